@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: docingest <extract|eval|bench|serve> ...");
+return 2;
