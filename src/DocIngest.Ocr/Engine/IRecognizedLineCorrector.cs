@@ -1,0 +1,12 @@
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Engine;
+
+/// <summary>
+/// A post-OCR fix applied to each recognised line with the image it was read from
+/// (for example re-reading Thai digit glyphs that Tesseract's model cannot tell apart).
+/// </summary>
+public interface IRecognizedLineCorrector
+{
+    RecognizedLine Correct(GrayImage image, RecognizedLine line);
+}
