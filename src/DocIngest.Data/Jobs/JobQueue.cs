@@ -1,0 +1,121 @@
+using DocIngest.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DocIngest.Data.Jobs;
+
+/// <summary>What happened to a file handed to the queue.</summary>
+public enum IntakeOutcome { Queued, Duplicate }
+
+/// <summary>
+/// The durable job queue on the database. A job is claimed with a lease; a worker that dies leaves a lease that
+/// runs out, and the job is claimed again. Claims are one atomic UPDATE ... RETURNING, so two workers never hold the same job.
+/// </summary>
+public sealed class JobQueue(DocIngestDbContext db, TimeProvider clock)
+{
+    /// <summary>
+    /// Records a new file: a source row (unique by SHA-256) and a queued job; or, when the content is known already,
+    /// a job marked Duplicate that points at the job that processed it.
+    /// </summary>
+    public async Task<(IntakeOutcome Outcome, IngestJob Job)> EnqueueAsync(string sha256, string fileName, string originalPath,
+        string archivePath, long sizeBytes, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var existing = await db.SourceFiles.FirstOrDefaultAsync(s => s.Sha256 == sha256, ct);
+        if (existing is not null)
+        {
+            var first = await db.Jobs.Where(j => j.SourceFileId == existing.Id && j.Status != JobStatus.Duplicate)
+                .OrderBy(j => j.Id).FirstOrDefaultAsync(ct);
+            var duplicate = new IngestJob
+            {
+                Sha256 = sha256, FileName = fileName, OriginalPath = originalPath, SourceFileId = existing.Id,
+                Status = JobStatus.Duplicate, CreatedAt = now, FinishedAt = now, DuplicateOfJobId = first?.Id,
+            };
+            db.Jobs.Add(duplicate);
+            await db.SaveChangesAsync(ct);
+            return (IntakeOutcome.Duplicate, duplicate);
+        }
+
+        var source = new SourceFile { Sha256 = sha256, FileName = fileName, ArchivePath = archivePath, SizeBytes = sizeBytes, CreatedAt = now };
+        var job = new IngestJob
+        {
+            Sha256 = sha256, FileName = fileName, OriginalPath = originalPath, SourceFile = source,
+            Status = JobStatus.Queued, CreatedAt = now, NotBefore = now,
+        };
+        db.Jobs.Add(job);
+        await db.SaveChangesAsync(ct);
+        return (IntakeOutcome.Queued, job);
+    }
+
+    /// <summary>Takes the oldest due job (queued, or running with an expired lease), or null when there is none.</summary>
+    public async Task<IngestJob?> ClaimNextAsync(string workerId, TimeSpan lease, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ids = await db.Database.SqlQueryRaw<long>(
+            """
+            UPDATE "Jobs" SET "Status" = 'Running', "ClaimedBy" = {0}, "LeaseUntil" = {1}, "Attempts" = "Attempts" + 1
+            WHERE "Id" = (SELECT "Id" FROM "Jobs"
+                          WHERE ("Status" = 'Queued' AND "NotBefore" <= {2}) OR ("Status" = 'Running' AND "LeaseUntil" < {2})
+                          ORDER BY "Id" LIMIT 1)
+            RETURNING "Id"
+            """, workerId, now + lease, now).ToListAsync(ct);
+        if (ids.Count == 0) return null;
+        var job = await db.Jobs.Include(j => j.SourceFile).FirstAsync(j => j.Id == ids[0], ct);
+        // The context may already track this job from an earlier claim; the UPDATE bypassed it, so read it again.
+        await db.Entry(job).ReloadAsync(ct);
+        return job;
+    }
+
+    /// <summary>Keeps a long job's lease alive and records page progress.</summary>
+    public async Task ReportProgressAsync(long jobId, string workerId, int pagesDone, int pageCount, TimeSpan lease, CancellationToken ct = default)
+    {
+        var until = clock.GetUtcNow().UtcDateTime + lease;
+        await db.Jobs.Where(j => j.Id == jobId && j.ClaimedBy == workerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.PagesDone, pagesDone).SetProperty(j => j.PageCount, pageCount)
+                .SetProperty(j => j.LeaseUntil, until), ct);
+    }
+
+    /// <summary>Ends a claimed job as succeeded or needing review.</summary>
+    public async Task CompleteAsync(IngestJob job, bool needsReview, CancellationToken ct = default)
+    {
+        job.Status = needsReview ? JobStatus.NeedsReview : JobStatus.Succeeded;
+        job.FinishedAt = clock.GetUtcNow().UtcDateTime;
+        job.LeaseUntil = null;
+        job.LastError = null;
+        job.PagesDone = job.PageCount;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Records a failure: a transient one is retried after an exponential backoff until <paramref name="maxAttempts"/>;
+    /// a permanent one (or the last attempt) fails the job for good. Returns true when the job failed for good.
+    /// </summary>
+    public async Task<bool> FailAsync(IngestJob job, string error, bool permanent, int maxAttempts, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        job.LastError = error;
+        job.LeaseUntil = null;
+        job.ClaimedBy = null;
+        bool final = permanent || job.Attempts >= maxAttempts;
+        if (final)
+        {
+            job.Status = JobStatus.Failed;
+            job.FinishedAt = now;
+        }
+        else
+        {
+            job.Status = JobStatus.Queued;
+            job.NotBefore = now + TimeSpan.FromSeconds(Math.Min(300, 2 * Math.Pow(2, job.Attempts - 1)));
+        }
+        await db.SaveChangesAsync(ct);
+        return final;
+    }
+
+    /// <summary>
+    /// On a single-node store every Running job at start-up belongs to a process that died (kill -9, power cut):
+    /// put them back in the queue now rather than waiting for their leases to run out.
+    /// </summary>
+    public Task<int> RequeueOrphansAsync(CancellationToken ct = default) =>
+        db.Jobs.Where(j => j.Status == JobStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Queued).SetProperty(j => j.ClaimedBy, (string?)null)
+                .SetProperty(j => j.LeaseUntil, (DateTime?)null), ct);
+}

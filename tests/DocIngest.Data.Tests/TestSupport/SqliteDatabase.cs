@@ -1,0 +1,27 @@
+using DocIngest.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DocIngest.Data.Tests.TestSupport;
+
+/// <summary>A real, migrated SQLite database in a temporary file, deleted on dispose.</summary>
+public sealed class SqliteDatabase : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("docingest-db-").FullName;
+
+    public SqliteDatabase()
+    {
+        using var db = CreateContext();
+        db.MigrateAsync().GetAwaiter().GetResult();
+    }
+
+    public string ConnectionString => $"Data Source={Path.Combine(_directory, "test.db")};Pooling=False";
+
+    public DocIngestDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<DocIngestDbContext>().UseSqlite(ConnectionString).Options);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_directory, recursive: true); }
+        catch (IOException) { /* a test left a handle open; the temp folder is cleaned by the OS */ }
+    }
+}
