@@ -1,4 +1,13 @@
+using DocIngest.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddDocIngestService();
+builder.Services.AddDocIngestExtraction(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok("ok"));
+await app.PrepareDocIngestAsync();
+app.MapDocIngestApi();
 app.Run();
+
+/// <summary>Visible to tests that host the app.</summary>
+public partial class Program;

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using DocIngest.Data.Jobs;
+using DocIngest.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DocIngest.Web.Ingestion;
+
+/// <summary>
+/// Takes a complete file from the watch folder or an upload: hashes it, moves the original into the archive under
+/// its SHA-256 (so nothing is lost and the same content is stored once), and queues a job — or records a duplicate.
+/// </summary>
+public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOptions> options, IHostEnvironment host, ILogger<FileIntake> log)
+{
+    private readonly DocIngestOptions _options = options.Value;
+
+    public async Task<(IntakeOutcome Outcome, long JobId)> AcceptAsync(string path, string originalName, CancellationToken ct)
+    {
+        string sha = await HashAsync(path, ct);
+        long size = new FileInfo(path).Length;
+        string relativeArchive = Path.Combine("archive", sha[..2], sha + Path.GetExtension(originalName).ToLowerInvariant());
+        string archive = _options.DataPath(host.ContentRootPath, relativeArchive);
+        Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
+
+        if (File.Exists(archive)) File.Delete(path); // same content already archived: the copy adds nothing
+        else File.Move(path, archive);
+
+        using var scope = scopes.CreateScope();
+        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        var (outcome, job) = await queue.EnqueueAsync(sha, Path.GetFileName(originalName), originalName, relativeArchive, size, ct);
+        log.LogInformation("{File}: {Outcome} as job {Job} ({Sha})", originalName, outcome, job.Id, sha[..12]);
+        return (outcome, job.Id);
+    }
+
+    /// <summary>Moves a file that cannot be taken (e.g. unreadable) to failed/ with a reason file beside it.</summary>
+    public void Quarantine(string path, string originalName, string reason)
+    {
+        string target = UniquePath(_options.DataPath(host.ContentRootPath, "failed", Path.GetFileName(originalName)));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(path, target);
+        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
+        log.LogWarning("{File}: quarantined: {Reason}", originalName, reason);
+    }
+
+    /// <summary>Copies an archived original whose job failed for good to failed/ with the reason (the archive keeps the original).</summary>
+    public void QuarantineCopy(string archiveRelativePath, string originalName, string reason)
+    {
+        string source = _options.DataPath(host.ContentRootPath, archiveRelativePath);
+        string target = UniquePath(_options.DataPath(host.ContentRootPath, "failed", Path.GetFileName(originalName)));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (File.Exists(source)) File.Copy(source, target);
+        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
+        log.LogWarning("{File}: failed: {Reason}", originalName, reason);
+    }
+
+    public static async Task<string> HashAsync(string path, CancellationToken ct)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+    }
+
+    private static string UniquePath(string path)
+    {
+        if (!File.Exists(path)) return path;
+        string dir = Path.GetDirectoryName(path)!, name = Path.GetFileNameWithoutExtension(path), ext = Path.GetExtension(path);
+        for (int i = 1; ; i++)
+        {
+            string candidate = Path.Combine(dir, $"{name} ({i}){ext}");
+            if (!File.Exists(candidate)) return candidate;
+        }
+    }
+}

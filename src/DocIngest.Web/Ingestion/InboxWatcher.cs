@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using DocIngest.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DocIngest.Web.Ingestion;
+
+/// <summary>
+/// Watches the inbox (sub-folders included) with a FileSystemWatcher plus a periodic rescan, because watchers miss
+/// events on network shares and during bursts. A file is handed to <see cref="FileIntake"/> only once its size and
+/// write time have stayed the same for StableFor and it can be opened exclusively: a half-copied file waits.
+/// </summary>
+public sealed class InboxWatcher(FileIntake intake, WorkSignal signal, IOptions<DocIngestOptions> options, IHostEnvironment host, ILogger<InboxWatcher> log)
+    : BackgroundService
+{
+    private readonly DocIngestOptions _options = options.Value;
+    private readonly ConcurrentQueue<string> _events = new();
+    private readonly Dictionary<string, Observation> _pending = new(StringComparer.Ordinal);
+
+    private sealed record Observation(long Size, DateTime WriteTime, DateTime StableSince);
+
+    public string Folder => Path.GetFullPath(_options.WatchFolder, host.ContentRootPath);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        Directory.CreateDirectory(Folder);
+        using var watcher = new FileSystemWatcher(Folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        watcher.Created += (_, e) => _events.Enqueue(e.FullPath);
+        watcher.Changed += (_, e) => _events.Enqueue(e.FullPath);
+        watcher.Renamed += (_, e) => _events.Enqueue(e.FullPath);
+        watcher.Error += (_, e) => log.LogWarning(e.GetException(), "watcher overflow; the periodic scan will catch up");
+        log.LogInformation("watching {Folder}", Folder);
+
+        var nextScan = DateTime.MinValue;
+        var tick = TimeSpan.FromMilliseconds(Math.Clamp(_options.StableFor.TotalMilliseconds / 4, 50, 500));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (DateTime.UtcNow >= nextScan)
+            {
+                foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)) Observe(file);
+                nextScan = DateTime.UtcNow + _options.ScanInterval;
+            }
+            while (_events.TryDequeue(out var path)) Observe(path);
+            await TakeStableFilesAsync(stoppingToken);
+            await Task.Delay(tick, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>Names that copy tools use while writing, and hidden files, are never taken.</summary>
+    public static bool IsIgnored(string path)
+    {
+        string name = Path.GetFileName(path);
+        return name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal) || name.EndsWith(".reason.txt", StringComparison.Ordinal)
+               || Path.GetExtension(name).ToLowerInvariant() is ".part" or ".tmp" or ".crdownload" or ".partial" or ".filepart";
+    }
+
+    private void Observe(string path)
+    {
+        if (IsIgnored(path) || !File.Exists(path) || _pending.ContainsKey(path)) return;
+        var info = new FileInfo(path);
+        _pending[path] = new Observation(info.Length, info.LastWriteTimeUtc, DateTime.UtcNow);
+    }
+
+    private async Task TakeStableFilesAsync(CancellationToken ct)
+    {
+        foreach (var (path, seen) in _pending.ToList())
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) { _pending.Remove(path); continue; }
+            if (info.Length != seen.Size || info.LastWriteTimeUtc != seen.WriteTime)
+            {
+                _pending[path] = new Observation(info.Length, info.LastWriteTimeUtc, DateTime.UtcNow);
+                continue;
+            }
+            // An empty file may be a copy that has not started writing: give it longer before calling it empty.
+            var wait = info.Length == 0 ? _options.StableFor * 5 : _options.StableFor;
+            if (DateTime.UtcNow - seen.StableSince < wait || !CanOpenExclusively(path)) continue;
+
+            _pending.Remove(path);
+            string relative = Path.GetRelativePath(Folder, path);
+            try
+            {
+                if (info.Length == 0) intake.Quarantine(path, relative, "empty file (0 bytes)");
+                else
+                {
+                    await intake.AcceptAsync(path, relative, ct);
+                    signal.Notify();
+                }
+            }
+            catch (IOException e)
+            {
+                // Vanished or locked meanwhile: it is seen again by the next scan if it is still there.
+                log.LogWarning("{File}: not taken this time: {Reason}", relative, e.Message);
+            }
+        }
+    }
+
+    private static bool CanOpenExclusively(string path)
+    {
+        try
+        {
+            using var _ = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
+            return true;
+        }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
+}
+
+/// <summary>Wakes idle workers when a job is queued, so they need not poll fast.</summary>
+public sealed class WorkSignal
+{
+    private readonly SemaphoreSlim _signal = new(0);
+
+    public void Notify() => _signal.Release();
+
+    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
+}

@@ -1,0 +1,116 @@
+using DocIngest.Core.Extraction;
+using DocIngest.Data.Entities;
+using DocIngest.Data.Jobs;
+using DocIngest.Data.Storage;
+using DocIngest.Pipeline;
+using DocIngest.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DocIngest.Web.Ingestion;
+
+/// <summary>
+/// Runs Workers loops that claim jobs from the durable queue, extract, store, and finish the job. A job that was
+/// running when the process died is put back in the queue at start; transient errors are retried with backoff;
+/// bad input fails at once and is quarantined.
+/// </summary>
+public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extractor, FileIntake intake, WorkSignal signal,
+    IOptions<DocIngestOptions> options, IHostEnvironment host, ILogger<IngestionWorker> log) : BackgroundService
+{
+    private readonly DocIngestOptions _options = options.Value;
+
+    /// <summary>Below this mean page confidence a document goes to review even without warnings.</summary>
+    public const double ReviewConfidence = 0.75;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using (var scope = scopes.CreateScope())
+        {
+            int requeued = await scope.ServiceProvider.GetRequiredService<JobQueue>().RequeueOrphansAsync(stoppingToken);
+            if (requeued > 0) log.LogWarning("{Count} job(s) were running when the service stopped; queued again", requeued);
+        }
+        await Task.WhenAll(Enumerable.Range(1, _options.Workers).Select(i => RunLoopAsync($"{Environment.MachineName}/{Environment.ProcessId}/{i}", stoppingToken)));
+    }
+
+    private async Task RunLoopAsync(string workerId, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            bool worked;
+            try
+            {
+                worked = await ProcessNextAsync(workerId, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return; // the job keeps its Running state and is queued again at the next start
+            }
+            catch (Exception e)
+            {
+                // The store itself failed (disk full, read-only data directory...): log and keep the loop alive.
+                log.LogError(e, "worker {Worker}: store error", workerId);
+                worked = false;
+            }
+            if (!worked) await signal.WaitAsync(TimeSpan.FromSeconds(1), ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task<bool> ProcessNextAsync(string workerId, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        var job = await queue.ClaimNextAsync(workerId, _options.JobLease, ct);
+        if (job is null) return false;
+        var source = job.SourceFile ?? throw new InvalidOperationException($"job {job.Id} has no source file");
+        log.LogInformation("job {Job}: {File} (attempt {Attempt})", job.Id, job.FileName, job.Attempts);
+
+        try
+        {
+            var result = await ExtractWithProgressAsync(job, workerId, _options.DataPath(host.ContentRootPath, source.ArchivePath), ct);
+            await scope.ServiceProvider.GetRequiredService<ResultStore>().SaveAsync(source, result, ct);
+            await queue.CompleteAsync(job, NeedsReview(result), ct);
+        }
+        catch (BadInputException e)
+        {
+            await queue.FailAsync(job, e.Message, permanent: true, _options.MaxAttempts, CancellationToken.None);
+            intake.QuarantineCopy(source.ArchivePath, job.FileName, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            log.LogError(e, "job {Job}: {File} failed", job.Id, job.FileName);
+            if (await queue.FailAsync(job, e.Message, permanent: false, _options.MaxAttempts, CancellationToken.None))
+                intake.QuarantineCopy(source.ArchivePath, job.FileName, $"failed after {job.Attempts} attempts: {e.Message}");
+        }
+        return true;
+    }
+
+    /// <summary>Runs the (CPU-bound, synchronous) extractor off the loop, writing page progress and renewing the lease meanwhile.</summary>
+    private async Task<ExtractionResult> ExtractWithProgressAsync(IngestJob job, string workerId, string path, CancellationToken ct)
+    {
+        PageProgress latest = default;
+        var progress = new SynchronousProgress(p => latest = p);
+        var extraction = Task.Run(() => extractor.Extract(path, progress, ct), ct);
+        PageProgress written = default;
+        while (await Task.WhenAny(extraction, Task.Delay(TimeSpan.FromSeconds(1), ct)) != extraction)
+        {
+            if (latest == written) continue;
+            written = latest;
+            using var scope = scopes.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<JobQueue>()
+                .ReportProgressAsync(job.Id, workerId, written.PagesDone, written.PageCount, _options.JobLease, ct);
+        }
+        job.PageCount = latest.PageCount;
+        return await extraction;
+    }
+
+    /// <summary>Partial results go to review, not to the bin: warnings, unknown kinds or low confidence.</summary>
+    public static bool NeedsReview(ExtractionResult result) =>
+        result.Warnings.Count > 0
+        || result.Documents.Any(d => d.Warnings.Count > 0 || d.Kind == DocumentKind.Other)
+        || result.Pages.Any(p => p.MeanConfidence < ReviewConfidence);
+
+    /// <summary>IProgress that calls back on the reporting thread (Progress&lt;T&gt; would post to a context we do not have).</summary>
+    private sealed class SynchronousProgress(Action<PageProgress> report) : IProgress<PageProgress>
+    {
+        public void Report(PageProgress value) => report(value);
+    }
+}

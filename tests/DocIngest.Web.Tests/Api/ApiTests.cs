@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using DocIngest.Web.Api;
+using DocIngest.Web.Tests.TestSupport;
+using Microsoft.Extensions.Options;
+
+namespace DocIngest.Web.Tests.Api;
+
+public class ApiTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task PostDocuments_Upload_ProcessedAndServedAsSchemaJson()
+    {
+        await using var host = await ServiceHost.StartAsync(new TextExtractor());
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("มาตรการจัดซื้อจัดจ้างโปร่งใส|กองคลัง\n"u8.ToArray()), "file", "upload.txt" } };
+
+        var response = await host.Http.PostAsync("/api/documents", form);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True(await ServiceHost.EventuallyAsync(async () => (await host.DocumentsAsync()).Single().Status == "Succeeded", Patience));
+        long id = (await host.DocumentsAsync()).Single().Id;
+        var json = JsonNode.Parse(await host.Http.GetStringAsync($"/api/documents/{id}"))!;
+        Assert.Equal("1", (string?)json["schemaVersion"]);
+        Assert.Equal("measure-plan", (string?)json["documents"]![0]!["kind"]);
+    }
+
+    [Fact]
+    public async Task GetDocument_Unknown_ProblemDetails404()
+    {
+        await using var host = await ServiceHost.StartAsync(new TextExtractor());
+
+        var response = await host.Http.GetAsync("/api/documents/999");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task HealthAndOpenApi_Served()
+    {
+        await using var host = await ServiceHost.StartAsync(new TextExtractor());
+
+        Assert.Equal("Healthy", await host.Http.GetStringAsync("/health"));
+        var openApi = JsonNode.Parse(await host.Http.GetStringAsync("/openapi/v1.json"))!;
+        Assert.NotNull(openApi["paths"]!["/api/measures"]);
+    }
+
+    [Fact]
+    public async Task Compare_TwoYears_LinesUpMeasures()
+    {
+        await using var host = await ServiceHost.StartAsync(new TextExtractor());
+        await File.WriteAllTextAsync(Path.Combine(host.Inbox, "a.txt"), "มาตรการป้องกันผลประโยชน์ทับซ้อน|สำนักปลัด\nมาตรการเผยแพร่ข้อมูล|กองคลัง\n");
+        Assert.True(await ServiceHost.EventuallyAsync(async () => (await host.DocumentsAsync()).Any(d => d.Status == "Succeeded"), Patience));
+
+        var result = await host.Http.GetFromJsonAsync<Comparison>("/api/compare?year=2566&agencies=ทดสอบ,ไม่มี", ServiceHost.Json);
+
+        Assert.Equal(2, result!.Columns.Count);
+        Assert.Equal(2, result.Measures.Count);
+        Assert.All(result.Measures, r => Assert.Null(r.Cells[1]));
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.Http.GetAsync("/api/compare?agency=x")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Start_InvalidOptions_FailsOnStart()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            ServiceHost.StartAsync(new TextExtractor(), settings: new() { ["DocIngest:Workers"] = "0" }));
+
+        Assert.Contains("Workers", error.Message);
+    }
+
+    [Fact]
+    public async Task Start_DataDirectoryNotWritable_ClearError()
+    {
+        string root = Directory.CreateTempSubdirectory("docingest-web-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(root, "data"), "a file where the data directory should be");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ServiceHost.StartAsync(new TextExtractor(), root));
+
+        Assert.Contains("not writable", error.Message);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using DocIngest.Core.Extraction;
+using DocIngest.Pipeline;
+
+namespace DocIngest.Web.Tests.TestSupport;
+
+/// <summary>
+/// Test double for the OCR pipeline, so these tests exercise intake, queue, workers and store alone: a file's lines
+/// "title|unit" become measures; a file starting with "BAD" is bad input; "SLOW" makes a multi-page job take a while.
+/// Counts how often each content is extracted.
+/// </summary>
+public sealed class TextExtractor : IExtractor
+{
+    public ConcurrentDictionary<string, int> Calls { get; } = new();
+
+    public ExtractionResult Extract(string path, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var bytes = File.ReadAllBytes(path);
+        string sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        Calls.AddOrUpdate(sha, 1, (_, n) => n + 1);
+        string text = System.Text.Encoding.UTF8.GetString(bytes);
+        if (text.StartsWith("BAD", StringComparison.Ordinal)) throw new BadInputException($"{Path.GetFileName(path)} is not a supported document (looks like plain text)");
+        int pages = text.StartsWith("SLOW", StringComparison.Ordinal) ? 5 : 1;
+        for (int p = 1; p <= pages; p++)
+        {
+            if (pages > 1) Thread.Sleep(400);
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new PageProgress(p, pages));
+        }
+        var measures = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => l.Contains('|')).Select((l, i) => new Measure { Number = i + 1, Title = l.Split('|')[0], Responsible = [l.Split('|')[1]], Page = 1 })
+            .ToList();
+        return new ExtractionResult
+        {
+            Source = new SourceInfo(Path.GetFileName(path), sha, "text/plain", pages),
+            Pages = Enumerable.Range(1, pages).Select(n => new PageResult { Number = n, Method = "ocr", Text = text, MeanConfidence = 0.95 }).ToList(),
+            Documents = [new Document { Kind = DocumentKind.MeasurePlan, PageStart = 1, PageEnd = pages, Organization = "องค์การบริหารส่วนตำบลทดสอบ", FiscalYear = 2566, Measures = measures }],
+        };
+    }
+}
