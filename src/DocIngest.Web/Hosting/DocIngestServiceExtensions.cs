@@ -68,6 +68,7 @@ public static class DocIngestServiceExtensions
         app.MapDocumentsApi();
         app.MapMeasuresApi();
         app.MapCompareApi();
+        app.MapExportApi();
         return app;
     }
 }

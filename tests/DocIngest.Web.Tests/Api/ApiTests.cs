@@ -61,6 +61,10 @@ public class ApiTests
         Assert.Equal(2, result.Measures.Count);
         Assert.All(result.Measures, r => Assert.Null(r.Cells[1]));
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Http.GetAsync("/api/compare?agency=x")).StatusCode);
+        var xlsx = await host.Http.GetAsync("/api/export/measures.xlsx?year=2566");
+        Assert.Equal(DocIngest.Web.Export.TableExport.XlsxType, xlsx.Content.Headers.ContentType!.MediaType);
+        var docx = await host.Http.GetAsync("/api/export/compare.docx?year=2566&agencies=ทดสอบ,ไม่มี");
+        Assert.Equal(DocIngest.Web.Export.TableExport.DocxType, docx.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]

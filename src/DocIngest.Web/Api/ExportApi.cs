@@ -1,0 +1,66 @@
+using DocIngest.Data;
+using DocIngest.Web.Export;
+using Microsoft.EntityFrameworkCore;
+
+namespace DocIngest.Web.Api;
+
+/// <summary>Measures and comparisons as XLSX or DOCX; a document's JSON as a download.</summary>
+public static class ExportApi
+{
+    public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/export").WithTags("export");
+        api.MapGet("/measures.{format}", MeasuresAsync).WithSummary("The measures of /api/measures (same filters) as xlsx or docx.");
+        api.MapGet("/compare.{format}", CompareAsync).WithSummary("The comparison of /api/compare (same parameters) as xlsx or docx.");
+        api.MapGet("/documents/{id:long}.json", DocumentAsync).WithSummary("A document's extraction JSON as a file.");
+        return app;
+    }
+
+    private static readonly string[] MeasureHeaders =
+        ["หน่วยงาน", "ปีงบประมาณ", "ลำดับ", "มาตรการ", "ขั้นตอน/วิธีการ", "ผู้รับผิดชอบ", "ระยะเวลา", "เริ่ม", "สิ้นสุด", "ผลการดำเนินงาน", "หน้า"];
+
+    private static async Task<IResult> MeasuresAsync(DocIngestDbContext db, string format, string? agency, int? year, string? unit, string? kind, CancellationToken ct)
+    {
+        var ids = await db.Measures.AsNoTracking()
+            .Where(m => agency == null || m.Document!.Organization!.Contains(agency))
+            .Where(m => year == null || m.Document!.FiscalYear == year)
+            .Where(m => kind == null || m.Document!.Kind == kind)
+            .Where(m => unit == null || m.Responsible.Any(r => r.Unit == unit))
+            .OrderBy(m => m.DocumentId).ThenBy(m => m.Order).Select(m => m.Id).Take(10_000).ToListAsync(ct);
+        var measures = await MeasuresApi.LoadAsync(db, ids, ct);
+        var rows = ids.Select(id => measures[id]).Select(m => (IReadOnlyList<string?>)
+        [
+            m.Organization, m.FiscalYear?.ToString(), m.Number?.ToString(), m.Title, string.Join('\n', m.Steps), string.Join('\n', m.Responsible),
+            m.Period?.Text, m.Period?.Start?.ToString("yyyy-MM-dd"), m.Period?.End?.ToString("yyyy-MM-dd"), m.Progress, m.Page?.ToString(),
+        ]).ToList();
+        return File(format, "measures", new ExportTable("มาตรการ", MeasureHeaders, rows));
+    }
+
+    private static async Task<IResult> CompareAsync(DocIngestDbContext db, string format, string? agency, string? years, int? year, string? agencies, CancellationToken ct)
+    {
+        var columns = CompareApi.ParseColumns(agency, years, year, agencies);
+        if (columns is null) return Results.Problem("give agency with years=Y1,Y2 or year with agencies=A,B", statusCode: 400);
+        var comparison = await CompareApi.BuildAsync(db, columns, ct);
+        var headers = comparison.Columns.Select(c => $"{c.Agency} {c.FiscalYear}").ToList();
+        var rows = comparison.Measures.Select(r => (IReadOnlyList<string?>)r.Cells.Select(m => m is null ? null
+            : $"{m.Title}\n{string.Join('\n', m.Steps)}\nผู้รับผิดชอบ: {string.Join(", ", m.Responsible)}\n{m.Period?.Text}").ToList()).ToList();
+        rows.AddRange(comparison.Indicators.Select(i => (IReadOnlyList<string?>)i.Scores
+            .Select((s, k) => s is null ? null : $"ตัวชี้วัดที่ {i.Number} {i.Name}: {s:0.00}" + (i.Changes[k] is { } d ? $" ({d:+0.00;-0.00})" : "")).ToList()));
+        rows.Add(comparison.Columns.Select(c => (string?)string.Join(", ", c.Ita.Select(r => $"ITA {r.Score:0.00} {r.Grade}"))).ToList());
+        return File(format, "compare", new ExportTable("เปรียบเทียบมาตรการ", headers, rows));
+    }
+
+    private static async Task<IResult> DocumentAsync(DocIngestDbContext db, long id)
+    {
+        var source = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
+        if (source?.ResultJson is null) return Results.Problem($"no processed document {id}", statusCode: 404);
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(source.ResultJson), "application/json", Path.GetFileNameWithoutExtension(source.FileName) + ".json");
+    }
+
+    private static IResult File(string format, string name, ExportTable table) => format.ToLowerInvariant() switch
+    {
+        "xlsx" => Results.File(TableExport.ToXlsx(table), TableExport.XlsxType, name + ".xlsx"),
+        "docx" => Results.File(TableExport.ToDocx(table), TableExport.DocxType, name + ".docx"),
+        _ => Results.Problem($"unknown export format '{format}': use xlsx or docx", statusCode: 400),
+    };
+}

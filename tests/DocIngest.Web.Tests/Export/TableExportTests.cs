@@ -1,0 +1,31 @@
+using DocIngest.Web.Export;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace DocIngest.Web.Tests.Export;
+
+public class TableExportTests
+{
+    private static readonly ExportTable Table = new("มาตรการ", ["มาตรการ", "ผู้รับผิดชอบ"],
+        [["มาตรการป้องกันผลประโยชน์ทับซ้อน", "สำนักปลัด\nกองคลัง"], ["มาตรการเผยแพร่ข้อมูล", null]]);
+
+    [Fact]
+    public void ToXlsx_Table_ReadableWorkbookWithThaiCells()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(TableExport.ToXlsx(Table)), false);
+
+        var text = document.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText;
+        Assert.Contains("มาตรการป้องกันผลประโยชน์ทับซ้อน", text);
+        Assert.Equal(3, document.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count());
+    }
+
+    [Fact]
+    public void ToDocx_Table_OneParagraphPerLineInCells()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(TableExport.ToDocx(Table)), false);
+
+        var table = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
+        var rows = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(2, rows[1].Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().ElementAt(1).Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Count());
+    }
+}
