@@ -7,12 +7,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DocIngest.Data;
 
+/// <summary>The database engines DocIngest runs on.</summary>
+public enum DatabaseProvider { Sqlite, Postgres }
+
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The store on SQLite (the embedded default): the context, queue, result store and search index.</summary>
-    public static IServiceCollection AddDocIngestData(this IServiceCollection services, string sqliteConnectionString)
+    /// <summary>The store on the chosen provider: the context, queue, result store and search index.</summary>
+    public static IServiceCollection AddDocIngestData(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
-        services.AddDbContext<DocIngestDbContext>(o => o.UseSqlite(sqliteConnectionString));
+        if (provider == DatabaseProvider.Postgres)
+            services.AddDbContext<DocIngestDbContext, PostgresDocIngestDbContext>(o => o.UseNpgsql(connectionString));
+        else
+            services.AddDbContext<DocIngestDbContext, SqliteDocIngestDbContext>(o => o.UseSqlite(connectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<JobQueue>();
         services.AddScoped<SearchIndex>();
@@ -20,8 +26,13 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>A context outside dependency injection (tools, benchmarks, tests).</summary>
+    public static DocIngestDbContext CreateContext(DatabaseProvider provider, string connectionString) => provider == DatabaseProvider.Postgres
+        ? new PostgresDocIngestDbContext(new DbContextOptionsBuilder<PostgresDocIngestDbContext>().UseNpgsql(connectionString).Options)
+        : new SqliteDocIngestDbContext(new DbContextOptionsBuilder<SqliteDocIngestDbContext>().UseSqlite(connectionString).Options);
+
     /// <summary>
-    /// Brings the schema up to date and sets WAL journaling, so readers (API) never block the writer (workers).
+    /// Brings the schema up to date; on SQLite also sets WAL journaling, so readers (API) never block the writer (workers).
     /// </summary>
     public static async Task MigrateAsync(this DocIngestDbContext db, CancellationToken ct = default)
     {
@@ -31,9 +42,16 @@ public static class DataServiceCollectionExtensions
     }
 }
 
-/// <summary>Lets the design-time tooling build the model without the web host.</summary>
-public sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<DocIngestDbContext>
+/// <summary>Lets the design-time tooling build the SQLite model without the web host.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteDocIngestDbContext>
 {
-    public DocIngestDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<DocIngestDbContext>().UseSqlite("Data Source=design.db").Options);
+    public SqliteDocIngestDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteDocIngestDbContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+/// <summary>Lets the design-time tooling build the PostgreSQL model (no server is contacted).</summary>
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresDocIngestDbContext>
+{
+    public PostgresDocIngestDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresDocIngestDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
 }

@@ -3,8 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DocIngest.Data;
 
-/// <summary>The store: sources and their pages, parsed documents, and the job queue. All times are UTC.</summary>
-public class DocIngestDbContext(DbContextOptions<DocIngestDbContext> options) : DbContext(options)
+/// <summary>
+/// The store: sources and their pages, parsed documents, and the job queue. All times are UTC.
+/// One model, two providers: <see cref="SqliteDocIngestDbContext"/> and <see cref="PostgresDocIngestDbContext"/> only
+/// exist so that each provider keeps its own migrations.
+/// </summary>
+public abstract class DocIngestDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<IngestJob> Jobs => Set<IngestJob>();
@@ -53,3 +57,9 @@ public class DocIngestDbContext(DbContextOptions<DocIngestDbContext> options) : 
         b.Entity<MeasureResponsible>().HasIndex(r => r.Unit);
     }
 }
+
+/// <summary>The embedded default: SQLite with FTS5 search. Migrations in Migrations/Sqlite.</summary>
+public sealed class SqliteDocIngestDbContext(DbContextOptions<SqliteDocIngestDbContext> options) : DocIngestDbContext(options);
+
+/// <summary>For several worker machines: PostgreSQL with pg_trgm search. Migrations in Migrations/Postgres.</summary>
+public sealed class PostgresDocIngestDbContext(DbContextOptions<PostgresDocIngestDbContext> options) : DocIngestDbContext(options);

@@ -42,7 +42,17 @@ public sealed class JobQueue(DocIngestDbContext db, TimeProvider clock)
             Status = JobStatus.Queued, CreatedAt = now, NotBefore = now,
         };
         db.Jobs.Add(job);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another machine may have taken the same content between our check and our insert: then it is a duplicate.
+            db.ChangeTracker.Clear();
+            if (!await db.SourceFiles.AsNoTracking().AnyAsync(s => s.Sha256 == sha256, ct)) throw;
+            return await EnqueueAsync(sha256, fileName, originalPath, archivePath, sizeBytes, ct);
+        }
         return (IntakeOutcome.Queued, job);
     }
 
@@ -50,14 +60,19 @@ public sealed class JobQueue(DocIngestDbContext db, TimeProvider clock)
     public async Task<IngestJob?> ClaimNextAsync(string workerId, TimeSpan lease, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        // PostgreSQL: several machines claim at once; SKIP LOCKED lets each take a different row without waiting.
+        // SQLite has one writer at a time, so the plain UPDATE is already atomic.
+        string lockClause = db.Database.IsNpgsql() ? " FOR UPDATE SKIP LOCKED" : "";
+#pragma warning disable EF1002 // lockClause is one of two constants; the values go in as parameters
         var ids = await db.Database.SqlQueryRaw<long>(
-            """
+            $$"""
             UPDATE "Jobs" SET "Status" = 'Running', "ClaimedBy" = {0}, "LeaseUntil" = {1}, "Attempts" = "Attempts" + 1
             WHERE "Id" = (SELECT "Id" FROM "Jobs"
                           WHERE ("Status" = 'Queued' AND "NotBefore" <= {2}) OR ("Status" = 'Running' AND "LeaseUntil" < {2})
-                          ORDER BY "Id" LIMIT 1)
+                          ORDER BY "Id" LIMIT 1{{lockClause}})
             RETURNING "Id"
             """, workerId, now + lease, now).ToListAsync(ct);
+#pragma warning restore EF1002
         if (ids.Count == 0) return null;
         var job = await db.Jobs.Include(j => j.SourceFile).FirstAsync(j => j.Id == ids[0], ct);
         // The context may already track this job from an earlier claim; the UPDATE bypassed it, so read it again.

@@ -32,10 +32,13 @@ public sealed class DocIngestOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.Equals(Database.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-            yield return new ValidationResult($"DocIngest:Database:Provider '{Database.Provider}' is not supported by this build; use Sqlite.",
+        if (!Enum.TryParse<DocIngest.Data.DatabaseProvider>(Database.Provider, ignoreCase: true, out _))
+            yield return new ValidationResult($"DocIngest:Database:Provider '{Database.Provider}' is unknown: use Sqlite or Postgres.",
                 [nameof(Database)]);
     }
+
+    /// <summary>The provider (validated on start).</summary>
+    public DocIngest.Data.DatabaseProvider Provider => Enum.Parse<DocIngest.Data.DatabaseProvider>(Database.Provider, ignoreCase: true);
 
     public string DataPath(string contentRoot, params string[] parts) =>
         Path.Combine([Path.GetFullPath(DataDirectory, contentRoot), .. parts]);
@@ -43,6 +46,6 @@ public sealed class DocIngestOptions : IValidatableObject
 
 public sealed class DatabaseOptions
 {
-    /// <summary>Sqlite (the embedded default).</summary>
+    /// <summary>Sqlite (the embedded default) or Postgres (several worker machines; needs ConnectionStrings:DocIngest).</summary>
     public string Provider { get; set; } = "Sqlite";
 }

@@ -17,9 +17,12 @@ public static class DocIngestServiceExtensions
             .ValidateDataAnnotations().ValidateOnStart();
 
         var options = builder.Configuration.GetSection(DocIngestOptions.Section).Get<DocIngestOptions>() ?? new DocIngestOptions();
-        string connection = builder.Configuration.GetConnectionString("DocIngest")
-                            ?? $"Data Source={options.DataPath(builder.Environment.ContentRootPath, "docingest.db")};Default Timeout=30";
-        services.AddDocIngestData(connection);
+        var provider = Enum.TryParse<DatabaseProvider>(options.Database.Provider, true, out var p) ? p : DatabaseProvider.Sqlite;
+        string? connection = builder.Configuration.GetConnectionString("DocIngest");
+        if (connection is null && provider == DatabaseProvider.Postgres)
+            throw new InvalidOperationException("DocIngest:Database:Provider is Postgres but ConnectionStrings:DocIngest is not set");
+        connection ??= $"Data Source={options.DataPath(builder.Environment.ContentRootPath, "docingest.db")};Default Timeout=30";
+        services.AddDocIngestData(provider, connection);
 
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<FileIntake>();

@@ -23,8 +23,11 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using (var scope = scopes.CreateScope())
+        // Only a single-node store may assume every Running job is an orphan; with PostgreSQL other machines may be
+        // working on them, and their leases decide.
+        if (_options.Provider == DocIngest.Data.DatabaseProvider.Sqlite)
         {
+            using var scope = scopes.CreateScope();
             int requeued = await scope.ServiceProvider.GetRequiredService<JobQueue>().RequeueOrphansAsync(stoppingToken);
             if (requeued > 0) log.LogWarning("{Count} job(s) were running when the service stopped; queued again", requeued);
         }

@@ -16,8 +16,7 @@ public sealed class SqliteDatabase : IDisposable
 
     public string ConnectionString => $"Data Source={Path.Combine(_directory, "test.db")};Pooling=False";
 
-    public DocIngestDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<DocIngestDbContext>().UseSqlite(ConnectionString).Options);
+    public DocIngestDbContext CreateContext() => DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Sqlite, ConnectionString);
 
     public void Dispose()
     {

@@ -3,19 +3,22 @@ using System;
 using DocIngest.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace DocIngest.Data.Migrations
+namespace DocIngest.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(DocIngestDbContext))]
-    partial class DocIngestDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteDocIngestDbContext))]
+    [Migration("20261123202409_Initial")]
+    partial class Initial
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.0");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.4");
 
             modelBuilder.Entity("DocIngest.Data.Entities.DocumentRecord", b =>
                 {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace DocIngest.Data.Migrations
+namespace DocIngest.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -12,7 +12,7 @@ namespace DocIngest.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Thai full-text search (FTS5, trigram tokenizer): see SearchIndex.
-            migrationBuilder.Sql(DocIngest.Data.Search.SearchIndex.CreateSql);
+            migrationBuilder.Sql(DocIngest.Data.Search.SearchIndex.SqliteCreateSql);
 
             migrationBuilder.CreateTable(
                 name: "SourceFiles",
