@@ -83,6 +83,14 @@ def generate(sample: dict, build: Path, cache: dict) -> None:
             entry.update(page_entries[i])
         entry["text"] = page_text.page_text(pages[n - 1])
         result_pages.append(entry)
+    (build / f"{name}.pages.json").write_text(json.dumps(result_pages, ensure_ascii=False), encoding="utf-8")
+    write_expected(name, out, build)
+    print(f"{out.name}: {len(numbers)} page(s), {out.stat().st_size // 1024} KiB", flush=True)
+
+
+def write_expected(name: str, out: Path, build: Path) -> None:
+    """NAME.expected.json = measured source facts + ground-truth pages + the hand-written documents."""
+    result_pages = json.loads((build / f"{name}.pages.json").read_text(encoding="utf-8"))
     documents = json.loads((TOOL_DIR / "expected" / f"{name}.documents.json").read_text(encoding="utf-8"))
     expected = {
         "schemaVersion": "1",
@@ -90,13 +98,12 @@ def generate(sample: dict, build: Path, cache: dict) -> None:
             "fileName": out.name,
             "sha256": hashlib.sha256(out.read_bytes()).hexdigest(),
             "mediaType": outputs.sniff_media_type(out),
-            "pageCount": len(numbers),
+            "pageCount": len(result_pages),
         },
         "pages": result_pages,
         "documents": documents["documents"],
     }
     (OUT_DIR / f"{name}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"{out.name}: {len(numbers)} page(s), {out.stat().st_size // 1024} KiB", flush=True)
 
 
 def main(argv: list[str]) -> int:
@@ -104,6 +111,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", nargs="*", default=[], help="sample names to regenerate")
     parser.add_argument("--build", default="/tmp/docingest-samples-build", help="scratch folder for HTML, PDF and pages")
     parser.add_argument("--html-only", action="store_true", help="render and check HTML/PDF only")
+    parser.add_argument("--expected-only", action="store_true",
+                        help="rewrite NAME.expected.json from the last full run's page data (after editing expected/*.documents.json)")
     args = parser.parse_args(argv)
     build = Path(args.build)
     build.mkdir(parents=True, exist_ok=True)
@@ -114,7 +123,11 @@ def main(argv: list[str]) -> int:
         print(f"unknown sample in {args.only}", file=sys.stderr)
         return 2
     for sample in samples:
-        if args.html_only:
+        if args.expected_only:
+            out = OUT_DIR / (sample["name"] + outputs.EXTENSIONS[sample["format"]])
+            write_expected(sample["name"], out, build)
+            print(f"{out.name}: expected rewritten", flush=True)
+        elif args.html_only:
             pages, pdf = build_source(sample["source"], build, cache)
             print(f"{sample['source']}: {len(pages)} page(s) fit; {pdf}", flush=True)
         else:
