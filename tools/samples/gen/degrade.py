@@ -41,7 +41,7 @@ def degrade(src: Path, dst: Path, profile: ScanProfile, seed: int, dpi: int) -> 
     scale = dpi / 300.0
     size = subprocess.run(["identify", "-format", "%wx%h", str(src)], check=True,
                           capture_output=True, text=True).stdout.strip()
-    cmd = ["convert", str(src), "-colorspace", "Gray",
+    cmd = ["convert", "-limit", "thread", "1", str(src), "-colorspace", "Gray",
            "-background", "white", "-rotate", str(angle), "-gravity", "center", "-extent", size, "+repage",
            "-blur", f"0x{profile.blur * scale:.2f}"]
     if profile.uneven_background:
