@@ -1,0 +1,1 @@
+"""Sample-document generator for DocIngest: page markup -> HTML -> PDF -> scan-like images."""
