@@ -1,0 +1,50 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Layout;
+
+namespace DocIngest.Ocr.Tests.Layout;
+
+public sealed class TextCleaningTests
+{
+    [Theory]
+    [InlineData("ส่วนราชการ........สำนักปลัด..........โทร. ๐๕๓", "ส่วนราชการ สำนักปลัด โทร. ๐๕๓")]
+    [InlineData("ที่ . . . . . . กส ๕๑๐๐๑", "ที่ กส ๕๑๐๐๑")]
+    [InlineData("ลงชื่อ____________ผู้รายงาน", "ลงชื่อ ผู้รายงาน")]
+    [InlineData("วันที่……………๑๐ มีนาคม", "วันที่ ๑๐ มีนาคม")]
+    public void Remove_DottedLeader_ReplacedBySpace(string input, string expected) =>
+        Assert.Equal(expected, DocIngest.Core.Thai.ThaiText.Normalize(DottedLeaders.Remove(input)));
+
+    [Theory]
+    [InlineData("/ มาตรการ...")]
+    [InlineData("๑.๒.๓ ข้อ")]
+    [InlineData("โทร. ๐๔๓")]
+    public void Remove_EllipsisAndNumbering_Kept(string input) => Assert.Equal(input, DottedLeaders.Remove(input));
+
+    [Theory]
+    [InlineData("ส่วนราชการ สำนักปลัด", true)]
+    [InlineData("ที่ กส ๕๑๐๐๑/๑๓๓๓", true)]
+    [InlineData("วันที่ ๑๐ กุมภาพันธ์ ๒๕๖๕", true)]
+    [InlineData("เรื่อง: รายงานผล", true)]
+    [InlineData("เรียน นายก", true)]
+    [InlineData("ที่ประชุมมีมติ", false)]
+    [InlineData("เรื่องเดิม", false)]
+    [InlineData("ตามที่ได้รับ", false)]
+    public void IsKeyValue_LineStart_Recognised(string line, bool expected) => Assert.Equal(expected, MemoHeaderLine.IsKeyValue(line));
+
+    private sealed class AppendCorrector(string suffix) : IRecognizedLineCorrector
+    {
+        public RecognizedLine Correct(GrayImage image, RecognizedLine line) => line with { Text = line.Text + suffix };
+    }
+
+    [Fact]
+    public void Clean_Correctors_AppliedInOrderThenNormalised()
+    {
+        var cleaner = new RecognizedLineCleaner([new AppendCorrector(" ก"), new AppendCorrector("ํา")]);
+        var line = new RecognizedLine("  น้ ", new BoundingBox(0, 0, 10, 10), 0.9, []);
+
+        var cleaned = cleaner.Clean(new GrayImage(10, 10), line);
+
+        Assert.Equal("น้ กำ", cleaned.Text);
+    }
+}
