@@ -79,7 +79,7 @@ public sealed class PageRecognizer : IPageRecognizer
     private List<TextLine> ReadText(GrayImage masked)
     {
         var lines = new List<TextLine>();
-        foreach (var raw in _recognizer.Recognize(masked, null, SegmentationMode.Auto))
+        foreach (var raw in DetachedMarkFilter.Remove(_recognizer.Recognize(masked, null, SegmentationMode.Auto)))
         {
             var line = _cleaner.Clean(masked, raw);
             if (line.Text.Length > 0) lines.Add(new TextLine(line.Text, line.Box, line.Confidence));

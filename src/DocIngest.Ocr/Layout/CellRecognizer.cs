@@ -32,7 +32,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         var padded = Pad(crop, padding);
 
         var lines = new List<TextLine>();
-        foreach (var raw in recognizer.Recognize(padded, null, _options.Mode))
+        foreach (var raw in DetachedMarkFilter.Remove(recognizer.Recognize(padded, null, _options.Mode)))
         {
             var line = cleaner.Clean(padded, raw);
             if (line.Text.Length == 0) continue;
