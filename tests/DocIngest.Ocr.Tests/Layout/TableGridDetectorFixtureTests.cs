@@ -44,6 +44,27 @@ public sealed class TableGridDetectorFixtureTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Detect_FadedSkewedNoisyScan_SameGridAsClean()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var tables = new TableGridDetector().Detect(Binary("measure-table-faded.png"));
+        output.WriteLine($"detection took {watch.ElapsedMilliseconds} ms (informative only)");
+        Dump(tables);
+
+        var table = Assert.Single(tables);
+        Assert.Equal((5, 4), (table.RowCount, table.ColumnCount));
+        Assert.Equal((2, 1), Span(table, 1, 0));
+        Assert.Equal((1, 2), Span(table, 3, 1));
+        Assert.Equal(18, table.Cells.Count);
+    }
+
+    private static (int, int) Span(DetectedTable table, int row, int column)
+    {
+        var cell = Assert.Single(table.Cells, c => c.Row == row && c.Column == column);
+        return (cell.RowSpan, cell.ColumnSpan);
+    }
+
+    [Fact]
     public void Detect_RenderedTableCutAtPageTop_AddsOpenTopRow()
     {
         var tables = new TableGridDetector().Detect(Binary("continued-table.png"));
