@@ -57,11 +57,11 @@ internal sealed class RuleExtractor(int maxPixelGap, int minFragment, int maxFra
             foreach (var run in runs)
             {
                 // Stack onto the open stroke whose last row overlaps this run most (touching counts, for slanted lines).
+                // A stroke taken by a run leaves the open list, so each stroke gets at most one run per row.
                 Stroke? best = null;
                 int bestOverlap = int.MinValue;
                 foreach (var stroke in open)
                 {
-                    if (extended.Contains(stroke)) continue;
                     int overlap = Math.Min(stroke.LastEnd, run.End) - Math.Max(stroke.LastStart, run.Start);
                     if (overlap >= -maxPixelGap && overlap > bestOverlap) { best = stroke; bestOverlap = overlap; }
                 }

@@ -35,7 +35,9 @@ public sealed class TableGridDetector(TableGridOptions? options = null)
         {
             if (v.Count < 2) continue;
             var table = builder.Build(h, v);
-            if (table is not null) tables.Add(table);
+            if (table is null) continue;
+            if (table.Box.Width < _options.MinTableWidthInches * dpi || table.Box.Height < _options.MinTableHeightInches * dpi) continue;
+            tables.Add(table);
         }
         return tables.OrderBy(t => t.Box.Y).ThenBy(t => t.Box.X).ToList();
     }

@@ -42,5 +42,14 @@ public sealed record TableGridOptions
     /// </summary>
     public double MinOpenRowInches { get; init; } = 0.15;
 
+    /// <summary>
+    /// Narrowest and lowest table kept; smaller "grids" are crossings of strokes in emblems (the Garuda), stamps
+    /// or signatures.
+    /// </summary>
+    public double MinTableWidthInches { get; init; } = 1.0;
+
+    /// <inheritdoc cref="MinTableWidthInches"/>
+    public double MinTableHeightInches { get; init; } = 0.25;
+
     internal int Pixels(double inches, int dpi) => Math.Max(1, (int)Math.Round(inches * dpi));
 }

@@ -12,22 +12,22 @@ namespace DocIngest.Ocr.Tests.Layout;
 /// </summary>
 public sealed class CellRecognizerFixtureTests(ITestOutputHelper output)
 {
-    private const string Page = "measure-table.png";
+    private const string MeasureTable = "measure-table";
 
-    private static (GrayImage Gray, GrayImage Binary, DetectedTable Table, IReadOnlyList<CellGroundTruth> Truth) Load()
+    private static (GrayImage Gray, GrayImage Binary, DetectedTable Table, IReadOnlyList<CellGroundTruth> Truth) Load(string fixture = MeasureTable)
     {
-        var gray = PgmImage.Load(Fixtures.Layout(Page));
+        var gray = PgmImage.Load(Fixtures.Layout(fixture + ".png"));
         var binary = new ThresholdPreprocessor().Binarize(gray);
         var table = Assert.Single(new TableGridDetector().Detect(binary));
-        return (gray, binary, table, CellGroundTruth.Load(Fixtures.Layout("measure-table.cells.tsv")));
+        return (gray, binary, table, CellGroundTruth.Load(Fixtures.Layout(fixture + ".cells.tsv")));
     }
 
     private static GridCell CellAt(DetectedTable table, CellGroundTruth truth) =>
         Assert.Single(table.Cells, c => c.Row == truth.Row && c.Column == truth.Column);
 
-    private double PerCellErrorRate(SegmentationMode mode)
+    private double PerCellErrorRate(SegmentationMode mode, string fixture = MeasureTable)
     {
-        var (gray, binary, table, truth) = Load();
+        var (gray, binary, table, truth) = Load(fixture);
         using var engine = new TesseractCliRecognizer();
         var reader = new CellRecognizer(engine, new RecognizedLineCleaner([]), new CellOcrOptions { Mode = mode });
         var pairs = new List<(string, string)>();
@@ -42,12 +42,14 @@ public sealed class CellRecognizerFixtureTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(SegmentationMode.SingleColumn)]
-    [InlineData(SegmentationMode.SingleBlock)]
-    public void Read_RenderedCellsWithMode_CellErrorRateIsLow(SegmentationMode mode)
+    [InlineData(MeasureTable, SegmentationMode.SingleColumn)]
+    [InlineData(MeasureTable, SegmentationMode.SingleBlock)]
+    [InlineData("continued-table", SegmentationMode.SingleColumn)]
+    [InlineData("continued-table", SegmentationMode.SingleBlock)]
+    public void Read_RenderedCellsWithMode_CellErrorRateIsLow(string fixture, SegmentationMode mode)
     {
-        double cer = PerCellErrorRate(mode);
-        output.WriteLine($"per-cell CER with PSM {(int)mode}: {cer:P2}");
+        double cer = PerCellErrorRate(mode, fixture);
+        output.WriteLine($"{fixture}: per-cell CER with PSM {(int)mode}: {cer:P2}");
         Assert.True(cer < 0.12, $"per-cell CER {cer:P2}");
     }
 

@@ -118,6 +118,15 @@ public sealed class TableGridDetectorTests
     }
 
     [Fact]
+    public void Detect_TinyCrossedStrokes_NoTable()
+    {
+        // A small emblem-like cross-hatch: a 3x3 "grid" only 0.6 inch wide.
+        var page = new SyntheticPage().Grid([300, 360, 420, 480], [300, 360, 420, 480]);
+
+        Assert.Empty(Detect(page));
+    }
+
+    [Fact]
     public void Detect_FilledArea_IsNotARule()
     {
         var page = new SyntheticPage().Grid(Rows, Columns);

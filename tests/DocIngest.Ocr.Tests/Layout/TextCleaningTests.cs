@@ -52,6 +52,15 @@ public sealed class TextCleaningTests
         Assert.Equal(3, DetachedMarkFilter.Remove(lines).Count);
     }
 
+    [Fact]
+    public void Remove_ShortLineOfLowLettersAtLineGap_Kept()
+    {
+        // "ผู้รับผิด" then "ชอบ": the second line has no tall letters but is a normal line gap below.
+        var lines = new[] { Line("ผู้รับผิด", 72, 36, 191, 91), Line("ชอบ", 108, 151, 119, 43) };
+
+        Assert.Equal(2, DetachedMarkFilter.Remove(lines).Count);
+    }
+
     private sealed class AppendCorrector(string suffix) : IRecognizedLineCorrector
     {
         public RecognizedLine Correct(GrayImage image, RecognizedLine line) => line with { Text = line.Text + suffix };
