@@ -44,6 +44,9 @@ public sealed class CellRecognizerFixtureTests(ITestOutputHelper output)
     [Theory]
     [InlineData(MeasureTable, SegmentationMode.SingleColumn)]
     [InlineData(MeasureTable, SegmentationMode.SingleBlock)]
+    [InlineData("measure-table-faded", SegmentationMode.SingleBlock)]
+    [InlineData("dense-table", SegmentationMode.SingleColumn)]
+    [InlineData("dense-table", SegmentationMode.SingleBlock)]
     [InlineData("continued-table", SegmentationMode.SingleColumn)]
     [InlineData("continued-table", SegmentationMode.SingleBlock)]
     public void Read_RenderedCellsWithMode_CellErrorRateIsLow(string fixture, SegmentationMode mode)
@@ -79,11 +82,13 @@ public sealed class CellRecognizerFixtureTests(ITestOutputHelper output)
         Assert.InRange(reading.Confidence, 0.5, 1.0);
     }
 
-    [Fact]
-    public void Read_PerCellVersusWholePage_PerCellHasLowerErrorRate()
+    [Theory]
+    [InlineData(MeasureTable)]
+    [InlineData("dense-table")]
+    public void Read_PerCellVersusWholePage_PerCellHasLowerErrorRate(string fixture)
     {
-        double perCell = PerCellErrorRate(new CellOcrOptions().Mode);
-        var (gray, _, table, truth) = Load();
+        double perCell = PerCellErrorRate(new CellOcrOptions().Mode, fixture);
+        var (gray, _, table, truth) = Load(fixture);
         using var engine = new TesseractCliRecognizer();
         var page = engine.Recognize(gray, null, SegmentationMode.Auto);
 
@@ -96,7 +101,7 @@ public sealed class CellRecognizerFixtureTests(ITestOutputHelper output)
             if (cell is not null) byCell[(cell.Row, cell.Column)].Append(symbol.Text);
         }
         double wholePage = CharacterErrorRate.Of(truth.Select(t => (t.Text, byCell[(t.Row, t.Column)].ToString())));
-        output.WriteLine($"cell CER: per-cell {perCell:P2}, whole page {wholePage:P2}");
+        output.WriteLine($"{fixture}: cell CER per-cell {perCell:P2}, whole page {wholePage:P2}");
 
         Assert.True(perCell < wholePage, $"per-cell {perCell:P2} should beat whole page {wholePage:P2}");
     }

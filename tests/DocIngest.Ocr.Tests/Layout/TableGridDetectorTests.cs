@@ -90,6 +90,21 @@ public sealed class TableGridDetectorTests
     }
 
     [Fact]
+    public void Detect_NoSideBorders_AddsVirtualOuterColumns()
+    {
+        var page = new SyntheticPage();
+        foreach (int y in Rows) page.HorizontalRule(y, 200, 1701);
+        foreach (int x in new[] { 700, 1200 }) page.VerticalRule(x, 400, 1001);
+
+        var table = Assert.Single(Detect(page));
+
+        Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
+        Assert.True(table.ColumnLines[0].IsVirtual && table.ColumnLines[^1].IsVirtual);
+        Assert.InRange(table.ColumnLines[0].Position, 199, 201);
+        Assert.False(table.OpenTop || table.OpenBottom);
+    }
+
+    [Fact]
     public void Detect_DottedLeadersAndUnderlines_AreNotRules()
     {
         var page = new SyntheticPage();

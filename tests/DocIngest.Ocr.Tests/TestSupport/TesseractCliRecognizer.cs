@@ -26,7 +26,7 @@ public sealed class TesseractCliRecognizer(string language = "tha") : ITextRecog
         var crop = Pad(image.Crop(box));
         string input = Path.Combine(_workDir, "in.pgm"), output = Path.Combine(_workDir, "out");
         File.WriteAllBytes(input, PgmImage.Write(crop));
-        Run(input, output, mode);
+        Run(input, output, mode, image.Dpi);
         Calls++;
         var lines = ParseTsv(File.ReadAllLines(output + ".tsv"), box.X - Padding, box.Y - Padding);
         var texts = File.ReadAllLines(output + ".txt").Where(l => l.Trim().Length > 0).ToList();
@@ -43,10 +43,10 @@ public sealed class TesseractCliRecognizer(string language = "tha") : ITextRecog
         return padded;
     }
 
-    private void Run(string input, string output, SegmentationMode mode)
+    private void Run(string input, string output, SegmentationMode mode, int dpi)
     {
         var start = new ProcessStartInfo("tesseract") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { input, output, "-l", language, "--psm", ((int)mode).ToString(CultureInfo.InvariantCulture), "--dpi", "300", "txt", "tsv" })
+        foreach (var arg in new[] { input, output, "-l", language, "--psm", ((int)mode).ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "txt", "tsv" })
             start.ArgumentList.Add(arg);
         start.Environment["OMP_THREAD_LIMIT"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("tesseract did not start");
