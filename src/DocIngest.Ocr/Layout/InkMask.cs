@@ -1,4 +1,3 @@
-using DocIngest.Core.Content;
 using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Layout;
@@ -48,18 +47,4 @@ internal sealed class InkMask
     }
 
     public ReadOnlySpan<bool> Row(int y) => _ink.AsSpan(y * Width, Width);
-
-    /// <summary>Ink pixels inside the box, clipped to the mask.</summary>
-    public int CountInk(BoundingBox box)
-    {
-        int x0 = Math.Max(0, box.X), y0 = Math.Max(0, box.Y);
-        int x1 = Math.Min(Width, box.Right), y1 = Math.Min(Height, box.Bottom);
-        int count = 0;
-        for (int y = y0; y < y1; y++)
-        {
-            var row = _ink.AsSpan(y * Width + x0, Math.Max(0, x1 - x0));
-            foreach (bool ink in row) if (ink) count++;
-        }
-        return count;
-    }
 }

@@ -21,14 +21,4 @@ public sealed record RuleSegment(int Position, int Start, int End, double Thickn
 
     /// <summary>Share of [Start, End) that carries ink.</summary>
     public double Fill => Length == 0 ? 0 : Inked.Sum(s => s.Length) / (double)Length;
-
-    /// <summary>Share of [from, to) covered by inked stretches.</summary>
-    public double Coverage(int from, int to)
-    {
-        if (to <= from) return 0;
-        int covered = 0;
-        foreach (var span in Inked)
-            covered += Math.Max(0, Math.Min(to, span.End) - Math.Max(from, span.Start));
-        return covered / (double)(to - from);
-    }
 }
