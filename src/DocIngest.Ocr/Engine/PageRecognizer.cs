@@ -1,0 +1,127 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Preprocessing;
+
+namespace DocIngest.Ocr.Engine;
+
+/// <summary>
+/// Runs the OCR stages for one page image in order: preprocess -> find ruled tables on the binary page ->
+/// read the running text with the tables whitened out (one pass, automatic segmentation) -> read every table cell
+/// on its own -> correctors, leader removal and Thai normalisation on every line -> blocks in reading order.
+/// Owns the recognizer (disposes it). Not thread-safe: one per worker thread.
+/// </summary>
+public sealed class PageRecognizer : IPageRecognizer
+{
+    private readonly ITextRecognizer _recognizer;
+    private readonly IPagePreprocessor _preprocessor;
+    private readonly TableGridDetector _detector;
+    private readonly RecognizedLineCleaner _cleaner;
+    private readonly CellRecognizer _cells;
+    private readonly TextBlockBuilder _blocks;
+
+    /// <param name="recognizer">The OCR engine; this page recognizer takes ownership of it.</param>
+    /// <param name="preprocessor">Deskew, clean-up and binarisation.</param>
+    /// <param name="detector">Finds ruled tables on the binarised page.</param>
+    /// <param name="correctors">Post-OCR fixes applied, in order, to every recognised line.</param>
+    /// <param name="cellOptions">How table cells are read; defaults when null.</param>
+    /// <param name="blockOptions">How text lines are grouped into blocks; defaults when null.</param>
+    public PageRecognizer(
+        ITextRecognizer recognizer,
+        IPagePreprocessor preprocessor,
+        TableGridDetector detector,
+        IEnumerable<IRecognizedLineCorrector> correctors,
+        CellOcrOptions? cellOptions = null,
+        TextBlockOptions? blockOptions = null)
+    {
+        _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
+        _preprocessor = preprocessor ?? throw new ArgumentNullException(nameof(preprocessor));
+        _detector = detector ?? throw new ArgumentNullException(nameof(detector));
+        _cleaner = new RecognizedLineCleaner(correctors ?? throw new ArgumentNullException(nameof(correctors)));
+        _cells = new CellRecognizer(recognizer, _cleaner, cellOptions);
+        _blocks = new TextBlockBuilder(blockOptions);
+    }
+
+    public PageContent Recognize(GrayImage page, int pageNumber)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var prepared = _preprocessor.Process(page);
+        var gray = prepared.Gray;
+        if (prepared.Binary.Width != gray.Width || prepared.Binary.Height != gray.Height)
+            throw new InvalidOperationException($"preprocessor returned a {prepared.Binary.Width}x{prepared.Binary.Height} binary page for a {gray.Width}x{gray.Height} gray page");
+
+        var warnings = new List<string>(prepared.Warnings);
+        var detected = _detector.Detect(prepared.Binary);
+        var textLines = ReadText(TableMask.WhiteOut(gray, detected));
+        var blocks = new List<PageBlock>(_blocks.Build(textLines, gray.Dpi));
+        var confidenceLines = new List<TextLine>(textLines);
+
+        for (int i = 0; i < detected.Count; i++)
+        {
+            var (table, lines, tableWarnings) = ReadTable(gray, prepared.Binary, detected[i], tableNumber: i + 1);
+            blocks.Add(new TableBlock(table));
+            confidenceLines.AddRange(lines);
+            warnings.AddRange(tableWarnings);
+        }
+
+        return new PageContent(pageNumber, PageMethod.Ocr, InReadingOrder(blocks))
+        {
+            Width = gray.Width,
+            Height = gray.Height,
+            SkewDegrees = prepared.SkewDegrees,
+            MeanConfidence = LengthWeightedConfidence(confidenceLines),
+            Warnings = warnings,
+        };
+    }
+
+    public void Dispose() => _recognizer.Dispose();
+
+    private List<TextLine> ReadText(GrayImage masked)
+    {
+        var lines = new List<TextLine>();
+        foreach (var raw in DetachedMarkFilter.Remove(_recognizer.Recognize(masked, null, SegmentationMode.Auto)))
+        {
+            var line = _cleaner.Clean(masked, raw);
+            if (line.Text.Length > 0) lines.Add(new TextLine(line.Text, line.Box, line.Confidence));
+        }
+        return lines;
+    }
+
+    private (Table Table, List<TextLine> Lines, List<string> Warnings) ReadTable(GrayImage gray, GrayImage binary, DetectedTable detected, int tableNumber)
+    {
+        var cells = new List<TableCell>();
+        var lines = new List<TextLine>();
+        int unreadable = 0;
+        foreach (var cell in detected.Cells)
+        {
+            var reading = _cells.Read(gray, binary, cell);
+            if (reading.IsUnreadable) unreadable++;
+            lines.AddRange(reading.Lines);
+            cells.Add(new TableCell(cell.Row, cell.Column, cell.RowSpan, cell.ColumnSpan,
+                reading.Lines.Select(l => l.Text).ToList(), cell.Box, reading.Confidence));
+        }
+
+        var warnings = new List<string>();
+        if (unreadable > 0) warnings.Add($"table {tableNumber}: {unreadable} cells unreadable");
+        if (detected.OpenTop) warnings.Add($"table {tableNumber}: no top rule, rows continue from the previous page");
+        if (detected.OpenBottom) warnings.Add($"table {tableNumber}: no bottom rule, rows continue on the next page");
+        return (new Table(detected.RowCount, detected.ColumnCount, cells, detected.Box), lines, warnings);
+    }
+
+    /// <summary>Top to bottom by each block's top edge; tables fall between the text blocks around them.</summary>
+    private static List<PageBlock> InReadingOrder(List<PageBlock> blocks) =>
+        blocks.OrderBy(b => TopLeft(b).Y).ThenBy(b => TopLeft(b).X).ToList();
+
+    private static (int Y, int X) TopLeft(PageBlock block) => block switch
+    {
+        TextBlock { Box: { } box } => (box.Y, box.X),
+        TableBlock { Table.Box: { } box } => (box.Y, box.X),
+        _ => (int.MaxValue, int.MaxValue),
+    };
+
+    private static double? LengthWeightedConfidence(IReadOnlyList<TextLine> lines)
+    {
+        long length = lines.Sum(l => (long)l.Text.Length);
+        return length == 0 ? null : lines.Sum(l => l.Confidence * l.Text.Length) / length;
+    }
+}

@@ -1,0 +1,22 @@
+using DocIngest.Core.Thai;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Layout;
+
+/// <summary>
+/// What every recognised line goes through: the post-OCR correctors in order (with the image the line was read
+/// from, since they may re-read glyphs), then dotted-leader removal and Thai normalisation.
+/// </summary>
+public sealed class RecognizedLineCleaner(IEnumerable<IRecognizedLineCorrector> correctors)
+{
+    private readonly IReadOnlyList<IRecognizedLineCorrector> _correctors = correctors.ToList();
+
+    /// <param name="source">The image passed to the recognizer; the line's boxes are in its coordinates.</param>
+    /// <param name="line">A line as the recognizer returned it.</param>
+    public RecognizedLine Clean(GrayImage source, RecognizedLine line)
+    {
+        foreach (var corrector in _correctors) line = corrector.Correct(source, line);
+        return line with { Text = ThaiText.Normalize(DottedLeaders.Remove(line.Text)) };
+    }
+}

@@ -1,0 +1,80 @@
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Layout;
+
+/// <summary>
+/// Finds ruled tables on a binarised, deskewed page (0 = ink, 255 = paper) and returns each as a grid of cells.
+/// Long horizontal and vertical rules are found (tolerating breaks and thick lines, ignoring dotted leaders and short
+/// strokes), rules that cross are grouped into tables, and each group becomes a grid whose missing rule pieces mark
+/// merged cells. Tables cut at the page edge (no top or bottom rule) get an implied edge and are flagged open.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class TableGridDetector(TableGridOptions? options = null)
+{
+    private readonly TableGridOptions _options = options ?? new TableGridOptions();
+
+    /// <summary>The tables on the page, top to bottom (then left to right).</summary>
+    public IReadOnlyList<DetectedTable> Detect(GrayImage binary)
+    {
+        ArgumentNullException.ThrowIfNull(binary);
+        int dpi = binary.Dpi > 0 ? binary.Dpi : 300;
+        var mask = InkMask.From(binary);
+        var horizontal = Extractor(dpi, _options.MinHorizontalRuleInches).Extract(mask);
+        var vertical = Extractor(dpi, _options.MinVerticalRuleInches).Extract(mask.Transpose());
+        return Detect(horizontal, vertical, dpi);
+    }
+
+    /// <summary>Tables from rules already found (horizontal rules: Position = y; vertical rules: Position = x).</summary>
+    public IReadOnlyList<DetectedTable> Detect(IReadOnlyList<RuleSegment> horizontal, IReadOnlyList<RuleSegment> vertical, int dpi)
+    {
+        int tolerance = _options.Pixels(_options.JoinToleranceInches, dpi);
+        var builder = new GridBuilder(tolerance, _options.Pixels(_options.MinOpenRowInches, dpi), _options.MinBorderCoverage,
+            cellMargin: Math.Max(2, dpi / 100));
+        var tables = new List<DetectedTable>();
+        foreach (var (h, v) in GroupCrossingRules(horizontal, vertical, tolerance))
+        {
+            if (v.Count < 2) continue;
+            var table = builder.Build(h, v);
+            if (table is null) continue;
+            if (table.Box.Width < _options.MinTableWidthInches * dpi || table.Box.Height < _options.MinTableHeightInches * dpi) continue;
+            tables.Add(table);
+        }
+        return tables.OrderBy(t => t.Box.Y).ThenBy(t => t.Box.X).ToList();
+    }
+
+    private RuleExtractor Extractor(int dpi, double minLengthInches) => new(
+        maxPixelGap: _options.Pixels(_options.MaxPixelGapInches, dpi),
+        minFragment: _options.Pixels(_options.MinFragmentInches, dpi),
+        maxFragmentGap: _options.Pixels(_options.MaxFragmentGapInches, dpi),
+        minLength: _options.Pixels(minLengthInches, dpi),
+        maxThickness: _options.MaxRuleThicknessInches * dpi,
+        minFill: _options.MinRuleFill);
+
+    /// <summary>Connected groups of rules, where a horizontal and a vertical rule are connected when they cross or nearly meet.</summary>
+    private static List<(List<RuleSegment> Horizontal, List<RuleSegment> Vertical)> GroupCrossingRules(
+        IReadOnlyList<RuleSegment> horizontal, IReadOnlyList<RuleSegment> vertical, int tolerance)
+    {
+        var sets = new DisjointSets(horizontal.Count + vertical.Count);
+        for (int i = 0; i < horizontal.Count; i++)
+        {
+            var h = horizontal[i];
+            for (int j = 0; j < vertical.Count; j++)
+            {
+                var v = vertical[j];
+                bool crosses = v.Position >= h.Start - tolerance && v.Position <= h.End + tolerance
+                    && h.Position >= v.Start - tolerance && h.Position <= v.End + tolerance;
+                if (crosses) sets.Union(i, horizontal.Count + j);
+            }
+        }
+
+        var groups = new Dictionary<int, (List<RuleSegment> Horizontal, List<RuleSegment> Vertical)>();
+        for (int i = 0; i < horizontal.Count + vertical.Count; i++)
+        {
+            int root = sets.Find(i);
+            if (!groups.TryGetValue(root, out var group)) groups[root] = group = ([], []);
+            if (i < horizontal.Count) group.Horizontal.Add(horizontal[i]);
+            else group.Vertical.Add(vertical[i - horizontal.Count]);
+        }
+        return groups.Values.Where(g => g.Horizontal.Count > 0).ToList();
+    }
+}

@@ -1,0 +1,97 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Tests.TestSupport;
+
+namespace DocIngest.Ocr.Tests.Engine;
+
+/// <summary>Stage order and page assembly, with a scripted recognizer standing in for Tesseract.</summary>
+public sealed class PageRecognizerTests
+{
+    /// <summary>Returns the scripted lines for the whole-page pass and one line per cell, except for cells it is told to fail.</summary>
+    private sealed class ScriptedRecognizer(IReadOnlyList<RecognizedLine> pageLines, int failCells = 0) : ITextRecognizer
+    {
+        public List<SegmentationMode> Modes { get; } = [];
+        public bool Disposed { get; private set; }
+        private int _cells;
+
+        public IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode)
+        {
+            Modes.Add(mode);
+            if (mode == SegmentationMode.Auto) return pageLines;
+            if (_cells++ < failCells) return [];
+            return [new RecognizedLine($"ช่อง{_cells}", new BoundingBox(20, 20, 100, 40), 0.5, [])];
+        }
+
+        public void Dispose() => Disposed = true;
+    }
+
+    private sealed class MarkCorrector : IRecognizedLineCorrector
+    {
+        public RecognizedLine Correct(GrayImage image, RecognizedLine line) => line with { Text = line.Text + "!" };
+    }
+
+    private static GrayImage PageWithTable()
+    {
+        var page = new SyntheticPage(2000, 2000).Grid([800, 1000, 1200], [200, 1000, 1800]);
+        foreach (var (x, y) in new[] { (300, 850), (1100, 850), (300, 1050), (1100, 1050) }) page.Box(x, y, 200, 50);
+        return page.Image;
+    }
+
+    private static RecognizedLine PageLine(string text, int y, double confidence) =>
+        new(text, new BoundingBox(300, y, 1200, 60), confidence, []);
+
+    [Fact]
+    public void Recognize_PageWithTable_BlocksInReadingOrder()
+    {
+        var engine = new ScriptedRecognizer([PageLine("หลังตาราง", 1400, 0.9), PageLine("ก่อนตาราง", 400, 0.9)]);
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), []);
+
+        var content = recognizer.Recognize(PageWithTable(), 3);
+
+        Assert.Equal(3, content.Number);
+        Assert.Equal(PageMethod.Ocr, content.Method);
+        Assert.Equal(["ก่อนตาราง", "TABLE", "หลังตาราง"], content.Blocks.Select(b => b is TableBlock ? "TABLE" : b.Text));
+        var table = Assert.Single(content.Tables);
+        Assert.Equal((2, 2), (table.RowCount, table.ColumnCount));
+        Assert.Equal(["ช่อง1", "ช่อง2"], table.Row(0).Select(c => c.Text));
+        Assert.Equal((2000, 2000, 0.0), (content.Width, content.Height, content.SkewDegrees));
+        Assert.Equal([SegmentationMode.Auto, .. Enumerable.Repeat(new CellOcrOptions().Mode, 4)], engine.Modes);
+    }
+
+    [Fact]
+    public void Recognize_CorrectorsAndNormalisation_AppliedToTextAndCells()
+    {
+        var engine = new ScriptedRecognizer([PageLine("คําสั่ง....... ที่", 400, 0.9)]);
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [new MarkCorrector()]);
+
+        var content = recognizer.Recognize(PageWithTable(), 1);
+
+        Assert.Equal("คำสั่ง ที่!", content.Blocks[0].Text);
+        Assert.All(content.Tables.Single().Cells, c => Assert.EndsWith("!", c.Text));
+    }
+
+    [Fact]
+    public void Recognize_CellsWithInkButNoText_WarnsAndWeighsConfidenceByLength()
+    {
+        var engine = new ScriptedRecognizer([PageLine("ขขขขขขขขขขขขขขขข", 400, 1.0)], failCells: 3);
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), []);
+
+        var content = recognizer.Recognize(PageWithTable(), 1);
+
+        Assert.Contains("table 1: 3 cells unreadable", content.Warnings);
+        // 16 characters at 1.0 and one 5-character cell line at 0.5.
+        Assert.Equal((16 * 1.0 + 5 * 0.5) / 21, content.MeanConfidence!.Value, 6);
+        Assert.Equal(0, content.Tables.Single().Cells.First().Confidence);
+    }
+
+    [Fact]
+    public void Dispose_OwnsRecognizer_DisposesIt()
+    {
+        var engine = new ScriptedRecognizer([]);
+        new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), []).Dispose();
+
+        Assert.True(engine.Disposed);
+    }
+}

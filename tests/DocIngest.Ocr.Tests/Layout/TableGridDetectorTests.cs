@@ -1,0 +1,166 @@
+using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Tests.TestSupport;
+
+namespace DocIngest.Ocr.Tests.Layout;
+
+/// <summary>Grid detection on synthetic binary pages (300 dpi) drawn by <see cref="SyntheticPage"/>.</summary>
+public sealed class TableGridDetectorTests
+{
+    private static readonly int[] Rows = [400, 600, 800, 1000];
+    private static readonly int[] Columns = [200, 700, 1200, 1700];
+
+    private static IReadOnlyList<DetectedTable> Detect(SyntheticPage page) => new TableGridDetector().Detect(page.Image);
+
+    [Fact]
+    public void Detect_FullGrid_FindsRowsColumnsAndCellBoxes()
+    {
+        var table = Assert.Single(Detect(new SyntheticPage().Grid(Rows, Columns)));
+
+        Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal(9, table.Cells.Count);
+        Assert.Equal(Rows, table.RowLines.Select(l => l.Position));
+        Assert.Equal(Columns, table.ColumnLines.Select(l => l.Position));
+        var middle = Assert.Single(table.Cells, c => c.Row == 1 && c.Column == 1);
+        Assert.Equal(new DocIngest.Core.Content.BoundingBox(700, 600, 500, 200), middle.Box);
+        Assert.True(middle.InnerBox.X > 701 && middle.InnerBox.Right < 1199, "inner box excludes the rule pixels");
+        Assert.All(table.Cells, c => Assert.Equal((1, 1), (c.RowSpan, c.ColumnSpan)));
+    }
+
+    [Fact]
+    public void Detect_BrokenFaintRules_StillOneGrid()
+    {
+        var page = new SyntheticPage();
+        // Every rule has breaks (scanner drop-outs) up to 25 px long.
+        foreach (int y in Rows) page.HorizontalRule(y, 200, 1701, 2, (300, 320), (900, 925), (1400, 1410));
+        foreach (int x in Columns) page.VerticalRule(x, 400, 1001, 2, (450, 470), (700, 712), (900, 925));
+
+        var table = Assert.Single(Detect(page));
+
+        Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
+        Assert.All(table.Cells, c => Assert.Equal((1, 1), (c.RowSpan, c.ColumnSpan)));
+    }
+
+    [Fact]
+    public void Detect_ThickRules_MergedToOneCentreLine()
+    {
+        var table = Assert.Single(Detect(new SyntheticPage().Grid(Rows, Columns, thickness: 9)));
+
+        Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
+        Assert.All(table.RowLines.Zip(Rows), p => Assert.InRange(p.First.Position, p.Second - 1, p.Second + 1));
+        Assert.All(table.RowLines, l => Assert.InRange(l.Thickness, 8, 10));
+        var cell = table.Cells[0];
+        Assert.True(cell.InnerBox.Y > Rows[0] + 4, "inner box starts below the thick rule");
+    }
+
+    [Fact]
+    public void Detect_MissingRuleSegments_GivesRowAndColumnSpans()
+    {
+        var page = new SyntheticPage();
+        // Row line 600 is missing under column 0 (cell (0,0) spans two rows);
+        // column line 1200 is missing in row 2 (cell (2,1) spans two columns).
+        page.HorizontalRule(400, 200, 1701).HorizontalRule(600, 700, 1701).HorizontalRule(800, 200, 1701).HorizontalRule(1000, 200, 1701);
+        page.VerticalRule(200, 400, 1001).VerticalRule(700, 400, 1001).VerticalRule(1200, 400, 801).VerticalRule(1700, 400, 1001);
+
+        var table = Assert.Single(Detect(page));
+
+        Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal(7, table.Cells.Count);
+        var tall = Assert.Single(table.Cells, c => c.Row == 0 && c.Column == 0);
+        Assert.Equal((2, 1), (tall.RowSpan, tall.ColumnSpan));
+        var wide = Assert.Single(table.Cells, c => c.Row == 2 && c.Column == 1);
+        Assert.Equal((1, 2), (wide.RowSpan, wide.ColumnSpan));
+        Assert.Equal(1000, wide.Box.Width);
+    }
+
+    [Fact]
+    public void Detect_NoBottomRule_AddsOpenBottomRow()
+    {
+        var page = new SyntheticPage();
+        // The table runs off the bottom of the page: vertical rules go to the edge, the last row has no bottom rule.
+        foreach (int y in new[] { 2000, 2200 }) page.HorizontalRule(y, 200, 1701);
+        foreach (int x in Columns) page.VerticalRule(x, 2000, 2600);
+
+        var table = Assert.Single(Detect(page));
+
+        Assert.True(table.OpenBottom);
+        Assert.False(table.OpenTop);
+        Assert.Equal((2, 3), (table.RowCount, table.ColumnCount));
+        Assert.True(table.RowLines[^1].IsVirtual);
+        Assert.InRange(table.RowLines[^1].Position, 2590, 2600);
+    }
+
+    [Fact]
+    public void Detect_NoSideBorders_AddsVirtualOuterColumns()
+    {
+        var page = new SyntheticPage();
+        foreach (int y in Rows) page.HorizontalRule(y, 200, 1701);
+        foreach (int x in new[] { 700, 1200 }) page.VerticalRule(x, 400, 1001);
+
+        var table = Assert.Single(Detect(page));
+
+        Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
+        Assert.True(table.ColumnLines[0].IsVirtual && table.ColumnLines[^1].IsVirtual);
+        Assert.InRange(table.ColumnLines[0].Position, 199, 201);
+        Assert.False(table.OpenTop || table.OpenBottom);
+    }
+
+    [Fact]
+    public void Detect_DottedLeadersAndUnderlines_AreNotRules()
+    {
+        var page = new SyntheticPage();
+        page.DottedLeader(150, 200, 1700);                  // ส่วนราชการ.............
+        page.DottedLeader(250, 200, 1700, dot: 3, pitch: 8);
+        page.HorizontalRule(330, 400, 900);                  // an underlined title, no vertical rules
+        page.Grid(Rows, Columns);
+        page.DottedLeader(500, 250, 650);                    // leaders inside a cell
+        page.HorizontalRule(720, 750, 1000);                 // an underline inside a cell, not reaching a column line
+
+        var table = Assert.Single(Detect(page));
+
+        Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal(Rows, table.RowLines.Select(l => l.Position));
+    }
+
+    [Fact]
+    public void Detect_TextLikeBlobsAndSingleBox_NoTable()
+    {
+        var page = new SyntheticPage();
+        for (int x = 200; x < 1700; x += 30) page.Box(x, 300, 22, 40);   // a line of "glyphs"
+        page.HorizontalRule(500, 200, 1700).HorizontalRule(900, 200, 1700); // a framed box: one cell is no table
+        page.VerticalRule(200, 500, 901).VerticalRule(1700, 500, 901);
+
+        Assert.Empty(Detect(page));
+    }
+
+    [Fact]
+    public void Detect_TinyCrossedStrokes_NoTable()
+    {
+        // A small emblem-like cross-hatch: a 3x3 "grid" only 0.6 inch wide.
+        var page = new SyntheticPage().Grid([300, 360, 420, 480], [300, 360, 420, 480]);
+
+        Assert.Empty(Detect(page));
+    }
+
+    [Fact]
+    public void Detect_FilledArea_IsNotARule()
+    {
+        var page = new SyntheticPage().Grid(Rows, Columns);
+        page.Box(200, 1200, 1500, 60); // a black bar (stamp, shaded band) below the table
+
+        var table = Assert.Single(Detect(page));
+
+        Assert.Equal(Rows.Length, table.RowLines.Count);
+    }
+
+    [Fact]
+    public void Detect_TwoSeparateTables_ReturnedTopToBottom()
+    {
+        var page = new SyntheticPage().Grid([1500, 1700, 1900], Columns).Grid(Rows, [200, 900, 1700]);
+
+        var tables = Detect(page);
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal(400, tables[0].Box.Y);
+        Assert.Equal(1500, tables[1].Box.Y);
+    }
+}
