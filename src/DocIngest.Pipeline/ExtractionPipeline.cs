@@ -1,14 +1,10 @@
 using System.Runtime.ExceptionServices;
-using System.Security.Cryptography;
 using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Pipeline.Loading;
-using DocIngest.Pipeline.Loading.Docx;
-using DocIngest.Pipeline.Loading.Images;
 using DocIngest.Pipeline.Loading.Pdf;
 using DocIngest.Pipeline.Recognition;
 using DocIngest.Pipeline.Results;
-using DocIngest.Pipeline.Sniffing;
 
 namespace DocIngest.Pipeline;
 
@@ -20,22 +16,21 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
 {
     private readonly ExtractionOptions _options;
     private readonly PipelineEngines _engines;
-    private readonly PdfPageRasterizer _rasterizer;
+    private readonly DocumentOpener _opener;
     private readonly PageRecognizerPool? _recognizers;
 
     public ExtractionPipeline(ExtractionOptions options, PipelineEngines engines, PdfPageRasterizer? rasterizer = null)
     {
         _options = options.Validate();
         _engines = engines;
-        _rasterizer = rasterizer ?? new PdfPageRasterizer();
+        _opener = new DocumentOpener(_options, engines.ImageDecoder, rasterizer);
         _recognizers = engines.CreateRecognizer is { } create ? new PageRecognizerPool(create, options.Workers) : null;
     }
 
     public ExtractionResult Extract(string path, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var data = ReadFile(path);
-        string mediaType = MediaTypeSniffer.Sniff(data);
-        var loaded = LoaderFor(mediaType).Load(new SourceFile(path, data), cancellationToken);
+        var opened = _opener.Open(path, cancellationToken);
+        var loaded = opened.Content;
         var pages = RecognizePages(loaded.Pages, progress, cancellationToken);
 
         var warnings = loaded.Warnings.ToList();
@@ -43,7 +38,7 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
         var documents = ReadDocuments(pages, warnings);
         return new ExtractionResult
         {
-            Source = new SourceInfo(Path.GetFileName(path), Convert.ToHexStringLower(SHA256.HashData(data)), mediaType, pages.Count),
+            Source = new SourceInfo(opened.FileName, opened.Sha256, opened.MediaType, pages.Count),
             Pages = pages.Select(PageResultMapper.Map).ToList(),
             Documents = documents,
             Warnings = warnings,
@@ -51,31 +46,6 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
     }
 
     public void Dispose() => _recognizers?.Dispose();
-
-    private byte[] ReadFile(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new BadInputException("file not found");
-            if (info.Length > _options.MaxFileBytes)
-                throw new BadInputException($"file is {info.Length / (1024 * 1024)} MB, over the limit of {_options.MaxFileBytes / (1024 * 1024)} MB");
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new BadInputException($"cannot read file ({e.Message})", e);
-        }
-    }
-
-    private IDocumentLoader LoaderFor(string mediaType) => mediaType switch
-    {
-        MediaTypes.Pdf => new PdfLoader(_rasterizer, _options),
-        MediaTypes.Docx => new DocxLoader(_options),
-        _ when MediaTypes.IsImage(mediaType) => new ImageLoader(
-            _engines.ImageDecoder ?? throw new InvalidOperationException("no image decoder is configured: image files cannot be read"), _options),
-        _ => throw new BadInputException($"unsupported media type {mediaType}"),
-    };
 
     private List<PageContent> RecognizePages(IReadOnlyList<SourcePage> sources, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
     {

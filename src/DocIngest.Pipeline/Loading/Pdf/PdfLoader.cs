@@ -55,7 +55,8 @@ public sealed class PdfLoader(PdfPageRasterizer rasterizer, ExtractionOptions op
     {
         try
         {
-            return PdfDocument.Open(data, new ParsingOptions { UseLenientParsing = true });
+            // ActualText (Chromium, Word and Acrobat write it per Thai cluster) is the producer's own statement of the text: prefer it to glyph mapping.
+            return PdfDocument.Open(data, new ParsingOptions { UseLenientParsing = true, UseActualText = true });
         }
         catch (PdfDocumentEncryptedException e)
         {

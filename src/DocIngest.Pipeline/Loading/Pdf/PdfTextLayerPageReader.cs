@@ -15,21 +15,21 @@ public static class PdfTextLayerPageReader
     /// <summary>The page content, or null with the reason when the text layer is missing or unusable.</summary>
     public static PageContent? TryRead(Page page, int number, PdfPageGeometry geometry, int minLetters, out string? problem)
     {
-        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var letters = page.Letters.Select(PdfGlyph.From).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (letters.Count < minLetters)
         {
             problem = letters.Count == 0 ? null : $"the text layer holds only {letters.Count} letters";
             return null;
         }
-        problem = TextLayerQuality.FindProblem(string.Concat(letters.Select(l => l.Value)), letters.Select(l => l.FontName ?? "").Distinct());
+        problem = TextLayerQuality.FindProblem(string.Concat(letters.Select(l => l.Value)), letters.Select(l => l.FontName).Distinct());
         if (problem is not null) return null;
 
         var grids = PdfTableGridBuilder.Build(PdfRulings.Find(page));
-        var cellLetters = grids.Select(g => g.Cells.ToDictionary(c => c, _ => new List<Letter>())).ToList();
-        var freeLetters = new List<Letter>();
+        var cellLetters = grids.Select(g => g.Cells.ToDictionary(c => c, _ => new List<PdfGlyph>())).ToList();
+        var freeLetters = new List<PdfGlyph>();
         foreach (var letter in letters)
         {
-            var center = letter.BoundingBox.Centroid;
+            var center = letter.Bounds.Centroid;
             bool placed = false;
             for (int g = 0; g < grids.Count && !placed; g++)
             {
@@ -77,7 +77,7 @@ public static class PdfTextLayerPageReader
         return (lines[0].Bounds.Top, new TextBlock(textLines, box));
     }
 
-    private static Table BuildTable(PdfTableGrid grid, Dictionary<PdfGridCell, List<Letter>> letters, PdfPageGeometry geometry)
+    private static Table BuildTable(PdfTableGrid grid, Dictionary<PdfGridCell, List<PdfGlyph>> letters, PdfPageGeometry geometry)
     {
         var cells = grid.Cells.Select(c => new TableCell(
             c.Row, c.Column, c.RowSpan, c.ColumnSpan,

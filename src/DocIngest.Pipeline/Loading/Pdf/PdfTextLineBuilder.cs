@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using DocIngest.Core.Thai;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
 namespace DocIngest.Pipeline.Loading.Pdf;
@@ -22,7 +21,7 @@ public static class PdfTextLineBuilder
     private const double WordGap = 0.22;
 
     /// <summary>Lines top to bottom, each left to right.</summary>
-    public static IReadOnlyList<PdfTextLine> Build(IEnumerable<Letter> letters)
+    public static IReadOnlyList<PdfTextLine> Build(IEnumerable<PdfGlyph> letters)
     {
         var visible = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         var lines = new List<PdfTextLine>();
@@ -35,13 +34,13 @@ public static class PdfTextLineBuilder
     }
 
     /// <summary>Letters whose baselines are within tolerance, top line first; stream order is kept inside a group.</summary>
-    private static IEnumerable<List<Letter>> GroupByBaseline(List<Letter> letters)
+    private static IEnumerable<List<PdfGlyph>> GroupByBaseline(List<PdfGlyph> letters)
     {
-        var groups = new List<(double Baseline, double Size, List<Letter> Letters)>();
+        var groups = new List<(double Baseline, double Size, List<PdfGlyph> Letters)>();
         foreach (var letter in letters)
         {
-            double baseline = letter.StartBaseLine.Y;
-            double size = FontSize(letter);
+            double baseline = letter.Baseline;
+            double size = letter.FontSize;
             int index = groups.FindIndex(g => Math.Abs(g.Baseline - baseline) <= BaselineTolerance * Math.Max(g.Size, size));
             if (index < 0) groups.Add((baseline, size, [letter]));
             else groups[index].Letters.Add(letter);
@@ -49,11 +48,11 @@ public static class PdfTextLineBuilder
         return groups.OrderByDescending(g => g.Baseline).Select(g => g.Letters);
     }
 
-    private static PdfTextLine? BuildLine(List<Letter> letters)
+    private static PdfTextLine? BuildLine(List<PdfGlyph> letters)
     {
         var clusters = ToClusters(letters).OrderBy(c => c.Left).ToList();
         if (clusters.Count == 0) return null;
-        double fontSize = Median(letters.Select(FontSize));
+        double fontSize = Median(letters.Select(l => l.FontSize));
         var text = new StringBuilder();
         double previousRight = double.NegativeInfinity;
         foreach (var cluster in clusters)
@@ -62,7 +61,7 @@ public static class PdfTextLineBuilder
             text.Append(cluster.Text);
             previousRight = Math.Max(previousRight, cluster.Right);
         }
-        var bounds = letters.Select(l => l.BoundingBox).Aggregate(Union);
+        var bounds = letters.Select(l => l.Bounds).Aggregate(Union);
         var normalized = ThaiText.Normalize(text.ToString());
         return normalized.Length == 0 ? null : new PdfTextLine(normalized, bounds, fontSize);
     }
@@ -70,7 +69,7 @@ public static class PdfTextLineBuilder
     /// <summary>A base glyph with the marks that follow it in the stream: sorting by x must never move a mark off its consonant.</summary>
     private sealed record Cluster(string Text, double Left, double Right);
 
-    private static IEnumerable<Cluster> ToClusters(List<Letter> letters)
+    private static IEnumerable<Cluster> ToClusters(List<PdfGlyph> letters)
     {
         StringBuilder? text = null;
         double left = 0, right = 0;
@@ -79,21 +78,48 @@ public static class PdfTextLineBuilder
             if (text is not null && IsMarkOnly(letter.Value))
             {
                 text.Append(letter.Value);
-                right = Math.Max(right, letter.EndBaseLine.X);
+                right = Math.Max(right, letter.EndX);
                 continue;
             }
-            if (text is not null) yield return new Cluster(text.ToString(), left, right);
+            if (text is not null) yield return new Cluster(OrderMarks(text.ToString()), left, right);
             text = new StringBuilder(letter.Value);
-            left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
-            right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            left = Math.Min(letter.StartX, letter.EndX);
+            right = Math.Max(letter.StartX, letter.EndX);
         }
-        if (text is not null) yield return new Cluster(text.ToString(), left, right);
+        if (text is not null) yield return new Cluster(OrderMarks(text.ToString()), left, right);
     }
+
+    /// <summary>
+    /// Fonts draw a cluster's marks in any order (ธ + ์ + ุ), and Unicode normalisation does not reorder Thai tone and
+    /// thanthakhat marks (combining class 0); Thai spelling stores vowel marks first, then tones, then ์ ํ ๎.
+    /// </summary>
+    public static string OrderMarks(string cluster)
+    {
+        var chars = cluster.ToCharArray();
+        for (int start = 0; start < chars.Length;)
+        {
+            int end = start;
+            while (end < chars.Length && TextLayerQuality.IsThaiMark(chars[end])) end++;
+            if (end - start >= 2)
+            {
+                // Each run of consecutive marks is sorted on its own; OrderBy is stable, so same-rank marks keep their order.
+                var run = chars[start..end].OrderBy(MarkRank).ToArray();
+                run.CopyTo(chars, start);
+            }
+            start = Math.Max(end, start + 1);
+        }
+        return new string(chars);
+    }
+
+    private static int MarkRank(char c) => c switch
+    {
+        >= '\u0E48' and <= '\u0E4B' => 1, // tone marks
+        >= '\u0E4C' and <= '\u0E4E' => 2, // thanthakhat, nikhahit, yamakkan
+        _ => 0, // above and below vowels
+    };
 
     private static bool IsMarkOnly(string value) =>
         value.All(c => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
-
-    private static double FontSize(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
 
     private static double Median(IEnumerable<double> values)
     {
