@@ -42,6 +42,7 @@ public static class PdfTableGridBuilder
         var verticals = rules.Where(r => !r.Horizontal).ToList();
         var ys = DistinctPositions(horizontals.Select(r => r.Position)).OrderByDescending(y => y).ToList();
         var xs = DistinctPositions(verticals.Select(r => r.Position)).OrderBy(x => x).ToList();
+        AddOpenEdges(ys, verticals);
         if (ys.Count < 2 || xs.Count < 2) return null;
         int rows = ys.Count - 1, columns = xs.Count - 1;
 
@@ -74,6 +75,18 @@ public static class PdfTableGridBuilder
             .OrderBy(c => c.Row).ThenBy(c => c.Column)
             .ToList();
         return new PdfTableGrid(rows, columns, new PdfRectangle(xs[0], ys[^1], xs[^1], ys[0]), cells);
+    }
+
+    /// <summary>
+    /// A row cut by the page end has side rules but no closing rule (the row goes on overleaf); the side rules'
+    /// ends close it, so the continued row becomes a row of its own instead of loose text.
+    /// </summary>
+    private static void AddOpenEdges(List<double> ysTopDown, List<Ruling> verticals)
+    {
+        if (ysTopDown.Count == 0 || verticals.Count == 0) return;
+        double top = verticals.Max(v => v.To), bottom = verticals.Min(v => v.From);
+        if (top > ysTopDown[0] + MinCellSize) ysTopDown.Insert(0, top);
+        if (bottom < ysTopDown[^1] - MinCellSize) ysTopDown.Add(bottom);
     }
 
     private static List<double> DistinctPositions(IEnumerable<double> positions)

@@ -15,7 +15,8 @@ public static class PdfTextLayerPageReader
     /// <summary>The page content, or null with the reason when the text layer is missing or unusable.</summary>
     public static PageContent? TryRead(Page page, int number, PdfPageGeometry geometry, int minLetters, out string? problem)
     {
-        var letters = page.Letters.Select(PdfGlyph.From).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var glyphs = page.Letters.Select(PdfGlyph.From).ToList();
+        var letters = glyphs.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (letters.Count < minLetters)
         {
             problem = letters.Count == 0 ? null : $"the text layer holds only {letters.Count} letters";
@@ -27,7 +28,7 @@ public static class PdfTextLayerPageReader
         var grids = PdfTableGridBuilder.Build(PdfRulings.Find(page));
         var cellLetters = grids.Select(g => g.Cells.ToDictionary(c => c, _ => new List<PdfGlyph>())).ToList();
         var freeLetters = new List<PdfGlyph>();
-        foreach (var letter in letters)
+        foreach (var letter in glyphs)
         {
             var center = letter.Bounds.Centroid;
             bool placed = false;

@@ -23,7 +23,8 @@ public static class PdfTextLineBuilder
     /// <summary>Lines top to bottom, each left to right.</summary>
     public static IReadOnlyList<PdfTextLine> Build(IEnumerable<PdfGlyph> letters)
     {
-        var visible = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        // Space glyphs are dropped (spaces come from gaps); empty glyphs stay: they are the later glyphs of an ActualText cluster and carry its width.
+        var visible = letters.Where(l => l.Value.Length == 0 || !string.IsNullOrWhiteSpace(l.Value)).ToList();
         var lines = new List<PdfTextLine>();
         foreach (var lineLetters in GroupByBaseline(visible))
         {
@@ -75,7 +76,8 @@ public static class PdfTextLineBuilder
         double left = 0, right = 0;
         foreach (var letter in letters)
         {
-            if (text is not null && IsMarkOnly(letter.Value))
+            if (text is null && letter.Value.Length == 0) continue;
+            if (text is not null && (letter.Value.Length == 0 || IsMarkOnly(letter.Value)))
             {
                 text.Append(letter.Value);
                 right = Math.Max(right, letter.EndX);

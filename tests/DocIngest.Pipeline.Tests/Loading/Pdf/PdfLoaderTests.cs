@@ -116,3 +116,28 @@ public class PdfLoaderTests
         Assert.Equal("password-protected PDF", error.Message);
     }
 }
+
+public class PdfLoaderChromiumFixtureTests
+{
+    private static readonly string FixturePath = Path.Combine(AppContext.BaseDirectory, "Fixtures", "chromium-thai-table.pdf");
+
+    [Fact]
+    public void Load_ChromiumPrintedMemo_ReadsThaiTextAndRuledTable()
+    {
+        var loaded = new PdfLoader(new PdfPageRasterizer(), new ExtractionOptions())
+            .Load(new SourceFile(FixturePath, File.ReadAllBytes(FixturePath)), CancellationToken.None);
+
+        var page = Assert.IsType<ContentSourcePage>(Assert.Single(loaded.Pages)).Content;
+
+        var lines = page.Blocks.OfType<TextBlock>().SelectMany(b => b.Lines).Select(l => l.Text).ToList();
+        Assert.Equal("บันทึกข้อความ", lines[0]);
+        Assert.Equal("ส่วนราชการ กองคลัง โทร. ๐๔๔-๑๒๓๔๕๖", lines[1]);
+        Assert.Contains("จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ", lines);
+        var table = Assert.Single(page.Tables);
+        Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal("จัดซื้อกระดาษและหมึกพิมพ์", table.CellAt(1, 0)!.Text);
+        Assert.Equal("กองช่าง", table.CellAt(2, 1)!.Text);
+        Assert.Equal("ม.ค. - มี.ค. ๖๖", table.CellAt(2, 2)!.Text);
+        Assert.IsType<TableBlock>(page.Blocks[^2]);
+    }
+}
