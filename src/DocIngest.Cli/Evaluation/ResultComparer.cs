@@ -17,11 +17,15 @@ public static class ResultComparer
     public static EvalScores Compare(ExtractionResult expected, ExtractionResult actual)
     {
         var scores = new EvalScores { PageCer = PageCer(expected.Pages, actual.Pages) };
+        var pairs = AlignDocuments(expected.Documents, actual.Documents);
         foreach (var wanted in expected.Documents)
         {
-            var found = Align(wanted, actual.Documents);
-            scores += CompareDocument(wanted, found ?? new Document { Kind = DocumentKind.Other, PageStart = 0, PageEnd = -1 }, found is not null);
+            var partner = pairs.FirstOrDefault(p => ReferenceEquals(p.Expected, wanted)).Actual;
+            scores += CompareDocument(wanted, partner);
         }
+        // Documents the extraction invented still count against precision of what they hold.
+        foreach (var extra in actual.Documents.Where(d => !pairs.Any(p => ReferenceEquals(p.Actual, d))))
+            scores += CompareDocument(null, extra);
         return scores;
     }
 
@@ -38,27 +42,34 @@ public static class ResultComparer
         return total;
     }
 
-    /// <summary>The actual document sharing the most pages with the expected one (same kind breaks ties); null when none overlaps.</summary>
-    public static Document? Align(Document expected, IReadOnlyList<Document> actual) => actual
-        .Select(d => (Document: d, Overlap: Math.Min(d.PageEnd, expected.PageEnd) - Math.Max(d.PageStart, expected.PageStart) + 1))
-        .Where(x => x.Overlap > 0)
-        .OrderByDescending(x => x.Overlap).ThenByDescending(x => x.Document.Kind == expected.Kind)
-        .Select(x => x.Document)
-        .FirstOrDefault();
+    /// <summary>
+    /// One-to-one pairs of expected and actual documents that share pages, most shared pages first (same kind breaks ties),
+    /// so that one actual document swallowing two expected ones is paired with one of them only.
+    /// </summary>
+    public static List<(Document Expected, Document Actual)> AlignDocuments(IReadOnlyList<Document> expected, IReadOnlyList<Document> actual) =>
+        GreedyMatch(expected, actual, (e, a) =>
+        {
+            int overlap = Math.Min(e.PageEnd, a.PageEnd) - Math.Max(e.PageStart, a.PageStart) + 1;
+            return overlap <= 0 ? 0 : overlap + (e.Kind == a.Kind ? 0.5 : 0);
+        }, minimum: 1);
 
-    private static EvalScores CompareDocument(Document expected, Document actual, bool aligned)
+    /// <summary>Field scores of one expected document against its partner; either side may be missing (all misses, or all extras).</summary>
+    private static EvalScores CompareDocument(Document? expected, Document? actual)
     {
-        var (measures, cells) = CompareMeasures(expected.Measures, actual.Measures);
-        var (members, roles) = CompareMembers(expected.Members, actual.Members);
+        var empty = new Document { Kind = DocumentKind.Other, PageStart = 0, PageEnd = -1 };
+        var e = expected ?? empty;
+        var a = actual ?? empty;
+        var (measures, cells) = CompareMeasures(e.Measures, a.Measures);
+        var (members, roles) = CompareMembers(e.Members, a.Members);
         return new EvalScores
         {
-            DocumentKind = new Tally(aligned && expected.Kind == actual.Kind ? 1 : 0, 1),
-            HeaderFields = CompareHeader(expected.Header, actual.Header),
-            SectionTypes = CompareSections(expected.Sections, actual.Sections),
+            DocumentKind = expected is null ? default : new Tally(actual is not null && e.Kind == a.Kind ? 1 : 0, 1),
+            HeaderFields = CompareHeader(e.Header, a.Header),
+            SectionTypes = CompareSections(e.Sections, a.Sections),
             Measures = measures,
             MeasureCells = cells,
-            Indicators = MatchKeys(expected.Indicators.Select(IndicatorKey), actual.Indicators.Select(IndicatorKey)),
-            ItaResults = MatchKeys(expected.ItaResults.Select(ItaKey), actual.ItaResults.Select(ItaKey)),
+            Indicators = MatchKeys(e.Indicators.Select(IndicatorKey), a.Indicators.Select(IndicatorKey)),
+            ItaResults = MatchKeys(e.ItaResults.Select(ItaKey), a.ItaResults.Select(ItaKey)),
             Members = members,
             MemberRoles = roles,
         };
