@@ -53,6 +53,27 @@ public static class TestPdfs
         return builder.Build();
     }
 
+    /// <summary>
+    /// What a scanner produces: the text PDF rendered by poppler at <paramref name="dpi"/> and embedded as the page's only
+    /// content, with no text layer. Real OCR is needed to read it back.
+    /// </summary>
+    public static byte[] Scanned(int dpi, params string[] lines)
+    {
+        var textPdf = WriteTemp(WithLines(lines));
+        try
+        {
+            var image = new DocIngest.Pipeline.Loading.Pdf.PdfPageRasterizer().Render(textPdf, 1, dpi);
+            var builder = new PdfDocumentBuilder();
+            var page = builder.AddPage(PageSize.A4);
+            page.AddPng(TestPng.Encode(image), new PdfRectangle(0, 0, page.PageSize.Width, page.PageSize.Height));
+            return builder.Build();
+        }
+        finally
+        {
+            File.Delete(textPdf);
+        }
+    }
+
     public static string WriteTemp(byte[] data, string extension = ".pdf")
     {
         var path = Path.Combine(Path.GetTempPath(), $"docingest-test-{Guid.NewGuid():N}{extension}");
