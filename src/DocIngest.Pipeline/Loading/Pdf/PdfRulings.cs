@@ -35,7 +35,8 @@ public static class PdfRulings
                     AddBar(rulings, b);
                     continue;
                 }
-                if (path.IsStroked || !path.IsFilled) AddSegments(rulings, subpath);
+                // A path neither stroked nor filled draws nothing (it only sets up clipping): no rule.
+                if (path.IsStroked) AddSegments(rulings, subpath);
             }
         }
         return rulings.Where(r => r.Length >= MinRuleLength).ToList();
