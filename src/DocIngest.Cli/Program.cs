@@ -1,2 +1,5 @@
-Console.Error.WriteLine("usage: docingest <extract|eval|bench|serve> ...");
-return 2;
+using System.Text;
+using DocIngest.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+return CliApp.Run(args, new CliContext(Console.Out, Console.Error, Composition.CreateEngines));

@@ -1,0 +1,48 @@
+using DocIngest.Cli.Commands;
+using DocIngest.Cli.CommandLine;
+
+namespace DocIngest.Cli;
+
+/// <summary>Exit codes of <c>docingest</c>.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    /// <summary>A file could not be processed, or eval fell below its thresholds.</summary>
+    public const int Failure = 1;
+    public const int Usage = 2;
+}
+
+/// <summary>Dispatches <c>docingest extract|eval|bench</c>; usage errors are one line and exit code 2.</summary>
+public static class CliApp
+{
+    public const string Usage =
+        "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N]\n" +
+        "       docingest eval DIR [--thresholds FILE] [--baseline tesseract] [--workers N]\n" +
+        "       docingest bench FILE... [--runs N]";
+
+    public static int Run(string[] args, CliContext context)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? context.Error : context.Out).WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "extract" => ExtractCommand.Run(rest, context),
+                "eval" => EvalCommand.Run(rest, context),
+                "bench" => BenchCommand.Run(rest, context),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            context.Error.WriteLine($"docingest: {e.Message}");
+            context.Error.WriteLine(Usage);
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace DocIngest.Cli.CommandLine;
+
+/// <summary>
+/// A command's arguments split into positionals and "--name value" options. Hand-written because the commands are
+/// few and flat, and every error must be one plain line.
+/// </summary>
+public sealed class ParsedArguments
+{
+    private readonly Dictionary<string, string> _options;
+
+    private ParsedArguments(IReadOnlyList<string> positionals, Dictionary<string, string> options)
+    {
+        Positionals = positionals;
+        _options = options;
+    }
+
+    public IReadOnlyList<string> Positionals { get; }
+
+    /// <summary>Parses <paramref name="args"/>; only the option names in <paramref name="known"/> are accepted ("--x=v" and "--x v" alike).</summary>
+    public static ParsedArguments Parse(IReadOnlyList<string> args, params string[] known)
+    {
+        var positionals = new List<string>();
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool onlyPositionals = false;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            if (onlyPositionals || !arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                positionals.Add(arg);
+                continue;
+            }
+            if (arg == "--")
+            {
+                onlyPositionals = true;
+                continue;
+            }
+            int equals = arg.IndexOf('=');
+            string name = equals > 0 ? arg[2..equals] : arg[2..];
+            if (!known.Contains(name)) throw new UsageException($"unknown option --{name}");
+            string value = equals > 0 ? arg[(equals + 1)..]
+                : i + 1 < args.Count ? args[++i]
+                : throw new UsageException($"option --{name} needs a value");
+            options[name] = value;
+        }
+        return new ParsedArguments(positionals, options);
+    }
+
+    public string? Option(string name) => _options.GetValueOrDefault(name);
+
+    /// <summary>The option's value, which must be one of <paramref name="allowed"/>; the first allowed when absent.</summary>
+    public string Choice(string name, params string[] allowed)
+    {
+        var value = Option(name) ?? allowed[0];
+        return allowed.Contains(value) ? value : throw new UsageException($"--{name} must be one of {string.Join(", ", allowed)}, not '{value}'");
+    }
+
+    /// <summary>A positive integer option, or <paramref name="fallback"/> when absent.</summary>
+    public int PositiveInt(string name, int fallback)
+    {
+        var value = Option(name);
+        if (value is null) return fallback;
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0
+            ? n
+            : throw new UsageException($"--{name} must be a positive whole number, not '{value}'");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocIngest.Cli.CommandLine;
+using DocIngest.Cli.Tools;
+using DocIngest.Pipeline;
+using DocIngest.Pipeline.Loading;
+
+namespace DocIngest.Cli.Commands;
+
+/// <summary>
+/// <c>docingest bench FILE... [--runs N]</c>: per page, the time DocIngest's warm page recogniser takes against the plain
+/// tesseract CLI (tha, psm 3, one thread) on the same page image, with the ratio and the peak memory of each.
+/// </summary>
+public static class BenchCommand
+{
+    public static int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var parsed = ParsedArguments.Parse(args, "runs");
+        if (parsed.Positionals.Count == 0) throw new UsageException("bench needs at least one FILE");
+        int runs = parsed.PositiveInt("runs", 1);
+        var options = new ExtractionOptions { Workers = 1 };
+        var engines = context.CreateEngines(options);
+        var createRecognizer = engines.CreateRecognizer
+            ?? throw new InvalidOperationException("no OCR engine is configured: nothing to benchmark");
+
+        using var images = new PageImages();
+        var opener = new DocumentOpener(options, engines.ImageDecoder);
+        var pages = new List<PageImage>();
+        int failed = 0;
+        foreach (var file in parsed.Positionals)
+        {
+            try
+            {
+                pages.AddRange(images.Load(file, opener));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                context.ReportFileError(file, CliContext.Describe(e));
+                failed++;
+            }
+        }
+        if (pages.Count == 0)
+        {
+            context.Error.WriteLine("docingest: bench: no page needs OCR in the given files");
+            return ExitCodes.Failure;
+        }
+
+        using var recognizer = createRecognizer();
+        recognizer.Recognize(pages[0].Image, pages[0].Number); // warm-up: model load and first-call costs are not per-page costs
+        var tesseract = new TesseractCli();
+        long tesseractPeak = 0;
+        double oursTotal = 0, theirsTotal = 0;
+        context.Out.WriteLine($"{"page",-40}{"ours ms",10}{"tess ms",10}{"ratio",8}");
+        foreach (var page in pages)
+        {
+            var ours = new List<double>();
+            var theirs = new List<double>();
+            for (int run = 0; run < runs; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                recognizer.Recognize(page.Image, page.Number);
+                ours.Add(clock.Elapsed.TotalMilliseconds);
+                var result = tesseract.Run(page.PgmPath);
+                theirs.Add(result.Elapsed.TotalMilliseconds);
+                tesseractPeak = Math.Max(tesseractPeak, result.PeakMemoryBytes);
+            }
+            double o = Median(ours), t = Median(theirs);
+            oursTotal += o;
+            theirsTotal += t;
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Label(page),-40}{o,10:0}{t,10:0}{o / t,8:0.00}"));
+        }
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"TOTAL (" + pages.Count + " pages, median of " + runs + ")",-40}{oursTotal,10:0}{theirsTotal,10:0}{oursTotal / theirsTotal,8:0.00}"));
+        long ourPeak = Process.GetCurrentProcess().PeakWorkingSet64;
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"peak memory: docingest {ourPeak / 1048576.0:0} MB (process peak working set), tesseract CLI {tesseractPeak / 1048576.0:0} MB (VmHWM)"));
+        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private static string Label(PageImage page)
+    {
+        string label = $"{Path.GetFileName(page.File)} p{page.Number}";
+        return label.Length <= 38 ? label : "…" + label[^37..];
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,108 @@
+using DocIngest.Cli.CommandLine;
+using DocIngest.Cli.Evaluation;
+using DocIngest.Cli.Tools;
+using DocIngest.Core.Extraction;
+using DocIngest.Pipeline;
+using DocIngest.Pipeline.Loading;
+
+namespace DocIngest.Cli.Commands;
+
+/// <summary>
+/// <c>docingest eval DIR [--thresholds FILE] [--baseline tesseract]</c>: extracts every input that has a NAME.expected.json
+/// beside it, scores it, prints a table per file and overall, and fails when the overall scores miss the thresholds.
+/// </summary>
+public static class EvalCommand
+{
+    public const string ExpectedSuffix = ".expected.json";
+    public const string ThresholdsFileName = "eval-thresholds.json";
+
+    public static int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var parsed = ParsedArguments.Parse(args, "thresholds", "baseline", "workers");
+        if (parsed.Positionals.Count != 1) throw new UsageException("eval needs exactly one DIR");
+        string directory = parsed.Positionals[0];
+        if (!Directory.Exists(directory)) throw new UsageException($"{directory} is not a directory");
+        bool baseline = parsed.Option("baseline") is { } b && (b == "tesseract" ? true : throw new UsageException("--baseline supports only 'tesseract'"));
+        var thresholds = LoadThresholds(parsed.Option("thresholds"), directory, context);
+        var options = new ExtractionOptions { Workers = parsed.PositiveInt("workers", Environment.ProcessorCount) };
+
+        var cases = Directory.GetFiles(directory, "*" + ExpectedSuffix).Order(StringComparer.Ordinal).ToList();
+        if (cases.Count == 0) throw new UsageException($"no *{ExpectedSuffix} files in {directory}");
+
+        var engines = context.CreateEngines(options);
+        using var extractor = new ExtractionPipeline(options, engines);
+        using var images = baseline ? new PageImages() : null;
+        var opener = new DocumentOpener(options, engines.ImageDecoder);
+        var tesseract = new TesseractCli();
+
+        EvalReport.WriteHeader(context.Out);
+        var overall = new EvalScores();
+        int failed = 0;
+        foreach (var expectedPath in cases)
+        {
+            string name = Path.GetFileName(expectedPath)[..^ExpectedSuffix.Length];
+            try
+            {
+                string input = FindInput(directory, name);
+                var expected = ExtractionJson.Deserialize(File.ReadAllText(expectedPath));
+                var scores = ResultComparer.Compare(expected, extractor.Extract(input));
+                if (images is not null) scores = scores with { BaselineCer = BaselineCer(input, expected, images, opener, tesseract) };
+                EvalReport.WriteRow(context.Out, name, scores);
+                overall += scores;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                context.ReportFileError(name, e is System.Text.Json.JsonException ? $"expected result is not valid JSON: {e.Message}" : CliContext.Describe(e));
+                failed++;
+            }
+        }
+        EvalReport.WriteRow(context.Out, "OVERALL", overall);
+
+        var violations = thresholds?.Violations(overall) ?? [];
+        foreach (var violation in violations) context.Error.WriteLine($"docingest: eval: {violation}");
+        return failed == 0 && violations.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>The input beside NAME.expected.json: NAME with any other extension.</summary>
+    private static string FindInput(string directory, string name)
+    {
+        var inputs = Directory.GetFiles(directory, name + ".*")
+            .Where(f => Path.GetFileNameWithoutExtension(f) == name && !f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return inputs.Count switch
+        {
+            1 => inputs[0],
+            0 => throw new BadInputException($"no input file {name}.* beside {name}{ExpectedSuffix}"),
+            _ => throw new BadInputException($"several input files for {name}: {string.Join(", ", inputs.Select(Path.GetFileName))}"),
+        };
+    }
+
+    /// <summary>CER of the plain tesseract CLI on the same page images, over the pages that needed OCR.</summary>
+    private static CerTally BaselineCer(string input, ExtractionResult expected, PageImages images, DocumentOpener opener, TesseractCli tesseract)
+    {
+        var total = default(CerTally);
+        foreach (var page in images.Load(input, opener))
+        {
+            var wanted = expected.Pages.FirstOrDefault(p => p.Number == page.Number)?.Text ?? "";
+            var (edits, length) = TextDistance.CerCounts(wanted, tesseract.Run(page.PgmPath).Text);
+            total += new CerTally(edits, length);
+        }
+        return total;
+    }
+
+    /// <summary>--thresholds FILE, else eval-thresholds.json in the current directory or the nearest parent of DIR or of it.</summary>
+    private static EvalThresholds? LoadThresholds(string? path, string directory, CliContext context)
+    {
+        if (path is not null) return EvalThresholds.Load(path);
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), Path.GetFullPath(directory) })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, ThresholdsFileName);
+                if (File.Exists(candidate)) return EvalThresholds.Load(candidate);
+            }
+        }
+        context.Error.WriteLine($"docingest: eval: no {ThresholdsFileName} found; scores are printed but not judged");
+        return null;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using DocIngest.Core.Extraction;
+
+namespace DocIngest.Cli.Evaluation;
+
+/// <summary>
+/// Scores an extraction against its expected result: page CER, then field by field on documents aligned by page overlap.
+/// </summary>
+public static class ResultComparer
+{
+    /// <summary>Sections whose texts are less similar than this are not the same section.</summary>
+    public const double SectionMatchSimilarity = 0.5;
+
+    /// <summary>Measure titles at least this similar are the same measure (OCR noise is tolerated, another measure is not).</summary>
+    public const double MeasureMatchSimilarity = 0.8;
+
+    public static EvalScores Compare(ExtractionResult expected, ExtractionResult actual)
+    {
+        var scores = new EvalScores { PageCer = PageCer(expected.Pages, actual.Pages) };
+        var pairs = AlignDocuments(expected.Documents, actual.Documents);
+        foreach (var wanted in expected.Documents)
+        {
+            var partner = pairs.FirstOrDefault(p => ReferenceEquals(p.Expected, wanted)).Actual;
+            scores += CompareDocument(wanted, partner);
+        }
+        // Documents the extraction invented still count against precision of what they hold.
+        foreach (var extra in actual.Documents.Where(d => !pairs.Any(p => ReferenceEquals(p.Actual, d))))
+            scores += CompareDocument(null, extra);
+        return scores;
+    }
+
+    /// <summary>CER summed over expected pages; a page the extraction lacks counts as all characters wrong.</summary>
+    public static CerTally PageCer(IReadOnlyList<PageResult> expected, IReadOnlyList<PageResult> actual)
+    {
+        var total = default(CerTally);
+        foreach (var page in expected)
+        {
+            var text = actual.FirstOrDefault(p => p.Number == page.Number)?.Text ?? "";
+            var (edits, length) = TextDistance.CerCounts(page.Text, text);
+            total += new CerTally(edits, length);
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// One-to-one pairs of expected and actual documents that share pages, most shared pages first (same kind breaks ties),
+    /// so that one actual document swallowing two expected ones is paired with one of them only.
+    /// </summary>
+    public static List<(Document Expected, Document Actual)> AlignDocuments(IReadOnlyList<Document> expected, IReadOnlyList<Document> actual) =>
+        GreedyMatch(expected, actual, (e, a) =>
+        {
+            int overlap = Math.Min(e.PageEnd, a.PageEnd) - Math.Max(e.PageStart, a.PageStart) + 1;
+            return overlap <= 0 ? 0 : overlap + (e.Kind == a.Kind ? 0.5 : 0);
+        }, minimum: 1);
+
+    /// <summary>Field scores of one expected document against its partner; either side may be missing (all misses, or all extras).</summary>
+    private static EvalScores CompareDocument(Document? expected, Document? actual)
+    {
+        var empty = new Document { Kind = DocumentKind.Other, PageStart = 0, PageEnd = -1 };
+        var e = expected ?? empty;
+        var a = actual ?? empty;
+        var (measures, cells) = CompareMeasures(e.Measures, a.Measures);
+        var (members, roles) = CompareMembers(e.Members, a.Members);
+        return new EvalScores
+        {
+            DocumentKind = expected is null ? default : new Tally(actual is not null && e.Kind == a.Kind ? 1 : 0, 1),
+            HeaderFields = CompareHeader(e.Header, a.Header),
+            SectionTypes = CompareSections(e.Sections, a.Sections),
+            Measures = measures,
+            MeasureCells = cells,
+            Indicators = MatchKeys(e.Indicators.Select(IndicatorKey), a.Indicators.Select(IndicatorKey)),
+            ItaResults = MatchKeys(e.ItaResults.Select(ItaKey), a.ItaResults.Select(ItaKey)),
+            Members = members,
+            MemberRoles = roles,
+        };
+    }
+
+    /// <summary>Each header field the expected result has, compared exactly after folding spaces.</summary>
+    public static Tally CompareHeader(MemoHeader? expected, MemoHeader? actual)
+    {
+        if (expected is null) return default;
+        (string? Expected, string? Actual)[] fields =
+        [
+            (expected.Agency, actual?.Agency), (expected.Phone, actual?.Phone), (expected.Reference, actual?.Reference),
+            (expected.Date, actual?.Date), (expected.DateText, actual?.DateText), (expected.Subject, actual?.Subject),
+            (expected.Addressee, actual?.Addressee),
+        ];
+        var present = fields.Where(f => f.Expected is not null).ToList();
+        return new Tally(present.Count(f => TextDistance.NormalizeSpaces(f.Expected) == TextDistance.NormalizeSpaces(f.Actual)), present.Count);
+    }
+
+    /// <summary>Each expected section is aligned with the most similar unused actual section; a hit when their types agree.</summary>
+    public static Tally CompareSections(IReadOnlyList<Section> expected, IReadOnlyList<Section> actual)
+    {
+        var pairs = GreedyMatch(expected, actual, (e, a) => TextDistance.Similarity(e.Text, a.Text), SectionMatchSimilarity);
+        return new Tally(pairs.Count(p => p.Expected.Type == p.Actual.Type), expected.Count);
+    }
+
+    /// <summary>Measures matched by title; for matched ones, steps, responsible units and period each count as one cell.</summary>
+    public static (F1Tally Match, Tally Cells) CompareMeasures(IReadOnlyList<Measure> expected, IReadOnlyList<Measure> actual)
+    {
+        var pairs = GreedyMatch(expected, actual, (e, a) => TextDistance.Similarity(e.Title, a.Title), MeasureMatchSimilarity);
+        int hits = pairs.Sum(p =>
+            (SameList(p.Expected.Steps, p.Actual.Steps, ordered: true) ? 1 : 0) +
+            (SameList(p.Expected.Responsible, p.Actual.Responsible, ordered: false) ? 1 : 0) +
+            (SamePeriod(p.Expected.Period, p.Actual.Period) ? 1 : 0));
+        return (new F1Tally(pairs.Count, actual.Count, expected.Count), new Tally(hits, 3 * pairs.Count));
+    }
+
+    /// <summary>Members matched by name (spaces folded); roles compared on matched members whose expected role is known.</summary>
+    public static (F1Tally Names, Tally Roles) CompareMembers(IReadOnlyList<Person> expected, IReadOnlyList<Person> actual)
+    {
+        var pairs = GreedyMatch(expected, actual,
+            (e, a) => TextDistance.NormalizeSpaces(e.Name) == TextDistance.NormalizeSpaces(a.Name) ? 1 : 0, 1);
+        var withRole = pairs.Where(p => p.Expected.Role is not null).ToList();
+        return (new F1Tally(pairs.Count, actual.Count, expected.Count),
+            new Tally(withRole.Count(p => TextDistance.NormalizeSpaces(p.Expected.Role) == TextDistance.NormalizeSpaces(p.Actual.Role)), withRole.Count));
+    }
+
+    /// <summary>Multiset matching of exact keys.</summary>
+    public static F1Tally MatchKeys(IEnumerable<string> expected, IEnumerable<string> actual)
+    {
+        var remaining = expected.GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
+        int expectedCount = remaining.Values.Sum(), predicted = 0, matched = 0;
+        foreach (var key in actual)
+        {
+            predicted++;
+            if (remaining.GetValueOrDefault(key) <= 0) continue;
+            remaining[key]--;
+            matched++;
+        }
+        return new F1Tally(matched, predicted, expectedCount);
+    }
+
+    /// <summary>Pairs by descending similarity, each item used once, pairs below <paramref name="minimum"/> dropped.</summary>
+    public static List<(T Expected, T Actual)> GreedyMatch<T>(IReadOnlyList<T> expected, IReadOnlyList<T> actual, Func<T, T, double> similarity, double minimum)
+    {
+        var candidates = new List<(int E, int A, double S)>();
+        for (int e = 0; e < expected.Count; e++)
+            for (int a = 0; a < actual.Count; a++)
+            {
+                double s = similarity(expected[e], actual[a]);
+                if (s >= minimum) candidates.Add((e, a, s));
+            }
+        var usedE = new HashSet<int>();
+        var usedA = new HashSet<int>();
+        var pairs = new List<(T, T)>();
+        foreach (var (e, a, _) in candidates.OrderByDescending(c => c.S).ThenBy(c => c.E).ThenBy(c => c.A))
+        {
+            if (usedE.Contains(e) || usedA.Contains(a)) continue;
+            usedE.Add(e);
+            usedA.Add(a);
+            pairs.Add((expected[e], actual[a]));
+        }
+        return pairs;
+    }
+
+    private static bool SameList(IReadOnlyList<string> expected, IReadOnlyList<string> actual, bool ordered)
+    {
+        var e = expected.Select(TextDistance.NormalizeSpaces).Where(s => s.Length > 0);
+        var a = actual.Select(TextDistance.NormalizeSpaces).Where(s => s.Length > 0);
+        return ordered ? e.SequenceEqual(a) : e.Order(StringComparer.Ordinal).SequenceEqual(a.Order(StringComparer.Ordinal));
+    }
+
+    private static bool SamePeriod(Period? expected, Period? actual)
+    {
+        if (expected is null) return actual is null;
+        if (actual is null) return false;
+        if (expected.Start is not null || expected.End is not null) return expected.Start == actual.Start && expected.End == actual.End;
+        return TextDistance.NormalizeSpaces(expected.Text) == TextDistance.NormalizeSpaces(actual.Text);
+    }
+
+    private static string IndicatorKey(Indicator i) => FormattableString.Invariant($"{i.Number}:{i.Score:0.00}");
+
+    private static string ItaKey(ItaResult r) =>
+        string.Create(CultureInfo.InvariantCulture, $"{r.FiscalYear?.ToString() ?? "-"}:{r.Score:0.00}:{r.Grade ?? "-"}");
+}

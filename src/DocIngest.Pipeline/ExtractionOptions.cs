@@ -1,0 +1,48 @@
+namespace DocIngest.Pipeline;
+
+/// <summary>Limits and knobs of one <see cref="ExtractionPipeline"/>. Call <see cref="Validate"/> before use.</summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>Pages recognised at once (one page recogniser each). Defaults to the processor count.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Images larger than this (width x height) are refused before decoding: 120 MP is a 300 dpi A0 sheet.</summary>
+    public long MaxImagePixels { get; init; } = 120_000_000;
+
+    /// <summary>Files larger than this are refused before reading.</summary>
+    public long MaxFileBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Resolution PDF pages without a usable text layer are rendered at for OCR.</summary>
+    public int RenderDpi { get; init; } = 300;
+
+    /// <summary>A PDF text layer with fewer letters than this on a page is treated as absent (scans often carry a stray OCR word or a stamp).</summary>
+    public int MinTextLayerLetters { get; init; } = 20;
+
+    /// <summary>Sum of uncompressed DOCX entry sizes allowed (zip-bomb guard).</summary>
+    public long MaxDocxUncompressedBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Largest compression ratio allowed for a DOCX entry over 1 MB (XML compresses ~10-20x; bombs 1000x).</summary>
+    public double MaxDocxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Largest number of pages processed from one file.</summary>
+    public int MaxPages { get; init; } = 2000;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first option out of range.</summary>
+    public ExtractionOptions Validate()
+    {
+        Require(Workers is >= 1 and <= 256, nameof(Workers), Workers, "1..256");
+        Require(MaxImagePixels >= 1_000_000, nameof(MaxImagePixels), MaxImagePixels, ">= 1000000");
+        Require(MaxFileBytes >= 1024, nameof(MaxFileBytes), MaxFileBytes, ">= 1024");
+        Require(RenderDpi is >= 72 and <= 1200, nameof(RenderDpi), RenderDpi, "72..1200");
+        Require(MinTextLayerLetters >= 1, nameof(MinTextLayerLetters), MinTextLayerLetters, ">= 1");
+        Require(MaxDocxUncompressedBytes >= 1024 * 1024, nameof(MaxDocxUncompressedBytes), MaxDocxUncompressedBytes, ">= 1 MB");
+        Require(MaxDocxCompressionRatio >= 10, nameof(MaxDocxCompressionRatio), MaxDocxCompressionRatio, ">= 10");
+        Require(MaxPages >= 1, nameof(MaxPages), MaxPages, ">= 1");
+        return this;
+    }
+
+    private static void Require(bool ok, string name, object value, string range)
+    {
+        if (!ok) throw new ArgumentException($"option {name} = {value} is out of range ({range})", name);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Runtime.ExceptionServices;
+using DocIngest.Core.Content;
+using DocIngest.Core.Extraction;
+using DocIngest.Pipeline.Loading;
+using DocIngest.Pipeline.Loading.Pdf;
+using DocIngest.Pipeline.Recognition;
+using DocIngest.Pipeline.Results;
+
+namespace DocIngest.Pipeline;
+
+/// <summary>
+/// load -> (preprocess -> OCR -> layout, inside the page recogniser) -> segment/parse/classify (the document reader),
+/// for one file at a time. Image pages of a file are recognised in parallel, one recogniser per worker.
+/// </summary>
+public sealed class ExtractionPipeline : IExtractor, IDisposable
+{
+    private readonly ExtractionOptions _options;
+    private readonly PipelineEngines _engines;
+    private readonly DocumentOpener _opener;
+    private readonly PageRecognizerPool? _recognizers;
+
+    public ExtractionPipeline(ExtractionOptions options, PipelineEngines engines, PdfPageRasterizer? rasterizer = null)
+    {
+        _options = options.Validate();
+        _engines = engines;
+        _opener = new DocumentOpener(_options, engines.ImageDecoder, rasterizer);
+        _recognizers = engines.CreateRecognizer is { } create ? new PageRecognizerPool(create, options.Workers) : null;
+    }
+
+    public ExtractionResult Extract(string path, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var opened = _opener.Open(path, cancellationToken);
+        var loaded = opened.Content;
+        var pages = RecognizePages(loaded.Pages, progress, cancellationToken);
+
+        var warnings = loaded.Warnings.ToList();
+        warnings.AddRange(pages.SelectMany(p => p.Warnings.Select(w => $"page {p.Number}: {w}")));
+        var documents = ReadDocuments(pages, warnings);
+        return new ExtractionResult
+        {
+            Source = new SourceInfo(opened.FileName, opened.Sha256, opened.MediaType, pages.Count),
+            Pages = pages.Select(PageResultMapper.Map).ToList(),
+            Documents = documents,
+            Warnings = warnings,
+        };
+    }
+
+    public void Dispose() => _recognizers?.Dispose();
+
+    private List<PageContent> RecognizePages(IReadOnlyList<SourcePage> sources, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
+    {
+        var results = new PageContent[sources.Count];
+        int done = 0;
+        void PageDone() => progress?.Report(new PageProgress(Interlocked.Increment(ref done), sources.Count));
+
+        var imagePages = new List<(int Index, ImageSourcePage Page)>();
+        for (int i = 0; i < sources.Count; i++)
+        {
+            switch (sources[i])
+            {
+                case ContentSourcePage content:
+                    results[i] = content.Content;
+                    PageDone();
+                    break;
+                case ImageSourcePage image:
+                    imagePages.Add((i, image));
+                    break;
+                default:
+                    throw new InvalidOperationException($"unknown page kind {sources[i].GetType().Name}");
+            }
+        }
+        if (imagePages.Count == 0) return [.. results];
+
+        var pool = _recognizers ?? throw new InvalidOperationException("no OCR engine is configured: pages without a text layer cannot be recognised");
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Workers, CancellationToken = cancellationToken };
+        try
+        {
+            Parallel.ForEach(imagePages, parallel, item =>
+            {
+                var content = pool.Use(recognizer => recognizer.Recognize(item.Page.Render(), item.Page.Number), cancellationToken);
+                results[item.Index] = item.Page.Warnings.Count == 0 ? content : content with { Warnings = [.. item.Page.Warnings, .. content.Warnings] };
+                PageDone();
+            });
+        }
+        catch (AggregateException e)
+        {
+            // A bad page (truncated frame, unrenderable PDF page) is the file's error, reported as the first such page says.
+            var first = e.Flatten().InnerExceptions.OrderBy(x => x is BadInputException ? 0 : 1).First();
+            ExceptionDispatchInfo.Capture(first).Throw();
+        }
+        return [.. results];
+    }
+
+    /// <summary>
+    /// The reader's documents; one "other" document over all pages when there is no reader or it finds nothing.
+    /// A failing reader must not lose the recognised text, so its failure becomes a warning on the result.
+    /// </summary>
+    private IReadOnlyList<Document> ReadDocuments(IReadOnlyList<PageContent> pages, List<string> warnings)
+    {
+        IReadOnlyList<Document> documents = [];
+        if (_engines.DocumentReader is { } reader)
+        {
+            try
+            {
+                documents = reader.Read(pages);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                warnings.Add($"document reader failed, pages kept as one document of kind other: {e.GetType().Name}: {e.Message}");
+            }
+        }
+        return documents.Count > 0
+            ? documents
+            : [new Document { Kind = DocumentKind.Other, PageStart = 1, PageEnd = pages.Count }];
+    }
+}

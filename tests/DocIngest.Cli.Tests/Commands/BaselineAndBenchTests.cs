@@ -1,0 +1,52 @@
+using DocIngest.Core.Extraction;
+using DocIngest.Pipeline;
+using DocIngest.Pipeline.Tests.TestSupport;
+
+namespace DocIngest.Cli.Tests.Commands;
+
+/// <summary>The commands that run the real tesseract CLI beside DocIngest, on a scanned (image-only) PDF.</summary>
+public class BaselineAndBenchTests : TempDirectoryTest
+{
+    private const string Line = "บันทึกข้อความ ส่วนราชการ สำนักปลัด";
+
+    /// <summary>No image decoder is needed: PDF pages are rendered by poppler; the recogniser is the test double.</summary>
+    private static PipelineEngines Engines(ExtractionOptions _) => new(null, () => new FakePageRecognizer(), null);
+
+    [Fact]
+    public void Eval_BaselineTesseract_PrintsTesseractCerBesideOurs()
+    {
+        Write("scan.pdf", TestPdfs.Scanned(200, Line));
+        var expected = new ExtractionResult
+        {
+            Source = new SourceInfo("scan.pdf", new string('0', 64), "application/pdf", 1),
+            Pages = [new PageResult { Number = 1, Method = "ocr", Text = Line }],
+            Documents = [new Document { Kind = DocumentKind.Other, PageStart = 1, PageEnd = 1 }],
+        };
+        File.WriteAllText(Path.Combine(Directory, "scan.expected.json"), ExtractionJson.Serialize(expected));
+        var thresholds = Write("t.json", "{}"u8.ToArray());
+
+        var run = CliRun.Invoke(Engines, "eval", Directory, "--baseline", "tesseract", "--thresholds", thresholds);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var row = run.Out.Split('\n').Single(l => l.StartsWith("scan"));
+        var cells = row[32..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        double ours = double.Parse(cells[0], System.Globalization.CultureInfo.InvariantCulture);
+        double tesseract = double.Parse(cells[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(ours > 0.5, $"the fake recogniser reads nothing of the line, CER {ours}");
+        Assert.InRange(tesseract, 0, 0.3);
+    }
+
+    [Fact]
+    public void Bench_ScannedPdf_PrintsPageTimesRatioAndPeakMemory()
+    {
+        var scan = Write("scan.pdf", TestPdfs.Scanned(150, Line));
+
+        var run = CliRun.Invoke(Engines, "bench", scan, "--runs", "1");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("scan.pdf p1", lines[1]);
+        Assert.StartsWith("TOTAL (1 pages, median of 1)", lines[2]);
+        Assert.Matches(@"^peak memory: docingest \d+ MB .*, tesseract CLI [1-9]\d* MB", lines[3]);
+    }
+}

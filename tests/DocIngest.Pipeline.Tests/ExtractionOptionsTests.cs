@@ -1,0 +1,25 @@
+namespace DocIngest.Pipeline.Tests;
+
+public class ExtractionOptionsTests
+{
+    [Fact]
+    public void Validate_Defaults_Pass()
+    {
+        var options = new ExtractionOptions().Validate();
+
+        Assert.Equal(Environment.ProcessorCount, options.Workers);
+        Assert.Equal(120_000_000, options.MaxImagePixels);
+    }
+
+    [Fact]
+    public void Validate_ZeroWorkers_NamesTheOption()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ExtractionOptions { Workers = 0 }.Validate());
+
+        Assert.Contains("Workers", error.Message);
+    }
+
+    [Fact]
+    public void Validate_TinyRenderDpi_Throws() =>
+        Assert.Throws<ArgumentException>(() => new ExtractionOptions { RenderDpi = 10 }.Validate());
+}
