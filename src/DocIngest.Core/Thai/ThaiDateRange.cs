@@ -68,6 +68,7 @@ public sealed record ThaiDateRange(int Index, int Length, string Text, DateOnly 
         int? endDay = Int(m.Groups["d2"]);
         int startYear = BuddhistYear(m, "1") is int startBe
             ? ThaiCalendar.ToCommonEra(startBe)
+            : kind == ThaiDateRangeKind.Days ? endYear
             // No year on the start: the same year, or the one before when the start month comes later (ต.ค. – ก.ย. ๖๖).
             : (startMonth, startDay ?? 1).CompareTo((endMonth, endDay ?? 31)) > 0 ? endYear - 1 : endYear;
 
