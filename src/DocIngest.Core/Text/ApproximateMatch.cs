@@ -23,38 +23,44 @@ public static class ApproximateSearch
         int n = text.Length, m = pattern.Length;
         if (m == 0 || n == 0) return found;
 
-        // cost[i][j]: cheapest alignment of pattern[..i] ending at text position j; start[i][j]: where it began.
-        var cost = new double[m + 1, n + 1];
-        var start = new int[m + 1, n + 1];
+        // Row i holds the cheapest alignment of pattern[..i] ending at each text position, and where it began;
+        // only two rows are kept.
+        var cost = new double[n + 1];
+        var start = new int[n + 1];
+        var nextCost = new double[n + 1];
+        var nextStart = new int[n + 1];
         for (int j = 0; j <= n; j++)
         {
-            cost[0, j] = ThaiCharacters.IsClusterBoundary(text, j) ? 0 : double.PositiveInfinity;
-            start[0, j] = j;
+            cost[j] = ThaiCharacters.IsClusterBoundary(text, j) ? 0 : double.PositiveInfinity;
+            start[j] = j;
         }
         for (int i = 1; i <= m; i++)
         {
             char p = pattern[i - 1];
-            cost[i, 0] = cost[i - 1, 0] + ThaiEditCosts.InsertOrDelete(p);
-            start[i, 0] = 0;
+            double dropP = ThaiEditCosts.InsertOrDelete(p);
+            nextCost[0] = cost[0] + dropP;
+            nextStart[0] = 0;
             for (int j = 1; j <= n; j++)
             {
                 char t = text[j - 1];
-                double diagonal = cost[i - 1, j - 1] + ThaiEditCosts.Substitute(p, t);
-                double dropped = cost[i - 1, j] + ThaiEditCosts.InsertOrDelete(p); // OCR lost p
-                double added = cost[i, j - 1] + ThaiEditCosts.InsertOrDelete(t);   // OCR added t
-                if (diagonal <= dropped && diagonal <= added) { cost[i, j] = diagonal; start[i, j] = start[i - 1, j - 1]; }
-                else if (dropped <= added) { cost[i, j] = dropped; start[i, j] = start[i - 1, j]; }
-                else { cost[i, j] = added; start[i, j] = start[i, j - 1]; }
+                double diagonal = cost[j - 1] + ThaiEditCosts.Substitute(p, t);
+                double dropped = cost[j] + dropP;                                      // OCR lost p
+                double added = nextCost[j - 1] + ThaiEditCosts.InsertOrDelete(t);     // OCR added t
+                if (diagonal <= dropped && diagonal <= added) { nextCost[j] = diagonal; nextStart[j] = start[j - 1]; }
+                else if (dropped <= added) { nextCost[j] = dropped; nextStart[j] = start[j]; }
+                else { nextCost[j] = added; nextStart[j] = nextStart[j - 1]; }
             }
+            (cost, nextCost) = (nextCost, cost);
+            (start, nextStart) = (nextStart, start);
         }
         for (int j = 1; j <= n; j++)
         {
-            double c = cost[m, j];
+            double c = cost[j];
             if (c > maxCost || !ThaiCharacters.IsClusterBoundary(text, j)) continue;
             // Keep the end with the lowest cost in its neighbourhood (the neighbours are the same match stretched).
-            if (j > 1 && cost[m, j - 1] < c && ThaiCharacters.IsClusterBoundary(text, j - 1)) continue;
-            if (j < n && cost[m, j + 1] < c && ThaiCharacters.IsClusterBoundary(text, j + 1)) continue;
-            int s = start[m, j];
+            if (j > 1 && cost[j - 1] < c && ThaiCharacters.IsClusterBoundary(text, j - 1)) continue;
+            if (j < n && cost[j + 1] < c && ThaiCharacters.IsClusterBoundary(text, j + 1)) continue;
+            int s = start[j];
             if (j - s <= 0) continue;
             found.Add(new ApproximateMatch(s, j - s, c));
         }

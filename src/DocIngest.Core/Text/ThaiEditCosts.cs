@@ -25,8 +25,20 @@ public static class ThaiEditCosts
     private static readonly Dictionary<char, int> GroupOf = BuildGroups();
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are a known OCR look-alike pair.</summary>
-    public static bool AreLookAlikes(char a, char b) =>
-        a != b && GroupOf.TryGetValue(a, out int ga) && GroupOf.TryGetValue(b, out int gb) && ga == gb;
+    public static bool AreLookAlikes(char a, char b) => a != b && GroupIndex(a) is int ga and >= 0 && ga == GroupIndex(b);
+
+    // Look-alike groups indexed by offset in the Thai block: the distance loops ask this for every cell.
+    private static readonly sbyte[] ThaiBlockGroups = BuildBlockGroups();
+
+    private static int GroupIndex(char c) => c is >= '\u0E00' and <= '\u0E7F' ? ThaiBlockGroups[c - '\u0E00'] : -1;
+
+    private static sbyte[] BuildBlockGroups()
+    {
+        var table = new sbyte[128];
+        Array.Fill(table, (sbyte)-1);
+        foreach (var (c, g) in BuildGroups()) table[c - '\u0E00'] = (sbyte)g;
+        return table;
+    }
 
     /// <summary>Cost of reading <paramref name="expected"/> where <paramref name="actual"/> was printed.</summary>
     public static double Substitute(char expected, char actual) =>
@@ -35,6 +47,23 @@ public static class ThaiEditCosts
     /// <summary>Cost of a character OCR added or dropped.</summary>
     public static double InsertOrDelete(char c) =>
         char.IsWhiteSpace(c) ? Space : ThaiCharacters.IsCombiningMark(c) ? Cheap : 1;
+
+    /// <summary>
+    /// The text with everything cheap to get wrong taken out: marks and spaces dropped, look-alike glyphs folded to
+    /// one representative. Two strings within cheap edits of each other have equal skeletons, which makes the
+    /// skeleton a fast filter before the full distance.
+    /// </summary>
+    public static string Skeleton(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c) || ThaiCharacters.IsCombiningMark(c)) continue;
+            sb.Append(GroupOf.TryGetValue(c, out int g) ? LookAlikeGroups[g][0] : c);
+        }
+        return sb.ToString();
+    }
 
     /// <summary>Plain weighted edit distance between two strings under these costs.</summary>
     public static double Distance(string a, string b)

@@ -14,6 +14,10 @@ public sealed class ThaiDictionary
     private readonly HashSet<string> words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spanLookup;
 
+    // A trie over the words for left-to-right matching: edges keyed by (node, character); node 0 is the root.
+    private readonly Dictionary<(int Node, char Letter), int> edges = new();
+    private readonly List<bool> terminal = [false];
+
     /// <summary>A dictionary of the given words (normalised with <see cref="ThaiText.Normalize"/>; blanks skipped).</summary>
     public ThaiDictionary(IEnumerable<string> words)
     {
@@ -23,8 +27,9 @@ public sealed class ThaiDictionary
         {
             var n = ThaiText.Normalize(w);
             if (n.Length == 0) continue;
-            this.words.Add(n);
+            if (!this.words.Add(n)) continue;
             if (n.Length > MaxWordLength) MaxWordLength = n.Length;
+            AddToTrie(n);
         }
         spanLookup = this.words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -43,6 +48,35 @@ public sealed class ThaiDictionary
 
     /// <summary>True when the exact span is a listed word.</summary>
     public bool Contains(ReadOnlySpan<char> word) => spanLookup.Contains(word);
+
+    /// <summary>
+    /// Lengths of every word that <paramref name="text"/> starts with, shortest first, in one walk down the trie.
+    /// </summary>
+    public IEnumerable<int> PrefixWordLengths(string text, int start, int end)
+    {
+        int node = 0;
+        for (int j = start; j < end; j++)
+        {
+            if (!edges.TryGetValue((node, text[j]), out node)) yield break;
+            if (terminal[node]) yield return j + 1 - start;
+        }
+    }
+
+    private void AddToTrie(string word)
+    {
+        int node = 0;
+        foreach (char c in word)
+        {
+            if (!edges.TryGetValue((node, c), out int next))
+            {
+                next = terminal.Count;
+                terminal.Add(false);
+                edges[(node, c)] = next;
+            }
+            node = next;
+        }
+        terminal[node] = true;
+    }
 
     /// <summary>Every word of the embedded word list, one per line of the resource.</summary>
     public static IEnumerable<string> ReadEmbeddedWordList()

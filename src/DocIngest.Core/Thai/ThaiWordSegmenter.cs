@@ -75,7 +75,7 @@ public sealed class ThaiWordSegmenter
 
     private void SegmentThaiRun(string text, int start, int end, List<ThaiToken> tokens)
     {
-        var run = text.AsSpan(start, end - start);
+        string run = text.Substring(start, end - start);
         var best = Solve(run);
         var pieces = new Stack<(int From, int To, bool Known)>();
         for (int pos = run.Length; pos > 0; pos = best[pos].From) pieces.Push((best[pos].From, pos, best[pos].Known));
@@ -87,7 +87,7 @@ public sealed class ThaiWordSegmenter
             if (known)
             {
                 FlushUnknown();
-                tokens.Add(new ThaiToken(start + from, run[from..to].ToString(), ThaiTokenKind.Word));
+                tokens.Add(new ThaiToken(start + from, run[from..to], ThaiTokenKind.Word));
             }
             else
             {
@@ -106,22 +106,22 @@ public sealed class ThaiWordSegmenter
         }
     }
 
-    private Step[] Solve(ReadOnlySpan<char> run)
+    private Step[] Solve(ReadOnlySpan<char> run) => Solve(run.ToString());
+
+    private Step[] Solve(string run)
     {
         int n = run.Length;
         var best = new Step[n + 1];
         for (int k = 1; k <= n; k++) best[k] = Step.Unreached;
         best[0] = new Step(0, 0, 0, true);
-        int maxLen = Dictionary.MaxWordLength;
         for (int i = 0; i < n; i++)
         {
             if (best[i].Unknown == int.MaxValue || !ThaiCharacters.IsClusterBoundary(run, i)) continue;
             var from = best[i];
-            int limit = Math.Min(n, i + maxLen);
-            for (int j = i + 1; j <= limit; j++)
+            foreach (int length in Dictionary.PrefixWordLengths(run, i, n))
             {
-                if (!ThaiCharacters.IsClusterBoundary(run, j)) continue;
-                if (Dictionary.Contains(run[i..j])) Relax(best, j, new Step(i, from.Unknown, from.Tokens + 1, true));
+                int j = i + length;
+                if (ThaiCharacters.IsClusterBoundary(run, j)) Relax(best, j, new Step(i, from.Unknown, from.Tokens + 1, true));
             }
             int next = i + 1;
             while (next < n && !ThaiCharacters.IsClusterBoundary(run, next)) next++;
