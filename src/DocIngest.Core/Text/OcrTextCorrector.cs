@@ -26,7 +26,7 @@ public sealed class OcrTextCorrector
     private const int MaxDictionaryWindow = 24;
     private const int NeighbourWords = 2;
     // A dictionary correction must produce a word at least this long around the edit.
-    private const int MinCorrectedWordLength = 4;
+    private const int MinCorrectedWordLength = 5;
 
     private static readonly char[] InsertableMarks = ['\u0E48', '\u0E49', '\u0E4A', '\u0E4B', '\u0E31', '\u0E34', '\u0E35', '\u0E36', '\u0E37', '\u0E38', '\u0E39', '\u0E47', '\u0E4C'];
 
@@ -79,7 +79,7 @@ public sealed class OcrTextCorrector
 
     private List<(int Index, int Length, string Replacement)> LexiconEdits(string line)
     {
-        var exact = new List<(int Index, int End)>();
+        var exact = new List<(int Index, int End, string Term)>();
         var candidates = new List<(int Index, int Length, string Term, double Cost)>();
         string lineSkeleton = ThaiEditCosts.Skeleton(line);
         for (int t = 0; t < terms.Length; t++)
@@ -97,7 +97,7 @@ public sealed class OcrTextCorrector
                 // Inside running text a medium-length term can be mimicked by real words (ขอเสนอ "to propose" vs
                 // ข้อเสนอ "proposal"): leave pieces the dictionary already reads.
                 if (!alone && match.Cost > 0 && term.Length < LongTermLength && ReadsAsWords(line.Substring(match.Index, match.Length))) continue;
-                if (match.Cost == 0) exact.Add((match.Index, match.Index + match.Length));
+                if (match.Cost == 0) exact.Add((match.Index, match.Index + match.Length, term));
                 else candidates.Add((match.Index, match.Length, term, match.Cost));
             }
         }
@@ -107,7 +107,7 @@ public sealed class OcrTextCorrector
             int end = c.Index + c.Length;
             // Text that already spells a term exactly is right as printed, unless a longer term holds it whole
             // (ตรวจสอบภายใน inside a misread หน่วยตรวจสอบภายใน).
-            if (exact.Any(e => e.Index < end && c.Index < e.End && !(c.Index <= e.Index && e.End <= end && c.Length > e.End - e.Index))) continue;
+            if (exact.Any(e => e.Index < end && c.Index < e.End && !(c.Term.Length > e.Term.Length && c.Index <= e.Index && e.End <= end))) continue;
             // Differing only in spaces is layout, not a misreading: the corrector leaves it.
             if (WithoutSpaces(line.Substring(c.Index, c.Length)) == WithoutSpaces(c.Term)) continue;
             bool rival = candidates.Any(o => o.Term != c.Term && o.Index < end && c.Index < o.Index + o.Length
