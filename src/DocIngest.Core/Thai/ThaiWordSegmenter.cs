@@ -66,7 +66,7 @@ public sealed class ThaiWordSegmenter
         return tokens;
     }
 
-    /// <summary>How many characters of a Thai run the dictionary cannot account for, and in how many tokens it is read.</summary>
+    /// <summary>How many characters of a Thai run the dictionary cannot account for, and in how many tokens it is read (each unknown cluster counted as one).</summary>
     public (int UnknownCharacters, int Tokens) Score(ReadOnlySpan<char> thaiRun)
     {
         var best = Solve(thaiRun);
