@@ -61,7 +61,8 @@ public static partial class ThaiDate
     private static Regex BuildPattern()
     {
         // Not the end of a day range: ๑–๓๑ ตุลาคม is a range, and its ๓๑ no date by itself.
-        string notRangeEnd = $@"(?<!{Digit}\s*{RangeSeparator}\s*)";
+        // Only a 1–2 digit day before the dash makes a day range; a year before it (ตุลาคม ๒๕๖๕ – ๓๐ ...) does not.
+        string notRangeEnd = $@"(?<!(?<!{Digit}){Digit}{{1,2}}\s*{RangeSeparator}\s*)";
         string pattern = $@"{DayPrefix}?{notRangeEnd}{Day("")}\s*(?:เดือน\s*)?{Month("")}\s*,?\s*{Year("")}";
         return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }

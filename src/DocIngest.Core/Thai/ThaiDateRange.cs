@@ -8,7 +8,10 @@ public enum ThaiDateRangeKind
 {
     /// <summary>Days of one month: ๑–๓๑ ตุลาคม ๒๕๖๕.</summary>
     Days,
-    /// <summary>Two full dates: ๑ ต.ค. ๖๕ – ๓๐ ก.ย. ๖๖, ตั้งแต่วันที่ ... ถึงวันที่ ... (the first year may be left out).</summary>
+    /// <summary>
+    /// Two dates: ๑ ต.ค. ๖๕ – ๓๐ ก.ย. ๖๖, ตั้งแต่วันที่ ... ถึงวันที่ ... (the first year may be left out); one end may be
+    /// a month (ตุลาคม ๒๕๖๕ – ๓๐ กันยายน ๒๕๖๖), read as its first or last day.
+    /// </summary>
     Dates,
     /// <summary>A month of a year without a day: ตุลาคม ๒๕๖๕.</summary>
     Month,
@@ -52,7 +55,7 @@ public sealed record ThaiDateRange(int Index, int Length, string Text, DateOnly 
     private static ThaiDateRange? Read(Match m)
     {
         if (m.Groups["single"].Success) return null;
-        ThaiDateRangeKind kind = m.Groups["dates"].Success ? ThaiDateRangeKind.Dates
+        ThaiDateRangeKind kind = m.Groups["dates"].Success || m.Groups["monthToDate"].Success || m.Groups["dateToMonth"].Success ? ThaiDateRangeKind.Dates
             : m.Groups["days"].Success ? ThaiDateRangeKind.Days
             : m.Groups["months"].Success ? ThaiDateRangeKind.Months
             : ThaiDateRangeKind.Month;
@@ -64,8 +67,14 @@ public sealed record ThaiDateRange(int Index, int Length, string Text, DateOnly 
 
         int startMonth = endMonth;
         if (m.Groups["m1"].Success && !ThaiMonths.TryParse(m.Groups["m1"].Value, out startMonth)) return null;
-        int? startDay = Int(m.Groups["d1"]);
+        // A month at either end of a date span stands for its first (start) or last (end) day.
+        int? startDay = Int(m.Groups["d1"]) ?? (m.Groups["monthToDate"].Success ? 1 : null);
         int? endDay = Int(m.Groups["d2"]);
+        if (m.Groups["dateToMonth"].Success)
+        {
+            if (endYear is < 1 or > 9999) return null;
+            endDay = DateTime.DaysInMonth(endYear, endMonth);
+        }
         int startYear = BuddhistYear(m, "1") is int startBe
             ? ThaiCalendar.ToCommonEra(startBe)
             : kind == ThaiDateRangeKind.Days ? endYear
@@ -94,11 +103,14 @@ public sealed record ThaiDateRange(int Index, int Length, string Text, DateOnly 
         string sep = $@"\s*{RangeSeparator}\s*";
         string dates = $@"(?<dates>{from}{DayPrefix}?{Day("1")}\s*{monthWord}{Month("1")}\s*(?:{Year("1")})?{sep}{DayPrefix}?{Day("2")}\s*{monthWord}{Month("2")}\s*{Year("2")})";
         string days = $@"(?<days>{from}{DayPrefix}?{Day("1")}{sep}{Day("2")}\s*{monthWord}{Month("2")}\s*{Year("2")})";
+        // Mixed ends: ตุลาคม ๒๕๖๕ – ๓๐ กันยายน ๒๕๖๖ and ๑ ตุลาคม ๒๕๖๕ – กันยายน ๒๕๖๖.
+        string monthToDate = $@"(?<monthToDate>{from}{monthWord}{StandaloneMonth("1")}\s*(?:{Year("1")})?{sep}{DayPrefix}?{Day("2")}\s*{monthWord}{Month("2")}\s*{Year("2")})";
+        string dateToMonth = $@"(?<dateToMonth>{from}{DayPrefix}?{Day("1")}\s*{monthWord}{Month("1")}\s*(?:{Year("1")})?{sep}{monthWord}{StandaloneMonth("2")}\s*{Year("2")})";
         string months = $@"(?<months>{from}{monthWord}{StandaloneMonth("1")}\s*(?:{Year("1")})?{sep}{monthWord}{StandaloneMonth("2")}\s*{Year("2")})";
         // A month that is not the month of a full date (no day number just before it).
         string month = $@"(?<!{Digit}\s*{monthWord})(?<month>{monthWord}{StandaloneMonth("2")}\s*{Year("2")})";
         // A full single date is consumed (and dropped) so its month is not reported as a month.
         string single = $@"(?<single>{Day("x")}\s*{monthWord}{Month("x")}\s*{Year("x")})";
-        return new Regex($"{dates}|{days}|{months}|{single}|{month}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        return new Regex($"{dates}|{days}|{dateToMonth}|{monthToDate}|{months}|{single}|{month}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 }

@@ -19,6 +19,9 @@ public class ThaiDateRangeTests
     [InlineData("ต.ค. ๖๕ - ก.ย. ๖๖", "2022-10-01", "2023-09-30", ThaiDateRangeKind.Months)]
     [InlineData("ตุลาคม ถึง กันยายน ๒๕๖๖", "2022-10-01", "2023-09-30", ThaiDateRangeKind.Months)]
     [InlineData("เดือนมกราคม ค.ศ. 2023", "2023-01-01", "2023-01-31", ThaiDateRangeKind.Month)]
+    [InlineData("ตุลาคม ๒๕๖๕- ๓๐ กันยายน ๒๕๖๖", "2022-10-01", "2023-09-30", ThaiDateRangeKind.Dates)]
+    [InlineData("๑๕ ตุลาคม ๒๕๖๕ ถึง กันยายน ๒๕๖๖", "2022-10-15", "2023-09-30", ThaiDateRangeKind.Dates)]
+    [InlineData("เดือนมกราคมถึงเดือนมีนาคม  ๒๕๖๔", "2021-01-01", "2021-03-31", ThaiDateRangeKind.Months)]
     public void TryParse_PeriodForms_ReadsStartEndAndKind(string text, string start, string end, ThaiDateRangeKind kind)
     {
         Assert.True(ThaiDateRange.TryParse(text, out var range));

@@ -60,6 +60,13 @@ public class ThaiDateTests
     }
 
     [Fact]
+    public void FindAll_DateAfterYearAndDash_StillADate()
+    {
+        var match = Assert.Single(ThaiDate.FindAll("ตุลาคม ๒๕๖๕- ๓๐ กันยายน ๒๕๖๖"));
+        Assert.Equal(new DateOnly(2023, 9, 30), match.Date);
+    }
+
+    [Fact]
     public void FindAll_NumberBeforeMonth_NotTakenFromLongerNumber()
     {
         Assert.Empty(ThaiDate.FindAll("รหัส 12345 มกราคม"));
