@@ -18,7 +18,7 @@ public static class ThaiEditCosts
     // Groups of glyphs Thai OCR confuses with each other (shapes differing by a tail, a loop or a notch).
     private static readonly string[] LookAlikeGroups =
     [
-        "ดต", "ถภ", "ผฝ", "พฟ", "บปษ", "ชซ", "ขฃ", "คฅ", "ฎฏ", "ญณ", "นมห", "ลสศ", "อฮ", "รธ", "ใไ",
+        "ดตค", "ถภ", "ผฝ", "พฟ", "บปษ", "ชซ", "ขฃ", "ฎฏ", "ญณ", "นมห", "ลสศ", "อฮ", "รธ", "ใไ",
         "ิีึื", "ุู", "่้๊๋", "ั็", "ำา", "วจ", "ฐธ", "ยข",
     ];
 
