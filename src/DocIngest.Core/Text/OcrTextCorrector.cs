@@ -10,7 +10,7 @@ namespace DocIngest.Core.Text;
 /// only when they stand alone as a token;
 /// (2) dictionary: an unknown piece that one cheap edit (a mark added, dropped or swapped for a look-alike) makes fully
 /// readable as dictionary words is changed, when exactly one such edit exists.
-/// Nothing is changed when two readings compete. Text is normalised first; edit indexes refer to the normalised text.
+/// Nothing is changed when two readings compete. Text is normalised first (<see cref="ThaiText.Normalize"/>).
 /// </summary>
 public sealed class OcrTextCorrector
 {

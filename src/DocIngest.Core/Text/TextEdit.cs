@@ -9,7 +9,10 @@ public enum TextEditReason
     Dictionary,
 }
 
-/// <summary>One change: at <paramref name="Index"/> of the normalised input, <paramref name="Original"/> became <paramref name="Replacement"/>.</summary>
+/// <summary>
+/// One change: <paramref name="Original"/> became <paramref name="Replacement"/>, which starts at <paramref name="Index"/> of the
+/// corrected text as it stood after the edit's own pass (lexicon edits come first; a dictionary edit never overlaps one).
+/// </summary>
 public sealed record TextEdit(int Index, string Original, string Replacement, TextEditReason Reason);
 
 /// <summary>Corrected text and the edits that made it.</summary>
