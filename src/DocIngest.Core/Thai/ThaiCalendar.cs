@@ -31,4 +31,20 @@ public static class ThaiCalendar
         int ce = ToCommonEra(buddhistFiscalYear);
         return (new DateOnly(ce - 1, 10, 1), new DateOnly(ce, 9, 30));
     }
+
+    /// <summary>
+    /// First and last day (CE) of quarter 1–4 of a BE fiscal year: quarter 1 is October–December of the year before,
+    /// quarter 4 is July–September. 2566 Q1 -> 2022-10-01 .. 2022-12-31.
+    /// </summary>
+    public static (DateOnly Start, DateOnly End) FiscalQuarterRange(int buddhistFiscalYear, int quarter)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
+        var start = FiscalYearRange(buddhistFiscalYear).Start.AddMonths(3 * (quarter - 1));
+        return (start, start.AddMonths(3).AddDays(-1));
+    }
+
+    /// <summary>The BE fiscal year and quarter 1–4 a date falls in: 2022-11-15 -> (2566, 1).</summary>
+    public static (int FiscalYear, int Quarter) FiscalQuarterOf(DateOnly date) =>
+        (FiscalYearOf(date), (date.Month + 2) % 12 / 3 + 1);
 }

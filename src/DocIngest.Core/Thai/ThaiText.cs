@@ -8,6 +8,7 @@ public static partial class ThaiText
 {
     /// <summary>
     /// NFC; NIKHAHIT + SARA AA (ํา, and ํ + tone + า) recomposed into SARA AM (ำ); zero-width characters removed;
+    /// combining marks put in canonical order with duplicates dropped (<see cref="FixMarks"/>);
     /// runs of spaces and tabs folded to one space; lines trimmed. Line breaks are kept.
     /// </summary>
     public static string Normalize(string text)
@@ -18,9 +19,149 @@ public static partial class ThaiText
         // Tesseract and some PDF encoders emit ำ as ํ + า, sometimes with the tone mark in between (ํ่า -> ่ำ).
         s = NikhahitToneSaraAa().Replace(s, "$1ำ");
         s = s.Replace("\u0E4D\u0E32", "\u0E33");
+        s = FixMarks(s);
         s = SpaceRun().Replace(s, " ");
         return string.Join('\n', s.Split('\n').Select(l => l.Trim()));
     }
+
+    /// <summary>
+    /// Repairs mark sequences that render alike but compare differently: a mark repeated on one consonant
+    /// (ก่่ -> ก่), a tone mark typed before the vowel it sits on (ท่ี -> ที่; canonical order is consonant,
+    /// above/below vowel, then tone or ์), and เเ typed for แ.
+    /// </summary>
+    public static string FixMarks(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var sb = new StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == '\u0E40' && i + 1 < text.Length && text[i + 1] == '\u0E40')
+            {
+                // No Thai word spells เเ; typists (and OCR reading typed text) use it for แ.
+                sb.Append('\u0E41');
+                i += 2;
+                continue;
+            }
+            if (!ThaiCharacters.IsCombiningMark(c))
+            {
+                sb.Append(c);
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.Length && ThaiCharacters.IsCombiningMark(text[i])) i++;
+            AppendCanonicalMarks(sb, text.AsSpan(start, i - start));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Removes dotted leaders — the ........ , …… and ____ runs printed as fill-in lines on forms and in tables of
+    /// contents — replacing each run with <paramref name="replacement"/>. Abbreviation dots (พ.ศ., ก.ย.) stay:
+    /// a leader is three or more dots/underscores in a row (spaces between them allowed) or any ellipsis character.
+    /// </summary>
+    public static string RemoveDottedLeaders(string text, string replacement = " ")
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var s = DottedLeader().Replace(text, replacement);
+        // A leader between two words leaves the replacement; one at a line end leaves nothing.
+        return string.Join('\n', s.Split('\n').Select(l => SpaceRun().Replace(l, " ").Trim()));
+    }
+
+    /// <summary>
+    /// Removes spaces that OCR put inside Thai words (ประ เมิน -> ประเมิน), judged by <see cref="ThaiWordBreaks"/>
+    /// against the default dictionary. Spaces between words, and spaces next to non-Thai text, stay.
+    /// </summary>
+    public static string RemoveSpacesInsideWords(string text) => RemoveSpacesInsideWords(text, ThaiWordBreaks.Default);
+
+    /// <summary>As <see cref="RemoveSpacesInsideWords(string)"/>, with a given judge.</summary>
+    public static string RemoveSpacesInsideWords(string text, ThaiWordBreaks breaks)
+    {
+        ArgumentNullException.ThrowIfNull(breaks);
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var sb = new StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c is ' ' or '\t')
+            {
+                int end = i;
+                while (end < text.Length && text[end] is ' ' or '\t') end++;
+                // Only a single-space gap is a plausible OCR split; wider gaps are layout.
+                bool single = end - i == 1;
+                if (single && sb.Length > 0 && end < text.Length && breaks.IsInsideWord(Tail(sb), text.Substring(end, Math.Min(ContextLength, text.Length - end))))
+                {
+                    i = end;
+                    continue;
+                }
+                sb.Append(text, i, end - i);
+                i = end;
+                continue;
+            }
+            sb.Append(c);
+            i++;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Re-joins lines that a page or column break split inside a Thai word: the line break is dropped when the
+    /// next line starts with a mark or following vowel, the line ends with a leading vowel, or the dictionary reads
+    /// the two pieces as one word. Other line breaks, and blank lines, stay.
+    /// </summary>
+    public static string JoinWrappedLines(string text) => JoinWrappedLines(text, ThaiWordBreaks.Default);
+
+    /// <summary>As <see cref="JoinWrappedLines(string)"/>, with a given judge.</summary>
+    public static string JoinWrappedLines(string text, ThaiWordBreaks breaks)
+    {
+        ArgumentNullException.ThrowIfNull(breaks);
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var sb = new StringBuilder(text.Length);
+        sb.Append(lines[0].TrimEnd());
+        for (int k = 1; k < lines.Length; k++)
+        {
+            string next = lines[k].TrimEnd();
+            string trimmedNext = next.TrimStart();
+            string current = CurrentLine(sb);
+            if (current.Length > 0 && trimmedNext.Length > 0 && breaks.IsInsideWord(current, trimmedNext))
+                sb.Append(trimmedNext);
+            else
+                sb.Append('\n').Append(next);
+        }
+        return sb.ToString();
+    }
+
+    // The judge only looks at the Thai runs touching the gap; a bounded window keeps the scan linear.
+    private const int ContextLength = 48;
+
+    private static string Tail(StringBuilder sb) =>
+        sb.ToString(Math.Max(0, sb.Length - ContextLength), Math.Min(ContextLength, sb.Length));
+
+    private static string CurrentLine(StringBuilder sb)
+    {
+        int start = sb.Length;
+        while (start > 0 && sb[start - 1] != '\n') start--;
+        return sb.ToString(start, sb.Length - start);
+    }
+
+    private static void AppendCanonicalMarks(StringBuilder sb, ReadOnlySpan<char> marks)
+    {
+        // Vowels first, then tone marks and the other upper signs; equal marks typed twice count once.
+        Span<char> buffer = stackalloc char[marks.Length];
+        int n = 0;
+        foreach (char m in marks)
+            if (MarkRank(m) == 0 && buffer[..n].IndexOf(m) < 0) buffer[n++] = m;
+        foreach (char m in marks)
+            if (MarkRank(m) == 1 && buffer[..n].IndexOf(m) < 0) buffer[n++] = m;
+        sb.Append(buffer[..n]);
+    }
+
+    private static int MarkRank(char mark) =>
+        ThaiCharacters.IsAboveVowel(mark) || ThaiCharacters.IsBelowVowel(mark) ? 0 : 1;
 
     [GeneratedRegex("[\u200B\u200C\u200D\u2060\uFEFF\u00AD]")]
     private static partial Regex ZeroWidth();
@@ -30,4 +171,7 @@ public static partial class ThaiText
 
     [GeneratedRegex("[ \t\u00A0\u2000-\u200A\u3000]+")]
     private static partial Regex SpaceRun();
+
+    [GeneratedRegex(@"[ \t]*(?:(?:[.\u00B7\u2219][ \t]?){3,}|(?:_[ \t]?){3,}|[\u2026\u2025]+)(?:[ \t]?[.\u00B7\u2219_\u2026\u2025])*[ \t]*")]
+    private static partial Regex DottedLeader();
 }

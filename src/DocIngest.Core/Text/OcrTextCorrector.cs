@@ -1,0 +1,224 @@
+using System.Text;
+using DocIngest.Core.Thai;
+
+namespace DocIngest.Core.Text;
+
+/// <summary>
+/// Fixes Thai OCR confusions in recognised text, line by line, in two passes:
+/// (1) lexicon: a piece of text within a few OCR-typical edits (<see cref="ThaiEditCosts"/>) of exactly one official
+/// term becomes that term (วนที่ -> วันที่, องคการบริหารสวนตำบล -> องค์การบริหารส่วนตำบล); short terms (ที่, เรื่อง)
+/// only when they stand alone as a token;
+/// (2) dictionary: an unknown piece that one cheap edit (a mark added, dropped or swapped for a look-alike) makes fully
+/// readable as dictionary words is changed, when exactly one such edit exists.
+/// Nothing is changed when two readings compete. Text is normalised first (<see cref="ThaiText.Normalize"/>).
+/// </summary>
+public sealed class OcrTextCorrector
+{
+    private static readonly Lazy<OcrTextCorrector> DefaultInstance = new(() => new OcrTextCorrector(ThaiLexicon.Default, ThaiWordSegmenter.Default));
+
+    // Terms this short are ordinary words too often to be matched inside running text.
+    private const int ShortTermLength = 6;
+    // Terms at least this long are too specific to be mimicked by ordinary words.
+    private const int LongTermLength = 8;
+    // Two candidate terms whose costs differ by less than this are a tie: the correction is ambiguous.
+    private const double AmbiguityMargin = 0.3;
+    // Longest unknown window the dictionary pass tries edits on; longer ones are names or garbage.
+    private const int MaxDictionaryWindow = 24;
+    private const int NeighbourWords = 2;
+    // A dictionary correction must produce a word at least this long around the edit.
+    private const int MinCorrectedWordLength = 5;
+
+    private static readonly char[] InsertableMarks = ['\u0E48', '\u0E49', '\u0E4A', '\u0E4B', '\u0E31', '\u0E34', '\u0E35', '\u0E36', '\u0E37', '\u0E38', '\u0E39', '\u0E47', '\u0E4C'];
+
+    private readonly string[] terms;
+    private readonly (string Head, string Tail)[] termSkeletonHalves;
+    private readonly ThaiWordSegmenter segmenter;
+
+    /// <summary>A corrector matching against <paramref name="lexicon"/> and reading words with <paramref name="segmenter"/>.</summary>
+    public OcrTextCorrector(ThaiLexicon lexicon, ThaiWordSegmenter segmenter)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        this.segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
+        // Abbreviations are too short and dotted to match approximately; every other spelling is a target as written.
+        terms = lexicon.Entries.SelectMany(e => e.Spellings).Where(s => !s.EndsWith('.') && !s.Contains('ฯ'))
+            .Select(ThaiText.Normalize).Distinct().ToArray();
+        termSkeletonHalves = terms.Select(t => ThaiEditCosts.Skeleton(t)).Select(k => (k[..(k.Length / 2)], k[(k.Length / 2)..])).ToArray();
+    }
+
+    /// <summary>The corrector over the default lexicon and dictionary.</summary>
+    public static OcrTextCorrector Default => DefaultInstance.Value;
+
+    /// <summary>Corrects every line of <paramref name="text"/>.</summary>
+    public CorrectedText Correct(string text)
+    {
+        string normalized = ThaiText.Normalize(text ?? string.Empty);
+        var edits = new List<TextEdit>();
+        var output = new StringBuilder(normalized.Length);
+        int offset = 0;
+        foreach (var line in normalized.Split('\n'))
+        {
+            if (output.Length > 0) output.Append('\n');
+            output.Append(CorrectLine(line, offset, edits));
+            offset += line.Length + 1;
+        }
+        return new CorrectedText(output.ToString(), edits);
+    }
+
+    /// <summary>The corrected text only.</summary>
+    public string CorrectText(string text) => Correct(text).Text;
+
+    private string CorrectLine(string line, int offset, List<TextEdit> edits)
+    {
+        if (!line.Any(ThaiCharacters.IsThaiLetter)) return line;
+        var lexiconEdits = LexiconEdits(line);
+        string afterLexicon = Apply(line, lexiconEdits, offset, TextEditReason.Lexicon, edits);
+        var dictionaryEdits = DictionaryEdits(afterLexicon);
+        // Dictionary edits are reported against the line as it stood after the lexicon pass.
+        return Apply(afterLexicon, dictionaryEdits, offset, TextEditReason.Dictionary, edits);
+    }
+
+    private List<(int Index, int Length, string Replacement)> LexiconEdits(string line)
+    {
+        var exact = new List<(int Index, int End, string Term)>();
+        var candidates = new List<(int Index, int Length, string Term, double Cost)>();
+        string lineSkeleton = ThaiEditCosts.Skeleton(line);
+        for (int t = 0; t < terms.Length; t++)
+        {
+            string term = terms[t];
+            // Within the threshold a term suffers at most one edit that is not cheap, so one half of its skeleton
+            // survives intact: a term neither half of which is in the line cannot match and is not searched.
+            var (head, tail) = termSkeletonHalves[t];
+            if (!lineSkeleton.Contains(head, StringComparison.Ordinal) && !lineSkeleton.Contains(tail, StringComparison.Ordinal)) continue;
+            bool isShort = term.Length <= ShortTermLength;
+            foreach (var match in ApproximateSearch.FindAll(line, term, Threshold(term)))
+            {
+                bool alone = StandsAlone(line, match.Index, match.Length);
+                if (isShort && !alone) continue;
+                // Inside running text a medium-length term can be mimicked by real words (ขอเสนอ "to propose" vs
+                // ข้อเสนอ "proposal"): leave pieces the dictionary already reads.
+                if (!alone && match.Cost > 0 && term.Length < LongTermLength && ReadsAsWords(line.Substring(match.Index, match.Length))) continue;
+                if (match.Cost == 0) exact.Add((match.Index, match.Index + match.Length, term));
+                else candidates.Add((match.Index, match.Length, term, match.Cost));
+            }
+        }
+        var chosen = new List<(int Index, int Length, string Replacement)>();
+        foreach (var c in candidates.OrderBy(c => c.Cost).ThenByDescending(c => c.Length))
+        {
+            int end = c.Index + c.Length;
+            // Text that already spells a term exactly is right as printed, unless a longer term holds it whole
+            // (ตรวจสอบภายใน inside a misread หน่วยตรวจสอบภายใน).
+            if (exact.Any(e => e.Index < end && c.Index < e.End && !(c.Term.Length > e.Term.Length && c.Index <= e.Index && e.End <= end))) continue;
+            // Differing only in spaces is layout, not a misreading: the corrector leaves it.
+            if (WithoutSpaces(line.Substring(c.Index, c.Length)) == WithoutSpaces(c.Term)) continue;
+            bool rival = candidates.Any(o => o.Term != c.Term && o.Index < end && c.Index < o.Index + o.Length
+                && Math.Abs(o.Cost - c.Cost) < AmbiguityMargin && !IsPartOf(o.Term, c.Term));
+            if (rival) continue;
+            if (chosen.Any(o => o.Index < end && c.Index < o.Index + o.Length)) continue;
+            chosen.Add((c.Index, c.Length, c.Term));
+        }
+        return chosen;
+    }
+
+    private List<(int Index, int Length, string Replacement)> DictionaryEdits(string line)
+    {
+        var chosen = new List<(int Index, int Length, string Replacement)>();
+        var tokens = segmenter.Tokenize(line);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != ThaiTokenKind.Unknown) continue;
+            // The unknown piece with up to two Thai words each side: a misread mark often leaves known words
+            // around junk (คำสังมอบ reads คำ|สั|งม|อบ), and the right reading needs them back.
+            int first = k, last = k;
+            while (first > 0 && k - first < NeighbourWords && tokens[first - 1].Kind == ThaiTokenKind.Word) first--;
+            while (last + 1 < tokens.Count && last - k < NeighbourWords && tokens[last + 1].Kind == ThaiTokenKind.Word) last++;
+            int index = tokens[first].Index;
+            int length = tokens[last].Index + tokens[last].Text.Length - index;
+            if (length > MaxDictionaryWindow) continue;
+            if (chosen.Count > 0 && chosen[^1].Index + chosen[^1].Length > index) continue;
+            string window = line.Substring(index, length);
+            int windowTokens = last - first + 1;
+            var readings = SingleEditVariants(window, 0, window.Length)
+                .Where(v => IsConvincingReading(v.Text, v.EditAt, windowTokens))
+                .Select(v => v.Text)
+                .Distinct(StringComparer.Ordinal)
+                .Take(2)
+                .ToList();
+            if (readings.Count == 1) chosen.Add((index, length, readings[0]));
+        }
+        return chosen;
+    }
+
+    /// <summary>
+    /// A reading worth a correction: every letter known, no more tokens than before, and the edited letter inside a
+    /// word of at least <see cref="MinCorrectedWordLength"/> letters. Short words are everywhere in the dictionary and
+    /// would "explain" names and junk (สันเทียะ -> สัน|เท|ยะ); a long word rarely appears by accident.
+    /// </summary>
+    private bool IsConvincingReading(string variant, int editAt, int tokensBefore)
+    {
+        var score = segmenter.Score(variant);
+        if (score.UnknownCharacters > 0 || score.Tokens > tokensBefore) return false;
+        var tokens = segmenter.Tokenize(variant);
+        if (tokens.Count > tokensBefore || tokens.Any(t => t.Kind != ThaiTokenKind.Word)) return false;
+        var covering = tokens.FirstOrDefault(t => t.Index <= editAt && editAt < t.Index + Math.Max(1, t.Text.Length));
+        return covering is not null && covering.Text.Length >= MinCorrectedWordLength;
+    }
+
+    /// <summary>Every string one cheap edit away from <paramref name="window"/>, editing only in [from, to] (±1), with where the edit is.</summary>
+    private static IEnumerable<(string Text, int EditAt)> SingleEditVariants(string window, int from, int to)
+    {
+        int lo = Math.Max(0, from - 1), hi = Math.Min(window.Length, to + 1);
+        for (int p = lo; p < hi; p++)
+        {
+            char c = window[p];
+            if (ThaiCharacters.IsCombiningMark(c)) yield return (window.Remove(p, 1), Math.Max(0, p - 1));
+            foreach (char alike in LookAlikesOf(c)) yield return (string.Concat(window.AsSpan(0, p), alike.ToString(), window.AsSpan(p + 1)), p);
+        }
+        for (int p = Math.Max(1, lo); p <= hi; p++)
+        {
+            char before = window[p - 1];
+            if (!ThaiCharacters.IsConsonant(before) && !ThaiCharacters.IsCombiningMark(before)) continue;
+            foreach (char mark in InsertableMarks) yield return (window.Insert(p, mark.ToString()), p);
+        }
+    }
+
+    private static IEnumerable<char> LookAlikesOf(char c)
+    {
+        for (char x = '\u0E01'; x <= '\u0E4E'; x++)
+            if (ThaiEditCosts.AreLookAlikes(c, x)) yield return x;
+    }
+
+    private static string Apply(string line, List<(int Index, int Length, string Replacement)> changes, int offset, TextEditReason reason, List<TextEdit> edits)
+    {
+        if (changes.Count == 0) return line;
+        var sb = new StringBuilder(line.Length);
+        int pos = 0;
+        foreach (var (index, length, replacement) in changes.OrderBy(c => c.Index))
+        {
+            sb.Append(line, pos, index - pos);
+            string original = line.Substring(index, length);
+            string fixedText = ThaiText.FixMarks(replacement);
+            if (original != fixedText)
+            {
+                edits.Add(new TextEdit(offset + sb.Length, original, fixedText, reason));
+            }
+            sb.Append(fixedText);
+            pos = index + length;
+        }
+        sb.Append(line, pos, line.Length - pos);
+        return sb.ToString();
+    }
+
+    /// <summary>How far a piece may be from a term: one cheap edit for short terms, one more per 4 letters, at most 1.6.</summary>
+    private static double Threshold(string term) =>
+        Math.Min(1.6, ThaiEditCosts.Cheap * Math.Max(1, (int)Math.Round(term.Length / 4.0, MidpointRounding.AwayFromZero)) + 0.05);
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(ch => !char.IsWhiteSpace(ch)));
+
+    private bool ReadsAsWords(string piece) => segmenter.Score(piece).UnknownCharacters == 0;
+
+    private static bool StandsAlone(string line, int index, int length) =>
+        (index == 0 || !ThaiCharacters.IsThaiLetter(line[index - 1]))
+        && (index + length == line.Length || !ThaiCharacters.IsThaiLetter(line[index + length]));
+
+    private static bool IsPartOf(string a, string b) => a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
+}

@@ -1,0 +1,68 @@
+using DocIngest.Core.Text;
+
+namespace DocIngest.Core.Tests.Text;
+
+public class OcrTextCorrectorTests
+{
+    private static readonly OcrTextCorrector Corrector = OcrTextCorrector.Default;
+
+    [Theory]
+    [InlineData("ที กส ๕๑๐๐๑/๑๓๓๓", "ที่ กส ๕๑๐๐๑/๑๓๓๓")]                     // memo label lost its tone mark
+    [InlineData("วนที่ ๑๐ กุมภาพันธ์ ๒๕๖๕", "วันที่ ๑๐ กุมภาพันธ์ ๒๕๖๕")]
+    [InlineData("เรือง รายงานผลการดำเนินงาน", "เรื่อง รายงานผลการดำเนินงาน")]
+    [InlineData("ตามที่องคการบริหารสวนตำบลโคกคอน", "ตามที่องค์การบริหารส่วนตำบลโคกคอน")]
+    [InlineData("ตัวชี้วัดที่ ๔ การใชทรัพย์สินของราชการ", "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ")]
+    [InlineData("ตัวชีวัดที่ ๙ ประสิทธิภาพการสือสาร", "ตัวชี้วัดที่ ๙ ประสิทธิภาพการสื่อสาร")]
+    [InlineData("ขอเท็จจริง", "ข้อเท็จจริง")]
+    [InlineData("หนวยตรวจสอบภายใน", "หน่วยตรวจสอบภายใน")]
+    [InlineData("กองคลง", "กองคลัง")]
+    [InlineData("ประเมินคุณธรรมและความโปรงใส", "ประเมินคุณธรรมและความโปร่งใส")]
+    [InlineData("จึงจัดทำคำสังมอบหมาย", "จึงจัดทำคำสั่งมอบหมาย")]                  // dictionary pass: one mark makes คำสั่ง
+    [InlineData("ในเร่องดังกล่าว", "ในเรื่องดังกล่าว")]
+    [InlineData("ตามที\u0E48\u0E35", "ตามที่")]                                       // normalised first: tone/vowel order
+    public void CorrectText_OcrNoisyLines_Restored(string noisy, string expected)
+    {
+        Assert.Equal(expected, Corrector.CorrectText(noisy));
+    }
+
+    [Theory]
+    [InlineData("จึงขอเสนอเพื่อโปรดพิจารณา")]                 // ขอเสนอ is real Thai, not a misread ข้อเสนอ
+    [InlineData("เรียน นายกองค์การบริหารส่วนตำบลโคกคอน")]
+    [InlineData("ร้อยละ 85.50 ของคะแนนเต็ม")]
+    [InlineData("นางนุชจริน สมใจ")]                            // unknown names stay as printed
+    [InlineData("ที่ประชุมมีมติเห็นชอบ")]
+    [InlineData("")]
+    public void CorrectText_CleanText_Unchanged(string text)
+    {
+        Assert.Equal(text, Corrector.CorrectText(text));
+    }
+
+    [Fact]
+    public void Correct_Edit_ReportsWhereWhatAndWhy()
+    {
+        var result = Corrector.Correct("ส่วนราชการ กองคลัง\nเรือง ขออนุมัติ");
+        var edit = Assert.Single(result.Edits);
+        Assert.Equal(new TextEdit(19, "เรือง", "เรื่อง", TextEditReason.Lexicon), edit);
+        Assert.Equal("ส่วนราชการ กองคลัง\nเรื่อง ขออนุมัติ", result.Text);
+    }
+
+    [Fact]
+    public void CorrectText_ShortTermInsideWord_NotTouched()
+    {
+        // ที alone is the label ที่; inside อีกที it is a word of its own.
+        Assert.Equal("ลองอีกที", Corrector.CorrectText("ลองอีกที"));
+    }
+
+    [Fact]
+    public void Correct_TwoTermsEquallyClose_LeftAlone()
+    {
+        var lexicon = DocIngest.Core.Thai.ThaiLexicon.Parse("[unit]\nกองดินแดน\nกองดีนแดน\n");
+        // A one-word dictionary keeps the dictionary pass out of it: only the lexicon decides here.
+        var segmenter = new DocIngest.Core.Thai.ThaiWordSegmenter(new DocIngest.Core.Thai.ThaiDictionary(["กอง"]));
+        var corrector = new OcrTextCorrector(lexicon, segmenter);
+        // The upper vowel is lost: ิ and ี are equally likely, so neither term wins.
+        Assert.Empty(corrector.Correct("กองดนแดน").Edits);
+        // With the vowel present the reading is unique.
+        Assert.Equal("กองดินแดน", corrector.CorrectText("กองดินแตน"));
+    }
+}
