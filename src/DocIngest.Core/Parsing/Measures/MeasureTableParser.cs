@@ -17,6 +17,11 @@ public sealed class MeasureTableParser
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(warnings);
-        throw new NotImplementedException("measure parsing is being written");
+        var collector = new MeasureRowCollector(warnings);
+        foreach (var page in pages)
+            foreach (var table in page.Tables)
+                collector.AddTable(table, page);
+        if (!collector.SawMeasureTable) return TextMeasureParser.Parse(pages, fiscalYear, warnings);
+        return collector.Drafts.Select(d => MeasureBuilder.Build(d, fiscalYear, warnings)).OfType<Measure>().ToList();
     }
 }

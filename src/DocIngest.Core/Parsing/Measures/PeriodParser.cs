@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Thai;
+
+namespace DocIngest.Core.Parsing.Measures;
+
+/// <summary>
+/// Reads a measure's period as printed (ระยะเวลา) into ISO start and end dates (CE):
+/// month ranges (ม.ค.- มี.ค.๖๔), day-month-year ranges (๑ ต.ค. ๖๕ – ๓๐ ก.ย. ๖๖), single months and dates,
+/// fiscal years (ปีงบประมาณ ๒๕๖๖), quarters (ไตรมาสที่ ๑–๔) and year-round wordings (ตลอดปีงบประมาณ).
+/// A month without a day starts on its first and ends on its last day. Missing years come from the other end
+/// of the range, else from the fiscal year (printed, or the document's).
+/// </summary>
+public static partial class PeriodParser
+{
+    private const string Separator = @"(?:-|–|—|~|ถึง|จนถึง)";
+
+    private static readonly Regex MonthPointPattern = BuildMonthPointPattern();
+
+    /// <summary>
+    /// The period of <paramref name="text"/>; null when the text is empty. Start and End are null when no date
+    /// could be read (the caller reports that).
+    /// </summary>
+    /// <param name="text">The period as printed (line breaks allowed).</param>
+    /// <param name="fiscalYear">The document's BE fiscal year, for ตลอดปีงบประมาณ and for months printed without a year.</param>
+    public static Period? Parse(string text, int? fiscalYear)
+    {
+        string printed = string.Join(' ', ThaiText.Normalize(text).Split('\n', StringSplitOptions.RemoveEmptyEntries)).Trim();
+        if (printed.Length == 0) return null;
+        var range = Resolve(ThaiDigits.ToArabic(printed), fiscalYear);
+        return new Period(printed, range is null ? null : ThaiDate.ToIso(range.Value.Start), range is null ? null : ThaiDate.ToIso(range.Value.End));
+    }
+
+    private static (DateOnly Start, DateOnly End)? Resolve(string text, int? documentFiscalYear)
+    {
+        var printedFiscal = FiscalYears().Match(text);
+        int? fiscalYear = documentFiscalYear;
+        if (printedFiscal.Success) fiscalYear = ThaiCalendar.NormalizeToBuddhistYear(int.Parse(printedFiscal.Groups["from"].Value)) ?? fiscalYear;
+
+        var points = ReadMonthPoints(text);
+        if (points.Count > 0) return FromMonthPoints(points, fiscalYear);
+
+        var quarter = Quarters().Match(text);
+        if (quarter.Success) return FromQuarters(quarter, fiscalYear);
+
+        if (printedFiscal.Success) return FromFiscalYears(printedFiscal);
+
+        if (YearRound().IsMatch(text) && documentFiscalYear is { } year) return ThaiCalendar.FiscalYearRange(year);
+
+        // A bare year (ปี ๒๕๖๖, พ.ศ. ๒๕๖๖) in a measure plan is the fiscal year the plan runs on.
+        var bareYear = BareYear().Match(text);
+        if (bareYear.Success && ThaiCalendar.NormalizeToBuddhistYear(int.Parse(bareYear.Groups["year"].Value)) is { } be && be >= 2400)
+            return ThaiCalendar.FiscalYearRange(be);
+        return null;
+    }
+
+    private sealed record MonthPoint(int? Day, int Month, int? BuddhistYear);
+
+    private static List<MonthPoint> ReadMonthPoints(string text)
+    {
+        var points = new List<MonthPoint>();
+        foreach (Match m in MonthPointPattern.Matches(text))
+        {
+            if (!ThaiMonths.TryParse(m.Groups["month"].Value, out int month)) continue;
+            int? year = m.Groups["year"].Success ? ReadYear(m.Groups["year"].Value, m.Groups["era"].Value) : null;
+            int? day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value) : null;
+            if (m.Groups["firstDay"].Success) points.Add(new MonthPoint(int.Parse(m.Groups["firstDay"].Value), month, year));
+            points.Add(new MonthPoint(day, month, year));
+        }
+        return points;
+    }
+
+    private static int? ReadYear(string digits, string era)
+    {
+        int printed = int.Parse(digits);
+        return era.StartsWith('ค') ? ThaiCalendar.ToBuddhistEra(printed) : ThaiCalendar.NormalizeToBuddhistYear(printed);
+    }
+
+    private static (DateOnly, DateOnly)? FromMonthPoints(List<MonthPoint> points, int? fiscalYear)
+    {
+        var first = points[0];
+        var last = points[^1];
+        int? lastYear = last.BuddhistYear;
+        if (lastYear is null && points.LastOrDefault(p => p.BuddhistYear is not null) is { BuddhistYear: { } earlierYear } earlier)
+            lastYear = last.Month < earlier.Month ? earlierYear + 1 : earlierYear; // ต.ค. ๖๕ – ก.ย. ends in the next year
+        int? firstYear = first.BuddhistYear;
+        if (lastYear is null && fiscalYear is { } fy) lastYear = YearOfMonthInFiscalYear(last.Month, fy);
+        if (firstYear is null && lastYear is { } ly)
+        {
+            // The start takes the end's year, one earlier when the range runs over the new year (พ.ย. – ม.ค. ๖๕).
+            bool sameMonthLaterDay = first.Month == last.Month && (first.Day ?? 1) > (last.Day ?? 31);
+            firstYear = first.Month > last.Month || sameMonthLaterDay ? ly - 1 : ly;
+        }
+        if (firstYear is null || lastYear is null) return null;
+        int startCe = ThaiCalendar.ToCommonEra(firstYear.Value), endCe = ThaiCalendar.ToCommonEra(lastYear.Value);
+        if (startCe is < 1 or > 9999 || endCe is < 1 or > 9999) return null;
+        int startDay = first.Day ?? 1;
+        int endDay = last.Day ?? DateTime.DaysInMonth(endCe, last.Month);
+        if (startDay > DateTime.DaysInMonth(startCe, first.Month) || endDay > DateTime.DaysInMonth(endCe, last.Month) || startDay < 1 || endDay < 1)
+            return null;
+        var start = new DateOnly(startCe, first.Month, startDay);
+        var end = new DateOnly(endCe, last.Month, endDay);
+        return start <= end ? (start, end) : null;
+    }
+
+    /// <summary>The BE calendar year a month falls in within a BE fiscal year (October–December belong to the year before).</summary>
+    private static int YearOfMonthInFiscalYear(int month, int fiscalYear) => month >= 10 ? fiscalYear - 1 : fiscalYear;
+
+    private static (DateOnly, DateOnly)? FromQuarters(Match quarter, int? fiscalYear)
+    {
+        if (fiscalYear is not { } fy) return null;
+        int from = int.Parse(quarter.Groups["from"].Value);
+        int to = quarter.Groups["to"].Success ? int.Parse(quarter.Groups["to"].Value) : from;
+        if (from is < 1 or > 4 || to is < 1 or > 4 || to < from) return null;
+        var (fyStart, _) = ThaiCalendar.FiscalYearRange(fy);
+        var start = fyStart.AddMonths(3 * (from - 1));
+        var end = fyStart.AddMonths(3 * to).AddDays(-1);
+        return (start, end);
+    }
+
+    private static (DateOnly, DateOnly)? FromFiscalYears(Match fiscal)
+    {
+        int? from = ThaiCalendar.NormalizeToBuddhistYear(int.Parse(fiscal.Groups["from"].Value));
+        int? to = fiscal.Groups["to"].Success ? ThaiCalendar.NormalizeToBuddhistYear(int.Parse(fiscal.Groups["to"].Value)) : from;
+        if (from is null || to is null || to < from) return null;
+        return (ThaiCalendar.FiscalYearRange(from.Value).Start, ThaiCalendar.FiscalYearRange(to.Value).End);
+    }
+
+    private static Regex BuildMonthPointPattern()
+    {
+        // Full names, and abbreviations only in their dotted form: undotted pairs (มค, กค) occur inside ordinary words.
+        // An abbreviation followed by another letter and dot (ก.พ.ร., ก.ค.ศ.) is an agency, not a month.
+        var full = Enumerable.Range(1, 12).Select(ThaiMonths.FullName).Append("กรกฏาคม").Select(Regex.Escape);
+        var abbreviations = Enumerable.Range(1, 12).Select(m =>
+        {
+            var parts = ThaiMonths.Abbreviation(m).TrimEnd('.').Split('.');
+            return $@"{Regex.Escape(parts[0])}\.\s?{Regex.Escape(parts[1])}(?:\.(?![ก-ฮ]\.)|(?![.ก-ฮ]))";
+        });
+        string months = string.Join('|', full.Concat(abbreviations));
+        string pattern =
+            $@"(?:(?<!\d)(?<firstDay>\d{{1,2}})\s*{Separator}\s*(?=\d{{1,2}}\s*(?:เดือน\s*)?(?:{months})))?" +
+            $@"(?:(?<!\d)(?<day>\d{{1,2}})\s*)?(?:เดือน\s*)?(?<month>{months})\s*(?:(?<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?<year>\d{{4}}|\d{{2}})?(?!\d)";
+        return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    [GeneratedRegex(@"ปี\s*งบ\s*(?:ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*(?<from>\d{4}|\d{2})(?!\d)(?:\s*(?:-|–|—|ถึง)\s*(?:ปี\s*งบ\s*(?:ประมาณ)?\s*)?(?:พ\.\s?ศ\.)?\s*(?<to>\d{4}|\d{2})(?!\d))?")]
+    private static partial Regex FiscalYears();
+
+    [GeneratedRegex(@"ไตรมาส\s*(?:ที่)?\s*(?<from>\d)(?!\d)(?:\s*(?:-|–|—|ถึง|และ|,)\s*(?:ไตรมาส\s*(?:ที่)?\s*)?(?<to>\d)(?!\d))?")]
+    private static partial Regex Quarters();
+
+    [GeneratedRegex(@"ตลอด\s*ปี|ทั้ง\s*ปี|ทุก\s*เดือน|ทุก\s*ไตรมาส|ตลอด\s*ปี\s*งบ")]
+    private static partial Regex YearRound();
+
+    [GeneratedRegex(@"(?:ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*(?<year>\d{4})(?!\d)|^\s*(?<year>\d{4})\s*$")]
+    private static partial Regex BareYear();
+}
