@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Parsing.Text;
+
+namespace DocIngest.Core.Parsing.Organizations;
+
+/// <summary>
+/// Finds the issuing organisation of a document and writes it out in full: local-government abbreviations
+/// (อบต. อบจ. ทต. ทม. ทน.) are expanded, and common misspellings of องค์การ are repaired.
+/// </summary>
+public static partial class OrganizationNames
+{
+    private static readonly (string Abbreviation, string Full)[] Abbreviations =
+    [
+        ("อบต.", "องค์การบริหารส่วนตำบล"),
+        ("อบจ.", "องค์การบริหารส่วนจังหวัด"),
+        ("ทต.", "เทศบาลตำบล"),
+        ("ทม.", "เทศบาลเมือง"),
+        ("ทน.", "เทศบาลนคร"),
+    ];
+
+    // Words that follow an organisation's name without a space and are not part of it.
+    private static readonly string[] NameStops =
+    [
+        "อำเภอ", "ประจำ", "เรื่อง", "ได้", "และ", "โดย", "เพื่อ", "ซึ่ง", "ทุก", "ของ", "ให้", "เป็น", "ใน", "ที่", "จึง", "ตาม",
+        "ร่วม", "มี", "ว่า", "เพจ", "เว็บ", "ทาง", "โทร", "ตำบล",
+    ];
+
+    /// <summary>Expands a leading or embedded abbreviation: "อบต.โคกคอน" -> "องค์การบริหารส่วนตำบลโคกคอน".</summary>
+    public static string Expand(string text)
+    {
+        var s = MisspeltOrganisation().Replace(text, "องค์การบริหารส่วน");
+        foreach (var (abbreviation, full) in Abbreviations)
+        {
+            s = Regex.Replace(s, "(?<![ก-๙])" + Regex.Escape(abbreviation) + @"\s*(?=[ก-๙])", full);
+        }
+        return s;
+    }
+
+    /// <summary>
+    /// The organisation a text is from: preferred from the given title lines, else the named local government
+    /// mentioned most often. Null when no named organisation appears.
+    /// </summary>
+    public static string? Find(IEnumerable<string> preferredLines, IEnumerable<string> allLines)
+    {
+        foreach (var line in preferredLines)
+        {
+            var named = Candidates(line).FirstOrDefault();
+            if (named is not null) return named;
+        }
+        return allLines.SelectMany(Candidates)
+            .GroupBy(n => n)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key.Length)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Every named organisation in the line, written out in full.</summary>
+    public static IEnumerable<string> Candidates(string line)
+    {
+        var expanded = Expand(line);
+        foreach (Match m in NamedOrganisation().Matches(expanded))
+        {
+            var name = TrimName(m.Groups["name"].Value);
+            if (name.Length < 2) continue;
+            yield return m.Groups["type"].Value + name;
+        }
+    }
+
+    private static string TrimName(string name)
+    {
+        int cut = name.Length;
+        foreach (var stop in NameStops)
+        {
+            int at = name.IndexOf(stop, 2, StringComparison.Ordinal) is var i and >= 0 ? i : -1;
+            if (at >= 0 && at < cut) cut = at;
+        }
+        return name[..cut];
+    }
+
+    [GeneratedRegex("องค์?กา?ร?\\s?บริหารส่วน")]
+    private static partial Regex MisspeltOrganisation();
+
+    [GeneratedRegex(@"(?<type>องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)(?<name>[ก-ฮะ-์]{2,24})")]
+    private static partial Regex NamedOrganisation();
+}
