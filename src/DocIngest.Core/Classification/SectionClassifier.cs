@@ -52,7 +52,7 @@ public sealed class SectionClassifier
     {
         var text = paragraph.TrimStart('-', ' ', '•');
         if (Parsing.Sections.SectionHeadings.IsClosing(text)) return SectionType.Closing;
-        if (StartsWithAny(text, "ตามที่", "ตามหนังสือ", "อ้างถึง", "ตามบันทึก")) return SectionType.Background;
+        if (StartsWithAny(text, "ตามที่", "ตามหนังสือ", "อ้างถึง", "ตามบันทึก", "ตามคำสั่ง", "ตามประกาศ")) return SectionType.Background;
         if (StartsWithAny(text, "ในการนี้", "บัดนี้", "ปัจจุบัน", "ข้อเท็จจริงปรากฏ", "จากการตรวจสอบ")) return SectionType.Facts;
         if (StartsWithAny(text, "อาศัยอำนาจ", "ตามระเบียบ", "ตามพระราชบัญญัติ", "ระเบียบกระทรวง", "พระราชบัญญัติ", "ประกาศคณะกรรมการ", "หนังสือสั่งการ"))
             return SectionType.Legal;

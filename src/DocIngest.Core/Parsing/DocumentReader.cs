@@ -92,7 +92,7 @@ public sealed class DocumentReader : IDocumentReader
 
         IReadOnlyList<Person> members = kind.Kind switch
         {
-            DocumentKind.Order => _members.ParseOrderMembers(lines.Skip(header.BodyStart).ToList(), tables, warnings),
+            DocumentKind.Order => _members.ParseOrderMembers(slice.ContentFrom(header.BodyStart), warnings),
             DocumentKind.Minutes => _members.ParseAttendees(lines, warnings),
             _ => [],
         };

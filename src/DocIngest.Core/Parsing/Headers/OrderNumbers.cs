@@ -12,7 +12,7 @@ public static partial class OrderNumbers
         foreach (var line in lines.Take(6))
         {
             var m = Number().Match(ParsingText.Fold(line));
-            if (m.Success) return $"{int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)}/{m.Groups["y"].Value}";
+            if (m.Success) return $"{m.Groups["n"].Value}/{m.Groups["y"].Value}";
         }
         return null;
     }

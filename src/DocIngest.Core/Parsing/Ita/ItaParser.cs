@@ -26,8 +26,8 @@ public sealed partial class ItaParser
         foreach (var raw in textLines.Concat(tables.SelectMany(TableLines)))
         {
             var line = ThaiDigits.ToArabic(raw);
-            foreach (var (_, y) in FiscalYears.FindAll(line)) year = y;
-            foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = year ?? documentYear });
+            int? lineYear = FiscalYears.FindAll(line).Select(f => (int?)f.Year).FirstOrDefault();
+            foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = year ?? lineYear ?? documentYear });
             foreach (Match m in Overall().Matches(line))
             {
                 if (!TryScore(m.Groups["score"].Value, out var score)) continue;
@@ -36,6 +36,8 @@ public sealed partial class ItaParser
                 if (grade is null && !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal)) continue;
                 results.Add(new ItaResult(YearBefore(line, m.Index) ?? year ?? documentYear, score, grade));
             }
+            // A year printed on this line applies to the scores of the lines after it.
+            foreach (var (_, y) in FiscalYears.FindAll(line)) year = y;
         }
         return new ItaFindings(Deduplicate(indicators, warnings), results.Distinct().ToList());
     }

@@ -11,15 +11,17 @@ namespace DocIngest.Core.Parsing.People;
 /// </summary>
 public sealed partial class MemberParser
 {
-    /// <summary>Members appointed by an order.</summary>
-    public IReadOnlyList<Person> ParseOrderMembers(IReadOnlyList<string> lines, IReadOnlyList<Table> tables, ICollection<string> warnings)
+    /// <summary>Members appointed by an order, in the order printed.</summary>
+    /// <param name="content">The order's body in reading order: text lines, and tables where they stand.</param>
+    /// <param name="warnings">Receives what could not be read.</param>
+    public IReadOnlyList<Person> ParseOrderMembers(IEnumerable<object> content, ICollection<string> warnings)
     {
         var members = new List<Person>();
-        foreach (var line in lines)
+        foreach (var item in content)
         {
-            if (MemberLine(line) is { } person) members.Add(person);
+            if (item is string line && MemberLine(line) is { } person) members.Add(person);
+            else if (item is Table table) members.AddRange(FromTable(table));
         }
-        foreach (var table in tables) members.AddRange(FromTable(table));
         if (members.Count == 0) warnings.Add("members: no committee member list found");
         int withoutRole = members.Count(m => m.Role is null);
         if (withoutRole > 0) warnings.Add($"members: {withoutRole} member(s) without a recognisable role");
@@ -80,6 +82,8 @@ public sealed partial class MemberParser
             var position = cells.FirstOrDefault(c => c != nameCell.Cell && MemberRoles.Exact(c) is null && !c.All(ch => char.IsDigit(ch) || ch == '.'));
             var rest = nameCell.Name.Rest;
             if (role is null && rest.Length > 0) (rest, role) = MemberRoles.SplitTrailing(rest);
+            // A role typed into the position cell with spaces instead of a column: "ผู้อำนวยการกอง…   กรรมการ".
+            if (role is null && position is not null) (position, role) = MemberRoles.SplitTrailing(position);
             yield return new Person(nameCell.Name.Name, Blank(position ?? rest), role);
         }
     }

@@ -17,8 +17,8 @@ public static partial class PersonNames
         var m = TitledName().Match(text.Trim());
         if (!m.Success) return null;
         var title = Regex.Replace(m.Groups["title"].Value, @"\s+", " ").Trim();
-        // Titles of one word run into the first name (นายมีชัย); ranks and ว่าที่… keep their space.
-        string separator = title.EndsWith('.') || title.Contains(' ') || title.Length > 6 ? " " : "";
+        // นาย, นาง, นางสาว run into the first name (นายมีชัย); ranks, abbreviations and ว่าที่… keep a space.
+        string separator = title is "นาย" or "นาง" or "นางสาว" ? "" : " ";
         var name = $"{title}{separator}{m.Groups["first"].Value} {m.Groups["last"].Value}";
         return new NameMatch(name, text.Trim()[m.Length..].Trim());
     }
@@ -30,7 +30,7 @@ public static partial class PersonNames
         if (words.Length is < 2 or > 4 || text.Length > 45) return false;
         int thai = text.Count(c => c is >= '\u0E01' and <= '\u0E4E');
         int letters = text.Count(c => !char.IsWhiteSpace(c) && c != '.');
-        return letters > 0 && thai >= letters * 0.7 && !text.Any(char.IsDigit);
+        return letters > 0 && thai >= letters * 0.7 && !text.Any(c => char.IsDigit(c) || c is '/' or ',' or ':' or '(' or ')');
     }
 
     [GeneratedRegex(@"^(?<title>ว่าที่\s?(?:ร้อยตรี|ร\.\s?ต\.)\s?(?:หญิง)?|นางสาว|น\.\s?ส\.|นาง(?!าน)|นาย(?!ก(?:องค์|เทศ|รัฐ|\s|$)|อำเภอ|ช่าง|ตรวจ)|ดร\.|จ่าเอก|จ่าโท|จ่าตรี|จ\.ส\.อ\.|จ\.อ\.|สิบเอก|สิบโท|สิบตรี|ส\.อ\.|ส\.ท\.|ร\.ต\.อ\.|ร\.ต\.ท\.|พ\.ต\.อ\.|พ\.ต\.ท\.|ด\.ต\.)\s*(?<first>[\u0E01-\u0E2E\u0E30-\u0E4E]{2,})\s+(?<last>[\u0E01-\u0E2E\u0E30-\u0E4E]{2,})")]

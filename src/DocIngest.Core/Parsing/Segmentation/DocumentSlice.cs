@@ -27,6 +27,22 @@ public sealed class DocumentSlice
         .Where(u => !u.IsTable && u.Text.Length > 0 && !Text.ParsingText.IsPageMarker(u.Text))
         .Select(u => new Sections.BodyLine(u.Text, u.Page.Number * 10_000 + u.BlockIndex)).ToList();
 
+    /// <summary>Text lines (strings) and tables (<see cref="Table"/>) in reading order, from the given text line on.</summary>
+    public IEnumerable<object> ContentFrom(int textLineIndex)
+    {
+        int seen = 0;
+        foreach (var u in Units)
+        {
+            if (u.IsTable)
+            {
+                if (seen >= textLineIndex) yield return ((TableBlock)u.Block).Table;
+                continue;
+            }
+            if (u.Text.Length == 0 || Text.ParsingText.IsPageMarker(u.Text)) continue;
+            if (seen++ >= textLineIndex) yield return u.Text;
+        }
+    }
+
     /// <summary>The tables of the document in order.</summary>
     public IReadOnlyList<Table> Tables => Units.Where(u => u.IsTable).Select(u => ((TableBlock)u.Block).Table).ToList();
 

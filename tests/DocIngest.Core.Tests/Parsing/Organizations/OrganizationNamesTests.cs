@@ -1,0 +1,37 @@
+using DocIngest.Core.Parsing.Organizations;
+
+namespace DocIngest.Core.Tests.Parsing.Organizations;
+
+public class OrganizationNamesTests
+{
+    [Theory]
+    [InlineData("อบต.โคกคอน", "องค์การบริหารส่วนตำบลโคกคอน")]
+    [InlineData("ประกาศ อบจ. ขอนแก่น เรื่อง", "ประกาศ องค์การบริหารส่วนจังหวัดขอนแก่น เรื่อง")]
+    [InlineData("ทต.นาดี", "เทศบาลตำบลนาดี")]
+    [InlineData("ทม.ชัยภูมิ", "เทศบาลเมืองชัยภูมิ")]
+    [InlineData("องค์กาบริหารส่วนตำบลกำปัง", "องค์การบริหารส่วนตำบลกำปัง")]
+    public void Expand_Abbreviations_WrittenOut(string text, string expected) => Assert.Equal(expected, OrganizationNames.Expand(text));
+
+    [Fact]
+    public void Find_TitleNamesOrganisation_TitleWins() =>
+        Assert.Equal("เทศบาลตำบลนาดี", OrganizationNames.Find(["คำสั่งเทศบาลตำบลนาดี"], ["องค์การบริหารส่วนจังหวัดอุดรธานี แจ้งว่า"]));
+
+    [Fact]
+    public void Find_NoTitle_MostMentionedNamedOrganisation()
+    {
+        var found = OrganizationNames.Find(["ส่วนราชการ สำนักปลัดองค์การบริหารส่วนจังหวัด"],
+            ["ตามที่ อบจ.กาฬสินธุ์ ได้ดำเนินการ", "สำนักงานจังหวัด", "องค์การบริหารส่วนจังหวัดกาฬสินธุ์ ประจำปี", "เทศบาลเมืองยโสธร"]);
+
+        Assert.Equal("องค์การบริหารส่วนจังหวัดกาฬสินธุ์", found);
+    }
+
+    [Theory]
+    [InlineData("ขององค์การบริหารส่วนตำบลโคกคอนประจำปีงบประมาณ", "องค์การบริหารส่วนตำบลโคกคอน")]
+    [InlineData("เทศบาลเมืองบึงกาฬเพจเฟซบุ๊ก", "เทศบาลเมืองบึงกาฬ")]
+    [InlineData("องค์การบริหารส่วนตำบลหนองแวง อำเภอเมือง", "องค์การบริหารส่วนตำบลหนองแวง")]
+    public void Candidates_NameRunningIntoNextWord_Trimmed(string line, string expected) =>
+        Assert.Equal(expected, OrganizationNames.Candidates(line).First());
+
+    [Fact]
+    public void Find_NoNamedOrganisation_Null() => Assert.Null(OrganizationNames.Find([], ["สำนักปลัดองค์การบริหารส่วนจังหวัด โทร"]));
+}
