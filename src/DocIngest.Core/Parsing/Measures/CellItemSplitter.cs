@@ -50,10 +50,40 @@ public static partial class CellItemSplitter
         return items.Select(i => i.ToString().Trim()).Where(i => i.Length > 0).ToList();
     }
 
-    /// <summary>The cell's text with items on their own lines, markers removed; null when empty.</summary>
-    public static string? JoinItems(IEnumerable<string> lines, bool linesAreParagraphs)
+    /// <summary>
+    /// The items of several cells that belong to one measure (rows of a merged cell, parts of a row cut by a page
+    /// break). Each cell starts a new item, except a cell that opens without a marker after a cell with markers:
+    /// that is the rest of the last item, carried over the page break.
+    /// </summary>
+    public static IReadOnlyList<string> SplitChunks(IEnumerable<IReadOnlyList<string>> chunks, bool linesAreParagraphs, WrapJoin join)
     {
-        var items = Split(lines, linesAreParagraphs, WrapJoin.ThaiAware);
+        var items = new List<string>();
+        bool previousHadMarkers = false;
+        foreach (var chunk in chunks)
+        {
+            var cleaned = chunk.Select(l => ThaiText.Normalize(l).Trim()).Where(l => l.Length > 0).ToList();
+            if (cleaned.Count == 0) continue;
+            var chunkItems = Split(cleaned, linesAreParagraphs, join).ToList();
+            bool opensWithMarker = HasMarker(cleaned[0]);
+            if (previousHadMarkers && !opensWithMarker && items.Count > 0 && chunkItems.Count > 0)
+            {
+                var joined = new StringBuilder(items[^1]);
+                Append(joined, chunkItems[0], join);
+                items[^1] = joined.ToString();
+                chunkItems.RemoveAt(0);
+            }
+            items.AddRange(chunkItems);
+            previousHadMarkers = cleaned.Any(HasMarker);
+        }
+        return items;
+    }
+
+    private static bool HasMarker(string line) => LeadingNumber().IsMatch(line) || LeadingBullet(line) is not null;
+
+    /// <summary>The cells' text with items on their own lines, markers removed; null when empty.</summary>
+    public static string? JoinItems(IEnumerable<IReadOnlyList<string>> chunks, bool linesAreParagraphs)
+    {
+        var items = SplitChunks(chunks, linesAreParagraphs, WrapJoin.ThaiAware);
         return items.Count == 0 ? null : string.Join('\n', items);
     }
 

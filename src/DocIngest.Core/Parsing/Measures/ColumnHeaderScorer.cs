@@ -29,20 +29,43 @@ public static class ColumnHeaderScorer
     private static readonly HashSet<string> NumberKeys = NumberWordings.Select(FuzzyText.Key).ToHashSet();
 
     /// <summary>The score (0 when below <see cref="Threshold"/>) of a header text for each role, Unknown excluded.</summary>
-    public static IReadOnlyDictionary<ColumnRole, double> Score(string headerText)
+    public static IReadOnlyDictionary<ColumnRole, double> Score(string headerText) =>
+        Match(headerText).ToDictionary(p => p.Key, p => p.Value.Score);
+
+    /// <summary>
+    /// True when the text reads as a column title: it names a role and that wording makes up a good part of it.
+    /// A data cell may mention a role word (จัดทำแนวทาง…) but is mostly other words.
+    /// </summary>
+    public static bool IsTitleLike(string text)
     {
-        var scores = Enum.GetValues<ColumnRole>().Where(r => r != ColumnRole.Unknown).ToDictionary(r => r, _ => 0.0);
+        var best = Match(text).Values.OrderByDescending(v => v.Score).First();
+        return IsTitle(best);
+    }
+
+    /// <summary>True when the text is a title naming <paramref name="role"/>.</summary>
+    public static bool IsTitleOf(string text, ColumnRole role) => IsTitle(Match(text)[role]);
+
+    // A title starts with its role's wording, and that wording is a good part of it.
+    private static bool IsTitle((double Score, double Coverage, double Start) match) =>
+        match.Score > 0 && match.Coverage >= 0.4 && match.Start <= 0.15;
+
+    /// <summary>Per role: the score, the share of the text the wording covers, and where (0..1) the wording starts.</summary>
+    private static Dictionary<ColumnRole, (double Score, double Coverage, double Start)> Match(string headerText)
+    {
+        var scores = Enum.GetValues<ColumnRole>().Where(r => r != ColumnRole.Unknown).ToDictionary(r => r, _ => (Score: 0.0, Coverage: 0.0, Start: 0.0));
         string key = FuzzyText.Key(headerText);
         if (key.Length == 0) return scores;
         if (NumberKeys.Contains(key) || (key.Length <= 8 && NumberKeys.Any(k => k.Length >= 5 && FuzzyText.Similarity(k, key) >= Threshold)))
-            scores[ColumnRole.Number] = 1.2;
+            scores[ColumnRole.Number] = (1.2, 1.0, 0.0);
         foreach (var (role, wording) in Keys)
         {
             var (similarity, start) = FuzzyText.BestSubstringMatch(wording, key);
             if (similarity < Threshold) continue;
             double position = 1.0 - 0.25 * start / Math.Max(1, key.Length);
             double specificity = 1.0 + 0.01 * wording.Length;
-            scores[role] = Math.Max(scores[role], similarity * position * specificity);
+            double score = similarity * position * specificity;
+            if (score > scores[role].Score)
+                scores[role] = (score, Math.Min(1.0, (double)wording.Length / key.Length), (double)start / key.Length);
         }
         return scores;
     }

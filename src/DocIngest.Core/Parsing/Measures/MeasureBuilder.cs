@@ -25,12 +25,12 @@ internal static class MeasureBuilder
         {
             Number = number,
             Title = title,
-            Steps = CellItemSplitter.Split(draft.LinesOf(ColumnRole.Steps), draft.LinesAreParagraphs, WrapJoin.ThaiAware),
+            Steps = CellItemSplitter.SplitChunks(draft.ChunksOf(ColumnRole.Steps), draft.LinesAreParagraphs, WrapJoin.ThaiAware),
             Responsible = ResponsibleUnitNormalizer.NormalizeAll(
-                CellItemSplitter.Split(draft.LinesOf(ColumnRole.Responsible), draft.LinesAreParagraphs, WrapJoin.Space)),
+                CellItemSplitter.SplitChunks(draft.ChunksOf(ColumnRole.Responsible), draft.LinesAreParagraphs, WrapJoin.Space)),
             Period = period,
-            Progress = CellItemSplitter.JoinItems(draft.LinesOf(ColumnRole.Progress), draft.LinesAreParagraphs),
-            FollowUp = CellItemSplitter.JoinItems(draft.LinesOf(ColumnRole.FollowUp), draft.LinesAreParagraphs),
+            Progress = CellItemSplitter.JoinItems(draft.ChunksOf(ColumnRole.Progress), draft.LinesAreParagraphs),
+            FollowUp = CellItemSplitter.JoinItems(draft.ChunksOf(ColumnRole.FollowUp), draft.LinesAreParagraphs),
             Page = draft.Page,
         };
     }

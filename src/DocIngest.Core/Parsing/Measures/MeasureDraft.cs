@@ -6,7 +6,9 @@ namespace DocIngest.Core.Parsing.Measures;
 /// </summary>
 internal sealed class MeasureDraft(int page, int? number, bool linesAreParagraphs)
 {
-    private readonly Dictionary<ColumnRole, List<string>> lines = [];
+    // Each role's text as chunks: one chunk per table cell (or text field) it came from, so that two rows'
+    // cells never run together into one item.
+    private readonly Dictionary<ColumnRole, List<IReadOnlyList<string>>> chunks = [];
 
     /// <summary>The page the measure starts on.</summary>
     public int Page { get; } = page;
@@ -16,13 +18,20 @@ internal sealed class MeasureDraft(int page, int? number, bool linesAreParagraph
     /// <summary>True when the source's lines are paragraphs (DOCX) rather than visual lines.</summary>
     public bool LinesAreParagraphs { get; } = linesAreParagraphs;
 
-    public IReadOnlyList<string> LinesOf(ColumnRole role) => lines.TryGetValue(role, out var l) ? l : [];
+    /// <summary>All lines of a role, chunks concatenated.</summary>
+    public IReadOnlyList<string> LinesOf(ColumnRole role) => ChunksOf(role).SelectMany(c => c).ToList();
 
-    public bool HasLines(ColumnRole role) => LinesOf(role).Count > 0;
+    /// <summary>A role's chunks in the order they were added.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ChunksOf(ColumnRole role) => chunks.TryGetValue(role, out var c) ? c : [];
 
-    public void Add(ColumnRole role, IEnumerable<string> more)
+    public bool HasLines(ColumnRole role) => ChunksOf(role).Count > 0;
+
+    /// <summary>Adds one cell's (or field's) lines to a role; blank lines are dropped, an empty chunk is not kept.</summary>
+    public void Add(ColumnRole role, IEnumerable<string> lines)
     {
-        if (!lines.TryGetValue(role, out var list)) lines[role] = list = [];
-        list.AddRange(more.Where(l => !string.IsNullOrWhiteSpace(l)));
+        var chunk = lines.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        if (chunk.Count == 0) return;
+        if (!chunks.TryGetValue(role, out var list)) chunks[role] = list = [];
+        list.Add(chunk);
     }
 }

@@ -58,6 +58,8 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
         var guessed = MeasureTableLayoutDetector.FromContent(table);
         if (guessed is not null)
             warnings.Add($"page {page}: a {table.ColumnCount}-column table without a header was read as measures by its content");
+        else if (MeasureTableLayoutDetector.MentionsMeasures(table))
+            warnings.Add($"page {page}: a {table.ColumnCount}-column table titled like a measure table, but its columns could not be mapped ({HeaderSummary(table)})");
         return (guessed, false);
     }
 

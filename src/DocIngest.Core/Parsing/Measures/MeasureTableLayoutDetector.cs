@@ -26,6 +26,7 @@ public static class MeasureTableLayoutDetector
             .Select(c => string.Join(' ', Enumerable.Range(0, headerRows).Select(r => table.CellAt(r, c)?.Text ?? "").Distinct()))
             .ToList();
         var roles = AssignByHeader(texts);
+        ShareSpanningTitles(table, roles);
         // Only a column whose title is blank or unreadable may get a text role from content; a titled column that
         // names nothing we know (ตัวชี้วัด, หมายเหตุ) stays unknown.
         FillByContent(table, headerRows, roles, c => FuzzyText.Key(texts[c]).Length < 3);
@@ -44,19 +45,32 @@ public static class MeasureTableLayoutDetector
         return layout.IsMeasureTable && distinctive ? layout : null;
     }
 
-    /// <summary>True when the row reads as column titles: at least two cells name a role and none is long prose.</summary>
+    /// <summary>True when the row reads as column titles: at least two cells, and most of its cells, are titles naming a role.</summary>
     public static bool IsHeaderRow(Table table, int row)
     {
         var cells = table.Row(row).Where(c => c.Text.Trim().Length > 0).ToList();
         if (cells.Count == 0) return false;
-        int named = cells.Count(c => ColumnHeaderScorer.Best(c.Text).Role != ColumnRole.Unknown);
-        bool short_ = cells.All(c => c.Text.Length <= 60);
-        return named >= 2 && short_ && named * 2 >= cells.Count;
+        int titles = cells.Count(c => ColumnHeaderScorer.IsTitleLike(c.Text));
+        return titles >= 2 && titles * 2 >= cells.Count;
     }
 
-    /// <summary>True when some header text names a measure column, so a failed mapping is worth a warning.</summary>
+    /// <summary>True when a first-row cell is titled like a measure column, so a failed mapping is worth a warning.</summary>
     public static bool MentionsMeasures(Table table) =>
-        table.RowCount > 0 && table.Row(0).Any(c => ColumnHeaderScorer.Score(c.Text)[ColumnRole.Measure] > 0);
+        table.RowCount > 0 && table.Row(0).Any(c => ColumnHeaderScorer.IsTitleOf(c.Text, ColumnRole.Measure));
+
+    /// <summary>
+    /// Sub-columns under one spanning title (ระยะเวลา over เริ่มต้น | สิ้นสุด) share that title's role, so both
+    /// halves of the period are read.
+    /// </summary>
+    private static void ShareSpanningTitles(Table table, ColumnRole[] roles)
+    {
+        for (int c = 0; c < roles.Length; c++)
+        {
+            if (roles[c] != ColumnRole.Unknown || table.CellAt(0, c) is not { ColumnSpan: > 1 } top) continue;
+            roles[c] = Enumerable.Range(top.Column, top.ColumnSpan).Where(x => x < roles.Length)
+                .Select(x => roles[x]).FirstOrDefault(r => r != ColumnRole.Unknown);
+        }
+    }
 
     private static ColumnRole[] AssignByHeader(IReadOnlyList<string> headerTexts)
     {

@@ -40,8 +40,8 @@ public static partial class PeriodParser
         var points = ReadMonthPoints(text);
         if (points.Count > 0) return FromMonthPoints(points, fiscalYear);
 
-        var quarter = Quarters().Match(text);
-        if (quarter.Success) return FromQuarters(quarter, fiscalYear);
+        var quarters = Quarters().Matches(text);
+        if (quarters.Count > 0) return FromQuarters(quarters, fiscalYear);
 
         if (printedFiscal.Success) return FromFiscalYears(printedFiscal);
 
@@ -106,16 +106,15 @@ public static partial class PeriodParser
     /// <summary>The BE calendar year a month falls in within a BE fiscal year (October–December belong to the year before).</summary>
     private static int YearOfMonthInFiscalYear(int month, int fiscalYear) => month >= 10 ? fiscalYear - 1 : fiscalYear;
 
-    private static (DateOnly, DateOnly)? FromQuarters(Match quarter, int? fiscalYear)
+    /// <summary>Quarters of the fiscal year: ไตรมาสที่ ๑ is October–December. Several quarters give the span from the first to the last.</summary>
+    private static (DateOnly, DateOnly)? FromQuarters(MatchCollection quarters, int? fiscalYear)
     {
         if (fiscalYear is not { } fy) return null;
-        int from = int.Parse(quarter.Groups["from"].Value);
-        int to = quarter.Groups["to"].Success ? int.Parse(quarter.Groups["to"].Value) : from;
-        if (from is < 1 or > 4 || to is < 1 or > 4 || to < from) return null;
+        var numbers = quarters.SelectMany(q => new[] { q.Groups["from"], q.Groups["to"] }).Where(g => g.Success).Select(g => int.Parse(g.Value)).ToList();
+        int from = numbers.Min(), to = numbers.Max();
+        if (from < 1 || to > 4) return null;
         var (fyStart, _) = ThaiCalendar.FiscalYearRange(fy);
-        var start = fyStart.AddMonths(3 * (from - 1));
-        var end = fyStart.AddMonths(3 * to).AddDays(-1);
-        return (start, end);
+        return (fyStart.AddMonths(3 * (from - 1)), fyStart.AddMonths(3 * to).AddDays(-1));
     }
 
     private static (DateOnly, DateOnly)? FromFiscalYears(Match fiscal)
