@@ -82,6 +82,10 @@ public sealed class DocumentReader : IDocumentReader
 
         var preferred = new[] { title, header.Header?.Agency }.OfType<string>().ToList();
         string? organization = OrganizationNames.Find(preferred, lines);
+        // An order or announcement names its issuer in its title, whatever kind of body it is (school, office…).
+        if (kind.Kind is DocumentKind.Order or DocumentKind.Announcement && title is not null && OrganizationNames.FromTitle(title) is { } issuer &&
+            OrganizationNames.Candidates(title).FirstOrDefault() is null)
+            organization = issuer;
         if (organization is null) warnings.Add("organization: no named organisation found");
 
         var body = BodyOf(slice, header, kind.Kind);

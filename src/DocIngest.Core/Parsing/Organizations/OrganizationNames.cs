@@ -55,6 +55,18 @@ public static partial class OrganizationNames
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// The issuer named by an order's or announcement's title: "คำสั่งโรงเรียนบ้านนาดี" -> "โรงเรียนบ้านนาดี",
+    /// "ประกาศ อบต.ดอนตาล" -> "องค์การบริหารส่วนตำบลดอนตาล". Null when the title names no issuer.
+    /// </summary>
+    public static string? FromTitle(string title)
+    {
+        var m = IssuerTitle().Match(title.Trim());
+        if (!m.Success) return null;
+        var issuer = Expand(m.Groups["issuer"].Value.Trim());
+        return issuer.Length >= 4 ? issuer : null;
+    }
+
     /// <summary>Every named organisation in the line, written out in full.</summary>
     public static IEnumerable<string> Candidates(string line)
     {
@@ -77,6 +89,10 @@ public static partial class OrganizationNames
         }
         return name[..cut];
     }
+
+    // คำสั่ง/ประกาศ, then the issuer up to a following ที่ n/yyyy or เรื่อง on the same line.
+    [GeneratedRegex(@"^(?:คำ\s?สั่ง|ประกาศ)\s*(?<issuer>[^\d๐-๙]+?)\s*(?:ที่?\s*[0-9๐-๙].*|เรื่อง.*)?$")]
+    private static partial Regex IssuerTitle();
 
     [GeneratedRegex("องค์?กา?ร?\\s?บริหารส่วน")]
     private static partial Regex MisspeltOrganisation();

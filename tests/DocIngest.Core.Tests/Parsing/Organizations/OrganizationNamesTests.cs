@@ -35,3 +35,15 @@ public class OrganizationNamesTests
     [Fact]
     public void Find_NoNamedOrganisation_Null() => Assert.Null(OrganizationNames.Find([], ["สำนักปลัดองค์การบริหารส่วนจังหวัด โทร"]));
 }
+
+public class OrganizationNamesFromTitleTests
+{
+    [Theory]
+    [InlineData("คำสั่งโรงเรียนบ้านนาดี", "โรงเรียนบ้านนาดี")]
+    [InlineData("ประกาศ อบต.ดอนตาล", "องค์การบริหารส่วนตำบลดอนตาล")]
+    [InlineData("คำสั่งสำนักงานเขตพื้นที่การศึกษา ที่ 12/2566", "สำนักงานเขตพื้นที่การศึกษา")]
+    public void FromTitle_IssuerAfterCueWord_Issuer(string title, string expected) => Assert.Equal(expected, OrganizationNames.FromTitle(title));
+
+    [Fact]
+    public void FromTitle_NoIssuer_Null() => Assert.Null(OrganizationNames.FromTitle("คำสั่ง"));
+}
