@@ -27,23 +27,26 @@ public static partial class PeriodParser
     {
         string printed = string.Join(' ', ThaiText.Normalize(text).Split('\n', StringSplitOptions.RemoveEmptyEntries)).Trim();
         if (printed.Length == 0) return null;
-        var range = Resolve(ThaiDigits.ToArabic(printed), fiscalYear);
+        var range = Resolve(printed, fiscalYear);
         return new Period(printed, range is null ? null : ThaiDate.ToIso(range.Value.Start), range is null ? null : ThaiDate.ToIso(range.Value.End));
     }
 
-    private static (DateOnly Start, DateOnly End)? Resolve(string text, int? documentFiscalYear)
+    private static (DateOnly Start, DateOnly End)? Resolve(string printed, int? documentFiscalYear)
     {
+        // Patterns run on Arabic digits; years are read from the printed digits at the same place (same length),
+        // so OCR-garbled Thai digits can be re-read against the fiscal year.
+        string text = ThaiDigits.ToArabic(printed);
         var printedFiscal = FiscalYears().Match(text);
         int? fiscalYear = documentFiscalYear;
-        if (printedFiscal.Success) fiscalYear = ThaiCalendar.NormalizeToBuddhistYear(int.Parse(printedFiscal.Groups["from"].Value)) ?? fiscalYear;
+        if (printedFiscal.Success) fiscalYear = ReadYear(Printed(printed, printedFiscal.Groups["from"]), "", documentFiscalYear) ?? fiscalYear;
 
-        var points = ReadMonthPoints(text);
+        var points = ReadMonthPoints(printed, text, fiscalYear);
         if (points.Count > 0) return FromMonthPoints(points, fiscalYear);
 
         var quarters = Quarters().Matches(text);
         if (quarters.Count > 0) return FromQuarters(quarters, fiscalYear);
 
-        if (printedFiscal.Success) return FromFiscalYears(printedFiscal);
+        if (printedFiscal.Success) return FromFiscalYears(printed, printedFiscal, documentFiscalYear);
 
         if (YearRound().IsMatch(text) && documentFiscalYear is { } year) return ThaiCalendar.FiscalYearRange(year);
 
@@ -56,13 +59,14 @@ public static partial class PeriodParser
 
     private sealed record MonthPoint(int? Day, int Month, int? BuddhistYear);
 
-    private static List<MonthPoint> ReadMonthPoints(string text)
+    private static List<MonthPoint> ReadMonthPoints(string printed, string text, int? referenceYear)
     {
         var points = new List<MonthPoint>();
         foreach (Match m in MonthPointPattern.Matches(text))
         {
-            if (!ThaiMonths.TryParse(m.Groups["month"].Value, out int month)) continue;
-            int? year = m.Groups["year"].Success ? ReadYear(m.Groups["year"].Value, m.Groups["era"].Value) : null;
+            string monthText = m.Groups["month"].Value;
+            if (!ThaiMonths.TryParse(monthText, out int month) && !ThaiMonths.TryParse(OcrDotsRestored().Replace(monthText, "."), out month)) continue;
+            int? year = m.Groups["year"].Success ? ReadYear(Printed(printed, m.Groups["year"]), m.Groups["era"].Value, referenceYear) : null;
             int? day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value) : null;
             if (m.Groups["firstDay"].Success) points.Add(new MonthPoint(int.Parse(m.Groups["firstDay"].Value), month, year));
             points.Add(new MonthPoint(day, month, year));
@@ -70,11 +74,19 @@ public static partial class PeriodParser
         return points;
     }
 
-    private static int? ReadYear(string digits, string era)
+    /// <summary>
+    /// A printed year as BE: CE years (ค.ศ.) converted; 2- and 4-digit BE years as read, unless they are implausibly
+    /// far from the reference year and an OCR re-reading fits (see <see cref="OcrYearRepair"/>).
+    /// </summary>
+    private static int? ReadYear(string digits, string era, int? referenceYear)
     {
-        int printed = int.Parse(digits);
-        return era.StartsWith('ค') ? ThaiCalendar.ToBuddhistEra(printed) : ThaiCalendar.NormalizeToBuddhistYear(printed);
+        if (era.StartsWith('ค')) return digits.Length == 4 ? ThaiCalendar.ToBuddhistEra(int.Parse(ThaiDigits.ToArabic(digits))) : null;
+        int? asRead = digits.Length is 2 or 4 ? ThaiCalendar.NormalizeToBuddhistYear(int.Parse(ThaiDigits.ToArabic(digits))) : null;
+        if (referenceYear is { } reference) return OcrYearRepair.Resolve(digits, reference) ?? asRead;
+        return asRead;
     }
+
+    private static string Printed(string printed, Group group) => printed.Substring(group.Index, group.Length);
 
     private static (DateOnly, DateOnly)? FromMonthPoints(List<MonthPoint> points, int? fiscalYear)
     {
@@ -117,10 +129,10 @@ public static partial class PeriodParser
         return (fyStart.AddMonths(3 * (from - 1)), fyStart.AddMonths(3 * to).AddDays(-1));
     }
 
-    private static (DateOnly, DateOnly)? FromFiscalYears(Match fiscal)
+    private static (DateOnly, DateOnly)? FromFiscalYears(string printed, Match fiscal, int? documentFiscalYear)
     {
-        int? from = ThaiCalendar.NormalizeToBuddhistYear(int.Parse(fiscal.Groups["from"].Value));
-        int? to = fiscal.Groups["to"].Success ? ThaiCalendar.NormalizeToBuddhistYear(int.Parse(fiscal.Groups["to"].Value)) : from;
+        int? from = ReadYear(Printed(printed, fiscal.Groups["from"]), "", documentFiscalYear);
+        int? to = fiscal.Groups["to"].Success ? ReadYear(Printed(printed, fiscal.Groups["to"]), "", from ?? documentFiscalYear) : from;
         if (from is null || to is null || to < from) return null;
         return (ThaiCalendar.FiscalYearRange(from.Value).Start, ThaiCalendar.FiscalYearRange(to.Value).End);
     }
@@ -133,23 +145,29 @@ public static partial class PeriodParser
         var abbreviations = Enumerable.Range(1, 12).Select(m =>
         {
             var parts = ThaiMonths.Abbreviation(m).TrimEnd('.').Split('.');
-            return $@"{Regex.Escape(parts[0])}\.\s?{Regex.Escape(parts[1])}(?:\.(?![ก-ฮ]\.)|(?![.ก-ฮ]))";
+            // OCR reads the low dot as sara u: ก.ย. → ก.ุย. or กุย.
+            return $@"{Regex.Escape(parts[0])}(?:\.ุ?|ุ\.?)\s?{Regex.Escape(parts[1])}(?:\.(?![ก-ฮ]\.)|(?![.ก-ฮ]))";
         });
         string months = string.Join('|', full.Concat(abbreviations));
         string pattern =
             $@"(?:(?<!\d)(?<firstDay>\d{{1,2}})\s*{Separator}\s*(?=\d{{1,2}}\s*(?:เดือน\s*)?(?:{months})))?" +
-            $@"(?:(?<!\d)(?<day>\d{{1,2}})\s*)?(?:เดือน\s*)?(?<month>{months})\s*(?:(?<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?<year>\d{{4}}|\d{{2}})?(?!\d)";
+            $@"(?:(?<!\d)(?<day>\d{{1,2}})\s*)?(?:เดือน\s*)?(?<month>{months})\s*(?:(?<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?<year>\d{{2,7}})?(?!\d)";
         return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
-    [GeneratedRegex(@"ปี\s*งบ\s*(?:ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*(?<from>\d{4}|\d{2})(?!\d)(?:\s*(?:-|–|—|ถึง)\s*(?:ปี\s*งบ\s*(?:ประมาณ)?\s*)?(?:พ\.\s?ศ\.)?\s*(?<to>\d{4}|\d{2})(?!\d))?")]
+    // ปี may lose its vowel in OCR (ปงบประมาณ); years may be garbled to more digits (๒๕๒๐๒๐), re-read later.
+    [GeneratedRegex(@"ป[ีิ]?\s*งบ\s*(?:ประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*(?<from>\d{2,7})(?!\d)(?:\s*(?:-|–|—|ถึง)\s*(?:ป[ีิ]?\s*งบ\s*(?:ประมาณ)?\s*)?(?:พ\.\s?ศ\.)?\s*(?<to>\d{2,7})(?!\d))?")]
     private static partial Regex FiscalYears();
 
     [GeneratedRegex(@"ไตรมาส\s*(?:ที่)?\s*(?<from>\d)(?!\d)(?:\s*(?:-|–|—|ถึง|และ|,)\s*(?:ไตรมาส\s*(?:ที่)?\s*)?(?<to>\d)(?!\d))?")]
     private static partial Regex Quarters();
 
-    [GeneratedRegex(@"ตลอด\s*ปี|ทั้ง\s*ปี|ทุก\s*เดือน|ทุก\s*ไตรมาส|ตลอด\s*ปี\s*งบ")]
+    // Year-round wordings; a bare ปีงบประมาณ without a year also means the document's fiscal year.
+    [GeneratedRegex(@"ตลอด\s*ปี|ทั้ง\s*ปี|ทุก\s*เดือน|ทุก\s*ไตรมาส|ป[ีิ]?\s*งบ\s*ประมาณ")]
     private static partial Regex YearRound();
+
+    [GeneratedRegex(@"ุ")]
+    private static partial Regex OcrDotsRestored();
 
     [GeneratedRegex(@"(?:ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*(?<year>\d{4})(?!\d)|^\s*(?<year>\d{4})\s*$")]
     private static partial Regex BareYear();
