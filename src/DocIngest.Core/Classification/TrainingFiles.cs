@@ -12,6 +12,7 @@ public static class TrainingFiles
     public const string KindsData = "kinds.tsv";
     public const string KindsModel = "kinds.model.zip";
     public const string SectionCorrections = "sections.corrections.tsv";
+    public const string SectionsHeldOut = "sections.heldout.tsv";
 
     /// <summary>The training directory, or null when none can be found.</summary>
     public static string? FindDirectory()
