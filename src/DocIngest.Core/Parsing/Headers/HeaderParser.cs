@@ -105,6 +105,7 @@ public sealed partial class HeaderParser
     {
         var fields = new Dictionary<Field, string>();
         Field? last = null;
+        int continuations = 0;
         bodyStart = 0;
         int limit = Math.Min(lines.Count, HeaderZone);
         for (int i = 0; i < limit; i++)
@@ -113,12 +114,18 @@ public sealed partial class HeaderParser
             var labels = Labels(line);
             if (labels.Count == 0)
             {
-                if (last is Field.Subject or Field.Agency && !IsSeparator(line) && (stopAtAddressee || i < 6))
+                if (last is Field.Subject or Field.Agency && !IsSeparator(line))
                 {
-                    // An unlabelled line after the subject of an order is its second line only if it is short and
-                    // the body has not begun (bodies open with ตามที่/ด้วย/โดยที่).
-                    if (!stopAtAddressee && (line.Length > 90 || OpensBody(line))) { bodyStart = i; break; }
+                    // An unlabelled line after the subject continues it only while it is short, the body has not
+                    // begun (bodies open with ตามที่/ด้วย/โดยที่) and at most two lines were added: a memo whose
+                    // เรียน line was lost must not swallow its body into the subject.
+                    if (line.Length > 120 || OpensBody(line) || continuations >= 2 || (!stopAtAddressee && line.Length > 90))
+                    {
+                        bodyStart = i;
+                        break;
+                    }
                     fields[last.Value] = (fields[last.Value] + " " + line).Trim();
+                    continuations++;
                     bodyStart = i + 1;
                     continue;
                 }
@@ -137,6 +144,7 @@ public sealed partial class HeaderParser
                 if (field is null) continue;
                 if (!fields.ContainsKey(field.Value) || fields[field.Value].Length == 0) fields[field.Value] = value;
                 last = field;
+                continuations = 0;
             }
             bodyStart = i + 1;
             if (stopAtAddressee && last == Field.Addressee) break;

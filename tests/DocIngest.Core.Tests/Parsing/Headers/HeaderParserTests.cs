@@ -97,3 +97,31 @@ public class HeaderParserTests
         Assert.Empty(warnings);
     }
 }
+
+public class HeaderParserLayoutTests
+{
+    private readonly HeaderParser _parser = new();
+
+    [Fact]
+    public void ParseMemo_LabelsAloneOnTheirLines_ValuesFromNextLines()
+    {
+        var result = _parser.ParseMemo(["บันทึกข้อความ", "ส่วนราชการ", "กองสาธารณสุขฯ เทศบาลเมืองชัยภูมิ", "ที่ ชย ๕๒๐๐๑/๗", "วันที่ ๒ ธ.ค. ๒๕๖๕", "เรื่อง", "ขอรายงานผลการฉีดวัคซีน", "เรียน ปลัดเทศบาล"], new List<string>());
+
+        Assert.Equal("กองสาธารณสุขฯ เทศบาลเมืองชัยภูมิ", result.Header!.Agency);
+        Assert.Equal("ขอรายงานผลการฉีดวัคซีน", result.Header.Subject);
+        Assert.Equal("2022-12-02", result.Header.Date);
+    }
+
+    [Fact]
+    public void ParseMemo_AddresseeLineLost_BodyNotSwallowedIntoSubjectAndWarned()
+    {
+        var warnings = new List<string>();
+        var result = _parser.ParseMemo(
+            ["บันทึกข้อความ", "ส่วนราชการ กองคลัง", "ที่ -  วันที่ 4 เมษายน 2566", "เรื่อง ขออนุมัติเบิกเงิน", "ตามที่ได้รับอนุมัติให้จัดซื้อ นั้น", "บัดนี้ ผู้ขายได้ส่งของครบแล้ว"],
+            warnings);
+
+        Assert.Equal("ขออนุมัติเบิกเงิน", result.Header!.Subject);
+        Assert.Equal(4, result.BodyStart);
+        Assert.Contains(warnings, w => w.Contains("addressee"));
+    }
+}
