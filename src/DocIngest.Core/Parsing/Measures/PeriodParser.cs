@@ -57,7 +57,8 @@ public static partial class PeriodParser
         return null;
     }
 
-    private sealed record MonthPoint(int? Day, int Month, int? BuddhistYear);
+    // YearReread: the printed year was implausible and re-read (see OcrYearRepair).
+    private sealed record MonthPoint(int? Day, int Month, int? BuddhistYear, bool YearReread = false);
 
     private static List<MonthPoint> ReadMonthPoints(string printed, string text, int? referenceYear)
     {
@@ -66,10 +67,12 @@ public static partial class PeriodParser
         {
             string monthText = m.Groups["month"].Value;
             if (!ThaiMonths.TryParse(monthText, out int month) && !ThaiMonths.TryParse(OcrDotsRestored().Replace(monthText, "."), out month)) continue;
-            int? year = m.Groups["year"].Success ? ReadYear(Printed(printed, m.Groups["year"]), m.Groups["era"].Value, referenceYear) : null;
+            string? yearDigits = m.Groups["year"].Success ? Printed(printed, m.Groups["year"]) : null;
+            int? year = yearDigits is null ? null : ReadYear(yearDigits, m.Groups["era"].Value, referenceYear);
+            bool reread = yearDigits is not null && year is not null && !IsAsPrinted(yearDigits, year.Value);
             int? day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value) : null;
-            if (m.Groups["firstDay"].Success) points.Add(new MonthPoint(int.Parse(m.Groups["firstDay"].Value), month, year));
-            points.Add(new MonthPoint(day, month, year));
+            if (m.Groups["firstDay"].Success) points.Add(new MonthPoint(int.Parse(m.Groups["firstDay"].Value), month, year, reread));
+            points.Add(new MonthPoint(day, month, year, reread));
         }
         return points;
     }
@@ -82,9 +85,14 @@ public static partial class PeriodParser
     {
         if (era.StartsWith('ค')) return digits.Length == 4 ? ThaiCalendar.ToBuddhistEra(int.Parse(ThaiDigits.ToArabic(digits))) : null;
         int? asRead = digits.Length is 2 or 4 ? ThaiCalendar.NormalizeToBuddhistYear(int.Parse(ThaiDigits.ToArabic(digits))) : null;
-        if (referenceYear is { } reference) return OcrYearRepair.Resolve(digits, reference) ?? asRead;
+        // Next to a known fiscal year, a year that is neither plausible nor re-readable is OCR debris: leave it
+        // unknown so the other end of the range or the fiscal year supplies it.
+        if (referenceYear is { } reference) return OcrYearRepair.Resolve(digits, reference);
         return asRead;
     }
+
+    private static bool IsAsPrinted(string digits, int buddhistYear) =>
+        digits.Length is 2 or 4 && ThaiCalendar.NormalizeToBuddhistYear(int.Parse(ThaiDigits.ToArabic(digits))) == buddhistYear;
 
     private static string Printed(string printed, Group group) => printed.Substring(group.Index, group.Length);
 
@@ -112,6 +120,13 @@ public static partial class PeriodParser
             return null;
         var start = new DateOnly(startCe, first.Month, startDay);
         var end = new DateOnly(endCe, last.Month, endDay);
+        if (start > end && last.YearReread && points.Count > 1)
+        {
+            // A re-read end year that turns the range backwards was the wrong guess; a range runs forwards, so it
+            // ends in the start's year, or the next one when its month comes earlier.
+            int year = startCe + (last.Month < first.Month || (last.Month == first.Month && endDay < startDay) ? 1 : 0);
+            end = new DateOnly(year, last.Month, Math.Min(last.Day ?? 31, DateTime.DaysInMonth(year, last.Month)));
+        }
         return start <= end ? (start, end) : null;
     }
 
@@ -139,7 +154,7 @@ public static partial class PeriodParser
 
     private static Regex BuildMonthPointPattern()
     {
-        // Full names, and abbreviations only in their dotted form: undotted pairs (มค, กค) occur inside ordinary words.
+        // Full names, and abbreviations in their dotted form: undotted pairs (มค, กค) occur inside ordinary words.
         // An abbreviation followed by another letter and dot (ก.พ.ร., ก.ค.ศ.) is an agency, not a month.
         var full = Enumerable.Range(1, 12).Select(ThaiMonths.FullName).Append("กรกฏาคม").Select(Regex.Escape);
         var abbreviations = Enumerable.Range(1, 12).Select(m =>
@@ -148,7 +163,10 @@ public static partial class PeriodParser
             // OCR reads the low dot as sara u: ก.ย. → ก.ุย. or กุย.
             return $@"{Regex.Escape(parts[0])}(?:\.ุ?|ุ\.?)\s?{Regex.Escape(parts[1])}(?:\.(?![ก-ฮ]\.)|(?![.ก-ฮ]))";
         });
-        string months = string.Join('|', full.Concat(abbreviations));
+        // Abbreviations whose dots OCR lost entirely (เมย, มิย) count only as a token of their own.
+        var undotted = Enumerable.Range(1, 12).Select(m =>
+            $@"(?<![\u0E01-\u0E4E]){Regex.Escape(ThaiMonths.Abbreviation(m).Replace(".", ""))}(?=[\s\d\-–.]|$)");
+        string months = string.Join('|', full.Concat(abbreviations).Concat(undotted));
         string pattern =
             $@"(?:(?<!\d)(?<firstDay>\d{{1,2}})\s*{Separator}\s*(?=\d{{1,2}}\s*(?:เดือน\s*)?(?:{months})))?" +
             $@"(?:(?<!\d)(?<day>\d{{1,2}})\s*)?(?:เดือน\s*)?(?<month>{months})\s*(?:(?<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?<year>\d{{2,7}})?(?!\d)";

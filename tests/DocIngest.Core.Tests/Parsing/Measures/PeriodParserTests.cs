@@ -97,6 +97,25 @@ public class PeriodParserTests
     }
 
     [Theory]
+    [InlineData("ตุลาคม ๒๕๒๐๕- ๓๐ กันยายน ๒๕๒๐๒๐", "2022-10-01", "2023-09-30")]
+    [InlineData("ต.ุค. ๒๕ - กุย. ๑๐", "2022-10-01", "2023-09-30")]
+    [InlineData("เมย - มิย", "2023-04-01", "2023-06-30")]
+    [InlineData("ปงบประมาณ ๒๕๒๒๐", "2022-10-01", "2023-09-30")]
+    [InlineData("ตลอดปบปีงบประมาณ", "2022-10-01", "2023-09-30")]
+    public void Parse_OcrGarbledPeriod_RecoveredWithFiscalYear(string ocr, string start, string end)
+    {
+        var period = PeriodParser.Parse(ocr, fiscalYear: 2566);
+
+        Assert.Equal((start, end), (period?.Start, period?.End));
+    }
+
+    [Fact]
+    public void Parse_UndottedAbbreviationInsideWord_NotAMonth()
+    {
+        Assert.Null(PeriodParser.Parse("ตามแผนกค่าใช้จ่าย", fiscalYear: null)?.Start);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("  \n ")]
     public void Parse_EmptyText_ReturnsNull(string text) => Assert.Null(PeriodParser.Parse(text, 2566));
