@@ -27,7 +27,10 @@ public sealed partial class HeaderParser
     /// <summary>Parses the header of a memo from its cleaned text lines (title line included).</summary>
     public HeaderResult ParseMemo(IReadOnlyList<string> lines, ICollection<string> warnings)
     {
-        var fields = ReadLabelledFields(lines, stopAtAddressee: true, out int bodyStart);
+        // Receipt stamps ("เลขรับ ๑๒๓ วันที่ …") stand above the title; the header starts at บันทึกข้อความ.
+        int title = TitleLine(lines);
+        var fields = ReadLabelledFields(lines.Skip(title).ToList(), stopAtAddressee: true, out int bodyStart);
+        bodyStart += title;
         var header = Build(fields, warnings, dateFromFields: true, lines: lines);
         if (header.Header is not null)
         {
@@ -65,6 +68,16 @@ public sealed partial class HeaderParser
         if (header.Subject is null) warnings.Add("header: เรื่อง (subject) not found");
         bool empty = header == new MemoHeader();
         return new HeaderResult(empty ? null : header, bodyStart, date);
+    }
+
+    private static int TitleLine(IReadOnlyList<string> lines)
+    {
+        var title = ThaiCue.Skeleton("บันทึกข้อความ");
+        for (int i = 0; i < Math.Min(lines.Count, 6); i++)
+        {
+            if (ThaiCue.Skeleton(lines[i]).Contains(title, StringComparison.Ordinal)) return i;
+        }
+        return 0;
     }
 
     private HeaderResult Build(Dictionary<Field, string> fields, ICollection<string> warnings, bool dateFromFields, IReadOnlyList<string> lines)
@@ -134,7 +147,11 @@ public sealed partial class HeaderParser
                 if (fields.Count > 0 && !stopAtAddressee) break;
                 continue;
             }
-            // Text before the first label on a header line is the title (บันทึกข้อความ) or noise: ignored.
+            // Text before the first label on a header line is the value of a label printed alone on the line above
+            // ("ส่วนราชการ" / "กองช่าง … โทร. …"); otherwise it is the title (บันทึกข้อความ) or noise and is ignored.
+            var prefix = line[..labels[0].Index].Trim();
+            if (prefix.Length > 0 && last is { } open && fields.TryGetValue(open, out var openValue) && openValue.Length == 0)
+                fields[open] = prefix;
             for (int k = 0; k < labels.Count; k++)
             {
                 int valueStart = labels[k].Index + labels[k].Length;

@@ -37,7 +37,8 @@ public static class ThaiCue
     public static string LoosePattern(string word)
     {
         var sb = new StringBuilder();
-        const string marks = @"[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*";
+        // OCR sometimes sets a mark apart with a space ("ท ี่"), so a space may precede each mark.
+        const string marks = @"(?: ?[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])*";
         var letters = Skeleton(word);
         for (int i = 0; i < letters.Length; i++)
         {

@@ -49,7 +49,7 @@ public static class MemoVariations
     public static IEnumerable<MemoCase> All()
     {
         int n = 0;
-        for (int layout = 0; layout < 6; layout++)
+        for (int layout = 0; layout < 8; layout++)
         {
             for (int k = 0; k < 4; k++, n++)
             {
@@ -82,10 +82,16 @@ public static class MemoVariations
             2 => $"บนทึกขอความ\nสวนราชการ.......{s.Agency}.........โทร......{phone}\nที......{reference}..........วันที.....{dateText}\nเรือง  {subject}\nเรียน.....{people.Addressee}",
             3 => $"## บันทึกข้อความ\n**ส่วนราชการ** {s.Agency} **โทร.** {phone}\n**ที่** {reference} **วันที่** {dateText}\n**เรื่อง** {SplitSubject(subject)}\n**เรียน** {people.Addressee}",
             4 => $"บันทึกข้อความ\nส่วนราชการ {s.Agency} โทร. {phone}\nที่ {reference} วันที่ {dateText}\nเรื่อง {subject}\nเรียน {people.Addressee}",
-            _ => $"บันทึกข้อความ\nส่วนราชการ {s.Agency} โทร. {phone} ที่ {reference} วันที่ {dateText}\nเรื่อง {subject}\nเรียน {people.Addressee}",
+            5 => $"บันทึกข้อความ\nส่วนราชการ {s.Agency} โทร. {phone} ที่ {reference} วันที่ {dateText}\nเรื่อง {subject}\nเรียน {people.Addressee}",
+            // A receipt stamp above the title, title letters spaced out, labels alone on their lines.
+            6 => $"เลขรับ ๔๕๖ วันที่ ๑ ม.ค. ๒๕๖๖\nบันทึก ข้อความ\nส่วนราชการ\n{s.Agency} โทร. {phone}\nที่ {reference}\nวันที่ {dateText}\nเรื่อง\n{subject}\nเรียน {people.Addressee}",
+            // OCR that lost tone marks on labels and read leaders as dots, fields sharing lines.
+            _ => $"บนทกขอความ\nสวนราชการ {s.Agency} โทร........{phone}\nท ี่{reference}.......วนท ี่{dateText}\nเรอง {subject}\nเรยน {people.Addressee}",
         };
         string place = s.Organization;
-        string body = headed
+        string body = headed && layout >= 6
+            ? $"๑. เรื่องเดิม\n\nตามที่{place} ได้รับจัดสรรงบประมาณเพื่อ{topic} นั้น\n\n๒. ข้อเท็จจริง\n\nบัดนี้ เจ้าหน้าที่ได้ตรวจสอบรายละเอียดแล้ว พบว่าเป็นไปตามแผนที่กำหนด\n\n/ ๓. ข้อพิจารณา...\n\n- ๒ -\n\n๓. ข้อพิจารณา\n\nพิจารณาแล้วเห็นว่าการดำเนินการถูกต้องตามระเบียบ\n\n๔. ข้อเสนอ\n\nจึงเห็นควรอนุมัติให้ดำเนินการต่อไป\n\nจึงเรียนมาเพื่อโปรดพิจารณา"
+            : headed
             ? $"เรื่องเดิม\n\nตามที่{place} ได้รับจัดสรรงบประมาณเพื่อ{topic} นั้น\n\nข้อเท็จจริง\n\nบัดนี้ เจ้าหน้าที่ได้ตรวจสอบรายละเอียดแล้ว พบว่าเป็นไปตามแผนที่กำหนด\n\nข้อพิจารณา\n\nพิจารณาแล้วเห็นว่าการดำเนินการถูกต้องตามระเบียบ\n\nข้อเสนอ\n\nจึงเห็นควรอนุมัติให้ดำเนินการต่อไป\n\nจึงเรียนมาเพื่อโปรดพิจารณา"
             : $"ตามที่{place} ได้มอบหมายให้ดำเนินการ{topic} นั้น\n\nในการนี้ ได้ดำเนินการเสร็จเรียบร้อยแล้ว รายละเอียดตามเอกสารแนบ\n\nจึงเห็นควรนำเสนอผู้บริหารเพื่อทราบและแจ้งเวียนให้ทุกส่วนทราบ\n\nจึงเรียนมาเพื่อโปรดทราบ";
         string[] types = headed ? ["background", "facts", "considerations", "proposal", "closing"] : ["background", "facts", "proposal", "closing"];
