@@ -7,19 +7,35 @@ namespace DocIngest.Core.Parsing.Measures;
 public static partial class MeasureNumberReader
 {
     /// <summary>The number a ลำดับ / ที่ cell holds, or null when the cell is not just a number.</summary>
-    public static int? FromNumberCell(string text)
+    /// <param name="text">The cell's text.</param>
+    /// <param name="expected">The number the sequence expects here (previous + 1), used to re-read OCR-garbled Thai digits (๖ → ๒๐).</param>
+    public static int? FromNumberCell(string text, int? expected = null)
     {
-        var m = NumberCell().Match(ThaiDigits.ToArabic(ThaiText.Normalize(text).Trim()));
-        return m.Success ? int.Parse(m.Groups["n"].Value) : null;
+        var printed = ThaiText.Normalize(text).Trim();
+        var m = NumberCell().Match(ThaiDigits.ToArabic(printed));
+        return m.Success ? Reconcile(printed.Substring(m.Groups["n"].Index, m.Groups["n"].Length), expected) : null;
     }
 
     /// <summary>Splits a leading number off a title: "(๑) มีแนวทาง…" → (1, "มีแนวทาง…"). Titles without one come back unchanged with null.</summary>
-    public static (int? Number, string Title) SplitTitle(string title)
+    /// <param name="title">The title as printed.</param>
+    /// <param name="expected">The number the sequence expects here, for OCR-garbled digits.</param>
+    public static (int? Number, string Title) SplitTitle(string title, int? expected = null)
     {
         var t = title.Trim();
         var m = TitlePrefix().Match(t);
         if (!m.Success || m.Length >= t.Length) return (null, t);
-        return (int.Parse(ThaiDigits.ToArabic(m.Groups["n"].Value)), t[m.Length..].Trim());
+        return (Reconcile(m.Groups["n"].Value, expected), t[m.Length..].Trim());
+    }
+
+    /// <summary>
+    /// The printed number, or the expected one when the printed Thai digits are not it but OCR could have made
+    /// them from it (Debian's Thai model reads ๖ as ๒๐, ๔ ๘ ๙ as ๕, ๗ as ๓).
+    /// </summary>
+    private static int Reconcile(string printedDigits, int? expected)
+    {
+        int read = int.Parse(ThaiDigits.ToArabic(printedDigits));
+        if (expected is not { } e || read == e || e < 1) return read;
+        return OcrYearRepair.Readings(printedDigits).Contains(ThaiDigits.ToThai(e.ToString(System.Globalization.CultureInfo.InvariantCulture))) ? e : read;
     }
 
     [GeneratedRegex(@"^\(?\s*(?<n>\d{1,3})\s*[.)]?$")]

@@ -65,11 +65,12 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
 
     private void AddRow(Dictionary<ColumnRole, List<string>> cells, int page, bool paragraphs, bool continuationCandidate)
     {
+        int? expected = drafts.LastOrDefault(d => d.Number is not null)?.Number + 1;
         int? number = cells.TryGetValue(ColumnRole.Number, out var numberLines)
-            ? MeasureNumberReader.FromNumberCell(string.Join(' ', numberLines))
+            ? MeasureNumberReader.FromNumberCell(string.Join(' ', numberLines), expected)
             : null;
         bool hasTitle = cells.ContainsKey(ColumnRole.Measure);
-        var titlePrefixNumber = hasTitle ? MeasureNumberReader.SplitTitle(cells[ColumnRole.Measure][0]).Number : null;
+        var titlePrefixNumber = hasTitle ? MeasureNumberReader.SplitTitle(cells[ColumnRole.Measure][0], expected).Number : null;
         bool numbered = number is not null || titlePrefixNumber is not null;
 
         // A row with neither number nor title continues the measure above (a merged cell, or the part of a row
@@ -86,13 +87,12 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
             warnings.Add($"page {page}: a measure table row without a title and no measure above it; skipped");
             return;
         }
-        current = new MeasureDraft(page, number, paragraphs);
+        current = new MeasureDraft(page, number ?? titlePrefixNumber, paragraphs);
         foreach (var (role, lines) in cells) current.Add(role, lines);
         drafts.Add(current);
     }
 
-    private static bool IsNumbered(MeasureDraft draft) =>
-        draft.Number is not null || (draft.LinesOf(ColumnRole.Measure) is { Count: > 0 } title && MeasureNumberReader.SplitTitle(title[0]).Number is not null);
+    private static bool IsNumbered(MeasureDraft draft) => draft.Number is not null;
 
     /// <summary>The non-empty lines of each role's cell in a row; continuation markers ("/ มาตรการ...") dropped.</summary>
     private static Dictionary<ColumnRole, List<string>> ReadRow(Table table, int row, MeasureTableLayout layout)

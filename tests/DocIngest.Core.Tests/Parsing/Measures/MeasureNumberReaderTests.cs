@@ -35,4 +35,21 @@ public class MeasureNumberReaderTests
     {
         Assert.Equal(((int?)null, printed), MeasureNumberReader.SplitTitle(printed));
     }
+
+    [Theory]
+    [InlineData("๒๐", 6, 6)]
+    [InlineData("๕", 4, 4)]
+    [InlineData("๓", 7, 7)]
+    [InlineData("๓", 2, 3)]
+    [InlineData("20", 6, 20)]
+    public void FromNumberCell_OcrGarbledThaiDigit_ExpectedNumberWhenConsistent(string cell, int expected, int number)
+    {
+        Assert.Equal(number, MeasureNumberReader.FromNumberCell(cell, expected));
+    }
+
+    [Fact]
+    public void SplitTitle_OcrGarbledPrefix_ExpectedNumber()
+    {
+        Assert.Equal((6, "การป้องกันการทุจริต"), MeasureNumberReader.SplitTitle("(๒๐) การป้องกันการทุจริต", expected: 6));
+    }
 }

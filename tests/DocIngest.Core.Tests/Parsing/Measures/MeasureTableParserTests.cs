@@ -326,6 +326,24 @@ public class MeasureTableParserTests
     }
 
     [Fact]
+    public void Parse_OcrGarbledOrderNumbers_FollowTheSequence()
+    {
+        // As Debian's Thai model reads ๑ ๒ ๓ ๔ ๕ ๖: ๔ comes out as ๕ and ๖ as ๒๐.
+        var page = Page(1, Block(
+            Row("ลำดับ", "มาตรการ", "ผู้รับผิดชอบ"),
+            Row("๑", "การเปิดเผยข้อมูล", "สำนักปลัด"),
+            Row("๒", "การป้องกันการทุจริต", "กองคลัง"),
+            Row("๓", "การใช้ทรัพย์สิน", "กองช่าง"),
+            Row("๕", "การใช้อำนาจ", "สำนักปลัด"),
+            Row("๕", "การใช้งบประมาณ", "กองคลัง"),
+            Row("๒๐", "คุณภาพการดำเนินงาน", "สำนักปลัด")));
+
+        var measures = Parse(null, page);
+
+        Assert.Equal([1, 2, 3, 4, 5, 6], measures.Select(m => m.Number!.Value));
+    }
+
+    [Fact]
     public void Parse_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => parser.Parse(null!, null, warnings));
