@@ -62,7 +62,10 @@ public sealed partial class SectionParser
                 if (found.Rest.Length > 0) paragraph.Add(found.Rest);
                 continue;
             }
-            if (line.BlockKey != paragraphBlock || NumberedItem().IsMatch(text)) FlushParagraph();
+            // A new paragraph starts at a new source block, a numbered item, or — when a text layer or OCR gives a whole
+            // page as one block — a line that opens with a paragraph-opening phrase (ตามที่, ในการนี้, จึงเห็นควร…).
+            if (line.BlockKey != paragraphBlock || NumberedItem().IsMatch(text) || (heading is null && SectionClassifier.RuleType(text) is not null))
+                FlushParagraph();
             paragraphBlock = line.BlockKey;
             paragraph.Add(text);
         }
