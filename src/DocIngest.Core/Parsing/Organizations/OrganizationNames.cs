@@ -47,13 +47,37 @@ public static partial class OrganizationNames
             var named = Candidates(line).FirstOrDefault();
             if (named is not null) return named;
         }
-        return allLines.SelectMany(Candidates)
-            .GroupBy(n => n)
-            .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => g.Key.Length)
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        var all = allLines as IReadOnlyCollection<string> ?? allLines.ToList();
+        var preferredList = preferredLines as IReadOnlyCollection<string> ?? preferredLines.ToList();
+        // Local governments first; other public bodies (schools, offices, hospitals) only when none is named.
+        return MostMentioned(all.SelectMany(Candidates))
+               ?? preferredList.SelectMany(InstitutionCandidates).FirstOrDefault()
+               ?? MostMentioned(all.SelectMany(InstitutionCandidates));
     }
+
+    /// <summary>Named public bodies other than local governments: โรงเรียน…, สำนักงาน…, โรงพยาบาล…, กรม…</summary>
+    public static IEnumerable<string> InstitutionCandidates(string line)
+    {
+        foreach (Match m in NamedInstitution().Matches(line))
+        {
+            var name = m.Groups["name"].Value;
+            foreach (var stop in InstitutionStops)
+            {
+                int at = name.IndexOf(stop, StringComparison.Ordinal);
+                if (at >= 2) name = name[..at];
+            }
+            if (name.Length >= 3) yield return m.Groups["type"].Value + name;
+        }
+    }
+
+    private static readonly string[] InstitutionStops = ["ประจำ", "เรื่อง", "โทร", "ได้", "เพื่อ", "ขอ", "แจ้ง"];
+
+    private static string? MostMentioned(IEnumerable<string> names) => names
+        .GroupBy(n => n)
+        .OrderByDescending(g => g.Count())
+        .ThenByDescending(g => g.Key.Length)
+        .Select(g => g.Key)
+        .FirstOrDefault();
 
     /// <summary>
     /// The issuer named by an order's or announcement's title: "คำสั่งโรงเรียนบ้านนาดี" -> "โรงเรียนบ้านนาดี",
@@ -96,6 +120,9 @@ public static partial class OrganizationNames
 
     [GeneratedRegex("องค์?กา?ร?\\s?บริหารส่วน")]
     private static partial Regex MisspeltOrganisation();
+
+    [GeneratedRegex(@"(?<![ก-๙])(?<type>โรงเรียน|โรงพยาบาล|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|วิทยาลัย|ศูนย์|ที่ทำการ)(?<name>[ก-ฮะ-์]{3,40})")]
+    private static partial Regex NamedInstitution();
 
     [GeneratedRegex(@"(?<type>องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)(?<name>[ก-ฮะ-์]{2,24})")]
     private static partial Regex NamedOrganisation();

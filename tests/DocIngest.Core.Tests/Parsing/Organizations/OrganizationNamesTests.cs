@@ -47,3 +47,18 @@ public class OrganizationNamesFromTitleTests
     [Fact]
     public void FromTitle_NoIssuer_Null() => Assert.Null(OrganizationNames.FromTitle("คำสั่ง"));
 }
+
+public class OrganizationNamesInstitutionTests
+{
+    [Fact]
+    public void Find_SchoolMemo_SchoolFromAgencyLine() =>
+        Assert.Equal("โรงเรียนบ้านโคกสูง", OrganizationNames.Find(["งานบริหารทั่วไป โรงเรียนบ้านโคกสูง"], ["ตามที่สำนักงานเขตพื้นที่การศึกษา แจ้ง"]));
+
+    [Fact]
+    public void Find_LocalGovernmentAndInstitution_LocalGovernmentWins() =>
+        Assert.Equal("เทศบาลตำบลนาดี", OrganizationNames.Find(["กองการศึกษา"], ["โรงเรียนอนุบาลนาดี สังกัดเทศบาลตำบลนาดี"]));
+
+    [Fact]
+    public void InstitutionCandidates_OfficeFollowedByAbbreviation_NoCandidate() =>
+        Assert.Empty(OrganizationNames.InstitutionCandidates("ประกาศสำนักงาน ป.ป.ช. เรื่อง"));
+}
