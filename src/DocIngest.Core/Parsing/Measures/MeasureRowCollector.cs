@@ -49,7 +49,9 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
         var own = MeasureTableLayoutDetector.FromHeader(table);
         if (own is not null)
         {
-            if (own.IsMeasureTable) return (own, active is not null && own.SameColumnsAs(active));
+            // Any measure table right after another may carry its last row on; the grid may differ when OCR found
+            // the columns differently on the next page, and rows are merged by role, not by column.
+            if (own.IsMeasureTable) return (own, active is not null);
             if (MeasureTableLayoutDetector.MentionsMeasures(table))
                 warnings.Add($"page {page}: a {table.ColumnCount}-column table titled like a measure table, but its columns could not be mapped ({HeaderSummary(table)})");
             return (null, false);

@@ -21,7 +21,4 @@ public sealed record MeasureTableLayout(IReadOnlyList<ColumnRole> Roles, int Hea
     /// signature grid does not qualify.
     /// </summary>
     public bool IsMeasureTable => Has(ColumnRole.Measure) && Roles.Count(r => r != ColumnRole.Unknown) >= 3;
-
-    /// <summary>Same roles in the same columns: a repeated header on the next page.</summary>
-    public bool SameColumnsAs(MeasureTableLayout other) => Roles.SequenceEqual(other.Roles);
 }

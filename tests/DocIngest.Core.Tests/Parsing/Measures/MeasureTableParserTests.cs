@@ -147,6 +147,23 @@ public class MeasureTableParserTests
     }
 
     [Fact]
+    public void Parse_NextPageGridFoundWithFewerColumns_RowStillContinued()
+    {
+        var p1 = Page(1, Block(
+            Row("ลำดับ", "มาตรการ", "ขั้นตอน", "ผู้รับผิดชอบ", "ระยะเวลา"),
+            Row("๑", "การเปิดเผยข้อมูล", "- จัดทำข้อมูล", "สำนักปลัด", "ตลอดปีงบประมาณ")));
+        // The ลำดับ rule was not found on the next page: the grid has four columns.
+        var p2 = Page(2, Block(
+            Row("มาตรการ", "ขั้นตอน", "ผู้รับผิดชอบ", "ระยะเวลา"),
+            Row("", "- เผยแพร่ข้อมูล", "กองคลัง", "")));
+
+        var measure = Assert.Single(Parse(2566, p1, p2));
+
+        Assert.Equal(["จัดทำข้อมูล", "เผยแพร่ข้อมูล"], measure.Steps);
+        Assert.Equal(["สำนักปลัด", "กองคลัง"], measure.Responsible);
+    }
+
+    [Fact]
     public void Parse_UnnumberedTableOnNextPage_TitleStartsNewMeasure()
     {
         string[] header = ["มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา"];
