@@ -86,11 +86,11 @@ public static partial class TextMeasureParser
         if (!draft.HasLines(ColumnRole.Measure))
         {
             // "มาตรการ X โดย Y มอบหมายให้ Z เป็นผู้รับผิดชอบ": the title ends where the method begins.
-            var heading_ = CellItemSplitter.JoinWrapped(headingLines, WrapJoin.ThaiAware);
-            var by = MethodStart().Match(heading_);
-            string title = by.Success && by.Index >= 10 ? heading_[..by.Index] : heading_;
+            var headingText = CellItemSplitter.JoinWrapped(headingLines, WrapJoin.ThaiAware);
+            var by = MethodStart().Match(headingText);
+            string title = by.Success && by.Index >= 10 ? headingText[..by.Index] : headingText;
             draft.Add(ColumnRole.Measure, [title]);
-            string method = by.Success && by.Index >= 10 ? heading_[by.Index..].Trim() : "";
+            string method = by.Success && by.Index >= 10 ? headingText[by.Index..].Trim() : "";
             if (method.Length > 0 && !draft.HasLines(ColumnRole.Steps)) draft.Add(ColumnRole.Steps, [method]);
             var assigned = AssignedUnits().Match(method);
             if (assigned.Success && !draft.HasLines(ColumnRole.Responsible)) draft.Add(ColumnRole.Responsible, [assigned.Groups["units"].Value]);
