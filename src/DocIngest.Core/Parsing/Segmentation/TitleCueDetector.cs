@@ -28,7 +28,9 @@ public sealed partial class TitleCueDetector
         if (ThaiCue.StartsWith(text, "คำสั่ง") && !ThaiCue.StartsWith(text, "คำสั่งนี้") && HasOrderNumberNear(units, index))
             return new TitleCue(index, DocumentKind.Order, StripTrailingNumber(text));
 
-        if (ThaiCue.StartsWith(text, "ประกาศ") && text.Length <= 100 && HasSubjectNear(units, index))
+        // ประกาศ… also opens sentences citing an announcement, so the title must open its block or page.
+        if (ThaiCue.StartsWith(text, "ประกาศ") && text.Length <= 100 && (IsBlockStart(units, index) || IsTopOfPage(units, index)) &&
+            HasSubjectNear(units, index))
             return new TitleCue(index, DocumentKind.Announcement, text);
 
         if (ThaiCue.StartsWith(text, "รายงานการประชุม") || ThaiCue.StartsWith(text, "บันทึกการประชุม"))
@@ -67,6 +69,9 @@ public sealed partial class TitleCueDetector
         }
         return true;
     }
+
+    private static bool IsBlockStart(IReadOnlyList<ContentUnit> units, int index) =>
+        index == 0 || units[index - 1].Page != units[index].Page || units[index - 1].BlockIndex != units[index].BlockIndex;
 
     private static bool HasOrderNumberNear(IReadOnlyList<ContentUnit> units, int index) =>
         Following(units, index, 3).Any(t => OrderNumberLine().IsMatch(ParsingText.Fold(t)));

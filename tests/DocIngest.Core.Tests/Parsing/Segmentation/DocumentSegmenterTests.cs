@@ -69,3 +69,14 @@ public class DocumentSegmenterTests
         Assert.Equal([DocumentKind.Announcement, DocumentKind.Minutes], segments.Select(s => s.Cue!.Kind!.Value));
     }
 }
+
+public class DocumentSegmenterCitationTests
+{
+    [Fact]
+    public void Split_AnnouncementCitedInsideAParagraph_NoNewDocument()
+    {
+        var pages = Readers.Pages("บันทึกข้อความ\nส่วนราชการ งานนิติการ เทศบาลเมืองยโสธร\nเรื่อง รายงานผล\nเรียน นายกเทศมนตรี\n\nได้ดำเนินการตามมาตรการแล้ว ดังนี้\nประกาศเทศบาลเมืองยโสธร เรื่อง มาตรการป้องกันการรับสินบน\nและแจ้งเวียนให้ทราบแล้ว");
+
+        Assert.Single(new DocumentSegmenter().Split(ContentUnit.Flatten(pages)));
+    }
+}
