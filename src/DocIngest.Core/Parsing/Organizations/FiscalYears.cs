@@ -7,6 +7,12 @@ namespace DocIngest.Core.Parsing.Organizations;
 /// <summary>Fiscal-year mentions: ปีงบประมาณ พ.ศ. ๒๕๖๖, ประจำปีงบประมาณ 2566, ปีงบฯ ๖๖.</summary>
 public static partial class FiscalYears
 {
+    /// <summary>The earliest fiscal year (BE) taken as real: 2540 (1997).</summary>
+    public const int EarliestYear = 2540;
+
+    /// <summary>The latest fiscal year (BE) taken as real: a few years past the current one (plans look ahead).</summary>
+    public static int LatestYear => ThaiCalendar.ToBuddhistEra(DateTime.UtcNow.Year) + 5;
+
     /// <summary>Every fiscal year (BE) mentioned in the text with its position, left to right.</summary>
     public static IEnumerable<(int Index, int Year)> FindAll(string text)
     {
@@ -14,7 +20,9 @@ public static partial class FiscalYears
         foreach (Match m in FiscalYearMention().Matches(folded))
         {
             var year = ThaiCalendar.NormalizeToBuddhistYear(int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture));
-            if (year is >= 2500 and <= 2700) yield return (m.Index, year.Value);
+            // Fiscal years of the documents this reads lie in the modern era; an OCR-damaged year (๒๕๖๖ read as
+            // ๒๕๒๒) falls outside and is not taken.
+            if (year is >= EarliestYear && year <= LatestYear) yield return (m.Index, year.Value);
         }
     }
 

@@ -17,14 +17,15 @@ public sealed class DocumentSlice
 
     public int PageEnd => Units.Max(u => u.Page.Number);
 
-    /// <summary>Cleaned, non-empty running-text lines (tables excluded, page numbers dropped).</summary>
-    public IReadOnlyList<string> TextLines => Units
-        .Where(u => !u.IsTable && u.Text.Length > 0 && !Text.ParsingText.IsPageMarker(u.Text))
-        .Select(u => u.Text).ToList();
+    /// <summary>Below this recogniser confidence a line is taken for noise (speckles, stamps, rules).</summary>
+    public const double MinimumLineConfidence = 0.2;
+
+    /// <summary>Cleaned, non-empty running-text lines (tables excluded, page numbers and OCR noise dropped).</summary>
+    public IReadOnlyList<string> TextLines => Units.Where(IsTextLine).Select(u => u.Text).ToList();
 
     /// <summary>The same lines as <see cref="TextLines"/> with the source block each came from (for paragraphs).</summary>
     public IReadOnlyList<Sections.BodyLine> BodyLines => Units
-        .Where(u => !u.IsTable && u.Text.Length > 0 && !Text.ParsingText.IsPageMarker(u.Text))
+        .Where(IsTextLine)
         .Select(u => new Sections.BodyLine(u.Text, u.Page.Number * 10_000 + u.BlockIndex)).ToList();
 
     /// <summary>Text lines (strings) and tables (<see cref="Table"/>) in reading order, from the given text line on.</summary>
@@ -38,10 +39,14 @@ public sealed class DocumentSlice
                 if (seen >= textLineIndex) yield return ((TableBlock)u.Block).Table;
                 continue;
             }
-            if (u.Text.Length == 0 || Text.ParsingText.IsPageMarker(u.Text)) continue;
+            if (!IsTextLine(u)) continue;
             if (seen++ >= textLineIndex) yield return u.Text;
         }
     }
+
+    private static bool IsTextLine(ContentUnit u) =>
+        !u.IsTable && u.Text.Length > 0 && !Text.ParsingText.IsPageMarker(u.Text) &&
+        u.Line!.Confidence >= MinimumLineConfidence && !Text.ParsingText.IsOcrNoise(u.Text);
 
     /// <summary>The tables of the document in order.</summary>
     public IReadOnlyList<Table> Tables => Units.Where(u => u.IsTable).Select(u => ((TableBlock)u.Block).Table).ToList();

@@ -31,6 +31,21 @@ public static partial class ParsingText
     /// <summary>True for running page numbers such as "- ๒ -", "-2-", "หน้า 3".</summary>
     public static bool IsPageMarker(string cleaned) => PageMarker().IsMatch(cleaned);
 
+    /// <summary>
+    /// True for a line OCR made out of speckles or rules: mostly one- and two-character fragments
+    /// ("ง่ 1ว = , ๐ ฆ ฆญ ฒซ๊ ม"). Real Thai text runs words together, so its space-separated pieces are long.
+    /// </summary>
+    public static bool IsOcrNoise(string cleaned)
+    {
+        var pieces = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (pieces.Length < 3) return false;
+        // Numbers stand apart in real text too (dates, amounts), so only the other pieces are judged.
+        var words = pieces.Where(p => !p.All(c => ThaiDigits.IsDigit(c) || c is '.' or ',' or '/')).ToList();
+        if (words.Count == 0) return false;
+        int fragments = words.Count(p => p.Length <= 2 || p.Any(c => "=!<>|~^_{}[]".Contains(c)));
+        return fragments >= words.Count * 0.7;
+    }
+
     /// <summary>Parses a number written with Thai or Arabic digits ("๙๙.๔๖", "1,234.5").</summary>
     public static bool TryParseNumber(string text, out double value) =>
         double.TryParse(ThaiDigits.ToArabic(text).Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
