@@ -44,6 +44,7 @@ public class OcrFixtureTests
         var doc = ReadFixture();
 
         Assert.Null(doc.Header!.Date);
+        Assert.Equal("๒๑ มีนาคม ๒๕๒๒๐", doc.Header.DateText);
         Assert.Null(doc.FiscalYear);
         Assert.Contains(doc.Warnings, w => w.StartsWith("header: date not readable"));
         Assert.Contains(doc.Warnings, w => w.StartsWith("fiscal year:"));
@@ -65,4 +66,18 @@ public class OcrNoiseTests
     [InlineData("ที่ - วันที่ ๑๐ มกราคม ๒๕๖๔", false)]
     [InlineData("๑. นายมีชัย จงสันเทียะ นายก อบต. ประธาน", false)]
     public void IsOcrNoise_MoreLines_Classified(string line, bool expected) => Assert.Equal(expected, ParsingText.IsOcrNoise(line));
+}
+
+public class OcrFragmentTests
+{
+    [Theory]
+    [InlineData("2 0", true)]
+    [InlineData("ฮ่ =", true)]
+    [InlineData("' “080็0", true)]
+    [InlineData("ที่ ๕/๒๕๖๔", false)]
+    [InlineData("๐๓๕ ๕๑๑ ๐๐๒", false)]
+    [InlineData("(ลงชื่อ)", false)]
+    [InlineData("ทราบ", false)]
+    [InlineData("ITA", false)]
+    public void IsOcrNoise_ShortLines_Classified(string line, bool expected) => Assert.Equal(expected, ParsingText.IsOcrNoise(line));
 }

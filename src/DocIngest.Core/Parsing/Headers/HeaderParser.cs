@@ -93,7 +93,12 @@ public sealed partial class HeaderParser
         if (dateFromFields && fields.TryGetValue(Field.Date, out var dateText))
         {
             if (HeaderFields.FirstDate(dateText) is { } d) (iso, printed, parsed) = (d.Iso, d.Printed, d.Date);
-            else warnings.Add($"header: date not readable: '{dateText}'");
+            else
+            {
+                // Kept as printed so a reviewer sees what the page said; the ISO date stays empty.
+                printed = Blank(dateText);
+                warnings.Add($"header: date not readable: '{dateText}'");
+            }
         }
         var header = new MemoHeader
         {

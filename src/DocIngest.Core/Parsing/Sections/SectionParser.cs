@@ -30,6 +30,8 @@ public sealed partial class SectionParser
             var text = string.Join(' ', paragraph);
             paragraph.Clear();
             if (heading is not null) { headedText.Add(text); return; }
+            // A paragraph with no word (a stray number or code between header and body) is no section.
+            if (!ParsingText.HasWord(text)) return;
             var verdict = _classifier.Classify(text);
             sections.Add(new Section(verdict.Type, null, text, verdict.Confidence));
         }

@@ -37,6 +37,8 @@ public static partial class ParsingText
     /// </summary>
     public static bool IsOcrNoise(string cleaned)
     {
+        // No word at all (Thai or Latin) and either no number or stray symbols: "2 0", "ฮ่ =", "' “080็0".
+        if (!HasWord(cleaned) && (!DigitRun().IsMatch(cleaned) || cleaned.Any(c => "=!<>|~^_{}[]“”\"'".Contains(c)))) return true;
         var pieces = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (pieces.Length < 3) return false;
         // Numbers stand apart in real text too (dates, amounts), so only the other pieces are judged.
@@ -45,6 +47,12 @@ public static partial class ParsingText
         int fragments = words.Count(p => p.Length <= 2 || p.Any(c => "=!<>|~^_{}[]".Contains(c)));
         return fragments >= words.Count * 0.7;
     }
+
+    /// <summary>
+    /// True when the text holds a word: a run of Thai with at least three consonants (marks and vowels between them
+    /// allowed) or three Latin letters. OCR fragments of speckles rarely do.
+    /// </summary>
+    public static bool HasWord(string text) => ThaiWord().IsMatch(text) || LatinWord().IsMatch(text);
 
     /// <summary>Parses a number written with Thai or Arabic digits ("๙๙.๔๖", "1,234.5").</summary>
     public static bool TryParseNumber(string text, out double value) =>
@@ -63,6 +71,15 @@ public static partial class ParsingText
     // Dotted leaders of printed forms: "(ลงชื่อ).....", "……", ". . . . ." and underscores.
     [GeneratedRegex(@"(?:\s?\.){3,}|…+|_{3,}")]
     private static partial Regex Leaders();
+
+    [GeneratedRegex(@"(?:[ก-ฮ][ะ-ฺเ-ๅ็-๎]*){3}")]
+    private static partial Regex ThaiWord();
+
+    [GeneratedRegex(@"[A-Za-z]{3}")]
+    private static partial Regex LatinWord();
+
+    [GeneratedRegex(@"[0-9๐-๙]{2}")]
+    private static partial Regex DigitRun();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
