@@ -1,0 +1,66 @@
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Text;
+
+namespace DocIngest.Core.Classification;
+
+/// <summary>A section type with how sure the classifier is.</summary>
+public sealed record SectionVerdict(SectionType Type, double Confidence);
+
+/// <summary>
+/// Decides the type of a body paragraph that has no printed heading: opening-phrase rules of Thai official
+/// writing (ตามที่…นั้น = background, ในการนี้ = facts, จึงเห็นควร = proposal…) combined with the ML.NET model
+/// trained on data/training/sections.tsv. Without a model the rules decide alone and say so.
+/// </summary>
+public sealed class SectionClassifier
+{
+    /// <summary>Below this probability the model's guess is not trusted and the paragraph stays "body".</summary>
+    public const double MinimumModelProbability = 0.45;
+
+    private readonly TextCategoryModel? _model;
+
+    public SectionClassifier(TextCategoryModel? model) => _model = model;
+
+    /// <summary>The classifier with the committed model (data/training/sections.model.zip) when it can be found.</summary>
+    public static SectionClassifier LoadDefault()
+    {
+        var path = TrainingFiles.Find(TrainingFiles.SectionsModel);
+        return new SectionClassifier(path is null ? null : TextCategoryModel.Load(path));
+    }
+
+    /// <summary>True when a trained model backs the rules.</summary>
+    public bool HasModel => _model is not null;
+
+    public SectionVerdict Classify(string paragraph)
+    {
+        var rule = RuleType(paragraph);
+        if (_model is null) return rule is { } r ? new SectionVerdict(r, 0.8) : new SectionVerdict(SectionType.Body, 0.5);
+
+        var prediction = _model.Predict(paragraph);
+        bool known = Enum.TryParse<SectionType>(prediction.Label, ignoreCase: true, out var modelType);
+        if (rule is { } ruled)
+        {
+            double agreement = prediction.All.GetValueOrDefault(ruled.ToString().ToLowerInvariant());
+            // The opening phrase is strong evidence; the model raises or lowers how sure we are.
+            return new SectionVerdict(ruled, Math.Round(0.7 + 0.3 * agreement, 3));
+        }
+        if (known && prediction.Probability >= MinimumModelProbability) return new SectionVerdict(modelType, Math.Round(prediction.Probability, 3));
+        return new SectionVerdict(SectionType.Body, Math.Round(1 - prediction.Probability, 3));
+    }
+
+    /// <summary>The type an opening phrase announces, or null.</summary>
+    public static SectionType? RuleType(string paragraph)
+    {
+        // Numbering (๑. / 2) / (๓)) and bullets do not belong to the opening phrase.
+        var text = System.Text.RegularExpressions.Regex.Replace(paragraph, @"^\s*(?:[-•]\s*)?(?:\(?[0-9๐-๙]{1,2}\s*[.)]\s*)?", "");
+        if (Parsing.Sections.SectionHeadings.IsClosing(text)) return SectionType.Closing;
+        if (StartsWithAny(text, "ตามที่", "ตามหนังสือ", "อ้างถึง", "ตามบันทึก", "ตามคำสั่ง", "ตามประกาศ")) return SectionType.Background;
+        if (StartsWithAny(text, "ในการนี้", "บัดนี้", "ปัจจุบัน", "ข้อเท็จจริงปรากฏ", "จากการตรวจสอบ")) return SectionType.Facts;
+        if (StartsWithAny(text, "อาศัยอำนาจ", "ตามระเบียบ", "ตามพระราชบัญญัติ", "ระเบียบกระทรวง", "พระราชบัญญัติ", "ประกาศคณะกรรมการ", "หนังสือสั่งการ"))
+            return SectionType.Legal;
+        if (StartsWithAny(text, "พิจารณาแล้ว", "จากข้อเท็จจริงดังกล่าว", "จากข้อเท็จจริงและ", "เห็นว่า")) return SectionType.Considerations;
+        if (StartsWithAny(text, "จึงเห็นควร", "เห็นควร", "จึงเรียนเสนอ", "จึงขออนุมัติ", "จึงขอเสนอ")) return SectionType.Proposal;
+        return null;
+    }
+
+    private static bool StartsWithAny(string text, params string[] cues) => cues.Any(c => ThaiCue.StartsWith(text, c));
+}

@@ -1,0 +1,151 @@
+using DocIngest.Core.Classification;
+using DocIngest.Core.Content;
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Headers;
+using DocIngest.Core.Parsing.Ita;
+using DocIngest.Core.Parsing.Measures;
+using DocIngest.Core.Parsing.Organizations;
+using DocIngest.Core.Parsing.People;
+using DocIngest.Core.Parsing.Sections;
+using DocIngest.Core.Parsing.Segmentation;
+using DocIngest.Core.Pipeline;
+
+namespace DocIngest.Core.Parsing;
+
+/// <summary>Parses the measures of one document's pages (the signature of <see cref="MeasureTableParser.Parse"/>).</summary>
+public delegate IReadOnlyList<Measure> MeasureParsing(IReadOnlyList<PageContent> pages, int? fiscalYear, ICollection<string> warnings);
+
+/// <summary>
+/// The understanding stage: splits a file's pages into documents at their title lines, classifies each, and parses
+/// header, sections, ITA scores, measures, members and signatures. What cannot be read becomes a warning on the
+/// document, never a silent gap.
+/// </summary>
+public sealed class DocumentReader : IDocumentReader
+{
+    private readonly DocumentSegmenter _segmenter = new();
+    private readonly HeaderParser _headers = new();
+    private readonly ItaParser _ita = new();
+    private readonly MemberParser _members = new();
+    private readonly SignatureParser _signatures = new();
+    private readonly DocumentKindClassifier _kinds;
+    private readonly SectionParser _sections;
+    private readonly MeasureParsing _measures;
+    private readonly IReadOnlyList<string> _setupWarnings;
+
+    /// <summary>The reader with the committed models and the measure-table parser.</summary>
+    public DocumentReader()
+        : this(DocumentKindClassifier.LoadDefault(), SectionClassifier.LoadDefault(), new MeasureTableParser().Parse)
+    {
+    }
+
+    public DocumentReader(DocumentKindClassifier kinds, SectionClassifier sections, MeasureParsing measures)
+    {
+        _kinds = kinds;
+        _sections = new SectionParser(sections);
+        _measures = measures;
+        var setup = new List<string>();
+        if (!kinds.HasModel) setup.Add($"classifier: {TrainingFiles.KindsModel} not found; document kinds from rules only");
+        if (!sections.HasModel) setup.Add($"classifier: {TrainingFiles.SectionsModel} not found; section types from rules only");
+        _setupWarnings = setup;
+    }
+
+    public IReadOnlyList<Document> Read(IReadOnlyList<PageContent> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var units = ContentUnit.Flatten(pages);
+        return _segmenter.Split(units).Select(ReadOne).ToList();
+    }
+
+    private Document ReadOne(DocumentSegment segment)
+    {
+        var slice = segment.Slice;
+        var warnings = new List<string>(_setupWarnings);
+        var lines = slice.TextLines;
+        var tables = slice.Tables;
+
+        var ita = _ita.Parse(lines, tables, null, warnings);
+        var kind = _kinds.Classify(segment.Cue, slice, ita.Indicators.Count);
+
+        HeaderResult header = kind.Kind switch
+        {
+            DocumentKind.Memo => _headers.ParseMemo(lines, warnings),
+            DocumentKind.Order or DocumentKind.Announcement => _headers.ParseOrder(lines, warnings),
+            _ => new HeaderResult(null, 0, null),
+        };
+
+        string? title = segment.Cue?.Title ?? lines.FirstOrDefault(l => l.Length <= 150);
+        if (title is null) warnings.Add("title: no title line found");
+
+        var titleLines = new[] { title, header.Header?.Subject }.OfType<string>().ToList();
+        int? fiscalYear = FiscalYears.Of(titleLines, lines, header.ParsedDate);
+        if (fiscalYear is null) warnings.Add("fiscal year: no ปีงบประมาณ mention and no date");
+
+        var preferred = new[] { title, header.Header?.Agency }.OfType<string>().ToList();
+        string? organization = OrganizationNames.Find(preferred, lines);
+        // An order or announcement names its issuer in its title, whatever kind of body it is (school, office…).
+        if (kind.Kind is DocumentKind.Order or DocumentKind.Announcement && title is not null && OrganizationNames.FromTitle(title) is { } issuer &&
+            OrganizationNames.Candidates(title).FirstOrDefault() is null)
+            organization = issuer;
+        if (organization is null) warnings.Add("organization: no named organisation found");
+
+        var body = BodyOf(slice, header, kind.Kind);
+        IReadOnlyList<Section> sections = kind.Kind is DocumentKind.Memo or DocumentKind.Order or DocumentKind.Announcement
+            ? _sections.Parse(body.Where(l => kind.Kind == DocumentKind.Memo || MemberParser.MemberLine(l.Text) is null).ToList())
+            : [];
+        if (kind.Kind == DocumentKind.Memo && sections.Count == 0) warnings.Add("sections: memo body not found");
+
+        IReadOnlyList<Person> members = kind.Kind switch
+        {
+            DocumentKind.Order => _members.ParseOrderMembers(slice.ContentFrom(header.BodyStart), warnings),
+            DocumentKind.Minutes => _members.ParseAttendees(lines, warnings),
+            _ => [],
+        };
+        var signatures = _signatures.Parse(lines);
+        if (kind.Kind is DocumentKind.Memo or DocumentKind.Order or DocumentKind.Announcement && signatures.Count == 0)
+            warnings.Add("signatures: no signer name in parentheses found");
+
+        if (kind.Kind == DocumentKind.ItaAnalysis && ita.Indicators.Count == 0) warnings.Add("ita: analysis without readable indicator scores");
+        var ita2 = ita with { Indicators = ita.Indicators.Select(i => i with { FiscalYear = i.FiscalYear ?? fiscalYear }).ToList() };
+
+        var measures = _measures(slice.Pages(), fiscalYear, warnings);
+        if (kind.Kind == DocumentKind.MeasurePlan && measures.Count == 0) warnings.Add("measures: measure plan without readable measures");
+
+        return new Document
+        {
+            Kind = kind.Kind,
+            PageStart = slice.PageStart,
+            PageEnd = slice.PageEnd,
+            Title = title,
+            Organization = organization,
+            FiscalYear = fiscalYear,
+            Header = header.Header,
+            OrderNumber = kind.Kind == DocumentKind.Order ? OrderNumbers.Find(lines) : null,
+            Sections = sections,
+            Measures = measures,
+            Indicators = ita2.Indicators,
+            ItaResults = ita2.Results,
+            Members = members,
+            Signatures = signatures,
+            Confidence = kind.Confidence,
+            Warnings = warnings,
+        };
+    }
+
+    /// <summary>The body lines: after the header, up to the first signature or issue-date line.</summary>
+    private static List<BodyLine> BodyOf(DocumentSlice slice, HeaderResult header, DocumentKind kind)
+    {
+        var all = slice.BodyLines;
+        var body = new List<BodyLine>();
+        foreach (var line in all.Skip(header.BodyStart))
+        {
+            if (SignatureStart(line.Text)) break;
+            if (kind != DocumentKind.Memo && (Text.ThaiCue.StartsWith(line.Text, "สั่ง ณ วันที่") || Text.ThaiCue.StartsWith(line.Text, "ประกาศ ณ วันที่"))) break;
+            body.Add(line);
+        }
+        return body;
+    }
+
+    private static bool SignatureStart(string text) =>
+        text.StartsWith("(ลงชื่อ)", StringComparison.Ordinal) || text.StartsWith("ลงชื่อ", StringComparison.Ordinal) ||
+        text.StartsWith('(') && text.EndsWith(')') && PersonNames.AtStart(text.Trim('(', ')')) is not null;
+}

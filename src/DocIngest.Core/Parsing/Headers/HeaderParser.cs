@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Text;
+
+namespace DocIngest.Core.Parsing.Headers;
+
+/// <summary>What the header parser found, and where the header ended.</summary>
+/// <param name="Header">The fields read; null when none was found.</param>
+/// <param name="BodyStart">Index of the first text line after the header (the body's first line).</param>
+/// <param name="ParsedDate">The header's date, for the fiscal-year fallback.</param>
+public sealed record HeaderResult(MemoHeader? Header, int BodyStart, DateOnly? ParsedDate);
+
+/// <summary>
+/// Reads the labelled header of a memo (ส่วนราชการ / ที่ / วันที่ / เรื่อง / เรียน) or of an order or announcement
+/// (ที่ / เรื่อง; their date is the ณ วันที่ line at the end). Labels are found wherever they stand — one field a line,
+/// several on one line, a subject continued over lines — and survive lost tone marks.
+/// </summary>
+public sealed partial class HeaderParser
+{
+    /// <summary>How far into a document the header may reach (in text lines).</summary>
+    private const int HeaderZone = 18;
+
+    private enum Field { Agency, Reference, Date, Subject, Addressee, Phone }
+
+    private static readonly Regex LabelPattern = BuildLabelPattern();
+
+    /// <summary>Parses the header of a memo from its cleaned text lines (title line included).</summary>
+    public HeaderResult ParseMemo(IReadOnlyList<string> lines, ICollection<string> warnings)
+    {
+        // Receipt stamps ("เลขรับ ๑๒๓ วันที่ …") stand above the title; the header starts at บันทึกข้อความ.
+        int title = TitleLine(lines);
+        var fields = ReadLabelledFields(lines.Skip(title).ToList(), stopAtAddressee: true, out int bodyStart);
+        bodyStart += title;
+        var header = Build(fields, warnings, dateFromFields: true, lines: lines);
+        if (header.Header is not null)
+        {
+            if (header.Header.Agency is null) warnings.Add("header: ส่วนราชการ (agency) not found");
+            if (header.Header.Subject is null) warnings.Add("header: เรื่อง (subject) not found");
+            if (header.Header.Addressee is null) warnings.Add("header: เรียน/เสนอ (addressee) not found");
+            if (header.Header.Date is null) warnings.Add("header: วันที่ (date) not found or not a valid date");
+        }
+        else
+        {
+            warnings.Add("header: no memo header fields found");
+        }
+        return header with { BodyStart = bodyStart };
+    }
+
+    /// <summary>Parses ที่ / เรื่อง of an order or announcement, and its ณ วันที่ date anywhere in the document.</summary>
+    public HeaderResult ParseOrder(IReadOnlyList<string> lines, ICollection<string> warnings)
+    {
+        var fields = ReadLabelledFields(lines, stopAtAddressee: false, out int bodyStart);
+        // The subject of an order ends where the order's body starts; the body never carries labels.
+        var result = Build(fields, warnings, dateFromFields: false, lines: lines);
+        var issued = lines.Select(l => (Line: l, Date: IssuedDate().IsMatch(l) ? HeaderFields.FirstDate(l) : null))
+            .LastOrDefault(x => x.Date is not null);
+        MemoHeader header = result.Header ?? new MemoHeader();
+        DateOnly? date = null;
+        if (issued.Date is { } d)
+        {
+            header = header with { Date = d.Iso, DateText = d.Printed };
+            date = d.Date;
+        }
+        else
+        {
+            warnings.Add("header: issue date (ณ วันที่ …) not found");
+        }
+        if (header.Subject is null) warnings.Add("header: เรื่อง (subject) not found");
+        bool empty = header == new MemoHeader();
+        return new HeaderResult(empty ? null : header, bodyStart, date);
+    }
+
+    private static int TitleLine(IReadOnlyList<string> lines)
+    {
+        var title = ThaiCue.Skeleton("บันทึกข้อความ");
+        for (int i = 0; i < Math.Min(lines.Count, 6); i++)
+        {
+            if (ThaiCue.Skeleton(lines[i]).Contains(title, StringComparison.Ordinal)) return i;
+        }
+        return 0;
+    }
+
+    private HeaderResult Build(Dictionary<Field, string> fields, ICollection<string> warnings, bool dateFromFields, IReadOnlyList<string> lines)
+    {
+        if (fields.Count == 0) return new HeaderResult(null, 0, null);
+        string? agency = fields.GetValueOrDefault(Field.Agency);
+        string? phone = fields.TryGetValue(Field.Phone, out var phoneText) ? HeaderFields.NormalizePhone(phoneText) : null;
+        if (phoneText is not null && phone is null) warnings.Add($"header: phone not readable: '{phoneText}'");
+
+        string? reference = fields.TryGetValue(Field.Reference, out var referenceText) ? HeaderFields.NormalizeReference(referenceText) : null;
+        string? iso = null, printed = null;
+        DateOnly? parsed = null;
+        if (dateFromFields && fields.TryGetValue(Field.Date, out var dateText))
+        {
+            if (HeaderFields.FirstDate(dateText) is { } d) (iso, printed, parsed) = (d.Iso, d.Printed, d.Date);
+            else
+            {
+                // Kept as printed so a reviewer sees what the page said; the ISO date stays empty.
+                printed = Blank(dateText);
+                warnings.Add($"header: date not readable: '{dateText}'");
+            }
+        }
+        var header = new MemoHeader
+        {
+            Agency = Blank(agency),
+            Phone = phone,
+            Reference = reference,
+            Date = iso,
+            DateText = printed,
+            Subject = Blank(fields.GetValueOrDefault(Field.Subject)),
+            Addressee = Blank(fields.GetValueOrDefault(Field.Addressee)),
+        };
+        return new HeaderResult(header, 0, parsed);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) || s.Trim() is "-" ? null : s.Trim();
+
+    /// <summary>
+    /// Walks the header zone collecting "label value" pairs. A line without labels continues the last field
+    /// (subject or agency over two lines) until the addressee, or for orders until the first unlabelled line after เรื่อง.
+    /// </summary>
+    private static Dictionary<Field, string> ReadLabelledFields(IReadOnlyList<string> lines, bool stopAtAddressee, out int bodyStart)
+    {
+        var fields = new Dictionary<Field, string>();
+        Field? last = null;
+        int continuations = 0;
+        bodyStart = 0;
+        int limit = Math.Min(lines.Count, HeaderZone);
+        for (int i = 0; i < limit; i++)
+        {
+            var line = lines[i];
+            var labels = Labels(line);
+            if (labels.Count == 0)
+            {
+                if (last is Field.Subject or Field.Agency && !IsSeparator(line))
+                {
+                    // An unlabelled line after the subject continues it only while it is short, the body has not
+                    // begun (bodies open with ตามที่/ด้วย/โดยที่) and at most two lines were added: a memo whose
+                    // เรียน line was lost must not swallow its body into the subject.
+                    if (line.Length > 120 || OpensBody(line) || continuations >= 2 || (!stopAtAddressee && line.Length > 90))
+                    {
+                        bodyStart = i;
+                        break;
+                    }
+                    fields[last.Value] = (fields[last.Value] + " " + line).Trim();
+                    continuations++;
+                    bodyStart = i + 1;
+                    continue;
+                }
+                if (fields.Count > 0 && IsSeparator(line)) { bodyStart = i + 1; continue; }
+                if (fields.Count > 0 && (stopAtAddressee ? fields.ContainsKey(Field.Addressee) : fields.ContainsKey(Field.Subject))) break;
+                if (fields.Count > 0 && !stopAtAddressee) break;
+                continue;
+            }
+            // Text before the first label on a header line is the value of a label printed alone on the line above
+            // ("ส่วนราชการ" / "กองช่าง … โทร. …"); otherwise it is the title (บันทึกข้อความ) or noise and is ignored.
+            var prefix = line[..labels[0].Index].Trim();
+            if (prefix.Length > 0 && last is { } open && fields.TryGetValue(open, out var openValue) && openValue.Length == 0)
+                fields[open] = prefix;
+            for (int k = 0; k < labels.Count; k++)
+            {
+                int valueStart = labels[k].Index + labels[k].Length;
+                int valueEnd = k + 1 < labels.Count ? labels[k + 1].Index : line.Length;
+                var value = line[valueStart..valueEnd].Trim().TrimStart(':', '.').Trim();
+                var field = FieldOf(labels[k].Groups["label"].Value);
+                if (field is null) continue;
+                if (!fields.ContainsKey(field.Value) || fields[field.Value].Length == 0) fields[field.Value] = value;
+                last = field;
+                continuations = 0;
+            }
+            bodyStart = i + 1;
+            if (stopAtAddressee && last == Field.Addressee) break;
+        }
+        return fields;
+    }
+
+    /// <summary>
+    /// The labels of a header line. ส่วนราชการ, เรื่อง, เรียน/เสนอ count only at the start of a line; a line that
+    /// starts with เรื่อง or เรียน carries nothing else (its text may contain ที่ or วันที่ as ordinary words).
+    /// </summary>
+    private static List<Match> Labels(string line)
+    {
+        var labels = new List<Match>();
+        foreach (Match m in LabelPattern.Matches(line))
+        {
+            var field = FieldOf(m.Groups["label"].Value);
+            if (field is Field.Agency or Field.Subject or Field.Addressee && m.Index != 0) continue;
+            labels.Add(m);
+        }
+        if (labels.Count > 0 && FieldOf(labels[0].Groups["label"].Value) is Field.Subject or Field.Addressee) labels.RemoveRange(1, labels.Count - 1);
+        return labels;
+    }
+
+    private static bool OpensBody(string line) =>
+        ThaiCue.StartsWith(line, "ตามที่") || ThaiCue.StartsWith(line, "ด้วย") || ThaiCue.StartsWith(line, "โดยที่") ||
+        ThaiCue.StartsWith(line, "เพื่อ") || ThaiCue.StartsWith(line, "อาศัย");
+
+    private static bool IsSeparator(string line) => line.Length > 0 && line.All(c => c is '*' or '-' or '=' or '_' or '~' or ' ');
+
+    private static Field? FieldOf(string label)
+    {
+        var s = ThaiCue.Skeleton(label);
+        if (s == ThaiCue.Skeleton("ส่วนราชการ")) return Field.Agency;
+        if (s == ThaiCue.Skeleton("วันที่")) return Field.Date;
+        if (s == ThaiCue.Skeleton("ที่")) return Field.Reference;
+        if (s == ThaiCue.Skeleton("เรื่อง")) return Field.Subject;
+        if (s == ThaiCue.Skeleton("เรียน") || s == ThaiCue.Skeleton("เสนอ")) return Field.Addressee;
+        if (s.StartsWith(ThaiCue.Skeleton("โทร"), StringComparison.Ordinal)) return Field.Phone;
+        return null;
+    }
+
+    private static Regex BuildLabelPattern()
+    {
+        // Longest labels first so that วันที่ wins over ที่.
+        string[] words = ["ส่วนราชการ", "วันที่", "เรื่อง", "เรียน", "เสนอ"];
+        var alternatives = words.Select(ThaiCue.LoosePattern).ToList();
+        alternatives.Add(@"โทร(?:ศัพท์|สาร)?\.?");
+        string ti = ThaiCue.LoosePattern("ที่");
+        // "ที่" only when followed by a space or a digit or a reference-like code (กส, นก.), never inside words
+        // like หน้าที่; the negative look-behind keeps "วันที่" from also yielding "ที่".
+        string pattern = $@"(?:(?<=^)|(?<=\s))(?:(?<label>{string.Join('|', alternatives)})(?=\s|:|[0-9๐-๙]|$)|(?<label>{ti})(?=\s|:|[0-9๐-๙]|$|[ก-ฮ]{{1,4}}\.?\s?[0-9๐-๙]))";
+        return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    // "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"
+    [GeneratedRegex(@"ณ\s*วัน")]
+    private static partial Regex IssuedDate();
+}

@@ -1,0 +1,51 @@
+using DocIngest.Core.Parsing.Text;
+
+namespace DocIngest.Core.Parsing.Ita;
+
+/// <summary>
+/// The ten ITA indicators (แบบวัด IIT 1–5, EIT 6–8, OIT 9–10) by number and name, so that a score printed with a
+/// name but no number (or a number but a damaged name) can still be placed.
+/// </summary>
+public static class ItaIndicatorNames
+{
+    private static readonly string[][] Names =
+    [
+        ["การปฏิบัติหน้าที่"],
+        ["การใช้งบประมาณ"],
+        ["การใช้อำนาจ"],
+        ["การใช้ทรัพย์สินของราชการ", "การใช้ทรัพย์สินของทางราชการ"],
+        ["การแก้ไขปัญหาการทุจริต"],
+        ["คุณภาพการดำเนินงาน"],
+        ["ประสิทธิภาพการสื่อสาร"],
+        ["การปรับปรุงการทำงาน", "การปรับปรุงระบบการทำงาน"],
+        ["การเปิดเผยข้อมูล"],
+        ["การป้องกันการทุจริต"],
+    ];
+
+    /// <summary>The official name of indicator 1–10.</summary>
+    public static string Name(int number) => Names[number - 1][0];
+
+    /// <summary>
+    /// The indicator whose name opens the text (compared on skeletons, so lost tone marks do not matter).
+    /// Longer names are tried first: การใช้ทรัพย์สิน… before การใช้…
+    /// </summary>
+    public static int? NumberOf(string text)
+    {
+        var skeleton = ThaiCue.Skeleton(text);
+        int? best = null;
+        int bestLength = 0;
+        for (int i = 0; i < Names.Length; i++)
+        {
+            foreach (var name in Names[i])
+            {
+                var key = ThaiCue.Skeleton(name);
+                if (skeleton.StartsWith(key, StringComparison.Ordinal) && key.Length > bestLength)
+                {
+                    best = i + 1;
+                    bestLength = key.Length;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocIngest.Core.Content;
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Organizations;
+using DocIngest.Core.Parsing.Text;
+using DocIngest.Core.Thai;
+
+namespace DocIngest.Core.Parsing.Ita;
+
+/// <summary>ITA indicator scores and overall results found in one document.</summary>
+public sealed record ItaFindings(IReadOnlyList<Indicator> Indicators, IReadOnlyList<ItaResult> Results);
+
+/// <summary>
+/// Reads ITA scores from running text and tables: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ร้อยละ ๙๙.๔๖",
+/// "1.การปฏิบัติหน้าที่ 90.77 คะแนน", a table row (indicator | score), and overall results
+/// "มีผลคะแนน ๗๙.๓๔ อยู่ในระดับ B". Each score takes the fiscal year last mentioned before it.
+/// </summary>
+public sealed partial class ItaParser
+{
+    public ItaFindings Parse(IReadOnlyList<string> textLines, IReadOnlyList<Table> tables, int? documentYear, ICollection<string> warnings)
+    {
+        var indicators = new List<Indicator>();
+        var results = new List<ItaResult>();
+        int? year = null;
+        foreach (var raw in textLines.Concat(tables.SelectMany(TableLines)))
+        {
+            var line = ThaiDigits.ToArabic(raw);
+            int? lineYear = FiscalYears.FindAll(line).Select(f => (int?)f.Year).FirstOrDefault();
+            foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = year ?? lineYear ?? documentYear });
+            foreach (Match m in Overall().Matches(line))
+            {
+                if (!TryScore(m.Groups["score"].Value, out var score)) continue;
+                var grade = m.Groups["grade"].Success ? m.Groups["grade"].Value.ToUpperInvariant() : null;
+                // Without a grade only an explicit total (คะแนนรวม, ค่าคะแนน) is an overall result, not any score.
+                if (grade is null && !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal)) continue;
+                results.Add(new ItaResult(YearBefore(line, m.Index) ?? year ?? documentYear, score, grade));
+            }
+            // A year printed on this line applies to the scores of the lines after it.
+            foreach (var (_, y) in FiscalYears.FindAll(line)) year = y;
+        }
+        return new ItaFindings(Deduplicate(indicators, warnings), results.Distinct().ToList());
+    }
+
+    /// <summary>Indicators in one line of text (Arabic digits).</summary>
+    public static IEnumerable<Indicator> IndicatorsIn(string line)
+    {
+        var taken = new List<(int Start, int End)>();
+        foreach (Match m in Labelled().Matches(line))
+        {
+            if (!TryScore(m.Groups["score"].Value, out var score)) continue;
+            int number = int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture);
+            if (number is < 1 or > 10) continue;
+            taken.Add((m.Index, m.Index + m.Length));
+            yield return new Indicator(number, Name(m.Groups["name"].Value, number), score);
+        }
+        foreach (Match m in Numbered().Matches(line))
+        {
+            if (taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start)) continue;
+            if (!TryScore(m.Groups["score"].Value, out var score)) continue;
+            int number = int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture);
+            // A numbered line is an indicator only when its name is an indicator's name with that number.
+            if (ItaIndicatorNames.NumberOf(m.Groups["name"].Value) != number) continue;
+            yield return new Indicator(number, Name(m.Groups["name"].Value, number), score);
+        }
+    }
+
+    // A table row "indicator name | score" becomes one line "name score คะแนน" for the text patterns; a row
+    // that carries an indicator name without a number gets the number from the name.
+    private static IEnumerable<string> TableLines(Table table)
+    {
+        for (int r = 0; r < table.RowCount; r++)
+        {
+            var cells = table.Row(r).Select(c => ParsingText.OneLine(ParsingText.Clean(c.Text))).Where(t => t.Length > 0).ToList();
+            if (cells.Count == 0) continue;
+            var nameCell = cells.FirstOrDefault(c => ItaIndicatorNames.NumberOf(NumberPrefix().Replace(ThaiDigits.ToArabic(c), "")) is not null);
+            var scoreCell = cells.LastOrDefault(c => BareScore().IsMatch(ThaiDigits.ToArabic(c)));
+            if (nameCell is not null && scoreCell is not null && !ReferenceEquals(nameCell, scoreCell))
+            {
+                var name = NumberPrefix().Replace(ThaiDigits.ToArabic(nameCell), "");
+                int number = ItaIndicatorNames.NumberOf(name)!.Value;
+                yield return $"ตัวชี้วัดที่ {number} {name} ร้อยละ {BareScore().Match(ThaiDigits.ToArabic(scoreCell)).Value}";
+            }
+            else
+            {
+                yield return string.Join(' ', cells);
+            }
+        }
+    }
+
+    private static string? Name(string printed, int number)
+    {
+        var name = printed.Trim().Trim(':', '-', '=', ' ');
+        return name.Length > 0 ? name : ItaIndicatorNames.Name(number);
+    }
+
+    private static bool TryScore(string text, out double score) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score) && score is >= 0 and <= 100;
+
+    private static int? YearBefore(string line, int index) =>
+        FiscalYears.FindAll(line[..index]).Select(f => (int?)f.Year).LastOrDefault();
+
+    // The same indicator printed twice (analysis, then a recommendation repeating it) is one; different scores for
+    // the same indicator and year are reported.
+    private static List<Indicator> Deduplicate(List<Indicator> indicators, ICollection<string> warnings)
+    {
+        var kept = new List<Indicator>();
+        foreach (var indicator in indicators)
+        {
+            var same = kept.FirstOrDefault(k => k.Number == indicator.Number && k.FiscalYear == indicator.FiscalYear);
+            if (same is null) { kept.Add(indicator); continue; }
+            if (Math.Abs(same.Score - indicator.Score) > 0.001)
+                warnings.Add($"ita: indicator {indicator.Number} printed with two scores ({same.Score} and {indicator.Score}); kept the first");
+        }
+        return kept.OrderBy(i => i.FiscalYear).ThenBy(i => i.Number).ToList();
+    }
+
+    // ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ร้อยละ 99.46 | ตัวชี้วัดที่ 3: การใช้อำนาจ 100 คะแนน | ตัวชี้วัด 9 ... = 88.5%
+    [GeneratedRegex(@"ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*(?<num>\d{1,2})\s*[.:)]?\s*(?<name>[^\d]{0,70}?)\s*(?:(?:ร้อยละ|ได้|คะแนน|=|:)\s*)+(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\d)\s*(?:%|คะแนน)?|ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*(?<num>\d{1,2})\s*[.:)]?\s*(?<name>[^\d]{0,70}?)\s*(?<score>\d{1,3}(?:\.\d{1,2})?)\s*(?:%|คะแนน)")]
+    private static partial Regex Labelled();
+
+    // 1.การปฏิบัติหน้าที่ 90.77 คะแนน | 10) การป้องกันการทุจริต 0.00
+    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,2})\s*[.)]\s*(?<name>[^\d]{3,60}?)\s*(?:ร้อยละ\s*)?(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d])\s*(?:%|คะแนน)?")]
+    private static partial Regex Numbered();
+
+    // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม|ได้\s?คะแนน)\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\d)\s*(?:คะแนน)?\s*(?:(?:และ)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|เกณฑ์)\s*(?<grade>AA|A|B|C|D|E|F)(?![A-Za-z]))?")]
+    private static partial Regex Overall();
+
+    [GeneratedRegex(@"^\s*\d{1,2}\s*[.)]\s*")]
+    private static partial Regex NumberPrefix();
+
+    [GeneratedRegex(@"^\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|คะแนน)?\s*$")]
+    private static partial Regex BareScore();
+}

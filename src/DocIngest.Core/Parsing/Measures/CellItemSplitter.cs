@@ -1,0 +1,169 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DocIngest.Core.Thai;
+
+namespace DocIngest.Core.Parsing.Measures;
+
+/// <summary>How the lines of one item that wrapped onto several lines are joined back.</summary>
+public enum WrapJoin
+{
+    /// <summary>Thai runs are glued (a line wrap inside Thai text is not a space); a space is kept next to Latin text and digits.</summary>
+    ThaiAware,
+    /// <summary>Always a space: unit names and periods are phrases.</summary>
+    Space,
+}
+
+/// <summary>
+/// Splits a table cell (or a field of running text) into its listed items: bullets (-, •, ▪, »…), numbered items
+/// (๑. 1) (๒)), one item per marker, with lines wrapped inside an item joined back. Numbered markers in the
+/// middle of a line count only when they continue the cell's sequence, so dates and times (ลว. ๕ มิ.ย., ๑๓.๓๐ น.)
+/// are not taken for items.
+/// </summary>
+public static partial class CellItemSplitter
+{
+    private const string BulletChars = "-–—•●▪■◆○◦»✓*➢➤►";
+
+    /// <summary>The items of a cell, markers removed, in order.</summary>
+    /// <param name="lines">The cell's lines as recognised or extracted.</param>
+    /// <param name="linesAreParagraphs">True when each line is a paragraph of its own (DOCX), false for visual lines (OCR, PDF text).</param>
+    /// <param name="join">How wrapped lines are joined.</param>
+    public static IReadOnlyList<string> Split(IEnumerable<string> lines, bool linesAreParagraphs, WrapJoin join)
+    {
+        var cleaned = lines.Select(l => ThaiText.Normalize(l).Trim()).Where(l => l.Length > 0).ToList();
+        if (cleaned.Count == 0) return [];
+        var lineBullets = cleaned.Select(LeadingBullet).Where(b => b is not null).Select(b => b!.Value).ToHashSet();
+        bool anyMarker = lineBullets.Count > 0 || cleaned.Any(l => LeadingNumber().IsMatch(l));
+
+        var items = new List<StringBuilder>();
+        int? lastNumber = null;
+        foreach (var line in cleaned)
+        {
+            bool firstSegment = true;
+            foreach (var (segment, marked) in SplitLine(line, lineBullets, ref lastNumber))
+            {
+                bool startsItem = marked || items.Count == 0 || (firstSegment && linesAreParagraphs && !anyMarker);
+                if (startsItem) items.Add(new StringBuilder(segment));
+                else Append(items[^1], segment, join);
+                firstSegment = false;
+            }
+        }
+        return items.Select(i => i.ToString().Trim()).Where(i => i.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// The items of several cells that belong to one measure (rows of a merged cell, parts of a row cut by a page
+    /// break). Each cell starts a new item, except a cell that opens without a marker after a cell with markers:
+    /// that is the rest of the last item, carried over the page break.
+    /// </summary>
+    public static IReadOnlyList<string> SplitChunks(IEnumerable<IReadOnlyList<string>> chunks, bool linesAreParagraphs, WrapJoin join)
+    {
+        var items = new List<string>();
+        bool previousHadMarkers = false;
+        foreach (var chunk in chunks)
+        {
+            var cleaned = chunk.Select(l => ThaiText.Normalize(l).Trim()).Where(l => l.Length > 0).ToList();
+            if (cleaned.Count == 0) continue;
+            var chunkItems = Split(cleaned, linesAreParagraphs, join).ToList();
+            bool opensWithMarker = HasMarker(cleaned[0]);
+            if (previousHadMarkers && !opensWithMarker && items.Count > 0 && chunkItems.Count > 0)
+            {
+                var joined = new StringBuilder(items[^1]);
+                Append(joined, chunkItems[0], join);
+                items[^1] = joined.ToString();
+                chunkItems.RemoveAt(0);
+            }
+            items.AddRange(chunkItems);
+            previousHadMarkers = cleaned.Any(HasMarker);
+        }
+        return items;
+    }
+
+    private static bool HasMarker(string line) => LeadingNumber().IsMatch(line) || LeadingBullet(line) is not null;
+
+    /// <summary>The cells' text with items on their own lines, markers removed; null when empty.</summary>
+    public static string? JoinItems(IEnumerable<IReadOnlyList<string>> chunks, bool linesAreParagraphs)
+    {
+        var items = SplitChunks(chunks, linesAreParagraphs, WrapJoin.ThaiAware);
+        return items.Count == 0 ? null : string.Join('\n', items);
+    }
+
+    /// <summary>All lines as one text, wrapped lines joined as <paramref name="join"/> says; markers kept.</summary>
+    public static string JoinWrapped(IEnumerable<string> lines, WrapJoin join)
+    {
+        var text = new StringBuilder();
+        foreach (var line in lines.Select(l => ThaiText.Normalize(l).Trim()).Where(l => l.Length > 0)) Append(text, line, join);
+        return text.ToString();
+    }
+
+    /// <summary>Removes one leading bullet or number marker ("- ", "๑.", "(2)", "3)") from an item.</summary>
+    public static string StripMarker(string text)
+    {
+        var t = text.TrimStart();
+        var number = LeadingNumber().Match(t);
+        if (number.Success) return t[number.Length..].TrimStart();
+        if (LeadingBullet(t) is not null) return t[1..].TrimStart();
+        return t;
+    }
+
+    private static IEnumerable<(string Segment, bool Marked)> SplitLine(string line, HashSet<char> cellBullets, ref int? lastNumber)
+    {
+        var result = new List<(string, bool)>();
+        // Cut points: the line start when it carries a marker, and inline markers that are either a bullet the cell
+        // already uses at a line start, or the next number of the sequence.
+        var cuts = new List<int>();
+        var startNumber = LeadingNumber().Match(line);
+        bool startMarked = startNumber.Success || LeadingBullet(line) is not null;
+        if (startNumber.Success) lastNumber = int.Parse(ThaiDigits.ToArabic(startNumber.Groups["n"].Value));
+        int scanFrom = startMarked ? 1 : 0;
+        for (int i = Math.Max(1, scanFrom); i < line.Length; i++)
+        {
+            if (!char.IsWhiteSpace(line[i - 1])) continue;
+            if (cellBullets.Contains(line[i]) && IsBulletAt(line, i)) { cuts.Add(i); continue; }
+            var number = LeadingNumber().Match(line, i);
+            int expected = (lastNumber ?? 0) + 1;
+            if (number.Success && number.Index == i && int.Parse(ThaiDigits.ToArabic(number.Groups["n"].Value)) == expected)
+            {
+                cuts.Add(i);
+                lastNumber = expected;
+            }
+        }
+        int from = 0;
+        bool marked = startMarked;
+        foreach (int cut in cuts)
+        {
+            var segment = line[from..cut].Trim();
+            if (segment.Length > 0) result.Add((marked ? StripMarker(segment) : segment, marked));
+            from = cut;
+            marked = true;
+        }
+        var last = line[from..].Trim();
+        if (last.Length > 0) result.Add((marked ? StripMarker(last) : last, marked));
+        return result;
+    }
+
+    private static bool IsBulletAt(string line, int i)
+    {
+        // A dash followed by a digit is a range (๒๕๖๖ – ๒๕๗๐), not a bullet.
+        int next = i + 1;
+        while (next < line.Length && line[next] == ' ') next++;
+        return next < line.Length && !ThaiDigits.IsDigit(line[next]);
+    }
+
+    private static char? LeadingBullet(string line) =>
+        line.Length > 1 && BulletChars.Contains(line[0]) && IsBulletAt(line, 0) ? line[0] : null;
+
+    private static void Append(StringBuilder item, string segment, WrapJoin join)
+    {
+        if (item.Length == 0) { item.Append(segment); return; }
+        char before = item[^1], after = segment[0];
+        bool glue = join == WrapJoin.ThaiAware && IsThaiLetter(before) && IsThaiLetter(after);
+        if (!glue) item.Append(' ');
+        item.Append(segment);
+    }
+
+    private static bool IsThaiLetter(char c) => c is >= '\u0E01' and <= '\u0E4E';
+
+    // (๑) ๑) ๑. 1. followed by a letter, never by a digit (๑๓.๓๐ น.) and never a decimal. \G anchors it where matching starts.
+    [GeneratedRegex(@"\G\(?(?<n>[0-9๐-๙]{1,2})(?:\)|\.(?![0-9๐-๙]))\s*(?=[^\s0-9๐-๙])")]
+    private static partial Regex LeadingNumber();
+}

@@ -1,0 +1,47 @@
+using DocIngest.Core.Extraction;
+
+namespace DocIngest.Core.Parsing.Measures;
+
+/// <summary>Turns a collected <see cref="MeasureDraft"/> into a <see cref="Measure"/>: title, numbered steps, canonical units, period.</summary>
+internal static class MeasureBuilder
+{
+    /// <summary>The measure, or null (with a warning) when the draft has no title.</summary>
+    public static Measure? Build(MeasureDraft draft, int? fiscalYear, ICollection<string> warnings)
+    {
+        var (prefixNumber, title) = ReadTitle(draft.LinesOf(ColumnRole.Measure));
+        int? number = draft.Number ?? prefixNumber;
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            warnings.Add($"page {draft.Page}: measure row{(number is { } n ? $" {n}" : "")} has no title; skipped");
+            return null;
+        }
+
+        var periodText = string.Join(' ', draft.LinesOf(ColumnRole.Period));
+        var period = PeriodParser.Parse(periodText, fiscalYear);
+        if (period is { Start: null })
+            warnings.Add($"page {draft.Page}: period '{period.Text}' of measure '{Shorten(title)}' could not be read as dates");
+
+        return new Measure
+        {
+            Number = number,
+            Title = title,
+            Steps = CellItemSplitter.SplitChunks(draft.ChunksOf(ColumnRole.Steps), draft.LinesAreParagraphs, WrapJoin.ThaiAware),
+            Responsible = ResponsibleUnitNormalizer.NormalizeAll(
+                CellItemSplitter.SplitChunks(draft.ChunksOf(ColumnRole.Responsible), draft.LinesAreParagraphs, WrapJoin.Space)),
+            Period = period,
+            Progress = CellItemSplitter.JoinItems(draft.ChunksOf(ColumnRole.Progress), draft.LinesAreParagraphs),
+            FollowUp = CellItemSplitter.JoinItems(draft.ChunksOf(ColumnRole.FollowUp), draft.LinesAreParagraphs),
+            Page = draft.Page,
+        };
+    }
+
+    /// <summary>The title as one line (wraps joined) and the number printed before it, if any.</summary>
+    private static (int? Number, string Title) ReadTitle(IReadOnlyList<string> lines)
+    {
+        var joined = CellItemSplitter.JoinWrapped(lines, WrapJoin.ThaiAware);
+        var (number, rest) = MeasureNumberReader.SplitTitle(joined);
+        return (number, CellItemSplitter.StripMarker(rest));
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

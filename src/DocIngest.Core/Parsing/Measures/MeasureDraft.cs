@@ -1,0 +1,37 @@
+namespace DocIngest.Core.Parsing.Measures;
+
+/// <summary>
+/// A measure being collected: its lines per role, gathered from one table row or from several rows and pages
+/// that continue it, before they are split into items and normalised.
+/// </summary>
+internal sealed class MeasureDraft(int page, int? number, bool linesAreParagraphs)
+{
+    // Each role's text as chunks: one chunk per table cell (or text field) it came from, so that two rows'
+    // cells never run together into one item.
+    private readonly Dictionary<ColumnRole, List<IReadOnlyList<string>>> chunks = [];
+
+    /// <summary>The page the measure starts on.</summary>
+    public int Page { get; } = page;
+
+    public int? Number { get; set; } = number;
+
+    /// <summary>True when the source's lines are paragraphs (DOCX) rather than visual lines.</summary>
+    public bool LinesAreParagraphs { get; } = linesAreParagraphs;
+
+    /// <summary>All lines of a role, chunks concatenated.</summary>
+    public IReadOnlyList<string> LinesOf(ColumnRole role) => ChunksOf(role).SelectMany(c => c).ToList();
+
+    /// <summary>A role's chunks in the order they were added.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ChunksOf(ColumnRole role) => chunks.TryGetValue(role, out var c) ? c : [];
+
+    public bool HasLines(ColumnRole role) => ChunksOf(role).Count > 0;
+
+    /// <summary>Adds one cell's (or field's) lines to a role; blank lines are dropped, an empty chunk is not kept.</summary>
+    public void Add(ColumnRole role, IEnumerable<string> lines)
+    {
+        var chunk = lines.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        if (chunk.Count == 0) return;
+        if (!chunks.TryGetValue(role, out var list)) chunks[role] = list = [];
+        list.Add(chunk);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Thai;
+
+namespace DocIngest.Core.Parsing.Measures;
+
+/// <summary>
+/// Turns a responsible-unit item as printed into one or more units in canonical form:
+/// สำนักปลัดฯ / สำนักปลัด ฯ / สำนักงานปลัด อบต. / สป. → สำนักปลัด; กค. → กองคลัง; กองการศึกษาฯ → กองการศึกษา.
+/// Several units printed on one line (สำนักปลัดฯ ฝ่ายอำนวยการ, งานพัสดุ/กองคลัง) become one item each.
+/// Units not known are kept as printed, cleaned of bullets, ฯ and stray punctuation.
+/// </summary>
+public static partial class ResponsibleUnitNormalizer
+{
+    // Local-government units whose printed forms vary. Matched by prefix of the comparison key, OCR-tolerant.
+    private static readonly string[] KnownUnits =
+    [
+        "สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา", "กองสวัสดิการสังคม", "กองสาธารณสุขและสิ่งแวดล้อม",
+        "กองการเจ้าหน้าที่", "กองยุทธศาสตร์และงบประมาณ", "กองแผนและงบประมาณ", "กองวิชาการและแผนงาน",
+        "กองส่งเสริมการเกษตร", "กองพัสดุและทรัพย์สิน", "หน่วยตรวจสอบภายใน",
+    ];
+
+    private static readonly Dictionary<string, string> Abbreviations = new()
+    {
+        ["สป"] = "สำนักปลัด",
+        ["กค"] = "กองคลัง",
+        ["กช"] = "กองช่าง",
+        ["กศ"] = "กองการศึกษา",
+        ["กสธ"] = "กองสาธารณสุขและสิ่งแวดล้อม",
+        ["กจ"] = "กองการเจ้าหน้าที่",
+    };
+
+    // Printed variants that are not prefixes of the canonical name.
+    private static readonly (string Variant, string Canonical)[] Variants =
+    [
+        ("สำนักงานปลัด", "สำนักปลัด"),
+    ];
+
+    private static readonly (string Key, string Canonical)[] CanonicalKeys =
+        KnownUnits.Select(u => (FuzzyText.Key(u), u)).Concat(Variants.Select(v => (FuzzyText.Key(v.Variant), v.Canonical)))
+            .OrderByDescending(p => p.Item1.Length).ToArray();
+
+    /// <summary>The units one printed item names, canonical, in order.</summary>
+    public static IEnumerable<string> Normalize(string item)
+    {
+        var text = ThaiText.Normalize(CellItemSplitter.StripMarker(item)).Replace('\n', ' ');
+        text = SpaceBeforeAbbreviationMark().Replace(text, "ฯ");
+        foreach (var part in UnitBoundary().Split(text))
+        {
+            var unit = Canonical(part);
+            if (unit.Length > 0) yield return unit;
+        }
+    }
+
+    /// <summary>Canonical units of several items, duplicates removed, first occurrence kept.</summary>
+    public static IReadOnlyList<string> NormalizeAll(IEnumerable<string> items) => items.SelectMany(Normalize).Distinct().ToList();
+
+    private static string Canonical(string printed)
+    {
+        var cleaned = Clean(printed);
+        if (cleaned.Length == 0) return cleaned;
+        var key = FuzzyText.Key(cleaned);
+        if (Abbreviations.TryGetValue(key, out var fromAbbreviation)) return fromAbbreviation;
+        foreach (var (canonicalKey, canonical) in CanonicalKeys)
+        {
+            if (key.StartsWith(canonicalKey, StringComparison.Ordinal)) return canonical;
+            // OCR may miss or swap a letter; a long name compared over its own length still identifies it.
+            if (canonicalKey.Length >= 6 && key.Length >= canonicalKey.Length - 1 &&
+                FuzzyText.Similarity(key[..Math.Min(key.Length, canonicalKey.Length)], canonicalKey) >= 0.85)
+                return canonical;
+        }
+        return cleaned;
+    }
+
+    private static string Clean(string printed)
+    {
+        var t = printed.Trim().TrimEnd('ฯ', '.', ',', ';', ':', ' ', '-').Trim();
+        return TrailingAbbreviationMark().Replace(t, "").Trim();
+    }
+
+    // A new unit starts at a unit word (สำนัก, กอง, ฝ่าย, งาน, หน่วย, ศูนย์, ส่วน) after a space, a slash, a comma or และ.
+    [GeneratedRegex(@"(?:\s*และ\s*|\s*/\s*|\s*,\s*|\s+)(?=(?:สำนัก|กอง|ฝ่าย|งาน|หน่วย|ศูนย์|ส่วน)[ก-๙])")]
+    private static partial Regex UnitBoundary();
+
+    [GeneratedRegex(@"\s+ฯ")]
+    private static partial Regex SpaceBeforeAbbreviationMark();
+
+    [GeneratedRegex(@"ฯ$")]
+    private static partial Regex TrailingAbbreviationMark();
+}

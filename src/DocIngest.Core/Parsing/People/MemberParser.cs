@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Content;
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Text;
+
+namespace DocIngest.Core.Parsing.People;
+
+/// <summary>
+/// Committee members of an order (numbered lines "๑. นาย… ตำแหน่ง… ประธานกรรมการ" or a table with name,
+/// position and role columns) and attendees of a meeting (the ผู้มาประชุม list, else the speakers).
+/// </summary>
+public sealed partial class MemberParser
+{
+    /// <summary>Members appointed by an order, in the order printed.</summary>
+    /// <param name="content">The order's body in reading order: text lines, and tables where they stand.</param>
+    /// <param name="warnings">Receives what could not be read.</param>
+    public IReadOnlyList<Person> ParseOrderMembers(IEnumerable<object> content, ICollection<string> warnings)
+    {
+        var members = new List<Person>();
+        foreach (var item in content)
+        {
+            if (item is string line && MemberLine(line) is { } person) members.Add(person);
+            else if (item is Table table) members.AddRange(FromTable(table));
+        }
+        if (members.Count == 0) warnings.Add("members: no committee member list found");
+        int withoutRole = members.Count(m => m.Role is null);
+        if (withoutRole > 0) warnings.Add($"members: {withoutRole} member(s) without a recognisable role");
+        return members;
+    }
+
+    /// <summary>Attendees of a meeting: the ผู้มาประชุม list; without one, the people who spoke.</summary>
+    public IReadOnlyList<Person> ParseAttendees(IReadOnlyList<string> lines, ICollection<string> warnings)
+    {
+        var attendees = new List<Person>();
+        bool inList = false;
+        foreach (var line in lines)
+        {
+            if (ThaiCue.StartsWith(line, "ผู้มาประชุม") || ThaiCue.StartsWith(line, "ผู้เข้าประชุม") || ThaiCue.StartsWith(line, "รายชื่อผู้มาประชุม"))
+            {
+                inList = true;
+                continue;
+            }
+            if (inList && (ThaiCue.StartsWith(line, "ผู้ไม่มาประชุม") || ThaiCue.StartsWith(line, "ผู้เข้าร่วมประชุม") ||
+                           ThaiCue.StartsWith(line, "เริ่มประชุม") || ThaiCue.StartsWith(line, "ระเบียบวาระ")))
+                break;
+            if (inList && MemberLine(line) is { } person) attendees.Add(person);
+        }
+        if (attendees.Count > 0) return attendees;
+
+        foreach (var line in lines)
+        {
+            // "นายมีชัย จงสันเทียะ - ตามคำสั่ง…" : a speaker's turn in the minutes.
+            var name = PersonNames.AtStart(line);
+            if (name is null || !(name.Rest.StartsWith('-') || name.Rest.Contains(" - ", StringComparison.Ordinal) || ThaiCue.Contains(name.Rest, "ประธานในที่ประชุม"))) continue;
+            if (attendees.All(a => a.Name != name.Name)) attendees.Add(new Person(name.Name, PositionBeforeDash(name.Rest)));
+        }
+        warnings.Add(attendees.Count > 0
+            ? "members: no attendance list (ผู้มาประชุม); attendees taken from the speakers"
+            : "members: no attendance list (ผู้มาประชุม) and no speakers found");
+        return attendees;
+    }
+
+    /// <summary>One numbered member line, or null.</summary>
+    public static Person? MemberLine(string line)
+    {
+        var m = Numbering().Match(line);
+        if (!m.Success) return null;
+        var name = PersonNames.AtStart(line[m.Length..]);
+        if (name is null) return null;
+        var (position, role) = MemberRoles.SplitTrailing(name.Rest);
+        return new Person(name.Name, Blank(position), role);
+    }
+
+    private static IEnumerable<Person> FromTable(Table table)
+    {
+        for (int r = 0; r < table.RowCount; r++)
+        {
+            var cells = table.Row(r).Select(c => ParsingText.OneLine(ParsingText.Clean(c.Text))).Where(t => t.Length > 0).ToList();
+            var nameCell = cells.Select(c => (Cell: c, Name: PersonNames.AtStart(Numbering().Replace(c, "")))).FirstOrDefault(x => x.Name is not null);
+            if (nameCell.Name is null) continue;
+            string? role = cells.Select(MemberRoles.Exact).FirstOrDefault(x => x is not null);
+            var position = cells.FirstOrDefault(c => c != nameCell.Cell && MemberRoles.Exact(c) is null && !c.All(ch => char.IsDigit(ch) || ch == '.'));
+            var rest = nameCell.Name.Rest;
+            if (role is null && rest.Length > 0) (rest, role) = MemberRoles.SplitTrailing(rest);
+            // A role typed into the position cell with spaces instead of a column: "ผู้อำนวยการกอง…   กรรมการ".
+            if (role is null && position is not null) (position, role) = MemberRoles.SplitTrailing(position);
+            yield return new Person(nameCell.Name.Name, Blank(position ?? rest), role);
+        }
+    }
+
+    private static string? PositionBeforeDash(string rest)
+    {
+        int dash = rest.IndexOf('-');
+        var before = dash >= 0 ? rest[..dash].Trim() : "";
+        return before.Length is > 0 and <= 80 ? before : null;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    [GeneratedRegex(@"^\s*\(?[0-9๐-๙]{1,3}\s*[.)]\s*")]
+    private static partial Regex Numbering();
+}

@@ -1,0 +1,31 @@
+namespace DocIngest.Core.Parsing.People;
+
+/// <summary>Committee roles as printed at the end of a member line, longest first.</summary>
+public static class MemberRoles
+{
+    private static readonly string[] Roles =
+    [
+        "กรรมการและผู้ช่วยเลขานุการ", "คณะทำงานและผู้ช่วยเลขานุการ", "กรรมการและเลขานุการ", "คณะทำงานและเลขานุการ",
+        "รองประธานกรรมการ", "รองประธานคณะทำงาน", "หัวหน้าคณะทำงาน", "ผู้ช่วยเลขานุการ", "ประธานกรรมการ", "ประธานคณะทำงาน",
+        "รองประธาน", "ที่ปรึกษา", "เลขานุการ", "คณะทำงาน", "ประธาน", "กรรมการ",
+    ];
+
+    /// <summary>Splits a trailing role off the text: "ปลัด อบต. กรรมการ" -> ("ปลัด อบต.", "กรรมการ").</summary>
+    public static (string Remainder, string? Role) SplitTrailing(string text)
+    {
+        var trimmed = text.Trim();
+        foreach (var role in Roles)
+        {
+            if (trimmed.EndsWith(role, StringComparison.Ordinal))
+            {
+                var rest = trimmed[..^role.Length].Trim();
+                // "…สภาเทศบาล ประธาน" yes; "ประธานสภา" as a whole position is not a role line.
+                if (rest.Length == 0 || char.IsWhiteSpace(trimmed[^(role.Length + 1)])) return (rest, role);
+            }
+        }
+        return (trimmed, null);
+    }
+
+    /// <summary>The role when the whole text is one (a table's role column).</summary>
+    public static string? Exact(string text) => Roles.FirstOrDefault(r => r == text.Trim());
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Text;
+
+namespace DocIngest.Core.Parsing.People;
+
+/// <summary>
+/// Signature blocks: the signer's name in parentheses "(นายมีชัย จงสันเทียะ)", the position on the line(s) below,
+/// and — on the (ลงชื่อ) line of minutes — the signer's role (ผู้บันทึกรายงานการประชุม, ผู้รับรอง…).
+/// </summary>
+public sealed partial class SignatureParser
+{
+    private static readonly string[] NotPositions = ["ทราบ", "อนุมัติ", "ไม่อนุมัติ", "เห็นชอบ", "ไม่เห็นชอบ", "ลงชื่อ", "ความเห็น", "เรียน", "จึงเรียน"];
+
+    public IReadOnlyList<Person> Parse(IReadOnlyList<string> lines)
+    {
+        var signatures = new List<Person>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var m = Parenthesised().Match(lines[i]);
+            if (!m.Success) continue;
+            var inner = ParsingText.OneLine(m.Groups["name"].Value);
+            var titled = PersonNames.AtStart(inner);
+            string name;
+            if (titled is not null && titled.Rest.Length == 0) name = titled.Name;
+            else if (PersonNames.LooksLikeBareName(inner) && !ThaiCue.StartsWith(inner, "ลงชื่อ")) name = inner;
+            else continue;
+
+            var position = Position(lines, i + 1);
+            var role = i > 0 ? SignerRole(lines[i - 1]) : null;
+            var person = new Person(name, position, role);
+            if (!signatures.Contains(person)) signatures.Add(person);
+        }
+        return signatures;
+    }
+
+    // One position line, two when the first ends in แทน (รองปลัด… รักษาราชการแทน / ปลัด…).
+    private static string? Position(IReadOnlyList<string> lines, int from)
+    {
+        var parts = new List<string>();
+        for (int i = from; i < lines.Count && parts.Count < 2; i++)
+        {
+            var line = lines[i].Trim();
+            if (!IsPositionLine(line)) break;
+            parts.Add(line);
+            if (!line.EndsWith("แทน", StringComparison.Ordinal) && !(i + 1 < lines.Count && StartsActing(lines[i + 1]))) break;
+        }
+        return parts.Count == 0 ? null : string.Join(' ', parts);
+    }
+
+    private static bool StartsActing(string line) => ThaiCue.StartsWith(line, "รักษาราชการแทน") || ThaiCue.StartsWith(line, "ปฏิบัติราชการแทน");
+
+    private static bool IsPositionLine(string line) =>
+        line.Length is > 1 and <= 90 && !line.StartsWith('(') && !NotPositions.Any(n => ThaiCue.StartsWith(line, n)) &&
+        !line.Any(char.IsDigit) && !line.Contains('/');
+
+    // "(ลงชื่อ) นุชจรินทร์ พรีพรม ผู้บันทึกรายงานการประชุม" -> ผู้บันทึกรายงานการประชุม
+    private static string? SignerRole(string line)
+    {
+        var m = SignerRoleWord().Match(line);
+        return m.Success ? m.Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:\(?ลงชื่อ\)?\s*)?\((?<name>[^()]{4,60})\)\s*$")]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"ผู้(?:บันทึก|จด|ตรวจ|รับรอง)[ก-๎]*")]
+    private static partial Regex SignerRoleWord();
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Text;
+
+namespace DocIngest.Core.Parsing.Sections;
+
+/// <summary>A printed heading recognised at the start of a line, and the text that follows it on that line.</summary>
+public sealed record SectionHeading(SectionType Type, string Heading, string Rest);
+
+/// <summary>
+/// The printed headings of Thai memo bodies (เรื่องเดิม, ข้อเท็จจริง, ข้อกฎหมาย/ระเบียบ, ข้อพิจารณา, ข้อเสนอ/ความเห็น)
+/// and the closing formula (จึงเรียนมาเพื่อ…). Headings may carry a number (๑. เรื่องเดิม) or a colon.
+/// </summary>
+public static partial class SectionHeadings
+{
+    // Longest first: ข้อพิจารณาและความเห็น must be read as one heading, not as ข้อพิจารณา + text.
+    private static readonly (string Heading, SectionType Type)[] Known =
+    [
+        ("ข้อพิจารณาและความเห็น", SectionType.Considerations),
+        ("ข้อพิจารณาและข้อเสนอ", SectionType.Considerations),
+        ("ข้อเท็จจริงและข้อกฎหมาย", SectionType.Facts),
+        ("ระเบียบและข้อกฎหมาย", SectionType.Legal),
+        ("ข้อกฎหมายและระเบียบ", SectionType.Legal),
+        ("ระเบียบกฎหมายที่เกี่ยวข้อง", SectionType.Legal),
+        ("ระเบียบที่เกี่ยวข้อง", SectionType.Legal),
+        ("กฎหมายที่เกี่ยวข้อง", SectionType.Legal),
+        ("ข้อระเบียบ", SectionType.Legal),
+        ("ข้อกฎหมาย", SectionType.Legal),
+        ("ระเบียบ/กฎหมาย", SectionType.Legal),
+        ("ระเบียบ", SectionType.Legal),
+        ("ข้อเสนอแนะ", SectionType.Proposal),
+        ("ข้อเสนอเพื่อพิจารณา", SectionType.Proposal),
+        ("ความเห็นและข้อเสนอ", SectionType.Proposal),
+        ("ข้อเสนอ", SectionType.Proposal),
+        ("ความเห็น", SectionType.Proposal),
+        ("ข้อพิจารณา", SectionType.Considerations),
+        ("ข้อเท็จจริง", SectionType.Facts),
+        ("เรื่องเดิม", SectionType.Background),
+        ("ความเป็นมา", SectionType.Background),
+        ("ภูมิหลัง", SectionType.Background),
+    ];
+
+    /// <summary>
+    /// The heading that opens the line, or null. A heading alone on its line, or followed by a colon or by
+    /// at least one space and body text, counts; ระเบียบ and ความเห็น count only alone, as they also open sentences.
+    /// </summary>
+    public static SectionHeading? Match(string line)
+    {
+        var text = Numbering().Replace(line, "").Trim();
+        foreach (var (heading, type) in Known)
+        {
+            var m = Regex.Match(text, "^" + ThaiCue.LoosePattern(heading) + @"\s*(?:[:：]\s*|\s+|$)(?<rest>.*)$");
+            if (!m.Success) continue;
+            var rest = m.Groups["rest"].Value.Trim();
+            bool alone = rest.Length == 0;
+            if (!alone && heading is "ระเบียบ" or "ความเห็น") continue;
+            // ข้อเสนอแนะ… or ข้อเท็จจริงปรากฏว่า with no space is a sentence, not a heading.
+            if (!alone && !Regex.IsMatch(text, "^" + ThaiCue.LoosePattern(heading) + @"\s*[:：\s]")) continue;
+            return new SectionHeading(type, text[..(text.Length - m.Groups["rest"].Value.Length)].Trim().TrimEnd(':', '：').Trim(), rest);
+        }
+        return null;
+    }
+
+    /// <summary>True for the closing formula: จึงเรียนมาเพื่อโปรดทราบ, จึงเสนอมาเพื่อโปรดพิจารณา…</summary>
+    public static bool IsClosing(string line)
+    {
+        var s = ThaiCue.Skeleton(line);
+        return (s.StartsWith(ThaiCue.Skeleton("จึงเรียนมาเพื่อ"), StringComparison.Ordinal) ||
+                s.StartsWith(ThaiCue.Skeleton("จึงเสนอมาเพื่อ"), StringComparison.Ordinal) ||
+                s.StartsWith(ThaiCue.Skeleton("จึงเรียนมาเพื่อโปรด"), StringComparison.Ordinal) ||
+                s.StartsWith(ThaiCue.Skeleton("จึงเรียนเพื่อ"), StringComparison.Ordinal)) && line.Length <= 120;
+    }
+
+    // "๑.", "1)", "(๒)", "ก." before a heading.
+    [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[ก-ฮ]\.)\s*")]
+    private static partial Regex Numbering();
+}

@@ -1,0 +1,94 @@
+using DocIngest.Core.Content;
+
+namespace DocIngest.Core.Parsing.Segmentation;
+
+/// <summary>The units of one document inside a file, with views the parsers need.</summary>
+public sealed class DocumentSlice
+{
+    public DocumentSlice(IReadOnlyList<ContentUnit> units)
+    {
+        if (units.Count == 0) throw new ArgumentException("a document needs at least one unit", nameof(units));
+        Units = units;
+    }
+
+    public IReadOnlyList<ContentUnit> Units { get; }
+
+    public int PageStart => Units.Min(u => u.Page.Number);
+
+    public int PageEnd => Units.Max(u => u.Page.Number);
+
+    /// <summary>Below this recogniser confidence a line is taken for noise (speckles, stamps, rules).</summary>
+    public const double MinimumLineConfidence = 0.2;
+
+    /// <summary>Cleaned, non-empty running-text lines (tables excluded, page numbers and OCR noise dropped).</summary>
+    public IReadOnlyList<string> TextLines => Units.Where(IsTextLine).Select(u => u.Text).ToList();
+
+    /// <summary>The same lines as <see cref="TextLines"/> with the source block each came from (for paragraphs).</summary>
+    public IReadOnlyList<Sections.BodyLine> BodyLines => Units
+        .Where(IsTextLine)
+        .Select(u => new Sections.BodyLine(u.Text, u.Page.Number * 10_000 + u.BlockIndex)).ToList();
+
+    /// <summary>Text lines (strings) and tables (<see cref="Table"/>) in reading order, from the given text line on.</summary>
+    public IEnumerable<object> ContentFrom(int textLineIndex)
+    {
+        int seen = 0;
+        foreach (var u in Units)
+        {
+            if (u.IsTable)
+            {
+                if (seen >= textLineIndex) yield return ((TableBlock)u.Block).Table;
+                continue;
+            }
+            if (!IsTextLine(u)) continue;
+            if (seen++ >= textLineIndex) yield return u.Text;
+        }
+    }
+
+    private static bool IsTextLine(ContentUnit u) =>
+        !u.IsTable && u.Text.Length > 0 && !Text.ParsingText.IsPageMarker(u.Text) &&
+        u.Line!.Confidence >= MinimumLineConfidence && !Text.ParsingText.IsOcrNoise(u.Text);
+
+    /// <summary>The tables of the document in order.</summary>
+    public IReadOnlyList<Table> Tables => Units.Where(u => u.IsTable).Select(u => ((TableBlock)u.Block).Table).ToList();
+
+    /// <summary>All text, tables included, one unit a line: what the kind classifier reads.</summary>
+    public string FullText => string.Join('\n', Units.Select(u => u.Text).Where(t => t.Length > 0));
+
+    /// <summary>
+    /// The document's pages rebuilt from its units only: a page shared with the previous or next document
+    /// keeps just this document's lines, so stage parsers (measures) never see a neighbour's content.
+    /// </summary>
+    public IReadOnlyList<PageContent> Pages()
+    {
+        var pages = new List<PageContent>();
+        foreach (var pageGroup in Units.GroupBy(u => u.Page))
+        {
+            var blocks = new List<PageBlock>();
+            foreach (var run in Runs(pageGroup.ToList()))
+            {
+                var first = run[0];
+                if (first.Line is null) blocks.Add(first.Block);
+                else if (first.Block is TextBlock original && run.Count == original.Lines.Count) blocks.Add(original);
+                else blocks.Add(new TextBlock(run.Select(u => u.Line!).ToList()));
+            }
+            pages.Add(pageGroup.Key with { Blocks = blocks });
+        }
+        return pages;
+    }
+
+    // Consecutive units of the same source block.
+    private static IEnumerable<List<ContentUnit>> Runs(List<ContentUnit> units)
+    {
+        var run = new List<ContentUnit>();
+        foreach (var unit in units)
+        {
+            if (run.Count > 0 && (run[0].BlockIndex != unit.BlockIndex || unit.Line is null))
+            {
+                yield return run;
+                run = [];
+            }
+            run.Add(unit);
+        }
+        if (run.Count > 0) yield return run;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Text;
+
+namespace DocIngest.Core.Parsing.Segmentation;
+
+/// <summary>
+/// Recognises the title lines that open a Thai official document: บันทึกข้อความ, คำสั่ง… followed by ที่ n/yyyy,
+/// ประกาศ… followed by เรื่อง, รายงานการประชุม / การประชุม… with a meeting date line, and plan or analysis headings
+/// (มาตรการ…, แผน…, การวิเคราะห์ผล…) at the top of a page. Table cells never open a document.
+/// </summary>
+public sealed partial class TitleCueDetector
+{
+    private const int MaxTitleLength = 150;
+
+    /// <summary>The cue at <paramref name="index"/>, or null when that unit opens no document.</summary>
+    public TitleCue? Detect(IReadOnlyList<ContentUnit> units, int index)
+    {
+        var unit = units[index];
+        if (unit.IsTable) return null;
+        string text = unit.Text;
+        if (text.Length == 0 || text.Length > MaxTitleLength) return null;
+        string skeleton = ThaiCue.Skeleton(text);
+
+        if (skeleton.Length <= 24 && skeleton.Contains(ThaiCue.Skeleton("บันทึกข้อความ"), StringComparison.Ordinal))
+            return new TitleCue(index, DocumentKind.Memo, "บันทึกข้อความ");
+
+        if (ThaiCue.StartsWith(text, "คำสั่ง") && !ThaiCue.StartsWith(text, "คำสั่งนี้") && HasOrderNumberNear(units, index))
+            return new TitleCue(index, DocumentKind.Order, StripTrailingNumber(text));
+
+        // ประกาศ… also opens sentences citing an announcement, so the title must open its block or page.
+        if (ThaiCue.StartsWith(text, "ประกาศ") && text.Length <= 100 && (IsBlockStart(units, index) || IsTopOfPage(units, index)) &&
+            HasSubjectNear(units, index))
+            return new TitleCue(index, DocumentKind.Announcement, text);
+
+        if (ThaiCue.StartsWith(text, "รายงานการประชุม") || ThaiCue.StartsWith(text, "บันทึกการประชุม"))
+            return new TitleCue(index, DocumentKind.Minutes, text);
+
+        if (ThaiCue.StartsWith(text, "การประชุม") && HasMeetingLineNear(units, index))
+            return new TitleCue(index, DocumentKind.Minutes, text);
+
+        if (IsPlanHeading(text) && IsTopOfPage(units, index))
+            return new TitleCue(index, null, text);
+
+        return null;
+    }
+
+    // A plan or analysis heading: what it is about (integrity, corruption, ITA) within a short heading line.
+    private static bool IsPlanHeading(string text)
+    {
+        if (text.Length > 120) return false;
+        bool opens = ThaiCue.StartsWith(text, "มาตรการ") || ThaiCue.StartsWith(text, "แผน") ||
+                     ThaiCue.StartsWith(text, "การวิเคราะห์ผล") || ThaiCue.StartsWith(text, "ผลการวิเคราะห์") ||
+                     ThaiCue.StartsWith(text, "รายงานผล") || ThaiCue.StartsWith(text, "รายงานการวิเคราะห์");
+        if (!opens) return false;
+        return ThaiCue.Contains(text, "คุณธรรม") || ThaiCue.Contains(text, "โปร่งใส") || ThaiCue.Contains(text, "ทุจริต") ||
+               text.Contains("ITA", StringComparison.OrdinalIgnoreCase) || ThaiCue.Contains(text, "ปีงบประมาณ");
+    }
+
+    // First real line of its page: page numbers and stray short marks (scanner stamps, "043-65") do not count.
+    private static bool IsTopOfPage(IReadOnlyList<ContentUnit> units, int index)
+    {
+        var page = units[index].Page;
+        for (int i = index - 1; i >= 0 && units[i].Page == page; i--)
+        {
+            var t = units[i].Text;
+            if (t.Length == 0 || ParsingText.IsPageMarker(t) || t.Length <= 10) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static bool IsBlockStart(IReadOnlyList<ContentUnit> units, int index) =>
+        index == 0 || units[index - 1].Page != units[index].Page || units[index - 1].BlockIndex != units[index].BlockIndex;
+
+    private static bool HasOrderNumberNear(IReadOnlyList<ContentUnit> units, int index) =>
+        Following(units, index, 3).Any(t => OrderNumberLine().IsMatch(ParsingText.Fold(t)));
+
+    private static bool HasSubjectNear(IReadOnlyList<ContentUnit> units, int index) =>
+        ThaiCue.Contains(units[index].Text, "เรื่อง") && units[index].Text.Length <= 100 ||
+        Following(units, index, 3).Skip(1).Any(t => ThaiCue.StartsWith(t, "เรื่อง") || ThaiCue.StartsWith(t, "ฉบับที่"));
+
+    private static bool HasMeetingLineNear(IReadOnlyList<ContentUnit> units, int index) =>
+        Following(units, index, 5).Skip(1).Any(t =>
+            ThaiCue.Contains(t, "ครั้งที่") || ThaiCue.Contains(t, "ผู้มาประชุม") || ThaiCue.Contains(t, "เริ่มประชุม") ||
+            (ThaiCue.StartsWith(t, "วัน") && ThaiCue.Contains(t, "เวลา")) || ThaiCue.Contains(t, "ณห้องประชุม"));
+
+    // The unit's own text and the next texts (tables skipped), at most count in all.
+    private static IEnumerable<string> Following(IReadOnlyList<ContentUnit> units, int index, int count)
+    {
+        int taken = 0;
+        for (int i = index; i < units.Count && taken < count; i++)
+        {
+            if (units[i].IsTable || units[i].Text.Length == 0) continue;
+            taken++;
+            yield return units[i].Text;
+        }
+    }
+
+    private static string StripTrailingNumber(string title)
+    {
+        var m = OrderNumberLine().Match(ParsingText.Fold(title));
+        return m.Success && m.Index > 0 ? title[..m.Index].Trim() : title;
+    }
+
+    // ที่ ๕/๒๕๖๔, ที 12 / 2566 (tone mark lost), ที่ พิเศษ 3/2565
+    [GeneratedRegex(@"(?:^|\s)ท[\u0E34-\u0E4B]*\s*(?:พิเศษ\s*)?[0-9]{1,4}\s*/\s*[0-9]{2,4}")]
+    private static partial Regex OrderNumberLine();
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocIngest.Core.Thai;
+
+namespace DocIngest.Core.Parsing.Text;
+
+/// <summary>
+/// Text clean-up shared by the parsers: what OCR, PDF text layers and DOCX leave around the words
+/// (markup remnants, dotted leaders, tabs) is removed so that cue words can be matched reliably.
+/// </summary>
+public static partial class ParsingText
+{
+    /// <summary>Normalised Thai (NFC, ำ), markup and leader dots removed, spaces folded; characters otherwise as printed.</summary>
+    public static string Clean(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var s = text.Replace('\t', ' ');
+        s = Markup().Replace(s, " ");
+        s = Emphasis().Replace(s, "");
+        s = Leaders().Replace(s, " ");
+        s = ThaiText.Normalize(s);
+        return s.Trim();
+    }
+
+    /// <summary><see cref="Clean"/> with Thai digits turned into Arabic ones: the form cue patterns are written against.</summary>
+    public static string Fold(string text) => ThaiDigits.ToArabic(Clean(text));
+
+    /// <summary>Collapses every whitespace run (line breaks included) to one space.</summary>
+    public static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>True for running page numbers such as "- ๒ -", "-2-", "หน้า 3".</summary>
+    public static bool IsPageMarker(string cleaned) => PageMarker().IsMatch(cleaned);
+
+    /// <summary>
+    /// True for a line OCR made out of speckles or rules: mostly one- and two-character fragments
+    /// ("ง่ 1ว = , ๐ ฆ ฆญ ฒซ๊ ม"). Real Thai text runs words together, so its space-separated pieces are long.
+    /// </summary>
+    public static bool IsOcrNoise(string cleaned)
+    {
+        // No word at all (Thai or Latin) and either no number or stray symbols: "2 0", "ฮ่ =", "' “080็0".
+        if (!HasWord(cleaned) && (!DigitRun().IsMatch(cleaned) || cleaned.Any(c => "=!<>|~^_{}[]“”\"'".Contains(c)))) return true;
+        var pieces = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (pieces.Length < 3) return false;
+        // Numbers stand apart in real text too (dates, amounts), so only the other pieces are judged.
+        var words = pieces.Where(p => !p.All(c => ThaiDigits.IsDigit(c) || c is '.' or ',' or '/')).ToList();
+        if (words.Count == 0) return false;
+        int fragments = words.Count(p => p.Length <= 2 || p.Any(c => "=!<>|~^_{}[]".Contains(c)));
+        return fragments >= words.Count * 0.7;
+    }
+
+    /// <summary>
+    /// True when the text holds a word: a run of Thai with at least three consonants (marks and vowels between them
+    /// allowed) or three Latin letters. OCR fragments of speckles rarely do.
+    /// </summary>
+    public static bool HasWord(string text) => ThaiWord().IsMatch(text) || LatinWord().IsMatch(text);
+
+    /// <summary>Parses a number written with Thai or Arabic digits ("๙๙.๔๖", "1,234.5").</summary>
+    public static bool TryParseNumber(string text, out double value) =>
+        double.TryParse(ThaiDigits.ToArabic(text).Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>The integer of a run of Thai or Arabic digits.</summary>
+    public static int ParseInt(string digits) => int.Parse(ThaiDigits.ToArabic(digits), CultureInfo.InvariantCulture);
+
+    // Markdown headings/bullets, HTML tags and DOCX-export remnants such as [bookmark: x] and [image: ].
+    [GeneratedRegex(@"^\s*#{1,6}\s+|<[^>]{1,200}>|\[(?:bookmark|image)[^\]]*\]", RegexOptions.Multiline)]
+    private static partial Regex Markup();
+
+    [GeneratedRegex(@"\*{1,3}")]
+    private static partial Regex Emphasis();
+
+    // Dotted leaders of printed forms: "(ลงชื่อ).....", "……", ". . . . ." and underscores.
+    [GeneratedRegex(@"(?:\s?\.){3,}|…+|_{3,}")]
+    private static partial Regex Leaders();
+
+    [GeneratedRegex(@"(?:[ก-ฮ][ะ-ฺเ-ๅ็-๎]*){3}")]
+    private static partial Regex ThaiWord();
+
+    [GeneratedRegex(@"[A-Za-z]{3}")]
+    private static partial Regex LatinWord();
+
+    [GeneratedRegex(@"[0-9๐-๙]{2}")]
+    private static partial Regex DigitRun();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:-\s*[0-9๐-๙]{1,3}\s*-|หน้า\s*[0-9๐-๙]{1,3}(?:\s*/\s*[0-9๐-๙]{1,3})?)$")]
+    private static partial Regex PageMarker();
+}

@@ -1,0 +1,40 @@
+using DocIngest.Core.Classification;
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Tests.TestSupport;
+
+namespace DocIngest.Core.Tests.Classification;
+
+public class SectionClassifierTests
+{
+    [Fact]
+    public void LoadDefault_CommittedModel_Found() => Assert.True(Readers.SectionClassifier.HasModel);
+
+    // Paragraphs written for this test (not in the training set): other agencies, topics and wording.
+    [Theory]
+    [InlineData("ตามที่สำนักงานเกษตรอำเภอได้ขอความร่วมมือสำรวจพื้นที่ปลูกข้าว นั้น", SectionType.Background)]
+    [InlineData("ในการนี้ งานป้องกันฯ ได้ตรวจสอบรถดับเพลิงแล้ว พบว่าสายส่งน้ำชำรุด ๒ เส้น", SectionType.Facts)]
+    [InlineData("อาศัยอำนาจตามพระราชบัญญัติป้องกันและบรรเทาสาธารณภัย พ.ศ. ๒๕๕๐ มาตรา ๒๑", SectionType.Legal)]
+    [InlineData("พิจารณาแล้ว เห็นว่าการซ่อมแซมดังกล่าวมีความจำเป็นเร่งด่วน", SectionType.Considerations)]
+    [InlineData("จึงเห็นควรอนุมัติจ้างซ่อมสายส่งน้ำ ภายในวงเงิน ๑๒,๐๐๐ บาท", SectionType.Proposal)]
+    [InlineData("จึงเรียนมาเพื่อโปรดพิจารณาสั่งการ", SectionType.Closing)]
+    public void Classify_TypicalParagraph_ExpectedType(string paragraph, SectionType expected)
+    {
+        var verdict = Readers.SectionClassifier.Classify(paragraph);
+
+        Assert.Equal(expected, verdict.Type);
+        Assert.InRange(verdict.Confidence, 0.5, 1.0);
+    }
+
+    [Theory]
+    [InlineData("กฎกระทรวงว่าด้วยการควบคุมอาคาร พ.ศ. ๒๕๕๘ ข้อ ๔ กำหนดว่า", SectionType.Legal)]
+    [InlineData("ข้อเสนอแนะ ควรจัดอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือนปีละ ๒ ครั้ง", SectionType.Proposal)]
+    public void Classify_NoOpeningRule_ModelDecides(string paragraph, SectionType expected)
+    {
+        Assert.Null(SectionClassifier.RuleType(paragraph));
+        Assert.Equal(expected, Readers.SectionClassifier.Classify(paragraph).Type);
+    }
+
+    [Fact]
+    public void Classify_WithoutModel_UnknownTextIsBody() =>
+        Assert.Equal(new SectionVerdict(SectionType.Body, 0.5), new SectionClassifier(null).Classify("รายการวัสดุตามเอกสารแนบ"));
+}

@@ -1,0 +1,51 @@
+using DocIngest.Core.Classification;
+
+namespace DocIngest.Core.Tests.Classification;
+
+public class TextCategoryModelTests
+{
+    private static readonly LabelledText[] Rows =
+    [
+        .. Enumerable.Range(0, 12).Select(i => new LabelledText("greeting", $"สวัสดีครับ ยินดีต้อนรับ {i}")),
+        .. Enumerable.Range(0, 12).Select(i => new LabelledText("money", $"เบิกจ่ายเงินงบประมาณ {i * 1000} บาท")),
+    ];
+
+    [Fact]
+    public void Train_TwoSeparableLabels_PredictsEach()
+    {
+        var model = TextCategoryModel.Train(Rows);
+
+        Assert.Equal("greeting", model.Predict("สวัสดีครับ").Label);
+        Assert.Equal("money", model.Predict("ขอเบิกจ่ายเงิน ๕๐๐ บาท").Label);
+        Assert.Equal(["greeting", "money"], model.Labels.Order());
+    }
+
+    [Fact]
+    public void Save_ThenLoad_SamePredictions()
+    {
+        var model = TextCategoryModel.Train(Rows);
+        var path = Path.Combine(Path.GetTempPath(), $"model-{Guid.NewGuid():N}.zip");
+        try
+        {
+            model.Save(path);
+            var loaded = TextCategoryModel.Load(path);
+
+            var before = model.Predict("งบประมาณ");
+            var after = loaded.Predict("งบประมาณ");
+            Assert.Equal(before.Label, after.Label);
+            Assert.Equal(before.Probability, after.Probability, 4);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Predict_AnyText_ProbabilitiesSumToOne()
+    {
+        var prediction = TextCategoryModel.Train(Rows).Predict("ข้อความอื่น");
+
+        Assert.Equal(1.0, prediction.All.Values.Sum(), 3);
+    }
+}

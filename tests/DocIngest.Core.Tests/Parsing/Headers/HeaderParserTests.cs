@@ -1,0 +1,127 @@
+using DocIngest.Core.Parsing.Headers;
+
+namespace DocIngest.Core.Tests.Parsing.Headers;
+
+public class HeaderParserTests
+{
+    private readonly HeaderParser _parser = new();
+
+    [Fact]
+    public void ParseMemo_OneFieldPerLine_ReadsEveryField()
+    {
+        var warnings = new List<string>();
+        var result = _parser.ParseMemo(
+        [
+            "บันทึกข้อความ",
+            "ส่วนราชการ กองคลัง องค์การบริหารส่วนตำบลหนองบัว โทร. ๐๔๒ - ๓๑๒๓๔๕",
+            "ที่ ขก ๗๓๒๐๑/ ๔๕๖",
+            "วันที่ ๓ มีนาคม ๒๕๖๖",
+            "เรื่อง ขออนุมัติจัดซื้อวัสดุสำนักงาน",
+            "เรียน นายกองค์การบริหารส่วนตำบลหนองบัว",
+            "ตามที่ได้รับอนุมัติ นั้น",
+        ], warnings);
+
+        var h = result.Header!;
+        Assert.Equal("กองคลัง องค์การบริหารส่วนตำบลหนองบัว", h.Agency);
+        Assert.Equal("042-312345", h.Phone);
+        Assert.Equal("ขก 73201/456", h.Reference);
+        Assert.Equal("2023-03-03", h.Date);
+        Assert.Equal("๓ มีนาคม ๒๕๖๖", h.DateText);
+        Assert.Equal("ขออนุมัติจัดซื้อวัสดุสำนักงาน", h.Subject);
+        Assert.Equal("นายกองค์การบริหารส่วนตำบลหนองบัว", h.Addressee);
+        Assert.Equal(6, result.BodyStart);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void ParseMemo_ReferenceAndDateOnOneLineWithArabicDigits_SplitsThem()
+    {
+        var result = _parser.ParseMemo(["บันทึกข้อความ", "ส่วนราชการ สำนักปลัด", "ที่ ศธ 04002/ 123 วันที่ 15 ก.ย. 2565", "เรื่อง ทดสอบ", "เรียน ผู้อำนวยการ"], new List<string>());
+
+        Assert.Equal("ศธ 04002/123", result.Header!.Reference);
+        Assert.Equal("2022-09-15", result.Header.Date);
+        Assert.Equal("15 ก.ย. 2565", result.Header.DateText);
+    }
+
+    [Fact]
+    public void ParseMemo_LabelsWithLostToneMarksAndLeaders_StillFound()
+    {
+        var result = _parser.ParseMemo(
+            ["บนทึกขอความ", "ส่วนราชการ สำนักปลัดเทศบาล", "ที อด ๕๔๐๐๑ / ๘๘", "วันที ๒๘ ธันวาคม ๒๕๖๗", "เรือง ขอเชิญประชุม", "เรียน ปลัดเทศบาล"],
+            new List<string>());
+
+        Assert.Equal("อด 54001/88", result.Header!.Reference);
+        Assert.Equal("2024-12-28", result.Header.Date);
+        Assert.Equal("ขอเชิญประชุม", result.Header.Subject);
+        Assert.Equal("ปลัดเทศบาล", result.Header.Addressee);
+    }
+
+    [Fact]
+    public void ParseMemo_SubjectOverTwoLines_JoinsThem()
+    {
+        var result = _parser.ParseMemo(["ส่วนราชการ กองช่าง", "ที่ -", "วันที่ 1 ต.ค. 66", "เรื่อง รายงานผลการดำเนินงาน", "ประจำปีงบประมาณ 2566", "เรียน นายก"], new List<string>());
+
+        Assert.Equal("รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2566", result.Header!.Subject);
+        Assert.Null(result.Header.Reference);
+        Assert.Equal("2023-10-01", result.Header.Date);
+    }
+
+    [Fact]
+    public void ParseMemo_NoHeader_WarnsInsteadOfInventing()
+    {
+        var warnings = new List<string>();
+        var result = _parser.ParseMemo(["ข้อความทั่วไปที่ไม่มีหัวบันทึก"], warnings);
+
+        Assert.Null(result.Header);
+        Assert.Contains(warnings, w => w.StartsWith("header:"));
+    }
+
+    [Fact]
+    public void ParseOrder_OrderLines_ReadsNumberSubjectAndIssueDate()
+    {
+        var warnings = new List<string>();
+        var result = _parser.ParseOrder(
+        [
+            "คำสั่งเทศบาลตำบลนาดี",
+            "ที่ ๑๒/๒๕๖๖",
+            "เรื่อง แต่งตั้งคณะกรรมการตรวจรับพัสดุ",
+            "******************",
+            "ตามที่เทศบาลตำบลนาดีได้จัดซื้อวัสดุ นั้น",
+            "สั่ง ณ วันที่ ๕ เดือน มกราคม พ.ศ. ๒๕๖๖",
+        ], warnings);
+
+        Assert.Equal("12/2566", result.Header!.Reference);
+        Assert.Equal("แต่งตั้งคณะกรรมการตรวจรับพัสดุ", result.Header.Subject);
+        Assert.Equal("2023-01-05", result.Header.Date);
+        Assert.Equal(4, result.BodyStart);
+        Assert.Empty(warnings);
+    }
+}
+
+public class HeaderParserLayoutTests
+{
+    private readonly HeaderParser _parser = new();
+
+    [Fact]
+    public void ParseMemo_LabelsAloneOnTheirLines_ValuesFromNextLines()
+    {
+        var result = _parser.ParseMemo(["บันทึกข้อความ", "ส่วนราชการ", "กองสาธารณสุขฯ เทศบาลเมืองชัยภูมิ", "ที่ ชย ๕๒๐๐๑/๗", "วันที่ ๒ ธ.ค. ๒๕๖๕", "เรื่อง", "ขอรายงานผลการฉีดวัคซีน", "เรียน ปลัดเทศบาล"], new List<string>());
+
+        Assert.Equal("กองสาธารณสุขฯ เทศบาลเมืองชัยภูมิ", result.Header!.Agency);
+        Assert.Equal("ขอรายงานผลการฉีดวัคซีน", result.Header.Subject);
+        Assert.Equal("2022-12-02", result.Header.Date);
+    }
+
+    [Fact]
+    public void ParseMemo_AddresseeLineLost_BodyNotSwallowedIntoSubjectAndWarned()
+    {
+        var warnings = new List<string>();
+        var result = _parser.ParseMemo(
+            ["บันทึกข้อความ", "ส่วนราชการ กองคลัง", "ที่ -  วันที่ 4 เมษายน 2566", "เรื่อง ขออนุมัติเบิกเงิน", "ตามที่ได้รับอนุมัติให้จัดซื้อ นั้น", "บัดนี้ ผู้ขายได้ส่งของครบแล้ว"],
+            warnings);
+
+        Assert.Equal("ขออนุมัติเบิกเงิน", result.Header!.Subject);
+        Assert.Equal(4, result.BodyStart);
+        Assert.Contains(warnings, w => w.Contains("addressee"));
+    }
+}

@@ -1,0 +1,86 @@
+using DocIngest.Core.Content;
+using DocIngest.Core.Parsing.Ita;
+
+namespace DocIngest.Core.Tests.Parsing.Ita;
+
+public class ItaParserTests
+{
+    private readonly ItaParser _parser = new();
+
+    [Theory]
+    [InlineData("ตัวชี้วัด ที่ ๑ การปฏิบัติหน้าที่ ร้อยละ ๙๙.๔๖", 1, "การปฏิบัติหน้าที่", 99.46)]
+    [InlineData("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล 88.50 คะแนน", 9, "การเปิดเผยข้อมูล", 88.5)]
+    [InlineData("ตัวชีวัดที ๓ การใชอำนาจ ร้อยละ ๑๐๐", 3, "การใชอำนาจ", 100)]
+    [InlineData("1.การปฏิบัติหน้าที่ 90.77 คะแนน", 1, "การปฏิบัติหน้าที่", 90.77)]
+    [InlineData("10. การป้องกันการทุจริต 0.00 คะแนน", 10, "การป้องกันการทุจริต", 0)]
+    [InlineData("ตัวชี้วัดที่ 4: การใช้ทรัพย์สินของราชการ = 83.87%", 4, "การใช้ทรัพย์สินของราชการ", 83.87)]
+    public void Parse_IndicatorLine_NumberNameScore(string line, int number, string name, double score)
+    {
+        var findings = _parser.Parse([line], [], 2566, new List<string>());
+
+        var indicator = Assert.Single(findings.Indicators);
+        Assert.Equal(number, indicator.Number);
+        Assert.Equal(name, indicator.Name);
+        Assert.Equal(score, indicator.Score, 3);
+        Assert.Equal(2566, indicator.FiscalYear);
+    }
+
+    [Theory]
+    [InlineData("ซึ่งควรยกระดับ ตัวชี้วัด ที่ ๘ การปรับปรุงการทำงาน โดยให้ปรับปรุงคู่มือ")]
+    [InlineData("3. จัดประชุมชี้แจง 2 ครั้ง")]
+    [InlineData("๓.๑ การกำหนดมาตรการ ประจำปี ๒๕๖๔")]
+    public void Parse_LineWithoutScore_NoIndicator(string line) =>
+        Assert.Empty(_parser.Parse([line], [], null, new List<string>()).Indicators);
+
+    [Fact]
+    public void Parse_SameIndicatorRepeated_KeptOnce()
+    {
+        var findings = _parser.Parse(["ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน ร้อยละ ๘๖.๗๔", "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน ร้อยละ ๘๖.๗๔"], [], null, new List<string>());
+
+        Assert.Single(findings.Indicators);
+    }
+
+    [Fact]
+    public void Parse_ConflictingScores_Warns()
+    {
+        var warnings = new List<string>();
+        _parser.Parse(["ตัวชี้วัดที่ 2 การใช้งบประมาณ ร้อยละ 80", "ตัวชี้วัดที่ 2 การใช้งบประมาณ ร้อยละ 85"], [], 2565, warnings);
+
+        Assert.Contains(warnings, w => w.Contains("indicator 2"));
+    }
+
+    [Fact]
+    public void Parse_TableRowsNameAndScore_IndicatorNumbersFromNames()
+    {
+        var table = new Table(3, 2,
+        [
+            new TableCell(0, 0, 1, 1, ["ตัวชี้วัด"], null, 1), new TableCell(0, 1, 1, 1, ["คะแนน"], null, 1),
+            new TableCell(1, 0, 1, 1, ["คุณภาพการดำเนินงาน"], null, 1), new TableCell(1, 1, 1, 1, ["๗๕.๓๒"], null, 1),
+            new TableCell(2, 0, 1, 1, ["ประสิทธิภาพการสื่อสาร"], null, 1), new TableCell(2, 1, 1, 1, ["80.91"], null, 1),
+        ]);
+
+        var findings = _parser.Parse([], [table], 2564, new List<string>());
+
+        Assert.Equal([6, 7], findings.Indicators.Select(i => i.Number));
+        Assert.Equal(75.32, findings.Indicators[0].Score, 3);
+    }
+
+    [Theory]
+    [InlineData("จากผลการประเมิน ITA ในปีงบประมาณ พ.ศ. ๒๕๖๔ พบว่า มีผลคะแนน ๗๙.๓๔ อยู่ในระดับ B ซึ่งผ่านเกณฑ์", 2564, 79.34, "B")]
+    [InlineData("ประจำปีงบประมาณ พ.ศ. 2563 ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C", 2563, 74.17, "C")]
+    [InlineData("ปีงบประมาณ ๒๕๖๖ ได้คะแนน ๙๕.๒๐ คะแนน อยู่ในระดับ AA", 2566, 95.2, "AA")]
+    [InlineData("มีผลคะแนนรวม ๕๐.๖๙ อยู่ในระดับ E ซึ่งไม่ผ่าน ปีงบประมาณ 2563", 2570, 50.69, "E")]
+    public void Parse_OverallResult_YearScoreGrade(string line, int year, double score, string grade)
+    {
+        var findings = _parser.Parse([line], [], 2570, new List<string>());
+
+        var result = Assert.Single(findings.Results);
+        Assert.Equal(year, result.FiscalYear);
+        Assert.Equal(score, result.Score, 3);
+        Assert.Equal(grade, result.Grade);
+    }
+
+    [Fact]
+    public void Parse_AverageOfOneAssessment_NotAnOverallResult() =>
+        Assert.Empty(_parser.Parse(["(๑) แบบวัด IIT มีคะแนนเฉลี่ย ๗๙.๘๘ คะแนน"], [], null, new List<string>()).Results);
+}

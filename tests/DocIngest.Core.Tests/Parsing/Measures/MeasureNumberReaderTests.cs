@@ -1,0 +1,55 @@
+using DocIngest.Core.Parsing.Measures;
+
+namespace DocIngest.Core.Tests.Parsing.Measures;
+
+public class MeasureNumberReaderTests
+{
+    [Theory]
+    [InlineData("๑", 1)]
+    [InlineData("12", 12)]
+    [InlineData("๓.", 3)]
+    [InlineData("(๔)", 4)]
+    public void FromNumberCell_Number_Read(string cell, int number) => Assert.Equal(number, MeasureNumberReader.FromNumberCell(cell));
+
+    [Theory]
+    [InlineData("มาตรการ")]
+    [InlineData("")]
+    [InlineData("๑ ตุลาคม")]
+    public void FromNumberCell_NotJustANumber_Null(string cell) => Assert.Null(MeasureNumberReader.FromNumberCell(cell));
+
+    [Theory]
+    [InlineData("(๑) มีแนวทางปฏิบัติ", 1, "มีแนวทางปฏิบัติ")]
+    [InlineData("๒) ให้ความรู้", 2, "ให้ความรู้")]
+    [InlineData("๒. มาตรการหรือแนวทาง", 2, "มาตรการหรือแนวทาง")]
+    [InlineData("3.การเปิดเผยข้อมูล", 3, "การเปิดเผยข้อมูล")]
+    [InlineData("มาตรการที่ ๕ การป้องกันการทุจริต", 5, "การป้องกันการทุจริต")]
+    public void SplitTitle_NumberedTitle_NumberAndRest(string printed, int number, string title)
+    {
+        Assert.Equal((number, title), MeasureNumberReader.SplitTitle(printed));
+    }
+
+    [Theory]
+    [InlineData("การเผยแพร่ข้อมูล ต่อสาธารณะ")]
+    [InlineData("1.5 ล้านบาท")]
+    public void SplitTitle_NoNumberPrefix_Unchanged(string printed)
+    {
+        Assert.Equal(((int?)null, printed), MeasureNumberReader.SplitTitle(printed));
+    }
+
+    [Theory]
+    [InlineData("๒๐", 6, 6)]
+    [InlineData("๕", 4, 4)]
+    [InlineData("๓", 7, 7)]
+    [InlineData("๓", 2, 3)]
+    [InlineData("20", 6, 20)]
+    public void FromNumberCell_OcrGarbledThaiDigit_ExpectedNumberWhenConsistent(string cell, int expected, int number)
+    {
+        Assert.Equal(number, MeasureNumberReader.FromNumberCell(cell, expected));
+    }
+
+    [Fact]
+    public void SplitTitle_OcrGarbledPrefix_ExpectedNumber()
+    {
+        Assert.Equal((6, "การป้องกันการทุจริต"), MeasureNumberReader.SplitTitle("(๒๐) การป้องกันการทุจริต", expected: 6));
+    }
+}

@@ -1,0 +1,60 @@
+using DocIngest.Core.Parsing.Measures;
+
+namespace DocIngest.Core.Tests.Parsing.Measures;
+
+public class ResponsibleUnitNormalizerTests
+{
+    [Theory]
+    [InlineData("สำนักปลัดฯ", "สำนักปลัด")]
+    [InlineData("สำนักปลัด ฯ", "สำนักปลัด")]
+    [InlineData("- สำนักปลัด", "สำนักปลัด")]
+    [InlineData("สป.", "สำนักปลัด")]
+    [InlineData("สำนักงานปลัด อบต.", "สำนักปลัด")]
+    [InlineData("สำนักปลัดเทศบาล", "สำนักปลัด")]
+    [InlineData("สำนักปลด", "สำนักปลัด")]
+    [InlineData("กค.", "กองคลัง")]
+    [InlineData("กองคลังฯ", "กองคลัง")]
+    [InlineData("กช.", "กองช่าง")]
+    [InlineData("กองช่าง", "กองช่าง")]
+    [InlineData("กองการศึกษาฯ", "กองการศึกษา")]
+    [InlineData("กองการศึกษา ศาสนาและวัฒนธรรม", "กองการศึกษา")]
+    [InlineData("หน่วยตรวจสอบภายใน", "หน่วยตรวจสอบภายใน")]
+    [InlineData("กองสาธารณสุข", "กองสาธารณสุข")]
+    public void Normalize_PrintedUnit_CanonicalForm(string printed, string canonical)
+    {
+        Assert.Equal([canonical], ResponsibleUnitNormalizer.Normalize(printed));
+    }
+
+    [Fact]
+    public void Normalize_SeveralUnitsOnOneLine_OneItemEach()
+    {
+        var units = ResponsibleUnitNormalizer.Normalize("- สำนักปลัด ฯ ฝ่ายอำนวยการ ฝ่ายนิติการ");
+
+        Assert.Equal(["สำนักปลัด", "ฝ่ายอำนวยการ", "ฝ่ายนิติการ"], units);
+    }
+
+    [Theory]
+    [InlineData("งานพัสดุ/กองคลัง", new[] { "งานพัสดุ", "กองคลัง" })]
+    [InlineData("สำนักปลัด อบต. และกองคลัง", new[] { "สำนักปลัด", "กองคลัง" })]
+    [InlineData("งานการเจ้าหน้าที่ สำนักปลัด", new[] { "งานการเจ้าหน้าที่", "สำนักปลัด" })]
+    public void Normalize_UnitsJoinedBySlashOrAnd_Split(string printed, string[] expected)
+    {
+        Assert.Equal(expected, ResponsibleUnitNormalizer.Normalize(printed));
+    }
+
+    [Fact]
+    public void Normalize_PersonNotAUnit_KeptAsPrinted()
+    {
+        var units = ResponsibleUnitNormalizer.Normalize("นางสาวรัชณี ศรีหาบัว ตำแหน่ง นักวิเคราะห์นโยบายและแผนชำนาญการ");
+
+        Assert.Equal(["นางสาวรัชณี ศรีหาบัว ตำแหน่ง นักวิเคราะห์นโยบายและแผนชำนาญการ"], units);
+    }
+
+    [Fact]
+    public void NormalizeAll_DuplicateUnits_KeptOnce()
+    {
+        var units = ResponsibleUnitNormalizer.NormalizeAll(["สำนักปลัดฯ", "สป.", "กองคลัง"]);
+
+        Assert.Equal(["สำนักปลัด", "กองคลัง"], units);
+    }
+}

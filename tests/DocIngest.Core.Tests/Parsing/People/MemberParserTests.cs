@@ -1,0 +1,66 @@
+using DocIngest.Core.Content;
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.People;
+
+namespace DocIngest.Core.Tests.Parsing.People;
+
+public class MemberParserTests
+{
+    private readonly MemberParser _parser = new();
+
+    [Theory]
+    [InlineData("๑. นายสมชาย ใจดี ปลัดเทศบาล ประธานกรรมการ", "นายสมชาย ใจดี", "ปลัดเทศบาล", "ประธานกรรมการ")]
+    [InlineData("2) นางวิไล ทองคำ ผู้อำนวยการกองคลัง กรรมการและเลขานุการ", "นางวิไล ทองคำ", "ผู้อำนวยการกองคลัง", "กรรมการและเลขานุการ")]
+    [InlineData("๓. นางสาวมาลี ศรีสุข นักวิชาการเงินและบัญชี ผู้ช่วยเลขานุการ", "นางสาวมาลี ศรีสุข", "นักวิชาการเงินและบัญชี", "ผู้ช่วยเลขานุการ")]
+    [InlineData("4. นายอนันต์ แก้วกล้า รองนายกเทศมนตรี รองประธานกรรมการ", "นายอนันต์ แก้วกล้า", "รองนายกเทศมนตรี", "รองประธานกรรมการ")]
+    public void MemberLine_NumberedLine_NamePositionRole(string line, string name, string position, string role) =>
+        Assert.Equal(new Person(name, position, role), MemberParser.MemberLine(line));
+
+    [Fact]
+    public void ParseOrderMembers_TableAndLinesInOrder_KeepsPrintedOrder()
+    {
+        var table = new Table(1, 4,
+        [
+            new TableCell(0, 0, 1, 1, ["2."], null, 1), new TableCell(0, 1, 1, 1, ["นายประเสริฐ บุญมา"], null, 1),
+            new TableCell(0, 2, 1, 1, ["หัวหน้าสำนักปลัด"], null, 1), new TableCell(0, 3, 1, 1, ["กรรมการ"], null, 1),
+        ]);
+        var warnings = new List<string>();
+
+        var members = _parser.ParseOrderMembers(["1. นายสมชาย ใจดี ปลัด อบต. ประธานกรรมการ", table, "3. นางวิไล ทองคำ นักทรัพยากรบุคคล เลขานุการ"], warnings);
+
+        Assert.Equal(["นายสมชาย ใจดี", "นายประเสริฐ บุญมา", "นางวิไล ทองคำ"], members.Select(m => m.Name));
+        Assert.Equal(new Person("นายประเสริฐ บุญมา", "หัวหน้าสำนักปลัด", "กรรมการ"), members[1]);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void ParseOrderMembers_NoList_Warns()
+    {
+        var warnings = new List<string>();
+
+        Assert.Empty(_parser.ParseOrderMembers(["ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป"], warnings));
+        Assert.Contains(warnings, w => w.StartsWith("members:"));
+    }
+
+    [Fact]
+    public void ParseAttendees_AttendanceList_ReadsUntilAbsentees()
+    {
+        var attendees = _parser.ParseAttendees(
+            ["ผู้มาประชุม", "1. นายสมชาย ใจดี นายกเทศมนตรี", "2. นางวิไล ทองคำ ปลัดเทศบาล", "ผู้ไม่มาประชุม", "1. นายอนันต์ แก้วกล้า ติดราชการ"],
+            new List<string>());
+
+        Assert.Equal([new Person("นายสมชาย ใจดี", "นายกเทศมนตรี"), new Person("นางวิไล ทองคำ", "ปลัดเทศบาล")], attendees);
+    }
+
+    [Fact]
+    public void ParseAttendees_NoList_SpeakersWithWarning()
+    {
+        var warnings = new List<string>();
+
+        var attendees = _parser.ParseAttendees(["นายสมชาย ใจดี - เปิดประชุม", "นายสมชาย ใจดี - ปิดประชุม", "นางวิไล ทองคำ ปลัด - รายงาน"], warnings);
+
+        Assert.Equal(["นายสมชาย ใจดี", "นางวิไล ทองคำ"], attendees.Select(a => a.Name));
+        Assert.Equal("ปลัด", attendees[1].Position);
+        Assert.Single(warnings);
+    }
+}
