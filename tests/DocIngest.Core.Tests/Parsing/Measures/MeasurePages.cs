@@ -52,7 +52,7 @@ internal static partial class MeasurePages
 
     public static TableBlock Block(params string[][] rows) => new(Grid(rows));
 
-    public static TextBlock Text(params string[] lines) => new(lines.Select(l => new TextLine(l, null, 1.0)).ToList());
+    public static TextBlock TextLines(params string[] lines) => new(lines.Select(l => new TextLine(l, null, 1.0)).ToList());
 
     /// <summary>
     /// Pages from a seed-style excerpt: consecutive lines holding tabs form one table (cells split on tabs,
@@ -74,7 +74,7 @@ internal static partial class MeasurePages
         void FlushText()
         {
             if (text.Count == 0) return;
-            pages[^1].Add(Text(text.ToArray()));
+            pages[^1].Add(TextLines(text.ToArray()));
             text.Clear();
         }
         foreach (var raw in excerpt.Replace("\r", "").Split('\n'))

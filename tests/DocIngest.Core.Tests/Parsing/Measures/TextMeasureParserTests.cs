@@ -12,7 +12,7 @@ public class TextMeasureParserTests
     {
         var pages = new[]
         {
-            Page(1, Text(
+            Page(1, TextLines(
                 "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
                 "มาตรการที่ ๑ การเปิดเผยข้อมูลต่อสาธารณะ",
                 "ขั้นตอน/วิธีการ",
@@ -20,7 +20,7 @@ public class TextMeasureParserTests
                 "๒. เผยแพร่บนเว็บไซต์",
                 "ผู้รับผิดชอบ สำนักปลัดฯ และกองคลัง",
                 "ระยะเวลา ตลอดปีงบประมาณ")),
-            Page(2, Text(
+            Page(2, TextLines(
                 "มาตรการที่ ๒ การจัดการเรื่องร้องเรียน",
                 "ผู้รับผิดชอบ: สำนักปลัด",
                 "ระยะเวลา ไตรมาสที่ ๒")),
@@ -41,7 +41,7 @@ public class TextMeasureParserTests
     [Fact]
     public void Parse_NumberedMeasureProse_TitleMethodAndAssignedUnits()
     {
-        var page = Page(1, Text(
+        var page = Page(1, TextLines(
             "จึงขอเสนอมาตรการเพื่อยกระดับการประเมิน ดังนี้",
             "(๑) มาตรการเผยแพร่ข้อมูลต่อสาธารณะ โดยการกำหนดกรอบแนวทางการเผยแพร่ข้อมูล มอบหมายให้สำนักปลัด อบต. และกองคลังเป็นผู้รับผิดชอบ",
             "(๒) มาตรการการจัดการเรื่องร้องเรียน โดยแสดงช่องทางการรับเรื่องร้องเรียน มอบหมายให้สำนักปลัด อบต. เป็น ผู้รับผิดชอบ"));
@@ -58,7 +58,7 @@ public class TextMeasureParserTests
     [Fact]
     public void Parse_SingleNumberedSentence_IsNoList()
     {
-        var page = Page(1, Text("(๑) มาตรการนี้ให้ใช้บังคับตั้งแต่บัดนี้เป็นต้นไป", "จึงเรียนมาเพื่อโปรดทราบ"));
+        var page = Page(1, TextLines("(๑) มาตรการนี้ให้ใช้บังคับตั้งแต่บัดนี้เป็นต้นไป", "จึงเรียนมาเพื่อโปรดทราบ"));
 
         Assert.Empty(TextMeasureParser.Parse([page], null, warnings));
     }
@@ -66,7 +66,7 @@ public class TextMeasureParserTests
     [Fact]
     public void Parse_ListEndsAtNextSection_TrailingTextNotInLastMeasure()
     {
-        var page = Page(1, Text(
+        var page = Page(1, TextLines(
             "ประเด็น ที่ ๑. การให้บริการ",
             "- (๑) กิจกรรม/โครงการ จัดทำช่องทาง E-Service",
             "- (๒) ผู้รับผิดชอบ กองช่าง",
@@ -84,7 +84,7 @@ public class TextMeasureParserTests
     [Fact]
     public void Parse_NoNumberedMeasures_Empty()
     {
-        var page = Page(1, Text("บันทึกข้อความ", "เรื่อง ขอเชิญประชุม", "๑. วิเคราะห์ผลการประเมิน"));
+        var page = Page(1, TextLines("บันทึกข้อความ", "เรื่อง ขอเชิญประชุม", "๑. วิเคราะห์ผลการประเมิน"));
 
         Assert.Empty(TextMeasureParser.Parse([page], null, warnings));
         Assert.Empty(warnings);
@@ -94,7 +94,7 @@ public class TextMeasureParserTests
     public void Parse_DocumentWithMeasureTable_TextHeadingsIgnored()
     {
         var page = Page(1,
-            Text("มาตรการที่ ๑ ข้อความนำ"),
+            TextLines("มาตรการที่ ๑ ข้อความนำ"),
             Block(Row("มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"), Row("การเปิดเผยข้อมูล", "กองคลัง", "ตลอดปีงบประมาณ")));
 
         var measure = Assert.Single(new MeasureTableParser().Parse([page], 2566, warnings));

@@ -52,5 +52,5 @@ public static class ItaVariations
         }
     }
 
-    private static string Digits(string text, bool arabic) => arabic ? text : Thai.ThaiDigits.ToThai(text);
+    private static string Digits(string text, bool arabic) => arabic ? text : DocIngest.Core.Thai.ThaiDigits.ToThai(text);
 }

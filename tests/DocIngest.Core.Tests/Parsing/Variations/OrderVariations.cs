@@ -53,7 +53,7 @@ public static class OrderVariations
         }
     }
 
-    private static string Digits(string text, bool arabic) => arabic ? text : Thai.ThaiDigits.ToThai(text);
+    private static string Digits(string text, bool arabic) => arabic ? text : DocIngest.Core.Thai.ThaiDigits.ToThai(text);
 
     private static string Gap(int n) => n % 2 == 0 ? " " : "      ";
 }
