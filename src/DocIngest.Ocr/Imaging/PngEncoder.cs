@@ -69,9 +69,9 @@ public static class PngEncoder
             none[x + 1] = raw;
             sub[x + 1] = (byte)(raw - left);
             up[x + 1] = (byte)(raw - above[x]);
-            costNone += Math.Abs((sbyte)raw);
-            costSub += Math.Abs((sbyte)sub[x + 1]);
-            costUp += Math.Abs((sbyte)up[x + 1]);
+            costNone += Math.Abs((int)(sbyte)raw);
+            costSub += Math.Abs((int)(sbyte)sub[x + 1]);
+            costUp += Math.Abs((int)(sbyte)up[x + 1]);
         }
         return costSub <= costNone && costSub <= costUp ? sub : costUp <= costNone ? up : none;
     }
