@@ -9,8 +9,10 @@ namespace DocIngest.Ocr.Preprocessing;
 /// 3. skew measurement and rotation,
 /// 4. Sauvola binarisation,
 /// 5. speckle removal on the binary image.
-/// The cleaned gray page and its binary twin are both returned; Tesseract reads the gray one better
-/// (it does its own Otsu on a clean page; our measurements are in the engine report).
+/// The cleaned gray page and its binary twin are both returned. Measured with tha+eng on the committed fixtures,
+/// Tesseract reads them about equally well (simulated scan: 2.0% CER on either, 23% on the raw scan; clean render:
+/// gray 2.0%, binary 1.5%), so the gray page is the default OCR input (Tesseract's own thresholding keeps anti-aliased
+/// stroke detail) and the binary page serves layout analysis (rules, cells, ink projections).
 /// </summary>
 public sealed class PagePreprocessor(
     BackgroundNormalizer? background = null,
