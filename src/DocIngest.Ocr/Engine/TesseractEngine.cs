@@ -62,14 +62,21 @@ public sealed class TesseractEngine : ITextRecognizer
             throw new InvalidOperationException("TesseractEngine is not thread-safe and is already recognising on another thread; rent one engine per thread");
         try
         {
-            SetImage(image);
-            BaseApiSetSourceResolution(api, image.Dpi);
             var a = area.Value;
-            BaseApiSetRectangle(api, a.X, a.Y, a.Width, a.Height);
+            // A region is cut out and framed in white rather than passed with TessBaseAPISetRectangle:
+            // measured on Tesseract 5.3 with the Thai model, SetRectangle on an 8-bit image returned garbage
+            // ("Bn a เล" for a line read correctly from the same pixels cropped).
+            bool whole = a.Width == image.Width && a.Height == image.Height;
+            var input = whole ? image : Framed(image, a);
+            int offsetX = whole ? 0 : a.X - RegionMargin, offsetY = whole ? 0 : a.Y - RegionMargin;
+
+            SetImage(input);
+            BaseApiSetSourceResolution(api, image.Dpi);
             BaseApiSetPageSegMode(api, (int)mode);
             if (BaseApiRecognize(api, IntPtr.Zero) != 0)
                 throw new InvalidOperationException($"Tesseract failed to recognise a {a.Width}x{a.Height} region");
-            return ReadLines();
+            var lines = ReadLines();
+            return whole ? lines : lines.Select(l => Shift(l, offsetX, offsetY, a)).ToList();
         }
         finally
         {
@@ -80,6 +87,32 @@ public sealed class TesseractEngine : ITextRecognizer
     }
 
     public void Dispose() => api.Dispose();
+
+    /// <summary>White margin around a cut-out region: Tesseract reads text touching the image edge badly.</summary>
+    private const int RegionMargin = 10;
+
+    private static GrayImage Framed(GrayImage image, BoundingBox area)
+    {
+        var framed = new GrayImage(area.Width + 2 * RegionMargin, area.Height + 2 * RegionMargin, dpi: image.Dpi);
+        for (int y = 0; y < area.Height; y++)
+            image.Pixels.AsSpan((area.Y + y) * image.Width + area.X, area.Width).CopyTo(framed.RowSpan(y + RegionMargin)[RegionMargin..]);
+        return framed;
+    }
+
+    /// <summary>Moves a line read from a framed region back into whole-image coordinates, kept inside the region.</summary>
+    private static RecognizedLine Shift(RecognizedLine line, int dx, int dy, BoundingBox region) =>
+        line with
+        {
+            Box = ShiftBox(line.Box, dx, dy, region),
+            Symbols = line.Symbols.Select(s => s with { Box = ShiftBox(s.Box, dx, dy, region) }).ToList(),
+        };
+
+    private static BoundingBox ShiftBox(BoundingBox box, int dx, int dy, BoundingBox region)
+    {
+        int x0 = Math.Clamp(box.X + dx, region.X, region.Right), y0 = Math.Clamp(box.Y + dy, region.Y, region.Bottom);
+        int x1 = Math.Clamp(box.Right + dx, x0, region.Right), y1 = Math.Clamp(box.Bottom + dy, y0, region.Bottom);
+        return new BoundingBox(x0, y0, x1 - x0, y1 - y0);
+    }
 
     private unsafe void SetImage(GrayImage image)
     {

@@ -48,9 +48,6 @@ internal static partial class TesseractNative
     [LibraryImport(Library, EntryPoint = "TessBaseAPISetSourceResolution")]
     internal static partial void BaseApiSetSourceResolution(TessBaseApiHandle handle, int ppi);
 
-    [LibraryImport(Library, EntryPoint = "TessBaseAPISetRectangle")]
-    internal static partial void BaseApiSetRectangle(TessBaseApiHandle handle, int left, int top, int width, int height);
-
     [LibraryImport(Library, EntryPoint = "TessBaseAPIRecognize")]
     internal static partial int BaseApiRecognize(TessBaseApiHandle handle, IntPtr monitor);
 

@@ -8,6 +8,11 @@ using Xunit.Abstractions;
 
 namespace DocIngest.Ocr.Tests.Native;
 
+/// <summary>Runs alone (after the parallel tests), so that other tests' allocations do not show up in this process's RSS.</summary>
+[CollectionDefinition(nameof(ResourceMeasurementCollection), DisableParallelization = true)]
+public class ResourceMeasurementCollection;
+
+[Collection(nameof(ResourceMeasurementCollection))]
 public class NativeResourceTests(ITestOutputHelper output)
 {
     [Fact]
