@@ -132,8 +132,8 @@ public sealed class LeptonicaImageDecoder : IImageDecoder
 
     private static bool EndsWithJpegEoi(byte[] data)
     {
-        // Some writers pad after EOI; allow a little trailing junk.
-        var tail = data.AsSpan(Math.Max(0, data.Length - 64));
+        // Some writers pad or append trailers after EOI; allow up to 4 KB of them.
+        var tail = data.AsSpan(Math.Max(0, data.Length - 4096));
         for (int i = tail.Length - 2; i >= 0; i--)
             if (tail[i] == 0xFF && tail[i + 1] == 0xD9) return true;
         return false;

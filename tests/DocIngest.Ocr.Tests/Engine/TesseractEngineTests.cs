@@ -84,6 +84,7 @@ public sealed class TesseractEngineTests(ITestOutputHelper output) : IDisposable
         var line = Assert.Single(lines);
         Assert.InRange(line.Box.Y, second.Y - 12, second.Y + 12); // whole-image coordinates, not relative to the region (which would be ~8)
         Assert.True(CharacterErrorRate.Of(full[1].Text, line.Text) < 0.1, line.Text);
+        Assert.All(line.Symbols, s => Assert.InRange(s.Box.Y, region.Y, region.Bottom));
     }
 
     [Fact]
