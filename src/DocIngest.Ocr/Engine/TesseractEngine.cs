@@ -1,0 +1,189 @@
+using System.Runtime.InteropServices;
+using DocIngest.Core.Content;
+using DocIngest.Core.Thai;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Native;
+using static DocIngest.Ocr.Native.TesseractNative;
+
+namespace DocIngest.Ocr.Engine;
+
+/// <summary>
+/// One initialised Tesseract instance reading 8-bit gray images at line level, with per-glyph symbols.
+/// Not thread-safe (concurrent calls are detected and refused); take engines from <see cref="TesseractEnginePool"/>.
+/// Text goes through <see cref="ThaiText.Normalize"/>; boxes are in the coordinates of the image passed in.
+/// </summary>
+public sealed class TesseractEngine : ITextRecognizer
+{
+    private readonly TessBaseApiHandle api;
+    private int busy;
+
+    /// <summary>Loads the models; throws <see cref="TessdataNotFoundException"/> when a traineddata file is missing or invalid.</summary>
+    public TesseractEngine(TesseractEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        TraineddataValidator.Validate(options.TessdataPath, options.Languages);
+        NativeEnvironment.EnsureSingleThreadedOpenMp();
+
+        api = BaseApiCreate();
+        if (api.IsInvalid) throw new InvalidOperationException("TessBaseAPICreate returned no instance");
+        try
+        {
+            // Tesseract wants the data path with a trailing separator on some versions.
+            var dataPath = Path.TrimEndingDirectorySeparator(options.TessdataPath) + Path.DirectorySeparatorChar;
+            if (BaseApiInit3(api, dataPath, options.Languages) != 0)
+                throw new TessdataNotFoundException($"Tesseract could not load '{options.Languages}' from '{options.TessdataPath}'");
+            foreach (var (name, value) in options.Variables)
+                if (BaseApiSetVariable(api, name, value) == 0)
+                    throw new ArgumentException($"Tesseract has no variable '{name}' (or rejects value '{value}')", nameof(options));
+        }
+        catch
+        {
+            api.Dispose();
+            throw;
+        }
+        Languages = options.Languages;
+    }
+
+    /// <summary>The language string the engine was initialised with.</summary>
+    public string Languages { get; }
+
+    /// <summary>The Tesseract library version, e.g. "5.3.0".</summary>
+    public static string LibraryVersion => Marshal.PtrToStringUTF8(TesseractNative.Version()) ?? "unknown";
+
+    /// <inheritdoc />
+    public IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ObjectDisposedException.ThrowIf(api.IsClosed, this);
+        var area = ClipToImage(region ?? new BoundingBox(0, 0, image.Width, image.Height), image);
+        if (area is null) return [];
+
+        if (Interlocked.Exchange(ref busy, 1) != 0)
+            throw new InvalidOperationException("TesseractEngine is not thread-safe and is already recognising on another thread; rent one engine per thread");
+        try
+        {
+            var a = area.Value;
+            // A region is cut out and framed in white rather than passed with TessBaseAPISetRectangle:
+            // measured on Tesseract 5.3 with the Thai model, SetRectangle on an 8-bit image returned garbage
+            // ("Bn a เล" for a line read correctly from the same pixels cropped).
+            bool whole = a.Width == image.Width && a.Height == image.Height;
+            var input = whole ? image : Framed(image, a);
+            int offsetX = whole ? 0 : a.X - RegionMargin, offsetY = whole ? 0 : a.Y - RegionMargin;
+
+            SetImage(input);
+            BaseApiSetSourceResolution(api, image.Dpi);
+            BaseApiSetPageSegMode(api, (int)mode);
+            if (BaseApiRecognize(api, IntPtr.Zero) != 0)
+                throw new InvalidOperationException($"Tesseract failed to recognise a {a.Width}x{a.Height} region");
+            var lines = ReadLines();
+            return whole ? lines : lines.Select(l => Shift(l, offsetX, offsetY, a)).ToList();
+        }
+        finally
+        {
+            // Frees the copied image and the page results; the models stay loaded.
+            BaseApiClear(api);
+            Volatile.Write(ref busy, 0);
+        }
+    }
+
+    public void Dispose() => api.Dispose();
+
+    /// <summary>White margin around a cut-out region: Tesseract reads text touching the image edge badly.</summary>
+    private const int RegionMargin = 10;
+
+    private static GrayImage Framed(GrayImage image, BoundingBox area)
+    {
+        var framed = new GrayImage(area.Width + 2 * RegionMargin, area.Height + 2 * RegionMargin, dpi: image.Dpi);
+        for (int y = 0; y < area.Height; y++)
+            image.Pixels.AsSpan((area.Y + y) * image.Width + area.X, area.Width).CopyTo(framed.RowSpan(y + RegionMargin)[RegionMargin..]);
+        return framed;
+    }
+
+    /// <summary>Moves a line read from a framed region back into whole-image coordinates, kept inside the region.</summary>
+    private static RecognizedLine Shift(RecognizedLine line, int dx, int dy, BoundingBox region) =>
+        line with
+        {
+            Box = ShiftBox(line.Box, dx, dy, region),
+            Symbols = line.Symbols.Select(s => s with { Box = ShiftBox(s.Box, dx, dy, region) }).ToList(),
+        };
+
+    private static BoundingBox ShiftBox(BoundingBox box, int dx, int dy, BoundingBox region)
+    {
+        int x0 = Math.Clamp(box.X + dx, region.X, region.Right), y0 = Math.Clamp(box.Y + dy, region.Y, region.Bottom);
+        int x1 = Math.Clamp(box.Right + dx, x0, region.Right), y1 = Math.Clamp(box.Bottom + dy, y0, region.Bottom);
+        return new BoundingBox(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private unsafe void SetImage(GrayImage image)
+    {
+        fixed (byte* pixels = image.Pixels)
+            BaseApiSetImage(api, pixels, image.Width, image.Height, bytesPerPixel: 1, bytesPerLine: image.Width);
+    }
+
+    private List<RecognizedLine> ReadLines()
+    {
+        var lines = new List<RecognizedLine>();
+        using var iterator = BaseApiGetIterator(api);
+        if (iterator.IsInvalid) return lines; // nothing was found on the image
+
+        var page = ResultIteratorGetPageIterator(iterator);
+        LineUnderConstruction? current = null;
+        do
+        {
+            if (current is null || PageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine) != 0)
+            {
+                current?.AddTo(lines);
+                current = new LineUnderConstruction(
+                    TakeText(iterator, PageIteratorLevel.TextLine),
+                    Box(page, PageIteratorLevel.TextLine),
+                    Confidence(iterator, PageIteratorLevel.TextLine));
+            }
+            var symbol = TakeText(iterator, PageIteratorLevel.Symbol);
+            if (symbol.Length > 0)
+                current.Symbols.Add(new RecognizedSymbol(symbol, Box(page, PageIteratorLevel.Symbol), Confidence(iterator, PageIteratorLevel.Symbol)));
+        }
+        while (ResultIteratorNext(iterator, PageIteratorLevel.Symbol) != 0);
+        current?.AddTo(lines);
+        return lines;
+    }
+
+    private static string TakeText(TessResultIteratorHandle iterator, PageIteratorLevel level)
+    {
+        var text = ResultIteratorGetUtf8Text(iterator, level);
+        if (text == IntPtr.Zero) return string.Empty;
+        try
+        {
+            return ThaiText.Normalize(Marshal.PtrToStringUTF8(text) ?? string.Empty).Trim();
+        }
+        finally
+        {
+            DeleteText(text);
+        }
+    }
+
+    private static BoundingBox Box(IntPtr page, PageIteratorLevel level) =>
+        PageIteratorBoundingBox(page, level, out int left, out int top, out int right, out int bottom) != 0
+            ? new BoundingBox(left, top, right - left, bottom - top)
+            : default;
+
+    private static double Confidence(TessResultIteratorHandle iterator, PageIteratorLevel level) =>
+        Math.Clamp(ResultIteratorConfidence(iterator, level) / 100.0, 0.0, 1.0);
+
+    private static BoundingBox? ClipToImage(BoundingBox region, GrayImage image)
+    {
+        int x0 = Math.Max(0, region.X), y0 = Math.Max(0, region.Y);
+        int x1 = Math.Min(image.Width, region.Right), y1 = Math.Min(image.Height, region.Bottom);
+        return x1 > x0 && y1 > y0 ? new BoundingBox(x0, y0, x1 - x0, y1 - y0) : null;
+    }
+
+    /// <summary>A line whose symbols are still being collected while the iterator walks glyph by glyph.</summary>
+    private sealed class LineUnderConstruction(string text, BoundingBox box, double confidence)
+    {
+        public List<RecognizedSymbol> Symbols { get; } = [];
+
+        public void AddTo(List<RecognizedLine> lines)
+        {
+            if (text.Length > 0) lines.Add(new RecognizedLine(text, box, confidence, Symbols));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Runtime.InteropServices;
+
+namespace DocIngest.Ocr.Native;
+
+/// <summary>
+/// P/Invoke declarations for the Tesseract C API (libtesseract.so.5, tesseract/capi.h).
+/// Only the calls the engine uses; handles are wrapped by <see cref="TessBaseApiHandle"/> and <see cref="TessResultIteratorHandle"/>.
+/// </summary>
+internal static partial class TesseractNative
+{
+    private const string Library = "libtesseract.so.5";
+
+    /// <summary>tesseract::PageIteratorLevel.</summary>
+    internal enum PageIteratorLevel
+    {
+        Block = 0,
+        Paragraph = 1,
+        TextLine = 2,
+        Word = 3,
+        Symbol = 4,
+    }
+
+    [LibraryImport(Library, EntryPoint = "TessVersion")]
+    internal static partial IntPtr Version();
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPICreate")]
+    internal static partial TessBaseApiHandle BaseApiCreate();
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIDelete")]
+    internal static partial void BaseApiDelete(IntPtr handle);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIEnd")]
+    internal static partial void BaseApiEnd(IntPtr handle);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIInit3", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int BaseApiInit3(TessBaseApiHandle handle, string datapath, string language);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPISetVariable", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int BaseApiSetVariable(TessBaseApiHandle handle, string name, string value);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPISetPageSegMode")]
+    internal static partial void BaseApiSetPageSegMode(TessBaseApiHandle handle, int mode);
+
+    /// <summary>Tesseract copies the pixels into its own Pix during this call, so the buffer only needs pinning for its duration.</summary>
+    [LibraryImport(Library, EntryPoint = "TessBaseAPISetImage")]
+    internal static unsafe partial void BaseApiSetImage(TessBaseApiHandle handle, byte* imagedata, int width, int height, int bytesPerPixel, int bytesPerLine);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPISetSourceResolution")]
+    internal static partial void BaseApiSetSourceResolution(TessBaseApiHandle handle, int ppi);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIRecognize")]
+    internal static partial int BaseApiRecognize(TessBaseApiHandle handle, IntPtr monitor);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIGetIterator")]
+    internal static partial TessResultIteratorHandle BaseApiGetIterator(TessBaseApiHandle handle);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIClear")]
+    internal static partial void BaseApiClear(TessBaseApiHandle handle);
+
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorDelete")]
+    internal static partial void ResultIteratorDelete(IntPtr handle);
+
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorNext")]
+    internal static partial int ResultIteratorNext(TessResultIteratorHandle handle, PageIteratorLevel level);
+
+    /// <summary>Returns a new[]-allocated UTF-8 string that must be released with <see cref="DeleteText"/>.</summary>
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorGetUTF8Text")]
+    internal static partial IntPtr ResultIteratorGetUtf8Text(TessResultIteratorHandle handle, PageIteratorLevel level);
+
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorConfidence")]
+    internal static partial float ResultIteratorConfidence(TessResultIteratorHandle handle, PageIteratorLevel level);
+
+    /// <summary>The page iterator view of a result iterator; owned by the result iterator, never deleted separately.</summary>
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorGetPageIterator")]
+    internal static partial IntPtr ResultIteratorGetPageIterator(TessResultIteratorHandle handle);
+
+    [LibraryImport(Library, EntryPoint = "TessPageIteratorIsAtBeginningOf")]
+    internal static partial int PageIteratorIsAtBeginningOf(IntPtr pageIterator, PageIteratorLevel level);
+
+    [LibraryImport(Library, EntryPoint = "TessPageIteratorBoundingBox")]
+    internal static partial int PageIteratorBoundingBox(IntPtr pageIterator, PageIteratorLevel level, out int left, out int top, out int right, out int bottom);
+
+    [LibraryImport(Library, EntryPoint = "TessDeleteText")]
+    internal static partial void DeleteText(IntPtr text);
+}

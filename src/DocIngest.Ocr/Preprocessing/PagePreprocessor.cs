@@ -1,0 +1,54 @@
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Preprocessing;
+
+/// <summary>
+/// The preprocessing stages in the order they run:
+/// 1. background normalisation (paper to white, illumination evened out),
+/// 2. dark border removal (before deskew, so edges do not vote for their own angle),
+/// 3. skew measurement and rotation,
+/// 4. Sauvola binarisation,
+/// 5. speckle removal on the binary image.
+/// The cleaned gray page and its binary twin are both returned. Measured with tha+eng on the committed fixtures,
+/// Tesseract reads them about equally well (simulated scan: 2.0% CER on either, 23% on the raw scan; clean render:
+/// gray 2.0%, binary 1.5%), so the gray page is the default OCR input (Tesseract's own thresholding keeps anti-aliased
+/// stroke detail) and the binary page serves layout analysis (rules, cells, ink projections).
+/// </summary>
+public sealed class PagePreprocessor(
+    BackgroundNormalizer? background = null,
+    BorderCleaner? borders = null,
+    SkewEstimator? skew = null,
+    SauvolaBinarizer? binarizer = null,
+    SpeckleRemover? speckles = null) : IPagePreprocessor
+{
+    /// <summary>Skews smaller than this are left alone: rotation blurs strokes slightly and gains nothing at this size.</summary>
+    public const double MinCorrectedDegrees = 0.1;
+
+    private readonly BackgroundNormalizer background = background ?? new BackgroundNormalizer();
+    private readonly BorderCleaner borders = borders ?? new BorderCleaner();
+    private readonly SkewEstimator skew = skew ?? new SkewEstimator();
+    private readonly SauvolaBinarizer binarizer = binarizer ?? new SauvolaBinarizer();
+    private readonly SpeckleRemover speckles = speckles ?? new SpeckleRemover();
+
+    /// <inheritdoc />
+    public PreprocessedPage Process(GrayImage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var warnings = new List<string>();
+
+        var gray = background.Normalize(page);
+
+        var (cleaned, edges) = borders.Clean(gray);
+        if (edges > 0) warnings.Add($"dark border removed along {edges} edge(s)");
+        gray = cleaned;
+
+        var estimate = skew.Estimate(gray);
+        if (!estimate.Reliable) warnings.Add("skew not measurable (too little text); page left unrotated");
+        else if (Math.Abs(estimate.Degrees) >= MinCorrectedDegrees) gray = ImageRotator.Rotate(gray, estimate.Degrees);
+
+        var binary = binarizer.Binarize(gray);
+        speckles.Clean(binary);
+
+        return new PreprocessedPage(gray, binary, estimate.Degrees, warnings);
+    }
+}
