@@ -1,0 +1,38 @@
+using DocIngest.Core.Parsing;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Preprocessing;
+
+namespace DocIngest.Pipeline;
+
+/// <summary>
+/// The composition root: the real stages, in the order a page goes through them. Shared by the CLI and the service.
+/// </summary>
+public static class DefaultEngines
+{
+    /// <summary>Tesseract language string override (e.g. "tha" for speed); default tha+eng.</summary>
+    public const string LanguagesVariable = "DOCINGEST_LANGUAGES";
+
+    /// <summary>
+    /// Checks tessdata once (a clear error when it is missing or not a traineddata file), then returns factories:
+    /// each worker gets its own page recogniser over its own Tesseract engine.
+    /// </summary>
+    public static PipelineEngines Create(ExtractionOptions options)
+    {
+        var defaults = TesseractEngineOptions.CreateDefault();
+        var engineOptions = Environment.GetEnvironmentVariable(LanguagesVariable) is { Length: > 0 } languages
+            ? defaults with { Languages = languages }
+            : defaults;
+        TraineddataValidator.Validate(engineOptions.TessdataPath, engineOptions.Languages);
+
+        return new PipelineEngines(
+            ImageDecoder: new LeptonicaImageDecoder(),
+            CreateRecognizer: () => new PageRecognizer(
+                new TesseractEngine(engineOptions),
+                new PagePreprocessor(),
+                new TableGridDetector(),
+                correctors: []),
+            DocumentReader: new DocumentReader());
+    }
+}
