@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DocIngest.Ocr.Digits.Evaluation;
 using DocIngest.Ocr.Digits.Training;
 
 namespace DocIngest.Ocr.Digits;
@@ -11,14 +12,19 @@ namespace DocIngest.Ocr.Digits;
 public static class DigitTraining
 {
     private const string Usage =
-        "usage: train-digits [--output PATH] [--seed N] [--sizes 10,12,...] [--copies-digit N] [--copies-reject N]\n" +
+        "usage: train-digits [train] [--output PATH] [--seed N] [--sizes 10,12,...] [--copies-digit N] [--copies-reject N]\n" +
         "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N]\n" +
         "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
-        "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.";
+        "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
+        "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
+        "  renders digit lines in the regular style of every Thai font family, reads them with the tesseract CLI (hOCR) and\n" +
+        "  with the corrector, and reports digit accuracy of both (with --write-fixtures: also writes DIR/lines.tsv and the PNGs).";
 
     /// <summary>Runs the training; returns 0 on success, 2 on bad arguments. Progress and figures go to <paramref name="output"/>.</summary>
     public static int Run(string[] args, TextWriter output)
     {
+        if (args.Length > 0 && args[0] == "evaluate") return DigitEvaluationCommand.Run(args[1..], output, Usage);
+        if (args.Length > 0 && args[0] == "train") args = args[1..];
         DigitTrainingOptions options;
         try { options = DigitTrainingOptions.Parse(args); }
         catch (ArgumentException e)

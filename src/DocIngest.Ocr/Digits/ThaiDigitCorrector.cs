@@ -9,15 +9,19 @@ namespace DocIngest.Ocr.Digits;
 /// <param name="MinConfidence">Model probability every glyph of a run needs before the run's text is rewritten.</param>
 /// <param name="Padding">Pixels added above and below the line box when glyphs are cut out.</param>
 /// <param name="SearchWidthRatio">How far beyond a run's first and last symbol, as a share of the line height, ink is looked for (digits Tesseract dropped).</param>
-/// <param name="LookAlikes">Non-digit characters Tesseract's Thai model writes for Thai digit glyphs; part of a run only next to a Thai digit.</param>
+/// <param name="LookAlikes">
+/// Non-digit characters Tesseract's Thai model writes for Thai digit glyphs (letters, and Arabic digits: it reads ๖ as 9);
+/// part of a run only when the run holds a Thai digit. They are rewritten only if the model reads a Thai digit there; a real
+/// Arabic digit or letter is classified as reject, and then the run stays as it was.
+/// </param>
 public sealed record ThaiDigitCorrectorOptions(
     float MinConfidence = 0.8f,
     int Padding = 3,
     double SearchWidthRatio = 0.6,
     string LookAlikes = ThaiDigitCorrectorOptions.DefaultLookAlikes)
 {
-    /// <summary>Letters the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ (besides other digits).</summary>
-    public const string DefaultLookAlikes = "ญดอ";
+    /// <summary>What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits.</summary>
+    public const string DefaultLookAlikes = "ญดอ0123456789";
 }
 
 /// <summary>

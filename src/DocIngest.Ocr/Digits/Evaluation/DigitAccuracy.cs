@@ -16,6 +16,13 @@ public static class DigitAccuracy
 
     public static Count Compare(string truth, string recognised)
     {
+        var pairs = AlignDigits(truth, recognised);
+        return new Count(pairs.Count, pairs.Count(p => p.Recognised == p.Truth));
+    }
+
+    /// <summary>Each Thai digit of <paramref name="truth"/> with the character aligned to it in <paramref name="recognised"/> (null when dropped).</summary>
+    public static List<(char Truth, char? Recognised)> AlignDigits(string truth, string recognised)
+    {
         string a = Strip(truth), b = Strip(recognised);
         var cost = new int[a.Length + 1, b.Length + 1];
         for (int i = 0; i <= a.Length; i++) cost[i, 0] = i;
@@ -23,18 +30,24 @@ public static class DigitAccuracy
         for (int i = 1; i <= a.Length; i++)
             for (int j = 1; j <= b.Length; j++)
                 cost[i, j] = Math.Min(Math.Min(cost[i - 1, j] + 1, cost[i, j - 1] + 1), cost[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        int digits = a.Count(ThaiDigits.IsThaiDigit), correct = 0;
-        for (int i = a.Length, j = b.Length; i > 0 && j > 0;)
+        var pairs = new List<(char, char?)>();
+        int x = a.Length, y = b.Length;
+        while (x > 0)
         {
-            if (cost[i, j] == cost[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            if (y > 0 && cost[x, y] == cost[x - 1, y - 1] + (a[x - 1] == b[y - 1] ? 0 : 1))
             {
-                if (a[i - 1] == b[j - 1] && ThaiDigits.IsThaiDigit(a[i - 1])) correct++;
-                i--; j--;
+                if (ThaiDigits.IsThaiDigit(a[x - 1])) pairs.Add((a[x - 1], b[y - 1]));
+                x--; y--;
             }
-            else if (cost[i, j] == cost[i - 1, j] + 1) i--;
-            else j--;
+            else if (cost[x, y] == cost[x - 1, y] + 1)
+            {
+                if (ThaiDigits.IsThaiDigit(a[x - 1])) pairs.Add((a[x - 1], null));
+                x--;
+            }
+            else y--;
         }
-        return new Count(digits, correct);
+        pairs.Reverse();
+        return pairs;
     }
 
     private static string Strip(string text) => new(ThaiText.Normalize(text).Where(c => !char.IsWhiteSpace(c)).ToArray());
