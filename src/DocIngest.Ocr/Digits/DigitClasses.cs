@@ -25,6 +25,12 @@ public static class DigitClasses
     /// <summary>Label for a digit value 0–9 ("0".."9").</summary>
     public static string LabelOf(int digit) => digit.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Digit value of a label, or -1 for the reject class.</summary>
+    /// <summary>
+    /// Training label of one reject glyph: each reject character is its own class ("reject:ด"), because one linear class
+    /// for dozens of unlike letters cannot be separated from the digits; all of them mean "not a digit".
+    /// </summary>
+    public static string RejectLabelOf(char glyph) => $"{Reject}:{glyph}";
+
+    /// <summary>Digit value of a label, or -1 for the reject classes.</summary>
     public static int DigitOf(string label) => label.Length == 1 && label[0] is >= '0' and <= '9' ? label[0] - '0' : -1;
 }

@@ -13,7 +13,7 @@ public static class DigitTraining
 {
     private const string Usage =
         "usage: train-digits [train] [--output PATH] [--seed N] [--sizes 10,12,...] [--copies-digit N] [--copies-reject N]\n" +
-        "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N]\n" +
+        "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N] [--glyph-cache FILE]\n" +
         "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
         "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
         "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
@@ -40,7 +40,17 @@ public static class DigitTraining
         if (options.MaxFonts is { } max) fonts = fonts.Take(max).ToList();
         if (fonts.Count == 0) throw new InvalidOperationException("no Thai fonts installed (fc-list :lang=th is empty): install fonts-thai-tlwg");
         output.WriteLine($"{fonts.Count} Thai fonts in {fonts.Select(f => f.Family).Distinct().Count()} families");
-        var glyphs = new CleanGlyphRenderer(new ImageMagickRenderer(), output).RenderAll(fonts, options.PointSizes);
+        IReadOnlyList<CleanGlyph> glyphs;
+        if (options.GlyphCache is { } cache && File.Exists(cache))
+        {
+            glyphs = CleanGlyphCache.Load(cache);
+            output.WriteLine($"{glyphs.Count} clean glyphs from cache {cache} (delete it after installing fonts)");
+        }
+        else
+        {
+            glyphs = new CleanGlyphRenderer(new ImageMagickRenderer(), output).RenderAll(fonts, options.PointSizes);
+            if (options.GlyphCache is { } path) CleanGlyphCache.Save(path, glyphs);
+        }
 
         var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed);
         var test = GlyphSampleGenerator.Generate(glyphs, Math.Max(2, options.CopiesPerDigit / 3), 1, options.Seed + 7919);
@@ -69,11 +79,11 @@ public static class DigitTraining
 }
 
 /// <summary>Parsed arguments of <see cref="DigitTraining.Run"/>.</summary>
-public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp)
+public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null)
 {
     public static DigitTrainingOptions Parse(string[] args)
     {
-        var options = new DigitTrainingOptions("src/DocIngest.Ocr/Digits/Model/thai-digits.zip", 20240901, [10, 12, 14, 16, 18, 20], 6, 1, [], null, false);
+        var options = new DigitTrainingOptions("src/DocIngest.Ocr/Digits/Model/thai-digits.zip", 20240901, [10, 12, 14, 16, 18, 20], 8, 1, [], null, false);
         for (int i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -86,6 +96,7 @@ public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnly
                 "--copies-reject" => options with { CopiesPerReject = ParseInt(Value(), "--copies-reject") },
                 "--leave-out" => options with { LeaveOutFamilies = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--max-fonts" => options with { MaxFonts = ParseInt(Value(), "--max-fonts") },
+                "--glyph-cache" => options with { GlyphCache = Value() },
                 "--help" or "-h" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
             };

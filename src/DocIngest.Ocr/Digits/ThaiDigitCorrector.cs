@@ -21,7 +21,7 @@ public sealed record ThaiDigitCorrectorOptions(
     string LookAlikes = ThaiDigitCorrectorOptions.DefaultLookAlikes)
 {
     /// <summary>What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits.</summary>
-    public const string DefaultLookAlikes = "ญดอ0123456789";
+    public const string DefaultLookAlikes = "ญดอฒฆขปจ»«@0123456789";
 }
 
 /// <summary>

@@ -22,8 +22,8 @@ public sealed class CleanGlyphRenderer
     public IReadOnlyList<CleanGlyph> RenderAll(IReadOnlyList<ThaiFont> fonts, IReadOnlyList<double> pointSizes)
     {
         var thaiLabels = Enumerable.Range(0, 10).Select(DigitClasses.LabelOf)
-            .Concat(Enumerable.Repeat(DigitClasses.Reject, DigitClasses.ThaiRejectGlyphs.Length)).ToList();
-        var arabicLabels = Enumerable.Repeat(DigitClasses.Reject, DigitClasses.ArabicDigits.Length).ToList();
+            .Concat(DigitClasses.ThaiRejectGlyphs.Select(DigitClasses.RejectLabelOf)).ToList();
+        var arabicLabels = DigitClasses.ArabicDigits.Select(DigitClasses.RejectLabelOf).ToList();
         var glyphs = new List<CleanGlyph>();
         int skipped = 0;
         foreach (var font in fonts)

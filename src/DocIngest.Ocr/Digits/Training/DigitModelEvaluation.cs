@@ -17,13 +17,17 @@ public sealed record DigitModelEvaluation(int Total, int Correct, IReadOnlyDicti
         for (int i = 0; i < samples.Count; i++)
         {
             var sample = samples[i];
-            bool right = predictions[i].PredictedLabel == sample.Label;
+            // All reject classes mean "not a digit": a letter taken for another letter is no error.
+            string truth = ClassOf(sample.Label), predicted = ClassOf(predictions[i].PredictedLabel);
+            bool right = truth == predicted;
             if (right) correct++;
-            else confusions[(sample.Label, predictions[i].PredictedLabel)] = confusions.GetValueOrDefault((sample.Label, predictions[i].PredictedLabel)) + 1;
+            else confusions[(truth, predicted)] = confusions.GetValueOrDefault((truth, predicted)) + 1;
             var group = groupOf(sample);
             var (total, ok) = perGroup.GetValueOrDefault(group);
             perGroup[group] = (total + 1, ok + (right ? 1 : 0));
         }
         return new DigitModelEvaluation(samples.Count, correct, perGroup, confusions);
     }
+
+    private static string ClassOf(string label) => DigitClasses.DigitOf(label) >= 0 ? label : DigitClasses.Reject;
 }

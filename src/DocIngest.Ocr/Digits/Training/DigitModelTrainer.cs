@@ -25,7 +25,7 @@ public sealed class DigitModelTrainer
             {
                 LabelColumnName = DigitModelSchema.LabelKey,
                 FeatureColumnName = nameof(GlyphSample.Features),
-                L2Regularization = 0.5f,
+                L2Regularization = 0.1f,
                 L1Regularization = 0f,
                 MaximumNumberOfIterations = 400,
                 NumberOfThreads = 2,

@@ -17,7 +17,7 @@ public static class GlyphSampleGenerator
         {
             var glyph = glyphs[i];
             var degrader = new ScanDegrader(HashCode.Combine(seed, i));
-            int copies = glyph.Label == DigitClasses.Reject ? copiesPerReject : copiesPerDigit;
+            int copies = DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit;
             samples[i] = new GlyphSample[copies];
             for (int c = 0; c < copies; c++)
                 samples[i][c] = new GlyphSample
