@@ -56,7 +56,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         // Right to left, so that rewriting a run never shifts the text positions of the runs still to do.
         foreach (var run in FindRuns(text, symbols, spans).Reverse())
         {
-            if (ReadRun(image, line.Box, symbols, spans, run) is not { } digits) continue;
+            if (ReadRun(image, line.Box, line.Symbols, spans, run) is not { } digits) continue;
             int start = spans[run.First].Start, end = spans[run.Last].Start + spans[run.Last].Length;
             text = string.Concat(text.AsSpan(0, start), new string(digits.Select(d => d.Digit).ToArray()), text.AsSpan(end));
             symbols.RemoveRange(run.First, run.Last - run.First + 1);
@@ -94,7 +94,8 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     }
 
     /// <summary>The run's digits read from the image, or null when any glyph is not confidently a Thai digit.</summary>
-    private List<ReadDigit>? ReadRun(GrayImage image, BoundingBox lineBox, List<RecognizedSymbol> symbols, (int Start, int Length)[] spans, Run run)
+    /// <remarks><paramref name="symbols"/> are the line's original symbols, which <paramref name="spans"/> index.</remarks>
+    private List<ReadDigit>? ReadRun(GrayImage image, BoundingBox lineBox, IReadOnlyList<RecognizedSymbol> symbols, (int Start, int Length)[] spans, Run run)
     {
         int runLeft = symbols[run.First].Box.X, runRight = symbols[run.Last].Box.Right;
         int reach = (int)(_options.SearchWidthRatio * lineBox.Height);

@@ -40,13 +40,25 @@ public class ThaiDigitCorrectorTests
     }
 
     [Fact]
-    public void Correct_KeepsEveryNonDigitCharacter()
+    public void Correct_DateWithSeveralDigitRuns_RestoresEveryRun()
+    {
+        var (image, line) = ReadRendered("วันที่ ๒๙ ก.ย. ๒๕๖๗", DigitTestImages.Norasi, 16);
+
+        var corrected = Corrector.Correct(image, line);
+
+        var runs = System.Text.RegularExpressions.Regex.Matches(corrected.Text, "[๐-๙]+").Select(m => m.Value).ToList();
+        Assert.Equal(["๒๙", "๒๕๖๗"], runs);
+    }
+
+    [Fact]
+    public void Correct_KeepsEveryCharacterThatIsNoDigitOrLookAlike()
     {
         var (image, line) = ReadRendered("ร้อยละ ๘๙.๗๖ ของคะแนน");
 
         var corrected = Corrector.Correct(image, line);
 
-        static string Letters(string s) => new(s.Where(c => !DocIngest.Core.Thai.ThaiDigits.IsDigit(c)).ToArray());
+        // Look-alikes (e.g. ฒ that Tesseract writes for ๗) next to digits are meant to become digits; nothing else may change.
+        static string Letters(string s) => new(s.Where(c => !DocIngest.Core.Thai.ThaiDigits.IsDigit(c) && !ThaiDigitCorrectorOptions.DefaultLookAlikes.Contains(c)).ToArray());
         Assert.Equal(Letters(line.Text), Letters(corrected.Text));
     }
 

@@ -29,9 +29,9 @@ public static class ThaiFontCatalog
     /// <summary>Parses fc-list lines "PATH: Family[,Other names]"; only TrueType/OpenType files are kept.</summary>
     public static IReadOnlyList<ThaiFont> Parse(string fcListOutput) => fcListOutput
         .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(line => line.Split(": ", 2))
+        .Select(line => line.Split(':', 2, StringSplitOptions.TrimEntries))
         .Where(parts => parts[0].EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || parts[0].EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
-        .Select(parts => new ThaiFont(parts[0].TrimEnd(':'), FamilyOf(parts)))
+        .Select(parts => new ThaiFont(parts[0], FamilyOf(parts)))
         .DistinctBy(font => font.Path)
         .OrderBy(font => font.Path, StringComparer.Ordinal)
         .ToList();
@@ -41,6 +41,6 @@ public static class ThaiFontCatalog
         string family = parts.Length > 1 ? parts[1].Split(',')[0].Trim() : "";
         if (family.Length > 0) return family;
         // Without a family name, the file name up to the style suffix stands for it (NotoSansThai-Bold -> NotoSansThai).
-        return System.IO.Path.GetFileNameWithoutExtension(parts[0].TrimEnd(':')).Split('-')[0];
+        return System.IO.Path.GetFileNameWithoutExtension(parts[0]).Split('-')[0];
     }
 }
