@@ -62,6 +62,8 @@ public static class DigitTraining
         var heldApart = DigitModelEvaluation.Evaluate(trainer.Context, model, test, s => s.Font);
         DigitTrainingReport.WriteHeldApart(output, heldApart);
 
+        trainer.Save(model, options.OutputPath);
+        output.WriteLine($"model written to {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB, {clock.Elapsed.TotalSeconds:F0} s)");
         foreach (var family in options.LeaveOutFamilies)
         {
             var trainWithout = train.Where(s => s.Family != family).ToList();
@@ -72,8 +74,6 @@ public static class DigitTraining
             DigitTrainingReport.WriteLeftOut(output, family, evaluation);
         }
 
-        trainer.Save(model, options.OutputPath);
-        output.WriteLine($"model written to {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB, {clock.Elapsed.TotalSeconds:F0} s)");
         return 0;
     }
 }

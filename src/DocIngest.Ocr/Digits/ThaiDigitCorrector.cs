@@ -21,7 +21,7 @@ public sealed record ThaiDigitCorrectorOptions(
     string LookAlikes = ThaiDigitCorrectorOptions.DefaultLookAlikes)
 {
     /// <summary>What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits.</summary>
-    public const string DefaultLookAlikes = "ญดอฒฆขปจ»«@0123456789";
+    public const string DefaultLookAlikes = "ญดอฒฆขปจซผวบคย»«@0123456789";
 }
 
 /// <summary>
@@ -54,9 +54,17 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         string text = line.Text;
         var symbols = line.Symbols.ToList();
         // Right to left, so that rewriting a run never shifts the text positions of the runs still to do.
-        foreach (var run in FindRuns(text, symbols, spans).Reverse())
+        foreach (var found in FindRuns(text, symbols, spans).Reverse())
         {
-            if (ReadRun(image, line.Box, line.Symbols, spans, run) is not { } digits) continue;
+            var run = found;
+            var digits = ReadRun(image, line.Box, line.Symbols, spans, run);
+            // A look-alike at the edge of a run may be a real letter touching the number ("ข้อ๑"): retry without it.
+            if (digits is null && TrimLookAlikes(line.Text, spans, run) is { } trimmed && trimmed != run)
+            {
+                run = trimmed;
+                digits = ReadRun(image, line.Box, line.Symbols, spans, run);
+            }
+            if (digits is null) continue;
             int start = spans[run.First].Start, end = spans[run.Last].Start + spans[run.Last].Length;
             text = string.Concat(text.AsSpan(0, start), new string(digits.Select(d => d.Digit).ToArray()), text.AsSpan(end));
             symbols.RemoveRange(run.First, run.Last - run.First + 1);
@@ -93,6 +101,15 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         return runs;
     }
 
+    /// <summary>The run without its leading and trailing non-digit look-alikes, or null when nothing is left.</summary>
+    private static Run? TrimLookAlikes(string text, (int Start, int Length)[] spans, Run run)
+    {
+        int first = run.First, last = run.Last;
+        while (first <= last && !ThaiDigits.IsThaiDigit(text[spans[first].Start])) first++;
+        while (last >= first && !ThaiDigits.IsThaiDigit(text[spans[last].Start])) last--;
+        return first <= last ? new Run(first, last) : null;
+    }
+
     /// <summary>The run's digits read from the image, or null when any glyph is not confidently a Thai digit.</summary>
     /// <remarks><paramref name="symbols"/> are the line's original symbols, which <paramref name="spans"/> index.</remarks>
     private List<ReadDigit>? ReadRun(GrayImage image, BoundingBox lineBox, IReadOnlyList<RecognizedSymbol> symbols, (int Start, int Length)[] spans, Run run)
@@ -100,6 +117,9 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         int runLeft = symbols[run.First].Box.X, runRight = symbols[run.Last].Box.Right;
         int reach = (int)(_options.SearchWidthRatio * lineBox.Height);
         int left = Math.Max(lineBox.X - _options.Padding, runLeft - reach), right = Math.Min(lineBox.Right + _options.Padding, runRight + reach);
+        // Never reach past the neighbouring symbols: two runs must not both claim a digit Tesseract dropped between them.
+        if (run.First > 0) left = Math.Max(left, Math.Min(runLeft, symbols[run.First - 1].Box.Right));
+        if (run.Last + 1 < symbols.Count) right = Math.Min(right, Math.Max(runRight, symbols[run.Last + 1].Box.X));
         var foreign = symbols.Where((s, i) => (i < run.First || i > run.Last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box).ToList();
         var glyphs = _segmenter.Segment(image, left, right, lineBox, foreign);
 
