@@ -21,7 +21,7 @@ public sealed record ThaiDigitCorrectorOptions(
     string LookAlikes = ThaiDigitCorrectorOptions.DefaultLookAlikes)
 {
     /// <summary>What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits.</summary>
-    public const string DefaultLookAlikes = "ญดอฒฆขปจซผวบคย»«@0123456789";
+    public const string DefaultLookAlikes = "ญดอฒฆขปจ»«@0123456789";
 }
 
 /// <summary>
@@ -57,12 +57,12 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         foreach (var found in FindRuns(text, symbols, spans).Reverse())
         {
             var run = found;
-            var digits = ReadRun(image, line.Box, line.Symbols, spans, run);
+            var digits = ReadRun(image, line, spans, run);
             // A look-alike at the edge of a run may be a real letter touching the number ("ข้อ๑"): retry without it.
             if (digits is null && TrimLookAlikes(line.Text, spans, run) is { } trimmed && trimmed != run)
             {
                 run = trimmed;
-                digits = ReadRun(image, line.Box, line.Symbols, spans, run);
+                digits = ReadRun(image, line, spans, run);
             }
             if (digits is null) continue;
             int start = spans[run.First].Start, end = spans[run.Last].Start + spans[run.Last].Length;
@@ -85,8 +85,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         bool hasDigit = false;
         for (int i = 0; i <= symbols.Count; i++)
         {
-            bool member = i < symbols.Count && spans[i].Length == 1 && symbols[i].Text.Length == 1
-                && (ThaiDigits.IsThaiDigit(text[spans[i].Start]) || _options.LookAlikes.Contains(text[spans[i].Start]));
+            bool member = i < symbols.Count && IsRunMember(text, spans, symbols, i);
             bool adjacent = member && first >= 0 && spans[i].Start == spans[i - 1].Start + spans[i - 1].Length;
             if (first >= 0 && !adjacent)
             {
@@ -101,6 +100,10 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         return runs;
     }
 
+    private bool IsRunMember(string text, (int Start, int Length)[] spans, IReadOnlyList<RecognizedSymbol> symbols, int i) =>
+        spans[i].Length == 1 && symbols[i].Text.Length == 1
+        && (ThaiDigits.IsThaiDigit(text[spans[i].Start]) || _options.LookAlikes.Contains(text[spans[i].Start]));
+
     /// <summary>The run without its leading and trailing non-digit look-alikes, or null when nothing is left.</summary>
     private static Run? TrimLookAlikes(string text, (int Start, int Length)[] spans, Run run)
     {
@@ -111,15 +114,21 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     }
 
     /// <summary>The run's digits read from the image, or null when any glyph is not confidently a Thai digit.</summary>
-    /// <remarks><paramref name="symbols"/> are the line's original symbols, which <paramref name="spans"/> index.</remarks>
-    private List<ReadDigit>? ReadRun(GrayImage image, BoundingBox lineBox, IReadOnlyList<RecognizedSymbol> symbols, (int Start, int Length)[] spans, Run run)
+    /// <remarks>Works on the original <paramref name="line"/>, whose symbols and text <paramref name="spans"/> index.</remarks>
+    private List<ReadDigit>? ReadRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run)
     {
+        var symbols = line.Symbols;
+        var lineBox = line.Box;
+        string text = line.Text;
         int runLeft = symbols[run.First].Box.X, runRight = symbols[run.Last].Box.Right;
         int reach = (int)(_options.SearchWidthRatio * lineBox.Height);
         int left = Math.Max(lineBox.X - _options.Padding, runLeft - reach), right = Math.Min(lineBox.Right + _options.Padding, runRight + reach);
-        // Never reach past the neighbouring symbols: two runs must not both claim a digit Tesseract dropped between them.
-        if (run.First > 0) left = Math.Max(left, Math.Min(runLeft, symbols[run.First - 1].Box.Right));
-        if (run.Last + 1 < symbols.Count) right = Math.Min(right, Math.Max(runRight, symbols[run.Last + 1].Box.X));
+        // Two runs must not both claim a digit Tesseract dropped between them: next to another run, reach only halfway.
+        // (Next to letters the full reach stays: their LSTM boxes are too loose to bound by, and foreign ink is filtered anyway.)
+        if (run.First > 0 && IsRunMember(text, spans, symbols, run.First - 1))
+            left = Math.Max(left, Math.Min(runLeft, (symbols[run.First - 1].Box.Right + runLeft) / 2));
+        if (run.Last + 1 < symbols.Count && IsRunMember(text, spans, symbols, run.Last + 1))
+            right = Math.Min(right, Math.Max(runRight, (symbols[run.Last + 1].Box.X + runRight) / 2));
         var foreign = symbols.Where((s, i) => (i < run.First || i > run.Last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box).ToList();
         var glyphs = _segmenter.Segment(image, left, right, lineBox, foreign);
 
