@@ -53,18 +53,20 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
         string text = line.Text;
         var symbols = line.Symbols.ToList();
+        var claimed = new List<BoundingBox>();
         // Right to left, so that rewriting a run never shifts the text positions of the runs still to do.
         foreach (var found in FindRuns(text, symbols, spans).Reverse())
         {
             var run = found;
-            var digits = ReadRun(image, line, spans, run);
+            var digits = ReadRun(image, line, spans, run, claimed);
             // A look-alike at the edge of a run may be a real letter touching the number ("ข้อ๑"): retry without it.
             if (digits is null && TrimLookAlikes(line.Text, spans, run) is { } trimmed && trimmed != run)
             {
                 run = trimmed;
-                digits = ReadRun(image, line, spans, run);
+                digits = ReadRun(image, line, spans, run, claimed);
             }
             if (digits is null) continue;
+            claimed.AddRange(digits.Select(d => d.Box));
             int start = spans[run.First].Start, end = spans[run.Last].Start + spans[run.Last].Length;
             text = string.Concat(text.AsSpan(0, start), new string(digits.Select(d => d.Digit).ToArray()), text.AsSpan(end));
             symbols.RemoveRange(run.First, run.Last - run.First + 1);
@@ -115,7 +117,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     /// <summary>The run's digits read from the image, or null when any glyph is not confidently a Thai digit.</summary>
     /// <remarks>Works on the original <paramref name="line"/>, whose symbols and text <paramref name="spans"/> index.</remarks>
-    private List<ReadDigit>? ReadRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run)
+    private List<ReadDigit>? ReadRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run, IReadOnlyList<BoundingBox> claimed)
     {
         var symbols = line.Symbols;
         var lineBox = line.Box;
@@ -123,13 +125,9 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         int runLeft = symbols[run.First].Box.X, runRight = symbols[run.Last].Box.Right;
         int reach = (int)(_options.SearchWidthRatio * lineBox.Height);
         int left = Math.Max(lineBox.X - _options.Padding, runLeft - reach), right = Math.Min(lineBox.Right + _options.Padding, runRight + reach);
-        // Two runs must not both claim a digit Tesseract dropped between them: next to another run, reach only halfway.
-        // (Next to letters the full reach stays: their LSTM boxes are too loose to bound by, and foreign ink is filtered anyway.)
-        if (run.First > 0 && IsRunMember(text, spans, symbols, run.First - 1))
-            left = Math.Max(left, Math.Min(runLeft, (symbols[run.First - 1].Box.Right + runLeft) / 2));
-        if (run.Last + 1 < symbols.Count && IsRunMember(text, spans, symbols, run.Last + 1))
-            right = Math.Min(right, Math.Max(runRight, (symbols[run.Last + 1].Box.X + runRight) / 2));
-        var foreign = symbols.Where((s, i) => (i < run.First || i > run.Last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box).ToList();
+        // Glyphs already read by a run to the right count as foreign: two runs must never both claim a digit Tesseract dropped between them.
+        var foreign = symbols.Where((s, i) => (i < run.First || i > run.Last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box)
+            .Concat(claimed).ToList();
         var glyphs = _segmenter.Segment(image, left, right, lineBox, foreign);
 
         var digits = new List<ReadDigit>();

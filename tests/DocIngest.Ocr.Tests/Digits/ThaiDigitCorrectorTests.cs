@@ -46,8 +46,8 @@ public class ThaiDigitCorrectorTests
 
         var corrected = Corrector.Correct(image, line);
 
-        var runs = System.Text.RegularExpressions.Regex.Matches(corrected.Text, "[๐-๙]+").Select(m => m.Value).ToList();
-        Assert.Equal(["๒๙", "๒๕๖๗"], runs);
+        // Spaces are Tesseract's (the corrector keeps them), so only the digits are compared.
+        Assert.Equal("๒๙๒๕๖๗", new string(corrected.Text.Where(DocIngest.Core.Thai.ThaiDigits.IsThaiDigit).ToArray()));
     }
 
     [Fact]
