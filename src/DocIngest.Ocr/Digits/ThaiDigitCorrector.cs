@@ -1,0 +1,149 @@
+using DocIngest.Core.Content;
+using DocIngest.Core.Thai;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Digits;
+
+/// <summary>Tuning of <see cref="ThaiDigitCorrector"/>.</summary>
+/// <param name="MinConfidence">Model probability every glyph of a run needs before the run's text is rewritten.</param>
+/// <param name="Padding">Pixels added above and below the line box when glyphs are cut out.</param>
+/// <param name="SearchWidthRatio">How far beyond a run's first and last symbol, as a share of the line height, ink is looked for (digits Tesseract dropped).</param>
+/// <param name="LookAlikes">
+/// Non-digit characters Tesseract's Thai model writes for Thai digit glyphs (letters, and Arabic digits: it reads ๖ as 9);
+/// part of a run only when the run holds a Thai digit. They are rewritten only if the model reads a Thai digit there; a real
+/// Arabic digit or letter is classified as reject, and then the run stays as it was.
+/// </param>
+public sealed record ThaiDigitCorrectorOptions(
+    float MinConfidence = 0.8f,
+    int Padding = 3,
+    double SearchWidthRatio = 0.6,
+    string LookAlikes = ThaiDigitCorrectorOptions.DefaultLookAlikes)
+{
+    /// <summary>What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits.</summary>
+    public const string DefaultLookAlikes = "ญดอฒฆขปจ»«@0123456789";
+}
+
+/// <summary>
+/// Re-reads the Thai digits of a recognised line with <see cref="ThaiDigitRecognizer"/>. Tesseract's Thai model has no
+/// ๔ ๖ ๗ ๘ ๙: it writes other digits for them, drops them, or merges two into one. So each run of Thai digits in the
+/// text (with look-alike letters next to them) is cut from the image again by its ink (<see cref="DigitRunSegmenter"/>),
+/// every glyph is classified, and when all are confident digits the run's text becomes those digits, however many
+/// there are. Everything else (letters, punctuation, spaces, Arabic digits) stays exactly as it was.
+/// Thread-safe (the recogniser is).
+/// </summary>
+public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
+{
+    private readonly ThaiDigitRecognizer _recognizer;
+    private readonly ThaiDigitCorrectorOptions _options;
+    private readonly DigitRunSegmenter _segmenter;
+
+    public ThaiDigitCorrector(ThaiDigitRecognizer recognizer, ThaiDigitCorrectorOptions? options = null)
+    {
+        _recognizer = recognizer;
+        _options = options ?? new ThaiDigitCorrectorOptions();
+        _segmenter = new DigitRunSegmenter(_options.Padding);
+    }
+
+    public RecognizedLine Correct(GrayImage image, RecognizedLine line)
+    {
+        if (line.Symbols.Count == 0 || !line.Text.Any(ThaiDigits.IsThaiDigit)) return line;
+        // When symbols and text disagree we cannot tell which characters a glyph stands for: leave the line alone.
+        if (SymbolTextAlignment.Align(line.Text, line.Symbols) is not { } spans) return line;
+
+        string text = line.Text;
+        var symbols = line.Symbols.ToList();
+        var claimed = new List<BoundingBox>();
+        // Right to left, so that rewriting a run never shifts the text positions of the runs still to do.
+        foreach (var found in FindRuns(text, symbols, spans).Reverse())
+        {
+            var run = found;
+            var digits = ReadRun(image, line, spans, run, claimed);
+            // A look-alike at the edge of a run may be a real letter touching the number ("ข้อ๑"): retry without it.
+            if (digits is null && TrimLookAlikes(line.Text, spans, run) is { } trimmed && trimmed != run)
+            {
+                run = trimmed;
+                digits = ReadRun(image, line, spans, run, claimed);
+            }
+            if (digits is null) continue;
+            claimed.AddRange(digits.Select(d => d.Box));
+            int start = spans[run.First].Start, end = spans[run.Last].Start + spans[run.Last].Length;
+            text = string.Concat(text.AsSpan(0, start), new string(digits.Select(d => d.Digit).ToArray()), text.AsSpan(end));
+            symbols.RemoveRange(run.First, run.Last - run.First + 1);
+            symbols.InsertRange(run.First, digits.Select(d => new RecognizedSymbol(d.Digit.ToString(), d.Box, d.Confidence)));
+        }
+        return text == line.Text ? line : line with { Text = text, Symbols = symbols };
+    }
+
+    private readonly record struct Run(int First, int Last);
+
+    private readonly record struct ReadDigit(char Digit, BoundingBox Box, float Confidence);
+
+    /// <summary>Maximal sequences of adjacent symbols (no space between) that are Thai digits or look-alikes, holding at least one Thai digit.</summary>
+    private IEnumerable<Run> FindRuns(string text, List<RecognizedSymbol> symbols, (int Start, int Length)[] spans)
+    {
+        var runs = new List<Run>();
+        int first = -1;
+        bool hasDigit = false;
+        for (int i = 0; i <= symbols.Count; i++)
+        {
+            bool member = i < symbols.Count && IsRunMember(text, spans, symbols, i);
+            bool adjacent = member && first >= 0 && spans[i].Start == spans[i - 1].Start + spans[i - 1].Length;
+            if (first >= 0 && !adjacent)
+            {
+                if (hasDigit) runs.Add(new Run(first, i - 1));
+                first = -1;
+                hasDigit = false;
+            }
+            if (!member) continue;
+            if (first < 0) first = i;
+            hasDigit |= ThaiDigits.IsThaiDigit(text[spans[i].Start]);
+        }
+        return runs;
+    }
+
+    private bool IsRunMember(string text, (int Start, int Length)[] spans, IReadOnlyList<RecognizedSymbol> symbols, int i) =>
+        spans[i].Length == 1 && symbols[i].Text.Length == 1
+        && (ThaiDigits.IsThaiDigit(text[spans[i].Start]) || _options.LookAlikes.Contains(text[spans[i].Start]));
+
+    /// <summary>The run without its leading and trailing non-digit look-alikes, or null when nothing is left.</summary>
+    private static Run? TrimLookAlikes(string text, (int Start, int Length)[] spans, Run run)
+    {
+        int first = run.First, last = run.Last;
+        while (first <= last && !ThaiDigits.IsThaiDigit(text[spans[first].Start])) first++;
+        while (last >= first && !ThaiDigits.IsThaiDigit(text[spans[last].Start])) last--;
+        return first <= last ? new Run(first, last) : null;
+    }
+
+    /// <summary>The run's digits read from the image, or null when any glyph is not confidently a Thai digit.</summary>
+    /// <remarks>Works on the original <paramref name="line"/>, whose symbols and text <paramref name="spans"/> index.</remarks>
+    private List<ReadDigit>? ReadRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run, IReadOnlyList<BoundingBox> claimed)
+    {
+        var symbols = line.Symbols;
+        var lineBox = line.Box;
+        string text = line.Text;
+        int runLeft = symbols[run.First].Box.X, runRight = symbols[run.Last].Box.Right;
+        int reach = (int)(_options.SearchWidthRatio * lineBox.Height);
+        int left = Math.Max(lineBox.X - _options.Padding, runLeft - reach), right = Math.Min(lineBox.Right + _options.Padding, runRight + reach);
+        // Glyphs already read by a run to the right count as foreign: two runs must never both claim a digit Tesseract dropped between them.
+        var foreign = symbols.Where((s, i) => (i < run.First || i > run.Last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box)
+            .Concat(claimed).ToList();
+        var glyphs = _segmenter.Segment(image, left, right, lineBox, foreign);
+
+        var digits = new List<ReadDigit>();
+        for (int g = 0; g < glyphs.Count; g++)
+        {
+            var guess = _recognizer.Classify(glyphs[g].Crop);
+            if (guess.ThaiDigit is { } digit && guess.Confidence >= _options.MinConfidence)
+            {
+                digits.Add(new ReadDigit(digit, glyphs[g].Box, guess.Confidence));
+                continue;
+            }
+            // Ink found outside the run's own symbols that is no digit belongs to a neighbour Tesseract boxed too narrowly: skip it.
+            int center = glyphs[g].Box.X + glyphs[g].Box.Width / 2;
+            bool outsideRun = center < runLeft || center > runRight;
+            if (!outsideRun) return null;
+        }
+        return digits.Count == 0 ? null : digits;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.ML;
+
+namespace DocIngest.Ocr.Digits.Training;
+
+/// <summary>Accuracy of a trained model on labelled samples: overall, per group (font or family), and the confusions.</summary>
+public sealed record DigitModelEvaluation(int Total, int Correct, IReadOnlyDictionary<string, (int Total, int Correct)> PerGroup, IReadOnlyDictionary<(string Truth, string Predicted), int> Confusions)
+{
+    public double Accuracy => Total == 0 ? 0 : (double)Correct / Total;
+
+    /// <summary>Runs <paramref name="model"/> over <paramref name="samples"/>, grouping the figures by <paramref name="groupOf"/>.</summary>
+    public static DigitModelEvaluation Evaluate(MLContext ml, ITransformer model, IReadOnlyList<GlyphSample> samples, Func<GlyphSample, string> groupOf)
+    {
+        var predictions = ml.Data.CreateEnumerable<GlyphPrediction>(model.Transform(ml.Data.LoadFromEnumerable(samples)), reuseRowObject: false).ToList();
+        var perGroup = new Dictionary<string, (int Total, int Correct)>();
+        var confusions = new Dictionary<(string, string), int>();
+        int correct = 0;
+        for (int i = 0; i < samples.Count; i++)
+        {
+            var sample = samples[i];
+            // All reject classes mean "not a digit": a letter taken for another letter is no error.
+            string truth = ClassOf(sample.Label), predicted = ClassOf(predictions[i].PredictedLabel);
+            bool right = truth == predicted;
+            if (right) correct++;
+            else confusions[(truth, predicted)] = confusions.GetValueOrDefault((truth, predicted)) + 1;
+            var group = groupOf(sample);
+            var (total, ok) = perGroup.GetValueOrDefault(group);
+            perGroup[group] = (total + 1, ok + (right ? 1 : 0));
+        }
+        return new DigitModelEvaluation(samples.Count, correct, perGroup, confusions);
+    }
+
+    private static string ClassOf(string label) => DigitClasses.DigitOf(label) >= 0 ? label : DigitClasses.Reject;
+}
