@@ -18,7 +18,11 @@ public static class CliApp
     public const string Usage =
         "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N]\n" +
         "       docingest eval DIR [--thresholds FILE] [--baseline tesseract] [--workers N]\n" +
-        "       docingest bench FILE... [--runs N]";
+        "       docingest bench FILE... [--runs N]\n" +
+        "       docingest bench-search [--measures N] [--db FILE] [--rounds N]\n" +
+        "       docingest train-digits [train|evaluate] [...]\n" +
+        "       docingest train-sections [--dir DIR] [--sections-only]\n" +
+        "  (the service: dotnet run --project src/DocIngest.Web)";
 
     public static int Run(string[] args, CliContext context)
     {
@@ -35,6 +39,9 @@ public static class CliApp
                 "extract" => ExtractCommand.Run(rest, context),
                 "eval" => EvalCommand.Run(rest, context),
                 "bench" => BenchCommand.Run(rest, context),
+                "bench-search" => BenchSearchCommand.Run(rest, context),
+                "train-digits" => TrainCommands.Digits(rest, context),
+                "train-sections" => TrainCommands.Sections(rest, context),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

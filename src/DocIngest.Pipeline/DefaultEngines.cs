@@ -1,4 +1,6 @@
 using DocIngest.Core.Parsing;
+using DocIngest.Core.Text;
+using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
@@ -32,7 +34,8 @@ public static class DefaultEngines
                 new TesseractEngine(engineOptions),
                 new PagePreprocessor(),
                 new TableGridDetector(),
-                correctors: []),
+                // Digits first: it re-reads glyphs by their symbol boxes, which later text edits would invalidate.
+                correctors: [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)]),
             DocumentReader: new DocumentReader());
     }
 }

@@ -1,0 +1,15 @@
+using DocIngest.Core.Classification;
+using DocIngest.Ocr.Digits;
+
+namespace DocIngest.Cli.Commands;
+
+/// <summary>
+/// <c>docingest train-digits ...</c> and <c>docingest train-sections ...</c>: retrain the committed models from the
+/// repository's data (see docs/digits.md and data/training/README.md); arguments go to the trainers as they are.
+/// </summary>
+public static class TrainCommands
+{
+    public static int Digits(IReadOnlyList<string> args, CliContext context) => DigitTraining.Run([.. args], context.Out);
+
+    public static int Sections(IReadOnlyList<string> args, CliContext context) => SectionClassifierTraining.Run([.. args], context.Out);
+}
