@@ -75,18 +75,31 @@ public static class ResultComparer
         };
     }
 
-    /// <summary>Each header field the expected result has, compared exactly after folding spaces.</summary>
+    /// <summary>
+    /// Free text read from a scan (subjects, names, steps) is never exact to the letter: it matches when its character
+    /// similarity (1 - CER, whitespace ignored) reaches this. Normalised fields (phone, reference, ISO dates, numbers) are exact.
+    /// </summary>
+    public const double FreeTextSimilarity = 0.9;
+
+    /// <summary>Free text within <see cref="FreeTextSimilarity"/>; both absent counts as a match.</summary>
+    public static bool SameText(string? expected, string? actual) =>
+        expected is null ? actual is null
+        : actual is not null && TextDistance.Similarity(expected, actual) >= FreeTextSimilarity;
+
+    /// <summary>Each header field the expected result has: normalised ones exactly (spaces folded), free text by <see cref="SameText"/>.</summary>
     public static Tally CompareHeader(MemoHeader? expected, MemoHeader? actual)
     {
         if (expected is null) return default;
-        (string? Expected, string? Actual)[] fields =
+        (string? Expected, string? Actual, bool Exact)[] fields =
         [
-            (expected.Agency, actual?.Agency), (expected.Phone, actual?.Phone), (expected.Reference, actual?.Reference),
-            (expected.Date, actual?.Date), (expected.DateText, actual?.DateText), (expected.Subject, actual?.Subject),
-            (expected.Addressee, actual?.Addressee),
+            (expected.Agency, actual?.Agency, false), (expected.Phone, actual?.Phone, true), (expected.Reference, actual?.Reference, true),
+            (expected.Date, actual?.Date, true), (expected.DateText, actual?.DateText, false), (expected.Subject, actual?.Subject, false),
+            (expected.Addressee, actual?.Addressee, false),
         ];
         var present = fields.Where(f => f.Expected is not null).ToList();
-        return new Tally(present.Count(f => TextDistance.NormalizeSpaces(f.Expected) == TextDistance.NormalizeSpaces(f.Actual)), present.Count);
+        return new Tally(present.Count(f => f.Exact
+            ? TextDistance.NormalizeSpaces(f.Expected) == TextDistance.NormalizeSpaces(f.Actual)
+            : SameText(f.Expected, f.Actual)), present.Count);
     }
 
     /// <summary>Each expected section is aligned with the most similar unused actual section; a hit when their types agree.</summary>
@@ -107,14 +120,13 @@ public static class ResultComparer
         return (new F1Tally(pairs.Count, actual.Count, expected.Count), new Tally(hits, 3 * pairs.Count));
     }
 
-    /// <summary>Members matched by name (spaces folded); roles compared on matched members whose expected role is known.</summary>
+    /// <summary>Members matched by name (free-text tolerance); roles compared on matched members whose expected role is known.</summary>
     public static (F1Tally Names, Tally Roles) CompareMembers(IReadOnlyList<Person> expected, IReadOnlyList<Person> actual)
     {
-        var pairs = GreedyMatch(expected, actual,
-            (e, a) => TextDistance.NormalizeSpaces(e.Name) == TextDistance.NormalizeSpaces(a.Name) ? 1 : 0, 1);
+        var pairs = GreedyMatch(expected, actual, (e, a) => TextDistance.Similarity(e.Name, a.Name), FreeTextSimilarity);
         var withRole = pairs.Where(p => p.Expected.Role is not null).ToList();
         return (new F1Tally(pairs.Count, actual.Count, expected.Count),
-            new Tally(withRole.Count(p => TextDistance.NormalizeSpaces(p.Expected.Role) == TextDistance.NormalizeSpaces(p.Actual.Role)), withRole.Count));
+            new Tally(withRole.Count(p => SameText(p.Expected.Role, p.Actual.Role)), withRole.Count));
     }
 
     /// <summary>Multiset matching of exact keys.</summary>
@@ -157,9 +169,11 @@ public static class ResultComparer
 
     private static bool SameList(IReadOnlyList<string> expected, IReadOnlyList<string> actual, bool ordered)
     {
-        var e = expected.Select(TextDistance.NormalizeSpaces).Where(s => s.Length > 0);
-        var a = actual.Select(TextDistance.NormalizeSpaces).Where(s => s.Length > 0);
-        return ordered ? e.SequenceEqual(a) : e.Order(StringComparer.Ordinal).SequenceEqual(a.Order(StringComparer.Ordinal));
+        var e = expected.Select(TextDistance.NormalizeSpaces).Where(s => s.Length > 0).ToList();
+        var a = actual.Select(TextDistance.NormalizeSpaces).Where(s => s.Length > 0).ToList();
+        if (e.Count != a.Count) return false;
+        if (ordered) return e.Zip(a).All(p => SameText(p.First, p.Second));
+        return GreedyMatch(e, a, (x, y) => TextDistance.Similarity(x, y), FreeTextSimilarity).Count == e.Count;
     }
 
     private static bool SamePeriod(Period? expected, Period? actual)
@@ -167,7 +181,7 @@ public static class ResultComparer
         if (expected is null) return actual is null;
         if (actual is null) return false;
         if (expected.Start is not null || expected.End is not null) return expected.Start == actual.Start && expected.End == actual.End;
-        return TextDistance.NormalizeSpaces(expected.Text) == TextDistance.NormalizeSpaces(actual.Text);
+        return SameText(expected.Text, actual.Text);
     }
 
     private static string IndicatorKey(Indicator i) => FormattableString.Invariant($"{i.Number}:{i.Score:0.00}");

@@ -132,6 +132,13 @@ public sealed partial class HeaderParser
             var labels = Labels(line);
             if (labels.Count == 0)
             {
+                // A phone number wrapped after its label ("โทร. ๐" / "๔๓๒๖ ๑๕๔๗"): a line of digits only continues it.
+                if (last is Field.Phone && PhoneContinuation().IsMatch(line))
+                {
+                    fields[Field.Phone] = (fields[Field.Phone] + " " + line).Trim();
+                    bodyStart = i + 1;
+                    continue;
+                }
                 if (last is Field.Subject or Field.Agency && !IsSeparator(line))
                 {
                     // An unlabelled line after the subject continues it only while it is short, the body has not
@@ -225,4 +232,7 @@ public sealed partial class HeaderParser
     // "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"
     [GeneratedRegex(@"ณ\s*วัน")]
     private static partial Regex IssuedDate();
+
+    [GeneratedRegex(@"^[\s0-9๐-๙\-–]{4,20}$")]
+    private static partial Regex PhoneContinuation();
 }

@@ -23,14 +23,22 @@ public sealed partial class ItaParser
         var indicators = new List<Indicator>();
         var results = new List<ItaResult>();
         int? year = null;
-        foreach (var raw in textLines.Concat(tables.SelectMany(TableLines)))
+        var lines = textLines.Concat(tables.SelectMany(TableLines)).Select(ThaiDigits.ToArabic).ToList();
+        for (int i = 0; i < lines.Count; i++)
         {
-            var line = ThaiDigits.ToArabic(raw);
+            var line = lines[i];
             int? lineYear = FiscalYears.FindAll(line).Select(f => (int?)f.Year).FirstOrDefault();
             foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = year ?? lineYear ?? documentYear });
-            foreach (Match m in Overall().Matches(line))
+            foreach (Match found in Overall().Matches(line))
             {
+                var m = found;
                 if (!TryScore(m.Groups["score"].Value, out var score)) continue;
+                // "ได้คะแนน 81.24 คะแนน อยู่ใน" + next line "ระดับ B": the grade wrapped onto the next line.
+                if (!m.Groups["grade"].Success && m.Index + m.Length >= line.TrimEnd().Length - 8 && i + 1 < lines.Count)
+                {
+                    var joined = Overall().Match(line + " " + lines[i + 1], m.Index);
+                    if (joined.Success && joined.Index == m.Index && joined.Groups["grade"].Success) m = joined;
+                }
                 var grade = m.Groups["grade"].Success ? m.Groups["grade"].Value.ToUpperInvariant() : null;
                 // Without a grade only an explicit total (คะแนนรวม, ค่าคะแนน) is an overall result, not any score.
                 if (grade is null && !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal)) continue;

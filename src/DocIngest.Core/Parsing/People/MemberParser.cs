@@ -81,10 +81,18 @@ public sealed partial class MemberParser
             string? role = cells.Select(MemberRoles.Exact).FirstOrDefault(x => x is not null);
             var position = cells.FirstOrDefault(c => c != nameCell.Cell && MemberRoles.Exact(c) is null && !c.All(ch => char.IsDigit(ch) || ch == '.'));
             var rest = nameCell.Name.Rest;
+            var name = nameCell.Name.Name;
+            // A surname wrapped inside a narrow name cell ("นางสาวกมลชนก บุญ" / "ประเสริฐ"): the tail is Thai letters only
+            // and the cell holds nothing else, so it belongs to the surname.
+            if (rest.Length > 0 && position is not null && WrappedTail().IsMatch(rest) && MemberRoles.Exact(rest) is null)
+            {
+                name += rest;
+                rest = "";
+            }
             if (role is null && rest.Length > 0) (rest, role) = MemberRoles.SplitTrailing(rest);
             // A role typed into the position cell with spaces instead of a column: "ผู้อำนวยการกอง…   กรรมการ".
             if (role is null && position is not null) (position, role) = MemberRoles.SplitTrailing(position);
-            yield return new Person(nameCell.Name.Name, Blank(position ?? rest), role);
+            yield return new Person(name, Blank(position ?? rest), role);
         }
     }
 
@@ -99,4 +107,7 @@ public sealed partial class MemberParser
 
     [GeneratedRegex(@"^\s*\(?[0-9๐-๙]{1,3}\s*[.)]\s*")]
     private static partial Regex Numbering();
+
+    [GeneratedRegex(@"^[\u0E01-\u0E4E]{2,20}$")]
+    private static partial Regex WrappedTail();
 }

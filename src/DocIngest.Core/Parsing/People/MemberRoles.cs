@@ -27,5 +27,10 @@ public static class MemberRoles
     }
 
     /// <summary>The role when the whole text is one (a table's role column).</summary>
-    public static string? Exact(string text) => Roles.FirstOrDefault(r => r == text.Trim());
+    /// Spaces are ignored: a role wrapped inside a narrow cell comes back as "ประธาน กรรมการ".
+    public static string? Exact(string text)
+    {
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        return Roles.FirstOrDefault(r => r == compact);
+    }
 }

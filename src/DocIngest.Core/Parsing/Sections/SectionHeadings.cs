@@ -49,13 +49,14 @@ public static partial class SectionHeadings
         var text = Numbering().Replace(line, "").Trim();
         foreach (var (heading, type) in Known)
         {
-            var m = Regex.Match(text, "^" + ThaiCue.LoosePattern(heading) + @"\s*(?:[:：]\s*|\s+|$)(?<rest>.*)$");
+            // A second name joined by a slash belongs to the heading: ข้อกฎหมาย/ระเบียบ, ข้อเสนอ/ความเห็น.
+            var m = Regex.Match(text, "^" + ThaiCue.LoosePattern(heading) + @"(?:\s*/\s*[\u0E01-\u0E4E]+)?\s*(?:[:：]\s*|\s+|$)(?<rest>.*)$");
             if (!m.Success) continue;
             var rest = m.Groups["rest"].Value.Trim();
             bool alone = rest.Length == 0;
             if (!alone && heading is "ระเบียบ" or "ความเห็น") continue;
             // ข้อเสนอแนะ… or ข้อเท็จจริงปรากฏว่า with no space is a sentence, not a heading.
-            if (!alone && !Regex.IsMatch(text, "^" + ThaiCue.LoosePattern(heading) + @"\s*[:：\s]")) continue;
+            if (!alone && !Regex.IsMatch(text, "^" + ThaiCue.LoosePattern(heading) + @"(?:\s*/\s*[\u0E01-\u0E4E]+)?\s*[:：\s]")) continue;
             return new SectionHeading(type, text[..(text.Length - m.Groups["rest"].Value.Length)].Trim().TrimEnd(':', '：').Trim(), rest);
         }
         return null;

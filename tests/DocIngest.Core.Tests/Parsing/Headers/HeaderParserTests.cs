@@ -34,6 +34,23 @@ public class HeaderParserTests
     }
 
     [Fact]
+    public void ParseMemo_PhoneWrappedToNextLine_JoinsDigits()
+    {
+        var result = _parser.ParseMemo(
+        [
+            "บันทึกข้อความ",
+            "ส่วนราชการ กองคลัง องค์การบริหารส่วนตำบลหนองแวง โทร. ๐",
+            "๔๓๒๖ ๑๕๔๗",
+            "ที่ ขก ๗๔๓๐๒/๒๑๘ วันที่ ๒๐ พฤศจิกายน ๒๕๖๗",
+            "เรื่อง ขอความเห็นชอบ",
+            "เรียน นายกองค์การบริหารส่วนตำบลหนองแวง",
+        ], new List<string>());
+
+        Assert.Equal("0 4326 1547", result.Header!.Phone);
+        Assert.Equal("ขก 74302/218", result.Header.Reference);
+    }
+
+    [Fact]
     public void ParseMemo_ReferenceAndDateOnOneLineWithArabicDigits_SplitsThem()
     {
         var result = _parser.ParseMemo(["บันทึกข้อความ", "ส่วนราชการ สำนักปลัด", "ที่ ศธ 04002/ 123 วันที่ 15 ก.ย. 2565", "เรื่อง ทดสอบ", "เรียน ผู้อำนวยการ"], new List<string>());

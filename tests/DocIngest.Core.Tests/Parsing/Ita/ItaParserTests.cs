@@ -1,3 +1,4 @@
+using DocIngest.Core.Extraction;
 using DocIngest.Core.Content;
 using DocIngest.Core.Parsing.Ita;
 
@@ -78,6 +79,16 @@ public class ItaParserTests
         Assert.Equal(year, result.FiscalYear);
         Assert.Equal(score, result.Score, 3);
         Assert.Equal(grade, result.Grade);
+    }
+
+    [Fact]
+    public void Parse_GradeWrappedToNextLine_ResultHasGrade()
+    {
+        string[] lines = ["ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน ๘๑.๒๔ คะแนน อยู่ใน", "ระดับ B โดยตัวชี้วัดที่ ๒ การใช้งบประมาณ ได้คะแนน ๗๔.๕๐ คะแนน"];
+
+        var result = Assert.Single(_parser.Parse(lines, [], null, new List<string>()).Results);
+
+        Assert.Equal(new ItaResult(2567, 81.24, "B"), result);
     }
 
     [Fact]

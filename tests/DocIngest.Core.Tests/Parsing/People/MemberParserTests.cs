@@ -34,6 +34,21 @@ public class MemberParserTests
     }
 
     [Fact]
+    public void ParseOrderMembers_NameAndRoleWrappedInNarrowCells_Joined()
+    {
+        var table = new Table(1, 4,
+        [
+            new TableCell(0, 0, 1, 1, ["2"], null, 1), new TableCell(0, 1, 1, 1, ["นางสาวกมลชนก บุญ", "ประเสริฐ"], null, 1),
+            new TableCell(0, 2, 1, 1, ["ปลัดเทศบาลตำบล", "โนนสะอาด"], null, 1), new TableCell(0, 3, 1, 1, ["รองประธาน", "กรรมการ"], null, 1),
+        ]);
+
+        var member = Assert.Single(_parser.ParseOrderMembers([table], new List<string>()));
+
+        Assert.Equal("นางสาวกมลชนก บุญประเสริฐ", member.Name);
+        Assert.Equal("รองประธานกรรมการ", member.Role);
+    }
+
+    [Fact]
     public void ParseOrderMembers_NoList_Warns()
     {
         var warnings = new List<string>();

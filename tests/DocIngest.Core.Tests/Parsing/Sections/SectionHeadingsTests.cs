@@ -9,6 +9,8 @@ public class SectionHeadingsTests
     [InlineData("เรื่องเดิม", SectionType.Background)]
     [InlineData("ความเป็นมา", SectionType.Background)]
     [InlineData("๒. ข้อเท็จจริง", SectionType.Facts)]
+    [InlineData("๓. ข้อกฎหมาย/ระเบียบ", SectionType.Legal)]
+    [InlineData("ข้อเสนอ/ความเห็น", SectionType.Proposal)]
     [InlineData("ข้อกฎหมาย", SectionType.Legal)]
     [InlineData("ระเบียบ", SectionType.Legal)]
     [InlineData("ข้อพิจารณาและความเห็น", SectionType.Considerations)]
