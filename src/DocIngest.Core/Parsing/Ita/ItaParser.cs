@@ -34,12 +34,13 @@ public sealed partial class ItaParser
                 var m = found;
                 if (!TryScore(m.Groups["score"].Value, out var score)) continue;
                 // "ได้คะแนน 81.24 คะแนน อยู่ใน" + next line "ระดับ B": the grade wrapped onto the next line.
-                if (!m.Groups["grade"].Success && m.Index + m.Length >= line.TrimEnd().Length - 8 && i + 1 < lines.Count)
+                if (!m.Groups["grade"].Success && i + 1 < lines.Count && GradeLead().IsMatch(line[(m.Index + m.Length)..]))
                 {
                     var joined = Overall().Match(line + " " + lines[i + 1], m.Index);
                     if (joined.Success && joined.Index == m.Index && joined.Groups["grade"].Success) m = joined;
                 }
-                var grade = m.Groups["grade"].Success ? m.Groups["grade"].Value.ToUpperInvariant() : null;
+                // OCR reads the grade B as 8; after ระดับ nothing else is meant.
+                var grade = m.Groups["grade"].Success ? m.Groups["grade"].Value.ToUpperInvariant().Replace('8', 'B') : null;
                 // Without a grade only an explicit total (คะแนนรวม, ค่าคะแนน) is an overall result, not any score.
                 if (grade is null && !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal)) continue;
                 results.Add(new ItaResult(YearBefore(line, m.Index) ?? year ?? documentYear, score, grade));
@@ -132,8 +133,12 @@ public sealed partial class ItaParser
     private static partial Regex Numbered();
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม|ได้\s?คะแนน)\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\d)\s*(?:คะแนน)?\s*(?:(?:และ)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|เกณฑ์)\s*(?<grade>AA|A|B|C|D|E|F)(?![A-Za-z]))?")]
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม|ได้\s?คะแนน)\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\d)\s*(?:คะแนน)?\s*(?:(?:และ)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|เกณฑ์)\s*(?<grade>AA|A|B|C|D|E|F|8)(?![A-Za-z0-9]))?")]
     private static partial Regex Overall();
+
+    // What may stand between a score and a grade that wrapped onto the next line: "คะแนน อยู่ในระดับ".
+    [GeneratedRegex(@"^\s*(?:คะแนน)?\s*(?:และ)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|เกณฑ์)?\s*$")]
+    private static partial Regex GradeLead();
 
     [GeneratedRegex(@"^\s*\d{1,2}\s*[.)]\s*")]
     private static partial Regex NumberPrefix();

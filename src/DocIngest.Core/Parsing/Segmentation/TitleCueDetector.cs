@@ -28,6 +28,10 @@ public sealed partial class TitleCueDetector
         if (ThaiCue.StartsWith(text, "คำสั่ง") && !ThaiCue.StartsWith(text, "คำสั่งนี้") && HasOrderNumberNear(units, index))
             return new TitleCue(index, DocumentKind.Order, StripTrailingNumber(text));
 
+        // "คำสั่งองค์การบริหารส่วนตำบล…" heading a page, with เรื่อง below: an order even when OCR lost its ที่ n/yyyy line.
+        if (OrderTitleWithIssuer().IsMatch(text) && (IsBlockStart(units, index) || IsTopOfPage(units, index)) && HasSubjectNear(units, index))
+            return new TitleCue(index, DocumentKind.Order, StripTrailingNumber(text));
+
         // ประกาศ… also opens sentences citing an announcement, so the title must open its block or page.
         if (ThaiCue.StartsWith(text, "ประกาศ") && text.Length <= 100 && (IsBlockStart(units, index) || IsTopOfPage(units, index)) &&
             HasSubjectNear(units, index))
@@ -102,6 +106,10 @@ public sealed partial class TitleCueDetector
         var m = OrderNumberLine().Match(ParsingText.Fold(title));
         return m.Success && m.Index > 0 ? title[..m.Index].Trim() : title;
     }
+
+    // คำสั่ง followed directly by the issuing body; tone marks may be lost (คำสัง).
+    [GeneratedRegex(@"^\s*คำ\s?ส[\u0E31-\u0E4B]*ง\s*(?:องค์การ|องค[\u0E31-\u0E4E]*การ|เทศบาล|อำเภอ|จังหวัด|กรม|สำนัก|กระทรวง|มหาวิทยาลัย|โรงเรียน)")]
+    private static partial Regex OrderTitleWithIssuer();
 
     // ที่ ๕/๒๕๖๔, ที 12 / 2566 (tone mark lost), ที่ พิเศษ 3/2565
     [GeneratedRegex(@"(?:^|\s)ท[\u0E34-\u0E4B]*\s*(?:พิเศษ\s*)?[0-9]{1,4}\s*/\s*[0-9]{2,4}")]

@@ -92,6 +92,16 @@ public class ItaParserTests
     }
 
     [Fact]
+    public void Parse_GradeReadAsEightOnNextLine_GradeB()
+    {
+        string[] lines = ["จากผลการประเมิน ITA ในปีงบประมาณ พ.ศ. ๒๕๖๔ พบว่า มีผลคะแนน ๗๙.๓๔ อยู่ในระดับ", "8 ซึงผ่านเกณฑ์การประเมิน ดังนี้"];
+
+        var result = Assert.Single(_parser.Parse(lines, [], null, new List<string>()).Results);
+
+        Assert.Equal(new ItaResult(2564, 79.34, "B"), result);
+    }
+
+    [Fact]
     public void Parse_AverageOfOneAssessment_NotAnOverallResult() =>
         Assert.Empty(_parser.Parse(["(๑) แบบวัด IIT มีคะแนนเฉลี่ย ๗๙.๘๘ คะแนน"], [], null, new List<string>()).Results);
 }

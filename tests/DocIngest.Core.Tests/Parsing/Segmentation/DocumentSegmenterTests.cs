@@ -34,6 +34,16 @@ public class DocumentSegmenterTests
     }
 
     [Fact]
+    public void Split_OrderTitleWithToneLostAndNumberUnreadable_StillAnOrder()
+    {
+        var segments = Split("ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส\nจากผลการประเมินพบว่ามีผลคะแนนอยู่ในระดับดี", "คำสังองค์การบริหารส่วนตำบลกำปัง\nN ๕/๓๔\nเรื่อง แต่งตั้งคณะทำงาน\nตามที่...");
+
+        Assert.Equal(2, segments.Count);
+        Assert.Equal(DocumentKind.Order, segments[1].Cue!.Kind);
+        Assert.Equal(2, segments[1].Slice.PageStart);
+    }
+
+    [Fact]
     public void Split_OrderReferencedInMemoBody_NoNewDocument()
     {
         var segments = Split(Memo + "\n\nตามคำสั่งเทศบาลตำบลนาดี ที่ 12/2566 เรื่อง แต่งตั้งคณะกรรมการ");

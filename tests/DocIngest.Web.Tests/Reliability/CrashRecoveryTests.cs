@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using DocIngest.Web.Api;
+using DocIngest.Web.Tests.TestSupport;
+
+namespace DocIngest.Web.Tests.Reliability;
+
+/// <summary>
+/// The real service in a child process, with the real OCR pipeline, killed with SIGKILL in the middle of a multi-page
+/// scan and started again: the job must complete once, with no duplicate rows and the original kept.
+/// </summary>
+public class CrashRecoveryTests
+{
+    [Fact]
+    public async Task Service_KilledMidMultiPageFile_CompletesOnceAfterRestart()
+    {
+        string root = Directory.CreateTempSubdirectory("docingest-crash-").FullName;
+        string sample = Path.Combine(RepoRoot(), "sample-docs", "memo-kalasin-2565.tif");
+        int port = FreePort();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+
+        using (var first = StartService(root, port))
+        {
+            Directory.CreateDirectory(Path.Combine(root, "inbox"));
+            File.Copy(sample, Path.Combine(root, "inbox", "memo.tif"));
+            Assert.True(await ServiceHost.EventuallyAsync(async () =>
+                (await TryDocumentsAsync(http)).Any(d => d is { Status: "Running", PagesDone: >= 1 }), TimeSpan.FromMinutes(3)));
+            first.Kill(); // SIGKILL: no shutdown, the job stays Running in the store
+            await first.WaitForExitAsync();
+        }
+
+        using var second = StartService(root, port);
+        try
+        {
+            Assert.True(await ServiceHost.EventuallyAsync(async () =>
+                (await TryDocumentsAsync(http)).Any(d => d.Status is "Succeeded" or "NeedsReview"), TimeSpan.FromMinutes(6)));
+            var documents = await TryDocumentsAsync(http);
+            var doc = Assert.Single(documents);
+            Assert.Equal(8, doc.PageCount);
+            Assert.NotEmpty(doc.Documents);
+            var jobs = await http.GetFromJsonAsync<List<JobRow>>("/api/jobs", ServiceHost.Json);
+            Assert.Equal(2, Assert.Single(jobs!).Attempts);
+            Assert.Single(Directory.GetFiles(Path.Combine(root, "data", "archive"), "*", SearchOption.AllDirectories));
+            var measures = await http.GetFromJsonAsync<List<MeasureDto>>($"/api/measures?take=500", ServiceHost.Json);
+            Assert.Equal(measures!.Count, measures.Select(m => (m.Page, m.Title)).Distinct().Count());
+        }
+        finally
+        {
+            second.Kill();
+            await second.WaitForExitAsync();
+        }
+    }
+
+    private static Process StartService(string root, int port)
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "DocIngest.Web.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        foreach (var a in new[] { dll, "--contentRoot", root, "--urls", $"http://127.0.0.1:{port}" }) start.ArgumentList.Add(a);
+        start.Environment["DocIngest__Workers"] = "1";
+        start.Environment["DocIngest__StableFor"] = "00:00:00.500";
+        start.Environment["DocIngest__ScanInterval"] = "00:00:01";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task<List<DocumentSummary>> TryDocumentsAsync(HttpClient http)
+    {
+        try { return (await http.GetFromJsonAsync<List<DocumentSummary>>("/api/documents", ServiceHost.Json))!; }
+        catch (HttpRequestException) { return []; } // not listening yet
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "DocIngest.sln"))) return dir.FullName;
+        throw new InvalidOperationException("repository root not found");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed record JobRow(long Id, string Status, int Attempts);
+}
