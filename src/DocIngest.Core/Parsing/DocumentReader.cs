@@ -89,9 +89,14 @@ public sealed class DocumentReader : IDocumentReader
         if (organization is null) warnings.Add("organization: no named organisation found");
 
         var body = BodyOf(slice, header, kind.Kind);
-        IReadOnlyList<Section> sections = kind.Kind is DocumentKind.Memo or DocumentKind.Order or DocumentKind.Announcement
-            ? _sections.Parse(body.Where(l => kind.Kind == DocumentKind.Memo || MemberParser.MemberLine(l.Text) is null).ToList())
-            : [];
+        IReadOnlyList<Section> sections = kind.Kind switch
+        {
+            DocumentKind.Memo or DocumentKind.Order or DocumentKind.Announcement =>
+                _sections.Parse(body.Where(l => kind.Kind == DocumentKind.Memo || MemberParser.MemberLine(l.Text) is null).ToList()),
+            // A plan has no labelled sections: its prose (the introduction around the table) is one body section.
+            DocumentKind.MeasurePlan => PlanProse(body, titleLines),
+            _ => [],
+        };
         if (kind.Kind == DocumentKind.Memo && sections.Count == 0) warnings.Add("sections: memo body not found");
 
         IReadOnlyList<Person> members = kind.Kind switch
@@ -129,6 +134,26 @@ public sealed class DocumentReader : IDocumentReader
             Confidence = kind.Confidence,
             Warnings = warnings,
         };
+    }
+
+    /// <summary>
+    /// The paragraphs of a plan that read as prose: not the title block (title, year and agency lines), and not the
+    /// short fragments OCR finds in stamps, logos or screenshots (little Thai text, or too short to be a sentence).
+    /// </summary>
+    private static IReadOnlyList<Section> PlanProse(IReadOnlyList<BodyLine> body, IReadOnlyList<string> titleLines)
+    {
+        var titleBlocks = body.Where(l => titleLines.Contains(l.Text.Trim())).Select(l => l.BlockKey).ToHashSet();
+        var paragraphs = body.Where(l => !titleBlocks.Contains(l.BlockKey)).GroupBy(l => l.BlockKey)
+            .Select(g => string.Join('\n', g.Select(l => l.Text.Trim()).Where(t => t.Length > 0)))
+            .Where(IsProse).ToList();
+        return paragraphs.Count == 0 ? [] : [new Section(SectionType.Body, null, string.Join('\n', paragraphs), 1.0)];
+    }
+
+    private static bool IsProse(string paragraph)
+    {
+        int letters = paragraph.Count(char.IsLetter);
+        int thai = paragraph.Count(c => c is >= '\u0E01' and <= '\u0E4E');
+        return letters >= 60 && thai >= 0.8 * letters;
     }
 
     /// <summary>The body lines: after the header, up to the first signature or issue-date line.</summary>
