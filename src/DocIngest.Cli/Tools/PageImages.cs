@@ -19,7 +19,7 @@ public sealed class PageImages : IDisposable
         {
             var image = page.Render();
             var pgm = Path.Combine(_directory, $"{pages.Count}-{Path.GetFileNameWithoutExtension(path)}-p{page.Number}.pgm");
-            PgmWriter.Write(image, pgm);
+            File.WriteAllBytes(pgm, PgmCodec.Write(image));
             pages.Add(new PageImage(path, page.Number, image, pgm));
         }
         return pages;

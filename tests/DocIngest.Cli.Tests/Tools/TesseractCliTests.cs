@@ -1,3 +1,4 @@
+using DocIngest.Ocr.Imaging;
 using DocIngest.Cli.Evaluation;
 using DocIngest.Cli.Tools;
 using DocIngest.Pipeline.Loading.Pdf;
@@ -13,7 +14,7 @@ public class TesseractCliTests : TempDirectoryTest
         const string line = "บันทึกข้อความ ส่วนราชการ สำนักปลัด";
         var pdf = Write("line.pdf", TestPdfs.WithLines(line));
         var pgm = Path.Combine(Directory, "line.pgm");
-        PgmWriter.Write(new PdfPageRasterizer().Render(pdf, 1, 300), pgm);
+        File.WriteAllBytes(pgm, PgmCodec.Write(new PdfPageRasterizer().Render(pdf, 1, 300)));
 
         var run = new TesseractCli().Run(pgm);
 

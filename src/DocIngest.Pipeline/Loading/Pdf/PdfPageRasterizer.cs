@@ -39,7 +39,7 @@ public sealed class PdfPageRasterizer(string executable = "pdftoppm")
         }
         try
         {
-            return PgmReader.Read(output.GetBuffer().AsSpan(0, (int)output.Length), dpi);
+            return PgmCodec.Read(output.GetBuffer().AsSpan(0, (int)output.Length), dpi);
         }
         catch (InvalidDataException e)
         {

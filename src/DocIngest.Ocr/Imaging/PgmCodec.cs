@@ -1,12 +1,15 @@
-using DocIngest.Ocr.Imaging;
+using System.Text;
 
-namespace DocIngest.Pipeline.Loading.Pdf;
+namespace DocIngest.Ocr.Imaging;
 
-/// <summary>Reads binary PGM (P5), the format pdftoppm -gray writes: header "P5 width height maxval", then samples.</summary>
-public static class PgmReader
+/// <summary>
+/// Binary PGM (P5): what pdftoppm -gray and ImageMagick hand back and what the tesseract CLI reads, so rendering
+/// and benchmarking need no image library. Header "P5 width height maxval", then samples.
+/// </summary>
+public static class PgmCodec
 {
     /// <summary>Throws <see cref="InvalidDataException"/> on anything that is not a complete 8- or 16-bit P5 image.</summary>
-    public static GrayImage Read(ReadOnlySpan<byte> data, int dpi)
+    public static GrayImage Read(ReadOnlySpan<byte> data, int dpi = 300)
     {
         int position = 0;
         if (ReadToken(data, ref position) != "P5") throw new InvalidDataException("not a binary PGM (P5) image");
@@ -29,6 +32,16 @@ public static class PgmReader
         return new GrayImage(width, height, pixels, dpi);
     }
 
+    /// <summary>Encodes the image as 8-bit P5.</summary>
+    public static byte[] Write(GrayImage image)
+    {
+        var header = Encoding.ASCII.GetBytes($"P5\n{image.Width} {image.Height}\n255\n");
+        var data = new byte[header.Length + image.Pixels.Length];
+        header.CopyTo(data, 0);
+        image.Pixels.CopyTo(data, header.Length);
+        return data;
+    }
+
     private static int ReadNumber(ReadOnlySpan<byte> data, ref int position, string what)
     {
         var token = ReadToken(data, ref position);
@@ -48,6 +61,6 @@ public static class PgmReader
         int start = position;
         while (position < data.Length && !char.IsWhiteSpace((char)data[position]) && position - start < 16) position++;
         if (start == position) throw new InvalidDataException("PGM header ends early");
-        return System.Text.Encoding.ASCII.GetString(data[start..position]);
+        return Encoding.ASCII.GetString(data[start..position]);
     }
 }
