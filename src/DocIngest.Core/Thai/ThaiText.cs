@@ -172,6 +172,8 @@ public static partial class ThaiText
     [GeneratedRegex("[ \t\u00A0\u2000-\u200A\u3000]+")]
     private static partial Regex SpaceRun();
 
-    [GeneratedRegex(@"[ \t]*(?:(?:[.\u00B7\u2219][ \t]?){3,}|(?:_[ \t]?){3,}|[\u2026\u2025]+)(?:[ \t]?[.\u00B7\u2219_\u2026\u2025])*[ \t]*")]
+    // Four or more dots (three are an ellipsis or the "/ มาตรการ..." continued-on-next-page marker, which must stay),
+    // three or more underscores, or two or more ellipsis characters; OCR often reads spaced dots.
+    [GeneratedRegex(@"[ \t]*(?:(?:[.\u00B7\u2219][ \t]?){4,}|(?:_[ \t]?){3,}|[\u2026\u2025]{2,})(?:[ \t]?[.\u00B7\u2219_\u2026\u2025])*[ \t]*")]
     private static partial Regex DottedLeader();
 }

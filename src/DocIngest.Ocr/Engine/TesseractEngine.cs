@@ -23,6 +23,7 @@ public sealed class TesseractEngine : ITextRecognizer
         ArgumentNullException.ThrowIfNull(options);
         TraineddataValidator.Validate(options.TessdataPath, options.Languages);
         NativeEnvironment.EnsureSingleThreadedOpenMp();
+        LeptonicaMessages.EnsureInstalled();
 
         api = BaseApiCreate();
         if (api.IsInvalid) throw new InvalidOperationException("TessBaseAPICreate returned no instance");

@@ -17,6 +17,6 @@ public sealed class RecognizedLineCleaner(IEnumerable<IRecognizedLineCorrector> 
     public RecognizedLine Clean(GrayImage source, RecognizedLine line)
     {
         foreach (var corrector in _correctors) line = corrector.Correct(source, line);
-        return line with { Text = ThaiText.Normalize(DottedLeaders.Remove(line.Text)) };
+        return line with { Text = ThaiText.Normalize(ThaiText.RemoveDottedLeaders(line.Text)) };
     }
 }

@@ -15,6 +15,12 @@ internal static unsafe class LeptonicaMessages
 
     [ThreadStatic] private static StringBuilder? captured;
 
+    /// <summary>
+    /// Routes Leptonica's messages to the per-thread buffer from now on. The engine calls this too: Tesseract's own
+    /// Leptonica calls report harmless clipping ("Error in boxClipToRectangle") that would otherwise flood stderr.
+    /// </summary>
+    public static void EnsureInstalled() => _ = Installed.Value;
+
     /// <summary>Starts a fresh capture on this thread; call right before a Leptonica call whose failure you will report.</summary>
     public static void BeginCapture()
     {

@@ -41,6 +41,12 @@ public class ThaiTextTests
     [InlineData("ตำแหน่ง________", "ตำแหน่ง")]
     [InlineData("พ.ศ. ๒๕๖๕ ก.ย. ๖๕", "พ.ศ. ๒๕๖๕ ก.ย. ๖๕")]
     [InlineData("ฯลฯ..", "ฯลฯ..")]
+    [InlineData("ส่วนราชการ........สำนักปลัด..........โทร. ๐๕๓", "ส่วนราชการ สำนักปลัด โทร. ๐๕๓")]
+    [InlineData("ที่ . . . . . . กส ๕๑๐๐๑", "ที่ กส ๕๑๐๐๑")]
+    [InlineData("วันที่……………๑๐ มีนาคม", "วันที่ ๑๐ มีนาคม")]
+    [InlineData("/ มาตรการ...", "/ มาตรการ...")]
+    [InlineData("๑.๒.๓ ข้อ", "๑.๒.๓ ข้อ")]
+    [InlineData("โทร. ๐๔๓", "โทร. ๐๔๓")]
     public void RemoveDottedLeaders_LeaderRuns_RemovedAbbreviationDotsKept(string input, string expected)
     {
         Assert.Equal(expected, ThaiText.RemoveDottedLeaders(input));

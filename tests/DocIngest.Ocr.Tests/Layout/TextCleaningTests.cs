@@ -8,20 +8,6 @@ namespace DocIngest.Ocr.Tests.Layout;
 public sealed class TextCleaningTests
 {
     [Theory]
-    [InlineData("ส่วนราชการ........สำนักปลัด..........โทร. ๐๕๓", "ส่วนราชการ สำนักปลัด โทร. ๐๕๓")]
-    [InlineData("ที่ . . . . . . กส ๕๑๐๐๑", "ที่ กส ๕๑๐๐๑")]
-    [InlineData("ลงชื่อ____________ผู้รายงาน", "ลงชื่อ ผู้รายงาน")]
-    [InlineData("วันที่……………๑๐ มีนาคม", "วันที่ ๑๐ มีนาคม")]
-    public void Remove_DottedLeader_ReplacedBySpace(string input, string expected) =>
-        Assert.Equal(expected, DocIngest.Core.Thai.ThaiText.Normalize(DottedLeaders.Remove(input)));
-
-    [Theory]
-    [InlineData("/ มาตรการ...")]
-    [InlineData("๑.๒.๓ ข้อ")]
-    [InlineData("โทร. ๐๔๓")]
-    public void Remove_EllipsisAndNumbering_Kept(string input) => Assert.Equal(input, DottedLeaders.Remove(input));
-
-    [Theory]
     [InlineData("ส่วนราชการ สำนักปลัด", true)]
     [InlineData("ที่ กส ๕๑๐๐๑/๑๓๓๓", true)]
     [InlineData("วันที่ ๑๐ กุมภาพันธ์ ๒๕๖๕", true)]
