@@ -1,4 +1,6 @@
+using DocIngest.Core.Classification;
 using DocIngest.Core.Parsing;
+using DocIngest.Core.Parsing.Measures;
 using DocIngest.Core.Text;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
@@ -20,8 +22,12 @@ public static class DefaultEngines
     /// Checks tessdata once (a clear error when it is missing or not a traineddata file), then returns factories:
     /// each worker gets its own page recogniser over its own Tesseract engine.
     /// </summary>
-    public static PipelineEngines Create(ExtractionOptions options)
+    /// <param name="options">The pipeline's options; <see cref="ExtractionOptions.ModelDirectory"/> says where adopted models are.</param>
+    /// <param name="models">The classifier set the reader uses. A host that adopts retrained models passes the set it
+    /// adopts into, so documents read afterwards use them; null loads one from <see cref="ExtractionOptions.ModelDirectory"/>.</param>
+    public static PipelineEngines Create(ExtractionOptions options, ClassifierModels? models = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var defaults = TesseractEngineOptions.CreateDefault();
         var engineOptions = Environment.GetEnvironmentVariable(LanguagesVariable) is { Length: > 0 } languages
             ? defaults with { Languages = languages }
@@ -36,6 +42,6 @@ public static class DefaultEngines
                 new TableGridDetector(),
                 // Digits first: it re-reads glyphs by their symbol boxes, which later text edits would invalidate.
                 correctors: [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)]),
-            DocumentReader: new DocumentReader());
+            DocumentReader: new DocumentReader(models ?? ClassifierModels.Load(options.ModelDirectory), new MeasureTableParser().Parse));
     }
 }

@@ -27,6 +27,13 @@ public sealed record ExtractionOptions
     /// <summary>Largest number of pages processed from one file.</summary>
     public int MaxPages { get; init; } = 2000;
 
+    /// <summary>
+    /// Directory of classifier models adopted from corrections (e.g. the service's data/models). A sections.model.zip
+    /// or kinds.model.zip found there is used instead of the committed one in data/training; null uses the committed
+    /// models only.
+    /// </summary>
+    public string? ModelDirectory { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first option out of range.</summary>
     public ExtractionOptions Validate()
     {
@@ -38,6 +45,7 @@ public sealed record ExtractionOptions
         Require(MaxDocxUncompressedBytes >= 1024 * 1024, nameof(MaxDocxUncompressedBytes), MaxDocxUncompressedBytes, ">= 1 MB");
         Require(MaxDocxCompressionRatio >= 10, nameof(MaxDocxCompressionRatio), MaxDocxCompressionRatio, ">= 10");
         Require(MaxPages >= 1, nameof(MaxPages), MaxPages, ">= 1");
+        Require(ModelDirectory is null || ModelDirectory.Trim().Length > 0, nameof(ModelDirectory), $"'{ModelDirectory}'", "null or a path");
         return this;
     }
 

@@ -27,27 +27,35 @@ public sealed class DocumentReader : IDocumentReader
     private readonly ItaParser _ita = new();
     private readonly MemberParser _members = new();
     private readonly SignatureParser _signatures = new();
-    private readonly DocumentKindClassifier _kinds;
-    private readonly SectionParser _sections;
+    private readonly ClassifierModels _models;
     private readonly MeasureParsing _measures;
-    private readonly IReadOnlyList<string> _setupWarnings;
 
     /// <summary>The reader with the committed models and the measure-table parser.</summary>
     public DocumentReader()
-        : this(DocumentKindClassifier.LoadDefault(), SectionClassifier.LoadDefault(), new MeasureTableParser().Parse)
+        : this(ClassifierModels.Load(null), new MeasureTableParser().Parse)
     {
     }
 
+    /// <summary>A reader over fixed classifiers.</summary>
     public DocumentReader(DocumentKindClassifier kinds, SectionClassifier sections, MeasureParsing measures)
+        : this(new ClassifierModels(sections, kinds), measures)
     {
-        _kinds = kinds;
-        _sections = new SectionParser(sections);
-        _measures = measures;
-        var setup = new List<string>();
-        if (!kinds.HasModel) setup.Add($"classifier: {TrainingFiles.KindsModel} not found; document kinds from rules only");
-        if (!sections.HasModel) setup.Add($"classifier: {TrainingFiles.SectionsModel} not found; section types from rules only");
-        _setupWarnings = setup;
     }
+
+    /// <summary>
+    /// A reader over a swappable model set: each document is read with the classifiers in <paramref name="models"/>
+    /// at the time it starts, so models adopted later apply to the next document.
+    /// </summary>
+    public DocumentReader(ClassifierModels models, MeasureParsing measures)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(measures);
+        _models = models;
+        _measures = measures;
+    }
+
+    /// <summary>The classifiers this reader uses; adopting a model into it changes what the next document is read with.</summary>
+    public ClassifierModels Models => _models;
 
     public IReadOnlyList<Document> Read(IReadOnlyList<PageContent> pages)
     {
@@ -59,12 +67,17 @@ public sealed class DocumentReader : IDocumentReader
     private Document ReadOne(DocumentSegment segment)
     {
         var slice = segment.Slice;
-        var warnings = new List<string>(_setupWarnings);
+        // One snapshot per document: a model adopted meanwhile must not mix two models within one document.
+        var kinds = _models.Kinds;
+        var sectionClassifier = _models.Sections;
+        var warnings = new List<string>();
+        if (!kinds.HasModel) warnings.Add($"classifier: {TrainingFiles.KindsModel} not found; document kinds from rules only");
+        if (!sectionClassifier.HasModel) warnings.Add($"classifier: {TrainingFiles.SectionsModel} not found; section types from rules only");
         var lines = slice.TextLines;
         var tables = slice.Tables;
 
         var ita = _ita.Parse(lines, tables, null, warnings);
-        var kind = _kinds.Classify(segment.Cue, slice, ita.Indicators.Count);
+        var kind = kinds.Classify(segment.Cue, slice, ita.Indicators.Count);
 
         HeaderResult header = kind.Kind switch
         {
@@ -92,7 +105,7 @@ public sealed class DocumentReader : IDocumentReader
         IReadOnlyList<Section> sections = kind.Kind switch
         {
             DocumentKind.Memo or DocumentKind.Order or DocumentKind.Announcement =>
-                _sections.Parse(body.Where(l => kind.Kind == DocumentKind.Memo || MemberParser.MemberLine(l.Text) is null).ToList()),
+                new SectionParser(sectionClassifier).Parse(body.Where(l => kind.Kind == DocumentKind.Memo || MemberParser.MemberLine(l.Text) is null).ToList()),
             // A plan has no labelled sections: its prose (the introduction around the table) is one body section.
             DocumentKind.MeasurePlan => PlanProse(body, titleLines),
             _ => [],
