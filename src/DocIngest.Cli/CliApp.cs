@@ -21,7 +21,8 @@ public static class CliApp
         "       docingest bench FILE... [--runs N]\n" +
         "       docingest bench-search [--measures N] [--db FILE] [--rounds N]\n" +
         "       docingest train-digits [train|evaluate] [...]\n" +
-        "       docingest train-sections [--dir DIR] [--sections-only]\n" +
+        "       docingest train-sections [--dir DIR] [--sections-only] [--force]\n" +
+        "       docingest train-kinds [--dir DIR] [--force]\n" +
         "  (the service: dotnet run --project src/DocIngest.Web)";
 
     public static int Run(string[] args, CliContext context)
@@ -42,6 +43,7 @@ public static class CliApp
                 "bench-search" => BenchSearchCommand.Run(rest, context),
                 "train-digits" => TrainCommands.Digits(rest, context),
                 "train-sections" => TrainCommands.Sections(rest, context),
+                "train-kinds" => TrainCommands.Kinds(rest, context),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

@@ -4,7 +4,7 @@ using DocIngest.Ocr.Digits;
 namespace DocIngest.Cli.Commands;
 
 /// <summary>
-/// <c>docingest train-digits ...</c> and <c>docingest train-sections ...</c>: retrain the committed models from the
+/// <c>docingest train-digits ...</c>, <c>docingest train-sections ...</c> and <c>docingest train-kinds ...</c>: retrain the committed models from the
 /// repository's data (see docs/digits.md and data/training/README.md); arguments go to the trainers as they are.
 /// </summary>
 public static class TrainCommands
@@ -12,4 +12,6 @@ public static class TrainCommands
     public static int Digits(IReadOnlyList<string> args, CliContext context) => DigitTraining.Run([.. args], context.Out);
 
     public static int Sections(IReadOnlyList<string> args, CliContext context) => SectionClassifierTraining.Run([.. args], context.Out);
+
+    public static int Kinds(IReadOnlyList<string> args, CliContext context) => SectionClassifierTraining.RunKinds([.. args], context.Out);
 }

@@ -1,53 +1,25 @@
 namespace DocIngest.Core.Classification;
 
 /// <summary>
-/// Retrains the section classifier (and the document-kind classifier) from data/training and writes the model files
-/// the reader loads. Corrections appended to sections.corrections.tsv (<see cref="AppendCorrections"/>) are
-/// trained on too. Every fifth row is held out first to report accuracy on text the model has not seen; the saved
-/// model is then trained on all rows.
+/// Retrains the section classifier (and the document-kind classifier) from data/training through the same gate as the
+/// service (<see cref="ClassifierRetraining"/>): a candidate trained on the base rows plus the corrections appended to
+/// sections.corrections.tsv / kinds.corrections.tsv is written over the model file only when it scores at least as
+/// well as the model there on the held-out rows.
 /// </summary>
 public static class SectionClassifierTraining
 {
+    private const string SectionsUsage = "usage: train-sections [--dir DIR] [--sections-only] [--force]";
+    private const string KindsUsage = "usage: train-kinds [--dir DIR] [--force]";
+
     /// <summary>
-    /// Entry point of <c>docingest train-sections [--dir DIR] [--sections-only]</c>. Returns 0 on success,
+    /// Entry point of <c>docingest train-sections [--dir DIR] [--sections-only] [--force]</c>: sections, then kinds
+    /// unless --sections-only. --force writes the candidate even when it is not adopted. Returns 0 on success,
     /// 2 on bad arguments or missing data.
     /// </summary>
-    public static int Run(string[] args, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        string? dir = null;
-        bool sectionsOnly = false;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--dir" when i + 1 < args.Length: dir = args[++i]; break;
-                case "--sections-only": sectionsOnly = true; break;
-                default:
-                    output.WriteLine($"unknown argument '{args[i]}'. usage: train-sections [--dir DIR] [--sections-only]");
-                    return 2;
-            }
-        }
-        dir ??= TrainingFiles.FindDirectory();
-        if (dir is null || !File.Exists(Path.Combine(dir, TrainingFiles.SectionsData)))
-        {
-            output.WriteLine($"no {TrainingFiles.SectionsData} found (set --dir or {TrainingFiles.DirectoryVariable})");
-            return 2;
-        }
+    public static int Run(string[] args, TextWriter output) => Run(args, output, kindsOnly: false);
 
-        var sections = LabelledText.ReadTsv(Path.Combine(dir, TrainingFiles.SectionsData)).ToList();
-        var corrections = Path.Combine(dir, TrainingFiles.SectionCorrections);
-        if (File.Exists(corrections)) sections.AddRange(LabelledText.ReadTsv(corrections));
-        var sectionModel = TrainAndSave("sections", sections, Path.Combine(dir, TrainingFiles.SectionsModel), output);
-        var handWritten = Path.Combine(dir, TrainingFiles.SectionsHeldOut);
-        if (File.Exists(handWritten)) ReportHandWritten(sectionModel, LabelledText.ReadTsv(handWritten), output);
-
-        var kinds = Path.Combine(dir, TrainingFiles.KindsData);
-        if (!sectionsOnly && File.Exists(kinds))
-            TrainAndSave("kinds", LabelledText.ReadTsv(kinds), Path.Combine(dir, TrainingFiles.KindsModel), output);
-        return 0;
-    }
+    /// <summary>Entry point of <c>docingest train-kinds [--dir DIR] [--force]</c>; exit codes as <see cref="Run(string[], TextWriter)"/>.</summary>
+    public static int RunKinds(string[] args, TextWriter output) => Run(args, output, kindsOnly: true);
 
     /// <summary>Records reviewed section labels so that the next training run learns from them.</summary>
     public static void AppendCorrections(string trainingDirectory, IEnumerable<LabelledText> corrections) =>
@@ -60,6 +32,71 @@ public static class SectionClassifierTraining
         return TextCategoryModel.Train(train).Accuracy(test);
     }
 
+    private static int Run(string[] args, TextWriter output, bool kindsOnly)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        string usage = kindsOnly ? KindsUsage : SectionsUsage;
+        string? dir = null;
+        bool sectionsOnly = false, force = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--dir" when i + 1 < args.Length: dir = args[++i]; break;
+                case "--sections-only" when !kindsOnly: sectionsOnly = true; break;
+                case "--force": force = true; break;
+                default:
+                    output.WriteLine($"unknown argument '{args[i]}'. {usage}");
+                    return 2;
+            }
+        }
+        dir ??= TrainingFiles.FindDirectory();
+        string required = kindsOnly ? TrainingFiles.KindsData : TrainingFiles.SectionsData;
+        if (dir is null || !File.Exists(Path.Combine(dir, required)))
+        {
+            output.WriteLine($"no {required} found (set --dir or {TrainingFiles.DirectoryVariable})");
+            return 2;
+        }
+
+        if (!kindsOnly)
+        {
+            var outcome = Retrain(ClassifierRetraining.Sections, dir, TrainingFiles.SectionsData, TrainingFiles.SectionCorrections,
+                TrainingFiles.SectionsHeldOut, force, output);
+            var handWritten = Path.Combine(dir, TrainingFiles.SectionsHeldOut);
+            if (File.Exists(handWritten)) ReportHandWritten(outcome.Candidate, LabelledText.ReadTsv(handWritten), output);
+        }
+        if (kindsOnly || (!sectionsOnly && File.Exists(Path.Combine(dir, TrainingFiles.KindsData))))
+            Retrain(ClassifierRetraining.Kinds, dir, TrainingFiles.KindsData, TrainingFiles.KindCorrections, TrainingFiles.KindsHeldOut, force, output);
+        return 0;
+    }
+
+    private static RetrainingOutcome Retrain(string name, string dir, string data, string corrections, string heldOut, bool force, TextWriter output)
+    {
+        var baseRows = LabelledText.ReadTsv(Path.Combine(dir, data));
+        var correctionRows = ReadIfPresent(Path.Combine(dir, corrections)) ?? [];
+        var heldOutRows = ReadIfPresent(Path.Combine(dir, heldOut));
+        var modelPath = Path.Combine(dir, ClassifierModels.FileName(name));
+        var current = File.Exists(modelPath) ? TextCategoryModel.Load(modelPath) : null;
+
+        var outcome = ClassifierRetraining.Run(name, baseRows, correctionRows, heldOutRows, current);
+
+        int labels = baseRows.Concat(correctionRows).Select(r => r.Label).Distinct().Count();
+        output.WriteLine($"{name}: {baseRows.Count + correctionRows.Count} rows ({baseRows.Count} base, {correctionRows.Count} corrections), " +
+                         $"{labels} labels; trained on {outcome.TrainRows}, held out {outcome.HeldOutRows}");
+        string currentFigure = outcome.CurrentAccuracy is { } c ? c.ToString("P1") : "n/a (no model)";
+        output.WriteLine($"{name}: held-out accuracy {outcome.CandidateAccuracy:P1} candidate, {currentFigure} current -> " +
+                         (outcome.Adopted ? "adopted" : "not adopted"));
+        output.WriteLine($"{name}: {outcome.Note}");
+        if (outcome.Adopted || force)
+            output.WriteLine($"{name}: model written to {ClassifierModels.Save(name, outcome.Candidate, dir)}{(outcome.Adopted ? "" : " (--force)")}");
+        else
+            output.WriteLine($"{name}: {modelPath} kept (--force writes the candidate anyway)");
+        return outcome;
+    }
+
+    private static IReadOnlyList<LabelledText>? ReadIfPresent(string path) => File.Exists(path) ? LabelledText.ReadTsv(path) : null;
+
     // The hand-written paragraphs are never trained on: they measure how far the model carries beyond its templates,
     // alone and behind the opening-phrase rules as the reader uses it.
     private static void ReportHandWritten(TextCategoryModel model, IReadOnlyList<LabelledText> rows, TextWriter output)
@@ -67,18 +104,7 @@ public static class SectionClassifierTraining
         var classifier = new SectionClassifier(model);
         int modelRight = rows.Count(r => model.Predict(r.Text).Label == r.Label);
         int readerRight = rows.Count(r => classifier.Classify(r.Text).Type.ToString().Equals(r.Label, StringComparison.OrdinalIgnoreCase));
-        output.WriteLine($"sections: hand-written held-out ({TrainingFiles.SectionsHeldOut}, {rows.Count} rows): model {modelRight / (double)rows.Count:P1}, model+rules {readerRight / (double)rows.Count:P1}");
-    }
-
-    private static TextCategoryModel TrainAndSave(string name, IReadOnlyList<LabelledText> rows, string modelPath, TextWriter output)
-    {
-        var (train, test) = Split(rows);
-        double accuracy = TextCategoryModel.Train(train).Accuracy(test);
-        output.WriteLine($"{name}: {rows.Count} rows, {rows.Select(r => r.Label).Distinct().Count()} labels; held-out accuracy {accuracy:P1} on {test.Count} rows");
-        var model = TextCategoryModel.Train(rows);
-        model.Save(modelPath);
-        output.WriteLine($"{name}: model written to {modelPath}");
-        return model;
+        output.WriteLine($"sections: candidate on hand-written {TrainingFiles.SectionsHeldOut} ({rows.Count} rows): model {modelRight / (double)rows.Count:P1}, model+rules {readerRight / (double)rows.Count:P1}");
     }
 
     private static (List<LabelledText> Train, List<LabelledText> Test) Split(IReadOnlyList<LabelledText> rows)

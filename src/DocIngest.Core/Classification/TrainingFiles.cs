@@ -13,6 +13,9 @@ public static class TrainingFiles
     public const string KindsModel = "kinds.model.zip";
     public const string SectionCorrections = "sections.corrections.tsv";
     public const string SectionsHeldOut = "sections.heldout.tsv";
+    public const string KindCorrections = "kinds.corrections.tsv";
+    /// <summary>Hand-written kind examples never trained on; optional (without it a slice of kinds.tsv is held out).</summary>
+    public const string KindsHeldOut = "kinds.heldout.tsv";
 
     /// <summary>The training directory, or null when none can be found.</summary>
     public static string? FindDirectory()
