@@ -22,4 +22,16 @@ public class ExtractionOptionsTests
     [Fact]
     public void Validate_TinyRenderDpi_Throws() =>
         Assert.Throws<ArgumentException>(() => new ExtractionOptions { RenderDpi = 10 }.Validate());
+
+    [Fact]
+    public void Validate_BlankModelDirectory_NamesTheOption()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ExtractionOptions { ModelDirectory = " " }.Validate());
+
+        Assert.Contains("ModelDirectory", error.Message);
+    }
+
+    [Fact]
+    public void Validate_ModelDirectoryNotYetCreated_Passes() =>
+        Assert.Equal("data/models", new ExtractionOptions { ModelDirectory = "data/models" }.Validate().ModelDirectory);
 }
