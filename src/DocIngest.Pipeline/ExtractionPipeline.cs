@@ -27,11 +27,19 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
         _recognizers = engines.CreateRecognizer is { } create ? new PageRecognizerPool(create, options.Workers) : null;
     }
 
-    public ExtractionResult Extract(string path, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <inheritdoc />
+    public ExtractionResult Extract(string path, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ExtractCore(path, pageImages: null, progress, cancellationToken);
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(string path, IPageImageSink pageImages, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ExtractCore(path, pageImages ?? throw new ArgumentNullException(nameof(pageImages)), progress, cancellationToken);
+
+    private ExtractionResult ExtractCore(string path, IPageImageSink? pageImages, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
     {
         var opened = _opener.Open(path, cancellationToken);
         var loaded = opened.Content;
-        var pages = RecognizePages(loaded.Pages, progress, cancellationToken);
+        var pages = RecognizePages(loaded.Pages, pageImages, progress, cancellationToken);
 
         var warnings = loaded.Warnings.ToList();
         warnings.AddRange(pages.SelectMany(p => p.Warnings.Select(w => $"page {p.Number}: {w}")));
@@ -47,7 +55,7 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
 
     public void Dispose() => _recognizers?.Dispose();
 
-    private List<PageContent> RecognizePages(IReadOnlyList<SourcePage> sources, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
+    private List<PageContent> RecognizePages(IReadOnlyList<SourcePage> sources, IPageImageSink? pageImages, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
     {
         var results = new PageContent[sources.Count];
         int done = 0;
@@ -77,7 +85,10 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
         {
             Parallel.ForEach(imagePages, parallel, item =>
             {
-                var content = pool.Use(recognizer => recognizer.Recognize(item.Page.Render(), item.Page.Number), cancellationToken);
+                // Without a sink the plain call is used, so no recogniser is asked to keep an image nobody wants.
+                var content = pageImages is null
+                    ? pool.Use(recognizer => recognizer.Recognize(item.Page.Render(), item.Page.Number), cancellationToken)
+                    : Recognize(pool, item.Page, pageImages, cancellationToken);
                 results[item.Index] = item.Page.Warnings.Count == 0 ? content : content with { Warnings = [.. item.Page.Warnings, .. content.Warnings] };
                 PageDone();
             });
@@ -89,6 +100,17 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
             ExceptionDispatchInfo.Capture(first).Throw();
         }
         return [.. results];
+    }
+
+    /// <summary>Recognises a page and passes its image on; the sink runs after the recogniser is back in the pool, so a slow sink does not hold an engine.</summary>
+    private static PageContent Recognize(PageRecognizerPool pool, ImageSourcePage page, IPageImageSink pageImages, CancellationToken cancellationToken)
+    {
+        var recognized = pool.Use(recognizer => recognizer.RecognizeWithImage(page.Render(), page.Number), cancellationToken);
+        if (recognized.Content.Width != recognized.Image.Width || recognized.Content.Height != recognized.Image.Height)
+            throw new InvalidOperationException($"page {page.Number}: the recogniser reported {recognized.Content.Width}x{recognized.Content.Height} for a {recognized.Image.Width}x{recognized.Image.Height} image");
+        cancellationToken.ThrowIfCancellationRequested();
+        pageImages.Accept(page.Number, recognized.Image);
+        return recognized.Content;
     }
 
     /// <summary>

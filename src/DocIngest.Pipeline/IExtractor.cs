@@ -11,7 +11,15 @@ public readonly record struct PageProgress(int PagesDone, int PageCount);
 /// </summary>
 public interface IExtractor
 {
+    /// <summary>Extracts one file; reports page progress as pages finish.</summary>
     ExtractionResult Extract(string path, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Extracts one file and hands each OCR'd page's image, the one the result's boxes refer to, to <paramref name="pageImages"/>.
+    /// The default is for extractors that produce no page images: it extracts without calling the sink.
+    /// </summary>
+    ExtractionResult Extract(string path, IPageImageSink pageImages, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Extract(path, progress, cancellationToken);
 }
 
 /// <summary>Input that cannot be processed (zero-byte, truncated, wrong type, encrypted, too large). The message is one clear line for a person.</summary>

@@ -42,7 +42,13 @@ public sealed class PageRecognizer : IPageRecognizer
         _blocks = new TextBlockBuilder(blockOptions);
     }
 
-    public PageContent Recognize(GrayImage page, int pageNumber)
+    public PageContent Recognize(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber).Content;
+
+    /// <summary>
+    /// The image handed back is the preprocessed gray page (background evened, borders cleaned, deskewed): every box
+    /// (lines, blocks, tables, cells) is measured on it, not on the input, which differs from it wherever a skew was removed.
+    /// </summary>
+    public RecognizedPage RecognizeWithImage(GrayImage page, int pageNumber)
     {
         ArgumentNullException.ThrowIfNull(page);
         var prepared = _preprocessor.Process(page);
@@ -64,7 +70,7 @@ public sealed class PageRecognizer : IPageRecognizer
             warnings.AddRange(tableWarnings);
         }
 
-        return new PageContent(pageNumber, PageMethod.Ocr, InReadingOrder(blocks))
+        var content = new PageContent(pageNumber, PageMethod.Ocr, InReadingOrder(blocks))
         {
             Width = gray.Width,
             Height = gray.Height,
@@ -72,6 +78,7 @@ public sealed class PageRecognizer : IPageRecognizer
             MeanConfidence = LengthWeightedConfidence(confidenceLines),
             Warnings = warnings,
         };
+        return new RecognizedPage(content, gray);
     }
 
     public void Dispose() => _recognizer.Dispose();

@@ -26,6 +26,7 @@ public static class DocIngestServiceExtensions
 
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<FileIntake>();
+        services.AddSingleton<PageImageStore>();
         services.AddHostedService<InboxWatcher>();
         services.AddHostedService<IngestionWorker>();
 
@@ -69,6 +70,7 @@ public static class DocIngestServiceExtensions
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapDocumentsApi();
+        app.MapPagesApi();
         app.MapMeasuresApi();
         app.MapCompareApi();
         app.MapExportApi();

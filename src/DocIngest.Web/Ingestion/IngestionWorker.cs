@@ -13,7 +13,7 @@ namespace DocIngest.Web.Ingestion;
 /// running when the process died is put back in the queue at start; transient errors are retried with backoff;
 /// bad input fails at once and is quarantined.
 /// </summary>
-public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extractor, FileIntake intake, WorkSignal signal,
+public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extractor, FileIntake intake, PageImageStore pageImages, WorkSignal signal,
     IOptions<DocIngestOptions> options, IHostEnvironment host, ILogger<IngestionWorker> log) : BackgroundService
 {
     private readonly DocIngestOptions _options = options.Value;
@@ -23,6 +23,7 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        pageImages.RemoveStaleStaging();
         // Only a single-node store may assume every Running job is an orphan; with PostgreSQL other machines may be
         // working on them, and their leases decide.
         if (_options.Provider == DocIngest.Data.DatabaseProvider.Sqlite)
@@ -66,9 +67,12 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
         var source = job.SourceFile ?? throw new InvalidOperationException($"job {job.Id} has no source file");
         log.LogInformation("job {Job}: {File} (attempt {Attempt})", job.Id, job.FileName, job.Attempts);
 
+        var images = pageImages.CreateStaging();
         try
         {
-            var result = await ExtractWithProgressAsync(job, workerId, _options.DataPath(host.ContentRootPath, source.ArchivePath), ct);
+            var result = await ExtractWithProgressAsync(job, workerId, _options.DataPath(host.ContentRootPath, source.ArchivePath), images, ct);
+            // Images before the result: once a result is visible, the pages it was read from can be shown with it.
+            pageImages.Publish(source.Sha256, images);
             await scope.ServiceProvider.GetRequiredService<ResultStore>().SaveAsync(source, result, ct);
             await queue.CompleteAsync(job, NeedsReview(result), ct);
         }
@@ -83,15 +87,22 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
             if (await queue.FailAsync(job, e.Message, permanent: false, _options.MaxAttempts, CancellationToken.None))
                 intake.QuarantineCopy(source.ArchivePath, job.FileName, $"failed after {job.Attempts} attempts: {e.Message}");
         }
+        finally
+        {
+            pageImages.Discard(images);
+        }
         return true;
     }
 
-    /// <summary>Runs the (CPU-bound, synchronous) extractor off the loop, writing page progress and renewing the lease meanwhile.</summary>
-    private async Task<ExtractionResult> ExtractWithProgressAsync(IngestJob job, string workerId, string path, CancellationToken ct)
+    /// <summary>
+    /// Runs the (CPU-bound, synchronous) extractor off the loop, writing page progress and renewing the lease meanwhile;
+    /// page images go to <paramref name="images"/>.
+    /// </summary>
+    private async Task<ExtractionResult> ExtractWithProgressAsync(IngestJob job, string workerId, string path, IPageImageSink images, CancellationToken ct)
     {
         PageProgress latest = default;
         var progress = new SynchronousProgress(p => latest = p);
-        var extraction = Task.Run(() => extractor.Extract(path, progress, ct), ct);
+        var extraction = Task.Run(() => extractor.Extract(path, images, progress, ct), ct);
         PageProgress written = default;
         while (await Task.WhenAny(extraction, Task.Delay(TimeSpan.FromSeconds(1), ct)) != extraction)
         {

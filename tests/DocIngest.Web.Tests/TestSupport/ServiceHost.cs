@@ -17,6 +17,8 @@ public sealed class ServiceHost : IAsyncDisposable
     public string Inbox => Path.Combine(Root, "inbox");
     public string Data => Path.Combine(Root, "data");
     public HttpClient Http { get; }
+    /// <summary>The app's services, for tests that drive a component directly.</summary>
+    public IServiceProvider Services => _app.Services;
 
     private ServiceHost(WebApplication app, string root)
     {

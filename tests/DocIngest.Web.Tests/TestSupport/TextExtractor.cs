@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using DocIngest.Core.Extraction;
+using DocIngest.Ocr.Imaging;
 using DocIngest.Pipeline;
 
 namespace DocIngest.Web.Tests.TestSupport;
@@ -8,13 +9,30 @@ namespace DocIngest.Web.Tests.TestSupport;
 /// <summary>
 /// Test double for the OCR pipeline, so these tests exercise intake, queue, workers and store alone: a file's lines
 /// "title|unit" become measures; a file starting with "BAD" is bad input; "SLOW" makes a multi-page job take a while.
-/// Counts how often each content is extracted.
+/// Counts how often each content is extracted. With a page-image sink, page n is a (200 + n) x 100 white image with one
+/// black line box, the size the result reports for it.
 /// </summary>
 public sealed class TextExtractor : IExtractor
 {
     public ConcurrentDictionary<string, int> Calls { get; } = new();
 
-    public ExtractionResult Extract(string path, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>The box of the one line on every page image.</summary>
+    public static readonly int[] LineBox = [20, 30, 120, 25];
+
+    public ExtractionResult Extract(string path, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ExtractCore(path, pageImages: null, progress, cancellationToken);
+
+    public ExtractionResult Extract(string path, IPageImageSink pageImages, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ExtractCore(path, pageImages, progress, cancellationToken);
+
+    private static GrayImage PageImage(int number)
+    {
+        var image = new GrayImage(200 + number, 100);
+        for (int y = LineBox[1]; y < LineBox[1] + LineBox[3]; y++) image.RowSpan(y).Slice(LineBox[0], LineBox[2]).Fill(0);
+        return image;
+    }
+
+    private ExtractionResult ExtractCore(string path, IPageImageSink? pageImages, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
     {
         var bytes = File.ReadAllBytes(path);
         string sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -26,6 +44,7 @@ public sealed class TextExtractor : IExtractor
         {
             if (pages > 1) Thread.Sleep(400);
             cancellationToken.ThrowIfCancellationRequested();
+            pageImages?.Accept(p, PageImage(p));
             progress?.Report(new PageProgress(p, pages));
         }
         var measures = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -34,7 +53,11 @@ public sealed class TextExtractor : IExtractor
         return new ExtractionResult
         {
             Source = new SourceInfo(Path.GetFileName(path), sha, "text/plain", pages),
-            Pages = Enumerable.Range(1, pages).Select(n => new PageResult { Number = n, Method = "ocr", Text = text, MeanConfidence = 0.95 }).ToList(),
+            Pages = Enumerable.Range(1, pages).Select(n => new PageResult
+            {
+                Number = n, Method = "ocr", Text = text, MeanConfidence = 0.95, Width = 200 + n, Height = 100,
+                Lines = [new LineResult(text, LineBox, 0.95)],
+            }).ToList(),
             Documents = [new Document { Kind = DocumentKind.MeasurePlan, PageStart = 1, PageEnd = pages, Organization = "องค์การบริหารส่วนตำบลทดสอบ", FiscalYear = 2566, Measures = measures }],
         };
     }
