@@ -1,3 +1,4 @@
+using DocIngest.Data.Corrections;
 using DocIngest.Data.Jobs;
 using DocIngest.Data.Search;
 using DocIngest.Data.Storage;
@@ -12,7 +13,7 @@ public enum DatabaseProvider { Sqlite, Postgres }
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The store on the chosen provider: the context, queue, result store and search index.</summary>
+    /// <summary>The store on the chosen provider: the context, queue, result store, search index and corrections.</summary>
     public static IServiceCollection AddDocIngestData(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
         if (provider == DatabaseProvider.Postgres)
@@ -23,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<JobQueue>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<ResultStore>();
+        services.AddScoped<CorrectionService>();
         return services;
     }
 

@@ -1,14 +1,17 @@
 using DocIngest.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocIngest.Data;
 
 /// <summary>
-/// The store: sources and their pages, parsed documents, and the job queue. All times are UTC.
+/// The store: sources and their pages, parsed documents, reviewers' corrections, the job queue, and the review UI's
+/// users and roles (ASP.NET Core Identity, in the same database so one backup holds everything). All times are UTC.
 /// One model, two providers: <see cref="SqliteDocIngestDbContext"/> and <see cref="PostgresDocIngestDbContext"/> only
 /// exist so that each provider keeps its own migrations.
 /// </summary>
-public abstract class DocIngestDbContext(DbContextOptions options) : DbContext(options)
+public abstract class DocIngestDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<IngestJob> Jobs => Set<IngestJob>();
@@ -21,9 +24,12 @@ public abstract class DocIngestDbContext(DbContextOptions options) : DbContext(o
     public DbSet<IndicatorRecord> Indicators => Set<IndicatorRecord>();
     public DbSet<ItaResultRecord> ItaResults => Set<ItaResultRecord>();
     public DbSet<PersonRecord> People => Set<PersonRecord>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<TrainingRun> TrainingRuns => Set<TrainingRun>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
         b.Entity<SourceFile>(e =>
         {
             e.HasIndex(s => s.Sha256).IsUnique();
@@ -55,6 +61,19 @@ public abstract class DocIngestDbContext(DbContextOptions options) : DbContext(o
             e.HasMany(m => m.Responsible).WithOne().HasForeignKey(r => r.MeasureId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<MeasureResponsible>().HasIndex(r => r.Unit);
+        b.Entity<Correction>(e =>
+        {
+            e.Property(c => c.Target).HasConversion<string>().HasMaxLength(16);
+            e.Property(c => c.Field).HasMaxLength(32);
+            e.HasIndex(c => new { c.SourceFileId, c.At });
+            // Corrections belong to the file, not to a parsed record: they outlive re-parses, and go with the file.
+            e.HasOne<SourceFile>().WithMany().HasForeignKey(c => c.SourceFileId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<TrainingRun>(e =>
+        {
+            e.Property(r => r.Model).HasMaxLength(16);
+            e.Property(r => r.Trigger).HasMaxLength(16);
+        });
     }
 }
 

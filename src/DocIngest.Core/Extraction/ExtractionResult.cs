@@ -71,6 +71,11 @@ public sealed record Document
     public double? Confidence { get; init; }
     /// <summary>Extension: what could not be parsed in this document.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>
+    /// Extension: the fields a reviewer corrected, as paths inside this document ("header.subject", "measures[2].steps");
+    /// null (omitted) in a plain extraction.
+    /// </summary>
+    public IReadOnlyList<string>? Corrected { get; init; }
 }
 
 /// <summary>ส่วนราชการ / ที่ / วันที่ / เรื่อง / เรียน.</summary>

@@ -90,7 +90,12 @@ public class DocumentRecord
     public string? Addressee { get; set; }
     public double? Confidence { get; set; }
     public string? WarningsJson { get; set; }
+    /// <summary>Set by a reviewer once every value of the document has been checked.</summary>
     public bool Confirmed { get; set; }
+    public string? ConfirmedBy { get; set; }
+    public DateTime? ConfirmedAt { get; set; }
+    /// <summary>Corrected once any of the document's own fields (kind, header...) was corrected.</summary>
+    public ValueOrigin Origin { get; set; }
     public List<SectionRecord> Sections { get; set; } = [];
     public List<MeasureRecord> Measures { get; set; } = [];
     public List<IndicatorRecord> Indicators { get; set; } = [];
@@ -150,6 +155,8 @@ public class IndicatorRecord
 {
     public long Id { get; set; }
     public long DocumentId { get; set; }
+    /// <summary>Position in the document's indicator list: how corrections address the record across re-parses.</summary>
+    public int Order { get; set; }
     public int Number { get; set; }
     public string? Name { get; set; }
     public double Score { get; set; }
@@ -161,6 +168,8 @@ public class ItaResultRecord
 {
     public long Id { get; set; }
     public long DocumentId { get; set; }
+    /// <summary>Position in the document's ITA result list: how corrections address the record across re-parses.</summary>
+    public int Order { get; set; }
     public int? FiscalYear { get; set; }
     public double Score { get; set; }
     public string? Grade { get; set; }
@@ -180,4 +189,51 @@ public class PersonRecord
     public string? Position { get; set; }
     public string? Role { get; set; }
     public ValueOrigin Origin { get; set; }
+}
+
+/// <summary>What kind of record a correction changes.</summary>
+public enum CorrectionTarget { Document, Section, Measure, Indicator, ItaResult, Member, Signature }
+
+/// <summary>
+/// One value changed by a person: the audit log, and what is replayed onto a fresh parse so corrections survive
+/// re-ingesting. Records are addressed by position (document index in the file, order in the document), not by id,
+/// because a re-parse replaces every record and its id.
+/// </summary>
+public class Correction
+{
+    public long Id { get; set; }
+    public long SourceFileId { get; set; }
+    /// <summary>Position of the document inside its file (<see cref="DocumentRecord.Index"/>).</summary>
+    public int DocumentIndex { get; set; }
+    public CorrectionTarget Target { get; set; }
+    /// <summary>The record's Order within its document; 0 for the document itself.</summary>
+    public int TargetOrder { get; set; }
+    /// <summary>The camelCase field name, as listed by <c>CorrectionFields.For</c>.</summary>
+    public required string Field { get; set; }
+    public string? OldValue { get; set; }
+    public string? NewValue { get; set; }
+    public required string UserName { get; set; }
+    /// <summary>When the correction was made (UTC).</summary>
+    public DateTime At { get; set; }
+}
+
+/// <summary>One retraining of a classifier: what it was trained on, how it scored, and whether it replaced the current model.</summary>
+public class TrainingRun
+{
+    public long Id { get; set; }
+    /// <summary>"sections" or "kinds".</summary>
+    public required string Model { get; set; }
+    /// <summary>"manual" or "schedule".</summary>
+    public required string Trigger { get; set; }
+    public DateTime StartedAt { get; set; }
+    public DateTime? FinishedAt { get; set; }
+    public int TrainRows { get; set; }
+    /// <summary>Rows taken from reviewers' corrections and confirmations.</summary>
+    public int CorrectionRows { get; set; }
+    public int HeldOutRows { get; set; }
+    /// <summary>Held-out accuracy of the model in use before the run; null when there was none.</summary>
+    public double? CurrentAccuracy { get; set; }
+    public double CandidateAccuracy { get; set; }
+    public bool Adopted { get; set; }
+    public string? Note { get; set; }
 }

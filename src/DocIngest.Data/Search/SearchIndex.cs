@@ -49,7 +49,14 @@ public sealed class SearchIndex(DocIngestDbContext db)
         await db.Database.ExecuteSqlRawAsync($"DELETE FROM {Table} WHERE source_id = {{0}}", [sourceId], ct);
 
     /// <summary>Adds the (already saved) documents of one source, with their measures, sections and page text.</summary>
-    public async Task IndexAsync(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<PageResult> pages, CancellationToken ct)
+    public Task IndexAsync(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<PageResult> pages, CancellationToken ct) =>
+        IndexAsync(documents, pages.Select(p => (p.Number, p.Text)).ToList(), ct);
+
+    /// <summary>The same from stored pages: how a file is re-indexed after a correction, without its extraction result.</summary>
+    public Task IndexAsync(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<PageRecord> pages, CancellationToken ct) =>
+        IndexAsync(documents, pages.Select(p => (p.Number, p.Text)).ToList(), ct);
+
+    private async Task IndexAsync(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<(int Number, string Text)> pages, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();

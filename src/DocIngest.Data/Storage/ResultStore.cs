@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocIngest.Core.Extraction;
+using DocIngest.Data.Corrections;
 using DocIngest.Data.Entities;
 using DocIngest.Data.Search;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,8 @@ namespace DocIngest.Data.Storage;
 
 /// <summary>
 /// Writes an extraction result for a source file: pages and parsed documents are replaced as a whole
-/// (a re-ingest after a parser upgrade gives the new parse) and the search index is rebuilt for the file,
-/// in one transaction.
+/// (a re-ingest after a parser upgrade gives the new parse, with reviewers' corrections replayed on top) and the
+/// search index is rebuilt for the file, in one transaction.
 /// </summary>
 public sealed class ResultStore(DocIngestDbContext db, SearchIndex searchIndex)
 {
@@ -28,6 +29,9 @@ public sealed class ResultStore(DocIngestDbContext db, SearchIndex searchIndex)
             source.ResultJson = ExtractionJson.Serialize(result);
             db.Pages.AddRange(result.Pages.Select(p => ToRecord(source.Id, p)));
             var documents = result.Documents.Select((d, i) => ToRecord(source.Id, i, d)).ToList();
+            // Reviewers' corrections win over the new parse: the log is replayed onto the fresh records before they are saved.
+            var corrections = await db.Corrections.AsNoTracking().Where(c => c.SourceFileId == source.Id).ToListAsync(ct);
+            CorrectionApplier.Replay(documents, corrections);
             db.Documents.AddRange(documents);
             await db.SaveChangesAsync(ct);
 
@@ -88,8 +92,8 @@ public sealed class ResultStore(DocIngestDbContext db, SearchIndex searchIndex)
             Steps = m.Steps.Select((s, k) => new MeasureStep { Order = k, Text = s }).ToList(),
             Responsible = m.Responsible.Select((u, k) => new MeasureResponsible { Order = k, Unit = u }).ToList(),
         }).ToList(),
-        Indicators = d.Indicators.Select(x => new IndicatorRecord { Number = x.Number, Name = x.Name, Score = x.Score, FiscalYear = x.FiscalYear ?? d.FiscalYear }).ToList(),
-        ItaResults = d.ItaResults.Select(x => new ItaResultRecord { FiscalYear = x.FiscalYear, Score = x.Score, Grade = x.Grade }).ToList(),
+        Indicators = d.Indicators.Select((x, i) => new IndicatorRecord { Order = i, Number = x.Number, Name = x.Name, Score = x.Score, FiscalYear = x.FiscalYear ?? d.FiscalYear }).ToList(),
+        ItaResults = d.ItaResults.Select((x, i) => new ItaResultRecord { Order = i, FiscalYear = x.FiscalYear, Score = x.Score, Grade = x.Grade }).ToList(),
         People = d.Members.Select((p, i) => ToPerson(p, PersonKind.Member, i))
             .Concat(d.Signatures.Select((p, i) => ToPerson(p, PersonKind.Signature, i))).ToList(),
     };

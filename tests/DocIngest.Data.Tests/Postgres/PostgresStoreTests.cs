@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using DocIngest.Data.Corrections;
 using DocIngest.Data.Entities;
 using DocIngest.Data.Jobs;
 using DocIngest.Data.Search;
 using DocIngest.Data.Storage;
 using DocIngest.Data.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
 namespace DocIngest.Data.Tests.Postgres;
 
@@ -78,5 +80,32 @@ public class PostgresStoreTests(PostgresServer server) : IClassFixture<PostgresS
         })));
 
         Assert.Equal([IntakeOutcome.Queued, IntakeOutcome.Duplicate], outcomes.Order());
+    }
+    [Fact]
+    public async Task ApplyAsync_OnPostgres_CorrectionSearchableAndKeptOnReingest()
+    {
+        string connection = await MigratedDatabaseAsync();
+        long sourceId;
+        await using (var db = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection))
+        {
+            sourceId = await ReviewSamples.StoreAsync(db, 1);
+            var service = new CorrectionService(db, new SearchIndex(db), TimeProvider.System);
+            long planId = await ReviewSamples.DocumentIdAsync(db, sourceId, 1);
+            var written = await service.ApplyAsync(planId,
+                [new FieldEdit(CorrectionTarget.Measure, 0, "title", "มาตรการเปิดเผยข้อมูลสาธารณะทางเว็บไซต์"), new FieldEdit(CorrectionTarget.ItaResult, 0, "score", "90.5")],
+                "reviewer1");
+            Assert.Equal(2, written.Count);
+            await service.ConfirmAsync(planId, "reviewer1");
+            await ReviewSamples.ReingestAsync(db, sourceId, ReviewSamples.Bundle(SampleResults.Sha(1)));
+        }
+
+        await using var read = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection);
+        var plan = await ReviewSamples.LoadAsync(read, sourceId, 1);
+        Assert.Equal("มาตรการเปิดเผยข้อมูลสาธารณะทางเว็บไซต์", plan.Measures.Single(m => m.Order == 0).Title);
+        Assert.Equal(90.5, plan.ItaResults.Single().Score);
+        Assert.True(plan.Confirmed);
+        Assert.Single(await new SearchIndex(read).SearchAsync("ทางเว็บไซต์", new SearchFilter(Entity: "measure")));
+        Assert.Equal(3, (await new CorrectionService(read, new SearchIndex(read), TimeProvider.System).HistoryAsync(sourceId)).Count);
+        Assert.Empty(await read.Users.ToListAsync());
     }
 }
