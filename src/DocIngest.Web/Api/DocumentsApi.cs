@@ -1,6 +1,9 @@
 using DocIngest.Data;
 using DocIngest.Data.Entities;
+using DocIngest.Core.Extraction;
 using DocIngest.Data.Jobs;
+using DocIngest.Data.Storage;
+using DocIngest.Web.Access;
 using DocIngest.Web.Ingestion;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +24,8 @@ public static class DocumentsApi
         var api = app.MapGroup("/api/documents").WithTags("documents");
         api.MapGet("/", ListAsync).WithSummary("Ingested files with status and page progress, needs-review first.");
         api.MapGet("/{id:long}", GetAsync).WithSummary("The extraction result of one file (schema v1 JSON).");
-        api.MapPost("/", UploadAsync).WithSummary("Upload a scan; it takes the same path as a file dropped in the watch folder.").DisableAntiforgery();
+        api.MapPost("/", UploadAsync).WithSummary("Upload a scan; it takes the same path as a file dropped in the watch folder.")
+            .RequireAuthorization(AccessExtensions.CanReview).RequireAntiforgeryForCookies();
         app.MapGet("/api/jobs", JobsAsync).WithTags("documents").WithSummary("Every job, duplicates included.");
         return app;
     }
@@ -42,13 +46,16 @@ public static class DocumentsApi
                 .ToList())));
     }
 
-    private static async Task<IResult> GetAsync(DocIngestDbContext db, long id)
+    private static async Task<IResult> GetAsync(DocIngestDbContext db, long id, CancellationToken ct)
     {
-        var source = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
+        var source = await db.SourceFiles.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.FileName, Done = s.ResultJson != null })
+            .FirstOrDefaultAsync(ct);
         if (source is null) return Results.Problem($"no document {id}", statusCode: StatusCodes.Status404NotFound);
-        if (source.ResultJson is null)
+        if (!source.Done)
             return Results.Problem($"document {id} ({source.FileName}) has not been processed yet", statusCode: StatusCodes.Status409Conflict);
-        return Results.Text(source.ResultJson, "application/json; charset=utf-8");
+        // The stored parse with people's corrections laid over it: corrected values win.
+        var result = await StoredResult.BuildAsync(db, id, ct);
+        return Results.Text(ExtractionJson.Serialize(result!), "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> JobsAsync(DocIngestDbContext db, int take = 200) =>

@@ -1,4 +1,6 @@
+using DocIngest.Core.Extraction;
 using DocIngest.Data;
+using DocIngest.Data.Storage;
 using DocIngest.Web.Export;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,11 +52,13 @@ public static class ExportApi
         return File(format, "compare", new ExportTable("เปรียบเทียบมาตรการ", headers, rows));
     }
 
-    private static async Task<IResult> DocumentAsync(DocIngestDbContext db, long id)
+    private static async Task<IResult> DocumentAsync(DocIngestDbContext db, long id, CancellationToken ct)
     {
-        var source = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
-        if (source?.ResultJson is null) return Results.Problem($"no processed document {id}", statusCode: 404);
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(source.ResultJson), "application/json", Path.GetFileNameWithoutExtension(source.FileName) + ".json");
+        string? fileName = await db.SourceFiles.AsNoTracking().Where(s => s.Id == id && s.ResultJson != null).Select(s => s.FileName).FirstOrDefaultAsync(ct);
+        if (fileName is null) return Results.Problem($"no processed document {id}", statusCode: 404);
+        var result = await StoredResult.BuildAsync(db, id, ct); // corrections included, as GET /api/documents/{id}
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(ExtractionJson.Serialize(result!)), "application/json",
+            Path.GetFileNameWithoutExtension(fileName) + ".json");
     }
 
     private static IResult File(string format, string name, ExportTable table) => format.ToLowerInvariant() switch

@@ -30,11 +30,20 @@ public sealed class DocIngestOptions : IValidatableObject
 
     public DatabaseOptions Database { get; set; } = new();
 
+    /// <summary>The first administrator, created at start when it does not exist yet.</summary>
+    public AdminOptions Admin { get; set; } = new();
+
+    /// <summary>Scheduled retraining of the classifiers from confirmed documents; zero turns the schedule off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")] public TimeSpan RetrainEvery { get; set; } = TimeSpan.FromHours(24);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Enum.TryParse<DocIngest.Data.DatabaseProvider>(Database.Provider, ignoreCase: true, out _))
             yield return new ValidationResult($"DocIngest:Database:Provider '{Database.Provider}' is unknown: use Sqlite or Postgres.",
                 [nameof(Database)]);
+        if (!string.IsNullOrWhiteSpace(Admin.User) && (Admin.Password is null || Admin.Password.Length < 8))
+            yield return new ValidationResult("DocIngest:Admin:Password must be set (8 characters or more) when DocIngest:Admin:User is.",
+                [nameof(Admin)]);
     }
 
     /// <summary>The provider (validated on start).</summary>
@@ -48,4 +57,13 @@ public sealed class DatabaseOptions
 {
     /// <summary>Sqlite (the embedded default) or Postgres (several worker machines; needs ConnectionStrings:DocIngest).</summary>
     public string Provider { get; set; } = "Sqlite";
+}
+
+public sealed class AdminOptions
+{
+    /// <summary>User name of the first administrator (DocIngest__Admin__User).</summary>
+    public string? User { get; set; }
+
+    /// <summary>Its password (DocIngest__Admin__Password); only used when the account is created.</summary>
+    public string? Password { get; set; }
 }

@@ -1,6 +1,11 @@
+using DocIngest.Core.Classification;
 using DocIngest.Data;
+using DocIngest.Web.Access;
 using DocIngest.Web.Api;
+using DocIngest.Web.Ui;
+using Microsoft.Extensions.FileProviders;
 using DocIngest.Web.Ingestion;
+using DocIngest.Web.Learning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -29,6 +34,18 @@ public static class DocIngestServiceExtensions
         services.AddSingleton<PageImageStore>();
         services.AddHostedService<InboxWatcher>();
         services.AddHostedService<IngestionWorker>();
+
+        // The classifiers the pipeline reads, from data/models when a retrained model was adopted there.
+        services.AddSingleton(sp => ClassifierModels.Load(
+            ClassifierLearning.ModelDirectory(sp.GetRequiredService<IOptions<DocIngestOptions>>().Value, builder.Environment.ContentRootPath)));
+        services.AddScoped<ClassifierLearning>();
+        services.AddHostedService<RetrainScheduler>();
+
+        builder.AddDocIngestAccess();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ThaiDisplay>();
+        // The pages live in this assembly; named explicitly so hosts whose entry assembly differs (tests) find them.
+        services.AddRazorPages().AddApplicationPart(typeof(DocIngestServiceExtensions).Assembly);
 
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -61,19 +78,30 @@ public static class DocIngestServiceExtensions
         }
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DocIngestDbContext>().MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().RunAsync();
     }
 
+    /// <summary>The middleware, the API and the UI, in order: errors, static files (public), access, endpoints.</summary>
     public static WebApplication MapDocIngestApi(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The UI's CSS and scripts live next to the assembly, so the app serves them whatever its content root is.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")),
+        });
+        app.UseDocIngestAccess();
         app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
         app.MapDocumentsApi();
         app.MapPagesApi();
         app.MapMeasuresApi();
         app.MapCompareApi();
         app.MapExportApi();
+        app.MapCorrectionsApi();
+        app.MapLearningApi();
         return app;
     }
 }

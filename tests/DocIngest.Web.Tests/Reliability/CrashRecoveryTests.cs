@@ -17,9 +17,10 @@ public class CrashRecoveryTests
     public async Task Service_KilledMidMultiPageFile_CompletesOnceAfterRestart()
     {
         string root = Directory.CreateTempSubdirectory("docingest-crash-").FullName;
-        string sample = Path.Combine(RepoRoot(), "sample-docs", "memo-kalasin-2565.tif");
+        string sample = Path.Combine(RepoPaths.Root(), "sample-docs", "memo-kalasin-2565.tif");
         int port = FreePort();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        http.DefaultRequestHeaders.Authorization = ServiceHost.Basic(ServiceHost.AdminUser, ServiceHost.AdminPassword);
 
         using (var first = StartService(root, port))
         {
@@ -59,6 +60,8 @@ public class CrashRecoveryTests
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
         foreach (var a in new[] { dll, "--contentRoot", root, "--urls", $"http://127.0.0.1:{port}" }) start.ArgumentList.Add(a);
         start.Environment["DocIngest__Workers"] = "1";
+        start.Environment["DocIngest__Admin__User"] = ServiceHost.AdminUser;
+        start.Environment["DocIngest__Admin__Password"] = ServiceHost.AdminPassword;
         start.Environment["DocIngest__StableFor"] = "00:00:00.500";
         start.Environment["DocIngest__ScanInterval"] = "00:00:01";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
@@ -74,13 +77,6 @@ public class CrashRecoveryTests
     {
         try { return (await http.GetFromJsonAsync<List<DocumentSummary>>("/api/documents", ServiceHost.Json))!; }
         catch (HttpRequestException) { return []; } // not listening yet
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "DocIngest.sln"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
     }
 
     private static int FreePort()

@@ -25,10 +25,35 @@ public sealed class ServiceHost : IAsyncDisposable
         _app = app;
         Root = root;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        BaseAddress = new Uri(address);
+        Http = Client(AdminUser, AdminPassword);
     }
 
-    public static async Task<ServiceHost> StartAsync(IExtractor extractor, string? root = null, Dictionary<string, string?>? settings = null)
+    /// <summary>The administrator every test host is seeded with (DocIngest:Admin:*), whom <see cref="Http"/> acts as.</summary>
+    public const string AdminUser = "admin";
+    public const string AdminPassword = "admin-pass-123";
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>A client that sends HTTP Basic credentials, as scripts do; null user for an anonymous client.</summary>
+    public HttpClient Client(string? user, string? password)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (user is not null) client.DefaultRequestHeaders.Authorization = Basic(user, password!);
+        return client;
+    }
+
+    public static System.Net.Http.Headers.AuthenticationHeaderValue Basic(string user, string password) =>
+        new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{user}:{password}")));
+
+    /// <summary>Creates an account with a role (Admin, Reviewer, Reader).</summary>
+    public async Task AddUserAsync(string user, string password, string role)
+    {
+        using var scope = _app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DocIngest.Web.Access.AdminBootstrap>().CreateUserAsync(user, password, role);
+    }
+
+    public static async Task<ServiceHost> StartAsync(IExtractor? extractor, string? root = null, Dictionary<string, string?>? settings = null)
     {
         root ??= Directory.CreateTempSubdirectory("docingest-web-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = root, EnvironmentName = "Testing" });
@@ -37,12 +62,16 @@ public sealed class ServiceHost : IAsyncDisposable
             ["DocIngest:StableFor"] = "00:00:00.300",
             ["DocIngest:ScanInterval"] = "00:00:00.500",
             ["DocIngest:Workers"] = "2",
+            ["DocIngest:Admin:User"] = AdminUser,
+            ["DocIngest:Admin:Password"] = AdminPassword,
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddDocIngestService();
-        builder.Services.AddSingleton(extractor);
+        // No extractor given: the real pipeline (Tesseract, parsers), as the service runs it.
+        if (extractor is null) builder.Services.AddDocIngestExtraction(builder.Configuration);
+        else builder.Services.AddSingleton(extractor);
         var app = builder.Build();
         await app.PrepareDocIngestAsync();
         app.MapDocIngestApi();
