@@ -43,6 +43,9 @@ public sealed class TextLocator
         return string.Concat(normalized.Where(c => !char.IsWhiteSpace(c) && c != '.' && c != '…'));
     }
 
+    /// <summary>Whether any line or cell on pages firstPage..lastPage has a box (text-layer PDF and DOCX pages have none).</summary>
+    public bool HasBoxes(int firstPage = 1, int lastPage = int.MaxValue) => _pieces.Any(p => p.Page >= firstPage && p.Page <= lastPage);
+
     /// <summary>The best location of <paramref name="value"/> on pages firstPage..lastPage, or null when nothing fits well enough.</summary>
     public TextLocation? Locate(string? value, int firstPage = 1, int lastPage = int.MaxValue)
     {

@@ -40,6 +40,9 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
     /// <summary>Below this OCR confidence a value is marked for checking.</summary>
     public const double CheckBelow = 0.75;
 
+    // Pages without boxes (text layer, DOCX) give nothing to find a value on: not finding it there is no doubt.
+    private readonly bool _hasBoxes = locator.HasBoxes(document.PageStart, document.PageEnd);
+
     private static readonly HashSet<string> MemoRequired = ["agency", "reference", "date", "subject"];
 
     public IReadOnlyList<FieldView> Header()
@@ -143,7 +146,7 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
         corrected |= correctedKeys.Contains($"f|{target}|{order.ToString(CultureInfo.InvariantCulture)}|{field}");
         bool needsCheck = !corrected && !document.Confirmed && (
             where is not null && where.Confidence < CheckBelow
-            || locate && !string.IsNullOrWhiteSpace(value) && where is null && input != FieldInput.Multiline
+            || locate && !string.IsNullOrWhiteSpace(value) && where is null && input != FieldInput.Multiline && _hasBoxes
             || string.IsNullOrWhiteSpace(value) && document.Kind == "memo" && target == CorrectionTarget.Document && MemoRequired.Contains(field));
         return new FieldView(target, order, field, label, value, input, where, needsCheck, corrected);
     }
