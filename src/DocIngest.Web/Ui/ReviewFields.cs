@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocIngest.Core.Review;
+using DocIngest.Core.Thai;
 using DocIngest.Data.Entities;
 
 namespace DocIngest.Web.Ui;
@@ -35,10 +36,14 @@ public sealed record FieldView(CorrectionTarget Target, int Order, string Field,
 /// for checking when it was read with low confidence, could not be found on the page, or is missing where the
 /// kind of document needs it. Values a person corrected are not flagged again.
 /// </summary>
-public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord document, IReadOnlySet<string> correctedKeys)
+public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord document, IReadOnlySet<string> correctedKeys,
+    IReadOnlyList<string> warnings, DateOnly today)
 {
     /// <summary>Below this OCR confidence a value is marked for checking.</summary>
     public const double CheckBelow = 0.75;
+
+    /// <summary>Digits are what Tesseract misreads most (๖ as ๐, ๘ as ๙): values with digits are checked below this.</summary>
+    public const double CheckDigitsBelow = 0.9;
 
     // Pages without boxes (text layer, DOCX) give nothing to find a value on: not finding it there is no doubt.
     private readonly bool _hasBoxes = locator.HasBoxes(document.PageStart, document.PageEnd);
@@ -67,7 +72,23 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
             Field(CorrectionTarget.Document, 0, "subject", "เรื่อง", d.Subject, FieldInput.Text),
             Field(CorrectionTarget.Document, 0, "addressee", "เรียน", d.Addressee, FieldInput.Text),
         ]);
-        return fields;
+        return fields.Select(f => f.NeedsCheck || f.Corrected || document.Confirmed || !Implausible(f) ? f : f with { NeedsCheck = true }).ToList();
+    }
+
+    /// <summary>Header values that cannot be right: a date or fiscal year out of range or disagreeing, a field a warning names.</summary>
+    private bool Implausible(FieldView f)
+    {
+        if (warnings.Any(w => w.Contains($"({f.Field})", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith($"header: {f.Field} ", StringComparison.OrdinalIgnoreCase)))
+            return true;
+        bool hasDate = DateOnly.TryParseExact(document.Date, "yyyy-MM-dd", out var date);
+        return f.Field switch
+        {
+            "date" or "dateText" => hasDate && !Plausibility.IsPlausibleDate(date, today),
+            "fiscalYear" => document.FiscalYear is { } fy && (!Plausibility.IsPlausibleYear(fy, today) || hasDate && !Plausibility.FiscalYearMatchesDate(fy, date))
+                || document.FiscalYear is null && document.Kind is "measure-plan" or "ita-analysis",
+            _ => false,
+        };
     }
 
     public IReadOnlyList<IReadOnlyList<FieldView>> Sections() => document.Sections.OrderBy(s => s.Order).Select(s =>
@@ -115,13 +136,18 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
     public IReadOnlyList<IReadOnlyList<FieldView>> ItaResults() => document.ItaResults.Select(r =>
     {
         bool c = r.Origin == ValueOrigin.Corrected;
+        // A grade that does not follow from the score means one of them was misread.
+        bool disagree = r.Grade is not null && r.Grade != Plausibility.ItaGrade(r.Score);
+        bool badYear = r.FiscalYear is { } y && !Plausibility.IsPlausibleYear(y, today);
         return (IReadOnlyList<FieldView>)
         [
-            Field(CorrectionTarget.ItaResult, ItaOrder(r), "fiscalYear", "ปีงบประมาณ", Int(r.FiscalYear), FieldInput.Number, corrected: c),
-            Field(CorrectionTarget.ItaResult, ItaOrder(r), "score", "คะแนน ITA", Num(r.Score), FieldInput.Text, corrected: c),
-            Field(CorrectionTarget.ItaResult, ItaOrder(r), "grade", "ระดับ", r.Grade, FieldInput.Grade, locate: false, corrected: c),
+            Flag(Field(CorrectionTarget.ItaResult, ItaOrder(r), "fiscalYear", "ปีงบประมาณ", Int(r.FiscalYear), FieldInput.Number, corrected: c), badYear),
+            Flag(Field(CorrectionTarget.ItaResult, ItaOrder(r), "score", "คะแนน ITA", Num(r.Score), FieldInput.Text, corrected: c), disagree),
+            Flag(Field(CorrectionTarget.ItaResult, ItaOrder(r), "grade", "ระดับ", r.Grade, FieldInput.Grade, locate: false, corrected: c), disagree),
         ];
     }).ToList();
+
+    private FieldView Flag(FieldView f, bool doubt) => doubt && !f.Corrected && !document.Confirmed ? f with { NeedsCheck = true } : f;
 
     public IReadOnlyList<IReadOnlyList<FieldView>> People(PersonKind kind) => document.People.Where(p => p.Kind == kind).OrderBy(p => p.Order).Select(p =>
     {
@@ -145,7 +171,7 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
         var where = locate ? locator.Locate(value, document.PageStart, document.PageEnd) : null;
         corrected |= correctedKeys.Contains($"f|{target}|{order.ToString(CultureInfo.InvariantCulture)}|{field}");
         bool needsCheck = !corrected && !document.Confirmed && (
-            where is not null && where.Confidence < CheckBelow
+            where is not null && where.Confidence < (value!.Any(ThaiDigits.IsDigit) ? CheckDigitsBelow : CheckBelow)
             || locate && !string.IsNullOrWhiteSpace(value) && where is null && input != FieldInput.Multiline && _hasBoxes
             || string.IsNullOrWhiteSpace(value) && document.Kind == "memo" && target == CorrectionTarget.Document && MemoRequired.Contains(field));
         return new FieldView(target, order, field, label, value, input, where, needsCheck, corrected);

@@ -67,6 +67,9 @@ public sealed class ReviewFlowTests(BrowserFixture browser)
         await Expect(page.GetByTestId("confirmed")).ToBeVisibleAsync();
         await Expect(page.Locator("select[name='f|Section|0|type']")).ToHaveValueAsync(newType);
         await Expect(page.GetByTestId("history")).ToContainTextAsync(newType);
+        // Focusing a value draws its box on the page image.
+        await page.Locator("input[name='f|Document|0|subject']").FocusAsync();
+        await Expect(page.Locator(".page:not([hidden]) .highlight")).ToBeVisibleAsync();
         await Screenshot(page, "review-memo");
 
         // Search finds the corrected measure under its new unit.

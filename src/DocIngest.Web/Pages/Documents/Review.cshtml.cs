@@ -16,7 +16,7 @@ namespace DocIngest.Web.Pages.Documents;
 /// The review page: page images beside the parsed document of a file, every value editable; saving stores each
 /// change as an audited correction; confirming marks the document checked (and feeds the classifiers).
 /// </summary>
-public sealed class ReviewModel(DocIngestDbContext db, CorrectionService corrections, IAuthorizationService authorization) : PageModel
+public sealed class ReviewModel(DocIngestDbContext db, CorrectionService corrections, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Part { get; set; }
 
@@ -101,7 +101,7 @@ public sealed class ReviewModel(DocIngestDbContext db, CorrectionService correct
 
         var correctedKeys = History.Where(c => c.DocumentIndex == Document.Index)
             .Select(c => $"f|{c.Target}|{c.TargetOrder}|{c.Field}").ToHashSet();
-        var fields = new ReviewFieldBuilder(new TextLocator(Pages), Document, correctedKeys);
+        var fields = new ReviewFieldBuilder(new TextLocator(Pages), Document, correctedKeys, Warnings, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         Header = Posted(fields.Header());
         Sections = fields.Sections().Select(Posted).ToList();
         Measures = fields.Measures().Select(Posted).ToList();
