@@ -8,19 +8,19 @@ namespace DocIngest.Web.Ui;
 /// <summary>Marks the query in search results, HTML-encoded around the marks.</summary>
 public static partial class Highlight
 {
-    /// <summary>
-    /// A search snippet: the index puts the matched phrase in [brackets]; only a bracketed run that really is the
-    /// query becomes a mark, so brackets printed in the document stay text.
-    /// </summary>
+    /// <summary>A search snippet from the index, with the query marked.</summary>
     public static IHtmlContent Snippet(string snippet, string? query)
     {
         string folded = query is null ? "" : SearchIndex.Fold(query).Trim();
-        string encoded = WebUtility.HtmlEncode(snippet);
-        if (folded.Length == 0) return new HtmlString(encoded);
-        string result = Bracketed().Replace(encoded, m =>
-            string.Equals(SearchIndex.Fold(WebUtility.HtmlDecode(m.Groups[1].Value)).Trim(), folded, StringComparison.OrdinalIgnoreCase)
-                ? $"<mark>{m.Groups[1].Value}</mark>" : m.Value);
-        return new HtmlString(result.Contains("<mark>") ? result : Text(snippet, query).ToString()!);
+        if (folded.Length == 0) return new HtmlString(WebUtility.HtmlEncode(snippet));
+        // The index brackets what it matched, sometimes only part of the query (trigram tokens); a bracketed run that
+        // is part of the query loses its brackets and the query itself is marked. Other brackets are the document's.
+        string unbracketed = Bracketed().Replace(snippet, m =>
+        {
+            string inner = SearchIndex.Fold(m.Groups[1].Value).Trim();
+            return inner.Length > 0 && folded.Contains(inner, StringComparison.OrdinalIgnoreCase) ? m.Groups[1].Value : m.Value;
+        });
+        return Text(unbracketed, query);
     }
 
     /// <summary>Every occurrence of the query in a text, marked.</summary>
