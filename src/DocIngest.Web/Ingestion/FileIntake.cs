@@ -21,14 +21,50 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
         string archive = _options.DataPath(host.ContentRootPath, relativeArchive);
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
 
-        if (File.Exists(archive)) File.Delete(path); // same content already archived: the copy adds nothing
-        else File.Move(path, archive);
+        bool alreadyArchived = File.Exists(archive);
+        if (!alreadyArchived) MoveIntoArchive(path, archive);
 
-        using var scope = scopes.CreateScope();
-        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
-        var (outcome, job) = await queue.EnqueueAsync(sha, Path.GetFileName(originalName), originalName, relativeArchive, size, ct);
+        IntakeOutcome outcome;
+        DocIngest.Data.Entities.IngestJob job;
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+            (outcome, job) = await queue.EnqueueAsync(sha, Path.GetFileName(originalName), originalName, relativeArchive, size, ct);
+        }
+        catch
+        {
+            // The store refused (disk full, read-only...): an archived file without a job would never be read, so the
+            // original goes back where it came from and is offered again at the next scan.
+            if (!alreadyArchived) File.Move(archive, path);
+            throw;
+        }
+        if (alreadyArchived) File.Delete(path); // same content already archived: the copy adds nothing
         log.LogInformation("{File}: {Outcome} as job {Job} ({Sha})", originalName, outcome, job.Id, sha[..12]);
         return (outcome, job.Id);
+    }
+
+    /// <summary>
+    /// Moves the original under its archive name only once it is complete there: across file systems a move is a copy,
+    /// and a copy cut short (disk full) must not be left under the name that says "this content is archived".
+    /// </summary>
+    private static void MoveIntoArchive(string path, string archive)
+    {
+        string staging = $"{archive}.{Guid.NewGuid():N}.partial";
+        try
+        {
+            File.Move(path, staging);
+            File.Move(staging, archive);
+        }
+        catch
+        {
+            if (File.Exists(staging))
+            {
+                if (File.Exists(path)) File.Delete(staging); // a partial copy; the original is still in place
+                else File.Move(staging, path);
+            }
+            throw;
+        }
     }
 
     /// <summary>Moves a file that cannot be taken (e.g. unreadable) to failed/ with a reason file beside it.</summary>

@@ -34,13 +34,21 @@ public sealed class InboxWatcher(FileIntake intake, WorkSignal signal, IOptions<
         var tick = TimeSpan.FromMilliseconds(Math.Clamp(_options.StableFor.TotalMilliseconds / 4, 50, 500));
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (DateTime.UtcNow >= nextScan)
+            try
             {
-                foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)) Observe(file);
-                nextScan = DateTime.UtcNow + _options.ScanInterval;
+                if (DateTime.UtcNow >= nextScan)
+                {
+                    nextScan = DateTime.UtcNow + _options.ScanInterval;
+                    foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)) Observe(file);
+                }
+                while (_events.TryDequeue(out var path)) Observe(path);
+                await TakeStableFilesAsync(stoppingToken);
             }
-            while (_events.TryDequeue(out var path)) Observe(path);
-            await TakeStableFilesAsync(stoppingToken);
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable inbox must not stop the service (a stopped BackgroundService stops the host): try again.
+                log.LogError("watch folder {Folder}: {Reason}", Folder, e.Message);
+            }
             await Task.Delay(tick, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
@@ -86,10 +94,12 @@ public sealed class InboxWatcher(FileIntake intake, WorkSignal signal, IOptions<
                     signal.Notify();
                 }
             }
-            catch (IOException e)
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                // Vanished or locked meanwhile: it is seen again by the next scan if it is still there.
-                log.LogWarning("{File}: not taken this time: {Reason}", relative, e.Message);
+                // Vanished or locked meanwhile, or the data directory or database refused it (disk full, read-only file
+                // system): FileIntake leaves the file in the inbox, the next scan offers it again, the watcher goes on.
+                if (File.Exists(path)) log.LogError("{File}: not taken, left in the inbox for the next scan: {Reason}", relative, e.Message);
+                else log.LogWarning("{File}: not taken this time: {Reason}", relative, e.Message);
             }
         }
     }

@@ -53,7 +53,8 @@ public sealed class ServiceHost : IAsyncDisposable
         await scope.ServiceProvider.GetRequiredService<DocIngest.Web.Access.AdminBootstrap>().CreateUserAsync(user, password, role);
     }
 
-    public static async Task<ServiceHost> StartAsync(IExtractor? extractor, string? root = null, Dictionary<string, string?>? settings = null)
+    public static async Task<ServiceHost> StartAsync(IExtractor? extractor, string? root = null, Dictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         root ??= Directory.CreateTempSubdirectory("docingest-web-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = root, EnvironmentName = "Testing" });
@@ -68,6 +69,7 @@ public sealed class ServiceHost : IAsyncDisposable
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        configure?.Invoke(builder);
         builder.AddDocIngestService();
         // No extractor given: the real pipeline (Tesseract, parsers), as the service runs it.
         if (extractor is null) builder.Services.AddDocIngestExtraction(builder.Configuration);
