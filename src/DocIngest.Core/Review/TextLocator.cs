@@ -96,31 +96,28 @@ public sealed class TextLocator
     public static double Coverage(string value, string line)
     {
         if (value.Length < 2) return line.Contains(value, StringComparison.Ordinal) ? 1 : 0;
-        var bigrams = new Dictionary<(char, char), int>();
-        for (int i = 0; i + 1 < line.Length; i++)
-            bigrams[(line[i], line[i + 1])] = bigrams.GetValueOrDefault((line[i], line[i + 1])) + 1;
-        int found = 0;
-        for (int i = 0; i + 1 < value.Length; i++)
-        {
-            var key = (value[i], value[i + 1]);
-            if (bigrams.TryGetValue(key, out int n) && n > 0) { bigrams[key] = n - 1; found++; }
-        }
-        return (double)found / (value.Length - 1);
+        return (double)CommonBigrams(value, line) / (value.Length - 1);
     }
 
     /// <summary>Sørensen–Dice over character bigrams: robust to the odd misread character.</summary>
     public static double Dice(string a, string b)
     {
         if (a.Length < 2 || b.Length < 2) return a == b ? 1 : 0;
-        var bigrams = new Dictionary<(char, char), int>();
-        for (int i = 0; i + 1 < a.Length; i++)
-            bigrams[(a[i], a[i + 1])] = bigrams.GetValueOrDefault((a[i], a[i + 1])) + 1;
-        int common = 0;
+        return 2.0 * CommonBigrams(a, b) / (a.Length - 1 + b.Length - 1);
+    }
+
+    /// <summary>How many character bigrams the two strings share, each occurrence used once.</summary>
+    private static int CommonBigrams(string a, string b)
+    {
+        var counts = new Dictionary<(char, char), int>();
         for (int i = 0; i + 1 < b.Length; i++)
+            counts[(b[i], b[i + 1])] = counts.GetValueOrDefault((b[i], b[i + 1])) + 1;
+        int common = 0;
+        for (int i = 0; i + 1 < a.Length; i++)
         {
-            var key = (b[i], b[i + 1]);
-            if (bigrams.TryGetValue(key, out int n) && n > 0) { bigrams[key] = n - 1; common++; }
+            var key = (a[i], a[i + 1]);
+            if (counts.TryGetValue(key, out int n) && n > 0) { counts[key] = n - 1; common++; }
         }
-        return 2.0 * common / (a.Length - 1 + b.Length - 1);
+        return common;
     }
 }
