@@ -46,8 +46,10 @@ public sealed class DigitRunSegmenter
             var box = components[c];
             var pageBox = box with { X = box.X + region.X, Y = box.Y + region.Y };
             if (box.Height < minHeight && box.Width < minHeight) continue;
-            // Components cut by the region's left or right edge belong to a neighbour reaching in.
+            // Components cut by the region's left or right edge belong to a neighbour reaching in; cut by its top or
+            // bottom edge, to the line above or below (descenders, ascenders and marks reaching into the digits' band).
             if ((box.X == 0 && region.X > 0) || (box.Right == crop.Width && region.Right < image.Width)) continue;
+            if ((box.Y == 0 && region.Y > 0) || (box.Bottom == crop.Height && region.Bottom < image.Height)) continue;
             if (foreignBoxes.Any(f => Overlap(pageBox, f) * 2 > box.Width)) continue;
             kept.Add((c + 1, box));
         }

@@ -115,6 +115,32 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         return first <= last ? new Run(first, last) : null;
     }
 
+    /// <summary>
+    /// The horizontal band the run's digits stand in. A Thai line box spans marks above and vowels below, and in a
+    /// tightly set page it reaches into the next line's ascenders, whose ink would merge with a digit; digits have
+    /// no marks, so the band is the run's own symbol boxes (those of digit size, by their median top and bottom) with a quarter of their height spare
+    /// below (Thai digits sit on the baseline) and most of it above (the tails of ๙ and ๗ rise above the others, and
+    /// the symbol of a dropped or merged digit is missing). When no symbol box is of digit size (the engine gave
+    /// whole-line boxes), the line box.
+    /// </summary>
+    private static BoundingBox DigitBand(BoundingBox lineBox, IReadOnlyList<RecognizedSymbol> symbols, Run run)
+    {
+        var boxes = symbols.Skip(run.First).Take(run.Last - run.First + 1).Select(s => s.Box)
+            .Where(b => b.Height >= 4 && b.Height <= 0.6 * lineBox.Height).ToList();
+        if (boxes.Count == 0) return lineBox;
+        // Medians: one odd box (a digit Tesseract split in two gets a tall half) must not stretch the band.
+        int top = Median(boxes.Select(b => b.Y)), bottom = Median(boxes.Select(b => b.Bottom));
+        int height = bottom - top;
+        int y0 = Math.Max(lineBox.Y, top - Math.Max(2, height * 7 / 10)), y1 = Math.Min(lineBox.Bottom, bottom + Math.Max(2, height / 4));
+        return y1 - y0 < 4 ? lineBox : new BoundingBox(lineBox.X, y0, lineBox.Width, y1 - y0);
+    }
+
+    private static int Median(IEnumerable<int> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
     /// <summary>The run's digits read from the image, or null when any glyph is not confidently a Thai digit.</summary>
     /// <remarks>Works on the original <paramref name="line"/>, whose symbols and text <paramref name="spans"/> index.</remarks>
     private List<ReadDigit>? ReadRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run, IReadOnlyList<BoundingBox> claimed)
@@ -128,7 +154,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         // Glyphs already read by a run to the right count as foreign: two runs must never both claim a digit Tesseract dropped between them.
         var foreign = symbols.Where((s, i) => (i < run.First || i > run.Last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box)
             .Concat(claimed).ToList();
-        var glyphs = _segmenter.Segment(image, left, right, lineBox, foreign);
+        var glyphs = _segmenter.Segment(image, left, right, DigitBand(lineBox, symbols, run), foreign);
 
         var digits = new List<ReadDigit>();
         for (int g = 0; g < glyphs.Count; g++)

@@ -12,6 +12,20 @@ public class ThaiDigitCorrectorTests
 {
     private static readonly ThaiDigitCorrector Corrector = new(ThaiDigitRecognizer.Shared);
 
+    [Fact]
+    public void Correct_ScannedLineWhoseBoxReachesTheNextLine_DigitsReadInTheirOwnBand()
+    {
+        // A crop of a 200-dpi scan (sample-docs/memo-kalasin-2565.tif, page 1, as preprocessed): the date line's box
+        // reaches down into the next line's ascenders, whose ink used to join the ๕ into one tall glyph; the run
+        // ๒๕๖๕ then stayed as Tesseract wrote it, ๒๕๐๕.
+        string path = Path.Combine(DigitTestImages.FixtureDirectory(), "touching-lines-sarabun.png");
+        var image = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(path), 0);
+        using var engine = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha+eng", TesseractEngineOptions.DefaultVariables));
+        var date = engine.Recognize(image, null, SegmentationMode.Auto).Single(l => l.Text.Contains("กุมภาพันธ์"));
+
+        Assert.Contains("๑๐ กุมภาพันธ์ ๒๕๖๕", Corrector.Correct(image, date).Text);
+    }
+
     /// <summary>The line as the real engine reads it: ImageMagick rendering, tesseract CLI hOCR with character boxes.</summary>
     private static (GrayImage Image, RecognizedLine Line) ReadRendered(string text, string font = DigitTestImages.Laksaman, double size = 16)
     {
