@@ -23,8 +23,9 @@ public class ReviewMigrationTests : IDisposable
 
         Assert.Equal([(10L, 0), (11L, 0), (12L, 1), (13L, 2)], (await db.Indicators.OrderBy(i => i.Id).ToListAsync()).Select(i => (i.Id, i.Order)));
         Assert.Equal([0, 1], (await db.ItaResults.OrderBy(i => i.Id).ToListAsync()).Select(i => i.Order));
-        // The FTS5 index made by the Initial migration is still there.
-        Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM search_index").SingleAsync());
+        // The search index made by the Initial migration now lives in the side table and its FTS5 text table.
+        Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM search_rows").SingleAsync());
+        Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM search_text").SingleAsync());
     }
 
     public void Dispose()

@@ -87,3 +87,37 @@ public class SearchIndexTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 }
+
+public class SearchMigrationTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("docingest-migrate-").FullName;
+
+    [Fact]
+    public async Task MigrateAsync_IndexRowsOfFirstLayout_SearchableWithFiltersAfterwards()
+    {
+        await using var db = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_directory, "old.db")};Pooling=False");
+        await Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db)
+            .MigrateAsync("20261129133825_ReviewAndIdentity");
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database,
+            "INSERT INTO search_index (title, content, entity, entity_id, document_id, source_id, organization, fiscal_year, kind, units) VALUES " +
+            "('มาตรการป้องกันผลประโยชน์ทับซ้อน', 'จัดทำคู่มือ สำนักปลัด', 'measure', 11, 1, 1, 'องค์การบริหารส่วนตำบลโคกคอน', 2566, 'measure-plan', '|สำนักปลัด|'), " +
+            "('มาตรการเปิดเผยข้อมูล', 'ผลประโยชน์ทับซ้อน กองคลัง', 'measure', 12, 2, 2, 'องค์การบริหารส่วนตำบลกำปัง', 2564, 'measure-plan', '|กองคลัง|')");
+
+        await db.MigrateAsync();
+
+        var index = new SearchIndex(db);
+        var both = await index.SearchAsync("ผลประโยชน์ทับซ้อน", new SearchFilter(Entity: "measure"));
+        Assert.Equal([11L, 12L], both.Select(h => h.EntityId)); // the title match ranks first
+        var hit = Assert.Single(await index.SearchAsync("ผลประโยชน์", new SearchFilter(Organization: "กำปัง", FiscalYear: 2564, ResponsibleUnit: "กองคลัง")));
+        Assert.Equal((12L, 2L, "measure-plan"), (hit.EntityId, hit.DocumentId, hit.Kind));
+        Assert.Contains("[ผลประโยชน์]", hit.Snippet);
+        await index.RemoveSourceAsync(1, CancellationToken.None);
+        Assert.Single(await index.SearchAsync("ผลประโยชน์ทับซ้อน", new SearchFilter()));
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_directory, recursive: true); }
+        catch (IOException) { /* a handle still open; the OS cleans the temp folder */ }
+    }
+}
