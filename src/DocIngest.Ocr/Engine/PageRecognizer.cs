@@ -7,7 +7,8 @@ namespace DocIngest.Ocr.Engine;
 
 /// <summary>
 /// Runs the OCR stages for one page image in order: preprocess -> find ruled tables on the binary page ->
-/// read the running text with the tables whitened out (one pass, automatic segmentation) -> read every table cell
+/// read the running text with the tables whitened out (one pass, automatic segmentation; ink no line covers
+/// read line by line) -> read every table cell
 /// on its own -> correctors, leader removal and Thai normalisation on every line -> blocks in reading order.
 /// Owns the recognizer (disposes it). Not thread-safe: one per worker thread.
 /// </summary>
@@ -58,7 +59,7 @@ public sealed class PageRecognizer : IPageRecognizer
 
         var warnings = new List<string>(prepared.Warnings);
         var detected = _detector.Detect(prepared.Binary);
-        var textLines = ReadText(TableMask.WhiteOut(gray, detected));
+        var textLines = ReadText(TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected));
         var blocks = new List<PageBlock>(_blocks.Build(textLines, gray.Dpi));
         var confidenceLines = new List<TextLine>(textLines);
 
@@ -83,10 +84,11 @@ public sealed class PageRecognizer : IPageRecognizer
 
     public void Dispose() => _recognizer.Dispose();
 
-    private List<TextLine> ReadText(GrayImage masked)
+    private List<TextLine> ReadText(GrayImage masked, GrayImage binary)
     {
         var lines = new List<TextLine>();
-        foreach (var raw in DetachedMarkFilter.Remove(_recognizer.Recognize(masked, null, SegmentationMode.Auto)))
+        var read = DetachedMarkFilter.Remove(_recognizer.Recognize(masked, null, SegmentationMode.Auto));
+        foreach (var raw in MissedLineReader.Apply(read, masked, binary, _recognizer))
         {
             var line = _cleaner.Clean(masked, raw);
             if (line.Text.Length > 0) lines.Add(new TextLine(line.Text, line.Box, line.Confidence));
