@@ -83,7 +83,8 @@ public sealed class OcrTextCorrector
     /// words too (ดำเนิ่นงาน reads ดำ|เนิ่น|งาน; without the mark, ดำเนินงาน). The dictionary pass misses these, as every
     /// piece is known. A mark is dropped when, without it, the word and its neighbours read in fewer words, nothing
     /// unknown is added, and the edited letter lies in a word of at least <see cref="MinCorrectedWordLength"/> letters
-    /// that reaches past the marked word; only when exactly one mark of the piece qualifies.
+    /// that reaches past the marked word and absorbs a fragment of the old reading (a one- or two-letter or unknown
+    /// piece); only when exactly one mark of the piece qualifies.
     /// </summary>
     private List<(int Index, int Length, string Replacement)> SpuriousToneMarkEdits(string line)
     {
@@ -101,6 +102,7 @@ public sealed class OcrTextCorrector
             if (chosen.Count > 0 && chosen[^1].Index + chosen[^1].Length > index) continue;
             string window = line.Substring(index, length);
             var before = segmenter.Score(window);
+            var windowTokens = tokens.Skip(first).Take(last - first + 1).ToList();
             int tokenStart = token.Index - index, tokenEnd = tokenStart + token.Text.Length;
             var readings = new List<string>();
             for (int p = tokenStart; p < tokenEnd; p++)
@@ -112,6 +114,13 @@ public sealed class OcrTextCorrector
                 var covering = segmenter.Tokenize(variant).FirstOrDefault(t => t.Index <= p - 1 && p - 1 < t.Index + t.Text.Length);
                 if (covering is null || covering.Kind != ThaiTokenKind.Word || covering.Text.Length < MinCorrectedWordLength) continue;
                 if (covering.Index >= tokenStart && covering.Index + covering.Text.Length <= tokenEnd - 1) continue;
+                // The mark must have broken the word into fragments (a piece of one or two letters, or an unknown one):
+                // two real words side by side (เรือง|ร้อง) may also read as one without a mark (เรืองรอง) and stay.
+                int coverStart = covering.Index, coverEnd = covering.Index + covering.Text.Length;
+                if (coverEnd >= p) coverEnd++;
+                bool fragmented = windowTokens.Any(t => t.Index - index < coverEnd && coverStart < t.Index - index + t.Text.Length
+                    && (t.Kind == ThaiTokenKind.Unknown || t.Text.Length <= 2));
+                if (!fragmented) continue;
                 readings.Add(variant);
             }
             if (readings.Count == 1) chosen.Add((index, length, readings[0]));

@@ -79,6 +79,9 @@ public class OcrTextCorrectorTests
     [InlineData("ต่อไปนี้ให้ถือปฏิบัติ")]
     [InlineData("ที่นี่มีแม่น้ำ")]
     [InlineData("ข้าราชการส่วนท้องถิ่น")]
+    // Two words side by side that read as another word without the mark (เรืองรอง): nothing was broken.
+    [InlineData("ช่องทางการรับเรืองร้องเรียน")]
+    [InlineData("แสงเรืองร้อง ดังนี้")]
     public void CorrectText_RealToneMarks_Kept(string text) =>
         Assert.Equal(text, OcrTextCorrector.Default.CorrectText(text));
 }
