@@ -74,7 +74,58 @@ public sealed class OcrTextCorrector
         string afterLexicon = Apply(line, lexiconEdits, offset, TextEditReason.Lexicon, edits);
         var dictionaryEdits = DictionaryEdits(afterLexicon);
         // Dictionary edits are reported against the line as it stood after the lexicon pass.
-        return Apply(afterLexicon, dictionaryEdits, offset, TextEditReason.Dictionary, edits);
+        string afterDictionary = Apply(afterLexicon, dictionaryEdits, offset, TextEditReason.Dictionary, edits);
+        return Apply(afterDictionary, SpuriousToneMarkEdits(afterDictionary), offset, TextEditReason.Dictionary, edits);
+    }
+
+    /// <summary>
+    /// Tone marks OCR added from specks: a mark that turns a longer dictionary word into pieces that happen to be short
+    /// words too (ดำเนิ่นงาน reads ดำ|เนิ่น|งาน; without the mark, ดำเนินงาน). The dictionary pass misses these, as every
+    /// piece is known. A mark is dropped when, without it, the word and its neighbours read in fewer words, nothing
+    /// unknown is added, and the edited letter lies in a word of at least <see cref="MinCorrectedWordLength"/> letters
+    /// that reaches past the marked word and absorbs a fragment of the old reading (a one- or two-letter or unknown
+    /// piece); only when exactly one mark of the piece qualifies.
+    /// </summary>
+    private List<(int Index, int Length, string Replacement)> SpuriousToneMarkEdits(string line)
+    {
+        var chosen = new List<(int Index, int Length, string Replacement)>();
+        var tokens = segmenter.Tokenize(line);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != ThaiTokenKind.Word || !token.Text.Any(ThaiCharacters.IsToneMark)) continue;
+            int first = k, last = k;
+            while (first > 0 && k - first < NeighbourWords && tokens[first - 1].Kind is ThaiTokenKind.Word or ThaiTokenKind.Unknown) first--;
+            while (last + 1 < tokens.Count && last - k < NeighbourWords && tokens[last + 1].Kind is ThaiTokenKind.Word or ThaiTokenKind.Unknown) last++;
+            int index = tokens[first].Index;
+            int length = tokens[last].Index + tokens[last].Text.Length - index;
+            if (chosen.Count > 0 && chosen[^1].Index + chosen[^1].Length > index) continue;
+            string window = line.Substring(index, length);
+            var before = segmenter.Score(window);
+            var windowTokens = tokens.Skip(first).Take(last - first + 1).ToList();
+            int tokenStart = token.Index - index, tokenEnd = tokenStart + token.Text.Length;
+            var readings = new List<string>();
+            for (int p = tokenStart; p < tokenEnd; p++)
+            {
+                if (!ThaiCharacters.IsToneMark(window[p])) continue;
+                string variant = window.Remove(p, 1);
+                var after = segmenter.Score(variant);
+                if (after.UnknownCharacters > before.UnknownCharacters || after.Tokens >= before.Tokens) continue;
+                var covering = segmenter.Tokenize(variant).FirstOrDefault(t => t.Index <= p - 1 && p - 1 < t.Index + t.Text.Length);
+                if (covering is null || covering.Kind != ThaiTokenKind.Word || covering.Text.Length < MinCorrectedWordLength) continue;
+                if (covering.Index >= tokenStart && covering.Index + covering.Text.Length <= tokenEnd - 1) continue;
+                // The mark must have broken the word into fragments (a piece of one or two letters, or an unknown one):
+                // two real words side by side (เรือง|ร้อง) may also read as one without a mark (เรืองรอง) and stay.
+                int coverStart = covering.Index, coverEnd = covering.Index + covering.Text.Length;
+                if (coverEnd >= p) coverEnd++;
+                bool fragmented = windowTokens.Any(t => t.Index - index < coverEnd && coverStart < t.Index - index + t.Text.Length
+                    && (t.Kind == ThaiTokenKind.Unknown || t.Text.Length <= 2));
+                if (!fragmented) continue;
+                readings.Add(variant);
+            }
+            if (readings.Count == 1) chosen.Add((index, length, readings[0]));
+        }
+        return chosen;
     }
 
     private List<(int Index, int Length, string Replacement)> LexiconEdits(string line)

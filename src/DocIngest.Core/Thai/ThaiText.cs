@@ -135,6 +135,42 @@ public static partial class ThaiText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Joins a line with the one it wrapped onto, as Thai typesetting means it: a wrap between two Thai letters is no
+    /// space (Thai runs words together; "และความ" + "โปร่งใส" -> "และความโปร่งใส"), nor is one that splits a word.
+    /// A space stays next to digits, Latin letters and punctuation, before a dotted abbreviation (พ.ศ., อบต.), and
+    /// before the phrases official writing sets apart with a space (ประจำปี…, ครั้งที่, ณ, ลงวันที่, ระหว่างวันที่,
+    /// ตั้งแต่วันที่): there the line ended a phrase.
+    /// </summary>
+    public static string JoinWrapped(string line, string next) => JoinWrapped(line, next, ThaiWordBreaks.Default);
+
+    /// <summary>As <see cref="JoinWrapped(string, string)"/>, with a given judge.</summary>
+    public static string JoinWrapped(string line, string next, ThaiWordBreaks breaks)
+    {
+        ArgumentNullException.ThrowIfNull(breaks);
+        string a = (line ?? string.Empty).TrimEnd();
+        string b = (next ?? string.Empty).TrimStart();
+        if (a.Length == 0) return b;
+        if (b.Length == 0) return a;
+        return a + (IsWordWrap(a, b, breaks) ? "" : " ") + b;
+    }
+
+    /// <summary>Wrapped lines of one paragraph or field joined into one line by <see cref="JoinWrapped(string, string)"/>.</summary>
+    public static string UnwrapLines(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        string joined = string.Empty;
+        foreach (var line in lines) joined = JoinWrapped(joined, line);
+        return joined;
+    }
+
+    private static bool IsWordWrap(string line, string next, ThaiWordBreaks breaks)
+    {
+        if (!ThaiCharacters.IsThaiLetter(line[^1]) || !ThaiCharacters.IsThaiLetter(next[0])) return false;
+        if (DottedAbbreviationStart().IsMatch(next) || PhraseOpener().IsMatch(next)) return breaks.IsInsideWord(line, next);
+        return true;
+    }
+
     // The judge only looks at the Thai runs touching the gap; a bounded window keeps the scan linear.
     private const int ContextLength = 48;
 
@@ -162,6 +198,13 @@ public static partial class ThaiText
 
     private static int MarkRank(char mark) =>
         ThaiCharacters.IsAboveVowel(mark) || ThaiCharacters.IsBelowVowel(mark) ? 0 : 1;
+
+    // พ.ศ., ป.ป.ช., อบต., ต.ค.: Thai letters then a dot, the abbreviation standing as its own word.
+    [GeneratedRegex(@"^[\u0E01-\u0E4E]{1,4}\.")]
+    private static partial Regex DottedAbbreviationStart();
+
+    [GeneratedRegex(@"^(?:ประจำ(?:ปี|เดือน|ไตรมาส)|ครั้งที่|ณ(?:\s|$)|ลงวันที่|ระหว่างวันที่|ตั้งแต่วันที่)")]
+    private static partial Regex PhraseOpener();
 
     [GeneratedRegex("[\u200B\u200C\u200D\u2060\uFEFF\u00AD]")]
     private static partial Regex ZeroWidth();

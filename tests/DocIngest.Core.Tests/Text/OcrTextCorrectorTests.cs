@@ -65,4 +65,23 @@ public class OcrTextCorrectorTests
         // With the vowel present the reading is unique.
         Assert.Equal("กองดินแดน", corrector.CorrectText("กองดินแตน"));
     }
+
+    [Theory]
+    // A speck read as a tone mark splits a long word into short known ones (เนิ่น "early" is a word).
+    [InlineData("ผลการดำเนิ่นงานของหน่วยงาน", "ผลการดำเนินงานของหน่วยงาน")]
+    [InlineData("ขออนุมัติดำเนิ่นการจัดซื้อ", "ขออนุมัติดำเนินการจัดซื้อ")]
+    public void CorrectText_SpuriousToneMarkSplittingAWord_Dropped(string noisy, string expected) =>
+        Assert.Equal(expected, OcrTextCorrector.Default.CorrectText(noisy));
+
+    [Theory]
+    [InlineData("ไม่ได้ดำเนินการตามที่แจ้ง")]
+    [InlineData("เจ้าหน้าที่ผู้รับผิดชอบ")]
+    [InlineData("ต่อไปนี้ให้ถือปฏิบัติ")]
+    [InlineData("ที่นี่มีแม่น้ำ")]
+    [InlineData("ข้าราชการส่วนท้องถิ่น")]
+    // Two words side by side that read as another word without the mark (เรืองรอง): nothing was broken.
+    [InlineData("ช่องทางการรับเรืองร้องเรียน")]
+    [InlineData("แสงเรืองร้อง ดังนี้")]
+    public void CorrectText_RealToneMarks_Kept(string text) =>
+        Assert.Equal(text, OcrTextCorrector.Default.CorrectText(text));
 }

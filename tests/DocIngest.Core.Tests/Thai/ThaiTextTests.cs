@@ -88,4 +88,25 @@ public class ThaiTextTests
         const string text = "เรื่องเดิม\nตามที่องค์การบริหารส่วนตำบล\n\nข้อเท็จจริง\n๑. รายการ";
         Assert.Equal(text, ThaiText.JoinWrappedLines(text));
     }
+
+    [Theory]
+    // Thai wrapped onto Thai: no space, wherever the wrap fell between words.
+    [InlineData("ขออนุมัติโครงการส่งเสริมคุณธรรมและความ", "โปร่งใสในการปฏิบัติราชการ", "ขออนุมัติโครงการส่งเสริมคุณธรรมและความโปร่งใสในการปฏิบัติราชการ")]
+    [InlineData("รายงานผลการจัดซื้อจัดจ้างของสำนักงานเขตพื้นที่การศึกษา ประจำ", "ปีงบประมาณ", "รายงานผลการจัดซื้อจัดจ้างของสำนักงานเขตพื้นที่การศึกษา ประจำปีงบประมาณ")]
+    // Inside a word (the next line starts with a vowel): no space either.
+    [InlineData("ขอเชิญประชุมคณะกรรมการพัฒนาคุณภาพชีวิตผู้สูงอ", "ายุ", "ขอเชิญประชุมคณะกรรมการพัฒนาคุณภาพชีวิตผู้สูงอายุ")]
+    // Digits, Latin, dotted abbreviations and phrases set apart by convention keep their space.
+    [InlineData("ขอรายงานผลการประเมิน ITA ประจำปีงบประมาณ", "๒๕๖๖", "ขอรายงานผลการประเมิน ITA ประจำปีงบประมาณ ๒๕๖๖")]
+    [InlineData("ขอรายงานผลการประเมิน", "ITA", "ขอรายงานผลการประเมิน ITA")]
+    [InlineData("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ", "พ.ศ. 2567", "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567")]
+    [InlineData("ขอความเห็นชอบรายงานการประชุมสภาเทศบาล", "ครั้งที่ 2/2566", "ขอความเห็นชอบรายงานการประชุมสภาเทศบาล ครั้งที่ 2/2566")]
+    [InlineData("รายงานผลการดำเนินงาน", "ประจำปีงบประมาณ 2566", "รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2566")]
+    [InlineData("ขอส่งรายงานการติดตามผล (รอบ 6 เดือน)", "ของกองช่าง", "ขอส่งรายงานการติดตามผล (รอบ 6 เดือน) ของกองช่าง")]
+    public void JoinWrapped_ThaiTypesetting_SpaceOnlyWherePrinted(string line, string next, string expected) =>
+        Assert.Equal(expected, ThaiText.JoinWrapped(line, next));
+
+    [Fact]
+    public void UnwrapLines_Paragraph_OneLineBlanksIgnored() =>
+        Assert.Equal("ตามที่สำนักงานเขตได้แจ้งการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ นั้น",
+            ThaiText.UnwrapLines(["ตามที่สำนักงานเขตได้แจ้งการประเมินคุณธรรมและ", "ความโปร่งใส ประจำปีงบประมาณ", "", "พ.ศ. ๒๕๖๗ นั้น"]));
 }

@@ -6,10 +6,17 @@ namespace DocIngest.Core.Parsing.Headers;
 /// <summary>Normalised forms of the header's structured fields: phone numbers, reference numbers, dates.</summary>
 public static partial class HeaderFields
 {
-    /// <summary>"๐๔๓ - ๘๑๖๐๖๑" -> "043-816061"; null when the text holds no phone-like digit run.</summary>
+    /// <summary>
+    /// "๐๔๓ - ๘๑๖๐๖๑" -> "043-816061": Arabic digits, dashes without spaces, single spaces, grouped as printed; null
+    /// when the text holds no phone-like digit run. A date after the number (its day, month, year) is no part of it.
+    /// </summary>
     public static string? NormalizePhone(string text)
     {
-        var m = PhoneRun().Match(ThaiDigits.ToArabic(text));
+        var s = ThaiDigits.ToArabic(text);
+        // "โทร. ๐ ๔๓๒๖ ๑๕๔๗ ๑๐ มกราคม ๒๕๖๔" when the วันที่ label was lost: the number ends before the date's day.
+        var month = MonthAfterDay().Match(s);
+        if (month.Success) s = s[..month.Index];
+        var m = PhoneRun().Match(s);
         if (!m.Success) return null;
         var phone = Regex.Replace(m.Value.Trim(), @"\s*-\s*", "-");
         phone = Regex.Replace(phone, @"\s+", " ");
@@ -17,26 +24,68 @@ public static partial class HeaderFields
     }
 
     /// <summary>
-    /// "กส ๕๑๐๐๑/ ๑๓๓๓" -> "กส 51001/1333": Arabic digits, single spaces, no spaces around / or dots.
-    /// Null for a blank reference ("-").
+    /// "กส ๕๑๐๐๑/ ๑๓๓๓" -> "กส 51001/1333": Arabic digits, single spaces, no spaces around / or dots between numbers.
+    /// A number left blank after the slash ("นก.๕๒๐๐๑.๒ / -", to be filled in by hand) keeps its " / -" as printed.
+    /// Null for a blank reference: "-" alone, or a dash standing first ("ที่ - …": no number was given).
     /// </summary>
     public static string? NormalizeReference(string text)
     {
-        var s = ThaiDigits.ToArabic(text).Trim().Trim(',', ';');
+        var s = ThaiDigits.ToArabic(text).Trim().Trim(',', ';', ':').Trim();
+        if (BlankStart().IsMatch(s)) return null;
+        bool blankNumber = BlankNumber().IsMatch(s);
+        if (blankNumber) s = BlankNumber().Replace(s, "");
         s = Regex.Replace(s, @"\s*/\s*", "/");
         s = Regex.Replace(s, @"\s*\.\s*(?=[0-9])", ".");
         s = Regex.Replace(s, @"\s+", " ").Trim();
         s = s.TrimEnd('-', ' ', '/').Trim();
         if (s.Length == 0 || !s.Any(char.IsAsciiDigit) && s.All(c => c is '-' or ' ' or '/' or '.')) return null;
-        return s.Length == 0 ? null : s;
+        return blankNumber && s.Any(char.IsAsciiDigit) ? s + " / -" : s;
     }
 
-    /// <summary>The first date in the text: its ISO CE form and the text as printed.</summary>
+    /// <summary>
+    /// Splits what follows ที่ when the วันที่ label after it was lost or misread: "ขก ๗๔๓๐๒/๒๑๘ ๒๐ พฤศจิกายน ๒๕๖๗" ->
+    /// reference "ขก ๗๔๓๐๒/๒๑๘", date "๒๐ พฤศจิกายน ๒๕๖๗". The date starts at the word before a month name (its day,
+    /// however misread) and, when present, the misread label before that. Text without a month comes back whole.
+    /// </summary>
+    public static (string Reference, string? Date) SplitReferenceAndDate(string value)
+    {
+        var m = MonthAfterDay().Match(value);
+        if (!m.Success) return (value, null);
+        // A misread วันที่ ("วนท", "AUN") before the day goes with neither field.
+        string reference = value[..m.Index].TrimEnd();
+        var label = TrailingLabelGuess().Match(reference);
+        if (label.Success && reference[..label.Index].Trim().Length > 0) reference = reference[..label.Index].TrimEnd();
+        return (reference, value[m.Index..].Trim());
+    }
+
+    /// <summary>
+    /// The first date in the text: its ISO CE form and the text as printed. A plain วันที่ before it is the label,
+    /// not the date ("สั่ง ณ วันที่ ๑๐ มกราคม ๒๕๖๔" -> "๑๐ มกราคม ๒๕๖๔"); a weekday (วันพุธที่ ๑๕ …) is kept.
+    /// </summary>
     public static (string Iso, string Printed, DateOnly Date)? FirstDate(string text)
     {
         var match = ThaiDate.FindAll(text).FirstOrDefault();
-        return match is null ? null : (ThaiDate.ToIso(match.Date), match.Text.Trim(), match.Date);
+        if (match is null) return null;
+        string printed = DateLabel().Replace(match.Text.Trim(), "");
+        return (ThaiDate.ToIso(match.Date), printed, match.Date);
     }
+
+    // The day (a short word, misread digits included) and the month name that follows it.
+    [GeneratedRegex(@"(?<=^|\s)(?:\S{1,3}\s*)?(?:เดือน\s*)?(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")]
+    private static partial Regex MonthAfterDay();
+
+    // A word of 2–6 Latin or Thai letters (no digits) right before the day: a misread วันที่.
+    [GeneratedRegex(@"(?<=\s)[A-Za-z\u0E01-\u0E4E]{2,6}$")]
+    private static partial Regex TrailingLabelGuess();
+
+    [GeneratedRegex(@"^-(?:\s|$)")]
+    private static partial Regex BlankStart();
+
+    [GeneratedRegex(@"\s*/\s*-\s*$")]
+    private static partial Regex BlankNumber();
+
+    [GeneratedRegex(@"^วัน\s?ที่\s*")]
+    private static partial Regex DateLabel();
 
     [GeneratedRegex(@"[0-9][0-9\s\-]{5,20}[0-9]")]
     private static partial Regex PhoneRun();

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Sections;
 using DocIngest.Core.Parsing.Text;
+using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Headers;
 
@@ -19,6 +21,9 @@ public sealed partial class HeaderParser
 {
     /// <summary>How far into a document the header may reach (in text lines).</summary>
     private const int HeaderZone = 18;
+
+    /// <summary>How many wrapped lines may continue a subject or agency (a five-line subject is long already).</summary>
+    private const int MaxContinuationLines = 4;
 
     private enum Field { Agency, Reference, Date, Subject, Addressee, Phone }
 
@@ -55,6 +60,8 @@ public sealed partial class HeaderParser
         var issued = lines.Select(l => (Line: l, Date: IssuedDate().IsMatch(l) ? HeaderFields.FirstDate(l) : null))
             .LastOrDefault(x => x.Date is not null);
         MemoHeader header = result.Header ?? new MemoHeader();
+        // An order's ที่ is its number: when the labelled line was not read as one, the number found elsewhere stands in.
+        if (header.Reference is null && OrderNumbers.Find(lines) is { } number) header = header with { Reference = number };
         DateOnly? date = null;
         if (issued.Date is { } d)
         {
@@ -116,13 +123,16 @@ public sealed partial class HeaderParser
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) || s.Trim() is "-" ? null : s.Trim();
 
     /// <summary>
-    /// Walks the header zone collecting "label value" pairs. A line without labels continues the last field
-    /// (subject or agency over two lines) until the addressee, or for orders until the first unlabelled line after เรื่อง.
+    /// Walks the header zone collecting "label value" pairs. A line without labels continues the open free-text field —
+    /// the subject, or the agency (also past a โทร label printed after it on its line, whose number may then stand at
+    /// the end of the continuation line) — until the next label, the body, or a line that is no text (a decorative
+    /// rule, OCR junk). Wrapped lines are joined by <see cref="ThaiText.JoinWrapped(string, string)"/>.
     /// </summary>
     private static Dictionary<Field, string> ReadLabelledFields(IReadOnlyList<string> lines, bool stopAtAddressee, out int bodyStart)
     {
         var fields = new Dictionary<Field, string>();
         Field? last = null;
+        Field? open = null;
         int continuations = 0;
         bodyStart = 0;
         int limit = Math.Min(lines.Count, HeaderZone);
@@ -132,29 +142,47 @@ public sealed partial class HeaderParser
             var labels = Labels(line);
             if (labels.Count == 0)
             {
-                // A phone number wrapped after its label ("โทร. ๐" / "๔๓๒๖ ๑๕๔๗"): a line of digits only continues it.
-                if (last is Field.Phone && PhoneContinuation().IsMatch(line))
+                if (ParsingText.IsJunkLine(line))
                 {
-                    fields[Field.Phone] = (fields[Field.Phone] + " " + line).Trim();
+                    // Nothing continues over a rule or junk; under an order's subject it is the rule before the body.
+                    if (fields.Count > 0) bodyStart = i + 1;
+                    open = null;
+                    continue;
+                }
+                // A phone number wrapped after its label ("โทร. ๐" / "๔๓๒๖ ๑๕๔๗"): a line of digits continues it.
+                if (last is Field.Phone && PhoneContinuation().Match(line) is { Success: true } more && DigitCount(fields[Field.Phone]) < 9)
+                {
+                    fields[Field.Phone] = (fields[Field.Phone] + " " + more.Groups["phone"].Value.Trim()).Trim();
                     bodyStart = i + 1;
                     continue;
                 }
-                if (last is Field.Subject or Field.Agency && !IsSeparator(line))
+                if (open is Field.Agency)
                 {
-                    // An unlabelled line after the subject continues it only while it is short, the body has not
-                    // begun (bodies open with ตามที่/ด้วย/โดยที่) and at most two lines were added: a memo whose
-                    // เรียน line was lost must not swallow its body into the subject.
-                    if (line.Length > 120 || OpensBody(line) || continuations >= 2 || (!stopAtAddressee && line.Length > 90))
+                    if (continuations < MaxContinuationLines && !OpensBody(line) && SplitAgencyContinuation(line) is { } piece)
+                    {
+                        fields[Field.Agency] = ThaiText.JoinWrapped(fields[Field.Agency], piece.Text);
+                        if (piece.Phone is not null && DigitCount(fields.GetValueOrDefault(Field.Phone) ?? "") == 0) fields[Field.Phone] = piece.Phone;
+                        continuations++;
+                        bodyStart = i + 1;
+                        continue;
+                    }
+                    open = null;
+                    continue;
+                }
+                if (open is Field.Subject)
+                {
+                    // The subject goes on until the next label; the body (ตามที่/ด้วย/โดยที่…, a section heading, a long
+                    // line) ends it, and so does a limit: a memo whose เรียน line was lost must not swallow its body.
+                    if (line.Length > 120 || OpensBody(line) || EndsSubject(line) || continuations >= MaxContinuationLines || (!stopAtAddressee && line.Length > 90))
                     {
                         bodyStart = i;
                         break;
                     }
-                    fields[last.Value] = (fields[last.Value] + " " + line).Trim();
+                    fields[Field.Subject] = ThaiText.JoinWrapped(fields[Field.Subject], line);
                     continuations++;
                     bodyStart = i + 1;
                     continue;
                 }
-                if (fields.Count > 0 && IsSeparator(line)) { bodyStart = i + 1; continue; }
                 if (fields.Count > 0 && (stopAtAddressee ? fields.ContainsKey(Field.Addressee) : fields.ContainsKey(Field.Subject))) break;
                 if (fields.Count > 0 && !stopAtAddressee) break;
                 continue;
@@ -162,8 +190,9 @@ public sealed partial class HeaderParser
             // Text before the first label on a header line is the value of a label printed alone on the line above
             // ("ส่วนราชการ" / "กองช่าง … โทร. …"); otherwise it is the title (บันทึกข้อความ) or noise and is ignored.
             var prefix = line[..labels[0].Index].Trim();
-            if (prefix.Length > 0 && last is { } open && fields.TryGetValue(open, out var openValue) && openValue.Length == 0)
-                fields[open] = prefix;
+            if (prefix.Length > 0 && last is { } previous && fields.TryGetValue(previous, out var previousValue) && previousValue.Length == 0)
+                fields[previous] = prefix;
+            open = null;
             for (int k = 0; k < labels.Count; k++)
             {
                 int valueStart = labels[k].Index + labels[k].Length;
@@ -171,7 +200,21 @@ public sealed partial class HeaderParser
                 var value = line[valueStart..valueEnd].Trim().TrimStart(':', '.').Trim();
                 var field = FieldOf(labels[k].Groups["label"].Value);
                 if (field is null) continue;
+                if (field is Field.Reference)
+                {
+                    // "ที่ ขก ๗๔๓๐๒/๒๑๘ ๒๐ พฤศจิกายน ๒๕๖๗" with วันที่ lost or misread: the date is no part of the reference.
+                    var (reference, date) = HeaderFields.SplitReferenceAndDate(value);
+                    value = reference;
+                    if (date is not null && k + 1 == labels.Count && !fields.ContainsKey(Field.Date)) fields[Field.Date] = date;
+                }
                 if (!fields.ContainsKey(field.Value) || fields[field.Value].Length == 0) fields[field.Value] = value;
+                // The agency stays open past a โทร label on its own line: "ส่วนราชการ … องค์การบริหารส่วน โทร" / "ตำบล… ๐-๔๔๙๗-๔๒๒๔".
+                open = field switch
+                {
+                    Field.Agency or Field.Subject => field,
+                    Field.Phone when open is Field.Agency => Field.Agency,
+                    _ => null,
+                };
                 last = field;
                 continuations = 0;
             }
@@ -180,6 +223,24 @@ public sealed partial class HeaderParser
         }
         return fields;
     }
+
+    /// <summary>
+    /// A line continuing the agency: Thai words (the rest of the name), optionally followed by a phone number whose
+    /// label stood on the line above. Null when the line is anything else (a misread label line, a reference, prose).
+    /// </summary>
+    private static (string Text, string? Phone)? SplitAgencyContinuation(string line)
+    {
+        int digit = line.IndexOf(line.FirstOrDefault(ThaiDigits.IsDigit));
+        if (!line.Any(ThaiDigits.IsDigit)) digit = line.Length;
+        var text = line[..digit].Trim().TrimEnd(':', '.', ',', '-', '–').Trim();
+        var rest = line[digit..].Trim();
+        if (text.Length == 0 || text.Length > 60 || !ParsingText.HasWord(text) || text.Any(char.IsAsciiLetter)) return null;
+        if (rest.Length == 0) return (text, null);
+        var phone = PhoneContinuation().Match(rest);
+        return phone.Success ? (text, phone.Groups["phone"].Value.Trim()) : null;
+    }
+
+    private static int DigitCount(string text) => text.Count(ThaiDigits.IsDigit);
 
     /// <summary>
     /// The labels of a header line. ส่วนราชการ, เรื่อง, เรียน/เสนอ count only at the start of a line; a line that
@@ -202,7 +263,9 @@ public sealed partial class HeaderParser
         ThaiCue.StartsWith(line, "ตามที่") || ThaiCue.StartsWith(line, "ด้วย") || ThaiCue.StartsWith(line, "โดยที่") ||
         ThaiCue.StartsWith(line, "เพื่อ") || ThaiCue.StartsWith(line, "อาศัย");
 
-    private static bool IsSeparator(string line) => line.Length > 0 && line.All(c => c is '*' or '-' or '=' or '_' or '~' or ' ');
+    /// <summary>Header keys that follow the subject in letters and memos: อ้างถึง, สิ่งที่ส่งมาด้วย; and section headings (เรื่องเดิม…).</summary>
+    private static bool EndsSubject(string line) =>
+        ThaiCue.StartsWith(line, "อ้างถึง") || ThaiCue.StartsWith(line, "สิ่งที่ส่งมาด้วย") || SectionHeadings.Match(line) is not null;
 
     private static Field? FieldOf(string label)
     {
@@ -225,7 +288,10 @@ public sealed partial class HeaderParser
         string ti = ThaiCue.LoosePattern("ที่");
         // "ที่" only when followed by a space or a digit or a reference-like code (กส, นก.), never inside words
         // like หน้าที่; the negative look-behind keeps "วันที่" from also yielding "ที่".
-        string pattern = $@"(?:(?<=^)|(?<=\s))(?:(?<label>{string.Join('|', alternatives)})(?=\s|:|[0-9๐-๙]|$)|(?<label>{ti})(?=\s|:|[0-9๐-๙]|$|[ก-ฮ]{{1,4}}\.?\s?[0-9๐-๙]))";
+        // เรียน/เสนอ typed or read without the space before the addressee: "เรียนนายกเทศมนตรี…", "เสนอผู้อำนวยการ…".
+        string addressee = $"(?:{ThaiCue.LoosePattern("เรียน")}|{ThaiCue.LoosePattern("เสนอ")})";
+        const string addresseeStart = "(?:นาย|ผู้|ปลัด|หัวหน้า|คณะ|ประธาน|รอง|อธิบดี|ผู้ว่า)";
+        string pattern = $@"(?:(?<=^)|(?<=\s))(?:(?<label>{string.Join('|', alternatives)})(?=\s|:|[0-9๐-๙]|$)|(?<label>{addressee})(?={addresseeStart})|(?<label>{ti})(?=\s|:|[0-9๐-๙]|$|[ก-ฮ]{{1,4}}\.?\s?[0-9๐-๙]))";
         return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
@@ -233,6 +299,7 @@ public sealed partial class HeaderParser
     [GeneratedRegex(@"ณ\s*วัน")]
     private static partial Regex IssuedDate();
 
-    [GeneratedRegex(@"^[\s0-9๐-๙\-–]{4,20}$")]
+    // Digits of a phone number, possibly followed by a speck OCR read as a letter or two.
+    [GeneratedRegex(@"^(?<phone>[0-9๐-๙][\s0-9๐-๙\-–]{3,19})(?:\s+\S{1,2})?$")]
     private static partial Regex PhoneContinuation();
 }

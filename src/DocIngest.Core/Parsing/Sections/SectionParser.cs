@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DocIngest.Core.Classification;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Text;
+using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Sections;
 
@@ -27,7 +28,8 @@ public sealed partial class SectionParser
         void FlushParagraph()
         {
             if (paragraph.Count == 0) return;
-            var text = string.Join(' ', paragraph);
+            // Wrapped lines of a paragraph: a wrap between Thai letters is no space (see ThaiText.JoinWrapped).
+            var text = ThaiText.UnwrapLines(paragraph);
             paragraph.Clear();
             if (heading is not null) { headedText.Add(text); return; }
             // A paragraph with no word (a stray number or code between header and body) is no section.

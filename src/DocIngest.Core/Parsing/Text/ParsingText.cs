@@ -37,6 +37,8 @@ public static partial class ParsingText
     /// </summary>
     public static bool IsOcrNoise(string cleaned)
     {
+        // A decorative rule read as letters: one short unit over and over (วอวอวอวอ…, -=-=-=).
+        if (RepeatedPatternShare(cleaned) >= 0.6) return true;
         // No word at all (Thai or Latin) and either no number or stray symbols: "2 0", "ฮ่ =", "' “080็0".
         if (!HasWord(cleaned) && (!DigitRun().IsMatch(cleaned) || cleaned.Any(c => "=!<>|~^_{}[]“”\"'".Contains(c)))) return true;
         var pieces = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -46,6 +48,65 @@ public static partial class ParsingText
         if (words.Count == 0) return false;
         int fragments = words.Count(p => p.Length <= 2 || p.Any(c => "=!<>|~^_{}[]".Contains(c)));
         return fragments >= words.Count * 0.7;
+    }
+
+    /// <summary>
+    /// True for a line that is not text, whatever field or paragraph it stands next to: OCR noise
+    /// (<see cref="IsOcrNoise"/>, which includes a short pattern repeated along the line), a rule of dashes, stars,
+    /// dots or equal signs, or Thai of which the dictionary can read almost nothing. Parsers stop continuing a field
+    /// or paragraph at such a line.
+    /// </summary>
+    public static bool IsJunkLine(string cleaned)
+    {
+        if (string.IsNullOrWhiteSpace(cleaned)) return false;
+        var compact = cleaned.Where(c => !char.IsWhiteSpace(c)).ToArray();
+        int symbols = compact.Count(c => !char.IsLetterOrDigit(c) && !ThaiCharacters.IsCombiningMark(c));
+        if (compact.Length >= 3 && symbols >= compact.Length * 0.6) return true;
+        if (IsOcrNoise(cleaned)) return true;
+        return UnreadableThaiShare(cleaned) >= 0.75;
+    }
+
+    /// <summary>
+    /// Share of the non-space characters that belong to runs of one unit of 1–3 characters repeated at least three
+    /// times (วอวอวอ, ----, 6ว6ว6ว). Runs of digits do not count: numbers repeat digits (๑๐๐๐๐).
+    /// </summary>
+    public static double RepeatedPatternShare(string text)
+    {
+        var s = new string((text ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
+        if (s.Length < 8) return 0;
+        var covered = new bool[s.Length];
+        for (int period = 1; period <= 3; period++)
+        {
+            int runStart = period;
+            for (int i = period; i <= s.Length; i++)
+            {
+                if (i < s.Length && s[i] == s[i - period]) continue;
+                // s[runStart..i) repeats the unit before it: unit + run, with at least two more repeats.
+                int from = runStart - period;
+                if (i - runStart >= 2 * period && s.AsSpan(from, i - from).ToString().Any(c => !ThaiDigits.IsDigit(c)))
+                    for (int k = from; k < i; k++) covered[k] = true;
+                runStart = i + 1;
+            }
+        }
+        return (double)covered.Count(c => c) / s.Length;
+    }
+
+    /// <summary>Share of the Thai letters (in lines with at least ten) that the dictionary reads as no word; 0 for shorter Thai.</summary>
+    public static double UnreadableThaiShare(string text)
+    {
+        var segmenter = ThaiWordSegmenter.Default;
+        int letters = 0, unknown = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!ThaiCharacters.IsThaiLetter(text[i])) { i++; continue; }
+            int end = i;
+            while (end < text.Length && ThaiCharacters.IsThaiLetter(text[end])) end++;
+            letters += end - i;
+            unknown += segmenter.Score(text.AsSpan(i, end - i)).UnknownCharacters;
+            i = end;
+        }
+        return letters < 10 ? 0 : (double)unknown / letters;
     }
 
     /// <summary>

@@ -11,19 +11,49 @@ public class HeaderFieldsTests
     public void NormalizePhone_PrintedForms_ArabicWithoutSpacesAroundDashes(string printed, string expected) =>
         Assert.Equal(expected, HeaderFields.NormalizePhone(printed));
 
+    [Theory]
+    [InlineData("๐ ๔๔๑๒ ๓๔๕๖ ๑๐ มกราคม ๒๕๖๔", "0 4412 3456")]
+    [InlineData("053-210335 5 ก.พ. 66", "053-210335")]
+    [InlineData("0 4326 1547 20 พฤศจิกายน 2567", "0 4326 1547")]
+    public void NormalizePhone_DateAfterNumber_NotSwallowed(string printed, string expected) =>
+        Assert.Equal(expected, HeaderFields.NormalizePhone(printed));
+
+    [Theory]
+    [InlineData("ขก ๗๔๓๐๒/๒๑๘ ๒๐ พฤศจิกายน ๒๕๖๗", "ขก ๗๔๓๐๒/๒๑๘", "๒๐ พฤศจิกายน ๒๕๖๗")]
+    [InlineData("- AUN oo มกราคม ๒๕๐๒๕", "-", "oo มกราคม ๒๕๐๒๕")]
+    [InlineData("ชย 52001/7 วนท 2 ธ.ค. 2565", "ชย 52001/7", "2 ธ.ค. 2565")]
+    [InlineData("สข 0023.4/ว 112", "สข 0023.4/ว 112", null)]
+    public void SplitReferenceAndDate_DateLabelLost_DateSplitOff(string value, string reference, string? date)
+    {
+        var split = HeaderFields.SplitReferenceAndDate(value);
+        Assert.Equal(reference, split.Reference);
+        Assert.Equal(date, split.Date);
+    }
+
+    [Theory]
+    [InlineData("สั่ง ณ วันที่ 3 เมษายน พ.ศ. 2567", "3 เมษายน พ.ศ. 2567")]
+    [InlineData("ประกาศ ณ วันที่ ๑๐ เดือน มกราคม พ.ศ. ๒๕๖๔", "๑๐ เดือน มกราคม พ.ศ. ๒๕๖๔")]
+    [InlineData("ประชุมวันพุธที่ ๑๕ มกราคม ๒๕๖๔", "วันพุธที่ ๑๕ มกราคม ๒๕๖๔")]
+    public void FirstDate_LabelBeforeDate_NotPartOfPrintedDate(string text, string printed) =>
+        Assert.Equal(printed, HeaderFields.FirstDate(text)!.Value.Printed);
+
     [Fact]
     public void NormalizePhone_TooFewDigits_Null() => Assert.Null(HeaderFields.NormalizePhone("12"));
 
     [Theory]
     [InlineData("กส ๕๑๐๐๑/ ๑๓๓๓", "กส 51001/1333")]
     [InlineData("มท ๐๘๑๐.๓/ว ๒๒๑๕", "มท 0810.3/ว 2215")]
-    [InlineData("นก.๕๒๐๐๑.๒ / -", "นก.52001.2")]
+    // A running number left blank to be filled in by hand stays as printed.
+    [InlineData("นก.๕๒๐๐๑.๒ / -", "นก.52001.2 / -")]
+    [InlineData("ศธ 04002/-", "ศธ 04002 / -")]
     public void NormalizeReference_PrintedForms_Normalised(string printed, string expected) =>
         Assert.Equal(expected, HeaderFields.NormalizeReference(printed));
 
     [Theory]
     [InlineData("-")]
     [InlineData("  ")]
+    [InlineData("- ")]
+    [InlineData("- AUN")]
     public void NormalizeReference_Blank_Null(string printed) => Assert.Null(HeaderFields.NormalizeReference(printed));
 
     [Theory]
