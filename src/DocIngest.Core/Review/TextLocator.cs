@@ -55,18 +55,31 @@ public sealed class TextLocator
         var candidates = _pieces.Where(p => p.Page >= firstPage && p.Page <= lastPage).ToList();
         if (candidates.Count == 0) return null;
 
-        // A long value spans several lines: take the lines it contains, on the page where most of them are.
+        // A long value spans several lines: anchor on the line where it begins, then take the lines right below
+        // that belong to it (a paragraph, a wrapped subject). Lines elsewhere on the page that happen to repeat a
+        // phrase of it stay out.
         if (folded.Length > 60)
         {
-            var parts = candidates.Where(p => p.Folded.Length >= 6 && folded.Contains(p.Folded, StringComparison.Ordinal)).ToList();
-            if (parts.Count > 0)
+            var anchor = Best(candidates, folded[..40]);
+            if (anchor is null) return null;
+            var lines = candidates.Where(p => p.Page == anchor.Page && p.Box[1] > anchor.Box[1]).OrderBy(p => p.Box[1]).ToList();
+            var taken = new List<Piece> { anchor };
+            foreach (var next in lines)
             {
-                var page = parts.GroupBy(p => p.Page).OrderByDescending(g => g.Sum(p => p.Folded.Length)).First().ToList();
-                return new TextLocation(page[0].Page, Union(page.Select(p => p.Box)), page.Min(p => p.Confidence));
+                var last = taken[^1];
+                if (next.Box[1] > last.Box[1] + last.Box[3] + last.Box[3]) break; // a gap: the value ended
+                if (Coverage(next.Folded, folded) >= 0.8) taken.Add(next);
             }
-            folded = folded[..60];
+            return new TextLocation(anchor.Page, Union(taken.Select(p => p.Box)), taken.Min(p => p.Confidence));
         }
 
+        var match = Best(candidates, folded);
+        return match is null ? null : new TextLocation(match.Page, match.Box, match.Confidence);
+    }
+
+    /// <summary>The line or cell that holds the value (the tightest), or resembles it most; null below the similarity floor.</summary>
+    private static Piece? Best(IEnumerable<Piece> candidates, string folded)
+    {
         Piece? best = null;
         double bestScore = 0;
         foreach (var piece in candidates)
@@ -78,7 +91,7 @@ public sealed class TextLocator
                 : Coverage(folded, piece.Folded) + 0.01 * Dice(folded, piece.Folded);
             if (score > bestScore) (best, bestScore) = (piece, score);
         }
-        return best is not null && bestScore >= 0.7 ? new TextLocation(best.Page, best.Box, best.Confidence) : null;
+        return bestScore >= 0.7 ? best : null;
     }
 
     private static int[] Union(IEnumerable<int[]> boxes)

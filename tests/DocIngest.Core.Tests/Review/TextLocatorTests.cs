@@ -72,4 +72,25 @@ public sealed class TextLocatorTests
     {
         Assert.Null(new TextLocator(Pages).Locate("กองคลัง", firstPage: 1, lastPage: 1));
     }
+
+    [Fact]
+    public void Locate_LongValueWhosePhraseRecursLower_OnlyItsOwnLines()
+    {
+        var page = new PageResult
+        {
+            Number = 1, Method = "ocr", Text = "",
+            Lines =
+            [
+                new LineResult("เรื่อง ขอเชิญประชุมคณะทำงานยกระดับการประเมินคุณธรรมและความ", [100, 100, 1100, 40], 0.95),
+                new LineResult("โปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๔", [100, 145, 800, 40], 0.9),
+                new LineResult("เรียน คณะทำงาน ทุกท่าน", [100, 190, 400, 40], 0.95),
+                new LineResult("ตามคำสั่งองค์การบริหารส่วนตำบล เรื่อง แต่งตั้งคณะทำงาน", [160, 240, 1000, 40], 0.95),
+                new LineResult("โปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๔", [100, 285, 800, 40], 0.8),
+            ],
+        };
+        var where = new TextLocator([page]).Locate("ขอเชิญประชุมคณะทำงานยกระดับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๔");
+        Assert.NotNull(where);
+        Assert.Equal([100, 100, 1100, 85], where.Box);
+        Assert.Equal(0.9, where.Confidence);
+    }
 }
