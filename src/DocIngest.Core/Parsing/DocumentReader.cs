@@ -125,7 +125,11 @@ public sealed class DocumentReader : IDocumentReader
         if (kind.Kind == DocumentKind.ItaAnalysis && ita.Indicators.Count == 0) warnings.Add("ita: analysis without readable indicator scores");
         var ita2 = ita with { Indicators = ita.Indicators.Select(i => i with { FiscalYear = i.FiscalYear ?? fiscalYear }).ToList() };
 
-        var measures = _measures(slice.Pages(), fiscalYear, warnings);
+        // Minutes, orders and announcements talk about measures in numbered prose (agenda items, duties) without
+        // setting any: only a measure table in them is read as measures.
+        bool proseOnly = kind.Kind is DocumentKind.Minutes or DocumentKind.Order or DocumentKind.Announcement
+            && !slice.Pages().Any(p => p.Blocks.OfType<TableBlock>().Any());
+        var measures = proseOnly ? [] : _measures(slice.Pages(), fiscalYear, warnings);
         if (kind.Kind == DocumentKind.MeasurePlan && measures.Count == 0) warnings.Add("measures: measure plan without readable measures");
 
         return new Document
