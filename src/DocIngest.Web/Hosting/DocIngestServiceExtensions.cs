@@ -2,12 +2,12 @@ using DocIngest.Core.Classification;
 using DocIngest.Data;
 using DocIngest.Web.Access;
 using DocIngest.Web.Api;
-using DocIngest.Web.Ui;
-using Microsoft.Extensions.FileProviders;
 using DocIngest.Web.Ingestion;
 using DocIngest.Web.Learning;
+using DocIngest.Web.Ui;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
 namespace DocIngest.Web.Hosting;
