@@ -133,7 +133,8 @@ public sealed partial class ItaParser
     private static partial Regex Numbered();
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม|ได้\s?คะแนน)\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\d)\s*(?:คะแนน)?\s*(?:(?:และ)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|เกณฑ์)\s*(?<grade>AA|A|B|C|D|E|F|8)(?![A-Za-z0-9]))?")]
+    // (after อยู่ใน, ระดับ may have lost its ร at the start of a wrapped line: "อยู่ใน / ะดับ B")
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม|ได้\s?คะแนน)\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\d)\s*(?:คะแนน)?\s*(?:(?:และ)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|(?<=ใน\s{0,3})ะดับ|เกณฑ์)\s*(?<grade>AA|A|B|C|D|E|F|8)(?![A-Za-z0-9]))?")]
     private static partial Regex Overall();
 
     // What may stand between a score and a grade that wrapped onto the next line: "คะแนน อยู่ในระดับ".

@@ -27,6 +27,23 @@ public class ItaParserTests
     }
 
     [Theory]
+    [InlineData("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนน ๗๒.๑๐ คะแนน อยู่ใน", "ะดับ C โดยตัวชี้วัดที่ ๕ ได้คะแนนต่ำสุด")]
+    [InlineData("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนน ๗๒.๑๐ คะแนน อยู่ใน", "ระดับ C โดยตัวชี้วัดที่ ๕ ได้คะแนนต่ำสุด")]
+    public void Parse_GradeWrappedWithItsFirstLetterLost_Read(string line, string next)
+    {
+        var result = Assert.Single(_parser.Parse([line, next], [], 2567, new List<string>()).Results);
+        Assert.Equal(new ItaResult(2566, 72.1, "C"), result);
+    }
+
+    [Fact]
+    public void Parse_WordEndingInADubWithoutอยู่ใน_NoGrade()
+    {
+        // "ยกระดับ" elsewhere must not pass for a grade: only ระดับ right after อยู่ใน may have lost its ร.
+        var findings = _parser.Parse(["ได้คะแนน ๗๒.๑๐ คะแนน เพื่อยกะดับ C"], [], 2567, new List<string>());
+        Assert.Empty(findings.Results);
+    }
+
+    [Theory]
     [InlineData("ซึ่งควรยกระดับ ตัวชี้วัด ที่ ๘ การปรับปรุงการทำงาน โดยให้ปรับปรุงคู่มือ")]
     [InlineData("3. จัดประชุมชี้แจง 2 ครั้ง")]
     [InlineData("๓.๑ การกำหนดมาตรการ ประจำปี ๒๕๖๔")]
