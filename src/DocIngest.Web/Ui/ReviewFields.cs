@@ -124,12 +124,12 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
     public IReadOnlyList<IReadOnlyList<FieldView>> Indicators() => document.Indicators.OrderBy(i => i.Number).Select(i =>
     {
         bool c = i.Origin == ValueOrigin.Corrected;
-        var name = Field(CorrectionTarget.Indicator, IndicatorOrder(i), "name", "ตัวชี้วัด", i.Name, FieldInput.Text, corrected: c);
+        var name = Field(CorrectionTarget.Indicator, i.Order, "name", "ตัวชี้วัด", i.Name, FieldInput.Text, corrected: c);
         return (IReadOnlyList<FieldView>)
         [
-            Field(CorrectionTarget.Indicator, IndicatorOrder(i), "number", "ที่", Int(i.Number), FieldInput.Number, locate: false, corrected: c) with { Where = name.Where },
+            Field(CorrectionTarget.Indicator, i.Order, "number", "ที่", Int(i.Number), FieldInput.Number, locate: false, corrected: c) with { Where = name.Where },
             name,
-            Field(CorrectionTarget.Indicator, IndicatorOrder(i), "score", "คะแนน", Num(i.Score), FieldInput.Text, corrected: c),
+            Field(CorrectionTarget.Indicator, i.Order, "score", "คะแนน", Num(i.Score), FieldInput.Text, corrected: c),
         ];
     }).ToList();
 
@@ -141,9 +141,9 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
         bool badYear = r.FiscalYear is { } y && !Plausibility.IsPlausibleYear(y, today);
         return (IReadOnlyList<FieldView>)
         [
-            Flag(Field(CorrectionTarget.ItaResult, ItaOrder(r), "fiscalYear", "ปีงบประมาณ", Int(r.FiscalYear), FieldInput.Number, corrected: c), badYear),
-            Flag(Field(CorrectionTarget.ItaResult, ItaOrder(r), "score", "คะแนน ITA", Num(r.Score), FieldInput.Text, corrected: c), disagree),
-            Flag(Field(CorrectionTarget.ItaResult, ItaOrder(r), "grade", "ระดับ", r.Grade, FieldInput.Grade, locate: false, corrected: c), disagree),
+            Flag(Field(CorrectionTarget.ItaResult, r.Order, "fiscalYear", "ปีงบประมาณ", Int(r.FiscalYear), FieldInput.Number, corrected: c), badYear),
+            Flag(Field(CorrectionTarget.ItaResult, r.Order, "score", "คะแนน ITA", Num(r.Score), FieldInput.Text, corrected: c), disagree),
+            Flag(Field(CorrectionTarget.ItaResult, r.Order, "grade", "ระดับ", r.Grade, FieldInput.Grade, locate: false, corrected: c), disagree),
         ];
     }).ToList();
 
@@ -160,10 +160,6 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
             Field(target, p.Order, "role", "หน้าที่", p.Role, FieldInput.Text, corrected: c),
         ];
     }).ToList();
-
-    // Indicators and ITA results are addressed by their order in the document, as the correction log stores them.
-    private static int IndicatorOrder(IndicatorRecord i) => i.Order;
-    private static int ItaOrder(ItaResultRecord r) => r.Order;
 
     private FieldView Field(CorrectionTarget target, int order, string field, string label, string? value, FieldInput input,
         bool locate = true, bool corrected = false)
