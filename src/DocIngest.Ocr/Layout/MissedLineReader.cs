@@ -44,8 +44,8 @@ public static class MissedLineReader
             if (box.Height > 2 * medianHeight) continue;
             // Room for the marks above and the vowels below that are too small to be counted as letters.
             int pad = medianHeight / 4;
-            var region = Clip(new BoundingBox(box.X - pad, box.Y - pad, box.Width + 2 * pad, box.Height + 2 * pad), image);
-            if (region is null) continue;
+            var region = TableMask.Clip(new BoundingBox(box.X - pad, box.Y - pad, box.Width + 2 * pad, box.Height + 2 * pad), image);
+            if (region.Width < 4 || region.Height < 4) continue;
             foreach (var read in recognizer.Recognize(image, region, SegmentationMode.SingleLine))
                 if (read.Confidence >= MinConfidence && read.Text.Count(char.IsLetter) >= 2)
                     found.Add(read);
@@ -68,10 +68,4 @@ public static class MissedLineReader
     }
 
     private static bool Contains(BoundingBox box, int x, int y) => x >= box.X && x < box.Right && y >= box.Y && y < box.Bottom;
-
-    private static BoundingBox? Clip(BoundingBox box, GrayImage image)
-    {
-        int x0 = Math.Max(0, box.X), y0 = Math.Max(0, box.Y), x1 = Math.Min(image.Width, box.Right), y1 = Math.Min(image.Height, box.Bottom);
-        return x1 - x0 < 4 || y1 - y0 < 4 ? null : new BoundingBox(x0, y0, x1 - x0, y1 - y0);
-    }
 }

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Html;
 using DocIngest.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace DocIngest.Web.Pages;
 
@@ -27,8 +26,8 @@ public sealed class CompareModel(DocIngestDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        KnownAgencies = await db.Documents.AsNoTracking().Where(d => d.Organization != null).Select(d => d.Organization!).Distinct().OrderBy(a => a).ToListAsync(ct);
-        KnownYears = await db.Documents.AsNoTracking().Where(d => d.FiscalYear != null).Select(d => d.FiscalYear!.Value).Distinct().OrderBy(y => y).ToListAsync(ct);
+        KnownAgencies = await FilterChoices.AgenciesAsync(db, ct);
+        KnownYears = await FilterChoices.YearsAsync(db, ct);
         if (string.IsNullOrWhiteSpace(Agency) && string.IsNullOrWhiteSpace(Agencies)) return;
         var columns = CompareApi.ParseColumns(Agency, Core.Thai.ThaiDigits.ToArabic(Years ?? ""), Year, Agencies);
         if (columns is null || columns.Count == 0)

@@ -1,6 +1,7 @@
 using DocIngest.Data;
 using DocIngest.Data.Search;
 using DocIngest.Web.Api;
+using DocIngest.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,8 +28,8 @@ public sealed class SearchModel(SearchIndex index, DocIngestDbContext db) : Page
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Agencies = await db.Documents.AsNoTracking().Where(d => d.Organization != null).Select(d => d.Organization!).Distinct().OrderBy(a => a).ToListAsync(ct);
-        Years = await db.Documents.AsNoTracking().Where(d => d.FiscalYear != null).Select(d => d.FiscalYear!.Value).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        Agencies = await FilterChoices.AgenciesAsync(db, ct);
+        Years = (await FilterChoices.YearsAsync(db, ct)).Reverse().ToList(); // newest first
         Units = await db.MeasureResponsible.AsNoTracking().Select(r => r.Unit).Distinct().OrderBy(u => u).Take(200).ToListAsync(ct);
         if (!Searched) return;
         string? entity = Entity is null or "" ? "measure" : Entity == "all" ? null : Entity;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocIngest.Core.Review;
 using DocIngest.Core.Thai;
+using DocIngest.Data.Corrections;
 using DocIngest.Data.Entities;
 
 namespace DocIngest.Web.Ui;
@@ -15,7 +16,15 @@ public enum FieldInput { Text, Multiline, Date, Number, Kind, SectionType, Grade
 public sealed record FieldView(CorrectionTarget Target, int Order, string Field, string Label, string? Value, FieldInput Input,
     TextLocation? Where, bool NeedsCheck, bool Corrected)
 {
-    public string Key => $"f|{Target}|{Order.ToString(CultureInfo.InvariantCulture)}|{Field}";
+    public string Key => KeyOf(Target, Order, Field);
+
+    /// <summary>The values a choice field allows, from the correction catalogue that validates them; empty for free input.</summary>
+    public IReadOnlyList<string> Choices =>
+        CorrectionFields.Describe(Target).FirstOrDefault(f => f.Name == Field)?.Choices ?? [];
+
+    /// <summary>The form key of a value's address (also how corrections in the log are matched to fields).</summary>
+    public static string KeyOf(CorrectionTarget target, int order, string field) =>
+        $"f|{target}|{order.ToString(CultureInfo.InvariantCulture)}|{field}";
 
     /// <summary>"page x y w h" for the page image highlight, or empty.</summary>
     public string Box => Where is null ? "" : string.Join(' ', new[] { Where.Page }.Concat(Where.Box).Select(v => v.ToString(CultureInfo.InvariantCulture)));
@@ -165,7 +174,7 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
         bool locate = true, bool corrected = false)
     {
         var where = locate ? locator.Locate(value, document.PageStart, document.PageEnd) : null;
-        corrected |= correctedKeys.Contains($"f|{target}|{order.ToString(CultureInfo.InvariantCulture)}|{field}");
+        corrected |= correctedKeys.Contains(FieldView.KeyOf(target, order, field));
         bool needsCheck = !corrected && !document.Confirmed && (
             where is not null && where.Confidence < (value!.Any(ThaiDigits.IsDigit) ? CheckDigitsBelow : CheckBelow)
             || locate && !string.IsNullOrWhiteSpace(value) && where is null && input != FieldInput.Multiline && _hasBoxes

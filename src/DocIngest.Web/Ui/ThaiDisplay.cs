@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocIngest.Core.Extraction;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Web.Ui;
@@ -71,8 +72,9 @@ public sealed class ThaiDisplay(IHttpContextAccessor http)
         _ => status,
     };
 
-    public static readonly string[] Kinds = ["memo", "order", "announcement", "minutes", "measure-plan", "ita-analysis", "other"];
-    public static readonly string[] SectionTypes = ["background", "facts", "legal", "considerations", "proposal", "closing", "body"];
+    /// <summary>The document kinds as the schema names them, for filters.</summary>
+    public static readonly IReadOnlyList<string> Kinds =
+        Enum.GetValues<DocumentKind>().Select(KebabEnumConverter<DocumentKind>.Format).ToArray();
 
     private static TimeZoneInfo FindBangkok()
     {

@@ -44,8 +44,12 @@ public sealed class ReviewModel(DocIngestDbContext db, CorrectionService correct
         .Concat(Indicators.SelectMany(x => x)).Concat(ItaResults.SelectMany(x => x)).Concat(Members.SelectMany(x => x))
         .Concat(Signatures.SelectMany(x => x)).Count(f => f.NeedsCheck);
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        BuildFields();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(long id, string? command, CancellationToken ct)
     {
@@ -75,9 +79,10 @@ public sealed class ReviewModel(DocIngestDbContext db, CorrectionService correct
         }
         catch (CorrectionException e)
         {
+            // Nothing was written: the loaded document still holds, shown with what the user typed.
             Error = e.Message;
             _posted = Request.Form;
-            await LoadAsync(id, ct);
+            BuildFields();
             return Page();
         }
     }
@@ -98,9 +103,15 @@ public sealed class ReviewModel(DocIngestDbContext db, CorrectionService correct
             .Include(d => d.Sections).Include(d => d.Measures).ThenInclude(m => m.Steps).Include(d => d.Measures).ThenInclude(m => m.Responsible)
             .Include(d => d.Indicators).Include(d => d.ItaResults).Include(d => d.People).AsSplitQuery().FirstAsync(ct);
         Warnings = Document.WarningsJson is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(Document.WarningsJson) ?? [];
+        return true;
+    }
 
+    /// <summary>The editable values of the loaded document, located on its pages and flagged for checking.</summary>
+    private void BuildFields()
+    {
+        if (Document is null) return;
         var correctedKeys = History.Where(c => c.DocumentIndex == Document.Index)
-            .Select(c => $"f|{c.Target}|{c.TargetOrder}|{c.Field}").ToHashSet();
+            .Select(c => FieldView.KeyOf(c.Target, c.TargetOrder, c.Field)).ToHashSet();
         var fields = new ReviewFieldBuilder(new TextLocator(Pages), Document, correctedKeys, Warnings, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         Header = Posted(fields.Header());
         Sections = fields.Sections().Select(Posted).ToList();
@@ -109,7 +120,6 @@ public sealed class ReviewModel(DocIngestDbContext db, CorrectionService correct
         ItaResults = fields.ItaResults().Select(Posted).ToList();
         Members = fields.People(PersonKind.Member).Select(Posted).ToList();
         Signatures = fields.People(PersonKind.Signature).Select(Posted).ToList();
-        return true;
     }
 
     private IReadOnlyList<FieldView> Posted(IReadOnlyList<FieldView> fields) => _posted is null ? fields
