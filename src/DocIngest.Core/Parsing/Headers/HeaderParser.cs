@@ -77,6 +77,26 @@ public sealed partial class HeaderParser
         return new HeaderResult(empty ? null : header, bodyStart, date);
     }
 
+    /// <summary>Lines at the top of minutes in which the meeting's date is looked for (title, meeting name, ครั้งที่, date, place).</summary>
+    public const int MinutesHeadLines = 8;
+
+    /// <summary>
+    /// The date of a meeting from the head of its minutes ("วันพุธที่ ๑๕ มกราคม ๒๕๖๔ เวลา …", "เมื่อวันที่ …"): the first
+    /// date before the attendance list or the agenda. Minutes have no other header fields.
+    /// </summary>
+    public HeaderResult ParseMinutes(IReadOnlyList<string> lines, ICollection<string> warnings)
+    {
+        foreach (var line in lines.Take(MinutesHeadLines))
+        {
+            if (MinutesBodyStart().IsMatch(line)) break;
+            if (HeaderFields.FirstDate(line) is not { } date) continue;
+            string printed = MeetingDateLabel().Replace(date.Printed, "");
+            return new HeaderResult(new MemoHeader { Date = date.Iso, DateText = printed }, 0, date.Date);
+        }
+        warnings.Add("header: meeting date not found at the head of the minutes");
+        return new HeaderResult(null, 0, null);
+    }
+
     private static int TitleLine(IReadOnlyList<string> lines)
     {
         var title = ThaiCue.Skeleton("บันทึกข้อความ");
@@ -302,4 +322,12 @@ public sealed partial class HeaderParser
     // Digits of a phone number, possibly followed by a speck OCR read as a letter or two.
     [GeneratedRegex(@"^(?<phone>[0-9๐-๙][\s0-9๐-๙\-–]{3,19})(?:\s+\S{1,2})?$")]
     private static partial Regex PhoneContinuation();
+
+    // Where the head of minutes ends: the attendance list, the opening time or the first agenda item.
+    [GeneratedRegex(@"^(?:ผู้มาประชุม|ผู้เข้าประชุม|รายชื่อผู้|เริ่มประชุม|ระเบียบวาระ)")]
+    private static partial Regex MinutesBodyStart();
+
+    // "เมื่อวันที่ …": the date is what follows.
+    [GeneratedRegex(@"^เมื่อ\s*(?:วัน\s?ที่\s*)?")]
+    private static partial Regex MeetingDateLabel();
 }

@@ -7,7 +7,7 @@ namespace DocIngest.Core.Parsing.People;
 
 /// <summary>
 /// Committee members of an order (numbered lines "๑. นาย… ตำแหน่ง… ประธานกรรมการ" or a table with name,
-/// position and role columns) and attendees of a meeting (the ผู้มาประชุม list, else the speakers).
+/// position and role columns) and attendees of a meeting (the ผู้มาประชุม list).
 /// </summary>
 public sealed partial class MemberParser
 {
@@ -28,7 +28,7 @@ public sealed partial class MemberParser
         return members;
     }
 
-    /// <summary>Attendees of a meeting: the ผู้มาประชุม list; without one, the people who spoke.</summary>
+    /// <summary>Attendees of a meeting: the ผู้มาประชุม list (none, with a warning, when the minutes have no such list).</summary>
     public IReadOnlyList<Person> ParseAttendees(IReadOnlyList<string> lines, ICollection<string> warnings)
     {
         var attendees = new List<Person>();
@@ -45,18 +45,9 @@ public sealed partial class MemberParser
                 break;
             if (inList && MemberLine(line) is { } person) attendees.Add(person);
         }
-        if (attendees.Count > 0) return attendees;
-
-        foreach (var line in lines)
-        {
-            // "นายมีชัย จงสันเทียะ - ตามคำสั่ง…" : a speaker's turn in the minutes.
-            var name = PersonNames.AtStart(line);
-            if (name is null || !(name.Rest.StartsWith('-') || name.Rest.Contains(" - ", StringComparison.Ordinal) || ThaiCue.Contains(name.Rest, "ประธานในที่ประชุม"))) continue;
-            if (attendees.All(a => a.Name != name.Name)) attendees.Add(new Person(name.Name, PositionBeforeDash(name.Rest)));
-        }
-        warnings.Add(attendees.Count > 0
-            ? "members: no attendance list (ผู้มาประชุม); attendees taken from the speakers"
-            : "members: no attendance list (ผู้มาประชุม) and no speakers found");
+        // Without the list the minutes do not say who attended: the speakers are only some of them, and in the usual
+        // two-column layout their names wrap inside a narrow column, so listing them would give cut names as members.
+        if (attendees.Count == 0) warnings.Add("members: no attendance list (ผู้มาประชุม)");
         return attendees;
     }
 
@@ -94,13 +85,6 @@ public sealed partial class MemberParser
             if (role is null && position is not null) (position, role) = MemberRoles.SplitTrailing(position);
             yield return new Person(name, Blank(position ?? rest), role);
         }
-    }
-
-    private static string? PositionBeforeDash(string rest)
-    {
-        int dash = rest.IndexOf('-');
-        var before = dash >= 0 ? rest[..dash].Trim() : "";
-        return before.Length is > 0 and <= 80 ? before : null;
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -1,3 +1,5 @@
+using DocIngest.Core.Parsing.Text;
+
 namespace DocIngest.Core.Parsing.Segmentation;
 
 /// <summary>One document found in a file: its units and the title cue that opened it (if any).</summary>
@@ -31,9 +33,10 @@ public sealed class DocumentSegmenter
                 bool repeatsPlanHeading = found.Kind is null && cue is not null && cue.Kind is null;
                 if (textSoFar >= MinimumDocumentText && !repeatsPlanHeading)
                 {
-                    segments.Add(new DocumentSegment(new DocumentSlice(Slice(units, start, i)), cue));
-                    start = i;
-                    textSoFar = 0;
+                    int opening = OpeningOfPage(units, start, i);
+                    segments.Add(new DocumentSegment(new DocumentSlice(Slice(units, start, opening)), cue));
+                    start = opening;
+                    textSoFar = units.Skip(opening).Take(i - opening).Sum(u => u.Text.Length);
                 }
                 if (!repeatsPlanHeading || textSoFar < MinimumDocumentText) cue = found;
             }
@@ -42,6 +45,24 @@ public sealed class DocumentSegmenter
         segments.Add(new DocumentSegment(new DocumentSlice(Slice(units, start, units.Count)), cue));
         return segments;
     }
+
+    /// <summary>
+    /// Where the document whose cue is at <paramref name="cue"/> begins: at the top of the cue's page when everything
+    /// above the cue on that page is marginal (a stamp, a page number, speckles read as "aw «ee"), since those belong to
+    /// the new document's sheet, not to the end of the previous document; otherwise at the cue itself.
+    /// </summary>
+    private static int OpeningOfPage(IReadOnlyList<ContentUnit> units, int currentStart, int cue)
+    {
+        int first = cue;
+        while (first - 1 > currentStart && units[first - 1].Page.Number == units[cue].Page.Number && IsMarginal(units[first - 1])) first--;
+        bool pageTop = first - 1 >= 0 && units[first - 1].Page.Number != units[cue].Page.Number;
+        return pageTop ? first : cue;
+    }
+
+    /// <summary>A line with no Thai word in it, or too short to be text: what stamps, page numbers and speckles leave.</summary>
+    private static bool IsMarginal(ContentUnit unit) =>
+        !unit.IsTable && (unit.Text.Length <= 3 || ParsingText.IsPageMarker(unit.Text) || ParsingText.IsJunkLine(unit.Text) ||
+                          !unit.Text.Any(c => c is >= '\u0E01' and <= '\u0E2E'));
 
     private static List<ContentUnit> Slice(IReadOnlyList<ContentUnit> units, int from, int to) =>
         units.Skip(from).Take(to - from).ToList();

@@ -60,6 +60,14 @@ public class HeaderFieldsTests
     [InlineData("ที่ ๕/๒๕๖๔", "5/2564")]
     [InlineData("ที 12 / 2566", "12/2566")]
     [InlineData("คำสั่งโรงเรียนบ้านโคก ที่ 031/2565", "031/2565")]
+    [InlineData("N ๕/๒๕๖๔", "5/2564")]
+    [InlineData("n 117/2567", "117/2567")]
     public void OrderNumbersFind_PrintedForms_NumberSlashYear(string line, string expected) =>
         Assert.Equal(expected, OrderNumbers.Find([line]));
+
+    [Theory]
+    [InlineData("ตามหนังสือ ๕/๒๕๖๔")]
+    [InlineData("N ๕/๓๔")]
+    [InlineData("ข้อ 3/2566 ของแผน")]
+    public void OrderNumbersFind_FractionInText_Null(string line) => Assert.Null(OrderNumbers.Find([line]));
 }

@@ -141,4 +141,29 @@ public class HeaderParserLayoutTests
         Assert.Equal(4, result.BodyStart);
         Assert.Contains(warnings, w => w.Contains("addressee"));
     }
+
+    [Theory]
+    [InlineData("วันพุธที่ ๑๕ มกราคม ๒๕๖๔ เวลา ๑๔.๐๐ น. ณ ห้องประชุม", "2021-01-15", "วันพุธที่ ๑๕ มกราคม ๒๕๖๔")]
+    [InlineData("เมื่อวันที่ 5 มีนาคม 2566 ณ ห้องประชุมสภาเทศบาล", "2023-03-05", "5 มีนาคม 2566")]
+    public void ParseMinutes_DateUnderTitle_MeetingDate(string dateLine, string iso, string printed)
+    {
+        var warnings = new List<string>();
+
+        var result = _parser.ParseMinutes(["รายงานการประชุมคณะกรรมการพัฒนาเทศบาล", "ครั้งที่ ๑/๒๕๖๖", dateLine, "ผู้มาประชุม", "๑. นายสมชาย ใจดี"], warnings);
+
+        Assert.Equal(iso, result.Header!.Date);
+        Assert.Equal(printed, result.Header.DateText);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void ParseMinutes_DateOnlyInAgenda_NoHeaderAndWarning()
+    {
+        var warnings = new List<string>();
+
+        var result = _parser.ParseMinutes(["รายงานการประชุมคณะกรรมการพัฒนาเทศบาล", "ผู้มาประชุม", "ระเบียบวาระที่ ๑ ประกาศเมื่อวันที่ ๒ มีนาคม ๒๕๖๖"], warnings);
+
+        Assert.Null(result.Header);
+        Assert.Single(warnings);
+    }
 }

@@ -68,14 +68,13 @@ public class MemberParserTests
     }
 
     [Fact]
-    public void ParseAttendees_NoList_SpeakersWithWarning()
+    public void ParseAttendees_NoListOnlySpeakers_NoneWithWarning()
     {
         var warnings = new List<string>();
 
         var attendees = _parser.ParseAttendees(["นายสมชาย ใจดี - เปิดประชุม", "นายสมชาย ใจดี - ปิดประชุม", "นางวิไล ทองคำ ปลัด - รายงาน"], warnings);
 
-        Assert.Equal(["นายสมชาย ใจดี", "นางวิไล ทองคำ"], attendees.Select(a => a.Name));
-        Assert.Equal("ปลัด", attendees[1].Position);
-        Assert.Single(warnings);
+        Assert.Empty(attendees);
+        Assert.Contains("ผู้มาประชุม", Assert.Single(warnings));
     }
 }

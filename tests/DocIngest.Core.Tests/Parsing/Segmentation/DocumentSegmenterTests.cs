@@ -44,6 +44,26 @@ public class DocumentSegmenterTests
     }
 
     [Fact]
+    public void Split_SpecklesAboveTitleOfNextPage_GoWithTheNewDocument()
+    {
+        var segments = Split(Memo, "aw «ee Y\n043-65\nคำสั่งเทศบาลตำบลนาดี\nที่ 12/2566\nเรื่อง แต่งตั้งคณะกรรมการ\nตามที่...");
+
+        Assert.Equal(2, segments.Count);
+        Assert.Equal((1, 1), (segments[0].Slice.PageStart, segments[0].Slice.PageEnd));
+        Assert.Equal((2, 2), (segments[1].Slice.PageStart, segments[1].Slice.PageEnd));
+        Assert.Equal(DocumentKind.Order, segments[1].Cue!.Kind);
+    }
+
+    [Fact]
+    public void Split_TextAboveTitleOnSamePage_StaysWithThePreviousDocument()
+    {
+        var segments = Split(Memo, "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป\nคำสั่งเทศบาลตำบลนาดี\nที่ 12/2566\nเรื่อง แต่งตั้งคณะกรรมการ\nตามที่...");
+
+        Assert.Equal(2, segments.Count);
+        Assert.Equal((1, 2), (segments[0].Slice.PageStart, segments[0].Slice.PageEnd));
+    }
+
+    [Fact]
     public void Split_OrderReferencedInMemoBody_NoNewDocument()
     {
         var segments = Split(Memo + "\n\nตามคำสั่งเทศบาลตำบลนาดี ที่ 12/2566 เรื่อง แต่งตั้งคณะกรรมการ");
