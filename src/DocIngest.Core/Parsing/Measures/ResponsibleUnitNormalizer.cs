@@ -68,7 +68,26 @@ public static partial class ResponsibleUnitNormalizer
                 FuzzyText.Similarity(key[..Math.Min(key.Length, canonicalKey.Length)], canonicalKey) >= 0.85)
                 return canonical;
         }
-        return cleaned;
+        return UnitWord().IsMatch(cleaned) ? JoinWrappedName(cleaned) : cleaned;
+    }
+
+    /// <summary>
+    /// A unit name (it starts with a unit word) the list does not know, with the spaces a wrap inside its cell left removed ("ฝ่ายอำนวย การ" ->
+    /// "ฝ่ายอำนวยการ"): a name is one Thai word run (a second unit was split off before), so a space is kept only
+    /// before a piece that is not plain Thai letters (a number) or is a known abbreviation (อบจ.).
+    /// </summary>
+    private static string JoinWrappedName(string name)
+    {
+        var pieces = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var joined = new System.Text.StringBuilder(pieces[0]);
+        for (int i = 1; i < pieces.Length; i++)
+        {
+            bool wrapped = pieces[i].All(ThaiCharacters.IsThaiLetter) && ThaiCharacters.IsThaiLetter(joined[^1]) &&
+                           ThaiLexicon.Default.Find(pieces[i] + ".") is null;
+            if (!wrapped) joined.Append(' ');
+            joined.Append(pieces[i]);
+        }
+        return joined.ToString();
     }
 
     private static string Clean(string printed)
@@ -80,6 +99,9 @@ public static partial class ResponsibleUnitNormalizer
     // A new unit starts at a unit word (สำนัก, กอง, ฝ่าย, งาน, หน่วย, ศูนย์, ส่วน) after a space, a slash, a comma or และ.
     [GeneratedRegex(@"(?:\s*และ\s*|\s*/\s*|\s*,\s*|\s+)(?=(?:สำนัก|กอง|ฝ่าย|งาน|หน่วย|ศูนย์|ส่วน)[ก-๙])")]
     private static partial Regex UnitBoundary();
+
+    [GeneratedRegex(@"^(?:สำนัก|กอง|ฝ่าย|งาน|หน่วย|ศูนย์|ส่วน)[ก-๙]")]
+    private static partial Regex UnitWord();
 
     [GeneratedRegex(@"\s+ฯ")]
     private static partial Regex SpaceBeforeAbbreviationMark();

@@ -37,6 +37,8 @@ public class ResponsibleUnitNormalizerTests
     [InlineData("งานพัสดุ/กองคลัง", new[] { "งานพัสดุ", "กองคลัง" })]
     [InlineData("สำนักปลัด อบต. และกองคลัง", new[] { "สำนักปลัด", "กองคลัง" })]
     [InlineData("งานการเจ้าหน้าที่ สำนักปลัด", new[] { "งานการเจ้าหน้าที่", "สำนักปลัด" })]
+    [InlineData("ฝ่ายอำนวย การ ฝ่ายส่งเสริม การท่องเที่ยว", new[] { "ฝ่ายอำนวยการ", "ฝ่ายส่งเสริมการท่องเที่ยว" })]
+    [InlineData("ฝ่ายอำนวยการ อบจ.", new[] { "ฝ่ายอำนวยการ อบจ" })]
     public void Normalize_UnitsJoinedBySlashOrAnd_Split(string printed, string[] expected)
     {
         Assert.Equal(expected, ResponsibleUnitNormalizer.Normalize(printed));
