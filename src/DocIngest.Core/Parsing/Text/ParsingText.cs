@@ -46,6 +46,8 @@ public static partial class ParsingText
         // Numbers stand apart in real text too (dates, amounts), so only the other pieces are judged.
         var words = pieces.Where(p => !p.All(c => ThaiDigits.IsDigit(c) || c is '.' or ',' or '/')).ToList();
         if (words.Count == 0) return false;
+        // A long number with one speck beside it ("๔๓๒๖ ๑๕๔๗ oy", a phone number wrapped onto its own line) is text.
+        if (words.Count == 1 && cleaned.Count(ThaiDigits.IsDigit) >= 6) return false;
         int fragments = words.Count(p => p.Length <= 2 || p.Any(c => "=!<>|~^_{}[]".Contains(c)));
         return fragments >= words.Count * 0.7;
     }

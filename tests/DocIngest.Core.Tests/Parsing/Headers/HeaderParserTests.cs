@@ -51,6 +51,17 @@ public class HeaderParserTests
     }
 
     [Fact]
+    public void ParseMemo_WrappedPhoneLineWithSpeck_JoinsDigits()
+    {
+        var slice = new DocIngest.Core.Parsing.Segmentation.DocumentSlice(DocIngest.Core.Parsing.Segmentation.ContentUnit.Flatten(
+            DocIngest.Core.Tests.TestSupport.Readers.Pages("บันทึกข้อความ\nส่วนราชการ กองคลัง องค์การบริหารส่วนตำบลหนองแวง โทร. ๐\n๔๓๒๖ ๑๕๔๗ oy\nที่ ขก ๗๔๓๐๒/๒๑๘ วันที่ ๒๐ พฤศจิกายน ๒๕๖๗\nเรื่อง ขอความเห็นชอบ")));
+
+        var result = _parser.ParseMemo(slice.TextLines, new List<string>());
+
+        Assert.Equal("0 4326 1547", result.Header!.Phone);
+    }
+
+    [Fact]
     public void ParseMemo_ReferenceAndDateOnOneLineWithArabicDigits_SplitsThem()
     {
         var result = _parser.ParseMemo(["บันทึกข้อความ", "ส่วนราชการ สำนักปลัด", "ที่ ศธ 04002/ 123 วันที่ 15 ก.ย. 2565", "เรื่อง ทดสอบ", "เรียน ผู้อำนวยการ"], new List<string>());

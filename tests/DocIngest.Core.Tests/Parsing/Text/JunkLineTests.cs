@@ -24,6 +24,7 @@ public class JunkLineTests
     [InlineData("นายสมศักดิ์ นานาวงศ์ ผู้อำนวยการกองช่าง")]
     [InlineData("สำนักงาน ป.ป.ช.")]
     [InlineData("โทร. ๐ ๔๓๒๖ ๑๕๔๗")]
+    [InlineData("๔๓๒๖ ๑๕๔๗ oy")]
     public void IsJunkLine_Text_False(string line) => Assert.False(ParsingText.IsJunkLine(line));
 
     [Fact]
