@@ -12,15 +12,42 @@ namespace DocIngest.Core.Parsing.People;
 public sealed partial class MemberParser
 {
     /// <summary>Members appointed by an order, in the order printed.</summary>
-    /// <param name="content">The order's body in reading order: text lines, and tables where they stand.</param>
+    /// <param name="content">
+    /// The order's body in reading order: text lines (strings, or <see cref="TextLine"/>s whose boxes let a member's
+    /// wrapped name or position be joined back, see <see cref="WrappedMemberText"/>), and tables where they stand.
+    /// </param>
     /// <param name="warnings">Receives what could not be read.</param>
     public IReadOnlyList<Person> ParseOrderMembers(IEnumerable<object> content, ICollection<string> warnings)
     {
         var members = new List<Person>();
+        WrappedMemberText? open = null;
         foreach (var item in content)
         {
-            if (item is string line && MemberLine(line) is { } person) members.Add(person);
-            else if (item is Table table) members.AddRange(FromTable(table));
+            if (item is Table table)
+            {
+                members.AddRange(FromTable(table));
+                open = null;
+                continue;
+            }
+            var (text, box) = item switch
+            {
+                TextLine l => (l.Text, l.Box),
+                string plain => (plain, (BoundingBox?)null),
+                _ => ("", null),
+            };
+            if (MemberLine(text) is { } person)
+            {
+                members.Add(person);
+                open = box is { } b ? new WrappedMemberText(members.Count - 1, text, b) : null;
+            }
+            else if (open is not null && box is { } fragmentBox && open.Attach(members[open.Index], text, fragmentBox) is { } joined)
+            {
+                members[open.Index] = joined;
+            }
+            else
+            {
+                open = null;
+            }
         }
         if (members.Count == 0) warnings.Add("members: no committee member list found");
         int withoutRole = members.Count(m => m.Role is null);

@@ -28,7 +28,10 @@ public sealed class DocumentSlice
         .Where(IsTextLine)
         .Select(u => new Sections.BodyLine(u.Text, u.Page.Number * 10_000 + u.BlockIndex)).ToList();
 
-    /// <summary>Text lines (strings) and tables (<see cref="Table"/>) in reading order, from the given text line on.</summary>
+    /// <summary>
+    /// Text lines (<see cref="TextLine"/>: cleaned text, the line's box and confidence) and tables (<see cref="Table"/>)
+    /// in reading order, from the given text line on.
+    /// </summary>
     public IEnumerable<object> ContentFrom(int textLineIndex)
     {
         int seen = 0;
@@ -40,7 +43,7 @@ public sealed class DocumentSlice
                 continue;
             }
             if (!IsTextLine(u)) continue;
-            if (seen++ >= textLineIndex) yield return u.Text;
+            if (seen++ >= textLineIndex) yield return u.Line! with { Text = u.Text };
         }
     }
 

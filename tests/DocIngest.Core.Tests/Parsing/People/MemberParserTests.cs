@@ -48,6 +48,51 @@ public class MemberParserTests
         Assert.Equal("รองประธานกรรมการ", member.Role);
     }
 
+    // A three-column list set as text (name | position | role): boxes as OCR gave them on a 300 dpi scan.
+    private static TextLine Line(string text, int x, int y, int width) => new(text, new BoundingBox(x, y, width, 90), 0.9);
+
+    [Fact]
+    public void ParseOrderMembers_SurnameWrappedUnderNameColumn_JoinedToName()
+    {
+        var members = _parser.ParseOrderMembers(
+        [
+            Line("5. นางชนรรทน์สิตา สุ ผู้อำนวยการกองคลัง กรรมการ", 356, 2467, 1789),
+            Line("ประพนธ์ oe", 355, 2547, 498),
+            Line("6. นายพัฒนศักดิ์ มั่นดี ผู้อำนวยการกองช่าง กรรมการ", 357, 2629, 1788),
+        ], new List<string>());
+
+        Assert.Equal(new Person("นางชนรรทน์สิตา สุประพนธ์", "ผู้อำนวยการกองคลัง", "กรรมการ"), members[0]);
+        Assert.Equal("นายพัฒนศักดิ์ มั่นดี", members[1].Name);
+    }
+
+    [Fact]
+    public void ParseOrderMembers_PositionWrappedUnderPositionColumn_JoinedToPosition()
+    {
+        var members = _parser.ParseOrderMembers(
+        [
+            Line("1. นายมีชัย จงสันเทียะ นายกองค์การบริหารส่วน ประธาน", 362, 1898, 1756),
+            Line(": ตำบล", 937, 2008, 319),
+            Line("9. นางนุชจรินทร์ พรีพรม นักทรัพยากรบุคคลชำนาญ เลขานุการ", 357, 2961, 1815),
+            Line("การ", 1113, 3067, 96),
+            Line("ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป", 650, 3200, 1000),
+        ], new List<string>());
+
+        Assert.Equal(new Person("นายมีชัย จงสันเทียะ", "นายกองค์การบริหารส่วนตำบล", "ประธาน"), members[0]);
+        Assert.Equal(new Person("นางนุชจรินทร์ พรีพรม", "นักทรัพยากรบุคคลชำนาญการ", "เลขานุการ"), members[1]);
+    }
+
+    [Fact]
+    public void ParseOrderMembers_ShortLineFarBelowList_NotAttached()
+    {
+        var members = _parser.ParseOrderMembers(
+        [
+            Line("1. นายมีชัย จงสันเทียะ นายกองค์การบริหารส่วนตำบล ประธาน", 362, 1898, 1756),
+            Line("สั่งการ", 1113, 2400, 190),
+        ], new List<string>());
+
+        Assert.Equal("นายกองค์การบริหารส่วนตำบล", members[0].Position);
+    }
+
     [Fact]
     public void ParseOrderMembers_NoList_Warns()
     {
