@@ -6,7 +6,8 @@ namespace DocIngest.Core.Parsing.Measures;
 /// <summary>
 /// Turns a responsible-unit item as printed into one or more units in canonical form:
 /// สำนักปลัดฯ / สำนักปลัด ฯ / สำนักงานปลัด อบต. / สป. → สำนักปลัด; กค. → กองคลัง; กองการศึกษาฯ → กองการศึกษา.
-/// Several units printed on one line (สำนักปลัดฯ ฝ่ายอำนวยการ, งานพัสดุ/กองคลัง) become one item each.
+/// Several units printed on one line (สำนักปลัดฯ ฝ่ายอำนวยการ, กองคลัง/กองช่าง) become one item each; a section
+/// printed with its division (งานพัสดุ/กองคลัง) stays one.
 /// Units not known are kept as printed, cleaned of bullets, ฯ and stray punctuation.
 /// </summary>
 public static partial class ResponsibleUnitNormalizer
@@ -44,10 +45,30 @@ public static partial class ResponsibleUnitNormalizer
     {
         var text = ThaiText.Normalize(CellItemSplitter.StripMarker(item)).Replace('\n', ' ');
         text = SpaceBeforeAbbreviationMark().Replace(text, "ฯ");
-        foreach (var part in UnitBoundary().Split(text))
+        var parts = UnitBoundary().Split(text);
+        int offset = 0;
+        for (int i = 0; i < parts.Length; i++)
         {
-            var unit = Canonical(part);
-            if (unit.Length > 0) yield return unit;
+            var unit = Canonical(parts[i]);
+            int end = offset + parts[i].Length;
+            if (unit.Length == 0) { offset = end; continue; }
+            // A section (งาน) printed right before the division it belongs to is one unit, the section of that
+            // division: งานพัสดุ/กองคลัง, งานการเจ้าหน้าที่ สำนักปลัด. Joined by และ or a comma they are two.
+            if (unit.StartsWith("งาน", StringComparison.Ordinal) && i + 1 < parts.Length)
+            {
+                int next = text.IndexOf(parts[i + 1], end, StringComparison.Ordinal);
+                string between = next >= end ? text[end..next] : "";
+                var division = Canonical(parts[i + 1]);
+                if (between.Trim() is "" or "/" && (division.StartsWith("กอง", StringComparison.Ordinal) || division.StartsWith("สำนัก", StringComparison.Ordinal)))
+                {
+                    yield return unit + (between.Contains('/') ? "/" : " ") + division;
+                    offset = next + parts[i + 1].Length;
+                    i++;
+                    continue;
+                }
+            }
+            yield return unit;
+            offset = end;
         }
     }
 

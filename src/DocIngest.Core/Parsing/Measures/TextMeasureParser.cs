@@ -13,16 +13,15 @@ namespace DocIngest.Core.Parsing.Measures;
 /// </summary>
 public static partial class TextMeasureParser
 {
-    private sealed record SourceLine(string Text, int Page, bool Paragraph);
+    /// <summary>A line of the document; Field is set when its position beside a label says which field it belongs to.</summary>
+    private sealed record SourceLine(string Text, int Page, bool Paragraph, ColumnRole? Field = null, bool OpensField = false);
 
-    private sealed record Heading(int LineIndex, int Number, string Rest, string Style);
+    private sealed record Heading(int LineIndex, int? Number, string Rest, string Style);
 
     /// <summary>The text measures of a document's pages (its text blocks; tables are not read here).</summary>
     public static IReadOnlyList<Measure> Parse(IReadOnlyList<PageContent> pages, int? fiscalYear, ICollection<string> warnings)
     {
-        var lines = pages.SelectMany(p => p.Blocks.OfType<TextBlock>().SelectMany(b => b.Lines)
-                .Select(l => new SourceLine(ThaiText.Normalize(l.Text).Trim(), p.Number, p.Method == PageMethod.Docx)))
-            .Where(l => l.Text.Length > 0).ToList();
+        var lines = pages.SelectMany(ReadPage).ToList();
         var headings = ChooseHeadings(lines);
         var measures = new List<Measure>();
         for (int h = 0; h < headings.Count; h++)
@@ -34,29 +33,53 @@ public static partial class TextMeasureParser
         return measures;
     }
 
-    /// <summary>The headings of the one style that forms the longest numbered run (1, 2, 3… possibly restarting at 1).</summary>
+    /// <summary>
+    /// A page's text lines in reading order: labels printed in a column of their own are put back beside their values
+    /// (<see cref="LabelColumnReader"/>); running page numbers are dropped, as they would land inside a field.
+    /// </summary>
+    private static IEnumerable<SourceLine> ReadPage(PageContent page)
+    {
+        var lines = page.Blocks.OfType<TextBlock>().SelectMany(b => b.Lines).ToList();
+        bool paragraphs = page.Method == PageMethod.Docx;
+        return LabelColumnReader.Read(lines)
+            .Select(l => new SourceLine(ThaiText.Normalize(l.Text).Trim(), page.Number, paragraphs, l.Field, l.OpensField))
+            .Where(l => l.OpensField || (l.Text.Length > 0 && !PageNumber().IsMatch(l.Text)));
+    }
+
+    /// <summary>
+    /// The headings of the one style that forms the longest numbered run (1, 2, 3… possibly restarting at 1). A
+    /// มาตรการที่ / ประเด็นที่ heading counts whatever its number was read as: a number that does not continue the run
+    /// (OCR made ๒ into lo, ๗ into ๓) is taken as the next one.
+    /// </summary>
     private static List<Heading> ChooseHeadings(List<SourceLine> lines)
     {
         var candidates = new List<Heading>();
         for (int i = 0; i < lines.Count; i++)
         {
+            if (lines[i].Field is not null) continue; // text beside a label is a field's value, never a heading
             var text = ThaiDigits.ToArabic(StripBullet(lines[i].Text));
             foreach (var (style, pattern) in HeadingPatterns)
             {
                 var m = pattern.Match(text);
                 if (!m.Success) continue;
-                candidates.Add(new Heading(i, int.Parse(m.Groups["n"].Value), lines[i].Text[(lines[i].Text.Length - text.Length + m.Groups["rest"].Index)..].Trim(), style));
+                int? number = int.TryParse(m.Groups["n"].Value, out var n) ? n : null;
+                candidates.Add(new Heading(i, number, lines[i].Text[(lines[i].Text.Length - text.Length + m.Groups["rest"].Index)..].Trim(), style));
                 break;
             }
         }
         List<Heading> best = [];
         foreach (var style in candidates.Select(c => c.Style).Distinct())
         {
+            bool keyword = style != "numbered";
             var run = new List<Heading>();
             foreach (var heading in candidates.Where(c => c.Style == style))
-                if (heading.Number == 1 || (run.Count > 0 && heading.Number == run[^1].Number + 1)) run.Add(heading);
+            {
+                int next = run.Count > 0 ? run[^1].Number!.Value + 1 : 1;
+                if (heading.Number == 1 || heading.Number == next) run.Add(heading);
+                else if (keyword) run.Add(heading with { Number = next });
+            }
             // A lone "(๑) มาตรการ…" sentence is no list; an explicit มาตรการที่ / ประเด็นที่ heading is.
-            int needed = style == "numbered" ? 2 : 1;
+            int needed = keyword ? 1 : 2;
             if (run.Count >= needed && run.Count > best.Count) best = run;
         }
         return best;
@@ -67,21 +90,36 @@ public static partial class TextMeasureParser
         var first = lines[heading.LineIndex];
         var draft = new MeasureDraft(first.Page, heading.Number, first.Paragraph);
         var headingLines = new List<string> { heading.Rest };
+        // A field's lines are collected and added as one chunk, so that a wrapped line is not taken for an item.
         ColumnRole? field = null;
+        var fieldLines = new List<string>();
+        void Open(ColumnRole role)
+        {
+            if (field is { } open && open != ColumnRole.Unknown) draft.Add(open, fieldLines);
+            fieldLines.Clear();
+            field = role;
+        }
+
         for (int i = heading.LineIndex + 1; i < end; i++)
         {
-            var text = lines[i].Text;
-            var label = FieldLabel(text);
-            if (label is not null)
+            var line = lines[i];
+            if (line.Field is { } placed)
             {
-                field = label.Value.Role;
-                if (label.Value.Remainder.Length > 0) draft.Add(field.Value, [label.Value.Remainder]);
+                if (line.OpensField || placed != field) Open(placed);
+                fieldLines.Add(line.Text);
                 continue;
             }
-            if (EndsItem(text, field)) break;
-            if (field is null) headingLines.Add(text);
-            else draft.Add(field.Value, [text]);
+            if (MeasureFieldLabel.Find(line.Text) is { } label)
+            {
+                Open(label.Role);
+                fieldLines.Add(label.Remainder.Trim('/', ' '));
+                continue;
+            }
+            if (EndsItem(line.Text, field)) break;
+            if (field is null) headingLines.Add(line.Text);
+            else fieldLines.Add(line.Text);
         }
+        Open(ColumnRole.Unknown);
 
         if (!draft.HasLines(ColumnRole.Measure))
         {
@@ -107,36 +145,22 @@ public static partial class TextMeasureParser
         return sectionHeading && field is not (ColumnRole.Steps or ColumnRole.Progress or ColumnRole.FollowUp);
     }
 
-    private static (ColumnRole Role, string Remainder)? FieldLabel(string line)
-    {
-        var m = Label().Match(StripBullet(line));
-        if (!m.Success) return null;
-        var role = Labels.First(l => m.Groups[l.Group].Success).Role;
-        return (role, m.Groups["rest"].Value.Trim());
-    }
-
     private static string StripBullet(string text)
     {
         var t = text.TrimStart();
         return t.Length > 1 && "-–•●▪»".Contains(t[0]) ? t[1..].TrimStart() : t;
     }
 
+    // Digits, or one or two characters OCR made of them (lo, m, @; never a Thai letter) when a full stop or parenthesis follows.
+    private const string HeadingNumber = @"(?<n>\d{1,2}(?!\d)|[^\s\d.()\u0E01-\u0E2E]{1,2}(?=[.)]))";
+
     private static readonly (string Style, Regex Pattern)[] HeadingPatterns =
     [
-        ("measure", new Regex(@"^มาตรการ\s*ที่\s*(?<n>\d{1,2})(?!\d)\s*[.:)]?\s*(?<rest>.*)$", RegexOptions.Compiled)),
-        ("issue", new Regex(@"^ประเด็น\s*ที่\s*(?<n>\d{1,2})(?!\d)\s*[.:)]?\s*(?<rest>.*)$", RegexOptions.Compiled)),
+        // OCR may repeat ที่ or lose its tone mark, read the full stop after the number as ะ, or garble the number itself.
+        ("measure", new Regex(@"^มาตรการ\s*(?:ที่?\s*)+" + HeadingNumber + @"\s*[.:)ะ]?\s*(?<rest>.*)$", RegexOptions.Compiled)),
+        ("issue", new Regex(@"^ประเด็น\s*(?:ที่?\s*)+" + HeadingNumber + @"\s*[.:)ะ]?\s*(?<rest>.*)$", RegexOptions.Compiled)),
         ("numbered", new Regex(@"^\(?(?<n>\d{1,2})[.)]\s*(?<rest>(?:มาตรการ|แนวทาง).*)$", RegexOptions.Compiled)),
     ];
-
-    private static readonly (string Group, ColumnRole Role)[] Labels =
-    [
-        ("measure", ColumnRole.Measure), ("steps", ColumnRole.Steps), ("responsible", ColumnRole.Responsible),
-        ("period", ColumnRole.Period), ("progress", ColumnRole.Progress), ("followup", ColumnRole.FollowUp),
-    ];
-
-    // A field label at the start of a line, after an optional "(๑)" / "1." marker.
-    [GeneratedRegex(@"^(?:\(?[0-9๐-๙]{1,2}[.)]\s*)?(?:(?<measure>กิจกรรม\s*/\s*โครงการ|กิจกรรม|โครงการ|มาตรการ\s*/\s*แนวทาง)|(?<steps>ขั้นตอน\s*/\s*วิธีการ(?:ปฏิบัติ|ดำเนินการ)?|ขั้นตอน(?:การ|ใน)?(?:ดำเนินการ|ดำเนินงาน|ปฏิบัติ)?|วิธี(?:การ)?(?:ดำเนินการ|ดำเนินงาน|ปฏิบัติ))|(?<responsible>(?:ผู้|หน่วยงานที่|หน่วยงาน|ส่วนราชการที่)รับผิดชอบ)|(?<period>ระยะเวลา(?:ดำเนินการ|การดำเนินการ)?|ห้วงเวลา|ช่วงเวลา)|(?<progress>ผลการดำเนิน(?:งาน|การ)|รายงานความก้าวหน้า|ความก้าวหน้า)|(?<followup>(?:การ)?ติดตามผล))\s*[:：]?\s*(?<rest>.*)$")]
-    private static partial Regex Label();
 
     [GeneratedRegex(@"\s+โดย")]
     private static partial Regex MethodStart();
@@ -146,6 +170,10 @@ public static partial class TextMeasureParser
 
     [GeneratedRegex(@"^\d{1,2}\.\s*\S")]
     private static partial Regex SectionHeading();
+
+    // A running page number: "- ๓ -", "-m-" (digits garbled by OCR), between dashes.
+    [GeneratedRegex(@"^[-–—]\s*[^\s\-–—]{1,3}\s*[-–—]$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^(?:จึงเรียน|\(?ลงชื่อ|ระเบียบวาระ|มติที่ประชุม|ปิดประชุม)")]
     private static partial Regex Closing();

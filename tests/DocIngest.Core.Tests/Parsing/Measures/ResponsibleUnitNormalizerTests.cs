@@ -34,12 +34,21 @@ public class ResponsibleUnitNormalizerTests
     }
 
     [Theory]
-    [InlineData("งานพัสดุ/กองคลัง", new[] { "งานพัสดุ", "กองคลัง" })]
+    [InlineData("กองคลัง/กองช่าง", new[] { "กองคลัง", "กองช่าง" })]
     [InlineData("สำนักปลัด อบต. และกองคลัง", new[] { "สำนักปลัด", "กองคลัง" })]
-    [InlineData("งานการเจ้าหน้าที่ สำนักปลัด", new[] { "งานการเจ้าหน้าที่", "สำนักปลัด" })]
+    [InlineData("งานพัสดุ และกองคลัง", new[] { "งานพัสดุ", "กองคลัง" })]
     [InlineData("ฝ่ายอำนวย การ ฝ่ายส่งเสริม การท่องเที่ยว", new[] { "ฝ่ายอำนวยการ", "ฝ่ายส่งเสริมการท่องเที่ยว" })]
     [InlineData("ฝ่ายอำนวยการ อบจ.", new[] { "ฝ่ายอำนวยการ อบจ" })]
     public void Normalize_UnitsJoinedBySlashOrAnd_Split(string printed, string[] expected)
+    {
+        Assert.Equal(expected, ResponsibleUnitNormalizer.Normalize(printed));
+    }
+
+    [Theory]
+    [InlineData("งานพัสดุ/กองคลัง", new[] { "งานพัสดุ/กองคลัง" })]
+    [InlineData("งานการเจ้าหน้าที่ สำนักปลัดฯ", new[] { "งานการเจ้าหน้าที่ สำนักปลัด" })]
+    [InlineData("- งานการเงิน / กองคลัง และกองช่าง", new[] { "งานการเงิน/กองคลัง", "กองช่าง" })]
+    public void Normalize_SectionWithItsDivision_OneUnit(string printed, string[] expected)
     {
         Assert.Equal(expected, ResponsibleUnitNormalizer.Normalize(printed));
     }

@@ -88,7 +88,7 @@ public class SeedMeasureTests
         Assert.Equal("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", measures[0].Title);
         Assert.Equal(3, measures[0].Steps.Count);
         Assert.Equal(("2023-10-02", "2024-01-31"), (measures[0].Period?.Start, measures[0].Period?.End));
-        Assert.Equal(["งานพัสดุ", "กองคลัง"], measures[3].Responsible);
+        Assert.Equal(["งานพัสดุ/กองคลัง"], measures[3].Responsible);
         Assert.Equal(["สำนักปลัด"], measures[6].Responsible);
         Assert.Equal(4, measures[6].Steps.Count);
         Assert.Equal(("2023-10-01", "2024-09-30"), (measures[6].Period?.Start, measures[6].Period?.End));
