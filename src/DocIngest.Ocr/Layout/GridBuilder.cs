@@ -11,7 +11,7 @@ internal sealed class GridBuilder(int joinTolerance, int minOpenRow, double minB
     public DetectedTable? Build(IReadOnlyList<RuleSegment> horizontal, IReadOnlyList<RuleSegment> vertical)
     {
         var rows = Cluster(horizontal);
-        var columns = Cluster(vertical);
+        var columns = Cluster(AnchoredVerticals(horizontal, vertical));
         if (rows.Count == 0 || columns.Count < 2) return null;
 
         bool openTop = AddOpenEdge(rows, vertical.Select(v => v.Start), before: true);
@@ -32,6 +32,32 @@ internal sealed class GridBuilder(int joinTolerance, int minOpenRow, double minB
         var box = new BoundingBox(columns[0].Position, rows[0].Position,
             columns[^1].Position - columns[0].Position, rows[^1].Position - rows[0].Position);
         return new DetectedTable(box, rows, columns, cells, openTop, openBottom);
+    }
+
+    /// <summary>
+    /// The vertical rules that are cell borders. A column rule runs from one row rule to another (or on past the
+    /// table's outermost row rule, where the table is cut at the page edge), so both of its ends meet a horizontal
+    /// rule or lie beyond the table. A vertical stroke of a glyph inside a cell (the stem of a tall Thai letter with
+    /// its marks, strokes of two lines chained together) is nearly as long as a one-line row is high and often
+    /// touches the rule above or below its line, but not both: taken for a column line, it would split the cell and
+    /// cut its text apart. An end meets a rule when it is within half the join tolerance of it (a glyph stem stops a
+    /// few pixels short of the other rule); a rule that crosses another row rule on its way is long enough to be
+    /// trusted with the whole tolerance (a broken corner of a faded rule). Pieces of a broken rule that miss a
+    /// junction are kept when an anchored rule lies on the same line.
+    /// </summary>
+    private List<RuleSegment> AnchoredVerticals(IReadOnlyList<RuleSegment> horizontal, IReadOnlyList<RuleSegment> vertical)
+    {
+        if (horizontal.Count == 0) return vertical.ToList();
+        int top = horizontal.Min(h => h.Position), bottom = horizontal.Max(h => h.Position);
+        var anchored = vertical.Where(v =>
+        {
+            var crossing = horizontal.Where(h => v.Position >= h.Start - joinTolerance && v.Position <= h.End + joinTolerance).ToList();
+            bool crossesARow = crossing.Any(h => h.Position > v.Start + joinTolerance && h.Position < v.End - joinTolerance);
+            int reach = crossesARow ? joinTolerance : joinTolerance / 2;
+            bool Meets(int end) => crossing.Any(h => Math.Abs(h.Position - end) <= reach);
+            return (v.Start < top - joinTolerance || Meets(v.Start)) && (v.End > bottom + joinTolerance || Meets(v.End));
+        }).ToList();
+        return vertical.Where(v => anchored.Any(a => Math.Abs(a.Position - v.Position) <= joinTolerance)).ToList();
     }
 
     /// <summary>Rules within the join tolerance of each other are one grid line (double or thick rules, pieces of one rule).</summary>

@@ -65,6 +65,23 @@ public sealed class TableGridDetectorFixtureTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Detect_RenderedItaTableWithRowSpans_GlyphStemsMakeNoColumns()
+    {
+        var tables = new TableGridDetector().Detect(Binary("ita-merged-table.png"));
+        Dump(tables);
+
+        var table = Assert.Single(tables);
+        Assert.Equal((11, 2), (table.RowCount, table.ColumnCount));
+        Assert.Equal((1, 2), Span(table, 1, 0));
+        Assert.Equal((5, 1), Span(table, 2, 1));
+        Assert.Equal((1, 2), Span(table, 7, 0));
+        Assert.Equal((3, 1), Span(table, 8, 1));
+        // Every indicator cell is whole: one cell per row in the left column.
+        Assert.All(Enumerable.Range(2, 5).Concat(Enumerable.Range(8, 3)), r => Assert.Equal((1, 1), Span(table, r, 0)));
+        Assert.Equal(14, table.Cells.Count);
+    }
+
+    [Fact]
     public void Detect_RenderedTableCutAtPageTop_AddsOpenTopRow()
     {
         var tables = new TableGridDetector().Detect(Binary("continued-table.png"));

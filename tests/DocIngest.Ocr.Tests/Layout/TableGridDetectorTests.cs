@@ -73,6 +73,31 @@ public sealed class TableGridDetectorTests
     }
 
     [Fact]
+    public void Detect_GlyphStrokesInOneLineRows_NotColumnLines()
+    {
+        // Two columns; the right cell spans rows 1-4 (the row rules stop at the column line). One-line rows are 80 px
+        // high, and the stems of tall Thai letters in them are 60-70 px: one touches the rule above, one the rule
+        // below, one runs from just under a rule across the next one into the row below.
+        var page = new SyntheticPage();
+        page.HorizontalRule(400, 200, 1701).HorizontalRule(480, 200, 1701);
+        foreach (int y in new[] { 560, 640, 720 }) page.HorizontalRule(y, 200, 901);
+        page.HorizontalRule(800, 200, 1701);
+        page.VerticalRule(200, 400, 801).VerticalRule(900, 400, 801).VerticalRule(1700, 400, 801);
+        page.VerticalRule(350, 398, 465);    // header glyph stem touching the top rule
+        page.VerticalRule(520, 495, 562);    // stem touching the rule below its line
+        page.VerticalRule(640, 566, 700);    // two stems chained across the rule at 640
+        page.VerticalRule(1300, 575, 640);   // a stem in the merged right cell
+
+        var table = Assert.Single(Detect(page));
+
+        Assert.Equal([200, 900, 1700], table.ColumnLines.Select(l => l.Position));
+        Assert.Equal(5, table.RowCount);
+        var merged = Assert.Single(table.Cells, c => c.Row == 1 && c.Column == 1);
+        Assert.Equal((4, 1), (merged.RowSpan, merged.ColumnSpan));
+        Assert.Equal(7, table.Cells.Count);
+    }
+
+    [Fact]
     public void Detect_NoBottomRule_AddsOpenBottomRow()
     {
         var page = new SyntheticPage();

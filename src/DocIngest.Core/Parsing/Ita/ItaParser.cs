@@ -27,7 +27,8 @@ public sealed partial class ItaParser
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            int? lineYear = FiscalYears.FindAll(line).Select(f => (int?)f.Year).FirstOrDefault();
+            var lineYears = YearsIn(line, i + 1 < lines.Count ? lines[i + 1] : null);
+            int? lineYear = lineYears.Select(y => (int?)y.Year).FirstOrDefault();
             foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = year ?? lineYear ?? documentYear });
             foreach (Match found in Overall().Matches(line))
             {
@@ -46,7 +47,7 @@ public sealed partial class ItaParser
                 results.Add(new ItaResult(YearBefore(line, m.Index) ?? year ?? documentYear, score, grade));
             }
             // A year printed on this line applies to the scores of the lines after it.
-            foreach (var (_, y) in FiscalYears.FindAll(line)) year = y;
+            foreach (var (_, y) in lineYears) year = y;
         }
         return new ItaFindings(Deduplicate(indicators, warnings), results.Distinct().ToList());
     }
@@ -63,15 +64,36 @@ public sealed partial class ItaParser
             taken.Add((m.Index, m.Index + m.Length));
             yield return new Indicator(number, Name(m.Groups["name"].Value, number), score);
         }
-        foreach (Match m in Numbered().Matches(line))
+        // "1.การปฏิบัติหน้าที่ 90.77", and "ตัวชีวั วัด ที่8 การปรับปรุงการทำงาน ร้อยละ 86.74" or "ตัวชี้วัด N 3 การใช้อำนาจ
+        // ร้อยละ 100" where OCR damaged the label: without the label, a number counts only when the name after it is that
+        // indicator's name.
+        foreach (var m in Numbered().Matches(line).Concat(Cued().Matches(line)).OrderBy(m => m.Index))
         {
             if (taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start)) continue;
             if (!TryScore(m.Groups["score"].Value, out var score)) continue;
             int number = int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture);
-            // A numbered line is an indicator only when its name is an indicator's name with that number.
             if (ItaIndicatorNames.NumberOf(m.Groups["name"].Value) != number) continue;
+            taken.Add((m.Index, m.Index + m.Length));
             yield return new Indicator(number, Name(m.Groups["name"].Value, number), score);
         }
+    }
+
+    /// <summary>
+    /// The years a line names (ปีงบประมาณ พ.ศ. 2566, and the assessment year of "ในปี พ.ศ. 2566", "ITA ปี 2566"),
+    /// left to right. A line that ends in "ปีงบประมาณ พ.ศ." takes the year that wrapped onto the start of the next line.
+    /// </summary>
+    private static List<(int Index, int Year)> YearsIn(string line, string? next)
+    {
+        var text = next is not null && YearLeadAtEnd().IsMatch(line) ? line + " " + next : line;
+        var years = FiscalYears.FindAll(text).ToList();
+        foreach (Match m in YearOf().Matches(text))
+        {
+            int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            // An OCR-damaged year (๒๕๖๖ read as ๒๕๒๒) is no year.
+            if (year >= FiscalYears.EarliestYear && year <= FiscalYears.LatestYear) years.Add((m.Index, year));
+        }
+        // Only mentions that start on this line: the next line's own years are its own.
+        return years.Where(y => y.Index < line.Length).OrderBy(y => y.Index).ToList();
     }
 
     // A table row "indicator name | score" becomes one line "name score คะแนน" for the text patterns; a row
@@ -100,8 +122,14 @@ public sealed partial class ItaParser
     private static string? Name(string printed, int number)
     {
         var name = printed.Trim().Trim(':', '-', '=', ' ');
+        // OCR sometimes prints the start of ร้อยละ twice ("การแก้ไขปัญหาการทุจริต ร้ ร้อยละ 100"): that piece is no part of the name.
+        int space = name.LastIndexOf(' ');
+        if (space > 0 && IsCuePrefix(name[(space + 1)..])) name = name[..space].TrimEnd();
         return name.Length > 0 ? name : ItaIndicatorNames.Name(number);
     }
+
+    private static bool IsCuePrefix(string word) =>
+        word.Length < "ร้อยละ".Length && ("ร้อยละ".StartsWith(word, StringComparison.Ordinal) || "คะแนน".StartsWith(word, StringComparison.Ordinal));
 
     private static bool TryScore(string text, out double score) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score) && score is >= 0 and <= 100;
@@ -125,12 +153,24 @@ public sealed partial class ItaParser
     }
 
     // ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ร้อยละ 99.46 | ตัวชี้วัดที่ 3: การใช้อำนาจ 100 คะแนน | ตัวชี้วัด 9 ... = 88.5%
-    [GeneratedRegex(@"ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*(?<num>\d{1,2})\s*[.:)]?\s*(?<name>[^\d]{0,70}?)\s*(?:(?:ร้อยละ|ได้|คะแนน|=|:)\s*)+(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\d)\s*(?:%|คะแนน)?|ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*(?<num>\d{1,2})\s*[.:)]?\s*(?<name>[^\d]{0,70}?)\s*(?<score>\d{1,3}(?:\.\d{1,2})?)\s*(?:%|คะแนน)")]
+    [GeneratedRegex(@"ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*(?<num>\d{1,2})\s*[.:)]?\s*(?<name>[^\d]{0,70}?)\s*(?:(?:ร้อยละ|ได้|คะแนน|=|:)\s*)+(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\.?\d)\s*(?:%|คะแนน)?|ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*(?<num>\d{1,2})\s*[.:)]?\s*(?<name>[^\d]{0,70}?)\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\.?\d)\s*(?:%|คะแนน)")]
     private static partial Regex Labelled();
 
     // 1.การปฏิบัติหน้าที่ 90.77 คะแนน | 10) การป้องกันการทุจริต 0.00
-    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,2})\s*[.)]\s*(?<name>[^\d]{3,60}?)\s*(?:ร้อยละ\s*)?(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d])\s*(?:%|คะแนน)?")]
+    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,2})\s*[.)]\s*(?<name>[^\d]{3,60}?)\s*(?:ร้อยละ\s*)?(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\.?\d)\s*(?:%|คะแนน)?")]
     private static partial Regex Numbered();
+
+    // 8 การปรับปรุงการทำงาน ร้อยละ 86.74 | 3 การใช้อำนาจ 100 คะแนน: a bare number needs a score cue (ร้อยละ, คะแนน, =, %)
+    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,2})\s*[.):]?\s*(?<name>[^\d]{3,70}?)\s*(?:(?:ร้อยละ|คะแนน|=|:)\s*)+(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\.?\d)\s*(?:%|คะแนน)?|(?<![\d.])(?<num>\d{1,2})\s*[.):]?\s*(?<name>[^\d]{3,70}?)\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\.?\d)\s*(?:%|คะแนน)")]
+    private static partial Regex Cued();
+
+    // ในปี พ.ศ. 2566 | ITA ปี 2566 | ประจำปี 2567 (Buddhist Era, Arabic digits; fiscal-year wordings are FiscalYears')
+    [GeneratedRegex(@"ปี\s*(?:พ\.\s?ศ\.?\s*)?(?<year>25\d\d)(?!\d)")]
+    private static partial Regex YearOf();
+
+    // A line ending where its year should follow: "... ประจำปีงบประมาณ พ.ศ." or "ในปี"
+    [GeneratedRegex(@"ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?\s*(?:พ\.\s?ศ\.?)?\s*$")]
+    private static partial Regex YearLeadAtEnd();
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20
     // (after อยู่ใน, ระดับ may have lost its ร at the start of a wrapped line: "อยู่ใน / ะดับ B")

@@ -27,6 +27,67 @@ public class ItaParserTests
     }
 
     [Theory]
+    // OCR damaged the label (ตัวชี้วัด split, ที่ read as a Latin letter or lost): the number and the name still agree.
+    [InlineData("ตัวชีวั วัด ที่๘ การปรับปรุงการทำงาน ร้อยละ ๘๖.๗๔", 8, "การปรับปรุงการทำงาน", 86.74)]
+    [InlineData("ตัวชี้วัด N ๓ การใช้อำนาจ ร้อยละ ๑๐๐", 3, "การใช้อำนาจ", 100)]
+    [InlineData("ตัวชวัด, Ni 2 การใช้งบประมาณ คะแนน 74.5", 2, "การใช้งบประมาณ", 74.5)]
+    [InlineData("ตัวขีวัด 10 การป้องกันการทุจริต = 62.25%", 10, "การป้องกันการทุจริต", 62.25)]
+    [InlineData("ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน 91.30 คะแนน", 6, "คุณภาพการดำเนินงาน", 91.3)]
+    // The start of ร้อยละ printed twice is no part of the name.
+    [InlineData("ตัวชี้วัด ที่ ๕ การแก้ไขปัญหาการทุจริต ร้ ร้อยละ ๑๐๐", 5, "การแก้ไขปัญหาการทุจริต", 100)]
+    [InlineData("ตัวชี้วัด N 9 การเปิดเผยข้อมูล คะ คะแนน 88.02", 9, "การเปิดเผยข้อมูล", 88.02)]
+    public void Parse_OcrDamagedIndicatorLine_NumberNameScore(string line, int number, string name, double score)
+    {
+        var indicator = Assert.Single(_parser.Parse([line], [], 2566, new List<string>()).Indicators);
+
+        Assert.Equal((number, name), (indicator.Number, indicator.Name));
+        Assert.Equal(score, indicator.Score, 3);
+    }
+
+    [Theory]
+    // The decimal point moved (๘๖.๗๔ read as ๘.๖๗๔): no score 8.
+    [InlineData("ตัวชี้วัด, ที่๘ การปรับปรุงการทำงาน ร้ ร้อยละ ๘.๖๗๔")]
+    [InlineData("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ร้อยละ 8.387")]
+    // A bare number and an indicator's name need a score cue, and the name must be that number's.
+    [InlineData("5 การแก้ไขปัญหาการทุจริต จัดอบรม 2 ครั้ง")]
+    [InlineData("ข้อ 3 การใช้งบประมาณ ร้อยละ 80")]
+    public void Parse_DamagedOrAmbiguousScore_NoIndicator(string line) =>
+        Assert.Empty(_parser.Parse([line], [], 2566, new List<string>()).Indicators);
+
+    [Theory]
+    // The analysis names the year the scores were measured; the measures it leads to are for a later year.
+    [InlineData("๑. วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐในปี พ.ศ. ๒๕๖๖", 2566)]
+    [InlineData("ผลการประเมิน ITA ปี 2565 นำมาใช้จัดทำมาตรการ", 2565)]
+    [InlineData("การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", 2567)]
+    public void Parse_AssessmentYearBeforeScores_IndicatorsTakeIt(string heading, int year)
+    {
+        string[] lines = [heading, "(๑) กระบวนการปฏิบัติงานที่โปร่งใส", "ตัวชี้วัด ที่ ๑ การปฏิบัติหน้าที่ ร้อยละ ๙๙.๔๖", "ตัวชี้วัด N ๘ การปรับปรุงการทำงาน ร้อยละ ๘๖.๗๔"];
+
+        var findings = _parser.Parse(lines, [], 2568, new List<string>());
+
+        Assert.Equal([1, 8], findings.Indicators.Select(i => i.Number));
+        Assert.All(findings.Indicators, i => Assert.Equal(year, i.FiscalYear));
+    }
+
+    [Fact]
+    public void Parse_DateYearBeforeScores_NotTheAssessmentYear()
+    {
+        string[] lines = ["ลงวันที่ ๑๐ สิงหาคม ๒๕๖๖", "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ร้อยละ ๙๙.๔๖"];
+
+        Assert.Equal(2567, Assert.Single(_parser.Parse(lines, [], 2567, new List<string>()).Indicators).FiscalYear);
+    }
+
+    [Fact]
+    public void Parse_FiscalYearWrappedToNextLine_ResultTakesIt()
+    {
+        string[] lines = ["สำนักงาน ป.ป.ช. ได้ประกาศผลการประเมิน (ITA) ประจำปีงบประมาณ พ.ศ.", "๒๕๖๓ เมื่อวันที่ ๒๘ กันยายน ๒๕๖๓ โดยองค์การบริหารส่วนตำบล", "มีผลคะแนนรวม ๕๐.๖๙ อยู่ในระดับ E ซึ่งไม่ผ่าน"];
+
+        var result = Assert.Single(_parser.Parse(lines, [], 2564, new List<string>()).Results);
+
+        Assert.Equal(new ItaResult(2563, 50.69, "E"), result);
+    }
+
+    [Theory]
     [InlineData("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนน ๗๒.๑๐ คะแนน อยู่ใน", "ะดับ C โดยตัวชี้วัดที่ ๕ ได้คะแนนต่ำสุด")]
     [InlineData("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนน ๗๒.๑๐ คะแนน อยู่ใน", "ระดับ C โดยตัวชี้วัดที่ ๕ ได้คะแนนต่ำสุด")]
     public void Parse_GradeWrappedWithItsFirstLetterLost_Read(string line, string next)
