@@ -29,4 +29,12 @@ public sealed record RecognizedLine(string Text, BoundingBox Box, double Confide
 public interface ITextRecognizer : IDisposable
 {
     IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode);
+
+    /// <summary>
+    /// As <see cref="Recognize"/>, with <paramref name="excluded"/> characters never written (Tesseract's
+    /// tessedit_char_blacklist, which the LSTM models honour): a Thai line re-read without Latin letters. A recogniser
+    /// that cannot exclude characters reads as usual; callers judge the result either way.
+    /// </summary>
+    IReadOnlyList<RecognizedLine> RecognizeExcluding(GrayImage image, BoundingBox? region, SegmentationMode mode, string excluded) =>
+        Recognize(image, region, mode);
 }

@@ -7,8 +7,8 @@ namespace DocIngest.Ocr.Engine;
 
 /// <summary>
 /// Runs the OCR stages for one page image in order: preprocess -> find ruled tables on the binary page ->
-/// read the running text with the tables whitened out (one pass, automatic segmentation; ink no line covers
-/// read line by line) -> read every table cell
+/// read the running text with the tables whitened out (one pass, automatic segmentation; Thai lines with stray Latin
+/// letters read again as single lines; ink no line covers read line by line) -> read every table cell
 /// on its own -> correctors, leader removal and Thai normalisation on every line -> blocks in reading order.
 /// Owns the recognizer (disposes it). Not thread-safe: one per worker thread.
 /// </summary>
@@ -88,6 +88,7 @@ public sealed class PageRecognizer : IPageRecognizer
     {
         var lines = new List<TextLine>();
         var read = DetachedMarkFilter.Remove(_recognizer.Recognize(masked, null, SegmentationMode.Auto));
+        read = LatinMisreadRereader.Apply(read, masked, _recognizer);
         foreach (var raw in MissedLineReader.Apply(read, masked, binary, _recognizer))
         {
             var line = _cleaner.Clean(masked, raw);

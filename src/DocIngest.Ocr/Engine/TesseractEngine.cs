@@ -52,7 +52,17 @@ public sealed class TesseractEngine : ITextRecognizer
     public static string LibraryVersion => Marshal.PtrToStringUTF8(TesseractNative.Version()) ?? "unknown";
 
     /// <inheritdoc />
-    public IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode)
+    public IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode) =>
+        Read(image, region, mode, excluded: null);
+
+    /// <inheritdoc />
+    public IReadOnlyList<RecognizedLine> RecognizeExcluding(GrayImage image, BoundingBox? region, SegmentationMode mode, string excluded)
+    {
+        ArgumentNullException.ThrowIfNull(excluded);
+        return Read(image, region, mode, excluded);
+    }
+
+    private IReadOnlyList<RecognizedLine> Read(GrayImage image, BoundingBox? region, SegmentationMode mode, string? excluded)
     {
         ArgumentNullException.ThrowIfNull(image);
         ObjectDisposedException.ThrowIf(api.IsClosed, this);
@@ -71,6 +81,8 @@ public sealed class TesseractEngine : ITextRecognizer
             var input = whole ? image : Framed(image, a);
             int offsetX = whole ? 0 : a.X - RegionMargin, offsetY = whole ? 0 : a.Y - RegionMargin;
 
+            if (excluded is not null && BaseApiSetVariable(api, Blacklist, excluded) == 0)
+                throw new InvalidOperationException($"Tesseract rejected {Blacklist}");
             SetImage(input);
             BaseApiSetSourceResolution(api, image.Dpi);
             BaseApiSetPageSegMode(api, (int)mode);
@@ -83,11 +95,15 @@ public sealed class TesseractEngine : ITextRecognizer
         {
             // Frees the copied image and the page results; the models stay loaded.
             BaseApiClear(api);
+            // The exclusion holds for this call only.
+            if (excluded is not null) BaseApiSetVariable(api, Blacklist, "");
             Volatile.Write(ref busy, 0);
         }
     }
 
     public void Dispose() => api.Dispose();
+
+    private const string Blacklist = "tessedit_char_blacklist";
 
     /// <summary>White margin around a cut-out region: Tesseract reads text touching the image edge badly.</summary>
     private const int RegionMargin = 10;

@@ -114,6 +114,13 @@ public sealed class EngineLease : ITextRecognizer
         return engine.Recognize(image, region, mode);
     }
 
+    /// <inheritdoc />
+    public IReadOnlyList<RecognizedLine> RecognizeExcluding(GrayImage image, BoundingBox? region, SegmentationMode mode, string excluded)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref pool) is null, this);
+        return engine.RecognizeExcluding(image, region, mode, excluded);
+    }
+
     /// <summary>Returns the engine to the pool; later calls do nothing.</summary>
     public void Dispose() => Interlocked.Exchange(ref pool, null)?.Return(engine);
 }

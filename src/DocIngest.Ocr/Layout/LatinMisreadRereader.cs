@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Content;
+using DocIngest.Core.Thai;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Layout;
+
+/// <summary>
+/// Re-reads a Thai line in which whole-page OCR wrote a few Latin letters for Thai ones ("ท UN ๗๔๓๐๒/๒๑๘" for
+/// "ที่ ขก ๗๔๓๐๒/๒๑๘", "Ne" for ที่, "W.A." for พ.ศ.): the engine reads Thai and English, and a short bold or crowded
+/// Thai word is sometimes matched to Latin shapes. Read again as a single line with Latin letters excluded (measured
+/// on that line: "ที ขก ๓๕๓๐๒/๒๑๕" excluded, "ที UN …" not), the ink comes out Thai. The new reading replaces the old only when it has
+/// fewer Latin letters, keeps the Thai text (no shorter by more than a tenth) and is about as confident.
+/// Real Latin in Thai text (ITA, EIT, www, e-mail addresses) comes in words of three letters or more, and ITA grades
+/// (A–F, AA) are known: neither triggers a re-read.
+/// </summary>
+public static partial class LatinMisreadRereader
+{
+    /// <summary>A re-read may be this much less confident than the first reading and still replace it.</summary>
+    private const double ConfidenceTolerance = 0.05;
+
+    private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>Lines whose letters are at least this share Thai count as Thai lines.</summary>
+    private const double ThaiShare = 0.6;
+
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer recognizer)
+    {
+        List<RecognizedLine>? result = null;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!HasStrayLatin(line.Text)) continue;
+            int pad = Math.Max(2, line.Box.Height / 5);
+            var region = TableMask.Clip(new BoundingBox(line.Box.X - pad, line.Box.Y - pad, line.Box.Width + 2 * pad, line.Box.Height + 2 * pad), image);
+            if (region.Width < 4 || region.Height < 4) continue;
+            var reread = recognizer.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinLetters);
+            if (reread.Count != 1 || !IsBetter(line, reread[0])) continue;
+            result ??= lines.ToList();
+            result[i] = reread[0];
+        }
+        return result ?? lines;
+    }
+
+    /// <summary>A mostly Thai line holding a Latin token of one or two letters ("N", "UN", "W.A.").</summary>
+    public static bool HasStrayLatin(string text)
+    {
+        int thai = text.Count(ThaiCharacters.IsThaiLetter), latin = text.Count(char.IsAsciiLetter);
+        if (thai == 0 || thai < ThaiShare * (thai + latin)) return false;
+        // Grades (ระดับ A, AA, B…) are real Latin letters of these documents and never a reason to re-read.
+        return ShortLatinToken().Matches(text).Any(m => !GradeLetters().IsMatch(m.Value));
+    }
+
+    /// <summary>True when <paramref name="reread"/> is the better reading of the same line (see the class summary).</summary>
+    public static bool IsBetter(RecognizedLine first, RecognizedLine reread)
+    {
+        int latinBefore = first.Text.Count(char.IsAsciiLetter), latinAfter = reread.Text.Count(char.IsAsciiLetter);
+        int thaiBefore = first.Text.Count(ThaiCharacters.IsThaiLetter), thaiAfter = reread.Text.Count(ThaiCharacters.IsThaiLetter);
+        return latinAfter < latinBefore && thaiAfter >= 0.9 * thaiBefore && thaiAfter <= 1.5 * thaiBefore + 2 * latinBefore
+               && reread.Confidence >= first.Confidence - ConfidenceTolerance;
+    }
+
+    [GeneratedRegex(@"^[A-F]{1,2}$")]
+    private static partial Regex GradeLetters();
+
+    // One or two Latin letters standing as a token of their own (dots allowed: W.A.), between spaces or line ends.
+    [GeneratedRegex(@"(?<![A-Za-z.])(?:[A-Za-z]\.?){1,2}(?![A-Za-z])(?=[\s,:;)]|$)")]
+    private static partial Regex ShortLatinToken();
+}
