@@ -240,6 +240,12 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         var digits = new List<ReadDigit>();
         for (int g = 0; g < glyphs.Count; g++)
         {
+            int center = glyphs[g].Box.X + glyphs[g].Box.Width / 2;
+            bool outsideRun = center < runLeft || center > runRight;
+            // A stray token takes no ink clear of its own symbols: a digit there belongs to a neighbouring number whose
+            // symbol boxes Tesseract placed off its ink, and a token that is noise ("ii" before ๕/๒๕๖๔) would claim it.
+            // Ink that overlaps the token is its own even when its centre is not (symbol boxes are approximate).
+            if (run.Stray && (glyphs[g].Box.Right <= runLeft || glyphs[g].Box.X >= runRight)) continue;
             var read = ReadGlyph(glyphs[g], Math.Max(digitHeight, glyphs[g].Box.Height), minConfidence);
             if (read is not null)
             {
@@ -247,8 +253,6 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
                 continue;
             }
             // Ink found outside the run's own symbols that is no digit belongs to a neighbour Tesseract boxed too narrowly: skip it.
-            int center = glyphs[g].Box.X + glyphs[g].Box.Width / 2;
-            bool outsideRun = center < runLeft || center > runRight;
             if (!outsideRun) return null;
         }
         return digits.Count == 0 ? null : digits;

@@ -99,6 +99,28 @@ public class ThaiDigitCorrectorTests
         Assert.Same(misread, Corrector.Correct(image, misread));
     }
 
+    [Fact]
+    public void Correct_StrayTokenBesideANumberBoxedOffItsInk_DoesNotClaimTheNumbersDigit()
+    {
+        // On a scan Tesseract wrote noise as "ii" before ๕/๒๕๖๔ and placed the ๕ symbol's box half a digit right of its
+        // ink; the ๕ then looked like ink of the token's own and "ii" became a second ๕.
+        var (image, line) = ReadRendered("คำสั่งที่ ๕/๒๕๖๔");
+        var spans = SymbolTextAlignment.Align(line.Text, line.Symbols)!;
+        int five = line.Text.IndexOf('๕'), symbol = Array.FindIndex(spans, span => span.Start == five);
+        var box = line.Symbols[symbol].Box;
+        var symbols = line.Symbols.ToList();
+        symbols[symbol] = symbols[symbol] with { Box = box with { X = box.X + box.Width * 2 / 3 } };
+        int noise = box.X - box.Width;
+        symbols.InsertRange(symbol,
+        [
+            new RecognizedSymbol("i", new BoundingBox(noise, box.Y, 3, box.Height), 0.5),
+            new RecognizedSymbol("i", new BoundingBox(noise + 5, box.Y, 3, box.Height), 0.5),
+        ]);
+        var noisy = line with { Text = line.Text.Insert(five, "ii "), Symbols = symbols };
+
+        Assert.Contains("ii", Corrector.Correct(image, noisy).Text);
+    }
+
     [Theory]
     [InlineData("คะแนน (ITA) ที่ www ระดับ B")]
     [InlineData("แบบวัด (OIT) ข้อ A และ (EIT) หน้า E")]
