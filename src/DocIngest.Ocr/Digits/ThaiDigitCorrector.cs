@@ -14,14 +14,35 @@ namespace DocIngest.Ocr.Digits;
 /// part of a run only when the run holds a Thai digit. They are rewritten only if the model reads a Thai digit there; a real
 /// Arabic digit or letter is classified as reject, and then the run stays as it was.
 /// </param>
+/// <param name="StrayLookAlikes">
+/// Characters besides Latin letters that Tesseract writes for whole numbers with no Thai digit left in them ("(@)" for
+/// (๔), "(>)" for (๖)). A token of Latin letters and these signs is re-read only on a Thai line and where a number belongs
+/// (<see cref="NumberSlot"/>). Arabic digits are not among them: Thai paperwork also types real Arabic numbers in those places.
+/// </param>
+/// <param name="MaxStrayLength">Longest such token (characters) that is re-read: a year is four digits.</param>
+/// <param name="StrayMinConfidence">
+/// Model probability every glyph of such a token needs. Higher than <paramref name="MinConfidence"/>: Latin letters are no
+/// reject class of the model, so the token's place and a clear reading are what keep a real Latin word from becoming digits.
+/// </param>
+/// <param name="WideGlyphRatio">
+/// A glyph at least this many times as wide as the run's digits are high is two or more touching digits (the widest single
+/// Thai digit, ๓ in Loma, is 1.4 times as wide as high) and is read only as pieces (<see cref="TouchingGlyphSplitter"/>).
+/// </param>
 public sealed record ThaiDigitCorrectorOptions(
     float MinConfidence = 0.8f,
     int Padding = 3,
     double SearchWidthRatio = 0.6,
-    string LookAlikes = ThaiDigitCorrectorOptions.DefaultLookAlikes)
+    string LookAlikes = ThaiDigitCorrectorOptions.DefaultLookAlikes,
+    string StrayLookAlikes = ThaiDigitCorrectorOptions.DefaultStrayLookAlikes,
+    int MaxStrayLength = 4,
+    float StrayMinConfidence = 0.9f,
+    double WideGlyphRatio = 1.6)
 {
     /// <summary>What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits.</summary>
     public const string DefaultLookAlikes = "ญดอฒฆขปจ»«@0123456789";
+
+    /// <summary>Signs the sample scans showed for lone Thai digits in item numbers ((@) (>) (¢)), with their neighbours in shape.</summary>
+    public const string DefaultStrayLookAlikes = "@<>¢»«©&";
 }
 
 /// <summary>
@@ -29,7 +50,10 @@ public sealed record ThaiDigitCorrectorOptions(
 /// ๔ ๖ ๗ ๘ ๙: it writes other digits for them, drops them, or merges two into one. So each run of Thai digits in the
 /// text (with look-alike letters next to them) is cut from the image again by its ink (<see cref="DigitRunSegmenter"/>),
 /// every glyph is classified, and when all are confident digits the run's text becomes those digits, however many
-/// there are. Everything else (letters, punctuation, spaces, Arabic digits) stays exactly as it was.
+/// there are. A short token of Latin letters or signs with no Thai digit left ("bo" for ๒๐, "(@)" for (๔)) is re-read the
+/// same way when the line is Thai and the token stands where a number belongs (<see cref="NumberSlot"/>). A glyph too
+/// wide for one digit is read as touching digits, cut apart (<see cref="TouchingGlyphSplitter"/>).
+/// Everything else (letters, punctuation, spaces, Arabic digits) stays exactly as it was.
 /// Thread-safe (the recogniser is).
 /// </summary>
 public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
@@ -47,20 +71,23 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     public RecognizedLine Correct(GrayImage image, RecognizedLine line)
     {
-        if (line.Symbols.Count == 0 || !line.Text.Any(ThaiDigits.IsThaiDigit)) return line;
+        // Only Thai digits, look-alikes and Latin letters or stray signs can start a run: most lines have none.
+        if (line.Symbols.Count == 0 || !line.Text.Any(c => ThaiDigits.IsThaiDigit(c) || char.IsAsciiLetter(c) || _options.StrayLookAlikes.Contains(c))) return line;
         // When symbols and text disagree we cannot tell which characters a glyph stands for: leave the line alone.
         if (SymbolTextAlignment.Align(line.Text, line.Symbols) is not { } spans) return line;
 
         string text = line.Text;
         var symbols = line.Symbols.ToList();
+        var runs = FindRuns(text, symbols, spans).Concat(FindStrayTokens(text, symbols, spans)).OrderBy(r => r.First).ToList();
+        if (runs.Count == 0) return line;
         var claimed = new List<BoundingBox>();
         // Right to left, so that rewriting a run never shifts the text positions of the runs still to do.
-        foreach (var found in FindRuns(text, symbols, spans).Reverse())
+        foreach (var found in Enumerable.Reverse(runs))
         {
             var run = found;
             var digits = ReadRun(image, line, spans, run, claimed);
             // A look-alike at the edge of a run may be a real letter touching the number ("ข้อ๑"): retry without it.
-            if (digits is null && TrimLookAlikes(line.Text, spans, run) is { } trimmed && trimmed != run)
+            if (digits is null && !run.Stray && TrimLookAlikes(line.Text, spans, run) is { } trimmed && trimmed != run)
             {
                 run = trimmed;
                 digits = ReadRun(image, line, spans, run, claimed);
@@ -75,7 +102,10 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         return text == line.Text ? line : line with { Text = text, Symbols = symbols };
     }
 
-    private readonly record struct Run(int First, int Last);
+    /// <param name="First">Index of the run's first symbol.</param>
+    /// <param name="Last">Index of its last symbol.</param>
+    /// <param name="Stray">A token with no Thai digit (Latin letters or signs in a number's place), read all or nothing.</param>
+    private readonly record struct Run(int First, int Last, bool Stray = false);
 
     private readonly record struct ReadDigit(char Digit, BoundingBox Box, float Confidence);
 
@@ -105,6 +135,55 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     private bool IsRunMember(string text, (int Start, int Length)[] spans, IReadOnlyList<RecognizedSymbol> symbols, int i) =>
         spans[i].Length == 1 && symbols[i].Text.Length == 1
         && (ThaiDigits.IsThaiDigit(text[spans[i].Start]) || _options.LookAlikes.Contains(text[spans[i].Start]));
+
+    /// <summary>
+    /// Tokens of at most <see cref="ThaiDigitCorrectorOptions.MaxStrayLength"/> Latin letters or stray look-alike signs,
+    /// set off from letters and digits, standing in a number's place on a line that is mostly Thai letters.
+    /// </summary>
+    private IEnumerable<Run> FindStrayTokens(string text, List<RecognizedSymbol> symbols, (int Start, int Length)[] spans)
+    {
+        var runs = new List<Run>();
+        for (int i = 0; i < symbols.Count; i++)
+        {
+            if (!IsStrayMember(text, spans, symbols, i)) continue;
+            int last = i;
+            while (last + 1 < symbols.Count && IsStrayMember(text, spans, symbols, last + 1)
+                   && spans[last + 1].Start == spans[last].Start + spans[last].Length) last++;
+            int start = spans[i].Start, end = spans[last].Start + spans[last].Length;
+            if (end - start <= _options.MaxStrayLength && !TouchesWordOrNumber(text, start, end)
+                && NumberSlot.Holds(text, start, end) && IsThaiLine(text, start, end))
+                runs.Add(new Run(i, last, Stray: true));
+            i = last;
+        }
+        return runs;
+    }
+
+    private bool IsStrayMember(string text, (int Start, int Length)[] spans, IReadOnlyList<RecognizedSymbol> symbols, int i)
+    {
+        if (spans[i].Length != 1 || symbols[i].Text.Length != 1) return false;
+        char c = text[spans[i].Start];
+        return char.IsAsciiLetter(c) || _options.StrayLookAlikes.Contains(c);
+    }
+
+    /// <summary>A letter or digit right before or after the token makes it part of a longer word or number (E-Service's "E" is not glued: '-' is no letter).</summary>
+    private static bool TouchesWordOrNumber(string text, int start, int end) =>
+        (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]));
+
+    /// <summary>
+    /// Thai characters (letters, vowels, marks) outnumber Latin letters two to one in the rest of the line: on a Latin
+    /// line short tokens are Latin words. Vowels and marks count because a short Thai line may have few consonants.
+    /// </summary>
+    private static bool IsThaiLine(string text, int start, int end)
+    {
+        int thai = 0, latin = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i >= start && i < end) continue;
+            if (text[i] is >= '\u0E01' and <= '\u0E4E') thai++;
+            else if (char.IsAsciiLetter(text[i])) latin++;
+        }
+        return thai > 2 * latin;
+    }
 
     /// <summary>The run without its leading and trailing non-digit look-alikes, or null when nothing is left.</summary>
     private static Run? TrimLookAlikes(string text, (int Start, int Length)[] spans, Run run)
@@ -155,21 +234,53 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         var foreign = symbols.Where((s, i) => (i < run.First || i > run.Last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box)
             .Concat(claimed).ToList();
         var glyphs = _segmenter.Segment(image, left, right, DigitBand(lineBox, symbols, run), foreign);
+        float minConfidence = run.Stray ? _options.StrayMinConfidence : _options.MinConfidence;
+        int digitHeight = glyphs.Count == 0 ? 0 : Median(glyphs.Select(g => g.Box.Height));
 
         var digits = new List<ReadDigit>();
         for (int g = 0; g < glyphs.Count; g++)
         {
-            var guess = _recognizer.Classify(glyphs[g].Crop);
-            if (guess.ThaiDigit is { } digit && guess.Confidence >= _options.MinConfidence)
+            int center = glyphs[g].Box.X + glyphs[g].Box.Width / 2;
+            bool outsideRun = center < runLeft || center > runRight;
+            // A stray token takes no ink clear of its own symbols: a digit there belongs to a neighbouring number whose
+            // symbol boxes Tesseract placed off its ink, and a token that is noise ("ii" before ๕/๒๕๖๔) would claim it.
+            // Ink that overlaps the token is its own even when its centre is not (symbol boxes are approximate).
+            if (run.Stray && (glyphs[g].Box.Right <= runLeft || glyphs[g].Box.X >= runRight)) continue;
+            var read = ReadGlyph(glyphs[g], Math.Max(digitHeight, glyphs[g].Box.Height), minConfidence);
+            if (read is not null)
             {
-                digits.Add(new ReadDigit(digit, glyphs[g].Box, guess.Confidence));
+                digits.AddRange(read);
                 continue;
             }
             // Ink found outside the run's own symbols that is no digit belongs to a neighbour Tesseract boxed too narrowly: skip it.
-            int center = glyphs[g].Box.X + glyphs[g].Box.Width / 2;
-            bool outsideRun = center < runLeft || center > runRight;
             if (!outsideRun) return null;
         }
         return digits.Count == 0 ? null : digits;
+    }
+
+    /// <summary>
+    /// The digit or digits of one glyph, or null when it is no confident digit. A glyph too wide for one digit is read
+    /// only as touching digits: cut into the fewest pieces that are all confident digits. Read whole, the model may take
+    /// two touching digits for one wide one (๕๖ as ๓).
+    /// </summary>
+    private List<ReadDigit>? ReadGlyph(SegmentedGlyph glyph, int digitHeight, float minConfidence)
+    {
+        if (glyph.Box.Width < _options.WideGlyphRatio * digitHeight)
+            return Classify(glyph, minConfidence) is { } digit ? [digit] : null;
+
+        // A Thai digit is at least half as wide as the digits are high, so no more pieces than that are tried.
+        int maxPieces = Math.Min(4, glyph.Box.Width * 2 / Math.Max(1, digitHeight));
+        for (int pieces = 2; pieces <= maxPieces; pieces++)
+        {
+            var read = TouchingGlyphSplitter.Split(glyph, pieces).Select(p => Classify(p, minConfidence)).ToList();
+            if (read.Count == pieces && read.All(d => d is not null)) return read.Select(d => d!.Value).ToList();
+        }
+        return null;
+    }
+
+    private ReadDigit? Classify(SegmentedGlyph glyph, float minConfidence)
+    {
+        var guess = _recognizer.Classify(glyph.Crop);
+        return guess.ThaiDigit is { } digit && guess.Confidence >= minConfidence ? new ReadDigit(digit, glyph.Box, guess.Confidence) : null;
     }
 }

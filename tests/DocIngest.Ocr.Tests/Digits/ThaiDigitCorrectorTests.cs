@@ -26,6 +26,114 @@ public class ThaiDigitCorrectorTests
         Assert.Contains("๑๐ กุมภาพันธ์ ๒๕๖๕", Corrector.Correct(image, date).Text);
     }
 
+    /// <summary>A committed crop of a preprocessed sample scan and the line on it holding <paramref name="marker"/>, read by the real engine.</summary>
+    private static (GrayImage Image, RecognizedLine Line) ReadScanCrop(string file, string marker)
+    {
+        var image = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(Path.Combine(DigitTestImages.FixtureDirectory(), file)), 0);
+        using var engine = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha+eng", TesseractEngineOptions.DefaultVariables));
+        return (image, engine.Recognize(image, null, SegmentationMode.Auto).Single(l => l.Text.Contains(marker)));
+    }
+
+    [Fact]
+    public void Correct_ScannedDateWhoseYearDigitsTouch_ReadsEveryDigit()
+    {
+        // sample-docs/memo-nongwaeng-2568-p1.jpg (200 dpi), the memo's date: ๕ and ๖ of ๒๕๖๗ are one ink component,
+        // which the model rejected as a whole, so the year stayed as Tesseract wrote it (๒๕๒).
+        var (image, date) = ReadScanCrop("touching-digits-date-200dpi.png", "พฤศ");
+
+        Assert.EndsWith("๒๕๖๗", Corrector.Correct(image, date).Text);
+    }
+
+    [Fact]
+    public void Correct_ScannedYearWhoseTouchingDigitsLookLikeOneDigit_ReadsBothDigits()
+    {
+        // sample-docs/bundle-kampang-2564.pdf page 5 (300 dpi), an order's fiscal year: the joined ๕๖ read whole looks
+        // like one wide ๓ to the model (0.93), so ๒๕๖๔ became ๒๓๔, a digit short.
+        var (image, year) = ReadScanCrop("touching-digits-year-300dpi.png", "ประจำปี");
+
+        Assert.Contains("พ.ศ. ๒๕๖๔", Corrector.Correct(image, year).Text);
+    }
+
+    [Fact]
+    public void Correct_ScannedItemNumberReadAsSign_RestoresTheDigit()
+    {
+        // sample-docs/memo-kalasin-2565.tif page 4 (200 dpi), a table cell: Tesseract reads (๔) as (@), with no Thai digit left.
+        var (image, item) = ReadScanCrop("item-number-read-as-sign-200dpi.png", "การจัดทำ");
+
+        Assert.StartsWith("(๔)", Corrector.Correct(image, item).Text);
+    }
+
+    /// <summary>
+    /// <paramref name="line"/> as if Tesseract had written <paramref name="replacement"/> (one character per symbol) for the
+    /// first occurrence of <paramref name="original"/>: the way a scan's Latin misreading looks, on a cleanly rendered line.
+    /// </summary>
+    private static RecognizedLine Misread(RecognizedLine line, string original, string replacement)
+    {
+        Assert.Equal(original.Length, replacement.Length);
+        int start = line.Text.IndexOf(original, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"'{original}' not in '{line.Text}'");
+        var spans = SymbolTextAlignment.Align(line.Text, line.Symbols) ?? throw new InvalidOperationException("symbols do not spell the text");
+        int first = Array.FindIndex(spans, span => span.Start == start);
+        var symbols = line.Symbols.ToList();
+        for (int k = 0; k < original.Length; k++)
+            symbols[first + k] = symbols[first + k] with { Text = replacement[k].ToString() };
+        return line with { Text = string.Concat(line.Text.AsSpan(0, start), replacement, line.Text.AsSpan(start + original.Length)), Symbols = symbols };
+    }
+
+    [Fact]
+    public void Correct_LatinLettersForTheDayBeforeAMonth_ReadAsThaiDigits()
+    {
+        var (image, line) = ReadRendered("วันที่ ๒๐ พฤศจิกายน");
+        var misread = Misread(line, "๒๐", "bo");
+
+        Assert.Contains("๒๐ พฤศจิกายน", Corrector.Correct(image, misread).Text);
+    }
+
+    [Fact]
+    public void Correct_LatinLettersShapedLikeDigitsOutsideANumberPlace_StayLatin()
+    {
+        // The same glyphs, but nothing around them asks for a number: "bo" could be a Latin word, so it is not re-read.
+        var (image, line) = ReadRendered("ระบบ ๒๐ ของเรา");
+        var misread = Misread(line, "๒๐", "bo");
+
+        Assert.Same(misread, Corrector.Correct(image, misread));
+    }
+
+    [Fact]
+    public void Correct_StrayTokenBesideANumberBoxedOffItsInk_DoesNotClaimTheNumbersDigit()
+    {
+        // On a scan Tesseract wrote noise as "ii" before ๕/๒๕๖๔ and placed the ๕ symbol's box half a digit right of its
+        // ink; the ๕ then looked like ink of the token's own and "ii" became a second ๕.
+        var (image, line) = ReadRendered("คำสั่งที่ ๕/๒๕๖๔");
+        var spans = SymbolTextAlignment.Align(line.Text, line.Symbols)!;
+        int five = line.Text.IndexOf('๕'), symbol = Array.FindIndex(spans, span => span.Start == five);
+        var box = line.Symbols[symbol].Box;
+        var symbols = line.Symbols.ToList();
+        symbols[symbol] = symbols[symbol] with { Box = box with { X = box.X + box.Width * 2 / 3 } };
+        int noise = box.X - box.Width;
+        symbols.InsertRange(symbol,
+        [
+            new RecognizedSymbol("i", new BoundingBox(noise, box.Y, 3, box.Height), 0.5),
+            new RecognizedSymbol("i", new BoundingBox(noise + 5, box.Y, 3, box.Height), 0.5),
+        ]);
+        var noisy = line with { Text = line.Text.Insert(five, "ii "), Symbols = symbols };
+
+        Assert.Contains("ii", Corrector.Correct(image, noisy).Text);
+    }
+
+    [Theory]
+    [InlineData("คะแนน (ITA) ที่ www ระดับ B")]
+    [InlineData("แบบวัด (OIT) ข้อ A และ (EIT) หน้า E")]
+    public void Correct_RealLatinWordsInNumberPlaces_StayLatin(string text)
+    {
+        var (image, line) = ReadRendered(text);
+
+        var corrected = Corrector.Correct(image, line);
+
+        static string Latin(string s) => new(s.Where(char.IsAsciiLetter).ToArray());
+        Assert.Equal(Latin(line.Text), Latin(corrected.Text));
+    }
+
     /// <summary>The line as the real engine reads it: ImageMagick rendering, tesseract CLI hOCR with character boxes.</summary>
     private static (GrayImage Image, RecognizedLine Line) ReadRendered(string text, string font = DigitTestImages.Laksaman, double size = 16)
     {

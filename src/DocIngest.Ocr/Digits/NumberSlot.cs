@@ -1,0 +1,78 @@
+using DocIngest.Core.Thai;
+
+namespace DocIngest.Ocr.Digits;
+
+/// <summary>
+/// Whether a token of a Thai line stands where the paperwork puts a number: an item number "(๔)" "๓)" "๒.", a page
+/// marker "- ๒ -", the end of a range "๒๕๖๕-๓๐", a day or year next to a month name, the number after ที่ ข้อ พ.ศ.
+/// มาตรา หน้า, or a part of a number joined to Thai digits by . , / or :. Tesseract writes the Thai digits it has no
+/// glyph for as Latin letters or signs ("bo" for ๒๐, "(@)" for (๔)); in such a slot they are worth re-reading, while
+/// Latin words elsewhere on the line (ITA, www, E-Service) are left alone. Judged on the line's text only.
+/// </summary>
+public static class NumberSlot
+{
+    /// <summary>Words after which a number follows (ที่ also as ที, whose mark Tesseract often drops: วันที, ลงวันที).</summary>
+    private static readonly string[] NumberKeywords = ["ที่", "ที", "ข้อ", "พ.ศ.", "พ.ศ", "มาตรา", "หน้า"];
+
+    private static readonly char[] Dashes = ['-', '–', '—'];
+    private static readonly char[] Joiners = ['.', ',', '/', ':'];
+
+    /// <summary>True when <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) stands in a number's place.</summary>
+    public static bool Holds(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        char before = start > 0 ? text[start - 1] : ' ', after = end < text.Length ? text[end] : ' ';
+
+        if (before == '(' || after == ')') return true;
+        if (after == '.' && IsLineStart(text, before == '(' ? start - 1 : start)) return true;
+        if (JoinedToThaiDigit(text, start - 1, -1) || JoinedToThaiDigit(text, end, +1)) return true;
+
+        int previous = SkipSpaces(text, start - 1, -1), next = SkipSpaces(text, end, +1);
+        bool dashBefore = previous >= 0 && Dashes.Contains(text[previous]);
+        bool dashAfter = next < text.Length && Dashes.Contains(text[next]);
+        if (dashBefore && dashAfter) return true;
+        if (dashBefore && SkipSpaces(text, previous - 1, -1) is var beforeDash && beforeDash >= 0 && ThaiDigits.IsThaiDigit(text[beforeDash])) return true;
+
+        string previousWord = WordBefore(text, start), nextWord = WordAfter(text, end);
+        if (IsMonth(previousWord) || IsMonth(nextWord)) return true;
+        return NumberKeywords.Any(k => previousWord.EndsWith(k, StringComparison.Ordinal));
+    }
+
+    private static bool IsLineStart(string text, int position) => SkipSpaces(text, position - 1, -1) < 0;
+
+    /// <summary>A joiner at <paramref name="position"/> with a Thai digit right beyond it (no spaces: ๑๒/ab, ab.๕๐).</summary>
+    private static bool JoinedToThaiDigit(string text, int position, int direction)
+    {
+        int beyond = position + direction;
+        return position >= 0 && position < text.Length && Joiners.Contains(text[position])
+            && beyond >= 0 && beyond < text.Length && ThaiDigits.IsThaiDigit(text[beyond]);
+    }
+
+    private static int SkipSpaces(string text, int position, int direction)
+    {
+        while (position >= 0 && position < text.Length && char.IsWhiteSpace(text[position])) position += direction;
+        return position;
+    }
+
+    private static string WordBefore(string text, int start)
+    {
+        int end = SkipSpaces(text, start - 1, -1) + 1;
+        if (end == start) return ""; // the token is glued to what precedes it: that is not a separate word
+        int begin = end;
+        while (begin > 0 && !char.IsWhiteSpace(text[begin - 1])) begin--;
+        return text[begin..end];
+    }
+
+    private static string WordAfter(string text, int end)
+    {
+        int begin = SkipSpaces(text, end, +1);
+        if (begin == end) return "";
+        int stop = begin;
+        while (stop < text.Length && !char.IsWhiteSpace(text[stop])) stop++;
+        return text[begin..stop];
+    }
+
+    private static bool IsMonth(string word) => word.Length > 0 && ThaiMonths.TryParse(word.Trim('(', ')', ','), out _);
+}
