@@ -43,10 +43,11 @@ public static partial class LatinMisreadRereader
         return result ?? lines;
     }
 
-    /// <summary>A mostly Thai line holding a Latin token of one or two letters ("N", "UN", "W.A.").</summary>
+    /// <summary>A mostly Thai line (letters and Thai digits) holding a Latin token of one or two letters ("N", "UN", "W.A.").</summary>
     public static bool HasStrayLatin(string text)
     {
-        int thai = text.Count(ThaiCharacters.IsThaiLetter), latin = text.Count(char.IsAsciiLetter);
+        // Thai digits count as Thai script: "N ๕/๒๕๖๔" (ที่ of an order number) is a Thai line.
+        int thai = text.Count(c => ThaiCharacters.IsThaiLetter(c) || ThaiDigits.IsThaiDigit(c)), latin = text.Count(char.IsAsciiLetter);
         if (thai == 0 || thai < ThaiShare * (thai + latin)) return false;
         // Grades (ระดับ A, AA, B…) are real Latin letters of these documents and never a reason to re-read.
         return ShortLatinToken().Matches(text).Any(m => !GradeLetters().IsMatch(m.Value));

@@ -12,6 +12,7 @@ public sealed class LatinMisreadRereaderTests
     [InlineData("ท UN ๗๔๓๐๒/๒๑๘ วันที่ ๒๐ พฤศจิกายน ๒๕๖๗")]
     [InlineData("ตัวชี้วัด Ne การใช้ทรัพย์สินของราชการ")]
     [InlineData("ประจำปีงบประมาณ W.A. ๒๕๖๔")]
+    [InlineData("N ๕/๒๕๖๔")]
     public void HasStrayLatin_ThaiLineWithShortLatinToken_True(string line) => Assert.True(LatinMisreadRereader.HasStrayLatin(line));
 
     [Theory]
