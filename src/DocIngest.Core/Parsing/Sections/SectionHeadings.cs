@@ -47,6 +47,9 @@ public static partial class SectionHeadings
     public static SectionHeading? Match(string line)
     {
         var text = Numbering().Replace(line, "").Trim();
+        // A heading alone on its line may carry a speck OCR read after it ("ข้อพิจารณา.", "เรื่องเดิม '").
+        var bare = TrailingSpecks().Replace(text, "");
+        if (bare != text && bare.Length > 0 && Match(bare) is { Rest.Length: 0 } headingAlone) return headingAlone;
         foreach (var (heading, type) in Known)
         {
             // A second name joined by a slash belongs to the heading: ข้อกฎหมาย/ระเบียบ, ข้อเสนอ/ความเห็น.
@@ -71,6 +74,9 @@ public static partial class SectionHeadings
                 s.StartsWith(ThaiCue.Skeleton("จึงเรียนมาเพื่อโปรด"), StringComparison.Ordinal) ||
                 s.StartsWith(ThaiCue.Skeleton("จึงเรียนเพื่อ"), StringComparison.Ordinal)) && line.Length <= 120;
     }
+
+    [GeneratedRegex(@"[\s.,'`‘’|;]+$")]
+    private static partial Regex TrailingSpecks();
 
     // "๑.", "1)", "(๒)", "ก." before a heading.
     [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[ก-ฮ]\.)\s*")]

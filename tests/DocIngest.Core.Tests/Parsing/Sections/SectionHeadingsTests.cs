@@ -18,6 +18,9 @@ public class SectionHeadingsTests
     [InlineData("ข้อเสนอ", SectionType.Proposal)]
     [InlineData("ความเห็น", SectionType.Proposal)]
     [InlineData("ขอเท็จจริง", SectionType.Facts)]
+    [InlineData("ข้อพิจารณา.", SectionType.Considerations)]
+    [InlineData("๑. เรื่องเดิม ,", SectionType.Background)]
+    [InlineData("เรื่องเดิม '", SectionType.Background)]
     public void Match_HeadingAlone_TypeAndHeading(string line, SectionType expected)
     {
         var heading = SectionHeadings.Match(line);
