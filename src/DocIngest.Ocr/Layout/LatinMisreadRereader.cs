@@ -11,7 +11,7 @@ namespace DocIngest.Ocr.Layout;
 /// "ที่ ขก ๗๔๓๐๒/๒๑๘", "Ne" for ที่, "W.A." for พ.ศ.): the engine reads Thai and English, and a short bold or crowded
 /// Thai word is sometimes matched to Latin shapes. Read again as a single line with Latin letters excluded (measured
 /// on that line: "ที ขก ๓๕๓๐๒/๒๑๕" excluded, "ที UN …" not), the ink comes out Thai. The new reading replaces the old only when it has
-/// fewer Latin letters, keeps the Thai text (no shorter by more than a tenth) and is about as confident.
+/// fewer Latin letters, keeps the Thai text (letters and Thai digits: no shorter by more than a tenth) and is about as confident.
 /// Real Latin in Thai text (ITA, EIT, www, e-mail addresses) comes in words of three letters or more, and ITA grades
 /// (A–F, AA) are known: neither triggers a re-read.
 /// </summary>
@@ -47,7 +47,7 @@ public static partial class LatinMisreadRereader
     public static bool HasStrayLatin(string text)
     {
         // Thai digits count as Thai script: "N ๕/๒๕๖๔" (ที่ of an order number) is a Thai line.
-        int thai = text.Count(c => ThaiCharacters.IsThaiLetter(c) || ThaiDigits.IsThaiDigit(c)), latin = text.Count(char.IsAsciiLetter);
+        int thai = ThaiScript(text), latin = text.Count(char.IsAsciiLetter);
         if (thai == 0 || thai < ThaiShare * (thai + latin)) return false;
         // Grades (ระดับ A, AA, B…) are real Latin letters of these documents and never a reason to re-read.
         return ShortLatinToken().Matches(text).Any(m => !GradeLetters().IsMatch(m.Value));
@@ -57,10 +57,12 @@ public static partial class LatinMisreadRereader
     public static bool IsBetter(RecognizedLine first, RecognizedLine reread)
     {
         int latinBefore = first.Text.Count(char.IsAsciiLetter), latinAfter = reread.Text.Count(char.IsAsciiLetter);
-        int thaiBefore = first.Text.Count(ThaiCharacters.IsThaiLetter), thaiAfter = reread.Text.Count(ThaiCharacters.IsThaiLetter);
+        int thaiBefore = ThaiScript(first.Text), thaiAfter = ThaiScript(reread.Text);
         return latinAfter < latinBefore && thaiAfter >= 0.9 * thaiBefore && thaiAfter <= 1.5 * thaiBefore + 2 * latinBefore
                && reread.Confidence >= first.Confidence - ConfidenceTolerance;
     }
+
+    private static int ThaiScript(string text) => text.Count(c => ThaiCharacters.IsThaiLetter(c) || ThaiDigits.IsThaiDigit(c));
 
     [GeneratedRegex(@"^[A-F]{1,2}$")]
     private static partial Regex GradeLetters();
