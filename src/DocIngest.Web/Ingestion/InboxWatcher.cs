@@ -20,9 +20,18 @@ public sealed class InboxWatcher(FileIntake intake, WorkSignal signal, IOptions<
 
     public string Folder => Path.GetFullPath(_options.WatchFolder, host.ContentRootPath);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Creates the inbox before the host reports started: since .NET 10 <see cref="ExecuteAsync"/> runs wholly in the
+    /// background, so a folder made there may not exist yet when a user (or a script) drops the first file.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         using var watcher = new FileSystemWatcher(Folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
         watcher.Created += (_, e) => _events.Enqueue(e.FullPath);
         watcher.Changed += (_, e) => _events.Enqueue(e.FullPath);
