@@ -27,8 +27,8 @@ public static partial class FiscalYears
     }
 
     /// <summary>
-    /// The year a document is about: the first mention in its title lines, else its first mention anywhere,
-    /// else the fiscal year its date falls in.
+    /// The year a document is about: the first mention in its title lines, else its first mention anywhere (a label
+    /// ending one line with its year opening the next counts), else the fiscal year its date falls in.
     /// </summary>
     public static int? Of(IEnumerable<string> titleLines, IEnumerable<string> bodyLines, DateOnly? date)
     {
@@ -36,12 +36,21 @@ public static partial class FiscalYears
         {
             foreach (var (_, year) in FindAll(line)) return year;
         }
+        string? previous = null;
         foreach (var line in bodyLines)
         {
+            // A title wrapped after its label ("…ประจำปีงบประมาณ" / "พ.ศ. ๒๕๖๖"): the year opens the next line.
+            if (previous is not null && LabelAtEnd().IsMatch(ThaiDigits.ToArabic(previous)))
+                foreach (var (_, year) in FindAll(previous + " " + line)) return year;
             foreach (var (_, year) in FindAll(line)) return year;
+            previous = line;
         }
         return date is { } d ? ThaiCalendar.FiscalYearOf(d) : null;
     }
+
+    // A line ending in the fiscal-year label with no year after it.
+    [GeneratedRegex(@"ปี\s*งบ\s*(?:ประมาณ|ฯ)\s*(?:พ\.\s?ศ\.?)?\s*$")]
+    private static partial Regex LabelAtEnd();
 
     // "ปีงบประมาณ พ.ศ. 2566", "ปี งบประมาณ 2566", "ปีงบฯ 66"; the year may follow พ.ศ. with or without spaces.
     [GeneratedRegex(@"ปี\s*งบ\s*(?:ประมาณ|ฯ)\s*(?:พ\.\s?ศ\.?)?\s*(?<year>[0-9]{4}|[0-9]{2})(?![0-9])")]

@@ -15,6 +15,16 @@ public class FiscalYearsTests
     public void Of_TitleWithoutYear_FirstBodyMention() =>
         Assert.Equal(2563, FiscalYears.Of(["บันทึกข้อความ"], ["ผลประเมินปีงบประมาณ ๒๕๖๓", "ปีงบประมาณ ๒๕๖๔"], null));
 
+    [Theory]
+    [InlineData("มาตรการส่งเสริมคุณธรรมขององค์การบริหารส่วนตำบลโคกคอน ประจำปีงบประมาณ", "พ.ศ. ๒๕๖๖", 2566)]
+    [InlineData("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ.", "2568 เทศบาลตำบลนาดี", 2568)]
+    public void Of_YearWrappedOntoNextLine_Read(string first, string second, int expected) =>
+        Assert.Equal(expected, FiscalYears.Of([first], [first, second, "ประจำปีงบประมาณ ๒๕๖๐"], null));
+
+    [Fact]
+    public void Of_LabelAtEndThenOtherText_NextMention() =>
+        Assert.Equal(2560, FiscalYears.Of([], ["ประจำปีงบประมาณ", "เทศบาลตำบลนาดี", "ประจำปีงบประมาณ ๒๕๖๐"], null));
+
     [Fact]
     public void Of_NoMention_FiscalYearOfDate() => Assert.Equal(2567, FiscalYears.Of([], [], new DateOnly(2023, 11, 2)));
 
