@@ -17,7 +17,12 @@ mkdir -p data inbox/samples
 password_file=data/initial-admin-password
 if [ -n "${DOCINGEST_ADMIN_PASSWORD:-}" ]; then password="$DOCINGEST_ADMIN_PASSWORD"
 elif [ -f "$password_file" ]; then password=$(cat "$password_file")
-else password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=' | cut -c1-16); (umask 077; echo "$password" > "$password_file"); fi
+else
+  # Identity wants a digit and a lower-case letter: random base64 alone lacks a digit about one time in sixteen.
+  letters=abcdefghijklmnopqrstuvwxyz
+  password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=' | cut -c1-14)$(( $(od -An -N1 -tu1 /dev/urandom) % 10 ))${letters:$(( $(od -An -N1 -tu1 /dev/urandom) % 26 )):1}"
+  (umask 077; echo "$password" > "$password_file")
+fi
 
 export DocIngest__Admin__User=admin DocIngest__Admin__Password="$password" ASPNETCORE_URLS="$url"
 export Logging__LogLevel__Default=Warning Logging__LogLevel__DocIngest=Information
