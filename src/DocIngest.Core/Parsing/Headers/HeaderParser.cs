@@ -90,8 +90,7 @@ public sealed partial class HeaderParser
         {
             if (MinutesBodyStart().IsMatch(line)) break;
             if (HeaderFields.FirstDate(line) is not { } date) continue;
-            string printed = MeetingDateLabel().Replace(date.Printed, "");
-            return new HeaderResult(new MemoHeader { Date = date.Iso, DateText = printed }, 0, date.Date);
+            return new HeaderResult(new MemoHeader { Date = date.Iso, DateText = date.Printed }, 0, date.Date);
         }
         warnings.Add("header: meeting date not found at the head of the minutes");
         return new HeaderResult(null, 0, null);
@@ -326,8 +325,4 @@ public sealed partial class HeaderParser
     // Where the head of minutes ends: the attendance list, the opening time or the first agenda item.
     [GeneratedRegex(@"^(?:ผู้มาประชุม|ผู้เข้าประชุม|รายชื่อผู้|เริ่มประชุม|ระเบียบวาระ)")]
     private static partial Regex MinutesBodyStart();
-
-    // "เมื่อวันที่ …": the date is what follows.
-    [GeneratedRegex(@"^เมื่อ\s*(?:วัน\s?ที่\s*)?")]
-    private static partial Regex MeetingDateLabel();
 }

@@ -35,7 +35,8 @@ public readonly partial record struct MeasureFieldLabel(ColumnRole Role, string 
         return Marker().IsMatch(StripBullet(ThaiText.Normalize(line)));
     }
 
-    private static string StripBullet(string text)
+    /// <summary>The text without a leading bullet (- – • ● ▪ ») and the spaces after it.</summary>
+    internal static string StripBullet(string text)
     {
         var t = text.TrimStart();
         return t.Length > 1 && "-–•●▪»".Contains(t[0]) ? t[1..].TrimStart() : t;

@@ -57,7 +57,7 @@ public static partial class TextMeasureParser
         for (int i = 0; i < lines.Count; i++)
         {
             if (lines[i].Field is not null) continue; // text beside a label is a field's value, never a heading
-            var text = ThaiDigits.ToArabic(StripBullet(lines[i].Text));
+            var text = ThaiDigits.ToArabic(MeasureFieldLabel.StripBullet(lines[i].Text));
             foreach (var (style, pattern) in HeadingPatterns)
             {
                 var m = pattern.Match(text);
@@ -143,12 +143,6 @@ public static partial class TextMeasureParser
         if (field == ColumnRole.Period) return true;
         bool sectionHeading = SectionHeading().IsMatch(ThaiDigits.ToArabic(text));
         return sectionHeading && field is not (ColumnRole.Steps or ColumnRole.Progress or ColumnRole.FollowUp);
-    }
-
-    private static string StripBullet(string text)
-    {
-        var t = text.TrimStart();
-        return t.Length > 1 && "-–•●▪»".Contains(t[0]) ? t[1..].TrimStart() : t;
     }
 
     // Digits, or one or two characters OCR made of them (lo, m, @; never a Thai letter) when a full stop or parenthesis follows.

@@ -1,4 +1,5 @@
 using DocIngest.Core.Parsing.Text;
+using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Segmentation;
 
@@ -62,7 +63,7 @@ public sealed class DocumentSegmenter
     /// <summary>A line with no Thai word in it, or too short to be text: what stamps, page numbers and speckles leave.</summary>
     private static bool IsMarginal(ContentUnit unit) =>
         !unit.IsTable && (unit.Text.Length <= 3 || ParsingText.IsPageMarker(unit.Text) || ParsingText.IsJunkLine(unit.Text) ||
-                          !unit.Text.Any(c => c is >= '\u0E01' and <= '\u0E2E'));
+                          !unit.Text.Any(ThaiCharacters.IsConsonant));
 
     private static List<ContentUnit> Slice(IReadOnlyList<ContentUnit> units, int from, int to) =>
         units.Skip(from).Take(to - from).ToList();
