@@ -11,7 +11,7 @@ public sealed record SectionVerdict(SectionType Type, double Confidence);
 /// writing (ตามที่…นั้น = background, ในการนี้ = facts, จึงเห็นควร = proposal…) combined with the ML.NET model
 /// trained on data/training/sections.tsv. Without a model the rules decide alone and say so.
 /// </summary>
-public sealed class SectionClassifier
+public sealed partial class SectionClassifier
 {
     /// <summary>Below this probability the model's guess is not trusted and the paragraph stays "body".</summary>
     public const double MinimumModelProbability = 0.45;
@@ -43,9 +43,33 @@ public sealed class SectionClassifier
             // The opening phrase is strong evidence; the model raises or lowers how sure we are.
             return new SectionVerdict(ruled, Math.Round(0.7 + 0.3 * agreement, 3));
         }
+        if (known && modelType == SectionType.Legal && !CitesLaw(paragraph)) return WithoutLegal(prediction);
         if (known && prediction.Probability >= MinimumModelProbability) return new SectionVerdict(modelType, Math.Round(prediction.Probability, 3));
         return new SectionVerdict(SectionType.Body, Math.Round(1 - prediction.Probability, 3));
     }
+
+    /// <summary>
+    /// True when the paragraph names a legal source: an act, a regulation, a section or clause, a cabinet resolution, a
+    /// directive. A ข้อกฎหมาย paragraph always cites one (every legal paragraph of the training set does); the model,
+    /// which reads character n-grams, also calls "legal" a paragraph that only sounds official (an invitation quoting
+    /// an order's title), so its legal verdict needs this evidence.
+    /// </summary>
+    public static bool CitesLaw(string paragraph) => LegalSource().IsMatch(paragraph);
+
+    /// <summary>The model's best type other than legal, or body when that one is not probable enough.</summary>
+    private static SectionVerdict WithoutLegal(CategoryPrediction prediction)
+    {
+        var (label, probability) = prediction.All.Where(p => !p.Key.Equals(nameof(SectionType.Legal), StringComparison.OrdinalIgnoreCase))
+            .MaxBy(p => p.Value);
+        return label is not null && probability >= MinimumModelProbability && Enum.TryParse<SectionType>(label, ignoreCase: true, out var type)
+            ? new SectionVerdict(type, Math.Round(probability, 3))
+            : new SectionVerdict(SectionType.Body, Math.Round(1 - prediction.Probability, 3));
+    }
+
+    // Act, royal decree, regulation, law, section, ministerial rule, announcement, directive, code, constitution,
+    // cabinet resolution, "by virtue of", "under the terms of", and a numbered clause (ข้อ ๕).
+    [System.Text.RegularExpressions.GeneratedRegex(@"ระเบียบ|พระราชบัญญัติ|พ\.ร\.บ|พ\.ร\.ฎ|พระราชกฤษฎีกา|กฎหมาย|มาตรา|กฎกระทรวง|ประกาศ|หนังสือสั่งการ|หนังสือกระทรวง|หนังสือกรม|ประมวล|รัฐธรรมนูญ|มติคณะรัฐมนตรี|มติ\s?ครม|อาศัยอำนาจ|ตามความใน|ตามนัย|ข้อ\s?[0-9๐-๙]")]
+    private static partial System.Text.RegularExpressions.Regex LegalSource();
 
     /// <summary>The type an opening phrase announces, or null.</summary>
     public static SectionType? RuleType(string paragraph)

@@ -10,7 +10,10 @@ namespace DocIngest.Ocr.Layout;
 /// paragraphs (a heading such as "๒. ข้อเท็จจริง") can vanish: no line box covers its ink, and its text is lost
 /// although the letters are clean. So the page's ink is labelled, the letter-sized components no recognised line
 /// covers are grouped into rows, and each row is read on its own as one line; a reading is kept only when it is
-/// confident and holds letters (stamps, signatures and emblems give neither).
+/// confident and holds letters (stamps, signatures and emblems give neither). Left-over ink in the row of a line
+/// that was read means that line was cut short (its last words lost): the line and the ink are read again as one
+/// line, and the reading replaces the cut line when it is as long and as confident, instead of standing beside it as a
+/// second, overlapping line that repeats its text.
 /// </summary>
 public static class MissedLineReader
 {
@@ -36,22 +39,57 @@ public static class MissedLineReader
             .OrderBy(c => c.Y + c.Height / 2).ToList();
         if (uncovered.Count < MinComponents) return lines;
 
+        var result = lines.ToList();
         var found = new List<RecognizedLine>();
         foreach (var row in Rows(uncovered, medianHeight))
         {
             if (row.Count < MinComponents) continue;
             var box = row.Aggregate((a, b) => a.Union(b));
             if (box.Height > 2 * medianHeight) continue;
+            // Ink left over at the end (or start) of a line Tesseract did read means the line was cut short, not that a
+            // line is missing: the row is read again together with that line, and the longer reading replaces it.
+            var cut = result.Where(l => SameRow(l.Box, box) && HorizontalGap(l.Box, box) <= 3 * medianHeight).ToList();
+            if (cut.Count > 0)
+            {
+                var whole = cut.Aggregate(box, (a, l) => a.Union(l.Box));
+                if (whole.Height > 2 * medianHeight || Read(whole) is not [var longer]) continue;
+                // The cut reading may already hold a guess at the lost words, so the re-read of all the ink need not be
+                // longer; it must not lose letters or confidence.
+                if (Letters(longer.Text) < 0.9 * cut.Sum(l => Letters(l.Text)) || longer.Confidence < cut.Min(l => l.Confidence) - ConfidenceTolerance) continue;
+                result.RemoveAll(cut.Contains);
+                result.Add(longer);
+                continue;
+            }
+            found.AddRange(Read(box));
+        }
+        return found.Count == 0 && result.Count == lines.Count && result.SequenceEqual(lines)
+            ? lines
+            : result.Concat(found).OrderBy(l => l.Box.Y).ThenBy(l => l.Box.X).ToList();
+
+        List<RecognizedLine> Read(BoundingBox box)
+        {
             // Room for the marks above and the vowels below that are too small to be counted as letters.
             int pad = medianHeight / 4;
             var region = TableMask.Clip(new BoundingBox(box.X - pad, box.Y - pad, box.Width + 2 * pad, box.Height + 2 * pad), image);
-            if (region.Width < 4 || region.Height < 4) continue;
-            foreach (var read in recognizer.Recognize(image, region, SegmentationMode.SingleLine))
-                if (read.Confidence >= MinConfidence && read.Text.Count(char.IsLetter) >= 2)
-                    found.Add(read);
+            if (region.Width < 4 || region.Height < 4) return [];
+            return recognizer.Recognize(image, region, SegmentationMode.SingleLine)
+                .Where(r => r.Confidence >= MinConfidence && Letters(r.Text) >= 2).ToList();
         }
-        return found.Count == 0 ? lines : lines.Concat(found).OrderBy(l => l.Box.Y).ThenBy(l => l.Box.X).ToList();
     }
+
+    /// <summary>A re-read of a cut line may be this much less confident than the cut reading and still replace it.</summary>
+    private const double ConfidenceTolerance = 0.05;
+
+    private static int Letters(string text) => text.Count(char.IsLetter);
+
+    /// <summary>
+    /// True when each box's vertical centre lies within the other: the same line of text. (Lines above and below a
+    /// dropped heading overlap its row a little, but never at their centres.)
+    /// </summary>
+    private static bool SameRow(BoundingBox a, BoundingBox b) =>
+        a.Y + a.Height / 2 is var ca && ca >= b.Y && ca < b.Bottom && b.Y + b.Height / 2 is var cb && cb >= a.Y && cb < a.Bottom;
+
+    private static int HorizontalGap(BoundingBox a, BoundingBox b) => Math.Max(0, Math.Max(a.X, b.X) - Math.Min(a.Right, b.Right));
 
     /// <summary>Components grouped into rows: a component joins the row whose vertical centre is within half a line of its own.</summary>
     private static List<List<BoundingBox>> Rows(List<BoundingBox> components, int lineHeight)

@@ -35,6 +35,27 @@ public class SectionClassifierTests
     }
 
     [Theory]
+    [InlineData("เพื่อเป็นการยกระดับการดำเนินงานของเทศบาลตำบลหนองบัว ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จึงขอส่งสำเนาคำสั่งเทศบาลตำบลหนองบัว ที่ ๑๒/๒๕๖๗ ลงวันที่ ๕ มีนาคม ๒๕๖๗ เรื่อง แต่งตั้งคณะทำงาน และขอเชิญท่านร่วมประชุมในวันจันทร์ที่ ๑๑ มีนาคม ๒๕๖๗ ณ ห้องประชุมเทศบาล")]
+    [InlineData("เพื่อให้การจัดทำแผนปฏิบัติการป้องกันการทุจริตขององค์การบริหารส่วนตำบลนาดี เป็นไปด้วยความเรียบร้อย จึงขอส่งสำเนาคำสั่งแต่งตั้งคณะทำงาน มาเพื่อทราบและถือปฏิบัติ")]
+    public void Classify_OfficialWordingWithoutLegalSource_NotLegal(string paragraph)
+    {
+        Assert.False(SectionClassifier.CitesLaw(paragraph));
+        Assert.NotEqual(SectionType.Legal, Readers.SectionClassifier.Classify(paragraph).Type);
+    }
+
+    [Theory]
+    [InlineData("ระเบียบกระทรวงมหาดไทยว่าด้วยการพัสดุ", true)]
+    [InlineData("ตามพระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖ มาตรา ๔๘ เตรส", true)]
+    [InlineData("พ.ร.บ.ข้อมูลข่าวสารของราชการ", true)]
+    [InlineData("หนังสือสั่งการกรมส่งเสริมการปกครองท้องถิ่น", true)]
+    [InlineData("ข้อ 5 กำหนดให้", true)]
+    [InlineData("มติคณะรัฐมนตรีเมื่อวันที่ ๑ เมษายน ๒๕๖๕", true)]
+    [InlineData("ขอเชิญท่านร่วมประชุมคณะทำงาน", false)]
+    [InlineData("ส่งสำเนาคำสั่งแต่งตั้งคณะกรรมการ", false)]
+    public void CitesLaw_Paragraph_TrueOnlyForALegalSource(string paragraph, bool expected) =>
+        Assert.Equal(expected, SectionClassifier.CitesLaw(paragraph));
+
+    [Theory]
     [InlineData(": ตามคำสั่งเทศบาลตำบลนาดี ที่ ๑๒/๒๕๖๖ เรื่อง แต่งตั้งคณะกรรมการ", SectionType.Background)]
     [InlineData("' ในการนี้ กองช่างได้สำรวจถนนสายหลักแล้ว", SectionType.Facts)]
     [InlineData(", ๒. พิจารณาแล้ว เห็นว่าควรดำเนินการ", SectionType.Considerations)]

@@ -70,4 +70,30 @@ public sealed class MissedLineReaderTests
         Assert.Equal(2, MissedLineReader.Apply([Line(100), Line(220)], page, page, new RegionRecognizer("ข้อเท็จจริง", 0.4)).Count);
         Assert.Equal(2, MissedLineReader.Apply([Line(100), Line(220)], page, page, new RegionRecognizer("- . ,", 0.95)).Count);
     }
+
+    [Fact]
+    public void Apply_InkLeftAtTheEndOfALine_LineReadAgainAndReplaced()
+    {
+        var page = Page();
+        // The middle row's line box stops after four of its eight letters: the engine cut the line short.
+        var cut = new RecognizedLine("บรรทัด", new BoundingBox(95, 155, 180, 40), 0.95, []);
+        var recognizer = new RegionRecognizer("บรรทัดที่ยาวกว่าเดิม", 0.93);
+
+        var lines = MissedLineReader.Apply([Line(100), cut, Line(220)], page, page, recognizer);
+
+        var request = Assert.Single(recognizer.Requests);
+        Assert.True(request.X <= 95 && request.Right >= 405, $"the re-read covers the cut line and the left-over ink: {request}");
+        Assert.Equal(["บรรทัด", "บรรทัดที่ยาวกว่าเดิม", "บรรทัด"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Apply_ReReadOfCutLineMuchShorter_CutLineKeptAndNothingAdded()
+    {
+        var page = Page();
+        var cut = new RecognizedLine("บรรทัดที่ยาวกว่าเดิม", new BoundingBox(95, 155, 180, 40), 0.95, []);
+
+        var lines = MissedLineReader.Apply([Line(100), cut, Line(220)], page, page, new RegionRecognizer("บรรทัด", 0.93));
+
+        Assert.Equal(["บรรทัด", "บรรทัดที่ยาวกว่าเดิม", "บรรทัด"], lines.Select(l => l.Text));
+    }
 }
