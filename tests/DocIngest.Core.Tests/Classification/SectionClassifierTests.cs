@@ -59,6 +59,7 @@ public class SectionClassifierTests
     [InlineData(": ตามคำสั่งเทศบาลตำบลนาดี ที่ ๑๒/๒๕๖๖ เรื่อง แต่งตั้งคณะกรรมการ", SectionType.Background)]
     [InlineData("' ในการนี้ กองช่างได้สำรวจถนนสายหลักแล้ว", SectionType.Facts)]
     [InlineData(", ๒. พิจารณาแล้ว เห็นว่าควรดำเนินการ", SectionType.Considerations)]
+    [InlineData("๒ ตามหนังสือจังหวัดขอนแก่น ที่ ขก ๐๐๒๓.๓/ว ๑๒๓", SectionType.Background)]
     public void RuleType_SpeckBeforeOpeningPhrase_StillRecognised(string paragraph, SectionType expected) =>
         Assert.Equal(expected, SectionClassifier.RuleType(paragraph));
 
