@@ -38,13 +38,13 @@ public sealed partial class TitleCueDetector
             return new TitleCue(index, DocumentKind.Announcement, text);
 
         if (ThaiCue.StartsWith(text, "รายงานการประชุม") || ThaiCue.StartsWith(text, "บันทึกการประชุม"))
-            return new TitleCue(index, DocumentKind.Minutes, text);
+            return new TitleCue(index, DocumentKind.Minutes, TitleContinuation.Extend(units, index, text));
 
         if (ThaiCue.StartsWith(text, "การประชุม") && HasMeetingLineNear(units, index))
-            return new TitleCue(index, DocumentKind.Minutes, text);
+            return new TitleCue(index, DocumentKind.Minutes, TitleContinuation.Extend(units, index, text));
 
         if (IsPlanHeading(text) && IsTopOfPage(units, index))
-            return new TitleCue(index, null, text);
+            return new TitleCue(index, null, TitleContinuation.Extend(units, index, text));
 
         return null;
     }
