@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Text;
+using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.People;
 
@@ -34,19 +35,38 @@ public sealed partial class SignatureParser
         return signatures;
     }
 
-    // One position line, two when the first ends in แทน (รองปลัด… รักษาราชการแทน / ปลัด…).
+    // One position line; more when it ends in แทน (รองปลัด… / รักษาราชการแทน / ปลัด…), or when the organisation at its
+    // end wrapped its name onto the next line (นายกองค์การบริหารส่วนตำบลหนอง / แวง).
     private static string? Position(IReadOnlyList<string> lines, int from)
     {
         var parts = new List<string>();
-        for (int i = from; i < lines.Count && parts.Count < 2; i++)
+        for (int i = from; i < lines.Count && parts.Count < 3; i++)
         {
-            var line = lines[i].Trim();
+            var line = TrimSpecks(lines[i]);
+            if (parts.Count > 0 && IsWrappedOrganisationName(parts[^1], line))
+            {
+                parts[^1] = ThaiText.JoinWrapped(parts[^1], line);
+                continue;
+            }
             if (!IsPositionLine(line)) break;
             parts.Add(line);
-            if (!line.EndsWith("แทน", StringComparison.Ordinal) && !(i + 1 < lines.Count && StartsActing(lines[i + 1]))) break;
+            bool more = line.EndsWith("แทน", StringComparison.Ordinal) || i + 1 < lines.Count && StartsActing(lines[i + 1]) ||
+                        i + 1 < lines.Count && IsWrappedOrganisationName(line, TrimSpecks(lines[i + 1]));
+            if (!more) break;
         }
         return parts.Count == 0 ? null : string.Join(' ', parts);
     }
+
+    /// <summary>
+    /// True when <paramref name="next"/> is the rest of an organisation name that <paramref name="position"/> ends with:
+    /// one Thai word standing alone, after a position ending in a local-government or province/district body.
+    /// </summary>
+    private static bool IsWrappedOrganisationName(string position, string next) =>
+        next.Length is > 0 and <= 20 && !next.Contains(' ') && next.All(ThaiCharacters.IsThaiLetter) &&
+        !NotPositions.Any(n => ThaiCue.StartsWith(next, n)) && !PositionWord().IsMatch(next) && !StartsActing(next) && OrganisationAtEnd().IsMatch(position);
+
+    /// <summary>The line without the specks OCR reads beside it ("; หัวหน้าสำนักปลัด", "ผู้ช่วยเจ้าพนักงานธุรการ .").</summary>
+    private static string TrimSpecks(string line) => TrailingSpecks().Replace(LeadingSpecks().Replace(line.Trim(), ""), "");
 
     private static bool StartsActing(string line) => ThaiCue.StartsWith(line, "รักษาราชการแทน") || ThaiCue.StartsWith(line, "ปฏิบัติราชการแทน");
 
@@ -63,6 +83,20 @@ public sealed partial class SignatureParser
 
     [GeneratedRegex(@"^\s*(?:\(?ลงชื่อ\)?\s*)?\((?<name>[^()]{4,60})\)\s*$")]
     private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล[ก-๎]*)|เทศบาล(?:ตำบล|เมือง|นคร)[ก-๎]*|จังหวัด|อำเภอ)$")]
+    private static partial Regex OrganisationAtEnd();
+
+    // Words that open a position of its own (the next signer's), never the rest of an organisation name.
+    [GeneratedRegex(@"^(?:ปลัด|นายก|รอง|หัวหน้า|ผู้|เจ้าพนักงาน|เจ้าหน้าที่|นัก|ประธาน|กรรมการ|เลขานุการ)")]
+    private static partial Regex PositionWord();
+
+    [GeneratedRegex(@"^[;:,.'`""|]+\s*")]
+    private static partial Regex LeadingSpecks();
+
+    // A speck standing apart after the position ("ธุรการ ."); dots that end an abbreviation (ผอ.) stay.
+    [GeneratedRegex(@"(?:\s+[;:,.'`""|]+|[;:,'`""|]+)$")]
+    private static partial Regex TrailingSpecks();
 
     [GeneratedRegex(@"ผู้(?:บันทึก|จด|ตรวจ|รับรอง)[ก-๎]*")]
     private static partial Regex SignerRoleWord();

@@ -24,6 +24,44 @@ public class SignatureParserTests
     }
 
     [Fact]
+    public void Parse_ActingPositionOverThreeLines_AllJoined()
+    {
+        var signatures = _parser.Parse(["(นายวิชัย ศรีสุข)", "รองปลัดองค์การบริหารส่วนจังหวัด", "รักษาราชการแทน", "ปลัดองค์การบริหารส่วนจังหวัดยโสธร", "ทราบ"]);
+
+        Assert.Equal("รองปลัดองค์การบริหารส่วนจังหวัด รักษาราชการแทน ปลัดองค์การบริหารส่วนจังหวัดยโสธร", Assert.Single(signatures).Position);
+    }
+
+    [Theory]
+    [InlineData("นายกองค์การบริหารส่วนตำบลหนอง", "บัว", "นายกองค์การบริหารส่วนตำบลหนองบัว")]
+    [InlineData("นายกองค์การบริหารส่วนจังหวัด", "ร้อยเอ็ด", "นายกองค์การบริหารส่วนจังหวัดร้อยเอ็ด")]
+    [InlineData("ปลัดเทศบาลเมือง", "มุกดาหาร", "ปลัดเทศบาลเมืองมุกดาหาร")]
+    public void Parse_OrganisationNameWrappedOntoNextLine_Joined(string position, string rest, string expected)
+    {
+        var signatures = _parser.Parse(["(นางสาวมาลี ใจงาม)", position, rest, "(นายสมพงษ์ ดีมาก)", "หัวหน้าสำนักปลัด"]);
+
+        Assert.Equal(expected, signatures[0].Position);
+        Assert.Equal("หัวหน้าสำนักปลัด", signatures[1].Position);
+    }
+
+    [Theory]
+    [InlineData("อนุมัติ")]
+    [InlineData("ปลัดเทศบาล")]
+    [InlineData("ความเห็นรองปลัด")]
+    public void Parse_WordAfterOrganisationThatIsNoNamePart_NotJoined(string next)
+    {
+        var signatures = _parser.Parse(["(นายสมพงษ์ ดีมาก)", "นายกองค์การบริหารส่วนตำบล", next]);
+
+        Assert.Equal("นายกองค์การบริหารส่วนตำบล", Assert.Single(signatures).Position);
+    }
+
+    [Theory]
+    [InlineData("; หัวหน้าสำนักปลัดเทศบาลเมืองนาดี", "หัวหน้าสำนักปลัดเทศบาลเมืองนาดี")]
+    [InlineData("ผู้ช่วยเจ้าพนักงานธุรการ .", "ผู้ช่วยเจ้าพนักงานธุรการ")]
+    [InlineData("ผอ.กองคลัง,", "ผอ.กองคลัง")]
+    public void Parse_SpecksBesideThePosition_Trimmed(string line, string expected) =>
+        Assert.Equal(expected, Assert.Single(_parser.Parse(["(นายสมพงษ์ ดีมาก)", line])).Position);
+
+    [Fact]
     public void Parse_BareNameWithRoleOnSignLine_RoleKept()
     {
         var signatures = _parser.Parse(["(ลงชื่อ) วิไล ทองคำ ผู้บันทึกรายงานการประชุม", "(วิไล ทองคำ)", "เลขานุการฯ"]);
