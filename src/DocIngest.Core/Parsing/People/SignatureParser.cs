@@ -48,6 +48,8 @@ public sealed partial class SignatureParser
                 parts[^1] = ThaiText.JoinWrapped(parts[^1], line);
                 continue;
             }
+            // After a joined name, a further line belongs to the position only when the position asks for one (…แทน).
+            if (parts.Count > 0 && !parts[^1].EndsWith("แทน", StringComparison.Ordinal) && !StartsActing(line)) break;
             if (!IsPositionLine(line)) break;
             parts.Add(line);
             bool more = line.EndsWith("แทน", StringComparison.Ordinal) || i + 1 < lines.Count && StartsActing(lines[i + 1]) ||
@@ -81,10 +83,11 @@ public sealed partial class SignatureParser
         return m.Success ? m.Value.Trim() : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:\(?ลงชื่อ\)?\s*)?\((?<name>[^()]{4,60})\)\s*$")]
+    // Specks may stand before the parenthesis (". (นาง…)").
+    [GeneratedRegex(@"^[\s.,:;'`|]*(?:\(?ลงชื่อ\)?\s*)?\((?<name>[^()]{4,60})\)\s*$")]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล[ก-๎]*)|เทศบาล(?:ตำบล|เมือง|นคร)[ก-๎]*|จังหวัด|อำเภอ)$")]
+    [GeneratedRegex(@"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล[ก-๎]*)?|เทศบาล(?:ตำบล|เมือง|นคร)[ก-๎]*|จังหวัด|อำเภอ)$")]
     private static partial Regex OrganisationAtEnd();
 
     // Words that open a position of its own (the next signer's), never the rest of an organisation name.

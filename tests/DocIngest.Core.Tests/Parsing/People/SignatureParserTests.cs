@@ -35,12 +35,33 @@ public class SignatureParserTests
     [InlineData("นายกองค์การบริหารส่วนตำบลหนอง", "บัว", "นายกองค์การบริหารส่วนตำบลหนองบัว")]
     [InlineData("นายกองค์การบริหารส่วนจังหวัด", "ร้อยเอ็ด", "นายกองค์การบริหารส่วนจังหวัดร้อยเอ็ด")]
     [InlineData("ปลัดเทศบาลเมือง", "มุกดาหาร", "ปลัดเทศบาลเมืองมุกดาหาร")]
+    [InlineData("หัวหน้าสำนักปลัดองค์การบริหารส่วน", "จังหวัด", "หัวหน้าสำนักปลัดองค์การบริหารส่วนจังหวัด")]
     public void Parse_OrganisationNameWrappedOntoNextLine_Joined(string position, string rest, string expected)
     {
         var signatures = _parser.Parse(["(นางสาวมาลี ใจงาม)", position, rest, "(นายสมพงษ์ ดีมาก)", "หัวหน้าสำนักปลัด"]);
 
         Assert.Equal(expected, signatures[0].Position);
         Assert.Equal("หัวหน้าสำนักปลัด", signatures[1].Position);
+    }
+
+    [Fact]
+    public void Parse_SpeckBeforeTheParenthesis_NameStillRead() =>
+        Assert.Equal("นางจันทร์เพ็ญ ศรีงาม", Assert.Single(_parser.Parse([". (นางจันทร์เพ็ญ ศรีงาม)", "ผู้อำนวยการกองคลัง"])).Name);
+
+    [Fact]
+    public void Parse_LineAfterJoinedOrganisationName_NotPartOfThePosition()
+    {
+        var signatures = _parser.Parse(["(นายสมพงษ์ ดีมาก)", "ปลัดเทศบาลตำบลนา", "ดี", "สำนักงานเทศบาลตำบลนาดี"]);
+
+        Assert.Equal("ปลัดเทศบาลตำบลนาดี", Assert.Single(signatures).Position);
+    }
+
+    [Fact]
+    public void Parse_UnitLineAfterJoinedName_NotTaken()
+    {
+        var signatures = _parser.Parse(["(นายสมพงษ์ ดีมาก)", "ปลัดองค์การบริหารส่วนตำบลหนอง", "บัว", "กองคลัง งานการเงิน"]);
+
+        Assert.Equal("ปลัดองค์การบริหารส่วนตำบลหนองบัว", Assert.Single(signatures).Position);
     }
 
     [Theory]
