@@ -15,17 +15,30 @@ public sealed record SegmentedGlyph(BoundingBox Box, GrayImage Crop);
 /// lie mostly inside a neighbouring non-digit symbol, and specks and dots, are dropped; components stacked over
 /// one another merge into one glyph. Each glyph is cut tight with a small margin, other ink painted white,
 /// like the training crops.
+/// On a close-set scan a digit's ink touches its neighbours: a slash ("/๒๕๖๔"), or a vowel of the line below rising
+/// into the digit. Such ink is cut off where it leaves the digit (<see cref="ForeignInkTrimmer"/>): at the edge of the
+/// neighbour's symbol box, and below the run's baseline, which no Thai digit goes under.
 /// </summary>
 public sealed class DigitRunSegmenter
 {
     private const int Margin = 2;
     /// <summary>Components lower than this share of the line height are dots, marks or noise, not digits.</summary>
     private const double MinGlyphHeightRatio = 0.18;
+    /// <summary>
+    /// A component cut by the band's bottom edge is a digit touching ink of the line below (not that ink alone) when its
+    /// top lies in this upper share of the band: ascenders and marks of the next line do not reach up into the digits.
+    /// </summary>
+    private const double DigitTopShare = 0.45;
+    /// <summary>Fewest uncut components whose median bottom is trusted as the run's baseline (the median of two is one of them).</summary>
+    private const int MinBaselineComponents = 3;
 
     private readonly int _padding;
 
     /// <param name="padding">Pixels added above and below the line box.</param>
     public DigitRunSegmenter(int padding = 3) => _padding = padding;
+
+    /// <summary>A component of the labelled crop, limited to the columns and rows that belong to the run (crop pixels).</summary>
+    private readonly record struct Piece(int Label, BoundingBox Box);
 
     /// <summary>
     /// The glyphs between <paramref name="left"/> and <paramref name="right"/> (page x) within <paramref name="line"/>, left to right.
@@ -38,60 +51,90 @@ public sealed class DigitRunSegmenter
         var crop = image.Crop(region);
         int threshold = GlyphInk.OtsuThreshold(crop);
         var labels = InkComponents.Label(crop, threshold, out var components);
+        var foreign = foreignBoxes.Select(f => f with { X = f.X - region.X, Y = f.Y - region.Y }).ToList();
+        var trimmer = new ForeignInkTrimmer(labels, crop.Width);
 
         int minHeight = (int)Math.Ceiling(MinGlyphHeightRatio * line.Height);
-        var kept = new List<(int Label, BoundingBox Box)>();
+        bool leftOpen = region.X > 0, rightOpen = region.Right < image.Width, topOpen = region.Y > 0, bottomOpen = region.Bottom < image.Height;
+        var kept = new List<Piece>();
+        var belowEdge = new List<Piece>();
         for (int c = 0; c < components.Count; c++)
         {
             var box = components[c];
-            var pageBox = box with { X = box.X + region.X, Y = box.Y + region.Y };
             if (box.Height < minHeight && box.Width < minHeight) continue;
-            // Components cut by the region's left or right edge belong to a neighbour reaching in; cut by its top or
-            // bottom edge, to the line above or below (descenders, ascenders and marks reaching into the digits' band).
-            if ((box.X == 0 && region.X > 0) || (box.Right == crop.Width && region.Right < image.Width)) continue;
-            if ((box.Y == 0 && region.Y > 0) || (box.Bottom == crop.Height && region.Bottom < image.Height)) continue;
-            if (foreignBoxes.Any(f => Overlap(pageBox, f) * 2 > box.Width)) continue;
-            kept.Add((c + 1, box));
+            if (trimmer.OwnColumns(c + 1, box, foreign) is not { } own) continue;
+            // Components cut by the region's left or right edge belong to a neighbour reaching in; cut by its top edge, to
+            // the line above (descenders and marks reaching into the digits' band).
+            if ((own.X == 0 && leftOpen) || (own.Right == crop.Width && rightOpen)) continue;
+            if (own.Y == 0 && topOpen) continue;
+            // Cut by the bottom edge: ink of the line below, or a digit touching it (decided once the baseline is known).
+            if (own.Bottom == crop.Height && bottomOpen) belowEdge.Add(new Piece(c + 1, own));
+            else kept.Add(new Piece(c + 1, own));
         }
 
-        var groups = GroupStacked(kept);
-        var glyphs = new List<SegmentedGlyph>(groups.Count);
-        foreach (var group in groups)
+        int? clipBottom = BaselineClip(kept);
+        if (clipBottom is { } clip)
+            kept.AddRange(belowEdge.Where(p => p.Box.Y < DigitTopShare * crop.Height && p.Box.Y < clip)
+                .Select(p => p with { Box = p.Box with { Height = clip - p.Box.Y } }));
+
+        var glyphs = new List<SegmentedGlyph>();
+        foreach (var group in GroupStacked(kept))
         {
             var box = group.Select(g => g.Box).Aggregate((a, b) => a.Union(b));
-            var members = group.Select(g => g.Label).ToHashSet();
+            if (clipBottom is { } bottom && box.Bottom > bottom) box = box with { Height = bottom - box.Y };
+            if (box.Height <= 0) continue;
             var glyph = new GrayImage(box.Width + 2 * Margin, box.Height + 2 * Margin, dpi: image.Dpi);
             for (int y = box.Y; y < box.Bottom; y++)
                 for (int x = box.X; x < box.Right; x++)
                 {
                     int label = labels[y * crop.Width + x];
-                    glyph[x - box.X + Margin, y - box.Y + Margin] = label == 0 || members.Contains(label) ? crop[x, y] : (byte)255;
+                    bool own = label == 0 || group.Any(g => g.Label == label && x >= g.Box.X && x < g.Box.Right);
+                    glyph[x - box.X + Margin, y - box.Y + Margin] = own ? crop[x, y] : (byte)255;
                 }
             glyphs.Add(new SegmentedGlyph(box with { X = box.X + region.X, Y = box.Y + region.Y }, glyph));
         }
         return glyphs;
     }
 
-    /// <summary>Left-to-right groups; a component joins the previous group when most of its width lies under or over it (broken strokes).</summary>
-    private static List<List<(int Label, BoundingBox Box)>> GroupStacked(List<(int Label, BoundingBox Box)> components)
+    /// <summary>
+    /// The first row below the run's baseline that still belongs to it, or null when too few components give a baseline.
+    /// Thai digits sit on the baseline and none descends, so ink lower than it (a vowel of the next line touching ๔'s loop,
+    /// which the model took for ๘) is foreign. The baseline is the median bottom of the components, a little spare below
+    /// for a stroke that ends a pixel or two lower.
+    /// </summary>
+    private static int? BaselineClip(List<Piece> pieces)
     {
-        var groups = new List<List<(int Label, BoundingBox Box)>>();
+        if (pieces.Count < MinBaselineComponents) return null;
+        int baseline = Median(pieces.Select(p => p.Box.Bottom)), height = Median(pieces.Select(p => p.Box.Height));
+        return baseline + Math.Max(2, height / 8);
+    }
+
+    private static int Median(IEnumerable<int> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    /// <summary>Left-to-right groups; a component joins the previous group when most of its width lies under or over it (broken strokes).</summary>
+    private static List<List<Piece>> GroupStacked(List<Piece> pieces)
+    {
+        var groups = new List<List<Piece>>();
         BoundingBox current = default;
-        foreach (var component in components.OrderBy(c => c.Box.X))
+        foreach (var piece in pieces.OrderBy(c => c.Box.X))
         {
-            if (groups.Count > 0 && Overlap(component.Box, current) * 2 >= Math.Min(component.Box.Width, current.Width))
+            if (groups.Count > 0 && Overlap(piece.Box, current) * 2 >= Math.Min(piece.Box.Width, current.Width))
             {
-                groups[^1].Add(component);
-                current = current.Union(component.Box);
+                groups[^1].Add(piece);
+                current = current.Union(piece.Box);
                 continue;
             }
-            groups.Add([component]);
-            current = component.Box;
+            groups.Add([piece]);
+            current = piece.Box;
         }
         return groups;
     }
 
-    private static int Overlap(BoundingBox a, BoundingBox b) => Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.X, b.X));
+    internal static int Overlap(BoundingBox a, BoundingBox b) => Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.X, b.X));
 
     private static BoundingBox? Clip(BoundingBox box, GrayImage image)
     {

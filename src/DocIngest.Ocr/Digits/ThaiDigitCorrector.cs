@@ -51,7 +51,8 @@ public sealed record ThaiDigitCorrectorOptions(
 /// text (with look-alike letters next to them) is cut from the image again by its ink (<see cref="DigitRunSegmenter"/>),
 /// every glyph is classified, and when all are confident digits the run's text becomes those digits, however many
 /// there are. A short token of Latin letters or signs with no Thai digit left ("bo" for ๒๐, "(@)" for (๔)) is re-read the
-/// same way when the line is Thai and the token stands where a number belongs (<see cref="NumberSlot"/>). A glyph too
+/// same way when the line is Thai and the token stands where a number belongs (<see cref="NumberSlot"/>), and so is a
+/// short Thai word glued by a decimal point to Thai digits ("สได.๔๖" for ๙๙.๔๖). A glyph too
 /// wide for one digit is read as touching digits, cut apart (<see cref="TouchingGlyphSplitter"/>).
 /// Everything else (letters, punctuation, spaces, Arabic digits) stays exactly as it was.
 /// Thread-safe (the recogniser is).
@@ -78,7 +79,8 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
         string text = line.Text;
         var symbols = line.Symbols.ToList();
-        var runs = FindRuns(text, symbols, spans).Concat(FindStrayTokens(text, symbols, spans)).OrderBy(r => r.First).ToList();
+        var runs = FindRuns(text, symbols, spans).Concat(FindStrayTokens(text, symbols, spans)).Concat(FindLetterParts(text, symbols, spans))
+            .OrderBy(r => r.First).ToList();
         if (runs.Count == 0) return line;
         var claimed = new List<BoundingBox>();
         // Right to left, so that rewriting a run never shifts the text positions of the runs still to do.
@@ -109,6 +111,9 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     private readonly record struct ReadDigit(char Digit, BoundingBox Box, float Confidence);
 
+    /// <summary>The narrowest a Thai digit is, as a share of the digits' height (๑ and ๒ in condensed faces).</summary>
+    private const double MinDigitWidthRatio = 0.5;
+
     /// <summary>Maximal sequences of adjacent symbols (no space between) that are Thai digits or look-alikes, holding at least one Thai digit.</summary>
     private IEnumerable<Run> FindRuns(string text, List<RecognizedSymbol> symbols, (int Start, int Length)[] spans)
     {
@@ -132,9 +137,18 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         return runs;
     }
 
-    private bool IsRunMember(string text, (int Start, int Length)[] spans, IReadOnlyList<RecognizedSymbol> symbols, int i) =>
-        spans[i].Length == 1 && symbols[i].Text.Length == 1
-        && (ThaiDigits.IsThaiDigit(text[spans[i].Start]) || _options.LookAlikes.Contains(text[spans[i].Start]));
+    /// <remarks>
+    /// A following vowel (ะ า ำ ๅ) right after a digit or look-alike is a member too: Thai spelling puts it only after a
+    /// consonant, so "๑๓ดาด" is no word but a digit glyph (bold ๓) written as letters.
+    /// </remarks>
+    private bool IsRunMember(string text, (int Start, int Length)[] spans, IReadOnlyList<RecognizedSymbol> symbols, int i)
+    {
+        if (spans[i].Length != 1 || symbols[i].Text.Length != 1) return false;
+        char c = text[spans[i].Start];
+        if (ThaiDigits.IsThaiDigit(c) || _options.LookAlikes.Contains(c)) return true;
+        return ThaiCharacters.IsFollowingVowel(c) && i > 0 && spans[i].Start == spans[i - 1].Start + spans[i - 1].Length
+               && IsRunMember(text, spans, symbols, i - 1);
+    }
 
     /// <summary>
     /// Tokens of at most <see cref="ThaiDigitCorrectorOptions.MaxStrayLength"/> Latin letters or stray look-alike signs,
@@ -163,6 +177,43 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         if (spans[i].Length != 1 || symbols[i].Text.Length != 1) return false;
         char c = text[spans[i].Start];
         return char.IsAsciiLetter(c) || _options.StrayLookAlikes.Contains(c);
+    }
+
+    /// <summary>
+    /// Words of at most <see cref="ThaiDigitCorrectorOptions.MaxStrayLength"/> Thai characters that are the whole part of a
+    /// decimal number ("สได.๔๖" for ๙๙.๔๖: a space before, a point and Thai digits right after; or Thai digits and a point
+    /// before and a space after). Thai writes no word glued to a number by a point, so these are digits Tesseract read as
+    /// letters. Abbreviations (พ.ศ.๒๕๖๗) are not taken: their last letter has a point, not a space, before it. The model
+    /// is trained to reject Thai letters, and such a token is rewritten only when every glyph is a clear digit.
+    /// </summary>
+    private IEnumerable<Run> FindLetterParts(string text, List<RecognizedSymbol> symbols, (int Start, int Length)[] spans)
+    {
+        var runs = new List<Run>();
+        for (int i = 0; i < symbols.Count; i++)
+        {
+            if (!IsLetterPartMember(text, spans, symbols, i)) continue;
+            int last = i;
+            while (last + 1 < symbols.Count && IsLetterPartMember(text, spans, symbols, last + 1)
+                   && spans[last + 1].Start == spans[last].Start + spans[last].Length) last++;
+            int start = spans[i].Start, end = spans[last].Start + spans[last].Length;
+            bool spaceBefore = start == 0 || char.IsWhiteSpace(text[start - 1]), spaceAfter = end == text.Length || char.IsWhiteSpace(text[end]);
+            bool wholePart = spaceBefore && DecimalPointThenDigit(text, end, +1);
+            bool fraction = spaceAfter && DecimalPointThenDigit(text, start - 1, -1);
+            if (end - start <= _options.MaxStrayLength && (wholePart || fraction)) runs.Add(new Run(i, last, Stray: true));
+            i = last;
+        }
+        return runs;
+    }
+
+    private static bool IsLetterPartMember(string text, (int Start, int Length)[] spans, IReadOnlyList<RecognizedSymbol> symbols, int i) =>
+        spans[i].Length == 1 && symbols[i].Text.Length == 1 && ThaiCharacters.IsThaiLetter(text[spans[i].Start]);
+
+    /// <summary>A decimal point at <paramref name="position"/> with a Thai digit right beyond it in <paramref name="direction"/>.</summary>
+    private static bool DecimalPointThenDigit(string text, int position, int direction)
+    {
+        int beyond = position + direction;
+        return position >= 0 && position < text.Length && text[position] == '.'
+            && beyond >= 0 && beyond < text.Length && ThaiDigits.IsThaiDigit(text[beyond]);
     }
 
     /// <summary>A letter or digit right before or after the token makes it part of a longer word or number (E-Service's "E" is not glued: '-' is no letter).</summary>
@@ -265,6 +316,9 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     /// </summary>
     private List<ReadDigit>? ReadGlyph(SegmentedGlyph glyph, int digitHeight, float minConfidence)
     {
+        // Every Thai digit is at least half as wide as high; a narrower glyph is a stroke (the left stem of แ next to
+        // an item number, which the model, having no such reject class, can take for ๔).
+        if (glyph.Box.Width < MinDigitWidthRatio * digitHeight) return null;
         if (glyph.Box.Width < _options.WideGlyphRatio * digitHeight)
             return Classify(glyph, minConfidence) is { } digit ? [digit] : null;
 

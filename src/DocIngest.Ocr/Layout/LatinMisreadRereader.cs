@@ -12,8 +12,9 @@ namespace DocIngest.Ocr.Layout;
 /// Thai word is sometimes matched to Latin shapes. Read again as a single line with Latin letters excluded (measured
 /// on that line: "ที ขก ๓๕๓๐๒/๒๑๕" excluded, "ที UN …" not), the ink comes out Thai. The new reading replaces the old only when it has
 /// fewer Latin letters, keeps the Thai text (letters and Thai digits: no shorter by more than a tenth) and is about as confident.
-/// Real Latin in Thai text (ITA, EIT, www, e-mail addresses) comes in words of three letters or more, and ITA grades
-/// (A–F, AA) are known: neither triggers a re-read.
+/// Real Latin in Thai text (ITA, EIT, www, e-mail addresses, Dos &amp; Don'ts) comes in words of three letters or more, and
+/// ITA grades (A–F, AA) are known: neither triggers a re-read, and a line holding such a word keeps its first reading
+/// (a re-read without Latin letters would turn the word into Thai digits).
 /// </summary>
 public static partial class LatinMisreadRereader
 {
@@ -53,9 +54,14 @@ public static partial class LatinMisreadRereader
         return ShortLatinToken().Matches(text).Any(m => !GradeLetters().IsMatch(m.Value));
     }
 
-    /// <summary>True when <paramref name="reread"/> is the better reading of the same line (see the class summary).</summary>
+    /// <summary>
+    /// True when <paramref name="reread"/> is the better reading of the same line (see the class summary). Never when the
+    /// first reading holds a Latin word of three letters or more: that is real Latin ("Dos &amp; Don'ts"), which the re-read,
+    /// having no Latin letters, can only turn into Thai digits and letters.
+    /// </summary>
     public static bool IsBetter(RecognizedLine first, RecognizedLine reread)
     {
+        if (LatinWord().IsMatch(first.Text)) return false;
         int latinBefore = first.Text.Count(char.IsAsciiLetter), latinAfter = reread.Text.Count(char.IsAsciiLetter);
         int thaiBefore = ThaiScript(first.Text), thaiAfter = ThaiScript(reread.Text);
         return latinAfter < latinBefore && thaiAfter >= 0.9 * thaiBefore && thaiAfter <= 1.5 * thaiBefore + 2 * latinBefore
@@ -67,7 +73,12 @@ public static partial class LatinMisreadRereader
     [GeneratedRegex(@"^[A-F]{1,2}$")]
     private static partial Regex GradeLetters();
 
-    // One or two Latin letters standing as a token of their own (dots allowed: W.A.), between spaces or line ends.
-    [GeneratedRegex(@"(?<![A-Za-z.])(?:[A-Za-z]\.?){1,2}(?![A-Za-z])(?=[\s,:;)]|$)")]
+    // One or two Latin letters standing as a token of their own (dots allowed: W.A.), between spaces or line ends; not
+    // the end of a word after an apostrophe (Don'ts, Don’ts).
+    [GeneratedRegex(@"(?<![A-Za-z.]|[A-Za-z]['’])(?:[A-Za-z]\.?){1,2}(?![A-Za-z])(?=[\s,:;)]|$)")]
     private static partial Regex ShortLatinToken();
+
+    // Three Latin letters or more in a row: a real Latin word (ITA, www, Dos), never a misread Thai one.
+    [GeneratedRegex(@"[A-Za-z]{3}")]
+    private static partial Regex LatinWord();
 }

@@ -5,6 +5,7 @@ using DocIngest.Ocr.Digits.Evaluation;
 using DocIngest.Ocr.Digits.Training;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Layout;
 
 namespace DocIngest.Ocr.Tests.Digits;
 
@@ -61,6 +62,91 @@ public class ThaiDigitCorrectorTests
         var (image, item) = ReadScanCrop("item-number-read-as-sign-200dpi.png", "การจัดทำ");
 
         Assert.StartsWith("(๔)", Corrector.Correct(image, item).Text);
+    }
+
+    [Fact]
+    public void Correct_ScannedDigitTouchingTheSlashBeforeIt_ReadsEveryDigit()
+    {
+        // sample-docs/bundle-kampang-2564.pdf page 5 (300 dpi), an order number ที่ ๕/๒๕๖๔: the ๒ touches the slash, and the
+        // joined ink, cut by the run's left edge, was dropped as the slash's, so the year came out ๕๖๔.
+        var (image, first) = ReadScanCrop("digit-touching-slash-300dpi.png", "๕/");
+        // As on the page: the line is read again without Latin letters first (ที่ came out "N").
+        using var engine = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha+eng", TesseractEngineOptions.DefaultVariables));
+        var number = Assert.Single(LatinMisreadRereader.Apply([first], image, engine));
+
+        Assert.EndsWith("๕/๒๕๖๔", Corrector.Correct(image, number).Text);
+    }
+
+    [Fact]
+    public void Correct_ScannedBoldDigitsReadAsVowelAndLetters_ReadAsDigits()
+    {
+        // sample-docs/memo-kalasin-2565.tif page 1 (200 dpi), the reference ๕๑๐๐๑/ ๑๓๓๓: Tesseract wrote the bold ๓๓ as
+        // "ดาด" after ๑๓, and า, no look-alike, ended the run.
+        var (image, reference) = ReadScanCrop("bold-digits-read-as-letters-200dpi.png", "๕๑๐๐๑");
+
+        Assert.EndsWith("๑๓๓๓", Corrector.Correct(image, reference).Text);
+    }
+
+    [Fact]
+    public void Correct_ScannedDigitTouchingAVowelOfTheLineBelow_ReadsTheDigit()
+    {
+        // sample-docs/memo-nongwaeng-2568-p1.jpg (200 dpi), the phone ๐ ๔๓๒๖ ๑๕๔๗ wrapped onto its own line: the ี of
+        // ที่ below rises into the ๔'s loop, and ๔ with that stroke under it was read ๘.
+        var (image, phone) = ReadScanCrop("digit-touching-mark-below-200dpi.png", "๓๒");
+
+        Assert.StartsWith("๔๓๒๖ ๑๕๔๗", Corrector.Correct(image, phone).Text);
+    }
+
+    [Fact]
+    public void Correct_ScannedDecimalWhoseWholePartReadAsThaiLetters_ReadAsDigits()
+    {
+        // sample-docs/memo-buengkan-2567.tif page 5 (200 dpi), an ITA score: ๙๙.๔๖ read "สได.๕๒๐".
+        var (image, score) = ReadScanCrop("decimal-read-as-letters-200dpi.png", "ปฏิบัติ");
+
+        Assert.EndsWith("ร้อยละ ๙๙.๔๖", Corrector.Correct(image, score).Text);
+    }
+
+    [Fact]
+    public void Correct_ScannedDecimalWhoseFirstDigitIsBoxedAcrossThePoint_ReadsTheFraction()
+    {
+        // sample-docs/memo-buengkan-2567.tif page 6 (200 dpi): ๙๐.๖๘ read "«๐.๐๕" with the first ๐'s box stretched over
+        // the whole number; that box made the fraction's ink look like the ๐'s, and ๐๕ stayed.
+        var (image, score) = ReadScanCrop("decimal-boxed-across-point-200dpi.png", "ร้อยละ");
+
+        Assert.Contains("ร้อยละ ๙๐.๖๘", Corrector.Correct(image, score).Text);
+    }
+
+    [Theory]
+    [InlineData("ได้ร้อยละ   ๕๓.๒๑   ของคะแนน", "๕๓", "สด")]
+    [InlineData("ได้คะแนน   ๒๕.๓๐   คะแนน", "๓๐", "ตล")]
+    public void Correct_DecimalPartReadAsThaiLetters_ReadAsDigits(string text, string part, string letters)
+    {
+        var (image, line) = ReadRendered(text);
+        var misread = Misread(line, part, letters);
+
+        Assert.Contains(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], Corrector.Correct(image, misread).Text);
+    }
+
+    [Theory]
+    [InlineData("ประกาศ ณ วันที่ ๑ ต.ค.๒๕๖๖ นี้")]
+    [InlineData("ที่ มท.๐๘๐๘.๒/ว ๑๒๓")]
+    public void Correct_ThaiAbbreviationsGluedToNumbers_StayLetters(string text)
+    {
+        var (image, line) = ReadRendered(text);
+
+        var corrected = Corrector.Correct(image, line);
+
+        static string Letters(string s) => new(s.Where(DocIngest.Core.Thai.ThaiCharacters.IsConsonant).ToArray());
+        Assert.Equal(Letters(line.Text), Letters(corrected.Text));
+    }
+
+    [Fact]
+    public void Correct_DigitsReadAsLettersAndAFollowingVowel_ReadAsDigits()
+    {
+        // Rendered in Laksaman, Tesseract reads ๑๓๓๓ as "๑ด๑ดดา": า after a digit or look-alike is no Thai spelling.
+        var (image, line) = ReadRendered("ที่ กส ๕๑๐๐๑/๑๓๓๓");
+
+        Assert.EndsWith("๑๓๓๓", Corrector.Correct(image, line).Text);
     }
 
     /// <summary>

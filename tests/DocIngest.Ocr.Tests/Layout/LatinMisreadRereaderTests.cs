@@ -21,6 +21,8 @@ public sealed class LatinMisreadRereaderTests
     [InlineData("ผลการประเมินอยู่ในระดับ AA ต่อเนื่อง")]
     [InlineData("เว็บไซต์ http://www.kalasin-pao.go.th ของหน่วยงาน")]
     [InlineData("Application Line official Account")]
+    [InlineData("และจัดทำมาตรฐานทางจริยธรรม Dos & Don'ts")]
+    [InlineData("มาตรฐานทางจริยธรรม Do’s and Don’ts ของบุคลากร")]
     public void HasStrayLatin_RealLatin_False(string line) => Assert.False(LatinMisreadRereader.HasStrayLatin(line));
 
     [Fact]
@@ -38,6 +40,33 @@ public sealed class LatinMisreadRereaderTests
         var reference = Assert.Single(lines, l => l.Text.Contains("พฤศจิกายน"));
         Assert.Contains("ขก", reference.Text);
         Assert.DoesNotContain("UN", reference.Text);
+    }
+
+    [Theory]
+    [InlineData("และจัดทำมาตรฐานทางจริยธรรม Dos & Don'ts ต่อไป", "และจัดทำมาตรฐานทางจริยธรรม ๐๐๕ @ ๐๐ก'๑๕ ต่อไป")]
+    [InlineData("นำผล ITA ไป ท UN ๗๔๓๐๒", "นำผล ๓๓ ไป ที่ ขก ๗๔๓๐๒")]
+    public void IsBetter_FirstReadingWithLatinWordOfThreeLetters_False(string first, string reread) =>
+        Assert.False(LatinMisreadRereader.IsBetter(Line(first, 0.95), Line(reread, 0.95)));
+
+    [Fact]
+    public void IsBetter_OnlyShortLatinTokensReadAsThai_True() =>
+        Assert.True(LatinMisreadRereader.IsBetter(Line("ท UN ๗๔๓๐๒/๒๑๘", 0.9), Line("ที่ ขก ๗๔๓๐๒/๒๑๘", 0.9)));
+
+    private static RecognizedLine Line(string text, double confidence) => new(text, new BoundingBox(0, 0, 300, 40), confidence, []);
+
+    [Fact]
+    public void Apply_ScannedThaiLineWithLatinWords_LatinKept()
+    {
+        // sample-docs/memo-buengkan-2567.tif page 10 (200 dpi, as preprocessed): "Dos & Don'ts" in a Thai line. Its "ts"
+        // after the apostrophe looked like a stray Latin token, and the line read again without Latin letters came out
+        // "0๐5 @ 0๐๓ก'15", which the digit corrector then made Thai digits of.
+        string path = Fixtures.Layout("latin-words-in-thai-line-200dpi.png");
+        var image = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(path), 0);
+        using var engine = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha+eng", TesseractEngineOptions.DefaultVariables));
+
+        var lines = LatinMisreadRereader.Apply(engine.Recognize(image, null, SegmentationMode.Auto), image, engine);
+
+        Assert.Contains("Dos", Assert.Single(lines, l => l.Text.Contains("จริยธรรม D")).Text);
     }
 
     [Fact]

@@ -1,0 +1,66 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Tests.Digits;
+
+public class DigitRunSegmenterTests
+{
+    private static readonly DigitRunSegmenter Segmenter = new();
+
+    /// <summary>A white line image with <paramref name="glyphs"/> pasted bottom-aligned on one baseline, each at its x (the darker pixel wins).</summary>
+    private static (GrayImage Image, List<BoundingBox> Boxes) Line(IReadOnlyList<GrayImage> glyphs, IReadOnlyList<int> xs, int baseline = 80)
+    {
+        var image = new GrayImage(xs[^1] + glyphs[^1].Width + 40, baseline + 60);
+        Array.Fill(image.Pixels, (byte)255);
+        var boxes = new List<BoundingBox>();
+        for (int g = 0; g < glyphs.Count; g++)
+        {
+            int y0 = baseline - glyphs[g].Height;
+            for (int y = 0; y < glyphs[g].Height; y++)
+                for (int x = 0; x < glyphs[g].Width; x++)
+                    image[xs[g] + x, y0 + y] = Math.Min(image[xs[g] + x, y0 + y], glyphs[g][x, y]);
+            boxes.Add(new BoundingBox(xs[g], y0, glyphs[g].Width, glyphs[g].Height));
+        }
+        return (image, boxes);
+    }
+
+    private static string Read(IEnumerable<SegmentedGlyph> glyphs) =>
+        string.Concat(glyphs.Select(g => ThaiDigitRecognizer.Shared.Classify(g.Crop).ThaiDigit ?? '?'));
+
+    [Theory]
+    [InlineData("/๒๕", 5)]
+    [InlineData("/๑๒", 4)]
+    [InlineData("(๓๕", 4)]
+    public void Segment_DigitTouchingTheSymbolBeforeIt_CutAtTheJoinAndRead(string characters, int overlap)
+    {
+        var glyphs = DigitTestImages.Glyphs(DigitTestImages.Laksaman, 16, characters);
+        int second = glyphs[0].Width - overlap;
+        var (image, boxes) = Line(glyphs, [20, 20 + second, 20 + second + glyphs[1].Width + 6]);
+
+        // The run's search starts inside the neighbour, as the corrector's does (it reaches beyond the run's symbols).
+        var read = Segmenter.Segment(image, boxes[0].X + 2, image.Width - 10, new BoundingBox(0, 10, image.Width, 90), [boxes[0]]);
+
+        Assert.Equal(characters[1..], Read(read));
+    }
+
+    [Theory]
+    [InlineData("๔๓๒๖")]
+    [InlineData("๒๕๖๔")]
+    public void Segment_StrokeOfTheLineBelowTouchingADigit_CutAtTheBaseline(string digits)
+    {
+        var glyphs = DigitTestImages.Glyphs(DigitTestImages.Laksaman, 16, digits);
+        var xs = new List<int> { 20 };
+        foreach (var glyph in glyphs.SkipLast(1)) xs.Add(xs[^1] + glyph.Width + 6);
+        var (image, boxes) = Line(glyphs, xs);
+        // A vowel of the next line rising into the first digit: a bar from under its middle up into its bottom stroke.
+        int barX = boxes[0].X + boxes[0].Width / 2, barTop = boxes[0].Bottom - 5;
+        for (int y = barTop; y < barTop + boxes[0].Height / 2; y++)
+            for (int x = barX; x < barX + 4; x++) image[x, y] = 0;
+
+        var read = Segmenter.Segment(image, 10, image.Width - 10, new BoundingBox(0, 10, image.Width, 110), []);
+
+        Assert.Equal(digits, Read(read));
+        Assert.InRange(read[0].Box.Bottom, boxes[0].Bottom - 3, boxes[0].Bottom + 4);
+    }
+}
