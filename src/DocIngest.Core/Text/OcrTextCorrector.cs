@@ -4,7 +4,8 @@ using DocIngest.Core.Thai;
 namespace DocIngest.Core.Text;
 
 /// <summary>
-/// Fixes Thai OCR confusions in recognised text, line by line, in three passes:
+/// Fixes Thai OCR confusions in recognised text, line by line, in four passes:
+/// (0) sara am read as two glyphs (ต้าบล -> ตำบล) where the dictionary confirms it (<see cref="SaraAmMisreadings"/>);
 /// (1) lexicon: a piece of text within a few OCR-typical edits (<see cref="ThaiEditCosts"/>) of exactly one official
 /// term becomes that term (วนที่ -> วันที่, องคการบริหารสวนตำบล -> องค์การบริหารส่วนตำบล); short terms (ที่, เรื่อง)
 /// only when they stand alone as a token;
@@ -36,12 +37,14 @@ public sealed class OcrTextCorrector
     private readonly (string Head, string Tail)[] termSkeletonHalves;
     private readonly ThaiWordSegmenter segmenter;
     private readonly DroppedToneMarks droppedMarks = DroppedToneMarks.Default;
+    private readonly SaraAmMisreadings saraAm;
 
     /// <summary>A corrector matching against <paramref name="lexicon"/> and reading words with <paramref name="segmenter"/>.</summary>
     public OcrTextCorrector(ThaiLexicon lexicon, ThaiWordSegmenter segmenter)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         this.segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
+        saraAm = new SaraAmMisreadings(segmenter);
         // Abbreviations are too short and dotted to match approximately; every other spelling is a target as written.
         terms = lexicon.Entries.SelectMany(e => e.Spellings).Where(s => !s.EndsWith('.') && !s.Contains('ฯ'))
             .Select(ThaiText.Normalize).Distinct().ToArray();
@@ -73,6 +76,7 @@ public sealed class OcrTextCorrector
     private string CorrectLine(string line, int offset, List<TextEdit> edits)
     {
         if (!line.Any(ThaiCharacters.IsThaiLetter)) return line;
+        line = Apply(line, saraAm.Edits(line), offset, TextEditReason.Dictionary, edits);
         var lexiconEdits = LexiconEdits(line);
         string afterLexicon = Apply(line, lexiconEdits, offset, TextEditReason.Lexicon, edits);
         var dictionaryEdits = DictionaryEdits(afterLexicon);

@@ -11,7 +11,7 @@ public enum TextEditReason
 
 /// <summary>
 /// One change: <paramref name="Original"/> became <paramref name="Replacement"/>, which starts at <paramref name="Index"/> of the
-/// corrected text as it stood after the edit's own pass (lexicon edits come first; a dictionary edit never overlaps one).
+/// corrected text as it stood after the edit's own pass (the passes run in the order <see cref="OcrTextCorrector"/> lists them).
 /// </summary>
 public sealed record TextEdit(int Index, string Original, string Replacement, TextEditReason Reason);
 

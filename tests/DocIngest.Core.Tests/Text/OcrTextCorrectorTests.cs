@@ -88,4 +88,11 @@ public class OcrTextCorrectorTests
     [InlineData("ช่องทางการรับเรื่องร้องเรียน")]
     public void CorrectText_RealToneMarks_Kept(string text) =>
         Assert.Equal(text, OcrTextCorrector.Default.CorrectText(text));
+
+    [Theory]
+    [InlineData("ประจัาปีงบประมาณ พ.ศ. ๒๕๖๔", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๔")]
+    [InlineData("คณะทำงานมีหน้าที่ก้าหนดแนวทาง", "คณะทำงานมีหน้าที่กำหนดแนวทาง")]
+    [InlineData("เขตต้าบลหนองบัว", "เขตตำบลหนองบัว")]
+    public void CorrectText_SaraAmReadAsTwoGlyphs_Repaired(string noisy, string expected) =>
+        Assert.Equal(expected, Corrector.CorrectText(noisy));
 }
