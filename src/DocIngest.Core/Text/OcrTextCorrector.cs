@@ -1,10 +1,11 @@
 using System.Text;
+using DocIngest.Core.Parsing.People;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Text;
 
 /// <summary>
-/// Fixes Thai OCR confusions in recognised text, line by line, in four passes:
+/// Fixes Thai OCR confusions in recognised text, line by line, in five passes:
 /// (0) sara am read as two glyphs (ต้าบล -> ตำบล) where the dictionary confirms it (<see cref="SaraAmMisreadings"/>);
 /// (1) lexicon: a piece of text within a few OCR-typical edits (<see cref="ThaiEditCosts"/>) of exactly one official
 /// term becomes that term (วนที่ -> วันที่, องคการบริหารสวนตำบล -> องค์การบริหารส่วนตำบล); short terms (ที่, เรื่อง)
@@ -12,7 +13,9 @@ namespace DocIngest.Core.Text;
 /// (2) dictionary: an unknown piece that one cheap edit (a mark added, dropped or swapped for a look-alike) makes fully
 /// readable as dictionary words is changed, when exactly one such edit exists.
 /// (3) marks: a tone mark OCR added from a speck is dropped, and one it lost over an upper vowel of a frequent word
-/// is put back (<see cref="DroppedToneMarks"/>).
+/// is put back (<see cref="DroppedToneMarks"/>);
+/// (4) names: the first names and surnames after a title get back marks lost from the components names are built of
+/// (นายสมศักดิ -> นายสมศักดิ์, <see cref="PersonNameSpelling"/>).
 /// Nothing is changed when two readings compete. Text is normalised first (<see cref="ThaiText.Normalize"/>).
 /// </summary>
 public sealed class OcrTextCorrector
@@ -38,13 +41,18 @@ public sealed class OcrTextCorrector
     private readonly ThaiWordSegmenter segmenter;
     private readonly DroppedToneMarks droppedMarks = DroppedToneMarks.Default;
     private readonly SaraAmMisreadings saraAm;
+    private readonly PersonNameSpelling nameSpelling;
 
-    /// <summary>A corrector matching against <paramref name="lexicon"/> and reading words with <paramref name="segmenter"/>.</summary>
-    public OcrTextCorrector(ThaiLexicon lexicon, ThaiWordSegmenter segmenter)
+    /// <summary>
+    /// A corrector matching against <paramref name="lexicon"/>, reading words with <paramref name="segmenter"/> and
+    /// names with <paramref name="nameSpelling"/> (the shipped name components when null).
+    /// </summary>
+    public OcrTextCorrector(ThaiLexicon lexicon, ThaiWordSegmenter segmenter, PersonNameSpelling? nameSpelling = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         this.segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
         saraAm = new SaraAmMisreadings(segmenter);
+        this.nameSpelling = nameSpelling ?? PersonNameSpelling.Default;
         // Abbreviations are too short and dotted to match approximately; every other spelling is a target as written.
         terms = lexicon.Entries.SelectMany(e => e.Spellings).Where(s => !s.EndsWith('.') && !s.Contains('ฯ'))
             .Select(ThaiText.Normalize).Distinct().ToArray();
@@ -83,8 +91,17 @@ public sealed class OcrTextCorrector
         // Dictionary edits are reported against the line as it stood after the lexicon pass.
         string afterDictionary = Apply(afterLexicon, dictionaryEdits, offset, TextEditReason.Dictionary, edits);
         string afterSpurious = Apply(afterDictionary, SpuriousToneMarkEdits(afterDictionary), offset, TextEditReason.Dictionary, edits);
-        return Apply(afterSpurious, DroppedMarkEdits(afterSpurious), offset, TextEditReason.Dictionary, edits);
+        string afterMarks = Apply(afterSpurious, DroppedMarkEdits(afterSpurious), offset, TextEditReason.Dictionary, edits);
+        return Apply(afterMarks, NameEdits(afterMarks), offset, TextEditReason.PersonName, edits);
     }
+
+    /// <summary>First names and surnames after a title whose lost marks <see cref="PersonNameSpelling"/> restores.</summary>
+    private List<(int Index, int Length, string Replacement)> NameEdits(string line) =>
+        PersonNames.NameWords(line)
+            .Select(w => (w.Index, w.Length, Replacement: nameSpelling.Repair(line.Substring(w.Index, w.Length))))
+            .Where(e => e.Replacement is not null)
+            .Select(e => (e.Index, e.Length, e.Replacement!))
+            .ToList();
 
     /// <summary>Words that lost a tone mark over their upper vowel (<see cref="DroppedToneMarks"/>): the token gets it back.</summary>
     private List<(int Index, int Length, string Replacement)> DroppedMarkEdits(string line) =>
@@ -191,9 +208,13 @@ public sealed class OcrTextCorrector
     {
         var chosen = new List<(int Index, int Length, string Replacement)>();
         var tokens = segmenter.Tokenize(line);
+        var nameWords = PersonNames.NameWords(line).ToList();
         for (int k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].Kind != ThaiTokenKind.Unknown) continue;
+            // Names are rarely dictionary words, and one mark often makes them read as some (the Pali compound
+            // รัตนชัย would become รัตน์|ชัย): a piece inside a name is left to the name pass.
+            if (nameWords.Any(w => w.Index < tokens[k].Index + tokens[k].Text.Length && tokens[k].Index < w.Index + w.Length)) continue;
             // The unknown piece with up to two Thai words each side: a misread mark often leaves known words
             // around junk (คำสังมอบ reads คำ|สั|งม|อบ), and the right reading needs them back.
             int first = k, last = k;

@@ -7,6 +7,8 @@ public enum TextEditReason
     Lexicon,
     /// <summary>One OCR-typical edit makes an unknown piece readable as dictionary words, and only one such edit does.</summary>
     Dictionary,
+    /// <summary>A first name or surname after a title got back a mark lost from a listed name component.</summary>
+    PersonName,
 }
 
 /// <summary>
