@@ -34,6 +34,8 @@ public sealed class OcrTextCorrector
     // A dictionary correction must produce a word at least this long around the edit.
     private const int MinCorrectedWordLength = 5;
 
+    private const char Thanthakhat = '\u0E4C';
+
     private static readonly char[] InsertableMarks = ['\u0E48', '\u0E49', '\u0E4A', '\u0E4B', '\u0E31', '\u0E34', '\u0E35', '\u0E36', '\u0E37', '\u0E38', '\u0E39', '\u0E47', '\u0E4C'];
 
     private readonly string[] terms;
@@ -212,9 +214,6 @@ public sealed class OcrTextCorrector
         for (int k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].Kind != ThaiTokenKind.Unknown) continue;
-            // Names are rarely dictionary words, and one mark often makes them read as some (the Pali compound
-            // รัตนชัย would become รัตน์|ชัย): a piece inside a name is left to the name pass.
-            if (nameWords.Any(w => w.Index < tokens[k].Index + tokens[k].Text.Length && tokens[k].Index < w.Index + w.Length)) continue;
             // The unknown piece with up to two Thai words each side: a misread mark often leaves known words
             // around junk (คำสังมอบ reads คำ|สั|งม|อบ), and the right reading needs them back.
             int first = k, last = k;
@@ -227,6 +226,7 @@ public sealed class OcrTextCorrector
             string window = line.Substring(index, length);
             int windowTokens = last - first + 1;
             var readings = SingleEditVariants(window, 0, window.Length)
+                .Where(v => !SilencesInsideName(window, v, index, nameWords))
                 .Where(v => IsConvincingReading(v.Text, v.EditAt, windowTokens))
                 .Select(v => v.Text)
                 .Distinct(StringComparer.Ordinal)
@@ -235,6 +235,18 @@ public sealed class OcrTextCorrector
             if (readings.Count == 1) chosen.Add((index, length, readings[0]));
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// True when <paramref name="variant"/> puts a ์ before the last letter of a name word. Names join Pali parts in
+    /// their bare spelling (รัตนชัย, สิทธิชัย), and one ์ would make them read as words (รัตน์|ชัย). Other edits inside
+    /// names stay: a vowel OCR lost (ศรีสวรรณ -> ศรีสุวรรณ) is put back as in any word.
+    /// </summary>
+    private static bool SilencesInsideName(string window, (string Text, int EditAt) variant, int windowIndex, List<(int Index, int Length)> nameWords)
+    {
+        if (variant.Text.Length != window.Length + 1 || variant.Text[variant.EditAt] != Thanthakhat) return false;
+        int at = windowIndex + variant.EditAt;
+        return nameWords.Any(w => w.Index < at && at < w.Index + w.Length);
     }
 
     /// <summary>

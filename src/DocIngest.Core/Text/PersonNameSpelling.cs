@@ -8,7 +8,7 @@ namespace DocIngest.Core.Text;
 /// สมศักดิ lost its ์ or มันดี its mai ek; the components they are built of are few and well known. Three repairs:
 /// a name word ending in the bare spelling of a component with a silent letter gets the ์ back (สมศักดิ -> สมศักดิ์);
 /// a piece of the word that reads as the bare spelling of a component with a tone mark over its upper vowel gets the
-/// mark back (มันดี -> มั่นดี); a last syllable OCR read twice while reading ดิ์ as ดี is read once, when that
+/// mark back (มันดี -> มั่นดี); a last syllable ดิ์ that OCR read as two (ดีดี, ดดี) is read once, when that
 /// gives a listed component (พูนสวัสดีดี -> พูนสวัสดิ์). A word the dictionary knows as written is left alone.
 /// </summary>
 public sealed class PersonNameSpelling
@@ -50,7 +50,7 @@ public sealed class PersonNameSpelling
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length < 2 || !word.All(ThaiCharacters.IsThaiLetter) || segmenter.Dictionary.Contains(word)) return null;
         string repaired = RestoreStackedMarks(word);
-        repaired = RestoreSilentEnding(repaired) ?? RestoreDoubledLastSyllable(repaired) ?? repaired;
+        repaired = RestoreSilentEnding(repaired) ?? RestoreSplitLastSyllable(repaired) ?? repaired;
         return repaired == word ? null : repaired;
     }
 
@@ -76,17 +76,21 @@ public sealed class PersonNameSpelling
     }
 
     /// <summary>
-    /// A last syllable read twice (สวัสดีดี): read once, and ดี taken for ดิ์ (the ์ over sara i reads as the tail of
-    /// sara ii), it must end in a listed component, or the doubling is left as printed.
+    /// A last syllable with ิ์ that OCR read as two, the ์ over sara i taken for the tail of sara ii: ดิ์ read ดีดี or
+    /// ดดี (สวัสดีดี, สวัสดดี). Read once with ิ, it must end in a listed component, or the word is left as printed.
     /// </summary>
-    private string? RestoreDoubledLastSyllable(string word)
+    private string? RestoreSplitLastSyllable(string word)
     {
-        for (int length = 2; length <= 3 && 2 * length < word.Length; length++)
+        for (int length = 2; length <= 3 && length + 1 < word.Length; length++)
         {
             string last = word[^length..];
-            if (!ThaiCharacters.IsConsonant(last[0]) || word[^(2 * length)..^length] != last) continue;
-            if (!ThaiCharacters.IsClusterBoundary(word, word.Length - 2 * length)) continue;
-            string once = word[..^length];
+            if (!ThaiCharacters.IsConsonant(last[0])) continue;
+            int split;
+            if (2 * length < word.Length && word[^(2 * length)..^length] == last) split = word.Length - 2 * length;      // ดีดี
+            else if (word[^(length + 1)] == last[0]) split = word.Length - length - 1;                                   // ดดี
+            else continue;
+            if (!ThaiCharacters.IsClusterBoundary(word, split)) continue;
+            string once = word[..split] + last;
             string asSaraI = once[^1] == SaraIi ? once[..^1] + SaraI : once;
             if (RestoreSilentEnding(asSaraI) is { } restored) return restored;
         }

@@ -33,7 +33,8 @@ public sealed class SaraAmMisreadings
     {
         ArgumentNullException.ThrowIfNull(line);
         var chosen = new List<(int Index, int Length, string Replacement)>();
-        if (line.IndexOf(SaraAa) < 0) return chosen;
+        // Most lines have no ้า or ัา at all: the cheap scan spares them the segmentation.
+        if (!HasMisreading(line)) return chosen;
         var tokens = segmenter.Tokenize(line);
         for (int k = 0; k < tokens.Count; k++)
         {

@@ -92,6 +92,7 @@ public class OcrTextCorrectorTests
     [Theory]
     [InlineData("๓. นายธนศักดิ มันคง ผู้อำนวยการกองช่าง กรรมการ", "๓. นายธนศักดิ์ มั่นคง ผู้อำนวยการกองช่าง กรรมการ")]
     [InlineData("(นางสาวชืนจิต ศรีสวัสดีดี)", "(นางสาวชื่นจิต ศรีสวัสดิ์)")]
+    [InlineData("(นางมาลี ทองสวรรณ)", "(นางมาลี ทองสุวรรณ)")]                   // the dictionary pass still mends names
     public void CorrectText_NameAfterTitleLostMarks_Restored(string noisy, string expected) =>
         Assert.Equal(expected, Corrector.CorrectText(noisy));
 
