@@ -1,17 +1,21 @@
 using System.Text;
+using DocIngest.Core.Parsing.People;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Text;
 
 /// <summary>
-/// Fixes Thai OCR confusions in recognised text, line by line, in three passes:
+/// Fixes Thai OCR confusions in recognised text, line by line, in five passes:
+/// (0) sara am read as two glyphs (ต้าบล -> ตำบล) where the dictionary confirms it (<see cref="SaraAmMisreadings"/>);
 /// (1) lexicon: a piece of text within a few OCR-typical edits (<see cref="ThaiEditCosts"/>) of exactly one official
 /// term becomes that term (วนที่ -> วันที่, องคการบริหารสวนตำบล -> องค์การบริหารส่วนตำบล); short terms (ที่, เรื่อง)
 /// only when they stand alone as a token;
 /// (2) dictionary: an unknown piece that one cheap edit (a mark added, dropped or swapped for a look-alike) makes fully
 /// readable as dictionary words is changed, when exactly one such edit exists.
 /// (3) marks: a tone mark OCR added from a speck is dropped, and one it lost over an upper vowel of a frequent word
-/// is put back (<see cref="DroppedToneMarks"/>).
+/// is put back (<see cref="DroppedToneMarks"/>);
+/// (4) names: the first names and surnames after a title get back marks lost from the components names are built of
+/// (นายสมศักดิ -> นายสมศักดิ์, <see cref="PersonNameSpelling"/>).
 /// Nothing is changed when two readings compete. Text is normalised first (<see cref="ThaiText.Normalize"/>).
 /// </summary>
 public sealed class OcrTextCorrector
@@ -30,18 +34,27 @@ public sealed class OcrTextCorrector
     // A dictionary correction must produce a word at least this long around the edit.
     private const int MinCorrectedWordLength = 5;
 
+    private const char Thanthakhat = '\u0E4C';
+
     private static readonly char[] InsertableMarks = ['\u0E48', '\u0E49', '\u0E4A', '\u0E4B', '\u0E31', '\u0E34', '\u0E35', '\u0E36', '\u0E37', '\u0E38', '\u0E39', '\u0E47', '\u0E4C'];
 
     private readonly string[] terms;
     private readonly (string Head, string Tail)[] termSkeletonHalves;
     private readonly ThaiWordSegmenter segmenter;
     private readonly DroppedToneMarks droppedMarks = DroppedToneMarks.Default;
+    private readonly SaraAmMisreadings saraAm;
+    private readonly PersonNameSpelling nameSpelling;
 
-    /// <summary>A corrector matching against <paramref name="lexicon"/> and reading words with <paramref name="segmenter"/>.</summary>
-    public OcrTextCorrector(ThaiLexicon lexicon, ThaiWordSegmenter segmenter)
+    /// <summary>
+    /// A corrector matching against <paramref name="lexicon"/>, reading words with <paramref name="segmenter"/> and
+    /// names with <paramref name="nameSpelling"/> (the shipped name components when null).
+    /// </summary>
+    public OcrTextCorrector(ThaiLexicon lexicon, ThaiWordSegmenter segmenter, PersonNameSpelling? nameSpelling = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         this.segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
+        saraAm = new SaraAmMisreadings(segmenter);
+        this.nameSpelling = nameSpelling ?? PersonNameSpelling.Default;
         // Abbreviations are too short and dotted to match approximately; every other spelling is a target as written.
         terms = lexicon.Entries.SelectMany(e => e.Spellings).Where(s => !s.EndsWith('.') && !s.Contains('ฯ'))
             .Select(ThaiText.Normalize).Distinct().ToArray();
@@ -73,14 +86,24 @@ public sealed class OcrTextCorrector
     private string CorrectLine(string line, int offset, List<TextEdit> edits)
     {
         if (!line.Any(ThaiCharacters.IsThaiLetter)) return line;
+        line = Apply(line, saraAm.Edits(line), offset, TextEditReason.Dictionary, edits);
         var lexiconEdits = LexiconEdits(line);
         string afterLexicon = Apply(line, lexiconEdits, offset, TextEditReason.Lexicon, edits);
         var dictionaryEdits = DictionaryEdits(afterLexicon);
         // Dictionary edits are reported against the line as it stood after the lexicon pass.
         string afterDictionary = Apply(afterLexicon, dictionaryEdits, offset, TextEditReason.Dictionary, edits);
         string afterSpurious = Apply(afterDictionary, SpuriousToneMarkEdits(afterDictionary), offset, TextEditReason.Dictionary, edits);
-        return Apply(afterSpurious, DroppedMarkEdits(afterSpurious), offset, TextEditReason.Dictionary, edits);
+        string afterMarks = Apply(afterSpurious, DroppedMarkEdits(afterSpurious), offset, TextEditReason.Dictionary, edits);
+        return Apply(afterMarks, NameEdits(afterMarks), offset, TextEditReason.PersonName, edits);
     }
+
+    /// <summary>First names and surnames after a title whose lost marks <see cref="PersonNameSpelling"/> restores.</summary>
+    private List<(int Index, int Length, string Replacement)> NameEdits(string line) =>
+        PersonNames.NameWords(line)
+            .Select(w => (w.Index, w.Length, Replacement: nameSpelling.Repair(line.Substring(w.Index, w.Length))))
+            .Where(e => e.Replacement is not null)
+            .Select(e => (e.Index, e.Length, e.Replacement!))
+            .ToList();
 
     /// <summary>Words that lost a tone mark over their upper vowel (<see cref="DroppedToneMarks"/>): the token gets it back.</summary>
     private List<(int Index, int Length, string Replacement)> DroppedMarkEdits(string line) =>
@@ -187,6 +210,7 @@ public sealed class OcrTextCorrector
     {
         var chosen = new List<(int Index, int Length, string Replacement)>();
         var tokens = segmenter.Tokenize(line);
+        var nameWords = PersonNames.NameWords(line).ToList();
         for (int k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].Kind != ThaiTokenKind.Unknown) continue;
@@ -202,6 +226,7 @@ public sealed class OcrTextCorrector
             string window = line.Substring(index, length);
             int windowTokens = last - first + 1;
             var readings = SingleEditVariants(window, 0, window.Length)
+                .Where(v => !SilencesInsideName(window, v, index, nameWords))
                 .Where(v => IsConvincingReading(v.Text, v.EditAt, windowTokens))
                 .Select(v => v.Text)
                 .Distinct(StringComparer.Ordinal)
@@ -210,6 +235,18 @@ public sealed class OcrTextCorrector
             if (readings.Count == 1) chosen.Add((index, length, readings[0]));
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// True when <paramref name="variant"/> puts a ์ before the last letter of a name word. Names join Pali parts in
+    /// their bare spelling (รัตนชัย, สิทธิชัย), and one ์ would make them read as words (รัตน์|ชัย). Other edits inside
+    /// names stay: a vowel OCR lost (ศรีสวรรณ -> ศรีสุวรรณ) is put back as in any word.
+    /// </summary>
+    private static bool SilencesInsideName(string window, (string Text, int EditAt) variant, int windowIndex, List<(int Index, int Length)> nameWords)
+    {
+        if (variant.Text.Length != window.Length + 1 || variant.Text[variant.EditAt] != Thanthakhat) return false;
+        int at = windowIndex + variant.EditAt;
+        return nameWords.Any(w => w.Index < at && at < w.Index + w.Length);
     }
 
     /// <summary>

@@ -7,11 +7,13 @@ public enum TextEditReason
     Lexicon,
     /// <summary>One OCR-typical edit makes an unknown piece readable as dictionary words, and only one such edit does.</summary>
     Dictionary,
+    /// <summary>A first name or surname after a title got back a mark lost from a listed name component.</summary>
+    PersonName,
 }
 
 /// <summary>
 /// One change: <paramref name="Original"/> became <paramref name="Replacement"/>, which starts at <paramref name="Index"/> of the
-/// corrected text as it stood after the edit's own pass (lexicon edits come first; a dictionary edit never overlaps one).
+/// corrected text as it stood after the edit's own pass (the passes run in the order <see cref="OcrTextCorrector"/> lists them).
 /// </summary>
 public sealed record TextEdit(int Index, string Original, string Replacement, TextEditReason Reason);
 

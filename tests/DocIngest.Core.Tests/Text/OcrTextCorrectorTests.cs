@@ -88,4 +88,24 @@ public class OcrTextCorrectorTests
     [InlineData("ช่องทางการรับเรื่องร้องเรียน")]
     public void CorrectText_RealToneMarks_Kept(string text) =>
         Assert.Equal(text, OcrTextCorrector.Default.CorrectText(text));
+
+    [Theory]
+    [InlineData("๓. นายธนศักดิ มันคง ผู้อำนวยการกองช่าง กรรมการ", "๓. นายธนศักดิ์ มั่นคง ผู้อำนวยการกองช่าง กรรมการ")]
+    [InlineData("(นางสาวชืนจิต ศรีสวัสดีดี)", "(นางสาวชื่นจิต ศรีสวัสดิ์)")]
+    [InlineData("(นางมาลี ทองสวรรณ)", "(นางมาลี ทองสุวรรณ)")]                   // the dictionary pass still mends names
+    public void CorrectText_NameAfterTitleLostMarks_Restored(string noisy, string expected) =>
+        Assert.Equal(expected, Corrector.CorrectText(noisy));
+
+    [Theory]
+    [InlineData("ธนศักดิ มันคง")]                                // without a title the words are not taken for a name
+    [InlineData("นายสิทธิชัย รัตนชัย ปลัด")]                      // bare forms inside Pali compounds are right
+    public void CorrectText_NoNameToRepair_Unchanged(string text) =>
+        Assert.Equal(text, Corrector.CorrectText(text));
+
+    [Theory]
+    [InlineData("ประจัาปีงบประมาณ พ.ศ. ๒๕๖๔", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๔")]
+    [InlineData("คณะทำงานมีหน้าที่ก้าหนดแนวทาง", "คณะทำงานมีหน้าที่กำหนดแนวทาง")]
+    [InlineData("เขตต้าบลหนองบัว", "เขตตำบลหนองบัว")]
+    public void CorrectText_SaraAmReadAsTwoGlyphs_Repaired(string noisy, string expected) =>
+        Assert.Equal(expected, Corrector.CorrectText(noisy));
 }

@@ -33,6 +33,26 @@ public static partial class PersonNames
         return letters > 0 && thai >= letters * 0.7 && !text.Any(c => char.IsDigit(c) || c is '/' or ',' or ':' or '(' or ')');
     }
 
-    [GeneratedRegex(@"^(?<title>ว่าที่\s?(?:ร้อยตรี|ร\.\s?ต\.)\s?(?:หญิง)?|นางสาว|น\.\s?ส\.|นาง(?!าน)|นาย(?!ก(?:องค์|เทศ|รัฐ|\s|$)|อำเภอ|ช่าง|ตรวจ)|ดร\.|จ่าเอก|จ่าโท|จ่าตรี|จ\.ส\.อ\.|จ\.อ\.|สิบเอก|สิบโท|สิบตรี|ส\.อ\.|ส\.ท\.|ร\.ต\.อ\.|ร\.ต\.ท\.|พ\.ต\.อ\.|พ\.ต\.ท\.|ด\.ต\.)\s*(?<first>[\u0E01-\u0E2E\u0E30-\u0E4E]{2,})\s+(?<last>[\u0E01-\u0E2E\u0E30-\u0E4E]{2,})")]
+    /// <summary>
+    /// Where the first name and the surname of every titled name in <paramref name="text"/> stand, in order
+    /// ("(นายมีชัย จงสันเทียะ)" gives มีชัย and จงสันเทียะ). A title counts only where a Thai word starts.
+    /// </summary>
+    public static IEnumerable<(int Index, int Length)> NameWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match m in TitledNameAnywhere().Matches(text))
+        {
+            yield return (m.Groups["first"].Index, m.Groups["first"].Length);
+            yield return (m.Groups["last"].Index, m.Groups["last"].Length);
+        }
+    }
+
+    private const string Title = @"(?<title>ว่าที่\s?(?:ร้อยตรี|ร\.\s?ต\.)\s?(?:หญิง)?|นางสาว|น\.\s?ส\.|นาง(?!าน)|นาย(?!ก(?:องค์|เทศ|รัฐ|\s|$)|อำเภอ|ช่าง|ตรวจ)|ดร\.|จ่าเอก|จ่าโท|จ่าตรี|จ\.ส\.อ\.|จ\.อ\.|สิบเอก|สิบโท|สิบตรี|ส\.อ\.|ส\.ท\.|ร\.ต\.อ\.|ร\.ต\.ท\.|พ\.ต\.อ\.|พ\.ต\.ท\.|ด\.ต\.)";
+    private const string FirstAndLast = @"\s*(?<first>[\u0E01-\u0E2E\u0E30-\u0E4E]{2,})\s+(?<last>[\u0E01-\u0E2E\u0E30-\u0E4E]{2,})";
+
+    [GeneratedRegex("^" + Title + FirstAndLast)]
     private static partial Regex TitledName();
+
+    [GeneratedRegex(@"(?<![\u0E01-\u0E4E])" + Title + FirstAndLast)]
+    private static partial Regex TitledNameAnywhere();
 }

@@ -23,4 +23,20 @@ public class PersonNamesTests
     [InlineData("นายกเทศมนตรีเมืองบึงกาฬ")]
     [InlineData("นางกององค์การบริหารส่วนจังหวัด")]
     public void AtStart_PositionStartingLikeATitle_Null(string text) => Assert.Null(PersonNames.AtStart(text));
+
+    [Theory]
+    [InlineData("(นางสาวพิมพ์ชนก อินทร์แก้ว)", "พิมพ์ชนก|อินทร์แก้ว")]
+    [InlineData("๒. นายวีระพงษ์ ศรีสุวรรณ ปลัดเทศบาล กรรมการ", "วีระพงษ์|ศรีสุวรรณ")]
+    [InlineData("ประธาน นางมาลัย ทองคำ และ จ่าเอก สมหมาย ใจดี", "มาลัย|ทองคำ|สมหมาย|ใจดี")]
+    public void NameWords_TitledNamesInLine_FirstNamesAndSurnames(string line, string expected)
+    {
+        var words = PersonNames.NameWords(line).Select(w => line.Substring(w.Index, w.Length));
+
+        Assert.Equal(expected, string.Join('|', words));
+    }
+
+    [Theory]
+    [InlineData("นายกเทศมนตรีตำบลหนองบัว ประธาน")]     // a position, not the title นาย
+    [InlineData("บ้านนายาง หมู่ที่ ๕")]                   // นาย inside a word (the village นายาง) is no title
+    public void NameWords_NoTitledName_None(string line) => Assert.Empty(PersonNames.NameWords(line));
 }
