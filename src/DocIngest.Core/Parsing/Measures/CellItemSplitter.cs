@@ -188,6 +188,8 @@ public static partial class CellItemSplitter
     private static bool IsThaiLetter(char c) => c is >= '\u0E01' and <= '\u0E4E';
 
     // (๑) ๑) ๑. 1. followed by a letter, never by a digit (๑๓.๓๐ น.) and never a decimal. \G anchors it where matching starts.
-    [GeneratedRegex(@"\G\(?(?<n>[0-9๐-๙]{1,2})(?:\)|\.(?![0-9๐-๙]))\s*(?=[^\s0-9๐-๙])")]
+    // OCR reads the number's dot as a comma ("๓, มอบหมาย"): a comma counts when a space and a Thai letter follow
+    // (a list of numbers, ๑, ๒, is followed by digits; inline numbers must continue the sequence anyway).
+    [GeneratedRegex(@"\G\(?(?<n>[0-9๐-๙]{1,2})(?:\)|\.(?![0-9๐-๙])|,(?=\s+[ก-ฮเ-ไ]))\s*(?=[^\s0-9๐-๙])")]
     private static partial Regex LeadingNumber();
 }

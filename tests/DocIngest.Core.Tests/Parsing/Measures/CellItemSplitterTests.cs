@@ -136,6 +136,25 @@ public class CellItemSplitterTests
         Assert.Equal(CellItemSplitter.SplitChunks([lines], false, WrapJoin.ThaiAware), steps);
     }
 
+    [Theory]
+    [InlineData("๑. จัดทำประกาศ|๒. จัดกิจกรรมในการประชุมประจำเดือน ๓, มอบหมายให้ทุกงานจัดทำคู่มือ")]
+    [InlineData("1. จัดทำประกาศ 2, จัดกิจกรรมในการประชุมประจำเดือน 3, มอบหมายให้ทุกงานจัดทำคู่มือ")]
+    public void Split_NumberDotReadAsComma_SplitInSequence(string cell)
+    {
+        var items = CellItemSplitter.Split(cell.Split('|'), false, WrapJoin.ThaiAware);
+
+        Assert.Equal(3, items.Count);
+        Assert.StartsWith("มอบหมาย", items[2]);
+    }
+
+    [Fact]
+    public void Split_CommaAfterNumberNotInSequence_NotAnItem()
+    {
+        var items = CellItemSplitter.Split(["๑. ประชุมครั้งที่ ๕, มีมติให้จัดทำแผน", "ตามข้อ ๑, ๒ และ ๓"], false, WrapJoin.ThaiAware);
+
+        Assert.Equal(["ประชุมครั้งที่ ๕, มีมติให้จัดทำแผนตามข้อ ๑, ๒ และ ๓"], items);
+    }
+
     [Fact]
     public void Split_EmptyLines_NoItems() => Assert.Empty(CellItemSplitter.Split(["", "  "], false, WrapJoin.ThaiAware));
 }
