@@ -8,6 +8,7 @@ namespace DocIngest.Ocr.Layout;
 /// Reads one table cell on its own: the cell is cropped inside its rules, rule remnants at the crop edges are
 /// whitened, a white margin is added, and the crop is recognised alone. Reading cells one by one keeps Tesseract
 /// from running text across cell borders (whole-page OCR of ruled tables reads rows across columns).
+/// A short cell whose block reading looks wrong is read again with its lines side by side (<see cref="CellLineRereader"/>).
 /// Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
 /// </summary>
 public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null)
@@ -31,8 +32,10 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         int padding = Math.Max(1, (int)Math.Round(_options.PaddingInches * gray.Dpi));
         var padded = Pad(crop, padding);
 
+        var read = DetachedMarkFilter.Remove(recognizer.Recognize(padded, null, _options.Mode));
+        read = CellLineRereader.Apply(read, padded, Pad(cropBinary, padding), recognizer);
         var lines = new List<TextLine>();
-        foreach (var raw in DetachedMarkFilter.Remove(recognizer.Recognize(padded, null, _options.Mode)))
+        foreach (var raw in read)
         {
             var line = cleaner.Clean(padded, raw);
             if (line.Text.Length == 0) continue;
@@ -42,25 +45,35 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
     }
 
-    /// <summary>Rows/columns near the crop edge that are mostly ink are pieces of a rule, not text: whiten them.</summary>
+    /// <summary>
+    /// Rows/columns near the crop edge that are mostly ink are pieces of a rule, not text: whiten them, in the crop and
+    /// in its binary twin (which later tells lost marks from rule pieces). Both are judged on the binary as given.
+    /// </summary>
     private static void WhitenEdgeRules(GrayImage crop, GrayImage binary, int band)
     {
         const double RuleFill = 0.5;
         int w = crop.Width, h = crop.Height;
+        var rows = new List<int>();
+        var columns = new List<int>();
         for (int y = 0; y < h; y++)
         {
             if (y >= band && y < h - band) continue;
             int ink = 0;
             foreach (byte p in binary.RowSpan(y)) if (p < InkMask.InkThreshold) ink++;
-            if (ink > RuleFill * w) crop.RowSpan(y).Fill(255);
+            if (ink > RuleFill * w) rows.Add(y);
         }
         for (int x = 0; x < w; x++)
         {
             if (x >= band && x < w - band) continue;
             int ink = 0;
             for (int y = 0; y < h; y++) if (binary[x, y] < InkMask.InkThreshold) ink++;
-            if (ink > RuleFill * h)
-                for (int y = 0; y < h; y++) crop[x, y] = 255;
+            if (ink > RuleFill * h) columns.Add(x);
+        }
+        foreach (var image in new[] { crop, binary })
+        {
+            foreach (int y in rows) image.RowSpan(y).Fill(255);
+            foreach (int x in columns)
+                for (int y = 0; y < h; y++) image[x, y] = 255;
         }
     }
 

@@ -78,6 +78,30 @@ public static partial class CellItemSplitter
         return items;
     }
 
+    /// <summary>
+    /// The steps of a measure: the items of its step cells (<see cref="SplitChunks"/>) without a lead-in. Text that
+    /// opens the first cell without a marker and is followed by a list numbered from one at a line start
+    /// ("จัดให้มีช่องทาง… ดังนี้" / "๑. จัดทำ…" / "๒. …") introduces the list; the numbered items are the steps.
+    /// A list that begins in the middle of a line (ได้แก่ (๑) …) is part of its sentence and is not a lead-in case.
+    /// </summary>
+    public static IReadOnlyList<string> SplitSteps(IEnumerable<IReadOnlyList<string>> chunks, bool linesAreParagraphs, WrapJoin join)
+    {
+        var list = chunks.ToList();
+        var items = SplitChunks(list, linesAreParagraphs, join);
+        var first = list.Select(c => c.Select(l => ThaiText.Normalize(l).Trim()).Where(l => l.Length > 0).ToList()).FirstOrDefault(c => c.Count > 0);
+        return first is not null && OpensWithLeadIn(first) && items.Count > 1 ? items.Skip(1).ToList() : items;
+    }
+
+    /// <summary>True when the lines open without a marker and the first marked line starts a list at number one.</summary>
+    private static bool OpensWithLeadIn(List<string> lines)
+    {
+        if (HasMarker(lines[0])) return false;
+        var firstMarked = lines.FirstOrDefault(HasMarker);
+        if (firstMarked is null) return false;
+        var number = LeadingNumber().Match(firstMarked);
+        return number.Success && int.Parse(ThaiDigits.ToArabic(number.Groups["n"].Value)) == 1;
+    }
+
     private static bool HasMarker(string line) => LeadingNumber().IsMatch(line) || LeadingBullet(line) is not null;
 
     /// <summary>The cells' text with items on their own lines, markers removed; null when empty.</summary>
@@ -164,6 +188,8 @@ public static partial class CellItemSplitter
     private static bool IsThaiLetter(char c) => c is >= '\u0E01' and <= '\u0E4E';
 
     // (๑) ๑) ๑. 1. followed by a letter, never by a digit (๑๓.๓๐ น.) and never a decimal. \G anchors it where matching starts.
-    [GeneratedRegex(@"\G\(?(?<n>[0-9๐-๙]{1,2})(?:\)|\.(?![0-9๐-๙]))\s*(?=[^\s0-9๐-๙])")]
+    // OCR reads the number's dot as a comma ("๓, มอบหมาย"): a comma counts when a space and a Thai letter follow
+    // (a list of numbers, ๑, ๒, is followed by digits; inline numbers must continue the sequence anyway).
+    [GeneratedRegex(@"\G\(?(?<n>[0-9๐-๙]{1,2})(?:\)|\.(?![0-9๐-๙])|,(?=\s+[ก-ฮเ-ไ]))\s*(?=[^\s0-9๐-๙])")]
     private static partial Regex LeadingNumber();
 }

@@ -25,7 +25,7 @@ internal static class MeasureBuilder
         {
             Number = number,
             Title = title,
-            Steps = CellItemSplitter.SplitChunks(draft.ChunksOf(ColumnRole.Steps), draft.LinesAreParagraphs, WrapJoin.ThaiAware),
+            Steps = CellItemSplitter.SplitSteps(draft.ChunksOf(ColumnRole.Steps), draft.LinesAreParagraphs, WrapJoin.ThaiAware),
             Responsible = ResponsibleUnitNormalizer.NormalizeAll(
                 CellItemSplitter.SplitChunks(draft.ChunksOf(ColumnRole.Responsible), draft.LinesAreParagraphs, WrapJoin.Space)),
             Period = period,

@@ -8,7 +8,9 @@ namespace DocIngest.Core.Parsing.Measures;
 /// สำนักปลัดฯ / สำนักปลัด ฯ / สำนักงานปลัด อบต. / สป. → สำนักปลัด; กค. → กองคลัง; กองการศึกษาฯ → กองการศึกษา.
 /// Several units printed on one line (สำนักปลัดฯ ฝ่ายอำนวยการ, กองคลัง/กองช่าง) become one item each; a section
 /// printed with its division (งานพัสดุ/กองคลัง) stays one.
-/// Units not known are kept as printed, cleaned of bullets, ฯ and stray punctuation.
+/// Units not known are kept as printed, cleaned of bullets, ฯ and stray punctuation. OCR often drops the tone mark
+/// of ฝ่าย and ส่วน (ฝาย, สวน): the unit word is recognised without it and written with it, and a section name the
+/// lexicon knows (ฝ่ายอำนวยการ) is taken in its lexicon spelling when the reading is that close to it.
 /// </summary>
 public static partial class ResponsibleUnitNormalizer
 {
@@ -35,6 +37,15 @@ public static partial class ResponsibleUnitNormalizer
     [
         ("สำนักงานปลัด", "สำนักปลัด"),
     ];
+
+    /// <summary>A section name read this similar (tone marks aside) to one the lexicon knows is that section.</summary>
+    private const double SectionSimilarity = 0.9;
+
+    // Sections (ฝ่าย…, งาน…) are matched over their whole length, never by prefix: งานพัสดุและทรัพย์สิน is not งานพัสดุ.
+    private static readonly (string Key, string Term)[] SectionKeys =
+        ThaiLexicon.Default.Terms(LexiconCategory.Unit)
+            .Where(t => t.StartsWith("ฝ่าย", StringComparison.Ordinal) || t.StartsWith("งาน", StringComparison.Ordinal))
+            .Select(t => (FuzzyText.Key(t), t)).ToArray();
 
     private static readonly (string Key, string Canonical)[] CanonicalKeys =
         KnownUnits.Select(u => (FuzzyText.Key(u), u)).Concat(Variants.Select(v => (FuzzyText.Key(v.Variant), v.Canonical)))
@@ -89,7 +100,19 @@ public static partial class ResponsibleUnitNormalizer
                 FuzzyText.Similarity(key[..Math.Min(key.Length, canonicalKey.Length)], canonicalKey) >= 0.85)
                 return canonical;
         }
-        return UnitWord().IsMatch(cleaned) ? JoinWrappedName(cleaned) : cleaned;
+        return UnitWord().IsMatch(cleaned) ? KnownSection(WithUnitWordMark(JoinWrappedName(cleaned))) : cleaned;
+    }
+
+    /// <summary>The unit word written with the tone mark OCR dropped: ฝายอำนวยการ → ฝ่ายอำนวยการ, สวนการคลัง → ส่วนการคลัง.</summary>
+    private static string WithUnitWordMark(string name) => UnmarkedUnitWord().Replace(name, m => m.Value[0] + "่" + m.Value[1..]);
+
+    /// <summary>The lexicon's spelling of a section the name is a close reading of (ฝ่ายอ้านวยการ → ฝ่ายอำนวยการ), else the name.</summary>
+    private static string KnownSection(string name)
+    {
+        var key = FuzzyText.Key(name);
+        foreach (var (sectionKey, term) in SectionKeys)
+            if (FuzzyText.Similarity(key, sectionKey) >= SectionSimilarity) return term;
+        return name;
     }
 
     /// <summary>
@@ -117,12 +140,16 @@ public static partial class ResponsibleUnitNormalizer
         return TrailingAbbreviationMark().Replace(t, "").Trim();
     }
 
-    // A new unit starts at a unit word (สำนัก, กอง, ฝ่าย, งาน, หน่วย, ศูนย์, ส่วน) after a space, a slash, a comma or และ.
-    [GeneratedRegex(@"(?:\s*และ\s*|\s*/\s*|\s*,\s*|\s+)(?=(?:สำนัก|กอง|ฝ่าย|งาน|หน่วย|ศูนย์|ส่วน)[ก-๙])")]
+    // A new unit starts at a unit word (สำนัก, กอง, ฝ่าย, งาน, หน่วย, ศูนย์, ส่วน; ฝ่าย and ส่วน also without their
+    // tone mark, which OCR drops) after a space, a slash, a comma or และ.
+    [GeneratedRegex(@"(?:\s*และ\s*|\s*/\s*|\s*,\s*|\s+)(?=(?:สำนัก|กอง|ฝ่?าย|งาน|หน่วย|ศูนย์|ส่?วน)[ก-๙])")]
     private static partial Regex UnitBoundary();
 
-    [GeneratedRegex(@"^(?:สำนัก|กอง|ฝ่าย|งาน|หน่วย|ศูนย์|ส่วน)[ก-๙]")]
+    [GeneratedRegex(@"^(?:สำนัก|กอง|ฝ่?าย|งาน|หน่วย|ศูนย์|ส่?วน)[ก-๙]")]
     private static partial Regex UnitWord();
+
+    [GeneratedRegex(@"^(?:ฝาย|สวน)(?=[ก-ฮเแโใไ])")]
+    private static partial Regex UnmarkedUnitWord();
 
     [GeneratedRegex(@"\s+ฯ")]
     private static partial Regex SpaceBeforeAbbreviationMark();

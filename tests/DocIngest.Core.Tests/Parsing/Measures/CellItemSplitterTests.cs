@@ -104,6 +104,57 @@ public class CellItemSplitterTests
         Assert.Equal(["สำนักปลัดฯ ฝ่ายนิติการ"], items);
     }
 
+    [Theory]
+    [InlineData("จัดให้มีช่องทางการติดต่อสื่อสาร|ดังนี้|๑. จัดทำแพลตฟอร์ม|๒. จัดทำเพจ")]
+    [InlineData("ดำเนินการ ดังนี้|1) จัดทำแพลตฟอร์ม|2) จัดทำเพจ")]
+    [InlineData("จัดให้มีช่องทาง|(๑) จัดทำแพลตฟอร์ม|(๒) จัดทำเพจ")]
+    public void SplitSteps_LeadInBeforeListNumberedFromOne_LeadInDropped(string cell)
+    {
+        var lines = cell.Split('|');
+        var steps = CellItemSplitter.SplitSteps([lines], false, WrapJoin.ThaiAware);
+
+        Assert.Equal(["จัดทำแพลตฟอร์ม", "จัดทำเพจ"], steps);
+    }
+
+    [Fact]
+    public void SplitSteps_DocxLeadInParagraph_LeadInDropped()
+    {
+        var steps = CellItemSplitter.SplitSteps([["มีการดำเนินการ ดังนี้", "๑. ประกาศเจตจำนง", "๒. จัดอบรม"]], true, WrapJoin.ThaiAware);
+
+        Assert.Equal(["ประกาศเจตจำนง", "จัดอบรม"], steps);
+    }
+
+    [Theory]
+    [InlineData("จัดทำประกาศ|๓. จัดอบรม")]
+    [InlineData("จัดทำประกาศ|- จัดอบรม")]
+    [InlineData("กำหนดกรอบ ได้แก่ (๑) การเผยแพร่แผน|(๒) การบันทึก")]
+    public void SplitSteps_NoListFromOneAtLineStart_FirstItemKept(string cell)
+    {
+        var lines = cell.Split('|');
+        var steps = CellItemSplitter.SplitSteps([lines], false, WrapJoin.ThaiAware);
+
+        Assert.Equal(CellItemSplitter.SplitChunks([lines], false, WrapJoin.ThaiAware), steps);
+    }
+
+    [Theory]
+    [InlineData("๑. จัดทำประกาศ|๒. จัดกิจกรรมในการประชุมประจำเดือน ๓, มอบหมายให้ทุกงานจัดทำคู่มือ")]
+    [InlineData("1. จัดทำประกาศ 2, จัดกิจกรรมในการประชุมประจำเดือน 3, มอบหมายให้ทุกงานจัดทำคู่มือ")]
+    public void Split_NumberDotReadAsComma_SplitInSequence(string cell)
+    {
+        var items = CellItemSplitter.Split(cell.Split('|'), false, WrapJoin.ThaiAware);
+
+        Assert.Equal(3, items.Count);
+        Assert.StartsWith("มอบหมาย", items[2]);
+    }
+
+    [Fact]
+    public void Split_CommaAfterNumberNotInSequence_NotAnItem()
+    {
+        var items = CellItemSplitter.Split(["๑. ประชุมครั้งที่ ๕, มีมติให้จัดทำแผน", "ตามข้อ ๑, ๒ และ ๓"], false, WrapJoin.ThaiAware);
+
+        Assert.Equal(["ประชุมครั้งที่ ๕, มีมติให้จัดทำแผนตามข้อ ๑, ๒ และ ๓"], items);
+    }
+
     [Fact]
     public void Split_EmptyLines_NoItems() => Assert.Empty(CellItemSplitter.Split(["", "  "], false, WrapJoin.ThaiAware));
 }

@@ -53,6 +53,27 @@ public class ResponsibleUnitNormalizerTests
         Assert.Equal(expected, ResponsibleUnitNormalizer.Normalize(printed));
     }
 
+    [Theory]
+    [InlineData("- สำนักปลัดฯ ฝายอ้านวย การ", new[] { "สำนักปลัด", "ฝ่ายอำนวยการ" })]
+    [InlineData("กองคลัง ฝายบริหารงานทั่วไป", new[] { "กองคลัง", "ฝ่ายบริหารงานทั่วไป" })]
+    [InlineData("สำนักงานปลัด ฝายปกครอง", new[] { "สำนักปลัด", "ฝ่ายปกครอง" })]
+    [InlineData("กองช่าง ฝายสงเสริม การเกษตร", new[] { "กองช่าง", "ฝ่ายสงเสริมการเกษตร" })]
+    [InlineData("กองคลัง สวนการเงิน", new[] { "กองคลัง", "ส่วนการเงิน" })]
+    public void Normalize_UnitWordWithoutToneMark_SplitAndMarkRestored(string printed, string[] expected)
+    {
+        Assert.Equal(expected, ResponsibleUnitNormalizer.Normalize(printed));
+    }
+
+    [Theory]
+    [InlineData("ฝ่ายนิติการ", "ฝ่ายนิติการ")]
+    [InlineData("งานประชาสัมพนธ์", "งานประชาสัมพันธ์")]
+    [InlineData("งานพัสดุและทรัพย์สิน", "งานพัสดุและทรัพย์สิน")]
+    [InlineData("ฝ่ายปกครองท้องที่", "ฝ่ายปกครองท้องที่")]
+    public void Normalize_SectionName_LexiconSpellingOnlyForTheWholeName(string printed, string expected)
+    {
+        Assert.Equal([expected], ResponsibleUnitNormalizer.Normalize(printed));
+    }
+
     [Fact]
     public void Normalize_PersonNotAUnit_KeptAsPrinted()
     {

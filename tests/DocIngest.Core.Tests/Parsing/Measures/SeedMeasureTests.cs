@@ -37,7 +37,9 @@ public class SeedMeasureTests
         Assert.Equal(3, measures[2].Steps.Count);
         Assert.Equal(3, measures[2].Progress!.Split('\n').Length);
         Assert.Equal(6, measures[4].Steps.Count);
-        Assert.Equal(7, measures[6].Steps.Count);
+        // "จัดให้มีช่องทาง… ดังนี้" leads into the six numbered steps; it is not a step itself.
+        Assert.Equal(6, measures[6].Steps.Count);
+        Assert.StartsWith("จัดทำแพลตฟอร์ม", measures[6].Steps[0]);
         Assert.Equal("web board ขององค์การบริหารส่วนจังหวัดกาฬสินธุ์", measures[6].Steps[^1]);
         Assert.Equal(["กองการเจ้าหน้าที่"], measures[1].Responsible);
         Assert.All(measures, m => Assert.Null(m.Period));

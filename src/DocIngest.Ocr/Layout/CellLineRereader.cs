@@ -1,0 +1,167 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Layout;
+
+/// <summary>
+/// Reads a short table cell again with its lines laid side by side as one line. Tesseract reads a cell of two or three
+/// short lines (ม.ค.- / มี.ค.๖๔) badly as a block: a line of a few abbreviation letters gives the recogniser too little
+/// context ("a a Fa", "N.Al.-" for ม.ค.-), and an upper vowel standing high between two lines is assigned to neither
+/// (มี.ค. read ม.ค.). Measured on scanned period cells, the same lines cut out with the room above them and put next to
+/// each other read right. The cell is re-read only when its first reading shows a sign of trouble: a line of low
+/// confidence or with stray Latin letters in Thai, or ink (a lost mark) that no line covers. The new reading is split
+/// back into the cell's lines by where its glyphs fall, so the cell keeps its lines. It is used only when every line
+/// got glyphs and it is about as confident; then it replaces the weak lines, and a confident line only when it holds
+/// that line's every letter and more (a lost mark put back: ม.ค. → มี.ค., never เรียน → เรยน).
+/// </summary>
+public static class CellLineRereader
+{
+    /// <summary>Cells with more lines are long text, read well as a block, and not re-read (it would cost a second read).</summary>
+    public const int MaxLines = 4;
+
+    /// <summary>A line read below this confidence is a sign the cell was misread.</summary>
+    public const double WeakConfidence = 0.8;
+
+    /// <summary>The side-by-side reading may be this much less confident than the first reading and still replace it.</summary>
+    private const double ConfidenceTolerance = 0.05;
+
+    /// <summary>Ink pieces at least this tall or wide (inches) are marks or letters, not specks.</summary>
+    private const double MinMarkInches = 0.02;
+
+    /// <summary>The cell's lines, re-read as described in the class summary when needed, else the lines given.</summary>
+    /// <param name="lines">The first (block) reading of the cell, in the coordinates of <paramref name="image"/>.</param>
+    /// <param name="image">The padded cell crop that was read.</param>
+    /// <param name="binary">Its binarised twin (0 = ink), same size.</param>
+    /// <param name="recognizer">The engine.</param>
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, GrayImage binary, ITextRecognizer recognizer)
+    {
+        if (lines.Count is 0 or > MaxLines || !NeedsReread(lines, binary)) return lines;
+        var ordered = lines.OrderBy(l => l.Box.Y).ToList();
+        var bands = Bands(ordered, image);
+        var (composite, placements) = SideBySide(image, ordered, bands);
+        var read = recognizer.Recognize(composite, null, SegmentationMode.SingleLine);
+        if (read.Count != 1) return lines;
+        var split = SplitBack(read[0], placements, bands);
+        if (split is null) return lines;
+        double before = WeightedConfidence(lines), after = read[0].Confidence;
+        if (after < before - ConfidenceTolerance) return lines;
+        // A line the block read confidently and cleanly is only completed (a lost mark put back), never re-spelt.
+        return ordered.Zip(split, (old, reread) => IsWeak(old) || IsCompletion(old.Text, reread.Text) ? reread : old).ToList();
+    }
+
+    private static bool IsWeak(RecognizedLine line) => line.Confidence < WeakConfidence || LatinMisreadRereader.HasStrayLatin(line.Text);
+
+    /// <summary>True when <paramref name="reread"/> holds every character of <paramref name="first"/>, in order, and more.</summary>
+    public static bool IsCompletion(string first, string reread)
+    {
+        string a = string.Concat(first.Where(c => !char.IsWhiteSpace(c))), b = string.Concat(reread.Where(c => !char.IsWhiteSpace(c)));
+        if (b.Length <= a.Length) return false;
+        int i = 0;
+        foreach (char c in b)
+            if (i < a.Length && a[i] == c) i++;
+        return i == a.Length;
+    }
+
+    /// <summary>A weak or Latin-stained line, or ink no line box covers (a mark the block reading lost).</summary>
+    public static bool NeedsReread(IReadOnlyList<RecognizedLine> lines, GrayImage binary)
+    {
+        if (lines.Any(IsWeak)) return true;
+        int minSide = Math.Max(2, (int)Math.Round(MinMarkInches * binary.Dpi));
+        InkComponents.Label(binary, threshold: InkMask.InkThreshold, out var components);
+        return components.Any(c => (c.Height >= minSide || c.Width >= minSide) &&
+                                   !lines.Any(l => Contains(l.Box, c.X + c.Width / 2, c.Y + c.Height / 2)));
+    }
+
+    /// <summary>
+    /// Each line's band: its box, widened by a quarter of its height, reaching up half a line (the marks above that
+    /// the block reading may have left out) and down a quarter, never into the neighbouring lines' boxes.
+    /// </summary>
+    private static List<BoundingBox> Bands(List<RecognizedLine> lines, GrayImage image)
+    {
+        var bands = new List<BoundingBox>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var box = lines[i].Box;
+            int h = Math.Max(1, box.Height);
+            int top = Math.Max(i == 0 ? 0 : lines[i - 1].Box.Bottom, box.Y - h / 2);
+            int bottom = Math.Min(i == lines.Count - 1 ? image.Height : lines[i + 1].Box.Y, box.Bottom + h / 4);
+            top = Math.Min(top, box.Y);
+            bottom = Math.Max(bottom, box.Bottom);
+            int left = Math.Max(0, box.X - h / 4), right = Math.Min(image.Width, box.Right + h / 4);
+            bands.Add(new BoundingBox(left, Math.Max(0, top), right - left, Math.Min(image.Height, bottom) - Math.Max(0, top)));
+        }
+        return bands;
+    }
+
+    /// <summary>The bands copied onto one white strip, their line boxes' bottoms on one row, a line height apart.</summary>
+    private static (GrayImage Composite, List<(int X, int Y)> Placements) SideBySide(GrayImage image, List<RecognizedLine> lines, List<BoundingBox> bands)
+    {
+        int gap = lines.Select(l => l.Box.Height).Order().ElementAt(lines.Count / 2);
+        int above = lines.Zip(bands).Max(p => p.First.Box.Bottom - p.Second.Y);
+        int below = lines.Zip(bands).Max(p => p.Second.Bottom - p.First.Box.Bottom);
+        int width = bands.Sum(b => b.Width) + gap * (bands.Count + 1);
+        var composite = new GrayImage(Math.Max(1, width), Math.Max(1, above + below + 2 * gap), dpi: image.Dpi);
+        var placements = new List<(int, int)>();
+        int x = gap;
+        for (int i = 0; i < bands.Count; i++)
+        {
+            var band = bands[i];
+            int y = gap + above - (lines[i].Box.Bottom - band.Y);
+            for (int row = 0; row < band.Height; row++)
+                image.RowSpan(band.Y + row).Slice(band.X, band.Width).CopyTo(composite.RowSpan(y + row).Slice(x));
+            placements.Add((x, y));
+            x += band.Width + gap;
+        }
+        return (composite, placements);
+    }
+
+    /// <summary>
+    /// The side-by-side reading cut back into one line per band: each glyph goes to the band its centre falls in, and
+    /// the text between a band's first and last glyph is that line. Null when a band got no glyph or the glyphs cannot
+    /// be followed through the text.
+    /// </summary>
+    private static List<RecognizedLine>? SplitBack(RecognizedLine read, List<(int X, int Y)> placements, List<BoundingBox> bands)
+    {
+        var perBand = new List<(int Start, int End, List<RecognizedSymbol> Symbols)?>(new (int, int, List<RecognizedSymbol>)?[bands.Count]);
+        int position = 0;
+        foreach (var symbol in read.Symbols)
+        {
+            while (position < read.Text.Length && char.IsWhiteSpace(read.Text[position])) position++;
+            if (symbol.Text.Length == 0) continue;
+            if (string.CompareOrdinal(read.Text, position, symbol.Text, 0, symbol.Text.Length) != 0) return null;
+            int centre = symbol.Box.X + symbol.Box.Width / 2;
+            int band = placements.FindLastIndex(p => p.X <= centre);
+            if (band < 0) band = 0;
+            var (px, py) = placements[band];
+            var back = symbol with { Box = new BoundingBox(symbol.Box.X - px + bands[band].X, symbol.Box.Y - py + bands[band].Y, symbol.Box.Width, symbol.Box.Height) };
+            var current = perBand[band];
+            if (current is null) perBand[band] = (position, position + symbol.Text.Length, [back]);
+            else
+            {
+                current.Value.Symbols.Add(back);
+                perBand[band] = (current.Value.Start, position + symbol.Text.Length, current.Value.Symbols);
+            }
+            position += symbol.Text.Length;
+        }
+        var lines = new List<RecognizedLine>();
+        foreach (var part in perBand)
+        {
+            if (part is not { } p) return null;
+            string text = read.Text[p.Start..p.End].Trim();
+            if (text.Length == 0) return null;
+            var box = p.Symbols.Select(s => s.Box).Aggregate((a, b) => a.Union(b));
+            lines.Add(new RecognizedLine(text, box, p.Symbols.Average(s => s.Confidence), p.Symbols));
+        }
+        return lines;
+    }
+
+    private static double WeightedConfidence(IReadOnlyList<RecognizedLine> lines)
+    {
+        int length = lines.Sum(l => Math.Max(1, l.Text.Length));
+        return lines.Sum(l => l.Confidence * Math.Max(1, l.Text.Length)) / length;
+    }
+
+    private static bool Contains(BoundingBox box, int x, int y) => x >= box.X && x < box.Right && y >= box.Y && y < box.Bottom;
+}

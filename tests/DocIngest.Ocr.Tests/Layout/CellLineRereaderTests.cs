@@ -1,0 +1,91 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Preprocessing;
+using DocIngest.Ocr.Tests.TestSupport;
+
+namespace DocIngest.Ocr.Tests.Layout;
+
+public sealed class CellLineRereaderTests
+{
+    [Theory]
+    [InlineData("period-cell.png")]
+    [InlineData("period-cell-lost-mark.png")]
+    public void Apply_ScannedTwoLinePeriodCell_BothMonthsReadRight(string fixture)
+    {
+        // Crops of a 300-dpi scan (see Fixtures/layout/README.md): read as a block, the engine (tha+eng) wrote the
+        // first line as Latin or garbage and dropped the ี of มี.ค.
+        var image = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(Fixtures.Layout(fixture)), 0);
+        var binary = new SauvolaBinarizer().Binarize(image);
+        using var engine = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha+eng", TesseractEngineOptions.DefaultVariables));
+        var first = DetachedMarkFilter.Remove(engine.Recognize(image, null, SegmentationMode.SingleBlock));
+
+        var lines = CellLineRereader.Apply(first, image, binary, engine);
+
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("ม.ค.", lines[0].Text);
+        Assert.StartsWith("มี.ค.", lines[1].Text);
+        Assert.All(lines, l => Assert.InRange(l.Box.Y, 0, image.Height));
+    }
+
+    [Fact]
+    public void Apply_ConfidentLinesAndNoStrayInk_NotReadAgain()
+    {
+        var image = new GrayImage(300, 120, dpi: 300);
+        var binary = new GrayImage(300, 120, dpi: 300);
+        var lines = new[] { new RecognizedLine("สำนักปลัด", new BoundingBox(10, 10, 200, 40), 0.95, []) };
+        var recognizer = new CountingRecognizer();
+
+        var result = CellLineRereader.Apply(lines, image, binary, recognizer);
+
+        Assert.Same(lines, result);
+        Assert.Equal(0, recognizer.Calls);
+    }
+
+    [Fact]
+    public void Apply_LongCell_NotReadAgain()
+    {
+        var image = new GrayImage(300, 400, dpi: 300);
+        var lines = Enumerable.Range(0, CellLineRereader.MaxLines + 1)
+            .Select(i => new RecognizedLine("a a Fa", new BoundingBox(10, 10 + 60 * i, 200, 40), 0.2, [])).ToList();
+        var recognizer = new CountingRecognizer();
+
+        Assert.Same(lines, CellLineRereader.Apply(lines, image, image, recognizer));
+        Assert.Equal(0, recognizer.Calls);
+    }
+
+    [Fact]
+    public void NeedsReread_InkNoLineCovers_True()
+    {
+        var binary = new GrayImage(300, 120, dpi: 300);
+        // A mark-sized blot above the line box: an upper vowel the block reading left out.
+        for (int y = 12; y < 22; y++)
+            for (int x = 40; x < 60; x++) binary[x, y] = 0;
+        var lines = new[] { new RecognizedLine("ม.ค.", new BoundingBox(30, 30, 150, 40), 0.93, []) };
+
+        Assert.True(CellLineRereader.NeedsReread(lines, binary));
+    }
+
+    [Theory]
+    [InlineData("ม.ค.๒๕", "มี.ค.๒๕", true)]
+    [InlineData("ขันตอน", "ขั้นตอน", true)]
+    [InlineData("เรียน", "เรยน", false)]
+    [InlineData("ม.ค.", "ม.ค.", false)]
+    [InlineData("ก.ค.", "มี.ค.", false)]
+    public void IsCompletion_RereadAddsOnly_True(string first, string reread, bool expected) =>
+        Assert.Equal(expected, CellLineRereader.IsCompletion(first, reread));
+
+    private sealed class CountingRecognizer : ITextRecognizer
+    {
+        public int Calls { get; private set; }
+
+        public IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode)
+        {
+            Calls++;
+            return [];
+        }
+
+        public void Dispose() { }
+    }
+}
