@@ -160,11 +160,24 @@ public sealed class DocumentReader : IDocumentReader
     /// </summary>
     private static IReadOnlyList<Section> PlanProse(IReadOnlyList<BodyLine> body, IReadOnlyList<string> titleLines)
     {
-        var titleBlocks = body.Where(l => titleLines.Contains(l.Text.Trim())).Select(l => l.BlockKey).ToHashSet();
+        var titleBlocks = body.Take(TitleBlockLines).Where(l => IsTitleLine(l.Text, titleLines)).Select(l => l.BlockKey).ToHashSet();
         var paragraphs = body.Where(l => !titleBlocks.Contains(l.BlockKey)).GroupBy(l => l.BlockKey)
             .Select(g => string.Join('\n', g.Select(l => l.Text.Trim()).Where(t => t.Length > 0)))
             .Where(IsProse).ToList();
         return paragraphs.Count == 0 ? [] : [new Section(SectionType.Body, null, string.Join('\n', paragraphs), 1.0)];
+    }
+
+    /// <summary>The title block stands within the first lines of a plan.</summary>
+    private const int TitleBlockLines = 6;
+
+    /// <summary>
+    /// A line printed as (part of) the title or subject: the whole of one, or a piece of a title that wrapped over
+    /// several lines (long enough not to be a stray word the title happens to contain).
+    /// </summary>
+    private static bool IsTitleLine(string line, IReadOnlyList<string> titleLines)
+    {
+        var text = line.Trim().TrimStart(':', ';', ',', '.', '\'', '|').Trim();
+        return text.Length > 0 && titleLines.Any(t => t == text || text.Length >= 8 && t.Contains(text, StringComparison.Ordinal));
     }
 
     private static bool IsProse(string paragraph)

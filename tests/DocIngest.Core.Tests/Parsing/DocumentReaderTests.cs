@@ -76,6 +76,23 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Read_PlanTitleWrappedOntoItsYearLine_WholeTitleAndProseWithoutIt()
+    {
+        var doc = Assert.Single(Readers.Read(
+            "มาตรการส่งเสริมคุณธรรมและความโปร่งใสขององค์การบริหารส่วนตำบลนาดี\nประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n\n" +
+            "จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน องค์การบริหารส่วนตำบลนาดีได้กำหนดมาตรการเพื่อให้บุคลากรถือปฏิบัติ ดังนี้\n\n" +
+            "มาตรการ\tขั้นตอน\tผู้รับผิดชอบ\tระยะเวลา\n" +
+            "๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ\tจัดทำประกาศเผยแพร่ข้อมูล\tสำนักปลัด\tตลอดปีงบประมาณ\n" +
+            "๒. มาตรการป้องกันการรับสินบน\tจัดทำประกาศ\tกองคลัง\tตุลาคม ๒๕๖๖ - มีนาคม ๒๕๖๗"));
+
+        Assert.Equal(DocumentKind.MeasurePlan, doc.Kind);
+        Assert.Equal("มาตรการส่งเสริมคุณธรรมและความโปร่งใสขององค์การบริหารส่วนตำบลนาดี ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", doc.Title);
+        Assert.Equal(2567, doc.FiscalYear);
+        var prose = Assert.Single(doc.Sections);
+        Assert.StartsWith("จากการวิเคราะห์", prose.Text);
+    }
+
+    [Fact]
     public void Read_MeasureStage_ReceivesOnlyThisDocumentsPagesAndYear()
     {
         var calls = new List<(int Pages, string FirstLine, int? Year)>();
