@@ -160,24 +160,26 @@ public sealed class DocumentReader : IDocumentReader
     /// </summary>
     private static IReadOnlyList<Section> PlanProse(IReadOnlyList<BodyLine> body, IReadOnlyList<string> titleLines)
     {
-        var titleBlocks = body.Take(TitleBlockLines).Where(l => IsTitleLine(l.Text, titleLines)).Select(l => l.BlockKey).ToHashSet();
-        var paragraphs = body.Where(l => !titleBlocks.Contains(l.BlockKey)).GroupBy(l => l.BlockKey)
+        var titleBlocks = body.Where(l => titleLines.Contains(l.Text.Trim())).Select(l => l.BlockKey).ToHashSet();
+        // The pieces of a title that wrapped may share their block with the first paragraph: only the lines go.
+        var titlePieces = body.Take(TitleBlockLines).Where(l => IsTitlePiece(l.Text, titleLines)).ToHashSet();
+        var paragraphs = body.Where(l => !titleBlocks.Contains(l.BlockKey) && !titlePieces.Contains(l)).GroupBy(l => l.BlockKey)
             .Select(g => string.Join('\n', g.Select(l => l.Text.Trim()).Where(t => t.Length > 0)))
             .Where(IsProse).ToList();
         return paragraphs.Count == 0 ? [] : [new Section(SectionType.Body, null, string.Join('\n', paragraphs), 1.0)];
     }
 
-    /// <summary>The title block stands within the first lines of a plan.</summary>
+    /// <summary>A wrapped title stands within the first lines of a plan.</summary>
     private const int TitleBlockLines = 6;
 
     /// <summary>
-    /// A line printed as (part of) the title or subject: the whole of one, or a piece of a title that wrapped over
-    /// several lines (long enough not to be a stray word the title happens to contain).
+    /// A line printed as a piece of a title that wrapped over several lines (long enough not to be a stray word the
+    /// title happens to contain).
     /// </summary>
-    private static bool IsTitleLine(string line, IReadOnlyList<string> titleLines)
+    private static bool IsTitlePiece(string line, IReadOnlyList<string> titleLines)
     {
         var text = line.Trim().TrimStart(':', ';', ',', '.', '\'', '|').Trim();
-        return text.Length > 0 && titleLines.Any(t => t == text || text.Length >= 8 && t.Contains(text, StringComparison.Ordinal));
+        return text.Length >= 8 && titleLines.Any(t => t.Contains(text, StringComparison.Ordinal));
     }
 
     private static bool IsProse(string paragraph)
