@@ -33,8 +33,7 @@ public static partial class LatinMisreadRereader
         {
             var line = lines[i];
             if (!HasStrayLatin(line.Text)) continue;
-            int pad = Math.Max(2, line.Box.Height / 5);
-            var region = TableMask.Clip(new BoundingBox(line.Box.X - pad, line.Box.Y - pad, line.Box.Width + 2 * pad, line.Box.Height + 2 * pad), image);
+            var region = TableMask.Clip(OwnBand(lines, i), image);
             if (region.Width < 4 || region.Height < 4) continue;
             var reread = recognizer.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinLetters);
             if (reread.Count != 1 || !IsBetter(line, reread[0])) continue;
@@ -42,6 +41,27 @@ public static partial class LatinMisreadRereader
             result[i] = reread[0];
         }
         return result ?? lines;
+    }
+
+    /// <summary>
+    /// The line's box with a margin for marks, but not reaching past the middle of its overlap with the lines above
+    /// and below: Thai line boxes overlap (marks above, vowels below), and the tops of the next line's letters in
+    /// the region turn a single-line re-read into garbage (kalasin's "ที่ กส ๕๑๐๐๑/๑๓๓๓" over its วันที่ line).
+    /// </summary>
+    private static BoundingBox OwnBand(IReadOnlyList<RecognizedLine> lines, int index)
+    {
+        var box = lines[index].Box;
+        int pad = Math.Max(2, box.Height / 5);
+        int top = box.Y - pad, bottom = box.Bottom + pad, centre = box.Y + box.Height / 2;
+        foreach (var other in lines)
+        {
+            var o = other.Box;
+            if (ReferenceEquals(other, lines[index]) || o.X >= box.Right || o.Right <= box.X) continue;
+            int otherCentre = o.Y + o.Height / 2;
+            if (otherCentre > centre && o.Y < bottom) bottom = Math.Max(centre + 1, Math.Min(bottom, (o.Y + Math.Min(box.Bottom, o.Bottom)) / 2 + 1));
+            else if (otherCentre < centre && o.Bottom > top) top = Math.Min(centre - 1, Math.Max(top, (Math.Max(box.Y, o.Y) + o.Bottom) / 2));
+        }
+        return new BoundingBox(box.X - pad, top, box.Width + 2 * pad, bottom - top);
     }
 
     /// <summary>A mostly Thai line (letters and Thai digits) holding a Latin token of one or two letters ("N", "UN", "W.A.").</summary>

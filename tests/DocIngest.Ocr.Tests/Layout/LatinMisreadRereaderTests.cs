@@ -42,6 +42,25 @@ public sealed class LatinMisreadRereaderTests
         Assert.DoesNotContain("UN", reference.Text);
     }
 
+    [Fact]
+    public void Apply_LineBoxOverlappingTheLineBelow_ReReadStaysInItsOwnBand()
+    {
+        // A crop of a 200-dpi scan (sample-docs/memo-kalasin-2565.tif, page 1, as preprocessed): the bold ที่ and the code
+        // กส came out Latin ("i na"), and the line's box reaches into the วันที่ line below; re-read over the whole box,
+        // the tops of that line's letters made the single-line reading garbage.
+        string path = Fixtures.Layout("latin-misread-over-next-line-200dpi.png");
+        var image = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(path), 0);
+        using var engine = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha+eng", TesseractEngineOptions.DefaultVariables));
+        var first = engine.Recognize(image, null, SegmentationMode.Auto);
+
+        var lines = LatinMisreadRereader.Apply(first, image, engine);
+
+        var reference = Assert.Single(lines, l => l.Text.Contains('/') && !l.Text.Contains("โทร"));
+        Assert.DoesNotContain(reference.Text, char.IsAsciiLetter);
+        Assert.StartsWith("ที", reference.Text);
+        Assert.True(reference.Text.Contains("กส"), reference.Text);
+    }
+
     [Theory]
     [InlineData("และจัดทำมาตรฐานทางจริยธรรม Dos & Don'ts ต่อไป", "และจัดทำมาตรฐานทางจริยธรรม ๐๐๕ @ ๐๐ก'๑๕ ต่อไป")]
     [InlineData("นำผล ITA ไป ท UN ๗๔๓๐๒", "นำผล ๓๓ ไป ที่ ขก ๗๔๓๐๒")]

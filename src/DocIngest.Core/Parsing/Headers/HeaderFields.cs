@@ -34,12 +34,26 @@ public static partial class HeaderFields
         if (BlankStart().IsMatch(s)) return null;
         bool blankNumber = BlankNumber().IsMatch(s);
         if (blankNumber) s = BlankNumber().Replace(s, "");
+        s = WithoutMarksInLetterCode(s);
         s = Regex.Replace(s, @"\s*/\s*", "/");
         s = Regex.Replace(s, @"\s*\.\s*(?=[0-9])", ".");
         s = Regex.Replace(s, @"\s+", " ").Trim();
         s = s.TrimEnd('-', ' ', '/').Trim();
         if (s.Length == 0 || !s.Any(char.IsAsciiDigit) && s.All(c => c is '-' or ' ' or '/' or '.')) return null;
         return blankNumber && s.Any(char.IsAsciiDigit) ? s + " / -" : s;
+    }
+
+    /// <summary>
+    /// The letter code that opens a reference (กส, ขก, มท, นก.) is the consonant initials of the issuing body, never
+    /// a word: a vowel or tone mark on it is a speck OCR read ("กสุ ๕๑๐๐๑" for "กส ๕๑๐๐๑"), and goes.
+    /// </summary>
+    private static string WithoutMarksInLetterCode(string reference)
+    {
+        var m = LetterCode().Match(reference);
+        if (!m.Success) return reference;
+        int consonants = m.Value.Count(ThaiCharacters.IsConsonant);
+        if (consonants is < 2 or > 4) return reference;
+        return new string(m.Value.Where(c => !ThaiCharacters.IsCombiningMark(c)).ToArray()) + reference[m.Length..];
     }
 
     /// <summary>
@@ -86,6 +100,10 @@ public static partial class HeaderFields
 
     [GeneratedRegex(@"^วัน\s?ที่\s*")]
     private static partial Regex DateLabel();
+
+    // Thai consonants with marks, standing first and followed by a dot, space or digit.
+    [GeneratedRegex(@"^[\u0E01-\u0E2E\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]{2,8}(?=[\s.0-9])")]
+    private static partial Regex LetterCode();
 
     [GeneratedRegex(@"[0-9][0-9\s\-]{5,20}[0-9]")]
     private static partial Regex PhoneRun();

@@ -46,6 +46,10 @@ public class HeaderFieldsTests
     // A running number left blank to be filled in by hand stays as printed.
     [InlineData("นก.๕๒๐๐๑.๒ / -", "นก.52001.2 / -")]
     [InlineData("ศธ 04002/-", "ศธ 04002 / -")]
+    // The letter code is consonant initials: a mark on it is a speck OCR read.
+    [InlineData("ขกุ ๗๔๓๐๒/๒๑๘", "ขก 74302/218")]
+    [InlineData("มท่ ๐๘๐๘.๒/ว ๑๒๓", "มท 0808.2/ว 123")]
+    [InlineData("นกิ.๕๒๐๐๑.๒/๑๕", "นก.52001.2/15")]
     public void NormalizeReference_PrintedForms_Normalised(string printed, string expected) =>
         Assert.Equal(expected, HeaderFields.NormalizeReference(printed));
 
