@@ -75,8 +75,8 @@ public sealed partial class SectionClassifier
     public static SectionType? RuleType(string paragraph)
     {
         // Numbering (๑. / 2) / (๓)), bullets and the specks OCR reads before an indented first line (": ", "' ", ", ",
-        // or a lone digit such as "๒ " from a speck the digit reader took for one) do not belong to the opening phrase.
-        var text = System.Text.RegularExpressions.Regex.Replace(paragraph, @"^[\s:;,.'`|]*(?:[-•]\s*)?(?:\(?[0-9๐-๙]{1,2}\s*[.)]\s*|[0-9๐-๙]\s+)?", "");
+        // a bracket, or a short token of digits and signs such as "๒ " or "0 . " from a speck) do not belong to the opening phrase.
+        var text = System.Text.RegularExpressions.Regex.Replace(paragraph, @"^[\s:;,.'`|()]*(?:[-•]\s*)?(?:\(?[0-9๐-๙]{1,2}\s*[.)]\s*|[^\p{L}\s]{1,3}\s+)?", "");
         if (Parsing.Sections.SectionHeadings.IsClosing(text)) return SectionType.Closing;
         if (StartsWithAny(text, "ตามที่", "ตามหนังสือ", "อ้างถึง", "ตามบันทึก", "ตามคำสั่ง", "ตามประกาศ")) return SectionType.Background;
         if (StartsWithAny(text, "ในการนี้", "บัดนี้", "ปัจจุบัน", "ข้อเท็จจริงปรากฏ", "จากการตรวจสอบ")) return SectionType.Facts;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
 using DocIngest.Core.Thai;
+using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 
@@ -33,9 +34,12 @@ public static partial class LatinMisreadRereader
         {
             var line = lines[i];
             if (!HasStrayLatin(line.Text)) continue;
-            var region = TableMask.Clip(OwnBand(lines, i), image);
+            int pad = Math.Max(2, line.Box.Height / 5);
+            var region = TableMask.Clip(new BoundingBox(line.Box.X - pad, line.Box.Y - pad, line.Box.Width + 2 * pad, line.Box.Height + 2 * pad), image);
             if (region.Width < 4 || region.Height < 4) continue;
-            var reread = recognizer.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinLetters);
+            var crop = WithoutNeighbourInk(image.Crop(region), line.Box with { X = line.Box.X - region.X, Y = line.Box.Y - region.Y });
+            var reread = recognizer.RecognizeExcluding(crop, null, SegmentationMode.SingleLine, LatinLetters)
+                .Select(l => Shifted(l, region.X, region.Y)).ToList();
             if (reread.Count != 1 || !IsBetter(line, reread[0])) continue;
             result ??= lines.ToList();
             result[i] = reread[0];
@@ -44,25 +48,31 @@ public static partial class LatinMisreadRereader
     }
 
     /// <summary>
-    /// The line's box with a margin for marks, but not reaching past the middle of its overlap with the lines above
-    /// and below: Thai line boxes overlap (marks above, vowels below), and the tops of the next line's letters in
-    /// the region turn a single-line re-read into garbage (kalasin's "ที่ กส ๕๑๐๐๑/๑๓๓๓" over its วันที่ line).
+    /// The crop with the ink of the lines above and below whitened: Thai line boxes overlap (marks above, vowels below),
+    /// and the tops of the next line's letters in the crop turn a single-line re-read into garbage (kalasin's
+    /// "ที่ กส ๕๑๐๐๑/๑๓๓๓" over its วันที่ line). A neighbour's ink is a component cut by the crop's top or bottom edge
+    /// whose middle lies outside the line's own box; the line's own marks lie within the margin and stay.
     /// </summary>
-    private static BoundingBox OwnBand(IReadOnlyList<RecognizedLine> lines, int index)
+    private static GrayImage WithoutNeighbourInk(GrayImage crop, BoundingBox ownBox)
     {
-        var box = lines[index].Box;
-        int pad = Math.Max(2, box.Height / 5);
-        int top = box.Y - pad, bottom = box.Bottom + pad, centre = box.Y + box.Height / 2;
-        foreach (var other in lines)
+        var labels = InkComponents.Label(crop, threshold: 128, out var components);
+        var foreign = new bool[components.Count + 1];
+        for (int k = 0; k < components.Count; k++)
         {
-            var o = other.Box;
-            if (ReferenceEquals(other, lines[index]) || o.X >= box.Right || o.Right <= box.X) continue;
-            int otherCentre = o.Y + o.Height / 2;
-            if (otherCentre > centre && o.Y < bottom) bottom = Math.Max(centre + 1, Math.Min(bottom, (o.Y + Math.Min(box.Bottom, o.Bottom)) / 2 + 1));
-            else if (otherCentre < centre && o.Bottom > top) top = Math.Min(centre - 1, Math.Max(top, (Math.Max(box.Y, o.Y) + o.Bottom) / 2));
+            var c = components[k];
+            int middle = c.Y + c.Height / 2;
+            foreign[k + 1] = (c.Y == 0 || c.Bottom >= crop.Height) && (middle < ownBox.Y || middle >= ownBox.Bottom);
         }
-        return new BoundingBox(box.X - pad, top, box.Width + 2 * pad, bottom - top);
+        for (int p = 0; p < labels.Length; p++)
+            if (foreign[labels[p]]) crop.Pixels[p] = 255;
+        return crop;
     }
+
+    private static RecognizedLine Shifted(RecognizedLine line, int dx, int dy) => line with
+    {
+        Box = line.Box with { X = line.Box.X + dx, Y = line.Box.Y + dy },
+        Symbols = line.Symbols.Select(s => s with { Box = s.Box with { X = s.Box.X + dx, Y = s.Box.Y + dy } }).ToList(),
+    };
 
     /// <summary>A mostly Thai line (letters and Thai digits) holding a Latin token of one or two letters ("N", "UN", "W.A.").</summary>
     public static bool HasStrayLatin(string text)

@@ -60,6 +60,8 @@ public class SectionClassifierTests
     [InlineData("' ในการนี้ กองช่างได้สำรวจถนนสายหลักแล้ว", SectionType.Facts)]
     [InlineData(", ๒. พิจารณาแล้ว เห็นว่าควรดำเนินการ", SectionType.Considerations)]
     [InlineData("๒ ตามหนังสือจังหวัดขอนแก่น ที่ ขก ๐๐๒๓.๓/ว ๑๒๓", SectionType.Background)]
+    [InlineData(") ตามคำสั่งเทศบาลเมืองยโสธร ที่ ๓๓/๒๕๖๗", SectionType.Background)]
+    [InlineData("0 . ในการนี้ กองคลังได้ตรวจสอบแล้ว", SectionType.Facts)]
     public void RuleType_SpeckBeforeOpeningPhrase_StillRecognised(string paragraph, SectionType expected) =>
         Assert.Equal(expected, SectionClassifier.RuleType(paragraph));
 
