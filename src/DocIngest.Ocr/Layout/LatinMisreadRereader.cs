@@ -37,9 +37,13 @@ public static partial class LatinMisreadRereader
             int pad = Math.Max(2, line.Box.Height / 5);
             var region = TableMask.Clip(new BoundingBox(line.Box.X - pad, line.Box.Y - pad, line.Box.Width + 2 * pad, line.Box.Height + 2 * pad), image);
             if (region.Width < 4 || region.Height < 4) continue;
+            // First without the neighbours' ink, then (when that reading is no better) the region as it is: cutting a
+            // neighbour's component away can take a glyph of the line that touches it.
             var crop = WithoutNeighbourInk(image.Crop(region), line.Box with { X = line.Box.X - region.X, Y = line.Box.Y - region.Y });
             var reread = recognizer.RecognizeExcluding(crop, null, SegmentationMode.SingleLine, LatinLetters)
                 .Select(l => Shifted(l, region.X, region.Y)).ToList();
+            if (reread.Count != 1 || !IsBetter(line, reread[0]))
+                reread = recognizer.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinLetters).ToList();
             if (reread.Count != 1 || !IsBetter(line, reread[0])) continue;
             result ??= lines.ToList();
             result[i] = reread[0];
