@@ -15,9 +15,10 @@ public enum DigitModelKind
 }
 
 /// <summary>
-/// Trains the digit model with ML.NET. The committed model is LightGBM multiclass boosting (200 rounds of 31-leaf trees,
+/// Trains the digit model with ML.NET. The committed model is LightGBM multiclass boosting (100 rounds of 15-leaf trees,
 /// softmax scores as the confidence): the linear model left degraded ด ต ว ฯ on the digit side of its hyperplanes
-/// (99.20 % held apart), the trees reach 99.70 % on the same rows. ML.NET evaluates the trees in managed code.
+/// (99.20 % held apart), the trees reach 99.68 % on the same rows; 200 rounds of 31-leaf trees gained 0.02 points for
+/// four times the nodes, and the trees run on every digit glyph. ML.NET evaluates the trees in managed code.
 /// </summary>
 public sealed class DigitModelTrainer
 {
@@ -59,9 +60,9 @@ public sealed class DigitModelTrainer
         {
             LabelColumnName = DigitModelSchema.LabelKey,
             FeatureColumnName = nameof(GlyphSample.Features),
-            NumberOfIterations = 200,
-            NumberOfLeaves = 31,
-            LearningRate = 0.1,
+            NumberOfIterations = 100,
+            NumberOfLeaves = 15,
+            LearningRate = 0.2,
             MinimumExampleCountPerLeaf = 20,
             UseSoftmax = true,
             NumberOfThreads = 2,
