@@ -14,6 +14,7 @@ public static class DigitTraining
     private const string Usage =
         "usage: train-digits [train] [--output PATH] [--seed N] [--sizes 10,12,...] [--copies-digit N] [--copies-reject N]\n" +
         "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N] [--glyph-cache FILE]\n" +
+        "                    [--trainer trees|maxent]\n" +
         "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
         "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
         "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
@@ -56,7 +57,7 @@ public static class DigitTraining
         var test = GlyphSampleGenerator.Generate(glyphs, Math.Max(2, options.CopiesPerDigit / 3), 1, options.Seed + 7919);
         output.WriteLine($"{train.Count} training rows, {test.Count} held-apart rows ({clock.Elapsed.TotalSeconds:F0} s)");
 
-        var trainer = new DigitModelTrainer(options.Seed);
+        var trainer = new DigitModelTrainer(options.Seed, options.Trainer);
         var model = trainer.Train(train);
         output.WriteLine($"trained ({clock.Elapsed.TotalSeconds:F0} s)");
         var heldApart = DigitModelEvaluation.Evaluate(trainer.Context, model, test, s => s.Font);
@@ -69,7 +70,7 @@ public static class DigitTraining
             var trainWithout = train.Where(s => s.Family != family).ToList();
             var testOnly = test.Where(s => s.Family == family).ToList();
             if (testOnly.Count == 0) { output.WriteLine($"leave-one-family-out: no font of family '{family}' installed"); continue; }
-            var partial = new DigitModelTrainer(options.Seed);
+            var partial = new DigitModelTrainer(options.Seed, options.Trainer);
             var evaluation = DigitModelEvaluation.Evaluate(partial.Context, partial.Train(trainWithout), testOnly, s => s.Family);
             DigitTrainingReport.WriteLeftOut(output, family, evaluation);
         }
@@ -79,7 +80,7 @@ public static class DigitTraining
 }
 
 /// <summary>Parsed arguments of <see cref="DigitTraining.Run"/>.</summary>
-public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null)
+public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees)
 {
     public static DigitTrainingOptions Parse(string[] args)
     {
@@ -97,12 +98,20 @@ public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnly
                 "--leave-out" => options with { LeaveOutFamilies = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--max-fonts" => options with { MaxFonts = ParseInt(Value(), "--max-fonts") },
                 "--glyph-cache" => options with { GlyphCache = Value() },
+                "--trainer" => options with { Trainer = ParseTrainer(Value()) },
                 "--help" or "-h" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
             };
         }
         return options;
     }
+
+    private static DigitModelKind ParseTrainer(string text) => text switch
+    {
+        "trees" => DigitModelKind.BoostedTrees,
+        "maxent" => DigitModelKind.MaximumEntropy,
+        _ => throw new ArgumentException($"--trainer must be trees or maxent, got '{text}'"),
+    };
 
     private static int ParseInt(string text, string name) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : throw new ArgumentException($"{name} must be a positive integer, got '{text}'");

@@ -22,6 +22,9 @@ public sealed class ThaiDigitRecognizer : IDisposable
     public ThaiDigitRecognizer(Stream modelZip)
     {
         var ml = new MLContext(seed: 0);
+        // The model's trees are loaded by classes in these assemblies, which nothing else here would load before Model.Load.
+        ml.ComponentCatalog.RegisterAssembly(typeof(Microsoft.ML.Trainers.LightGbm.LightGbmMulticlassTrainer).Assembly);
+        ml.ComponentCatalog.RegisterAssembly(typeof(Microsoft.ML.Trainers.FastTree.FastTreeBinaryModelParameters).Assembly);
         var model = ml.Model.Load(modelZip, out _);
         _engines = new ThreadLocal<PredictionEngine<GlyphFeatureRow, GlyphPrediction>>(
             () => ml.Model.CreatePredictionEngine<GlyphFeatureRow, GlyphPrediction>(model), trackAllValues: true);

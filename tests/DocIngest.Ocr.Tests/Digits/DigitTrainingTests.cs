@@ -1,4 +1,5 @@
 using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Digits.Training;
 
 namespace DocIngest.Ocr.Tests.Digits;
 
@@ -34,6 +35,14 @@ public class DigitTrainingTests
         Assert.Equal([12.0, 14.5], options.PointSizes);
         Assert.Equal((3, 2, 4), (options.CopiesPerDigit, options.CopiesPerReject, options.MaxFonts!.Value));
         Assert.Equal(["Laksaman", "Purisa"], options.LeaveOutFamilies);
+    }
+
+    [Fact]
+    public void Parse_Trainer_DefaultsToTreesAndReadsMaxent()
+    {
+        Assert.Equal(DigitModelKind.BoostedTrees, DigitTrainingOptions.Parse([]).Trainer);
+        Assert.Equal(DigitModelKind.MaximumEntropy, DigitTrainingOptions.Parse(["--trainer", "maxent"]).Trainer);
+        Assert.Throws<ArgumentException>(() => DigitTrainingOptions.Parse(["--trainer", "svm"]));
     }
 
     [Fact]

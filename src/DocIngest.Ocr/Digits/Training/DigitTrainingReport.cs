@@ -6,6 +6,7 @@ public static class DigitTrainingReport
     public static void WriteHeldApart(TextWriter output, DigitModelEvaluation evaluation)
     {
         output.WriteLine($"held-apart accuracy: {evaluation.Accuracy:P2} ({evaluation.Correct}/{evaluation.Total})");
+        WriteBreakdown(output, evaluation);
         output.WriteLine("| font | rows | accuracy |");
         output.WriteLine("| --- | ---: | ---: |");
         foreach (var (font, (total, correct)) in evaluation.PerGroup.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -16,8 +17,19 @@ public static class DigitTrainingReport
     public static void WriteLeftOut(TextWriter output, string family, DigitModelEvaluation evaluation)
     {
         output.WriteLine($"leave-one-family-out {family}: {evaluation.Accuracy:P2} ({evaluation.Correct}/{evaluation.Total})");
+        WriteBreakdown(output, evaluation);
         WriteConfusions(output, evaluation);
     }
+
+    private static void WriteBreakdown(TextWriter output, DigitModelEvaluation evaluation)
+    {
+        int digits = evaluation.DigitRows, rejects = evaluation.Total - digits;
+        int digitsRight = digits - evaluation.DigitAsOtherDigit - evaluation.DigitAsReject;
+        output.WriteLine($"  digit rows: {Share(digitsRight, digits)} right ({digitsRight}/{digits}; as another digit {evaluation.DigitAsOtherDigit}, rejected {evaluation.DigitAsReject}); " +
+            $"reject rows: {Share(rejects - evaluation.RejectAsDigit, rejects)} right ({rejects - evaluation.RejectAsDigit}/{rejects}; taken for a digit {evaluation.RejectAsDigit})");
+    }
+
+    private static string Share(int part, int whole) => whole == 0 ? "-" : $"{(double)part / whole:P2}";
 
     private static void WriteConfusions(TextWriter output, DigitModelEvaluation evaluation)
     {

@@ -9,6 +9,7 @@ namespace DocIngest.Ocr.Digits.Training;
 /// </summary>
 public static class GlyphSampleGenerator
 {
+    /// <summary>Degraded feature rows: <paramref name="copiesPerDigit"/> per digit glyph, <paramref name="copiesPerReject"/> per reject glyph; the same arguments give the same rows in every process.</summary>
     public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, int copiesPerDigit, int copiesPerReject, int seed)
     {
         var samples = new GlyphSample[glyphs.Count][];
@@ -16,7 +17,7 @@ public static class GlyphSampleGenerator
         Parallel.For(0, glyphs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             var glyph = glyphs[i];
-            var degrader = new ScanDegrader(HashCode.Combine(seed, i));
+            var degrader = new ScanDegrader(GlyphSeed(seed, i));
             int copies = DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit;
             samples[i] = new GlyphSample[copies];
             for (int c = 0; c < copies; c++)
@@ -30,4 +31,10 @@ public static class GlyphSampleGenerator
         });
         return samples.SelectMany(s => s).ToList();
     }
+
+    /// <summary>
+    /// Seed of glyph <paramref name="index"/>'s degrader. Not <see cref="HashCode.Combine{T1, T2}"/>: that one is randomised
+    /// per process, so every run drew other degradations and one command gave other figures each time (99.20 % / 99.27 %).
+    /// </summary>
+    public static int GlyphSeed(int seed, int index) => unchecked((int)(((uint)seed * 2654435761u) ^ ((uint)index * 40503u + 0x9E3779B9u)));
 }
