@@ -6,6 +6,12 @@ public readonly record struct BoundingBox(int X, int Y, int Width, int Height)
     public int Right => X + Width;
     public int Bottom => Y + Height;
 
+    /// <summary>True when the pixel (<paramref name="x"/>, <paramref name="y"/>) lies inside (right and bottom edges excluded).</summary>
+    public bool Contains(int x, int y) => x >= X && x < Right && y >= Y && y < Bottom;
+
+    /// <summary>The box grown by <paramref name="margin"/> pixels on every side (not clipped to any image).</summary>
+    public BoundingBox Inflate(int margin) => new(X - margin, Y - margin, Width + 2 * margin, Height + 2 * margin);
+
     /// <summary>The smallest box holding both.</summary>
     public BoundingBox Union(BoundingBox other)
     {

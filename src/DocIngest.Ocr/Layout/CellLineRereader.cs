@@ -71,7 +71,7 @@ public static class CellLineRereader
         int minSide = Math.Max(2, (int)Math.Round(MinMarkInches * binary.Dpi));
         InkComponents.Label(binary, threshold: InkMask.InkThreshold, out var components);
         return components.Any(c => (c.Height >= minSide || c.Width >= minSide) &&
-                                   !lines.Any(l => Contains(l.Box, c.X + c.Width / 2, c.Y + c.Height / 2)));
+                                   !lines.Any(l => l.Box.Contains(c.X + c.Width / 2, c.Y + c.Height / 2)));
     }
 
     /// <summary>
@@ -162,6 +162,4 @@ public static class CellLineRereader
         int length = lines.Sum(l => Math.Max(1, l.Text.Length));
         return lines.Sum(l => l.Confidence * Math.Max(1, l.Text.Length)) / length;
     }
-
-    private static bool Contains(BoundingBox box, int x, int y) => x >= box.X && x < box.Right && y >= box.Y && y < box.Bottom;
 }

@@ -35,7 +35,7 @@ public static partial class LatinMisreadRereader
             var line = lines[i];
             if (!HasStrayLatin(line.Text)) continue;
             int pad = Math.Max(2, line.Box.Height / 5);
-            var region = TableMask.Clip(new BoundingBox(line.Box.X - pad, line.Box.Y - pad, line.Box.Width + 2 * pad, line.Box.Height + 2 * pad), image);
+            var region = TableMask.Clip(line.Box.Inflate(pad), image);
             if (region.Width < 4 || region.Height < 4) continue;
             // First without the neighbours' ink, then (when that reading is no better) the region as it is: cutting a
             // neighbour's component away can take a glyph of the line that touches it.

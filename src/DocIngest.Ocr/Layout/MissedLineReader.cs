@@ -35,7 +35,7 @@ public static class MissedLineReader
 
         var uncovered = components
             .Where(c => c.Height >= minLetter && c.Height <= 2 * medianHeight && c.Width <= 4 * medianHeight)
-            .Where(c => !lines.Any(l => Contains(l.Box, c.X + c.Width / 2, c.Y + c.Height / 2)))
+            .Where(c => !lines.Any(l => l.Box.Contains(c.X + c.Width / 2, c.Y + c.Height / 2)))
             .OrderBy(c => c.Y + c.Height / 2).ToList();
         if (uncovered.Count < MinComponents) return lines;
 
@@ -70,7 +70,7 @@ public static class MissedLineReader
         {
             // Room for the marks above and the vowels below that are too small to be counted as letters.
             int pad = medianHeight / 4;
-            var region = TableMask.Clip(new BoundingBox(box.X - pad, box.Y - pad, box.Width + 2 * pad, box.Height + 2 * pad), image);
+            var region = TableMask.Clip(box.Inflate(pad), image);
             if (region.Width < 4 || region.Height < 4) return [];
             return recognizer.Recognize(image, region, SegmentationMode.SingleLine)
                 .Where(r => r.Confidence >= MinConfidence && Letters(r.Text) >= 2).ToList();
@@ -104,6 +104,4 @@ public static class MissedLineReader
         }
         return rows;
     }
-
-    private static bool Contains(BoundingBox box, int x, int y) => x >= box.X && x < box.Right && y >= box.Y && y < box.Bottom;
 }
