@@ -8,8 +8,9 @@ using DocIngest.Pipeline.Loading;
 namespace DocIngest.Cli.Commands;
 
 /// <summary>
-/// <c>docingest eval DIR [--thresholds FILE] [--baseline tesseract]</c>: extracts every input that has a NAME.expected.json
-/// beside it, scores it, prints a table per file and overall, and fails when the overall scores miss the thresholds.
+/// <c>docingest eval DIR [--thresholds FILE] [--baseline tesseract] [--results DIR]</c>: extracts every input that has a
+/// NAME.expected.json beside it (or, with --results, reads NAME.json that <c>docingest extract --out</c> wrote there), scores
+/// it, prints a table per file and overall, and fails when the overall scores miss the thresholds.
 /// </summary>
 public static class EvalCommand
 {
@@ -18,11 +19,13 @@ public static class EvalCommand
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, "thresholds", "baseline", "workers");
+        var parsed = ParsedArguments.Parse(args, "thresholds", "baseline", "workers", "results");
         if (parsed.Positionals.Count != 1) throw new UsageException("eval needs exactly one DIR");
         string directory = parsed.Positionals[0];
         if (!Directory.Exists(directory)) throw new UsageException($"{directory} is not a directory");
         bool baseline = parsed.Option("baseline") is { } b && (b == "tesseract" ? true : throw new UsageException("--baseline supports only 'tesseract'"));
+        string? resultsDirectory = parsed.Option("results");
+        if (resultsDirectory is not null && !Directory.Exists(resultsDirectory)) throw new UsageException($"{resultsDirectory} is not a directory");
         var thresholds = LoadThresholds(parsed.Option("thresholds"), directory, context);
         var options = new ExtractionOptions { Workers = parsed.PositiveInt("workers", Environment.ProcessorCount) };
 
@@ -45,7 +48,8 @@ public static class EvalCommand
             {
                 string input = FindInput(directory, name);
                 var expected = ExtractionJson.Deserialize(File.ReadAllText(expectedPath));
-                var scores = ResultComparer.Compare(expected, extractor.Extract(input));
+                var actual = resultsDirectory is null ? extractor.Extract(input) : ReadResult(resultsDirectory, name);
+                var scores = ResultComparer.Compare(expected, actual);
                 if (images is not null) scores = scores with { BaselineCer = BaselineCer(input, expected, images, opener, tesseract) };
                 EvalReport.WriteRow(context.Out, name, scores);
                 overall += scores;
@@ -61,6 +65,14 @@ public static class EvalCommand
         var violations = thresholds?.Violations(overall) ?? [];
         foreach (var violation in violations) context.Error.WriteLine($"docingest: eval: {violation}");
         return failed == 0 && violations.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>NAME.json from an earlier <c>docingest extract --format json --out DIR</c> (scoring without extracting twice).</summary>
+    private static ExtractionResult ReadResult(string directory, string name)
+    {
+        string path = Path.Combine(directory, name + ".json");
+        if (!File.Exists(path)) throw new BadInputException($"no result {path} (run docingest extract --format json --out {directory} first)");
+        return ExtractionJson.Deserialize(File.ReadAllText(path));
     }
 
     /// <summary>The input beside NAME.expected.json: NAME with any other extension.</summary>

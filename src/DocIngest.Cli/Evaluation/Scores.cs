@@ -28,6 +28,10 @@ public readonly record struct CerTally(int Edits, int Length)
 public sealed record EvalScores
 {
     public CerTally PageCer { get; init; }
+    /// <summary>CER of the text outside ruled tables.</summary>
+    public CerTally ProseCer { get; init; }
+    /// <summary>CER of ruled-table cells.</summary>
+    public CerTally TableCer { get; init; }
     public CerTally? BaselineCer { get; init; }
     public Tally DocumentKind { get; init; }
     public Tally HeaderFields { get; init; }
@@ -42,6 +46,8 @@ public sealed record EvalScores
     public static EvalScores operator +(EvalScores a, EvalScores b) => new()
     {
         PageCer = a.PageCer + b.PageCer,
+        ProseCer = a.ProseCer + b.ProseCer,
+        TableCer = a.TableCer + b.TableCer,
         BaselineCer = a.BaselineCer is null && b.BaselineCer is null ? null : (a.BaselineCer ?? default) + (b.BaselineCer ?? default),
         DocumentKind = a.DocumentKind + b.DocumentKind,
         HeaderFields = a.HeaderFields + b.HeaderFields,
@@ -58,6 +64,8 @@ public sealed record EvalScores
     public IReadOnlyList<(string Name, double? Value)> Metrics() =>
     [
         ("pageCer", PageCer.Cer),
+        ("proseCer", ProseCer.Cer),
+        ("tableCer", TableCer.Cer),
         ("documentKind", DocumentKind.Rate),
         ("headerFields", HeaderFields.Rate),
         ("sectionTypes", SectionTypes.Rate),

@@ -31,11 +31,13 @@ public static class TextDistance
     }
 
     /// <summary>
-    /// The text CER is computed on: Thai-normalised, every whitespace character and table '|' separator removed,
-    /// so that line breaking and table rendering do not count as recognition errors.
+    /// The text CER is computed on: Thai-normalised, dotted leaders (….....) removed, every whitespace character and
+    /// table '|' separator removed, so that line breaking, table rendering and how many dots a leader has do not count
+    /// as recognition errors. Leaders are layout: the product removes them from every line it reads
+    /// (<see cref="ThaiText.RemoveDottedLeaders"/>), and a form's 70-dot fill line is not text anyone searches.
     /// </summary>
     public static string ForCer(string text) =>
-        new(ThaiText.Normalize(text).Where(c => !char.IsWhiteSpace(c) && c != '|').ToArray());
+        new(ThaiText.Normalize(ThaiText.RemoveDottedLeaders(text, "")).Where(c => !char.IsWhiteSpace(c) && c != '|').ToArray());
 
     /// <summary>Character error rate of <paramref name="actual"/> against <paramref name="expected"/>: edits / expected length (1 when expected is empty and actual is not).</summary>
     public static double CharacterErrorRate(string expected, string actual)

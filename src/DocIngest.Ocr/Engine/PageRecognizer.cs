@@ -59,7 +59,8 @@ public sealed class PageRecognizer : IPageRecognizer
 
         var warnings = new List<string>(prepared.Warnings);
         var detected = _detector.Detect(prepared.Binary);
-        var textLines = ReadText(TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected));
+        var (textLines, noise) = ReadText(TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected));
+        if (noise > 0) warnings.Add($"{noise} low-confidence lines without words dropped as noise (speckle, scribbles)");
         var blocks = new List<PageBlock>(_blocks.Build(textLines, gray.Dpi));
         var confidenceLines = new List<TextLine>(textLines);
 
@@ -71,7 +72,7 @@ public sealed class PageRecognizer : IPageRecognizer
             warnings.AddRange(tableWarnings);
         }
 
-        var content = new PageContent(pageNumber, PageMethod.Ocr, InReadingOrder(blocks))
+        var content = new PageContent(pageNumber, PageMethod.Ocr, InReadingOrder(blocks, textLines))
         {
             Width = gray.Width,
             Height = gray.Height,
@@ -84,17 +85,20 @@ public sealed class PageRecognizer : IPageRecognizer
 
     public void Dispose() => _recognizer.Dispose();
 
-    private List<TextLine> ReadText(GrayImage masked, GrayImage binary)
+    private (List<TextLine> Lines, int Noise) ReadText(GrayImage masked, GrayImage binary)
     {
         var lines = new List<TextLine>();
+        int noise = 0;
         var read = DetachedMarkFilter.Remove(_recognizer.Recognize(masked, null, SegmentationMode.Auto));
         read = LatinMisreadRereader.Apply(read, masked, _recognizer);
         foreach (var raw in MissedLineReader.Apply(read, masked, binary, _recognizer))
         {
             var line = _cleaner.Clean(masked, raw);
-            if (line.Text.Length > 0) lines.Add(new TextLine(line.Text, line.Box, line.Confidence));
+            if (line.Text.Length == 0) continue;
+            if (NoiseLineFilter.IsNoise(line.Text, line.Confidence)) noise++;
+            else lines.Add(new TextLine(line.Text, line.Box, line.Confidence));
         }
-        return lines;
+        return (lines, noise);
     }
 
     private (Table Table, List<TextLine> Lines, List<string> Warnings) ReadTable(GrayImage gray, GrayImage binary, DetectedTable detected, int tableNumber)
@@ -118,16 +122,18 @@ public sealed class PageRecognizer : IPageRecognizer
         return (new Table(detected.RowCount, detected.ColumnCount, cells, detected.Box), lines, warnings);
     }
 
-    /// <summary>Top to bottom by each block's top edge; tables fall between the text blocks around them.</summary>
-    private static List<PageBlock> InReadingOrder(List<PageBlock> blocks) =>
-        blocks.OrderBy(b => TopLeft(b).Y).ThenBy(b => TopLeft(b).X).ToList();
-
-    private static (int Y, int X) TopLeft(PageBlock block) => block switch
+    /// <summary>Top to bottom, side-by-side blocks left to right (<see cref="ReadingOrder"/>); tables fall between the text blocks around them.</summary>
+    private static List<PageBlock> InReadingOrder(List<PageBlock> blocks, List<TextLine> textLines)
     {
-        TextBlock { Box: { } box } => (box.Y, box.X),
-        TableBlock { Table.Box: { } box } => (box.Y, box.X),
-        _ => (int.MaxValue, int.MaxValue),
-    };
+        var heights = textLines.Where(l => l.Box is not null).Select(l => l.Box!.Value.Height).Order().ToList();
+        double tolerance = heights.Count == 0 ? 0 : heights[heights.Count / 2] / 2.0;
+        return ReadingOrder.Sort(blocks, b => b switch
+        {
+            TextBlock { Box: { } box } => box,
+            TableBlock { Table.Box: { } box } => box,
+            _ => null,
+        }, tolerance);
+    }
 
     private static double? LengthWeightedConfidence(IReadOnlyList<TextLine> lines)
     {

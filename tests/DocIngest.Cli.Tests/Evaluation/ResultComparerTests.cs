@@ -82,6 +82,59 @@ public class ResultComparerTests
         Assert.Equal(new CerTally(2, 5), ResultComparer.PageCer(expected, actual));
     }
 
+    private static TableResult Table(params string[][] rows) => new(rows.Length, rows[0].Length, null,
+        rows.SelectMany((cells, r) => cells.Select((text, c) => new CellResult(r, c, 1, 1, text, text.Split('\n'), null, 1))).ToList());
+
+    [Fact]
+    public void Prose_PageWithTable_DropsTheTablesCellLines()
+    {
+        var page = new PageResult
+        {
+            Number = 1, Method = "ocr",
+            Text = "มาตรการส่งเสริมคุณธรรม\nลำดับ\nมาตรการ\n๑\nเปิดเผยข้อมูล\nสำนักปลัด\nลงชื่อ",
+            Tables = [Table(["ลำดับ", "มาตรการ"], ["๑", "เปิดเผยข้อมูล\nสำนักปลัด"])],
+        };
+
+        Assert.Equal("มาตรการส่งเสริมคุณธรรม\nลงชื่อ", ResultComparer.Prose(page));
+    }
+
+    [Fact]
+    public void Prose_TableLinesNotInText_Throws()
+    {
+        var page = new PageResult { Number = 1, Method = "ocr", Text = "ลำดับ\nอื่น", Tables = [Table(["ลำดับ", "มาตรการ"])] };
+
+        Assert.Throws<InvalidDataException>(() => ResultComparer.Prose(page));
+    }
+
+    [Fact]
+    public void ProseCerAndTableCer_ErrorsInCellsAndInProse_AreCountedApart()
+    {
+        PageResult[] expected = [new()
+        {
+            Number = 1, Method = "ocr", Text = "หัวเรื่อง\nกข\nคง",
+            Tables = [Table(["กข", "คง"])],
+        }];
+        PageResult[] actual = [new()
+        {
+            Number = 1, Method = "ocr", Text = "หัวเรือง\nกข\nคจ",
+            Lines = [new LineResult("หัวเรือง", null, 0.9)],
+            Tables = [Table(["กข", "คจ"])],
+        }];
+
+        Assert.Equal(new CerTally(1, 9), ResultComparer.ProseCer(expected, actual));
+        Assert.Equal(new CerTally(1, 4), ResultComparer.TableCer(expected, actual));
+    }
+
+    [Fact]
+    public void TableCer_TableNotFound_CountsEveryCellCharacterWrong()
+    {
+        PageResult[] expected = [new() { Number = 1, Method = "ocr", Text = "กข\nคง", Tables = [Table(["กข", "คง"])] }];
+        PageResult[] actual = [new() { Number = 1, Method = "ocr", Text = "กข คง", Lines = [new LineResult("กข คง", null, 0.9)] }];
+
+        Assert.Equal(new CerTally(4, 4), ResultComparer.TableCer(expected, actual));
+        Assert.Equal(new CerTally(4, 0), ResultComparer.ProseCer(expected, actual));
+    }
+
     private static ExtractionResult Result(params Document[] documents) => new()
     {
         Source = new SourceInfo("x.pdf", new string('0', 64), "application/pdf", 3),

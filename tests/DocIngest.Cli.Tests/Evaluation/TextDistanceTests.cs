@@ -17,6 +17,10 @@ public class TextDistanceTests
         Assert.Equal(0, TextDistance.CharacterErrorRate("มาตรการ | ผู้รับผิดชอบ\nสำนักปลัด", "มาตรการผู้รับ ผิดชอบ  สำนัก\nปลัด"));
 
     [Fact]
+    public void CharacterErrorRate_DottedLeaderOfAnotherLength_IsZero() =>
+        Assert.Equal(0, TextDistance.CharacterErrorRate("ความเห็นปลัดเทศบาล......................\n(ลงชื่อ)..........", "ความเห็นปลัดเทศบาล\n(ลงชื่อ)"));
+
+    [Fact]
     public void CharacterErrorRate_OneWrongDigitInTen_IsOneTenth() =>
         Assert.Equal(0.1, TextDistance.CharacterErrorRate("๑๒๓๔๕๖๗๘๙๐", "๑๒๓๔๕๖๗๘๖๐"), 6);
 

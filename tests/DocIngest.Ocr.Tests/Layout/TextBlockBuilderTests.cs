@@ -69,4 +69,61 @@ public sealed class TextBlockBuilderTests
 
         Assert.Equal("ข", Assert.Single(blocks).Text);
     }
+
+    private static TextLine Boxed(string text, int x, int y, int width, int height) => new(text, new BoundingBox(x, y, width, height), 0.9);
+
+    [Fact]
+    public void Build_LabelColumnBesideValueColumn_ReadsEachLabelWithItsValue()
+    {
+        // memo-buengkan-2567 page 7 (200 dpi): stacked labels left, their values right, then the next heading across both.
+        var blocks = new TextBlockBuilder().Build([
+            Boxed("ประเด็น ที่ ๑. กระบวนการปฏิบัติงาน", 237, 236, 1173, 77),
+            Boxed("(๑) กิจกรรม/", 237, 319, 232, 45),
+            Boxed("โครงการ", 235, 371, 149, 44),
+            Boxed("(๒) ผู้รับผิดชอบ", 237, 424, 273, 60),
+            Boxed("มาตรการส่งเสริมคุณธรรม", 615, 315, 745, 46),
+            Boxed("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", 615, 359, 578, 82),
+            Boxed("นางสาวรัชณี ศรีหาบัว ตำแหน่ง", 615, 420, 769, 75),
+            Boxed("นโยบายและแผนชำนาญการ", 615, 479, 491, 44),
+            Boxed("(๓) ขั้นตอน/วิธีการ", 237, 534, 330, 47),
+            Boxed("ปฏิบัติ", 237, 594, 107, 52),
+            Boxed("๑. จัดทำประกาศ", 616, 534, 746, 45),
+            Boxed("มาตรการส่งเสริม", 615, 586, 745, 46),
+            Boxed("(๔) ระยะเวลา", 237, 974, 242, 40),
+            Boxed("๒ ตุลาคม ๒๕๖๖ - ๓๑ มกราคม ๒๕๖๗", 615, 959, 712, 66),
+            Boxed("ประเด็น ที่ ๒. การให้บริการ", 236, 1027, 883, 48),
+        ], 200);
+
+        Assert.Equal([
+            "ประเด็น ที่ ๑. กระบวนการปฏิบัติงาน", "(๑) กิจกรรม/\nโครงการ", "มาตรการส่งเสริมคุณธรรม\nประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+            "(๒) ผู้รับผิดชอบ", "นางสาวรัชณี ศรีหาบัว ตำแหน่ง\nนโยบายและแผนชำนาญการ", "(๓) ขั้นตอน/วิธีการ\nปฏิบัติ",
+            "๑. จัดทำประกาศ\nมาตรการส่งเสริม", "(๔) ระยะเวลา", "๒ ตุลาคม ๒๕๖๖ - ๓๑ มกราคม ๒๕๖๗", "ประเด็น ที่ ๒. การให้บริการ",
+        ], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Build_ParagraphAcrossTwoColumnsAbove_StartsItsOwnBlock()
+    {
+        var blocks = new TextBlockBuilder().Build([
+            Line("(๔) ระยะเวลา", 300, 1000, 300),
+            Line("๑ ตุลาคม ๒๕๖๖", 800, 995, 700),
+            Line("๓. ข้อจำกัดของหน่วยงาน", 300, 1065, 1200),
+        ], Dpi);
+
+        Assert.Equal(["(๔) ระยะเวลา", "๑ ตุลาคม ๒๕๖๖", "๓. ข้อจำกัดของหน่วยงาน"], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Build_HeadingJustAboveIndentedParagraph_StaysFirst()
+    {
+        // memo-nongwaeng-2568-p1: the paragraph's first line starts 37 px below the heading; the paragraph block reaches
+        // further left than the heading, so ordering tops within half a line by left edge put the heading after it.
+        var blocks = new TextBlockBuilder().Build([
+            Boxed("๑. เรื่องเดิม", 239, 609, 303, 37),
+            Boxed("ตามที่องค์การบริหารส่วนตำบลหนองแวง ได้รับ", 435, 646, 1058, 46),
+            Boxed("ประเมินคุณธรรมและความโปร่งใส", 237, 701, 1257, 45),
+        ], 200);
+
+        Assert.Equal("๑. เรื่องเดิม", blocks[0].Text);
+    }
 }

@@ -1,0 +1,22 @@
+using DocIngest.Ocr.Layout;
+
+namespace DocIngest.Ocr.Tests.Layout;
+
+public sealed class NoiseLineFilterTests
+{
+    [Theory] // read from the blank margins of measures-khokkhon-2566 and a signature of memo-buengkan-2567
+    [InlineData("Hones he cae", 0.22)]
+    [InlineData("หอคติงย", 0.23)]
+    [InlineData("6คีอก214", 0.36)]
+    [InlineData("ew a", 0.47)]
+    [InlineData("7", 0.57)]
+    public void IsNoise_LowConfidenceWithoutWords_True(string text, double confidence) =>
+        Assert.True(NoiseLineFilter.IsNoise(text, confidence));
+
+    [Theory]
+    [InlineData("ประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน", 0.45)] // hard to read, but words
+    [InlineData("Hones he cae", 0.9)]                                // confident: kept whatever it says
+    [InlineData("- ๓ -", 0.9)]
+    public void IsNoise_WordsOrConfident_False(string text, double confidence) =>
+        Assert.False(NoiseLineFilter.IsNoise(text, confidence));
+}
