@@ -40,8 +40,9 @@ public static class DefaultEngines
                 new TesseractEngine(engineOptions),
                 new PagePreprocessor(),
                 new TableGridDetector(),
-                // Digits first: it re-reads glyphs by their symbol boxes, which later text edits would invalidate.
-                correctors: [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)]),
+                // Mark runs first (leader dots the engine read as digits must not reach the digit recogniser), then digits: it
+                // re-reads glyphs by their symbol boxes, which later text edits would invalidate.
+                correctors: [new MarkRunCorrector(), new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)]),
             DocumentReader: new DocumentReader(models ?? ClassifierModels.Load(options.ModelDirectory), new MeasureTableParser().Parse));
     }
 }
