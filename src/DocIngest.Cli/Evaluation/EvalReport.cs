@@ -4,13 +4,13 @@ namespace DocIngest.Cli.Evaluation;
 public static class EvalReport
 {
     private static readonly string[] Columns =
-        ["file", "CER", "prose", "cells", "tess CER", "kind", "header", "sections", "measF1", "measCell", "indF1", "itaF1", "membF1", "roles"];
+        ["file", "CER", "tess CER", "prose", "cells", "kind", "header", "sections", "measF1", "measCell", "indF1", "itaF1", "membF1", "roles"];
 
     public static void WriteHeader(TextWriter writer) => writer.WriteLine(Format(Columns));
 
     public static void WriteRow(TextWriter writer, string name, EvalScores s) => writer.WriteLine(Format(
     [
-        name, Number(s.PageCer.Cer), Number(s.ProseCer.Cer), Number(s.TableCer.Cer), Number(s.BaselineCer?.Cer), Number(s.DocumentKind.Rate), Number(s.HeaderFields.Rate),
+        name, Number(s.PageCer.Cer), Number(s.BaselineCer?.Cer), Number(s.ProseCer.Cer), Number(s.TableCer.Cer), Number(s.DocumentKind.Rate), Number(s.HeaderFields.Rate),
         Number(s.SectionTypes.Rate), Number(s.Measures.F1), Number(s.MeasureCells.Rate), Number(s.Indicators.F1),
         Number(s.ItaResults.F1), Number(s.Members.F1), Number(s.MemberRoles.Rate),
     ]));
