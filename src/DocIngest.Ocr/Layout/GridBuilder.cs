@@ -14,10 +14,10 @@ internal sealed class GridBuilder(int joinTolerance, int minOpenRow, double minB
         var columns = Cluster(AnchoredVerticals(horizontal, vertical));
         if (rows.Count == 0 || columns.Count < 2) return null;
 
-        bool openTop = AddOpenEdge(rows, vertical.Select(v => v.Start), before: true);
-        bool openBottom = AddOpenEdge(rows, vertical.Select(v => v.End), before: false);
-        AddOpenEdge(columns, horizontal.Select(h => h.Start), before: true);
-        AddOpenEdge(columns, horizontal.Select(h => h.End), before: false);
+        bool openTop = AddOpenEdge(rows, vertical, before: true);
+        bool openBottom = AddOpenEdge(rows, vertical, before: false);
+        AddOpenEdge(columns, horizontal, before: true);
+        AddOpenEdge(columns, horizontal, before: false);
 
         // A rule that does not close off even one cell side is an underline or stray stroke inside a cell.
         rows = KeepBorders(rows, columns);
@@ -95,12 +95,18 @@ internal sealed class GridBuilder(int joinTolerance, int minOpenRow, double minB
     /// <summary>
     /// When at least two crossing rules run on well past the outermost line, the table goes on beyond a rule it
     /// does not have (cut at the page edge, or drawn without an outer border): add that edge as a virtual line
-    /// where the crossing rules end.
+    /// where the crossing rules end. Only rules that cross the outermost line, running on from at least a short row
+    /// inside the table, count: the stems of a text line printed just under a table (ที่, นี้ with their marks touching
+    /// the bottom rule) are as long as a row is high but start at that rule, and had opened the table downwards into
+    /// the line (order-nonsaat's "ให้คณะกรรมการมีหน้าที่ ดังนี้" became a table row).
     /// </summary>
-    private bool AddOpenEdge(List<GridLine> lines, IEnumerable<int> crossingEnds, bool before)
+    private bool AddOpenEdge(List<GridLine> lines, IReadOnlyList<RuleSegment> crossing, bool before)
     {
         int outer = before ? lines[0].Position : lines[^1].Position;
-        var beyond = crossingEnds.Where(e => before ? outer - e >= minOpenRow : e - outer >= minOpenRow).OrderBy(e => e).ToList();
+        var beyond = crossing
+            .Where(r => before ? r.End >= outer + minOpenRow : r.Start <= outer - minOpenRow)
+            .Select(r => before ? r.Start : r.End)
+            .Where(e => before ? outer - e >= minOpenRow : e - outer >= minOpenRow).OrderBy(e => e).ToList();
         if (beyond.Count < 2) return false;
         int edge = beyond[beyond.Count / 2];
         var line = new GridLine(edge, 0, [], IsVirtual: true);

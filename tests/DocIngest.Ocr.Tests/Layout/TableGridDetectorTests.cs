@@ -115,6 +115,23 @@ public sealed class TableGridDetectorTests
     }
 
     [Fact]
+    public void Detect_StemsOfTheLineUnderTheTable_DoNotOpenItsBottom()
+    {
+        // order-nonsaat-2567: the line printed just under the table has tall letters whose marks touch the bottom rule,
+        // so two stems run from that rule 90 px down; they had opened the table into that line.
+        var page = new SyntheticPage();
+        foreach (int y in new[] { 400, 600, 800 }) page.HorizontalRule(y, 200, 1701);
+        foreach (int x in Columns) page.VerticalRule(x, 400, 801);
+        page.VerticalRule(1000, 799, 890).VerticalRule(1130, 800, 890);
+
+        var table = Assert.Single(Detect(page));
+
+        Assert.False(table.OpenBottom);
+        Assert.Equal((2, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal(800, table.RowLines[^1].Position);
+    }
+
+    [Fact]
     public void Detect_NoSideBorders_AddsVirtualOuterColumns()
     {
         var page = new SyntheticPage();
