@@ -3,6 +3,7 @@ using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
 using DocIngest.Ocr.Tests.TestSupport;
+using DocIngest.Ocr.Timing;
 
 namespace DocIngest.Ocr.Tests.Engine;
 
@@ -87,6 +88,25 @@ public sealed class PageRecognizerTests
         // 16 characters at 1.0 and one 5-character cell line at 0.5.
         Assert.Equal((16 * 1.0 + 5 * 0.5) / 21, content.MeanConfidence!.Value, 6);
         Assert.Equal(0, content.Tables.Single().Cells.First().Confidence);
+    }
+
+    [Fact]
+    public void RecognizeWithImage_StageRecorder_CountsEachStagesOcrCalls()
+    {
+        var engine = new ScriptedRecognizer([PageLine("ก่อนตาราง", 400, 0.9)]);
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [new MarkCorrector()]);
+        var timings = new StageTimings();
+
+        recognizer.RecognizeWithImage(PageWithTable(), 1, timings);
+
+        var calls = timings.Totals().ToDictionary(t => t.Stage, t => (t.Entries, t.OcrCalls));
+        Assert.Equal((1, 1), calls[PageStages.PageOcr]);
+        Assert.Equal((4, 4), calls[PageStages.CellOcr]);
+        // Every cell's scripted reading is weak, so each is read once more side by side.
+        Assert.Equal((4, 4), calls[PageStages.CellReread]);
+        // The page line and one line per cell went through the corrector.
+        Assert.Equal((5, 0), calls[nameof(MarkCorrector)]);
+        Assert.Equal(9, engine.Modes.Count);
     }
 
     [Fact]
