@@ -16,6 +16,7 @@ namespace DocIngest.Ocr.Engine;
 public sealed class PageRecognizer : IPageRecognizer
 {
     private readonly ITextRecognizer _recognizer;
+    private readonly ITextRecognizer? _latinFreeRecognizer;
     private readonly IPagePreprocessor _preprocessor;
     private readonly TableGridDetector _detector;
     private readonly RecognizedLineCleaner _cleaner;
@@ -28,15 +29,23 @@ public sealed class PageRecognizer : IPageRecognizer
     /// <param name="correctors">Post-OCR fixes applied, in order, to every recognised line.</param>
     /// <param name="cellOptions">How table cells are read; defaults when null.</param>
     /// <param name="blockOptions">How text lines are grouped into blocks; defaults when null.</param>
+    /// <param name="latinFreeRecognizer">
+    /// The engine that reads Thai lines again with Latin letters excluded (<see cref="LatinMisreadRereader"/>); this page
+    /// recognizer takes ownership of it. With Latin excluded an English model can offer only digits and punctuation,
+    /// which the Thai model has too, so an engine without it reads such a line at about half the cost of the page's
+    /// tha+eng engine. Null: <paramref name="recognizer"/> does those reads as well.
+    /// </param>
     public PageRecognizer(
         ITextRecognizer recognizer,
         IPagePreprocessor preprocessor,
         TableGridDetector detector,
         IEnumerable<IRecognizedLineCorrector> correctors,
         CellOcrOptions? cellOptions = null,
-        TextBlockOptions? blockOptions = null)
+        TextBlockOptions? blockOptions = null,
+        ITextRecognizer? latinFreeRecognizer = null)
     {
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
+        _latinFreeRecognizer = latinFreeRecognizer;
         _preprocessor = preprocessor ?? throw new ArgumentNullException(nameof(preprocessor));
         _detector = detector ?? throw new ArgumentNullException(nameof(detector));
         _cleaner = new RecognizedLineCleaner(correctors ?? throw new ArgumentNullException(nameof(correctors)));
@@ -61,8 +70,11 @@ public sealed class PageRecognizer : IPageRecognizer
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(stages);
         // Engine calls are reported to the stage making them; without a recorder the engine is called directly.
-        using var ocr = ReferenceEquals(stages, StageRecorder.None) ? null : new TimedTextRecognizer(_recognizer, stages);
+        bool timed = !ReferenceEquals(stages, StageRecorder.None);
+        using var ocr = timed ? new TimedTextRecognizer(_recognizer, stages) : null;
         ITextRecognizer engine = ocr ?? _recognizer;
+        using var latinFreeOcr = timed && _latinFreeRecognizer is not null ? new TimedTextRecognizer(_latinFreeRecognizer, stages) : null;
+        ITextRecognizer latinFree = latinFreeOcr ?? _latinFreeRecognizer ?? engine;
 
         var prepared = _preprocessor.Process(page, stages);
         var gray = prepared.Gray;
@@ -73,7 +85,7 @@ public sealed class PageRecognizer : IPageRecognizer
         var detected = stages.Measure(PageStages.TableGrids, () => _detector.Detect(prepared.Binary));
         var (masked, maskedBinary) = stages.Measure(PageStages.TableMask,
             () => (TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected)));
-        var textLines = ReadText(masked, maskedBinary, engine, stages);
+        var textLines = ReadText(masked, maskedBinary, engine, latinFree, stages);
         var blocks = new List<PageBlock>(stages.Measure(PageStages.Blocks, () => _blocks.Build(textLines, gray.Dpi)));
         var confidenceLines = new List<TextLine>(textLines);
 
@@ -97,13 +109,17 @@ public sealed class PageRecognizer : IPageRecognizer
         return new RecognizedPage(content, gray);
     }
 
-    public void Dispose() => _recognizer.Dispose();
+    public void Dispose()
+    {
+        _recognizer.Dispose();
+        _latinFreeRecognizer?.Dispose();
+    }
 
-    private List<TextLine> ReadText(GrayImage masked, GrayImage binary, ITextRecognizer engine, IStageRecorder stages)
+    private List<TextLine> ReadText(GrayImage masked, GrayImage binary, ITextRecognizer engine, ITextRecognizer latinFree, IStageRecorder stages)
     {
         var lines = new List<TextLine>();
         var read = stages.Measure(PageStages.PageOcr, () => DetachedMarkFilter.Remove(engine.Recognize(masked, null, SegmentationMode.Auto)));
-        read = stages.Measure(PageStages.LatinReread, () => LatinMisreadRereader.Apply(read, masked, engine));
+        read = stages.Measure(PageStages.LatinReread, () => LatinMisreadRereader.Apply(read, masked, latinFree));
         read = stages.Measure(PageStages.MissedLines, () => MissedLineReader.Apply(read, masked, binary, engine));
         foreach (var raw in read)
         {

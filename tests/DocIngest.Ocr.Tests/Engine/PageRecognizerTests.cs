@@ -117,4 +117,46 @@ public sealed class PageRecognizerTests
 
         Assert.True(engine.Disposed);
     }
+
+    /// <summary>Reads every line it is asked for, with Latin excluded or not, as one scripted line, and counts the reads.</summary>
+    private sealed class LatinFreeRecognizer(string text) : ITextRecognizer
+    {
+        public int Reads { get; private set; }
+        public bool Disposed { get; private set; }
+
+        public IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode)
+        {
+            Reads++;
+            var box = region ?? new BoundingBox(0, 0, image.Width, image.Height);
+            return [new RecognizedLine(text, box, 0.95, [])];
+        }
+
+        public void Dispose() => Disposed = true;
+    }
+
+    [Fact]
+    public void Recognize_LatinFreeRecognizerGiven_StrayLatinLineReReadByIt()
+    {
+        var page = new SyntheticPage(2000, 1000);
+        page.Box(300, 400, 600, 50);
+        var engine = new ScriptedRecognizer([PageLine("ท UN ๗๔๓๐๒/๒๑๘", 390, 0.9)]);
+        var latinFree = new LatinFreeRecognizer("ที่ ขก ๗๔๓๐๒/๒๑๘");
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [], latinFreeRecognizer: latinFree);
+
+        var content = recognizer.Recognize(page.Image, 1);
+
+        Assert.Equal("ที่ ขก ๗๔๓๐๒/๒๑๘", Assert.Single(content.Blocks).Text);
+        Assert.Equal(1, latinFree.Reads);
+        Assert.DoesNotContain(SegmentationMode.SingleLine, engine.Modes);
+    }
+
+    [Fact]
+    public void Dispose_LatinFreeRecognizerGiven_DisposesBoth()
+    {
+        var engine = new ScriptedRecognizer([]);
+        var latinFree = new LatinFreeRecognizer("");
+        new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [], latinFreeRecognizer: latinFree).Dispose();
+
+        Assert.True(engine.Disposed && latinFree.Disposed);
+    }
 }
