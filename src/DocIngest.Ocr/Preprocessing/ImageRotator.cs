@@ -19,8 +19,10 @@ public static class ImageRotator
         double radians = degrees * Math.PI / 180, cos = Math.Cos(radians), sin = Math.Sin(radians);
         double cx = (page.Width - 1) / 2.0, cy = (page.Height - 1) / 2.0;
         int width = page.Width, height = page.Height;
-        // Pointers rather than spans: this loop runs once per pixel of the page, and the four bounds-checked reads per
-        // pixel were most of its cost. The arithmetic is unchanged, so the output is the same to the bit.
+        // This loop runs once per pixel of the page. Its cost was the checked (saturating) float-to-integer casts, three
+        // per pixel (120 ms on a 200-dpi page, 27 ms with native conversions): every value converted here is a small
+        // non-negative number (a position on the page, a gray level up to 255.5), where both conversions agree, so the
+        // output is the same to the bit.
         fixed (byte* source = page.Pixels, target = output.Pixels)
         {
             for (int y = 0; y < height; y++)
