@@ -18,7 +18,7 @@ public static class CliApp
     public const string Usage =
         "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N]\n" +
         "       docingest eval DIR [--thresholds FILE] [--baseline tesseract] [--workers N]\n" +
-        "       docingest bench FILE... [--runs N]\n" +
+        "       docingest bench FILE... [--runs N] [--stages]\n" +
         "       docingest bench-search [--measures N] [--db FILE] [--rounds N]\n" +
         "       docingest train-digits [train|evaluate] [...]\n" +
         "       docingest train-sections [--dir DIR] [--sections-only] [--force]\n" +

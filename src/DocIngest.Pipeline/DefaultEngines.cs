@@ -34,15 +34,44 @@ public static class DefaultEngines
             : defaults;
         TraineddataValidator.Validate(engineOptions.TessdataPath, engineOptions.Languages);
 
+        var latinFreeOptions = WithoutEnglish(engineOptions);
         return new PipelineEngines(
             ImageDecoder: new LeptonicaImageDecoder(),
-            CreateRecognizer: () => new PageRecognizer(
-                new TesseractEngine(engineOptions),
+            CreateRecognizer: () => CreateRecognizer(engineOptions, latinFreeOptions),
+            DocumentReader: new DocumentReader(models ?? ClassifierModels.Load(options.ModelDirectory), new MeasureTableParser().Parse));
+    }
+
+    private static PageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions)
+    {
+        var engine = new TesseractEngine(engineOptions);
+        try
+        {
+            return new PageRecognizer(
+                engine,
                 new PagePreprocessor(),
                 new TableGridDetector(),
                 // Mark runs first (leader dots the engine read as digits must not reach the digit recogniser), then digits: it
                 // re-reads glyphs by their symbol boxes, which later text edits would invalidate.
-                correctors: [new MarkRunCorrector(), new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)]),
-            DocumentReader: new DocumentReader(models ?? ClassifierModels.Load(options.ModelDirectory), new MeasureTableParser().Parse));
+                correctors: [new MarkRunCorrector(), new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)],
+                latinFreeRecognizer: latinFreeOptions is null ? null : new TesseractEngine(latinFreeOptions));
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The options for the engine that re-reads lines with Latin letters excluded: the same languages without English,
+    /// whose model could offer only digits and punctuation there (the Thai model has both). Null when English is not
+    /// loaded or is the only language: then the page engine does those reads.
+    /// </summary>
+    public static TesseractEngineOptions? WithoutEnglish(TesseractEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var languages = options.Languages.Split('+', StringSplitOptions.RemoveEmptyEntries);
+        var rest = languages.Where(l => l != "eng").ToArray();
+        return rest.Length == languages.Length || rest.Length == 0 ? null : options with { Languages = string.Join('+', rest) };
     }
 }

@@ -9,20 +9,29 @@ namespace DocIngest.Cli.CommandLine;
 public sealed class ParsedArguments
 {
     private readonly Dictionary<string, string> _options;
+    private readonly HashSet<string> _flags;
 
-    private ParsedArguments(IReadOnlyList<string> positionals, Dictionary<string, string> options)
+    private ParsedArguments(IReadOnlyList<string> positionals, Dictionary<string, string> options, HashSet<string> flags)
     {
         Positionals = positionals;
         _options = options;
+        _flags = flags;
     }
 
     public IReadOnlyList<string> Positionals { get; }
 
     /// <summary>Parses <paramref name="args"/>; only the option names in <paramref name="known"/> are accepted ("--x=v" and "--x v" alike).</summary>
-    public static ParsedArguments Parse(IReadOnlyList<string> args, params string[] known)
+    public static ParsedArguments Parse(IReadOnlyList<string> args, params string[] known) => Parse(args, [], known);
+
+    /// <summary>
+    /// As <see cref="Parse(IReadOnlyList{string}, string[])"/>, also accepting the switches in <paramref name="flags"/>,
+    /// which take no value ("--stages").
+    /// </summary>
+    public static ParsedArguments Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> flags, params string[] known)
     {
         var positionals = new List<string>();
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        var set = new HashSet<string>(StringComparer.Ordinal);
         bool onlyPositionals = false;
         for (int i = 0; i < args.Count; i++)
         {
@@ -39,16 +48,25 @@ public sealed class ParsedArguments
             }
             int equals = arg.IndexOf('=');
             string name = equals > 0 ? arg[2..equals] : arg[2..];
+            if (flags.Contains(name))
+            {
+                if (equals > 0) throw new UsageException($"option --{name} takes no value");
+                set.Add(name);
+                continue;
+            }
             if (!known.Contains(name)) throw new UsageException($"unknown option --{name}");
             string value = equals > 0 ? arg[(equals + 1)..]
                 : i + 1 < args.Count ? args[++i]
                 : throw new UsageException($"option --{name} needs a value");
             options[name] = value;
         }
-        return new ParsedArguments(positionals, options);
+        return new ParsedArguments(positionals, options, set);
     }
 
     public string? Option(string name) => _options.GetValueOrDefault(name);
+
+    /// <summary>True when the switch <paramref name="name"/> was given.</summary>
+    public bool Flag(string name) => _flags.Contains(name);
 
     /// <summary>The option's value, which must be one of <paramref name="allowed"/>; the first allowed when absent.</summary>
     public string Choice(string name, params string[] allowed)

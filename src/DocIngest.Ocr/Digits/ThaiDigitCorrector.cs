@@ -70,6 +70,8 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         _segmenter = new DigitRunSegmenter(_options.Padding);
     }
 
+    public string StageName => "digit glyphs";
+
     public RecognizedLine Correct(GrayImage image, RecognizedLine line)
     {
         // Only Thai digits, look-alikes and Latin letters or stray signs can start a run: most lines have none.

@@ -1,5 +1,6 @@
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Timing;
 
 namespace DocIngest.Ocr.Engine;
 
@@ -22,4 +23,10 @@ public interface IPageRecognizer : IDisposable
     /// The default suits recognisers that read the page exactly as given; any that rotate, crop or scale it must override.
     /// </summary>
     RecognizedPage RecognizeWithImage(GrayImage page, int pageNumber) => new(Recognize(page, pageNumber), page);
+
+    /// <summary>
+    /// Like <see cref="RecognizeWithImage(GrayImage, int)"/>, reporting where the time goes to <paramref name="stages"/>
+    /// (<c>docingest bench --stages</c>). The default reports nothing: a recogniser without stages of its own has none to time.
+    /// </summary>
+    RecognizedPage RecognizeWithImage(GrayImage page, int pageNumber, IStageRecorder stages) => RecognizeWithImage(page, pageNumber);
 }

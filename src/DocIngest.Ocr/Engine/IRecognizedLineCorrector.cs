@@ -9,4 +9,7 @@ namespace DocIngest.Ocr.Engine;
 public interface IRecognizedLineCorrector
 {
     RecognizedLine Correct(GrayImage image, RecognizedLine line);
+
+    /// <summary>The name its time is listed under in a page's stage times (<c>docingest bench --stages</c>).</summary>
+    string StageName => GetType().Name;
 }

@@ -10,6 +10,8 @@ namespace DocIngest.Ocr.Engine;
 /// </summary>
 public sealed class LexiconLineCorrector(OcrTextCorrector corrector) : IRecognizedLineCorrector
 {
+    public string StageName => "lexicon";
+
     public RecognizedLine Correct(GrayImage image, RecognizedLine line)
     {
         var corrected = corrector.Correct(line.Text);

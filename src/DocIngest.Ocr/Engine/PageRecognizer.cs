@@ -2,6 +2,7 @@ using DocIngest.Core.Content;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
 using DocIngest.Ocr.Preprocessing;
+using DocIngest.Ocr.Timing;
 
 namespace DocIngest.Ocr.Engine;
 
@@ -15,10 +16,11 @@ namespace DocIngest.Ocr.Engine;
 public sealed class PageRecognizer : IPageRecognizer
 {
     private readonly ITextRecognizer _recognizer;
+    private readonly ITextRecognizer? _latinFreeRecognizer;
     private readonly IPagePreprocessor _preprocessor;
     private readonly TableGridDetector _detector;
     private readonly RecognizedLineCleaner _cleaner;
-    private readonly CellRecognizer _cells;
+    private readonly CellOcrOptions? _cellOptions;
     private readonly TextBlockBuilder _blocks;
 
     /// <param name="recognizer">The OCR engine; this page recognizer takes ownership of it.</param>
@@ -27,19 +29,27 @@ public sealed class PageRecognizer : IPageRecognizer
     /// <param name="correctors">Post-OCR fixes applied, in order, to every recognised line.</param>
     /// <param name="cellOptions">How table cells are read; defaults when null.</param>
     /// <param name="blockOptions">How text lines are grouped into blocks; defaults when null.</param>
+    /// <param name="latinFreeRecognizer">
+    /// The engine that reads Thai lines again with Latin letters excluded (<see cref="LatinMisreadRereader"/>); this page
+    /// recognizer takes ownership of it. With Latin excluded an English model can offer only digits and punctuation,
+    /// which the Thai model has too, so an engine without it reads such a line at about half the cost of the page's
+    /// tha+eng engine. Null: <paramref name="recognizer"/> does those reads as well.
+    /// </param>
     public PageRecognizer(
         ITextRecognizer recognizer,
         IPagePreprocessor preprocessor,
         TableGridDetector detector,
         IEnumerable<IRecognizedLineCorrector> correctors,
         CellOcrOptions? cellOptions = null,
-        TextBlockOptions? blockOptions = null)
+        TextBlockOptions? blockOptions = null,
+        ITextRecognizer? latinFreeRecognizer = null)
     {
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
+        _latinFreeRecognizer = latinFreeRecognizer;
         _preprocessor = preprocessor ?? throw new ArgumentNullException(nameof(preprocessor));
         _detector = detector ?? throw new ArgumentNullException(nameof(detector));
         _cleaner = new RecognizedLineCleaner(correctors ?? throw new ArgumentNullException(nameof(correctors)));
-        _cells = new CellRecognizer(recognizer, _cleaner, cellOptions);
+        _cellOptions = cellOptions;
         _blocks = new TextBlockBuilder(blockOptions);
     }
 
@@ -49,30 +59,47 @@ public sealed class PageRecognizer : IPageRecognizer
     /// The image handed back is the preprocessed gray page (background evened, borders cleaned, deskewed): every box
     /// (lines, blocks, tables, cells) is measured on it, not on the input, which differs from it wherever a skew was removed.
     /// </summary>
-    public RecognizedPage RecognizeWithImage(GrayImage page, int pageNumber)
+    public RecognizedPage RecognizeWithImage(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber, StageRecorder.None);
+
+    /// <inheritdoc cref="RecognizeWithImage(GrayImage, int)"/>
+    /// <param name="page">The page image.</param>
+    /// <param name="pageNumber">Its number in the file.</param>
+    /// <param name="stages">Told every stage (<see cref="PageStages"/>, the correctors' names) and every OCR call made in it.</param>
+    public RecognizedPage RecognizeWithImage(GrayImage page, int pageNumber, IStageRecorder stages)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var prepared = _preprocessor.Process(page);
+        ArgumentNullException.ThrowIfNull(stages);
+        // Engine calls are reported to the stage making them; without a recorder the engine is called directly.
+        bool timed = !ReferenceEquals(stages, StageRecorder.None);
+        using var ocr = timed ? new TimedTextRecognizer(_recognizer, stages) : null;
+        ITextRecognizer engine = ocr ?? _recognizer;
+        using var latinFreeOcr = timed && _latinFreeRecognizer is not null ? new TimedTextRecognizer(_latinFreeRecognizer, stages) : null;
+        ITextRecognizer latinFree = latinFreeOcr ?? _latinFreeRecognizer ?? engine;
+
+        var prepared = _preprocessor.Process(page, stages);
         var gray = prepared.Gray;
         if (prepared.Binary.Width != gray.Width || prepared.Binary.Height != gray.Height)
             throw new InvalidOperationException($"preprocessor returned a {prepared.Binary.Width}x{prepared.Binary.Height} binary page for a {gray.Width}x{gray.Height} gray page");
 
         var warnings = new List<string>(prepared.Warnings);
-        var detected = _detector.Detect(prepared.Binary);
-        var (textLines, noise) = ReadText(TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected));
+        var detected = stages.Measure(PageStages.TableGrids, () => _detector.Detect(prepared.Binary));
+        var (masked, maskedBinary) = stages.Measure(PageStages.TableMask,
+            () => (TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected)));
+        var (textLines, noise) = ReadText(masked, maskedBinary, engine, latinFree, stages);
         if (noise > 0) warnings.Add($"{noise} low-confidence lines without words dropped as noise (speckle, scribbles)");
-        var blocks = new List<PageBlock>(_blocks.Build(textLines, gray.Dpi));
+        var blocks = new List<PageBlock>(stages.Measure(PageStages.Blocks, () => _blocks.Build(textLines, gray.Dpi)));
         var confidenceLines = new List<TextLine>(textLines);
 
+        var cells = new CellRecognizer(engine, _cleaner, _cellOptions);
         for (int i = 0; i < detected.Count; i++)
         {
-            var (table, lines, tableWarnings) = ReadTable(gray, prepared.Binary, detected[i], tableNumber: i + 1);
+            var (table, lines, tableWarnings) = ReadTable(cells, gray, prepared.Binary, detected[i], tableNumber: i + 1, stages);
             blocks.Add(new TableBlock(table));
             confidenceLines.AddRange(lines);
             warnings.AddRange(tableWarnings);
         }
 
-        var content = new PageContent(pageNumber, PageMethod.Ocr, InReadingOrder(blocks, textLines))
+        var content = new PageContent(pageNumber, PageMethod.Ocr, stages.Measure(PageStages.Blocks, () => InReadingOrder(blocks, textLines)))
         {
             Width = gray.Width,
             Height = gray.Height,
@@ -83,17 +110,22 @@ public sealed class PageRecognizer : IPageRecognizer
         return new RecognizedPage(content, gray);
     }
 
-    public void Dispose() => _recognizer.Dispose();
+    public void Dispose()
+    {
+        _recognizer.Dispose();
+        _latinFreeRecognizer?.Dispose();
+    }
 
-    private (List<TextLine> Lines, int Noise) ReadText(GrayImage masked, GrayImage binary)
+    private (List<TextLine> Lines, int Noise) ReadText(GrayImage masked, GrayImage binary, ITextRecognizer engine, ITextRecognizer latinFree, IStageRecorder stages)
     {
         var lines = new List<TextLine>();
         int noise = 0;
-        var read = DetachedMarkFilter.Remove(_recognizer.Recognize(masked, null, SegmentationMode.Auto));
-        read = LatinMisreadRereader.Apply(read, masked, _recognizer);
-        foreach (var raw in MissedLineReader.Apply(read, masked, binary, _recognizer))
+        var read = stages.Measure(PageStages.PageOcr, () => DetachedMarkFilter.Remove(engine.Recognize(masked, null, SegmentationMode.Auto)));
+        read = stages.Measure(PageStages.LatinReread, () => LatinMisreadRereader.Apply(read, masked, latinFree));
+        read = stages.Measure(PageStages.MissedLines, () => MissedLineReader.Apply(read, masked, binary, engine));
+        foreach (var raw in read)
         {
-            var line = _cleaner.Clean(masked, raw);
+            var line = _cleaner.Clean(masked, raw, stages);
             if (line.Text.Length == 0) continue;
             if (NoiseLineFilter.IsNoise(line.Text, line.Confidence)) noise++;
             else lines.Add(new TextLine(line.Text, line.Box, line.Confidence));
@@ -101,17 +133,17 @@ public sealed class PageRecognizer : IPageRecognizer
         return (lines, noise);
     }
 
-    private (Table Table, List<TextLine> Lines, List<string> Warnings) ReadTable(GrayImage gray, GrayImage binary, DetectedTable detected, int tableNumber)
+    private static (Table Table, List<TextLine> Lines, List<string> Warnings) ReadTable(CellRecognizer cells, GrayImage gray, GrayImage binary, DetectedTable detected, int tableNumber, IStageRecorder stages)
     {
-        var cells = new List<TableCell>();
+        var tableCells = new List<TableCell>();
         var lines = new List<TextLine>();
         int unreadable = 0;
         foreach (var cell in detected.Cells)
         {
-            var reading = _cells.Read(gray, binary, cell);
+            var reading = cells.Read(gray, binary, cell, stages);
             if (reading.IsUnreadable) unreadable++;
             lines.AddRange(reading.Lines);
-            cells.Add(new TableCell(cell.Row, cell.Column, cell.RowSpan, cell.ColumnSpan,
+            tableCells.Add(new TableCell(cell.Row, cell.Column, cell.RowSpan, cell.ColumnSpan,
                 reading.Lines.Select(l => l.Text).ToList(), cell.Box, reading.Confidence));
         }
 
@@ -119,7 +151,7 @@ public sealed class PageRecognizer : IPageRecognizer
         if (unreadable > 0) warnings.Add($"table {tableNumber}: {unreadable} cells unreadable");
         if (detected.OpenTop) warnings.Add($"table {tableNumber}: no top rule, rows continue from the previous page");
         if (detected.OpenBottom) warnings.Add($"table {tableNumber}: no bottom rule, rows continue on the next page");
-        return (new Table(detected.RowCount, detected.ColumnCount, cells, detected.Box), lines, warnings);
+        return (new Table(detected.RowCount, detected.ColumnCount, tableCells, detected.Box), lines, warnings);
     }
 
     /// <summary>Top to bottom, side-by-side blocks left to right (<see cref="ReadingOrder"/>); tables fall between the text blocks around them.</summary>

@@ -1,6 +1,7 @@
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Timing;
 
 namespace DocIngest.Ocr.Layout;
 
@@ -18,8 +19,16 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// <param name="gray">The preprocessed page that is read.</param>
     /// <param name="binary">Its binarised twin (0 = ink), same size, used to judge ink.</param>
     /// <param name="cell">The cell, with its inner box in page pixels.</param>
-    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell)
+    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell) => Read(gray, binary, cell, StageRecorder.None);
+
+    /// <param name="gray">The preprocessed page that is read.</param>
+    /// <param name="binary">Its binarised twin (0 = ink), same size, used to judge ink.</param>
+    /// <param name="cell">The cell, with its inner box in page pixels.</param>
+    /// <param name="stages">Times the cell's read (<see cref="PageStages.CellOcr"/>), its second read and the correctors.</param>
+    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages)
     {
+        ArgumentNullException.ThrowIfNull(stages);
+        using var cellStage = stages.Stage(PageStages.CellOcr);
         var inner = TableMask.Clip(cell.InnerBox, gray);
         if (inner.Width == 0 || inner.Height == 0) return CellReading.Empty;
         var cropBinary = binary.Crop(inner);
@@ -33,11 +42,11 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         var padded = Pad(crop, padding);
 
         var read = DetachedMarkFilter.Remove(recognizer.Recognize(padded, null, _options.Mode));
-        read = CellLineRereader.Apply(read, padded, Pad(cropBinary, padding), recognizer);
+        using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, Pad(cropBinary, padding), recognizer);
         var lines = new List<TextLine>();
         foreach (var raw in read)
         {
-            var line = cleaner.Clean(padded, raw);
+            var line = cleaner.Clean(padded, raw, stages);
             if (line.Text.Length == 0) continue;
             var box = new BoundingBox(line.Box.X + inner.X - padding, line.Box.Y + inner.Y - padding, line.Box.Width, line.Box.Height);
             lines.Add(new TextLine(line.Text, box, line.Confidence));

@@ -1,6 +1,7 @@
 using DocIngest.Core.Thai;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Timing;
 
 namespace DocIngest.Ocr.Layout;
 
@@ -14,9 +15,17 @@ public sealed class RecognizedLineCleaner(IEnumerable<IRecognizedLineCorrector> 
 
     /// <param name="source">The image passed to the recognizer; the line's boxes are in its coordinates.</param>
     /// <param name="line">A line as the recognizer returned it.</param>
-    public RecognizedLine Clean(GrayImage source, RecognizedLine line)
+    public RecognizedLine Clean(GrayImage source, RecognizedLine line) => Clean(source, line, StageRecorder.None);
+
+    /// <param name="source">The image passed to the recognizer; the line's boxes are in its coordinates.</param>
+    /// <param name="line">A line as the recognizer returned it.</param>
+    /// <param name="stages">Times each corrector as a stage of its own (<see cref="IRecognizedLineCorrector.StageName"/>).</param>
+    public RecognizedLine Clean(GrayImage source, RecognizedLine line, IStageRecorder stages)
     {
-        foreach (var corrector in _correctors) line = corrector.Correct(source, line);
+        ArgumentNullException.ThrowIfNull(stages);
+        foreach (var corrector in _correctors)
+            using (stages.Stage(corrector.StageName)) line = corrector.Correct(source, line);
+        using var cleanup = stages.Stage(PageStages.LineCleanup);
         return line with { Text = ThaiText.Normalize(ThaiText.RemoveDottedLeaders(line.Text)) };
     }
 }

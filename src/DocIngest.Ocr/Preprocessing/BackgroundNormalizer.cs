@@ -36,6 +36,9 @@ public sealed class BackgroundNormalizer(double tileInches = 0.12)
         int cols = (page.Width + tile - 1) / tile, rows = (page.Height + tile - 1) / tile;
         var grid = new float[rows, cols];
         var histograms = new int[cols * 256];
+        // Each column's histogram offset, worked out once instead of a division per pixel.
+        var offsets = new int[page.Width];
+        for (int x = 0; x < offsets.Length; x++) offsets[x] = x / tile * 256;
         for (int gy = 0; gy < rows; gy++)
         {
             Array.Clear(histograms);
@@ -43,7 +46,7 @@ public sealed class BackgroundNormalizer(double tileInches = 0.12)
             for (int y = y0; y < y1; y++)
             {
                 var row = page.RowSpan(y);
-                for (int x = 0; x < row.Length; x++) histograms[(x / tile) * 256 + row[x]]++;
+                for (int x = 0; x < row.Length; x++) histograms[offsets[x] + row[x]]++;
             }
             for (int gx = 0; gx < cols; gx++)
             {
@@ -158,8 +161,10 @@ public sealed class BackgroundNormalizer(double tileInches = 0.12)
             }
             var source = page.RowSpan(y);
             var target = output.RowSpan(y);
+            // The value is at least 0.5 and capped at 255, so the native conversion truncates exactly as the checked
+            // (saturating) cast does, at a fraction of its cost per pixel.
             for (int x = 0; x < page.Width; x++)
-                target[x] = (byte)Math.Min(255f, source[x] * 255f / levelRow[x] + 0.5f);
+                target[x] = (byte)float.ConvertToIntegerNative<int>(Math.Min(255f, source[x] * 255f / levelRow[x] + 0.5f));
         }
         return output;
     }

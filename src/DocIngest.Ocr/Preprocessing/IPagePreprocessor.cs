@@ -1,3 +1,4 @@
+using DocIngest.Ocr.Timing;
 using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Preprocessing;
@@ -9,4 +10,7 @@ public sealed record PreprocessedPage(GrayImage Gray, GrayImage Binary, double S
 public interface IPagePreprocessor
 {
     PreprocessedPage Process(GrayImage page);
+
+    /// <summary>As <see cref="Process(GrayImage)"/>, with its steps timed as stages; a preprocessor without steps of its own times nothing.</summary>
+    PreprocessedPage Process(GrayImage page, IStageRecorder stages) => Process(page);
 }

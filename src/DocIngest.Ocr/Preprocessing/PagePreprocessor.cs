@@ -1,3 +1,4 @@
+using DocIngest.Ocr.Timing;
 using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Preprocessing;
@@ -31,23 +32,31 @@ public sealed class PagePreprocessor(
     private readonly SpeckleRemover speckles = speckles ?? new SpeckleRemover();
 
     /// <inheritdoc />
-    public PreprocessedPage Process(GrayImage page)
+    public PreprocessedPage Process(GrayImage page) => Process(page, StageRecorder.None);
+
+    /// <inheritdoc />
+    public PreprocessedPage Process(GrayImage page, IStageRecorder stages)
     {
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(stages);
         var warnings = new List<string>();
 
-        var gray = background.Normalize(page);
+        var gray = stages.Measure(PageStages.Background, () => background.Normalize(page));
 
-        var (cleaned, edges) = borders.Clean(gray);
+        var (cleaned, edges) = stages.Measure(PageStages.Borders, () => borders.Clean(gray));
         if (edges > 0) warnings.Add($"dark border removed along {edges} edge(s)");
         gray = cleaned;
 
-        var estimate = skew.Estimate(gray);
-        if (!estimate.Reliable) warnings.Add("skew not measurable (too little text); page left unrotated");
-        else if (Math.Abs(estimate.Degrees) >= MinCorrectedDegrees) gray = ImageRotator.Rotate(gray, estimate.Degrees);
+        SkewEstimate estimate;
+        using (stages.Stage(PageStages.Skew))
+        {
+            estimate = skew.Estimate(gray);
+            if (!estimate.Reliable) warnings.Add("skew not measurable (too little text); page left unrotated");
+            else if (Math.Abs(estimate.Degrees) >= MinCorrectedDegrees) gray = ImageRotator.Rotate(gray, estimate.Degrees);
+        }
 
-        var binary = binarizer.Binarize(gray);
-        speckles.Clean(binary);
+        var binary = stages.Measure(PageStages.Binarise, () => binarizer.Binarize(gray));
+        using (stages.Stage(PageStages.Speckles)) speckles.Clean(binary);
 
         return new PreprocessedPage(gray, binary, estimate.Degrees, warnings);
     }

@@ -49,4 +49,19 @@ public class BaselineAndBenchTests : TempDirectoryTest
         Assert.StartsWith("TOTAL (1 pages, median of 1)", lines[2]);
         Assert.Matches(@"^peak memory: docingest \d+ MB .*, tesseract CLI [1-9]\d* MB", lines[3]);
     }
+
+    [Fact]
+    public void Bench_StagesFlag_PrintsStageTableAfterPeakMemory()
+    {
+        var scan = Write("scan.pdf", TestPdfs.Scanned(150, Line));
+
+        var run = CliRun.Invoke(Engines, "bench", scan, "--runs", "2", "--stages");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("stages (mean per page over 2 page reads;", lines[4]);
+        // The test double reports no stages of its own: all its time is outside them.
+        Assert.StartsWith("outside the stages", lines[6]);
+        Assert.StartsWith("all", lines[7]);
+    }
 }

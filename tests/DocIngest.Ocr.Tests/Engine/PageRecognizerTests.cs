@@ -3,6 +3,7 @@ using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
 using DocIngest.Ocr.Tests.TestSupport;
+using DocIngest.Ocr.Timing;
 
 namespace DocIngest.Ocr.Tests.Engine;
 
@@ -90,11 +91,72 @@ public sealed class PageRecognizerTests
     }
 
     [Fact]
+    public void RecognizeWithImage_StageRecorder_CountsEachStagesOcrCalls()
+    {
+        var engine = new ScriptedRecognizer([PageLine("ก่อนตาราง", 400, 0.9)]);
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [new MarkCorrector()]);
+        var timings = new StageTimings();
+
+        recognizer.RecognizeWithImage(PageWithTable(), 1, timings);
+
+        var calls = timings.Totals().ToDictionary(t => t.Stage, t => (t.Entries, t.OcrCalls));
+        Assert.Equal((1, 1), calls[PageStages.PageOcr]);
+        Assert.Equal((4, 4), calls[PageStages.CellOcr]);
+        // Every cell's scripted reading is weak, so each is read once more side by side.
+        Assert.Equal((4, 4), calls[PageStages.CellReread]);
+        // The page line and one line per cell went through the corrector.
+        Assert.Equal((5, 0), calls[nameof(MarkCorrector)]);
+        Assert.Equal(9, engine.Modes.Count);
+    }
+
+    [Fact]
     public void Dispose_OwnsRecognizer_DisposesIt()
     {
         var engine = new ScriptedRecognizer([]);
         new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), []).Dispose();
 
         Assert.True(engine.Disposed);
+    }
+
+    /// <summary>Reads every line it is asked for, with Latin excluded or not, as one scripted line, and counts the reads.</summary>
+    private sealed class LatinFreeRecognizer(string text) : ITextRecognizer
+    {
+        public int Reads { get; private set; }
+        public bool Disposed { get; private set; }
+
+        public IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode)
+        {
+            Reads++;
+            var box = region ?? new BoundingBox(0, 0, image.Width, image.Height);
+            return [new RecognizedLine(text, box, 0.95, [])];
+        }
+
+        public void Dispose() => Disposed = true;
+    }
+
+    [Fact]
+    public void Recognize_LatinFreeRecognizerGiven_StrayLatinLineReReadByIt()
+    {
+        var page = new SyntheticPage(2000, 1000);
+        page.Box(300, 400, 600, 50);
+        var engine = new ScriptedRecognizer([PageLine("ท UN ๗๔๓๐๒/๒๑๘", 390, 0.9)]);
+        var latinFree = new LatinFreeRecognizer("ที่ ขก ๗๔๓๐๒/๒๑๘");
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [], latinFreeRecognizer: latinFree);
+
+        var content = recognizer.Recognize(page.Image, 1);
+
+        Assert.Equal("ที่ ขก ๗๔๓๐๒/๒๑๘", Assert.Single(content.Blocks).Text);
+        Assert.Equal(1, latinFree.Reads);
+        Assert.DoesNotContain(SegmentationMode.SingleLine, engine.Modes);
+    }
+
+    [Fact]
+    public void Dispose_LatinFreeRecognizerGiven_DisposesBoth()
+    {
+        var engine = new ScriptedRecognizer([]);
+        var latinFree = new LatinFreeRecognizer("");
+        new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [], latinFreeRecognizer: latinFree).Dispose();
+
+        Assert.True(engine.Disposed && latinFree.Disposed);
     }
 }

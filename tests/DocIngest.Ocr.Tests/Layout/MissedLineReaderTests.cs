@@ -96,4 +96,26 @@ public sealed class MissedLineReaderTests
 
         Assert.Equal(["บรรทัด", "บรรทัดที่ยาวกว่าเดิม", "บรรทัด"], lines.Select(l => l.Text));
     }
+
+    [Fact]
+    public void Apply_RowOfMarksLowerThanALetterRow_NotRead()
+    {
+        // Ink counted as letters (at least 10 px at 200 dpi) but in a row of 11 px: less than 0.3 of the 40-px line boxes.
+        var page = new GrayImage(1000, 400, dpi: 200);
+        foreach (int top in new[] { 100, 220 })
+            for (int letter = 0; letter < 8; letter++)
+                for (int y = top; y < top + 30; y++)
+                    for (int x = 100 + letter * 40; x < 125 + letter * 40; x++)
+                        page[x, y] = 0;
+        for (int mark = 0; mark < 8; mark++)
+            for (int y = 170; y < 181; y++)
+                for (int x = 105 + mark * 40; x < 112 + mark * 40; x++)
+                    page[x, y] = 0;
+        var recognizer = new RegionRecognizer("่ ี ั", 0.95);
+
+        var lines = MissedLineReader.Apply([Line(100), Line(220)], page, page, recognizer);
+
+        Assert.Empty(recognizer.Requests);
+        Assert.Equal(2, lines.Count);
+    }
 }

@@ -1,0 +1,55 @@
+namespace DocIngest.Ocr.Timing;
+
+/// <summary>
+/// Where a page's time goes: the page recogniser opens a named stage around each step (preprocessing, the page OCR,
+/// each second read, each corrector) and reports every OCR engine call made inside it. Stages nest; an implementation
+/// decides what to do with the figures (<see cref="StageTimings"/> adds them up, <see cref="StageRecorder.None"/> drops
+/// them). Not thread-safe: one per page recogniser at a time.
+/// </summary>
+public interface IStageRecorder
+{
+    /// <summary>Opens <paramref name="stage"/> inside the stage open now (if any).</summary>
+    void Enter(string stage);
+
+    /// <summary>Closes the innermost open stage.</summary>
+    void Exit();
+
+    /// <summary>One OCR engine call of <paramref name="elapsed"/>, made in the innermost open stage.</summary>
+    void RecordOcrCall(TimeSpan elapsed);
+}
+
+/// <summary>Helpers for <see cref="IStageRecorder"/>.</summary>
+public static class StageRecorder
+{
+    /// <summary>Records nothing: what a page is recognised with when nobody asked for its stage times.</summary>
+    public static IStageRecorder None { get; } = new NoStageRecorder();
+
+    /// <summary>Opens <paramref name="stage"/> until the returned scope is disposed (<c>using var _ = stages.Stage(...)</c>).</summary>
+    public static StageScope Stage(this IStageRecorder recorder, string stage)
+    {
+        ArgumentNullException.ThrowIfNull(recorder);
+        recorder.Enter(stage);
+        return new StageScope(recorder);
+    }
+
+    /// <summary>Runs <paramref name="step"/> as <paramref name="stage"/> and returns what it returned.</summary>
+    public static T Measure<T>(this IStageRecorder recorder, string stage, Func<T> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        using var scope = recorder.Stage(stage);
+        return step();
+    }
+
+    private sealed class NoStageRecorder : IStageRecorder
+    {
+        public void Enter(string stage) { }
+        public void Exit() { }
+        public void RecordOcrCall(TimeSpan elapsed) { }
+    }
+}
+
+/// <summary>An open stage; disposing it closes the stage.</summary>
+public readonly struct StageScope(IStageRecorder recorder) : IDisposable
+{
+    public void Dispose() => recorder.Exit();
+}

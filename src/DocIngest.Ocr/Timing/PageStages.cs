@@ -1,0 +1,29 @@
+namespace DocIngest.Ocr.Timing;
+
+/// <summary>The names of the stages a page goes through in the page recogniser, as <c>docingest bench --stages</c> lists them.</summary>
+public static class PageStages
+{
+    public const string Background = "preprocess: background";
+    public const string Borders = "preprocess: borders";
+    public const string Skew = "preprocess: deskew";
+    public const string Binarise = "preprocess: binarise";
+    public const string Speckles = "preprocess: speckles";
+    /// <summary>Ruled-table grids found on the binary page.</summary>
+    public const string TableGrids = "table grids";
+    /// <summary>Tables whitened out of the page before its text is read.</summary>
+    public const string TableMask = "table mask";
+    /// <summary>The one automatic-segmentation read of the page's running text.</summary>
+    public const string PageOcr = "page OCR";
+    /// <summary>Thai lines with stray Latin letters read again without Latin.</summary>
+    public const string LatinReread = "Latin re-read";
+    /// <summary>Ink no line covers, and lines cut short, read line by line.</summary>
+    public const string MissedLines = "missed lines";
+    /// <summary>Every table cell read on its own.</summary>
+    public const string CellOcr = "cell OCR";
+    /// <summary>Short weak cells read again with their lines side by side.</summary>
+    public const string CellReread = "cell re-read";
+    /// <summary>Leader removal and normalisation after the correctors (each corrector is a stage of its own).</summary>
+    public const string LineCleanup = "line clean-up";
+    /// <summary>Text lines grouped into blocks, blocks put in reading order.</summary>
+    public const string Blocks = "blocks";
+}

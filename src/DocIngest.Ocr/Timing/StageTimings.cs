@@ -1,0 +1,70 @@
+namespace DocIngest.Ocr.Timing;
+
+/// <summary>The figures of one stage added up over every page recorded.</summary>
+/// <param name="Stage">The stage's name (<see cref="PageStages"/>, or a corrector's <c>StageName</c>).</param>
+/// <param name="Elapsed">Time spent in the stage itself: the time of stages opened inside it is theirs, not its.</param>
+/// <param name="Entries">How often the stage was entered.</param>
+/// <param name="OcrCalls">OCR engine calls made in the stage itself.</param>
+/// <param name="OcrElapsed">Time those calls took (part of <paramref name="Elapsed"/>).</param>
+public sealed record StageTotal(string Stage, TimeSpan Elapsed, int Entries, int OcrCalls, TimeSpan OcrElapsed);
+
+/// <summary>
+/// Adds up stage times and OCR calls (see <see cref="IStageRecorder"/>). Time is exclusive: while an inner stage is
+/// open the outer one's clock stands still, so the stages' times add up to the time recorded, with nothing counted twice
+/// (the correctors run inside the cell reads, and their time is theirs). Stages are listed in the order first entered.
+/// </summary>
+public sealed class StageTimings(TimeProvider? time = null) : IStageRecorder
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly List<OpenTotals> _stages = [];
+    private readonly Dictionary<string, OpenTotals> _byName = new(StringComparer.Ordinal);
+    private readonly Stack<OpenTotals> _open = new();
+    /// <summary>When the innermost open stage's clock last (re)started.</summary>
+    private long _since;
+
+    public void Enter(string stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        long now = _time.GetTimestamp();
+        if (_open.TryPeek(out var outer)) outer.Ticks += now - _since;
+        if (!_byName.TryGetValue(stage, out var totals))
+        {
+            totals = new OpenTotals(stage);
+            _byName.Add(stage, totals);
+            _stages.Add(totals);
+        }
+        totals.Entries++;
+        _open.Push(totals);
+        _since = now;
+    }
+
+    public void Exit()
+    {
+        if (!_open.TryPop(out var stage)) throw new InvalidOperationException("no stage is open");
+        long now = _time.GetTimestamp();
+        stage.Ticks += now - _since;
+        _since = now;
+    }
+
+    public void RecordOcrCall(TimeSpan elapsed)
+    {
+        if (!_open.TryPeek(out var stage)) throw new InvalidOperationException("an OCR call was recorded outside every stage");
+        stage.OcrCalls++;
+        stage.OcrTicks += elapsed.Ticks;
+    }
+
+    /// <summary>The totals so far, in the order the stages were first entered.</summary>
+    public IReadOnlyList<StageTotal> Totals() =>
+        _stages.Select(s => new StageTotal(s.Name, _time.GetElapsedTime(0, s.Ticks), s.Entries, s.OcrCalls, TimeSpan.FromTicks(s.OcrTicks))).ToList();
+
+    private sealed class OpenTotals(string name)
+    {
+        public string Name { get; } = name;
+        /// <summary>In <see cref="TimeProvider"/> timestamp units.</summary>
+        public long Ticks { get; set; }
+        public int Entries { get; set; }
+        public int OcrCalls { get; set; }
+        /// <summary>In <see cref="TimeSpan"/> ticks.</summary>
+        public long OcrTicks { get; set; }
+    }
+}

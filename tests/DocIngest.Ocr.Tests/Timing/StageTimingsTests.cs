@@ -1,0 +1,82 @@
+using DocIngest.Ocr.Timing;
+
+namespace DocIngest.Ocr.Tests.Timing;
+
+public sealed class StageTimingsTests
+{
+    /// <summary>A clock that moves only when told to: stage times become exact figures, no test waits on real time.</summary>
+    private sealed class ManualTime : TimeProvider
+    {
+        private long _now;
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+        public override long GetTimestamp() => _now;
+        public void Advance(int milliseconds) => _now += TimeSpan.FromMilliseconds(milliseconds).Ticks;
+    }
+
+    [Fact]
+    public void Totals_NestedStage_OuterLeavesOutInnerTime()
+    {
+        var time = new ManualTime();
+        var timings = new StageTimings(time);
+
+        using (timings.Stage("cell OCR"))
+        {
+            time.Advance(30);
+            using (timings.Stage("digits")) time.Advance(5);
+            time.Advance(10);
+        }
+        using (timings.Stage("digits")) time.Advance(2);
+
+        var totals = timings.Totals();
+        Assert.Equal(["cell OCR", "digits"], totals.Select(t => t.Stage));
+        Assert.Equal(TimeSpan.FromMilliseconds(40), totals[0].Elapsed);
+        Assert.Equal((TimeSpan.FromMilliseconds(7), 2), (totals[1].Elapsed, totals[1].Entries));
+    }
+
+    [Fact]
+    public void RecordOcrCall_InsideNestedStage_CountsForInnermostStage()
+    {
+        var timings = new StageTimings(new ManualTime());
+
+        using (timings.Stage("cell OCR"))
+        {
+            timings.RecordOcrCall(TimeSpan.FromMilliseconds(20));
+            using (timings.Stage("cell re-read"))
+            {
+                timings.RecordOcrCall(TimeSpan.FromMilliseconds(8));
+                timings.RecordOcrCall(TimeSpan.FromMilliseconds(4));
+            }
+        }
+
+        var totals = timings.Totals();
+        Assert.Equal((1, TimeSpan.FromMilliseconds(20)), (totals[0].OcrCalls, totals[0].OcrElapsed));
+        Assert.Equal((2, TimeSpan.FromMilliseconds(12)), (totals[1].OcrCalls, totals[1].OcrElapsed));
+    }
+
+    [Fact]
+    public void Exit_NoStageOpen_Throws()
+    {
+        var timings = new StageTimings();
+
+        Assert.Throws<InvalidOperationException>(timings.Exit);
+    }
+
+    [Fact]
+    public void RecordOcrCall_NoStageOpen_Throws()
+    {
+        var timings = new StageTimings();
+
+        Assert.Throws<InvalidOperationException>(() => timings.RecordOcrCall(TimeSpan.FromMilliseconds(1)));
+    }
+
+    [Fact]
+    public void Measure_StepThrows_ClosesStage()
+    {
+        var timings = new StageTimings(new ManualTime());
+
+        Assert.Throws<FormatException>(() => timings.Measure<int>("lexicon", () => throw new FormatException()));
+        using (timings.Stage("blocks")) timings.RecordOcrCall(TimeSpan.Zero);
+
+        Assert.Equal([0, 1], timings.Totals().Select(t => t.OcrCalls));
+    }
+}

@@ -1,0 +1,26 @@
+using DocIngest.Ocr.Engine;
+
+namespace DocIngest.Pipeline.Tests;
+
+public sealed class DefaultEnginesTests
+{
+    private static TesseractEngineOptions Options(string languages) => new("/tessdata", languages, TesseractEngineOptions.DefaultVariables);
+
+    [Theory]
+    [InlineData("tha+eng", "tha")]
+    [InlineData("eng+tha", "tha")]
+    [InlineData("tha+eng+lao", "tha+lao")]
+    public void WithoutEnglish_EnglishAmongOthers_OthersKept(string languages, string expected)
+    {
+        var options = DefaultEngines.WithoutEnglish(Options(languages));
+
+        Assert.Equal(expected, options?.Languages);
+        Assert.Equal("/tessdata", options?.TessdataPath);
+    }
+
+    [Theory]
+    [InlineData("tha")]
+    [InlineData("eng")]
+    public void WithoutEnglish_NoEnglishOrOnlyEnglish_Null(string languages) =>
+        Assert.Null(DefaultEngines.WithoutEnglish(Options(languages)));
+}
