@@ -20,10 +20,13 @@ internal sealed class GridBuilder(int joinTolerance, int minOpenRow, double minB
         AddOpenEdge(columns, horizontal, before: false);
 
         // A rule that does not close off even one cell side is an underline or stray stroke inside a cell.
+        // Each pass needs two lines on the crossing side to measure a border between; a grid that loses them is no table.
         rows = KeepBorders(rows, columns);
+        if (rows.Count < 2) return null;
         columns = KeepBorders(columns, rows);
+        if (columns.Count < 2) return null;
         rows = KeepBorders(rows, columns);
-        if (rows.Count < 2 || columns.Count < 2) return null;
+        if (rows.Count < 2) return null;
         openTop &= rows[0].IsVirtual;
         openBottom &= rows[^1].IsVirtual;
 

@@ -132,6 +132,18 @@ public sealed class TableGridDetectorTests
     }
 
     [Fact]
+    public void Detect_OneRuleWithStrokesHangingFromIt_NoTableAndNoCrash()
+    {
+        // A rule with strokes hanging from it leaves a grid of one row line, whose border test then ran over an empty
+        // column list: an ArgumentOutOfRangeException that stopped a whole file (bundle-kampang-2564 in eval).
+        var page = new SyntheticPage();
+        page.HorizontalRule(1000, 200, 1701);
+        foreach (int x in Columns) page.VerticalRule(x, 1000, 1090);
+
+        Assert.Empty(Detect(page));
+    }
+
+    [Fact]
     public void Detect_NoSideBorders_AddsVirtualOuterColumns()
     {
         var page = new SyntheticPage();
