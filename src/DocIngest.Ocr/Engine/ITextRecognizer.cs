@@ -20,7 +20,15 @@ public enum SegmentationMode
 public sealed record RecognizedSymbol(string Text, BoundingBox Box, double Confidence);
 
 /// <summary>One recognised line: text (cleaned), box, confidence 0..1, and its symbols.</summary>
-public sealed record RecognizedLine(string Text, BoundingBox Box, double Confidence, IReadOnlyList<RecognizedSymbol> Symbols);
+public sealed record RecognizedLine(string Text, BoundingBox Box, double Confidence, IReadOnlyList<RecognizedSymbol> Symbols)
+{
+    /// <summary>The same line with its box and its symbols' boxes moved by (dx, dy): a line read from a crop, placed on the page.</summary>
+    public RecognizedLine Offset(int dx, int dy) => this with
+    {
+        Box = Box with { X = Box.X + dx, Y = Box.Y + dy },
+        Symbols = Symbols.Select(s => s with { Box = s.Box with { X = s.Box.X + dx, Y = s.Box.Y + dy } }).ToList(),
+    };
+}
 
 /// <summary>
 /// Reads text from an image region. Implementations are NOT thread-safe: one per worker thread

@@ -123,6 +123,7 @@ public sealed class PageRecognizer : IPageRecognizer
         var read = stages.Measure(PageStages.PageOcr, () => DetachedMarkFilter.Remove(engine.Recognize(masked, null, SegmentationMode.Auto)));
         read = stages.Measure(PageStages.LatinReread, () => LatinMisreadRereader.Apply(read, masked, latinFree));
         read = stages.Measure(PageStages.MissedLines, () => MissedLineReader.Apply(read, masked, binary, engine));
+        read = stages.Measure(PageStages.TallLines, () => TallLineRereader.Apply(read, masked, engine));
         foreach (var raw in read)
         {
             var line = _cleaner.Clean(masked, raw, stages);

@@ -41,7 +41,7 @@ public static partial class LatinMisreadRereader
             // neighbour's component away can take a glyph of the line that touches it.
             var crop = WithoutNeighbourInk(image.Crop(region), line.Box with { X = line.Box.X - region.X, Y = line.Box.Y - region.Y });
             var reread = recognizer.RecognizeExcluding(crop, null, SegmentationMode.SingleLine, LatinLetters)
-                .Select(l => Shifted(l, region.X, region.Y)).ToList();
+                .Select(l => l.Offset(region.X, region.Y)).ToList();
             if (reread.Count != 1 || !IsBetter(line, reread[0]))
                 reread = recognizer.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinLetters).ToList();
             if (reread.Count != 1 || !IsBetter(line, reread[0])) continue;
@@ -72,11 +72,6 @@ public static partial class LatinMisreadRereader
         return crop;
     }
 
-    private static RecognizedLine Shifted(RecognizedLine line, int dx, int dy) => line with
-    {
-        Box = line.Box with { X = line.Box.X + dx, Y = line.Box.Y + dy },
-        Symbols = line.Symbols.Select(s => s with { Box = s.Box with { X = s.Box.X + dx, Y = s.Box.Y + dy } }).ToList(),
-    };
 
     /// <summary>A mostly Thai line (letters and Thai digits) holding a Latin token of one or two letters ("N", "UN", "W.A.").</summary>
     public static bool HasStrayLatin(string text)

@@ -18,6 +18,8 @@ public static class PageStages
     public const string LatinReread = "Latin re-read";
     /// <summary>Ink no line covers, and lines cut short, read line by line.</summary>
     public const string MissedLines = "missed lines";
+    /// <summary>Lines with a box far taller than the page's lines read again alone.</summary>
+    public const string TallLines = "tall lines";
     /// <summary>Every table cell read on its own.</summary>
     public const string CellOcr = "cell OCR";
     /// <summary>Short weak cells read again with their lines side by side.</summary>
