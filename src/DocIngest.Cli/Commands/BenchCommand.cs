@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using System.Diagnostics;
 using System.Globalization;
 using DocIngest.Cli.CommandLine;
@@ -89,9 +90,5 @@ public static class BenchCommand
         return label.Length <= 38 ? label : "…" + label[^37..];
     }
 
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
-    }
+    private static double Median(List<double> values) => OrderStatistics.Median(values);
 }

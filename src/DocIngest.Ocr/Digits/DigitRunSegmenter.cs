@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits.Features;
 using DocIngest.Ocr.Imaging;
@@ -109,11 +110,7 @@ public sealed class DigitRunSegmenter
         return baseline + Math.Max(2, height / 8);
     }
 
-    private static int Median(IEnumerable<int> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
-    }
+    private static int Median(IEnumerable<int> values) => OrderStatistics.UpperMedian(values);
 
     /// <summary>Left-to-right groups; a component joins the previous group when most of its width lies under or over it (broken strokes).</summary>
     private static List<List<Piece>> GroupStacked(List<Piece> pieces)

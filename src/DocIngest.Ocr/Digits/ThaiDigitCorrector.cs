@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 using DocIngest.Core.Thai;
 using DocIngest.Ocr.Engine;
@@ -267,11 +268,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         return y1 - y0 < 4 ? lineBox : new BoundingBox(lineBox.X, y0, lineBox.Width, y1 - y0);
     }
 
-    private static int Median(IEnumerable<int> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
-    }
+    private static int Median(IEnumerable<int> values) => OrderStatistics.UpperMedian(values);
 
     /// <summary>The run's digits read from the image, or null when any glyph is not confidently a Thai digit.</summary>
     /// <remarks>Works on the original <paramref name="line"/>, whose symbols and text <paramref name="spans"/> index.</remarks>

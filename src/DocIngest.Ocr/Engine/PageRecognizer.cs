@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
@@ -158,8 +159,7 @@ public sealed class PageRecognizer : IPageRecognizer
     /// <summary>Top to bottom, side-by-side blocks left to right (<see cref="ReadingOrder"/>); tables fall between the text blocks around them.</summary>
     private static List<PageBlock> InReadingOrder(List<PageBlock> blocks, List<TextLine> textLines)
     {
-        var heights = textLines.Where(l => l.Box is not null).Select(l => l.Box!.Value.Height).Order().ToList();
-        double tolerance = heights.Count == 0 ? 0 : heights[heights.Count / 2] / 2.0;
+        double tolerance = OrderStatistics.UpperMedian(textLines.Where(l => l.Box is not null).Select(l => l.Box!.Value.Height)) / 2.0;
         return ReadingOrder.Sort(blocks, b => b switch
         {
             TextBlock { Box: { } box } => box,

@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 using DocIngest.Core.Thai;
 using DocIngest.Ocr.Digits;
@@ -166,16 +167,9 @@ public sealed class MarkRunCorrector : IRecognizedLineCorrector
         return centre >= left && centre <= right;
     }
 
-    private static double Median(IEnumerable<double> values) => Percentile(values.ToList(), 0.5);
+    private static double Median(IEnumerable<double> values) => OrderStatistics.UpperMedian(values);
 
-    private static double Median(IEnumerable<int> values) => Percentile(values.Select(v => (double)v).ToList(), 0.5);
+    private static double Median(IEnumerable<int> values) => OrderStatistics.UpperMedian(values);
 
-    private static double Percentile(IReadOnlyList<int> values, double share) => Percentile(values.Select(v => (double)v).ToList(), share);
-
-    private static double Percentile(List<double> values, double share)
-    {
-        if (values.Count == 0) return 0;
-        values.Sort();
-        return values[Math.Min(values.Count - 1, (int)(share * values.Count))];
-    }
+    private static double Percentile(IEnumerable<int> values, double share) => OrderStatistics.At(values, share);
 }

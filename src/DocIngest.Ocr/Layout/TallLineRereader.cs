@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 using DocIngest.Core.Thai;
 using DocIngest.Ocr.Engine;
@@ -28,9 +29,9 @@ public static class TallLineRereader
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(recognizer);
-        var heights = lines.Where(l => l.Text.Length >= MinLength).Select(l => l.Box.Height).Order().ToList();
+        var heights = lines.Where(l => l.Text.Length >= MinLength).Select(l => l.Box.Height).ToList();
         if (heights.Count < 3) return lines;
-        double median = heights[heights.Count / 2];
+        double median = OrderStatistics.UpperMedian(heights);
         List<RecognizedLine>? result = null;
         for (int i = 0; i < lines.Count; i++)
         {

@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 
 namespace DocIngest.Ocr.Layout;
@@ -166,9 +167,5 @@ public sealed partial class TextBlockBuilder(TextBlockOptions? options = null)
         return underTwoColumns ? null : best;
     }
 
-    private static double Median(IEnumerable<int> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted[sorted.Count / 2];
-    }
+    private static double Median(IEnumerable<int> values) => OrderStatistics.UpperMedian(values);
 }

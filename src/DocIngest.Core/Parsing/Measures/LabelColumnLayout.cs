@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 
 namespace DocIngest.Core.Parsing.Measures;
@@ -70,9 +71,5 @@ public sealed record LabelColumnLayout(int ValueLeft, double LineHeight)
         return best;
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
+    private static double Median(IEnumerable<double> values) => OrderStatistics.Median(values);
 }

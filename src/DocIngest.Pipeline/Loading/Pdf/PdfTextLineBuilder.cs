@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using System.Globalization;
 using System.Text;
 using DocIngest.Core.Thai;
@@ -123,11 +124,7 @@ public static class PdfTextLineBuilder
     private static bool IsMarkOnly(string value) =>
         value.All(c => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToArray();
-        return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
-    }
+    private static double Median(IEnumerable<double> values) => OrderStatistics.UpperMedian(values);
 
     private static PdfRectangle Union(PdfRectangle a, PdfRectangle b) => new(
         Math.Min(a.Left, b.Left), Math.Min(a.Bottom, b.Bottom), Math.Max(a.Right, b.Right), Math.Max(a.Top, b.Top));
