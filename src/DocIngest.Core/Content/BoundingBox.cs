@@ -12,6 +12,12 @@ public readonly record struct BoundingBox(int X, int Y, int Width, int Height)
     /// <summary>The box grown by <paramref name="margin"/> pixels on every side (not clipped to any image).</summary>
     public BoundingBox Inflate(int margin) => new(X - margin, Y - margin, Width + 2 * margin, Height + 2 * margin);
 
+    /// <summary>True when the two boxes share some columns of pixels (boxes that only touch do not).</summary>
+    public bool OverlapsHorizontally(BoundingBox other) => Math.Min(Right, other.Right) > Math.Max(X, other.X);
+
+    /// <summary>How many rows of pixels the two boxes share; negative, the gap between them.</summary>
+    public int VerticalOverlap(BoundingBox other) => Math.Min(Bottom, other.Bottom) - Math.Max(Y, other.Y);
+
     /// <summary>The smallest box holding both.</summary>
     public BoundingBox Union(BoundingBox other)
     {

@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
@@ -98,7 +99,7 @@ public static class CellLineRereader
     /// <summary>The bands copied onto one white strip, their line boxes' bottoms on one row, a line height apart.</summary>
     private static (GrayImage Composite, List<(int X, int Y)> Placements) SideBySide(GrayImage image, List<RecognizedLine> lines, List<BoundingBox> bands)
     {
-        int gap = lines.Select(l => l.Box.Height).Order().ElementAt(lines.Count / 2);
+        int gap = OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height));
         int above = lines.Zip(bands).Max(p => p.First.Box.Bottom - p.Second.Y);
         int below = lines.Zip(bands).Max(p => p.Second.Bottom - p.First.Box.Bottom);
         int width = bands.Sum(b => b.Width) + gap * (bands.Count + 1);

@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Ocr.Engine;
 
 namespace DocIngest.Ocr.Layout;
@@ -21,8 +22,7 @@ public static class DetachedMarkFilter
     public static IReadOnlyList<RecognizedLine> Remove(IReadOnlyList<RecognizedLine> lines)
     {
         if (lines.Count < 2) return lines;
-        var heights = lines.Select(l => l.Box.Height).OrderBy(h => h).ToList();
-        double median = heights[heights.Count / 2];
+        double median = OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height));
         return lines.Where(line => !IsDetachedMarks(line, lines, median)).ToList();
     }
 
@@ -33,8 +33,7 @@ public static class DetachedMarkFilter
         foreach (var other in lines)
         {
             if (ReferenceEquals(other, line) || other.Box.Height < MaxHeightRatio * median) continue;
-            bool overlapsX = Math.Min(other.Box.Right, line.Box.Right) > Math.Max(other.Box.X, line.Box.X);
-            if (!overlapsX) continue;
+            if (!other.Box.OverlapsHorizontally(line.Box)) continue;
             int gapAbove = other.Box.Y - line.Box.Bottom;  // marks above the full line
             int gapBelow = line.Box.Y - other.Box.Bottom;  // marks below it
             if ((gapAbove <= reach && gapAbove >= -line.Box.Height - other.Box.Height) || (gapBelow <= reach && gapBelow >= -line.Box.Height - other.Box.Height))

@@ -67,7 +67,7 @@ public sealed class MarkRunCorrector : IRecognizedLineCorrector
     /// </summary>
     private static bool HasDotHighSymbols(RecognizedLine line)
     {
-        double glyphHeight = Percentile(line.Symbols.Select(s => s.Box.Height).ToList(), 0.75);
+        double glyphHeight = OrderStatistics.At(line.Symbols.Select(s => s.Box.Height), 0.75);
         // Vowels and tone marks are small by nature; only letters and digits that small stand for something else.
         return line.Symbols.Count(s => s.Text.Length > 0 && !ThaiCharacters.IsCombiningMark(s.Text[0]) && char.IsLetterOrDigit(s.Text[0])
             && s.Box.Height <= MaxDotSize * glyphHeight) >= 2;
@@ -78,7 +78,7 @@ public sealed class MarkRunCorrector : IRecognizedLineCorrector
     {
         string text = string.Concat(line.Text.Where(c => !char.IsWhiteSpace(c)));
         if (text.All(SeparatorCharacters.Contains) || text.Any(char.IsDigit) && text.Count(char.IsDigit) * 2 > text.Length) return null;
-        double height = Median(marks.Select(m => m.Height)), width = Median(marks.Select(m => m.Width));
+        double height = OrderStatistics.UpperMedian(marks.Select(m => m.Height)), width = OrderStatistics.UpperMedian(marks.Select(m => m.Width));
         bool sameSize = marks.All(m => Math.Abs(m.Height - height) <= SizeTolerance * height && Math.Abs(m.Width - width) <= SizeTolerance * width);
         if (!sameSize || !EvenPitch(marks)) return null;
         char mark = width > 2 * height ? '-' : width * 2 < height ? '|' : '*';
@@ -93,14 +93,14 @@ public sealed class MarkRunCorrector : IRecognizedLineCorrector
         var glyphs = marks.Where(m => m.Height > 2).Select(m => m.Height).ToList();
         if (glyphs.Count == 0) return null;
         // The tall end of the line's ink: a leader has more dots than the line has letters, so a median would be a dot.
-        double glyphHeight = Percentile(glyphs, 0.9);
+        double glyphHeight = OrderStatistics.At(glyphs, 0.9);
         double dot = Math.Max(2, MaxDotSize * glyphHeight);
         bool IsSmallLow(BoundingBox m) => m.Width <= dot && m.Height <= dot && m.Y + m.Height / 2.0 > line.Box.Y + line.Box.Height / 2.0;
         var others = marks.Where(m => !IsSmallLow(m)).ToList();
         // A leader dot stands alone: nothing of the line above it (a vowel below a consonant, a piece of a broken stroke
         // on the baseline all have their letter over them).
         bool IsDot(BoundingBox m) => IsSmallLow(m)
-            && !others.Any(o => o.X < m.Right && o.Right > m.X && o.Y < m.Y);
+            && !others.Any(o => o.OverlapsHorizontally(m) && o.Y < m.Y);
         // Dots follow each other closely, and no glyph stands between two of them at their height (a line's box often
         // takes in the tops of the line below, which lie between the dots in x but not in y).
         bool Continues(BoundingBox last, BoundingBox next) =>
@@ -157,7 +157,7 @@ public sealed class MarkRunCorrector : IRecognizedLineCorrector
     private static bool EvenPitch(List<BoundingBox> marks)
     {
         var pitches = marks.Zip(marks.Skip(1), (a, b) => (double)(b.X + b.Width / 2.0 - (a.X + a.Width / 2.0))).ToList();
-        double median = Median(pitches);
+        double median = OrderStatistics.UpperMedian(pitches);
         return median > 0 && pitches.All(p => p >= MinPitchRatio * median && p <= MaxPitchRatio * median);
     }
 
@@ -166,10 +166,4 @@ public sealed class MarkRunCorrector : IRecognizedLineCorrector
         double centre = box.X + box.Width / 2.0;
         return centre >= left && centre <= right;
     }
-
-    private static double Median(IEnumerable<double> values) => OrderStatistics.UpperMedian(values);
-
-    private static double Median(IEnumerable<int> values) => OrderStatistics.UpperMedian(values);
-
-    private static double Percentile(IEnumerable<int> values, double share) => OrderStatistics.At(values, share);
 }

@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
@@ -37,7 +38,7 @@ public static class MissedLineReader
     public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, GrayImage binary, ITextRecognizer recognizer)
     {
         if (lines.Count == 0) return lines;
-        int medianHeight = lines.Select(l => l.Box.Height).Order().ElementAt(lines.Count / 2);
+        int medianHeight = OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height));
         int minLetter = Math.Max(6, (int)Math.Round(MinLetterHeightAt200Dpi * image.Dpi / 200.0));
         InkComponents.Label(binary, threshold: 128, out var components);
 

@@ -24,7 +24,7 @@ public static class ReadingOrder
         {
             int top = placed[start].Box.Y, end = start + 1;
             while (end < placed.Count && placed[end].Box.Y - top <= rowTolerance
-                   && placed.GetRange(start, end - start).All(x => !OverlapsX(x.Box, placed[end].Box)))
+                   && Enumerable.Range(start, end - start).All(k => !placed[k].Box.OverlapsHorizontally(placed[end].Box)))
                 end++;
             ordered.AddRange(placed.GetRange(start, end - start).OrderBy(x => x.Box.X).Select(x => x.Item));
             start = end;
@@ -32,6 +32,4 @@ public static class ReadingOrder
         ordered.AddRange(all.Where(x => x.Box is null).Select(x => x.Item));
         return ordered;
     }
-
-    private static bool OverlapsX(BoundingBox a, BoundingBox b) => Math.Min(a.Right, b.Right) > Math.Max(a.X, b.X);
 }

@@ -62,7 +62,7 @@ public static class TallLineRereader
         int top = box.Y, bottom = box.Bottom;
         foreach (var other in lines.Select(l => l.Box))
         {
-            if (other == box || Math.Min(other.Right, box.Right) <= Math.Max(other.X, box.X)) continue;
+            if (other == box || !other.OverlapsHorizontally(box)) continue;
             if (other.Y + other.Height / 2.0 < middle && other.Bottom > top) top = Math.Min(other.Bottom, bottom);
             else if (other.Y + other.Height / 2.0 >= middle && other.Y < bottom) bottom = Math.Max(other.Y, top);
         }

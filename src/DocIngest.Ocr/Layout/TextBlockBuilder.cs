@@ -122,11 +122,11 @@ public sealed partial class TextBlockBuilder(TextBlockOptions? options = null)
     /// <summary>Lines standing beside this one: no horizontal overlap, and more than the side-by-side share of height shared.</summary>
     private List<BoundingBox> SideBySide(List<TextLine> lines, BoundingBox box) =>
         lines.Select(l => l.Box!.Value)
-            .Where(other => other != box && !OverlapsX(other, box)
-                && Math.Min(other.Bottom, box.Bottom) - Math.Max(other.Y, box.Y) > _options.SideBySideOverlap * Math.Min(other.Height, box.Height))
+            .Where(other => other != box && !other.OverlapsHorizontally(box) && SharesRow(other, box))
             .ToList();
 
-    private static bool OverlapsX(BoundingBox a, BoundingBox b) => Math.Min(a.Right, b.Right) > Math.Max(a.X, b.X);
+    /// <summary>Lines sharing more than the side-by-side share of the lower one's height stand beside each other, not stacked.</summary>
+    private bool SharesRow(BoundingBox a, BoundingBox b) => a.VerticalOverlap(b) > _options.SideBySideOverlap * Math.Min(a.Height, b.Height);
 
     /// <summary>An item number opening a line: (๑), ๑., 1), (1).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([0-9๐-๙]{1,2}\)|[0-9๐-๙]{1,2}[.)])")]
@@ -153,9 +153,7 @@ public sealed partial class TextBlockBuilder(TextBlockOptions? options = null)
         foreach (var block in blocks)
         {
             var last = block.Last;
-            if (!OverlapsX(last, line) || beside.Any(other => OverlapsX(last, other))) continue;
-            int overlapY = Math.Min(last.Bottom, line.Bottom) - Math.Max(last.Y, line.Y);
-            if (overlapY > _options.SideBySideOverlap * Math.Min(last.Height, line.Height)) continue;
+            if (!last.OverlapsHorizontally(line) || beside.Any(last.OverlapsHorizontally) || SharesRow(last, line)) continue;
             int gap = line.Y - last.Bottom;
             if (gap > maxGap) continue;
             lastLines.Add(last);
@@ -163,7 +161,7 @@ public sealed partial class TextBlockBuilder(TextBlockOptions? options = null)
             best = block;
             bestGap = gap;
         }
-        bool underTwoColumns = lastLines.Any(a => lastLines.Any(b => !OverlapsX(a, b)));
+        bool underTwoColumns = lastLines.Any(a => lastLines.Any(b => !a.OverlapsHorizontally(b)));
         return underTwoColumns ? null : best;
     }
 

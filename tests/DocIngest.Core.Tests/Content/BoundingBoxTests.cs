@@ -14,6 +14,20 @@ public class BoundingBoxTests
         Assert.Equal(expected, new BoundingBox(10, 20, 30, 50).Contains(x, y));
 
     [Fact]
+    public void OverlapsHorizontally_SharedColumnsOnly_True()
+    {
+        var box = new BoundingBox(10, 0, 30, 10);
+        Assert.True(box.OverlapsHorizontally(new BoundingBox(39, 500, 5, 5)));
+        Assert.False(box.OverlapsHorizontally(new BoundingBox(40, 0, 5, 5))); // touches the right edge
+    }
+
+    [Theory]
+    [InlineData(50, 20)]   // rows 50..69 shared
+    [InlineData(100, -30)] // 30 rows of gap
+    public void VerticalOverlap_SharedRowsOrGap_Signed(int y, int expected) =>
+        Assert.Equal(expected, new BoundingBox(0, 20, 10, 50).VerticalOverlap(new BoundingBox(100, y, 10, 20)));
+
+    [Fact]
     public void Inflate_Margin_GrowsEverySide() =>
         Assert.Equal(new BoundingBox(7, 17, 36, 56), new BoundingBox(10, 20, 30, 50).Inflate(3));
 }
