@@ -53,7 +53,8 @@ public static class DefaultEngines
                 // Mark runs first (leader dots the engine read as digits must not reach the digit recogniser), then digits: it
                 // re-reads glyphs by their symbol boxes, which later text edits would invalidate.
                 correctors: [new MarkRunCorrector(), new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)],
-                latinFreeRecognizer: latinFreeOptions is null ? null : new TesseractEngine(latinFreeOptions));
+                latinFreeRecognizer: latinFreeOptions is null ? null : new TesseractEngine(latinFreeOptions),
+                pageNumbers: new PageNumberReader(ThaiDigitRecognizer.Shared));
         }
         catch
         {

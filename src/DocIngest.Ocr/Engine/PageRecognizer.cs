@@ -23,6 +23,7 @@ public sealed class PageRecognizer : IPageRecognizer
     private readonly RecognizedLineCleaner _cleaner;
     private readonly CellOcrOptions? _cellOptions;
     private readonly TextBlockBuilder _blocks;
+    private readonly PageNumberReader? _pageNumbers;
 
     /// <param name="recognizer">The OCR engine; this page recognizer takes ownership of it.</param>
     /// <param name="preprocessor">Deskew, clean-up and binarisation.</param>
@@ -30,6 +31,7 @@ public sealed class PageRecognizer : IPageRecognizer
     /// <param name="correctors">Post-OCR fixes applied, in order, to every recognised line.</param>
     /// <param name="cellOptions">How table cells are read; defaults when null.</param>
     /// <param name="blockOptions">How text lines are grouped into blocks; defaults when null.</param>
+    /// <param name="pageNumbers">Reads page numbers the page layout dropped; none are looked for when null.</param>
     /// <param name="latinFreeRecognizer">
     /// The engine that reads Thai lines again with Latin letters excluded (<see cref="LatinMisreadRereader"/>); this page
     /// recognizer takes ownership of it. With Latin excluded an English model can offer only digits and punctuation,
@@ -43,7 +45,8 @@ public sealed class PageRecognizer : IPageRecognizer
         IEnumerable<IRecognizedLineCorrector> correctors,
         CellOcrOptions? cellOptions = null,
         TextBlockOptions? blockOptions = null,
-        ITextRecognizer? latinFreeRecognizer = null)
+        ITextRecognizer? latinFreeRecognizer = null,
+        PageNumberReader? pageNumbers = null)
     {
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _latinFreeRecognizer = latinFreeRecognizer;
@@ -52,6 +55,7 @@ public sealed class PageRecognizer : IPageRecognizer
         _cleaner = new RecognizedLineCleaner(correctors ?? throw new ArgumentNullException(nameof(correctors)));
         _cellOptions = cellOptions;
         _blocks = new TextBlockBuilder(blockOptions);
+        _pageNumbers = pageNumbers;
     }
 
     public PageContent Recognize(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber).Content;
@@ -120,16 +124,21 @@ public sealed class PageRecognizer : IPageRecognizer
     private (List<TextLine> Lines, int Noise) ReadText(GrayImage masked, GrayImage binary, ITextRecognizer engine, ITextRecognizer latinFree, IStageRecorder stages)
     {
         var lines = new List<TextLine>();
-        int noise = 0;
         var read = stages.Measure(PageStages.PageOcr, () => DetachedMarkFilter.Remove(engine.Recognize(masked, null, SegmentationMode.Auto)));
+        var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary));
+        // Lines read from no ink go first, so that no later stage takes them for text (or for a row the page number shares).
+        int noise = read.Count;
+        read = read.Where(l => !NoiseLineFilter.LacksInk(l.Text, ink.CountCentredIn(l.Box))).ToList();
+        noise -= read.Count;
         read = stages.Measure(PageStages.LatinReread, () => LatinMisreadRereader.Apply(read, masked, latinFree));
-        read = stages.Measure(PageStages.MissedLines, () => MissedLineReader.Apply(read, masked, binary, engine));
+        read = stages.Measure(PageStages.MissedLines, () => MissedLineReader.Apply(read, masked, ink, engine));
+        if (_pageNumbers is { } pageNumbers) read = stages.Measure(PageStages.PageNumbers, () => pageNumbers.Apply(read, masked, ink, engine));
         read = stages.Measure(PageStages.TallLines, () => TallLineRereader.Apply(read, masked, engine));
         foreach (var raw in read)
         {
             var line = _cleaner.Clean(masked, raw, stages);
             if (line.Text.Length == 0) continue;
-            if (NoiseLineFilter.IsNoise(line.Text, line.Confidence)) noise++;
+            if (NoiseLineFilter.IsNoise(line.Text, line.Confidence) || NoiseLineFilter.LacksInk(line.Text, ink.CountCentredIn(line.Box))) noise++;
             else lines.Add(new TextLine(line.Text, line.Box, line.Confidence));
         }
         return (lines, noise);

@@ -35,14 +35,23 @@ public static class MissedLineReader
     /// </summary>
     public const double MinRowShare = 0.3;
 
-    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, GrayImage binary, ITextRecognizer recognizer)
+    /// <summary>As <see cref="Apply(IReadOnlyList{RecognizedLine}, GrayImage, PageInk, ITextRecognizer)"/>, labelling <paramref name="binary"/>'s ink first.</summary>
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, GrayImage binary, ITextRecognizer recognizer) =>
+        Apply(lines, image, PageInk.Of(binary), recognizer);
+
+    /// <summary>The lines with the rows of ink they left out read and inserted (or cut lines replaced), top to bottom.</summary>
+    /// <param name="lines">The page's lines as the engine's layout found them.</param>
+    /// <param name="image">The page the engine reads.</param>
+    /// <param name="ink">The components of the page's cleaned binary image.</param>
+    /// <param name="recognizer">Reads each row as one line.</param>
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, PageInk ink, ITextRecognizer recognizer)
     {
+        ArgumentNullException.ThrowIfNull(ink);
         if (lines.Count == 0) return lines;
         int medianHeight = OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height));
         int minLetter = Math.Max(6, (int)Math.Round(MinLetterHeightAt200Dpi * image.Dpi / 200.0));
-        InkComponents.Label(binary, threshold: 128, out var components);
 
-        var uncovered = components
+        var uncovered = ink.Components
             .Where(c => c.Height >= minLetter && c.Height <= 2 * medianHeight && c.Width <= 4 * medianHeight)
             .Where(c => !lines.Any(l => l.Box.Contains(c.X + c.Width / 2, c.Y + c.Height / 2)))
             .OrderBy(c => c.Y + c.Height / 2).ToList();

@@ -22,6 +22,30 @@ public static class NoiseLineFilter
         confidence < MaxNoiseConfidence && WordShare(text, ThaiWordSegmenter.Default) < MinWordShare;
 
     /// <summary>
+    /// A line may carry at most this many characters (spaces aside) per ink component centred in its box. Thai letters,
+    /// vowels and tone marks are mostly components of their own and touching glyphs rarely merge more than two, so real
+    /// lines of the samples stayed below 2 (leader dots and digit runs at about 1); the engine's inventions went far
+    /// above: 28 characters from the three tone marks over a line it also read (9.7), lines from blank paper (no ink).
+    /// Measured on every sample page (2026-11-29): no real line above 1.6, no invention but two stamp fragments below 3.
+    /// </summary>
+    public const double MaxCharactersPerComponent = 3;
+
+    /// <summary>
+    /// Whether the page holds too little ink where a line was read for the line to be print: no component centred in its
+    /// box (a reading of the paper's grain that cleaning removed), or far fewer components than the line has characters
+    /// (a row of marks read as a whole line of letters). Holds whatever the engine's confidence, which for such lines can
+    /// be 0.7 and more.
+    /// </summary>
+    /// <param name="text">The line's text.</param>
+    /// <param name="components">The ink components of the cleaned binary page centred in the line's box (<see cref="PageInk.CountCentredIn"/>).</param>
+    public static bool LacksInk(string text, int components)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int characters = text.Count(c => !char.IsWhiteSpace(c));
+        return characters > 0 && (components == 0 || characters > MaxCharactersPerComponent * components);
+    }
+
+    /// <summary>
     /// The share of a text's letters that belong to Thai dictionary words (Latin letters count as unknown: in a Thai
     /// document a low-confidence Latin run is what the Thai model makes of marks it has no letters for). 0 without letters.
     /// </summary>

@@ -14,10 +14,14 @@ public static class PageStages
     public const string TableMask = "table mask";
     /// <summary>The one automatic-segmentation read of the page's running text.</summary>
     public const string PageOcr = "page OCR";
+    /// <summary>The binary page's ink labelled; lines read where it has too little dropped.</summary>
+    public const string NoiseLines = "noise lines";
     /// <summary>Thai lines with stray Latin letters read again without Latin.</summary>
     public const string LatinReread = "Latin re-read";
     /// <summary>Ink no line covers, and lines cut short, read line by line.</summary>
     public const string MissedLines = "missed lines";
+    /// <summary>A page number the layout dropped, read glyph by glyph.</summary>
+    public const string PageNumbers = "page numbers";
     /// <summary>Lines with a box far taller than the page's lines read again alone.</summary>
     public const string TallLines = "tall lines";
     /// <summary>Every table cell read on its own.</summary>

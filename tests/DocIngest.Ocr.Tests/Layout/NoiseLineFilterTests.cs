@@ -19,4 +19,19 @@ public sealed class NoiseLineFilterTests
     [InlineData("- ๓ -", 0.9)]
     public void IsNoise_WordsOrConfident_False(string text, double confidence) =>
         Assert.False(NoiseLineFilter.IsNoise(text, confidence));
+
+    [Theory] // read from blank paper (bundle-kampang-2564 page 2) and from the marks over a line (memo-buengkan-2567 page 3)
+    [InlineData("|", 0)]
+    [InlineData("- ชัน", 0)]
+    [InlineData("Sha เอเคอเกเลครณ๑เอเภาซี่เร็ว,", 3)]
+    public void LacksInk_FarFewerComponentsThanCharacters_True(string text, int components) =>
+        Assert.True(NoiseLineFilter.LacksInk(text, components));
+
+    [Theory]
+    [InlineData("ความเห็นหัวหน้าสำนักปลัดเทศบาลเมือง", 36)]
+    [InlineData("- ๓ -", 3)]
+    [InlineData("N ๕/๓๒๕๐๕", 5)] // touching digits: a few characters per component
+    [InlineData("", 0)]
+    public void LacksInk_InkForItsCharacters_False(string text, int components) =>
+        Assert.False(NoiseLineFilter.LacksInk(text, components));
 }

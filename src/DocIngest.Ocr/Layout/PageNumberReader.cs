@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Content;
+using DocIngest.Core.Numerics;
+using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Layout;
+
+/// <summary>
+/// Reads the page number ("- ๒ -") that the engine's page layout left out. Alone in the margin above a table it is
+/// dropped as noise, and <see cref="MissedLineReader"/> does not take it either: one or two digits are too few
+/// components for a line and its dashes too low for letters. Read as a line it comes out garbled ("-ไ๒-"): the Thai model
+/// lacks half the digit glyphs. So a lone row of one to three digit-sized components in the top or bottom margin, with
+/// nothing beside it but dashes, is cut into glyphs and each is read by the digit model (<see cref="ThaiDigitRecognizer"/>);
+/// only when every glyph is a confident Thai digit does the page gain the line. A row the model rejects (Arabic
+/// digits) is read by the engine and kept only when it reads as a page number.
+/// </summary>
+public sealed partial class PageNumberReader(ThaiDigitRecognizer digits)
+{
+    /// <summary>Page numbers sit in this share of the page's height at its top or bottom.</summary>
+    public const double MarginShare = 0.12;
+
+    /// <summary>Page numbers run to three digits.</summary>
+    private const int MaxDigits = 3;
+
+    /// <summary>Probability the digit model must give every glyph.</summary>
+    private const float MinDigitConfidence = 0.9f;
+
+    /// <summary>An engine reading below this confidence is not taken.</summary>
+    private const double MinEngineConfidence = 0.7;
+
+    /// <summary>Letter bodies are at least this tall at 200 dpi; specks are smaller.</summary>
+    private const int MinDigitHeightAt200Dpi = 10;
+
+    /// <summary>
+    /// A digit is at least this share of the page's median line box (which spans marks above and vowels below); the
+    /// vowels and tone marks above a line are smaller.
+    /// </summary>
+    private const double MinDigitShare = 0.4;
+
+    /// <summary>Line height assumed on a page without lines (a sixth of an inch: 12-point print).</summary>
+    private const double DefaultLineInches = 1 / 6.0;
+
+    /// <summary>The lines with a page number the layout dropped added in its place (top to bottom), or the lines as they were.</summary>
+    /// <param name="lines">The page's lines.</param>
+    /// <param name="image">The gray page the engine reads (tables whitened out).</param>
+    /// <param name="ink">Components of the page's cleaned binary image.</param>
+    /// <param name="recognizer">Reads a row the digit model rejects.</param>
+    public IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, PageInk ink, ITextRecognizer recognizer)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(ink);
+        ArgumentNullException.ThrowIfNull(recognizer);
+        int lineHeight = lines.Count > 0 ? OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height)) : (int)(DefaultLineInches * image.Dpi);
+        int minHeight = Math.Max(6, MinDigitHeightAt200Dpi * image.Dpi / 200);
+        // Already read (a line spans its rows), or the page's own text: never a second copy.
+        if (lines.Any(l => InMargin(l.Box, image.Height) && PrintedPageNumber().IsMatch(l.Text.Trim()))) return lines;
+
+        var found = new List<RecognizedLine>();
+        var glyphs = ink.Components
+            .Where(c => InMargin(c, image.Height) && c.Height >= Math.Max(minHeight, MinDigitShare * lineHeight)
+                && c.Height <= 1.5 * lineHeight && c.Width <= 1.5 * lineHeight)
+            .Where(c => !lines.Any(l => l.Box.VerticalOverlap(c) > c.Height / 2))
+            .OrderBy(c => c.X).ToList();
+        foreach (var row in Rows(glyphs, lineHeight))
+        {
+            if (row.Count > MaxDigits) continue;
+            var box = row.Aggregate((a, b) => a.Union(b));
+            // Room for the dashes on each side, and half a digit above and below: a mark over a line's letters is no number.
+            var band = TableMask.Clip(new BoundingBox(box.X - 2 * lineHeight, box.Y - box.Height / 2, box.Width + 4 * lineHeight, 2 * box.Height), image);
+            var beside = ink.Components.Where(c => Overlaps(c, band) && !row.Contains(c)).ToList();
+            // Anything but dashes next to it makes the row part of something else (a signature, a stamp, a word).
+            if (!beside.All(c => IsDash(c, box.Height))) continue;
+            if (ReadDigits(image, row, box) is { } number)
+            {
+                bool dashBefore = beside.Any(c => c.Right <= box.X), dashAfter = beside.Any(c => c.X >= box.Right);
+                string text = (dashBefore ? "- " : "") + number.Text + (dashAfter ? " -" : "");
+                var lineBox = beside.Aggregate(box, (a, c) => a.Union(c));
+                found.Add(new RecognizedLine(text, lineBox, number.Confidence, []));
+                continue;
+            }
+            found.AddRange(recognizer.Recognize(image, band, SegmentationMode.SingleLine)
+                .Where(r => r.Confidence >= MinEngineConfidence && PrintedPageNumber().IsMatch(r.Text.Trim())));
+        }
+        return found.Count == 0 ? lines : lines.Concat(found).OrderBy(l => l.Box.Y).ThenBy(l => l.Box.X).ToList();
+    }
+
+    private (string Text, double Confidence)? ReadDigits(GrayImage image, List<BoundingBox> row, BoundingBox box)
+    {
+        var text = new System.Text.StringBuilder();
+        double confidence = 1;
+        foreach (var component in row)
+        {
+            var crop = image.Crop(TableMask.Clip(component.Inflate(Math.Max(2, box.Height / 8)), image));
+            var guess = digits.Classify(crop);
+            if (guess.ThaiDigit is not { } digit || guess.Confidence < MinDigitConfidence) return null;
+            text.Append(digit);
+            confidence = Math.Min(confidence, guess.Confidence);
+        }
+        return (text.ToString(), confidence);
+    }
+
+    private static bool InMargin(BoundingBox box, int pageHeight) =>
+        box.Bottom <= MarginShare * pageHeight || box.Y >= (1 - MarginShare) * pageHeight;
+
+    private static bool Overlaps(BoundingBox component, BoundingBox band) =>
+        component.OverlapsHorizontally(band) && component.VerticalOverlap(band) > 0;
+
+    /// <summary>A dash: flat (at least twice as wide as tall) and low beside the digits.</summary>
+    private static bool IsDash(BoundingBox component, int digitHeight) =>
+        component.Width >= 2 * component.Height && component.Height <= Math.Max(2, digitHeight / 4);
+
+    /// <summary>Components left to right, grouped while the gap to the next is under a line height (digits of one number).</summary>
+    private static List<List<BoundingBox>> Rows(List<BoundingBox> components, int lineHeight)
+    {
+        var rows = new List<List<BoundingBox>>();
+        foreach (var c in components)
+        {
+            var row = rows.FirstOrDefault(r => r[^1].VerticalOverlap(c) > c.Height / 2 && c.X - r[^1].Right < lineHeight);
+            if (row is null) rows.Add([c]);
+            else row.Add(c);
+        }
+        return rows;
+    }
+
+    /// <summary>A page number as printed: digits (Thai or Arabic), with or without a dash on each side.</summary>
+    [GeneratedRegex(@"^[-–—]?\s*[0-9๐-๙]{1,3}\s*[-–—]?$")]
+    private static partial Regex PrintedPageNumber();
+}

@@ -1,0 +1,59 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Preprocessing;
+using DocIngest.Ocr.Tests.TestSupport;
+
+namespace DocIngest.Ocr.Tests.Layout;
+
+public sealed class PageNumberReaderTests
+{
+    private static (GrayImage Gray, PageInk Ink, IReadOnlyList<RecognizedLine> Lines, TesseractEngine Engine) Read(string fixture)
+    {
+        var prepared = new PagePreprocessor().Process(new LeptonicaImageDecoder().Decode(File.ReadAllBytes(Fixtures.Layout(fixture)), 0));
+        var engine = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha+eng", TesseractEngineOptions.DefaultVariables));
+        return (prepared.Gray, PageInk.Of(prepared.Binary), engine.Recognize(prepared.Gray, null, SegmentationMode.Auto), engine);
+    }
+
+    [Fact]
+    public void Apply_PageNumberTheLayoutDropped_ReadGlyphByGlyph()
+    {
+        // Page 2 of sample-docs/memo-kalasin-2565.tif as preprocessed, its table whitened out as the page recogniser does:
+        // the engine's layout returns nothing for the "- ๒ -" above it, and read as a line it came out "-ไ๒-".
+        var (gray, ink, lines, engine) = Read("page-number-over-table-200dpi.png");
+        using var _ = engine;
+        Assert.DoesNotContain(lines, l => l.Text.Contains('๒'));
+
+        var read = new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, gray, ink, engine);
+
+        var number = Assert.Single(read.Except(lines));
+        Assert.Equal("- ๒ -", number.Text);
+        Assert.InRange(number.Box.Y, 120, 160);
+    }
+
+    [Fact]
+    public void Apply_MarksAboveALineInTheMargin_NoPageNumber()
+    {
+        // The last lines of page 9 of sample-docs/memo-buengkan-2567.tif: the vowel over "กันยายน" lies outside its line's box
+        // in the bottom margin and on its own was read as ๗ by the digit model.
+        var (gray, ink, lines, engine) = Read("marks-over-last-line-200dpi.png");
+        using var _ = engine;
+        Assert.NotEmpty(lines);
+
+        var read = new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, gray, ink, engine);
+
+        Assert.Same(lines, read);
+    }
+
+    [Fact]
+    public void Apply_PageNumberAlreadyRead_Unchanged()
+    {
+        var (gray, ink, _, engine) = Read("page-number-over-table-200dpi.png");
+        using var __ = engine;
+        IReadOnlyList<RecognizedLine> lines = [new RecognizedLine("- ๒ -", new BoundingBox(820, 130, 90, 36), 0.9, [])];
+
+        Assert.Same(lines, new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, gray, ink, engine));
+    }
+}
