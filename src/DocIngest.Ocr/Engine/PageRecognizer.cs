@@ -123,7 +123,6 @@ public sealed class PageRecognizer : IPageRecognizer
 
     private (List<TextLine> Lines, int Noise) ReadText(GrayImage masked, GrayImage binary, ITextRecognizer engine, ITextRecognizer latinFree, IStageRecorder stages)
     {
-        var lines = new List<TextLine>();
         var read = stages.Measure(PageStages.PageOcr, () => DetachedMarkFilter.Remove(engine.Recognize(masked, null, SegmentationMode.Auto)));
         var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary));
         // Lines read from no ink go first, so that no later stage takes them for text (or for a row the page number shares).
@@ -134,14 +133,16 @@ public sealed class PageRecognizer : IPageRecognizer
         read = stages.Measure(PageStages.MissedLines, () => MissedLineReader.Apply(read, masked, ink, engine));
         if (_pageNumbers is { } pageNumbers) read = stages.Measure(PageStages.PageNumbers, () => pageNumbers.Apply(read, masked, ink, engine));
         read = stages.Measure(PageStages.TallLines, () => TallLineRereader.Apply(read, masked, engine));
-        foreach (var raw in read)
+        var split = stages.Measure(PageStages.ColumnLists, () => ColumnListReader.Split(read, ink));
+        var cleaned = new List<(TextLine, ColumnListPiece?)>(split.Count);
+        foreach (var (raw, piece) in split)
         {
             var line = _cleaner.Clean(masked, raw, stages);
             if (line.Text.Length == 0) continue;
             if (NoiseLineFilter.IsNoise(line.Text, line.Confidence) || NoiseLineFilter.LacksInk(line.Text, ink.CountCentredIn(line.Box))) noise++;
-            else lines.Add(new TextLine(line.Text, line.Box, line.Confidence));
+            else cleaned.Add((new TextLine(line.Text, line.Box, line.Confidence), piece));
         }
-        return (lines, noise);
+        return (ColumnListReader.Join(cleaned), noise);
     }
 
     private static (Table Table, List<TextLine> Lines, List<string> Warnings) ReadTable(CellRecognizer cells, GrayImage gray, GrayImage binary, DetectedTable detected, int tableNumber, IStageRecorder stages)
