@@ -35,10 +35,12 @@ public sealed class PageRecognizerTests
         public RecognizedLine Correct(GrayImage image, RecognizedLine line) => line with { Text = line.Text + "!" };
     }
 
-    private static GrayImage PageWithTable()
+    /// <summary>A 2x2 table with a blot in each cell, and a row of letter-sized blobs where each scripted page line lies (lines read where the page has no ink are dropped as noise).</summary>
+    private static GrayImage PageWithTable(params int[] lineTops)
     {
         var page = new SyntheticPage(2000, 2000).Grid([800, 1000, 1200], [200, 1000, 1800]);
         foreach (var (x, y) in new[] { (300, 850), (1100, 850), (300, 1050), (1100, 1050) }) page.Box(x, y, 200, 50);
+        foreach (int top in lineTops) page.Letters(300, top + 15, 20);
         return page.Image;
     }
 
@@ -51,7 +53,7 @@ public sealed class PageRecognizerTests
         var engine = new ScriptedRecognizer([PageLine("หลังตาราง", 1400, 0.9), PageLine("ก่อนตาราง", 400, 0.9)]);
         using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), []);
 
-        var content = recognizer.Recognize(PageWithTable(), 3);
+        var content = recognizer.Recognize(PageWithTable(1400, 400), 3);
 
         Assert.Equal(3, content.Number);
         Assert.Equal(PageMethod.Ocr, content.Method);
@@ -70,7 +72,7 @@ public sealed class PageRecognizerTests
         var engine = new ScriptedRecognizer([PageLine("คําสั่ง....... ที่", 400, 0.9)]);
         using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [new MarkCorrector()]);
 
-        var content = recognizer.Recognize(PageWithTable(), 1);
+        var content = recognizer.Recognize(PageWithTable(400), 1);
 
         Assert.Equal("คำสั่ง ที่!", content.Blocks[0].Text);
         Assert.All(content.Tables.Single().Cells, c => Assert.EndsWith("!", c.Text));
@@ -82,7 +84,7 @@ public sealed class PageRecognizerTests
         var engine = new ScriptedRecognizer([PageLine("ขขขขขขขขขขขขขขขข", 400, 1.0)], failCells: 3);
         using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), []);
 
-        var content = recognizer.Recognize(PageWithTable(), 1);
+        var content = recognizer.Recognize(PageWithTable(400), 1);
 
         Assert.Contains("table 1: 3 cells unreadable", content.Warnings);
         // 16 characters at 1.0 and one 5-character cell line at 0.5.
@@ -97,7 +99,7 @@ public sealed class PageRecognizerTests
         using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [new MarkCorrector()]);
         var timings = new StageTimings();
 
-        recognizer.RecognizeWithImage(PageWithTable(), 1, timings);
+        recognizer.RecognizeWithImage(PageWithTable(400), 1, timings);
 
         var calls = timings.Totals().ToDictionary(t => t.Stage, t => (t.Entries, t.OcrCalls));
         Assert.Equal((1, 1), calls[PageStages.PageOcr]);
@@ -107,6 +109,19 @@ public sealed class PageRecognizerTests
         // The page line and one line per cell went through the corrector.
         Assert.Equal((5, 0), calls[nameof(MarkCorrector)]);
         Assert.Equal(9, engine.Modes.Count);
+    }
+
+    [Fact]
+    public void Recognize_LineReadWhereThePageHasNoInk_DroppedAsNoise()
+    {
+        // The engine's reading of blank paper's grain: cleaning left no ink where it says a line is.
+        var engine = new ScriptedRecognizer([PageLine("ก่อนตาราง", 400, 0.9), PageLine("เรด้วั ฟู", 1400, 0.9)]);
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), []);
+
+        var content = recognizer.Recognize(PageWithTable(400), 1);
+
+        Assert.Equal(["ก่อนตาราง", "TABLE"], content.Blocks.Select(b => b is TableBlock ? "TABLE" : b.Text));
+        Assert.Contains(content.Warnings, w => w.Contains("noise", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -138,7 +153,7 @@ public sealed class PageRecognizerTests
     public void Recognize_LatinFreeRecognizerGiven_StrayLatinLineReReadByIt()
     {
         var page = new SyntheticPage(2000, 1000);
-        page.Box(300, 400, 600, 50);
+        page.Letters(300, 405, 14);
         var engine = new ScriptedRecognizer([PageLine("ท UN ๗๔๓๐๒/๒๑๘", 390, 0.9)]);
         var latinFree = new LatinFreeRecognizer("ที่ ขก ๗๔๓๐๒/๒๑๘");
         using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [], latinFreeRecognizer: latinFree);

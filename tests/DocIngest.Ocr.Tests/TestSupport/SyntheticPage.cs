@@ -44,6 +44,13 @@ public sealed class SyntheticPage(int width = 2000, int height = 2600, int dpi =
         return this;
     }
 
+    /// <summary>A row of <paramref name="count"/> letter-sized blobs (20 x 30 px, 26 px apart) from (<paramref name="x"/>, <paramref name="y"/>): ink where a line of text is said to be.</summary>
+    public SyntheticPage Letters(int x, int y, int count)
+    {
+        for (int i = 0; i < count; i++) Box(x + 26 * i, y, 20, 30);
+        return this;
+    }
+
     /// <summary>A grid of every row and column line, as a plain fully ruled table.</summary>
     public SyntheticPage Grid(int[] rows, int[] columns, int thickness = 3)
     {
