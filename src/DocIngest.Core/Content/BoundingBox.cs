@@ -18,6 +18,14 @@ public readonly record struct BoundingBox(int X, int Y, int Width, int Height)
     /// <summary>How many rows of pixels the two boxes share; negative, the gap between them.</summary>
     public int VerticalOverlap(BoundingBox other) => Math.Min(Bottom, other.Bottom) - Math.Max(Y, other.Y);
 
+    /// <summary>
+    /// True when each box's vertical centre lies within the other's rows: two boxes of one line of text. (Lines above and
+    /// below overlap a line's box a little, but never at their centres.)
+    /// </summary>
+    public bool SharesCentreRowWith(BoundingBox other) =>
+        Y + Height / 2 is var centre && centre >= other.Y && centre < other.Bottom
+        && other.Y + other.Height / 2 is var otherCentre && otherCentre >= Y && otherCentre < Bottom;
+
     /// <summary>The smallest box holding both.</summary>
     public BoundingBox Union(BoundingBox other)
     {

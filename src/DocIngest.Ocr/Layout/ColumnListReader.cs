@@ -23,7 +23,7 @@ public sealed record ColumnListLine(RecognizedLine Line, ColumnListPiece? Piece)
 /// "ตำบล") comes out after the role, as a line of its own. Gaps alone do not tell a column from a word (both can be
 /// 40 px); what does is that a column's gutter is blank on every line of the list. So runs of consecutive lines
 /// whose ink leaves two or more such gutters clear, with at least <see cref="MinFullRows"/> lines inked in every
-/// column, are cut at the gutters (each line's symbols go to the column their centre lies in); a line inked in one
+/// column, are cut at the gutters (each line's symbols go to the column their right edge lies in); a line inked in one
 /// column only continues the row above. <see cref="Split"/> gives the pieces, which are cleaned like any line, and
 /// <see cref="Join"/> puts each row together again: its columns left to right, each column's wrapped lines re-joined.
 /// Lines outside such runs pass through unchanged.
@@ -137,14 +137,11 @@ public static class ColumnListReader
         var groups = new List<List<int>>();
         foreach (int k in Enumerable.Range(0, lines.Count).OrderBy(k => lines[k].Box.Y).ThenBy(k => lines[k].Box.X))
         {
-            if (groups.Count > 0 && groups[^1].Any(m => SharesRow(lines[m].Box, lines[k].Box))) groups[^1].Add(k);
+            if (groups.Count > 0 && groups[^1].Any(m => lines[m].Box.SharesCentreRowWith(lines[k].Box))) groups[^1].Add(k);
             else groups.Add([k]);
         }
         return groups;
     }
-
-    private static bool SharesRow(BoundingBox a, BoundingBox b) =>
-        a.Y + a.Height / 2 is var ca && ca >= b.Y && ca < b.Bottom && b.Y + b.Height / 2 is var cb && cb >= a.Y && cb < a.Bottom;
 
     /// <summary>Letter bodies are at least this tall at 200 dpi; dots and specks are smaller.</summary>
     private const int MinLetterHeightAt200Dpi = 10;

@@ -66,7 +66,7 @@ public static class MissedLineReader
             if (box.Height > 2 * medianHeight || box.Height < MinRowShare * medianHeight) continue;
             // Ink left over at the end (or start) of a line Tesseract did read means the line was cut short, not that a
             // line is missing: the row is read again together with that line, and the longer reading replaces it.
-            var cut = result.Where(l => SameRow(l.Box, box) && HorizontalGap(l.Box, box) <= 3 * medianHeight).ToList();
+            var cut = result.Where(l => l.Box.SharesCentreRowWith(box) && HorizontalGap(l.Box, box) <= 3 * medianHeight).ToList();
             if (cut.Count > 0)
             {
                 var whole = cut.Aggregate(box, (a, l) => a.Union(l.Box));
@@ -99,13 +99,6 @@ public static class MissedLineReader
     private const double ConfidenceTolerance = 0.05;
 
     private static int Letters(string text) => text.Count(char.IsLetter);
-
-    /// <summary>
-    /// True when each box's vertical centre lies within the other: the same line of text. (Lines above and below a
-    /// dropped heading overlap its row a little, but never at their centres.)
-    /// </summary>
-    private static bool SameRow(BoundingBox a, BoundingBox b) =>
-        a.Y + a.Height / 2 is var ca && ca >= b.Y && ca < b.Bottom && b.Y + b.Height / 2 is var cb && cb >= a.Y && cb < a.Bottom;
 
     private static int HorizontalGap(BoundingBox a, BoundingBox b) => Math.Max(0, Math.Max(a.X, b.X) - Math.Min(a.Right, b.Right));
 

@@ -27,6 +27,19 @@ public class BoundingBoxTests
     public void VerticalOverlap_SharedRowsOrGap_Signed(int y, int expected) =>
         Assert.Equal(expected, new BoundingBox(0, 20, 10, 50).VerticalOverlap(new BoundingBox(100, y, 10, 20)));
 
+    [Theory]
+    [InlineData(105, 40, true)]   // a second piece of the same line
+    [InlineData(60, 120, true)]   // a taller box of marks and letters: each holds the other's centre
+    [InlineData(135, 40, false)]  // the next line, overlapping the box's bottom but not its centre
+    [InlineData(60, 300, false)]  // a box of two rows: its centre (210) lies below the line
+    public void SharesCentreRowWith_LineAt100_TrueOnlyWhenEachCentreIsInTheOther(int y, int height, bool expected)
+    {
+        var line = new BoundingBox(0, 100, 500, 50);
+        var other = new BoundingBox(600, y, 100, height);
+        Assert.Equal(expected, line.SharesCentreRowWith(other));
+        Assert.Equal(expected, other.SharesCentreRowWith(line));
+    }
+
     [Fact]
     public void Inflate_Margin_GrowsEverySide() =>
         Assert.Equal(new BoundingBox(7, 17, 36, 56), new BoundingBox(10, 20, 30, 50).Inflate(3));
