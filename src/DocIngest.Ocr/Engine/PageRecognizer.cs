@@ -127,7 +127,7 @@ public sealed class PageRecognizer : IPageRecognizer
         var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary));
         // Lines read from no ink go first, so that no later stage takes them for text (or for a row the page number shares).
         int noise = read.Count;
-        read = read.Where(l => !NoiseLineFilter.LacksInk(l.Text, ink.CountCentredIn(l.Box))).ToList();
+        read = read.Where(l => !NoiseLineFilter.LacksInk(l.Text, ink.Under(l.Box))).ToList();
         noise -= read.Count;
         read = stages.Measure(PageStages.LatinReread, () => LatinMisreadRereader.Apply(read, masked, latinFree));
         read = stages.Measure(PageStages.MissedLines, () => MissedLineReader.Apply(read, masked, ink, engine));
@@ -139,7 +139,7 @@ public sealed class PageRecognizer : IPageRecognizer
         {
             var line = _cleaner.Clean(masked, raw, stages);
             if (line.Text.Length == 0) continue;
-            if (NoiseLineFilter.IsNoise(line.Text, line.Confidence) || NoiseLineFilter.LacksInk(line.Text, ink.CountCentredIn(line.Box))) noise++;
+            if (NoiseLineFilter.IsNoise(line.Text, line.Confidence) || NoiseLineFilter.LacksInk(line.Text, ink.Under(line.Box))) noise++;
             else cleaned.Add((new TextLine(line.Text, line.Box, line.Confidence), piece));
         }
         return (ColumnListReader.Join(cleaned), noise);

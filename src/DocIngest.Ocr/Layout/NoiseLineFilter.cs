@@ -22,27 +22,36 @@ public static class NoiseLineFilter
         confidence < MaxNoiseConfidence && WordShare(text, ThaiWordSegmenter.Default) < MinWordShare;
 
     /// <summary>
-    /// A line may carry at most this many characters (spaces aside) per ink component centred in its box. Thai letters,
-    /// vowels and tone marks are mostly components of their own and touching glyphs rarely merge more than two, so real
-    /// lines of the samples stayed below 2 (leader dots and digit runs at about 1); the engine's inventions went far
-    /// above: 28 characters from the three tone marks over a line it also read (9.7), lines from blank paper (no ink).
-    /// Measured on every sample page (2026-11-29): no real line above 1.6, no invention but two stamp fragments below 3.
+    /// A line may carry at most this many characters (spaces aside) per ink component centred in its box, unless its ink
+    /// covers most of its width. Thai letters, vowels and tone marks are mostly components of their own, so real lines of
+    /// the samples stayed below 2 (leader dots and digit runs at about 1); the engine's inventions went far above: 28
+    /// characters from the three tone marks over a line it also read (9.7). Measured on every sample page (2026-11-29):
+    /// no real line above 1.6, no invention but two stamp fragments below 3.
     /// </summary>
     public const double MaxCharactersPerComponent = 3;
 
     /// <summary>
+    /// Ink covering at least this share of a line's width is print whatever its components: a smudged or bold copy
+    /// merges whole words into one component, while a row of marks read as a line covers a sliver of its box (the
+    /// three tone marks above: 12 %).
+    /// </summary>
+    public const double MinCoveredShare = 0.5;
+
+    /// <summary>
     /// Whether the page holds too little ink where a line was read for the line to be print: no component centred in its
     /// box (a reading of the paper's grain that cleaning removed), or far fewer components than the line has characters
-    /// (a row of marks read as a whole line of letters). Holds whatever the engine's confidence, which for such lines can
-    /// be 0.7 and more.
+    /// over a sliver of its width (a row of marks read as a whole line of letters). Holds whatever the engine's
+    /// confidence, which for such lines can be 0.7 and more.
     /// </summary>
     /// <param name="text">The line's text.</param>
-    /// <param name="components">The ink components of the cleaned binary page centred in the line's box (<see cref="PageInk.CountCentredIn"/>).</param>
-    public static bool LacksInk(string text, int components)
+    /// <param name="ink">The ink of the cleaned binary page under the line's box (<see cref="PageInk.Under"/>).</param>
+    public static bool LacksInk(string text, LineInk ink)
     {
         ArgumentNullException.ThrowIfNull(text);
         int characters = text.Count(c => !char.IsWhiteSpace(c));
-        return characters > 0 && (components == 0 || characters > MaxCharactersPerComponent * components);
+        if (characters == 0) return false;
+        if (ink.Components == 0) return true;
+        return characters > MaxCharactersPerComponent * ink.Components && ink.CoveredShare < MinCoveredShare;
     }
 
     /// <summary>

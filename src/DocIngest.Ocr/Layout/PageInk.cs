@@ -30,7 +30,22 @@ public sealed class PageInk
         return new PageInk(components, binary.Dpi);
     }
 
-    /// <summary>How many components have their centre inside <paramref name="box"/>.</summary>
-    public int CountCentredIn(BoundingBox box) =>
-        Components.Count(c => box.Contains(c.X + c.Width / 2, c.Y + c.Height / 2));
+    /// <summary>The ink under a line's box: the components centred in it, and the share of its width their columns cover.</summary>
+    public LineInk Under(BoundingBox box)
+    {
+        var inside = Components.Where(c => box.Contains(c.X + c.Width / 2, c.Y + c.Height / 2)).OrderBy(c => c.X).ToList();
+        int covered = 0, reach = int.MinValue;
+        foreach (var c in inside)
+        {
+            int from = Math.Max(Math.Max(c.X, reach), box.X), to = Math.Min(c.Right, box.Right);
+            if (to > from) covered += to - from;
+            reach = Math.Max(reach, c.Right);
+        }
+        return new LineInk(inside.Count, box.Width == 0 ? 0 : (double)covered / box.Width);
+    }
 }
+
+/// <summary>The ink under a line's box (<see cref="PageInk.Under"/>).</summary>
+/// <param name="Components">Components centred in the box.</param>
+/// <param name="CoveredShare">Share (0–1) of the box's width that their columns cover.</param>
+public readonly record struct LineInk(int Components, double CoveredShare);

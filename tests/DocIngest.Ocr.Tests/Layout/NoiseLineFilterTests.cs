@@ -21,17 +21,18 @@ public sealed class NoiseLineFilterTests
         Assert.False(NoiseLineFilter.IsNoise(text, confidence));
 
     [Theory] // read from blank paper (bundle-kampang-2564 page 2) and from the marks over a line (memo-buengkan-2567 page 3)
-    [InlineData("|", 0)]
-    [InlineData("- ชัน", 0)]
-    [InlineData("Sha เอเคอเกเลครณ๑เอเภาซี่เร็ว,", 3)]
-    public void LacksInk_FarFewerComponentsThanCharacters_True(string text, int components) =>
-        Assert.True(NoiseLineFilter.LacksInk(text, components));
+    [InlineData("|", 0, 0.0)]
+    [InlineData("- ชัน", 0, 0.0)]
+    [InlineData("Sha เอเคอเกเลครณ๑เอเภาซี่เร็ว,", 3, 0.12)]
+    public void LacksInk_NoInkOrFarFewerComponentsThanCharactersOverASliver_True(string text, int components, double covered) =>
+        Assert.True(NoiseLineFilter.LacksInk(text, new LineInk(components, covered)));
 
     [Theory]
-    [InlineData("ความเห็นหัวหน้าสำนักปลัดเทศบาลเมือง", 36)]
-    [InlineData("- ๓ -", 3)]
-    [InlineData("N ๕/๓๒๕๐๕", 5)] // touching digits: a few characters per component
-    [InlineData("", 0)]
-    public void LacksInk_InkForItsCharacters_False(string text, int components) =>
-        Assert.False(NoiseLineFilter.LacksInk(text, components));
+    [InlineData("ความเห็นหัวหน้าสำนักปลัดเทศบาลเมือง", 36, 0.8)]
+    [InlineData("- ๓ -", 3, 0.6)]
+    [InlineData("N ๕/๓๒๕๐๕", 5, 0.7)]                           // touching digits: a few characters per component
+    [InlineData("ความเห็นหัวหน้าสำนักปลัด", 4, 0.85)]           // a smudged copy: whole words one component each
+    [InlineData("", 0, 0.0)]
+    public void LacksInk_InkForItsCharacters_False(string text, int components, double covered) =>
+        Assert.False(NoiseLineFilter.LacksInk(text, new LineInk(components, covered)));
 }
