@@ -15,6 +15,9 @@ public readonly record struct BoundingBox(int X, int Y, int Width, int Height)
     /// <summary>True when the two boxes share some columns of pixels (boxes that only touch do not).</summary>
     public bool OverlapsHorizontally(BoundingBox other) => Math.Min(Right, other.Right) > Math.Max(X, other.X);
 
+    /// <summary>How many columns of pixels the two boxes share; negative, the gap between them.</summary>
+    public int HorizontalOverlap(BoundingBox other) => Math.Min(Right, other.Right) - Math.Max(X, other.X);
+
     /// <summary>How many rows of pixels the two boxes share; negative, the gap between them.</summary>
     public int VerticalOverlap(BoundingBox other) => Math.Min(Bottom, other.Bottom) - Math.Max(Y, other.Y);
 

@@ -119,7 +119,7 @@ public sealed class DigitRunSegmenter
         BoundingBox current = default;
         foreach (var piece in pieces.OrderBy(c => c.Box.X))
         {
-            if (groups.Count > 0 && Overlap(piece.Box, current) * 2 >= Math.Min(piece.Box.Width, current.Width))
+            if (groups.Count > 0 && piece.Box.HorizontalOverlap(current) * 2 >= Math.Min(piece.Box.Width, current.Width))
             {
                 groups[^1].Add(piece);
                 current = current.Union(piece.Box);
@@ -130,8 +130,6 @@ public sealed class DigitRunSegmenter
         }
         return groups;
     }
-
-    internal static int Overlap(BoundingBox a, BoundingBox b) => Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.X, b.X));
 
     private static BoundingBox? Clip(BoundingBox box, GrayImage image)
     {

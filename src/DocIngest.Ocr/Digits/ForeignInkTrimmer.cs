@@ -49,7 +49,7 @@ internal sealed class ForeignInkTrimmer
         int size = Math.Max(box.Width, box.Height);
         foreach (var f in foreign)
         {
-            int overlap = DigitRunSegmenter.Overlap(box, f);
+            int overlap = Math.Max(0, box.HorizontalOverlap(f));
             if (overlap == 0 || f.Width > MaxForeignWidthRatio * size) continue;
             bool substantial = overlap >= MinCutOverlapRatio * box.Height && overlap >= MinCoveredShare * f.Width;
             // The box holds the component's left end (its ink may start a little before the box: the boxes are approximate).

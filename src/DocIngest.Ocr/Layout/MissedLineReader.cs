@@ -66,7 +66,7 @@ public static class MissedLineReader
             if (box.Height > 2 * medianHeight || box.Height < MinRowShare * medianHeight) continue;
             // Ink left over at the end (or start) of a line Tesseract did read means the line was cut short, not that a
             // line is missing: the row is read again together with that line, and the longer reading replaces it.
-            var cut = result.Where(l => l.Box.SharesCentreRowWith(box) && HorizontalGap(l.Box, box) <= 3 * medianHeight).ToList();
+            var cut = result.Where(l => l.Box.SharesCentreRowWith(box) && l.Box.HorizontalOverlap(box) >= -3 * medianHeight).ToList();
             if (cut.Count > 0)
             {
                 var whole = cut.Aggregate(box, (a, l) => a.Union(l.Box));
@@ -99,8 +99,6 @@ public static class MissedLineReader
     private const double ConfidenceTolerance = 0.05;
 
     private static int Letters(string text) => text.Count(char.IsLetter);
-
-    private static int HorizontalGap(BoundingBox a, BoundingBox b) => Math.Max(0, Math.Max(a.X, b.X) - Math.Min(a.Right, b.Right));
 
     /// <summary>Components grouped into rows: a component joins the row whose vertical centre is within half a line of its own.</summary>
     private static List<List<BoundingBox>> Rows(List<BoundingBox> components, int lineHeight)

@@ -40,6 +40,13 @@ public class BoundingBoxTests
         Assert.Equal(expected, other.SharesCentreRowWith(line));
     }
 
+    [Theory]
+    [InlineData(20, 30)]   // shares columns 20-49
+    [InlineData(50, 0)]    // touches
+    [InlineData(70, -20)]  // 20 columns apart
+    public void HorizontalOverlap_SharedColumnsOrGap_Signed(int x, int expected) =>
+        Assert.Equal(expected, new BoundingBox(0, 0, 50, 10).HorizontalOverlap(new BoundingBox(x, 100, 40, 10)));
+
     [Fact]
     public void Inflate_Margin_GrowsEverySide() =>
         Assert.Equal(new BoundingBox(7, 17, 36, 56), new BoundingBox(10, 20, 30, 50).Inflate(3));
