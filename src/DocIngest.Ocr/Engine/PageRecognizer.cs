@@ -133,6 +133,7 @@ public sealed class PageRecognizer : IPageRecognizer
         read = stages.Measure(PageStages.MissedLines, () => MissedLineReader.Apply(read, masked, ink, engine));
         if (_pageNumbers is { } pageNumbers) read = stages.Measure(PageStages.PageNumbers, () => pageNumbers.Apply(read, masked, ink, engine));
         read = stages.Measure(PageStages.TallLines, () => TallLineRereader.Apply(read, masked, engine));
+        read = stages.Measure(PageStages.LatinWords, () => LatinWordSplicer.Apply(read, masked, latinFree));
         var split = stages.Measure(PageStages.ColumnLists, () => ColumnListReader.Split(read, ink));
         var cleaned = new List<(TextLine, ColumnListPiece?)>(split.Count);
         foreach (var (raw, piece) in split)

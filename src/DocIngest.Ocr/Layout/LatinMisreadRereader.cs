@@ -33,22 +33,30 @@ public static partial class LatinMisreadRereader
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (!HasStrayLatin(line.Text)) continue;
-            int pad = Math.Max(2, line.Box.Height / 5);
-            var region = TableMask.Clip(line.Box.Inflate(pad), image);
-            if (region.Width < 4 || region.Height < 4) continue;
-            // First without the neighbours' ink, then (when that reading is no better) the region as it is: cutting a
-            // neighbour's component away can take a glyph of the line that touches it.
-            var crop = WithoutNeighbourInk(image.Crop(region), line.Box with { X = line.Box.X - region.X, Y = line.Box.Y - region.Y });
-            var reread = recognizer.RecognizeExcluding(crop, null, SegmentationMode.SingleLine, LatinLetters)
-                .Select(l => l.Offset(region.X, region.Y)).ToList();
-            if (reread.Count != 1 || !IsBetter(line, reread[0]))
-                reread = recognizer.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinLetters).ToList();
-            if (reread.Count != 1 || !IsBetter(line, reread[0])) continue;
+            if (!HasStrayLatin(line.Text) || Reread(line, image, recognizer, IsBetter) is not { } better) continue;
             result ??= lines.ToList();
-            result[i] = reread[0];
+            result[i] = better;
         }
         return result ?? lines;
+    }
+
+    /// <summary>
+    /// The line read again as a single line with Latin letters excluded (first without its neighbours' ink, then as it
+    /// is), if that reading passes <paramref name="accept"/>; else null.
+    /// </summary>
+    internal static RecognizedLine? Reread(RecognizedLine line, GrayImage image, ITextRecognizer recognizer, Func<RecognizedLine, RecognizedLine, bool> accept)
+    {
+        int pad = Math.Max(2, line.Box.Height / 5);
+        var region = TableMask.Clip(line.Box.Inflate(pad), image);
+        if (region.Width < 4 || region.Height < 4) return null;
+        // First without the neighbours' ink, then (when that reading is no better) the region as it is: cutting a
+        // neighbour's component away can take a glyph of the line that touches it.
+        var crop = WithoutNeighbourInk(image.Crop(region), line.Box with { X = line.Box.X - region.X, Y = line.Box.Y - region.Y });
+        var reread = recognizer.RecognizeExcluding(crop, null, SegmentationMode.SingleLine, LatinLetters)
+            .Select(l => l.Offset(region.X, region.Y)).ToList();
+        if (reread.Count == 1 && accept(line, reread[0])) return reread[0];
+        reread = recognizer.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinLetters).ToList();
+        return reread.Count == 1 && accept(line, reread[0]) ? reread[0] : null;
     }
 
     /// <summary>

@@ -24,6 +24,8 @@ public static class PageStages
     public const string PageNumbers = "page numbers";
     /// <summary>Lines with a box far taller than the page's lines read again alone.</summary>
     public const string TallLines = "tall lines";
+    /// <summary>Latin words in Thai lines replaced by Thai a re-read without Latin finds in their place.</summary>
+    public const string LatinWords = "Latin words";
     /// <summary>Borderless lists of three or more columns cut at their gutters, to be read row by row.</summary>
     public const string ColumnLists = "column lists";
     /// <summary>Every table cell read on its own.</summary>
