@@ -1,3 +1,4 @@
+using DocIngest.Core.Text;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Cli.Evaluation;
@@ -7,28 +8,6 @@ public static class TextDistance
 {
     /// <summary>Above this length similarity uses character bigrams: Levenshtein on two 5000-character sections is 25 M steps.</summary>
     private const int LevenshteinSimilarityLimit = 400;
-
-    /// <summary>Insertions + deletions + substitutions turning <paramref name="a"/> into <paramref name="b"/> (two-row dynamic programme).</summary>
-    public static int Levenshtein(string a, string b)
-    {
-        if (a.Length == 0) return b.Length;
-        if (b.Length == 0) return a.Length;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            char ca = a[i - 1];
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int substitution = previous[j - 1] + (ca == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 
     /// <summary>
     /// The text CER is computed on: Thai-normalised, dotted leaders (….....) removed, every whitespace character and
@@ -50,7 +29,7 @@ public static class TextDistance
     public static (int Edits, int Length) CerCounts(string expected, string actual)
     {
         string e = ForCer(expected), a = ForCer(actual);
-        return (Levenshtein(e, a), e.Length);
+        return (EditDistance.Levenshtein(e, a), e.Length);
     }
 
     /// <summary>Whitespace folded to single spaces and trimmed, Thai normalised: how field values are compared.</summary>
@@ -64,7 +43,7 @@ public static class TextDistance
         if (x.Length == 0 && y.Length == 0) return 1;
         if (x.Length == 0 || y.Length == 0) return 0;
         if (Math.Max(x.Length, y.Length) <= LevenshteinSimilarityLimit)
-            return 1 - (double)Levenshtein(x, y) / Math.Max(x.Length, y.Length);
+            return 1 - (double)EditDistance.Levenshtein(x, y) / Math.Max(x.Length, y.Length);
         return BigramDice(x, y);
     }
 

@@ -9,6 +9,9 @@ public readonly record struct BoundingBox(int X, int Y, int Width, int Height)
     /// <summary>True when the pixel (<paramref name="x"/>, <paramref name="y"/>) lies inside (right and bottom edges excluded).</summary>
     public bool Contains(int x, int y) => x >= X && x < Right && y >= Y && y < Bottom;
 
+    /// <summary>True when <paramref name="other"/>'s centre pixel lies inside this box: where a piece of ink belongs.</summary>
+    public bool ContainsCentreOf(BoundingBox other) => Contains(other.X + other.Width / 2, other.Y + other.Height / 2);
+
     /// <summary>The box grown by <paramref name="margin"/> pixels on every side (not clipped to any image).</summary>
     public BoundingBox Inflate(int margin) => new(X - margin, Y - margin, Width + 2 * margin, Height + 2 * margin);
 

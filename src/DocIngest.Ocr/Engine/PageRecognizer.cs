@@ -91,7 +91,7 @@ public sealed class PageRecognizer : IPageRecognizer
         var (masked, maskedBinary) = stages.Measure(PageStages.TableMask,
             () => (TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected)));
         var (textLines, noise) = ReadText(masked, maskedBinary, engine, latinFree, stages);
-        if (noise > 0) warnings.Add($"{noise} low-confidence lines without words dropped as noise (speckle, scribbles)");
+        if (noise > 0) warnings.Add($"{noise} lines dropped as noise (read where the page has too little ink, or low-confidence without words: speckle, scribbles)");
         var blocks = new List<PageBlock>(stages.Measure(PageStages.Blocks, () => _blocks.Build(textLines, gray.Dpi)));
         var confidenceLines = new List<TextLine>(textLines);
 
@@ -126,9 +126,9 @@ public sealed class PageRecognizer : IPageRecognizer
         var read = stages.Measure(PageStages.PageOcr, () => DetachedMarkFilter.Remove(engine.Recognize(masked, null, SegmentationMode.Auto)));
         var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary));
         // Lines read from no ink go first, so that no later stage takes them for text (or for a row the page number shares).
-        int noise = read.Count;
-        read = read.Where(l => !NoiseLineFilter.LacksInk(l.Text, ink.Under(l.Box))).ToList();
-        noise -= read.Count;
+        var inked = stages.Measure(PageStages.NoiseLines, () => read.Where(l => !NoiseLineFilter.LacksInk(l.Text, ink.Under(l.Box))).ToList());
+        int noise = read.Count - inked.Count;
+        read = inked;
         read = stages.Measure(PageStages.LatinReread, () => LatinMisreadRereader.Apply(read, masked, latinFree));
         read = stages.Measure(PageStages.MissedLines, () => MissedLineReader.Apply(read, masked, ink, engine));
         if (_pageNumbers is { } pageNumbers) read = stages.Measure(PageStages.PageNumbers, () => pageNumbers.Apply(read, masked, ink, engine));

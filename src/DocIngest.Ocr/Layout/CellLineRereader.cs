@@ -72,7 +72,7 @@ public static class CellLineRereader
         int minSide = Math.Max(2, (int)Math.Round(MinMarkInches * binary.Dpi));
         InkComponents.Label(binary, threshold: InkMask.InkThreshold, out var components);
         return components.Any(c => (c.Height >= minSide || c.Width >= minSide) &&
-                                   !lines.Any(l => l.Box.Contains(c.X + c.Width / 2, c.Y + c.Height / 2)));
+                                   !lines.Any(l => l.Box.ContainsCentreOf(c)));
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ public static class ColumnListReader
         // lines side by side on one printed line (the engine may cut a row in two) as one.
         var printed = PrintedLines(lines);
         var lineSpans = InkSpans(lines, ink);
-        var spans = printed.Select(g => Merge(g.SelectMany(k => lineSpans[k]))).ToArray();
+        var spans = printed.Select(g => Intervals.Union(g.SelectMany(k => lineSpans[k]))).ToArray();
         int minGutter = Math.Max(4, (int)Math.Round(MinGutterInches * ink.Dpi));
         var lists = new List<(HashSet<int> Lines, List<ColumnListLine> Pieces)>();
         for (int i = 0; i < printed.Count;)
@@ -143,12 +143,9 @@ public static class ColumnListReader
         return groups;
     }
 
-    /// <summary>Letter bodies are at least this tall at 200 dpi; dots and specks are smaller.</summary>
-    private const int MinLetterHeightAt200Dpi = 10;
-
     /// <summary>
-    /// Letter bodies are also at least this share of the median line box (which spans the marks above and the vowels
-    /// below, a letter being about 0.4 of it); tone marks and upper vowels are smaller, and those over a line can sit
+    /// Letter bodies are at least <see cref="PageInk.MinLetterHeight"/>, and also at least this share of the median line
+    /// box (which spans the marks above and the vowels below, a letter being about 0.4 of it); tone marks and upper vowels are smaller, and those over a line can sit
     /// in the box of the wrapped line above it (the bundle's "สวัสดิ์" gave its wrapped neighbour ink in the name column).
     /// </summary>
     private const double MinLetterShare = 0.3;
@@ -162,35 +159,22 @@ public static class ColumnListReader
         int lineHeight = OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height));
         var owned = new List<BoundingBox>[lines.Count];
         for (int k = 0; k < lines.Count; k++) owned[k] = [];
-        int minLetter = Math.Max(Math.Max(6, MinLetterHeightAt200Dpi * ink.Dpi / 200), (int)(MinLetterShare * lineHeight));
+        int minLetter = Math.Max(ink.MinLetterHeight, (int)(MinLetterShare * lineHeight));
         foreach (var c in ink.Components)
         {
             if (c.Height > 2 * lineHeight || c.Height < minLetter) continue;
-            int cx = c.X + c.Width / 2, cy = c.Y + c.Height / 2;
             int best = -1;
             double distance = double.MaxValue;
             for (int k = 0; k < lines.Count; k++)
             {
                 var box = lines[k].Box;
-                if (!box.Contains(cx, cy)) continue;
-                double d = Math.Abs(box.Y + box.Height / 2.0 - cy);
+                if (!box.ContainsCentreOf(c)) continue;
+                double d = Math.Abs(box.Y + box.Height / 2.0 - (c.Y + c.Height / 2));
                 if (d < distance) (best, distance) = (k, d);
             }
             if (best >= 0) owned[best].Add(c);
         }
-        return owned.Select(o => Merge(o.Select(c => (c.X, c.Right)))).ToArray();
-    }
-
-    /// <summary>Overlapping x-intervals merged, left to right.</summary>
-    private static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> intervals)
-    {
-        var spans = new List<(int Start, int End)>();
-        foreach (var (start, end) in intervals.OrderBy(i => i.Start))
-        {
-            if (spans.Count > 0 && start <= spans[^1].End) spans[^1] = (spans[^1].Start, Math.Max(spans[^1].End, end));
-            else spans.Add((start, end));
-        }
-        return spans;
+        return owned.Select(o => Intervals.Union(o.Select(c => (c.X, c.Right)))).ToArray();
     }
 
     /// <summary>
@@ -215,16 +199,9 @@ public static class ColumnListReader
     /// <summary>Blank x-intervals at least <paramref name="minGutter"/> wide shared by lines [start, end), between the run's leftmost and rightmost ink.</summary>
     private static List<(int Start, int End)> Gutters(List<(int Start, int End)>[] spans, int start, int end, int minGutter)
     {
-        var all = Enumerable.Range(start, end - start).SelectMany(k => spans[k]).OrderBy(s => s.Start).ToList();
-        if (all.Count == 0) return [];
-        var gutters = new List<(int Start, int End)>();
-        int reach = all[0].End;
-        foreach (var span in all.Skip(1))
-        {
-            if (span.Start - reach >= minGutter) gutters.Add((reach, span.Start));
-            reach = Math.Max(reach, span.End);
-        }
-        return gutters;
+        var inked = Intervals.Union(Enumerable.Range(start, end - start).SelectMany(k => spans[k]));
+        return inked.Zip(inked.Skip(1), (left, right) => (Start: left.End, End: right.Start))
+            .Where(gap => gap.End - gap.Start >= minGutter).ToList();
     }
 
     /// <summary>Printed lines [start, end) cut at the gutters into pieces, or null when the run is no list (too few full rows) or a line's symbols do not spell its text.</summary>

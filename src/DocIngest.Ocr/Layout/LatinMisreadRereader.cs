@@ -84,11 +84,19 @@ public static partial class LatinMisreadRereader
     /// <summary>A mostly Thai line (letters and Thai digits) holding a Latin token of one or two letters ("N", "UN", "W.A.").</summary>
     public static bool HasStrayLatin(string text)
     {
-        // Thai digits count as Thai script: "N ๕/๒๕๖๔" (ที่ of an order number) is a Thai line.
-        int thai = ThaiScript(text), latin = text.Count(char.IsAsciiLetter);
-        if (thai == 0 || thai < ThaiShare * (thai + latin)) return false;
+        if (!IsThaiLine(text)) return false;
         // Grades (ระดับ A, AA, B…) are real Latin letters of these documents and never a reason to re-read.
         return ShortLatinToken().Matches(text).Any(m => !GradeLetters().IsMatch(m.Value));
+    }
+
+    /// <summary>
+    /// A line whose letters and digits are mostly Thai script (<see cref="ThaiShare"/>). Thai digits count: "N ๕/๒๕๖๔"
+    /// (ที่ of an order number) is a Thai line.
+    /// </summary>
+    internal static bool IsThaiLine(string text)
+    {
+        int thai = ThaiScript(text), latin = text.Count(char.IsAsciiLetter);
+        return thai > 0 && thai >= ThaiShare * (thai + latin);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocIngest.Core.Text;
 using DocIngest.Core.Thai;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
@@ -19,9 +20,6 @@ namespace DocIngest.Ocr.Layout;
 /// </summary>
 public static partial class LatinWordSplicer
 {
-    /// <summary>Lines whose letters are at least this share Thai count as Thai lines.</summary>
-    private const double ThaiShare = 0.6;
-
     /// <summary>The re-read may be this much less confident than the first reading.</summary>
     private const double ConfidenceTolerance = 0.05;
 
@@ -55,9 +53,8 @@ public static partial class LatinWordSplicer
     public static bool HasLatinWord(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int thai = text.Count(c => ThaiCharacters.IsThaiLetter(c) || ThaiDigits.IsThaiDigit(c)), latin = text.Count(char.IsAsciiLetter);
         // Capital acronyms stay whatever a re-read says (ProtectedAcronym): a line with no other Latin word is not re-read.
-        return thai > 0 && thai >= ThaiShare * (thai + latin) && LatinWord().Matches(text).Any(m => !ProtectedAcronym(m.Value));
+        return LatinMisreadRereader.IsThaiLine(text) && LatinWord().Matches(text).Any(m => !ProtectedAcronym(m.Value));
     }
 
     /// <summary>
@@ -93,7 +90,7 @@ public static partial class LatinWordSplicer
             int start = before < 0 ? 0 : map[before] + 1;
             int end = after >= a.Length ? b.Length : map[after];
             if (start < 0 || end < start) return null;
-            otherEdits += Levenshtein(a[from..word.Index], b[Math.Min(fromB, start)..start]);
+            otherEdits += EditDistance.Levenshtein(a[from..word.Index], b[Math.Min(fromB, start)..start]);
             other += word.Index - from;
             string piece = b[start..end];
             string candidate = piece.Trim().TrimEnd(',', ';', ':');
@@ -114,7 +111,7 @@ public static partial class LatinWordSplicer
             from = word.Index + word.Length;
             fromB = end;
         }
-        otherEdits += Levenshtein(a[from..], b[Math.Min(fromB, b.Length)..]);
+        otherEdits += EditDistance.Levenshtein(a[from..], b[Math.Min(fromB, b.Length)..]);
         other += a.Length - from;
         text.Append(a, from, a.Length - from);
         symbols.AddRange(SymbolsIn(first.Symbols, firstSpans, from, a.Length));
@@ -191,20 +188,6 @@ public static partial class LatinWordSplicer
             deleted[i] = true;
         }
         return (map, deleted);
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (int i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
     }
 
     /// <summary>A Latin word of three letters or more (with a trailing dot: "UUM.").</summary>

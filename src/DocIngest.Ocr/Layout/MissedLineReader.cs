@@ -18,9 +18,6 @@ namespace DocIngest.Ocr.Layout;
 /// </summary>
 public static class MissedLineReader
 {
-    /// <summary>Letter bodies are at least this tall at 200 dpi; specks and dots are smaller.</summary>
-    private const int MinLetterHeightAt200Dpi = 10;
-
     /// <summary>A row needs this many letter-sized components to be a line of text.</summary>
     private const int MinComponents = 3;
 
@@ -49,11 +46,11 @@ public static class MissedLineReader
         ArgumentNullException.ThrowIfNull(ink);
         if (lines.Count == 0) return lines;
         int medianHeight = OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height));
-        int minLetter = Math.Max(6, (int)Math.Round(MinLetterHeightAt200Dpi * image.Dpi / 200.0));
+        int minLetter = ink.MinLetterHeight;
 
         var uncovered = ink.Components
             .Where(c => c.Height >= minLetter && c.Height <= 2 * medianHeight && c.Width <= 4 * medianHeight)
-            .Where(c => !lines.Any(l => l.Box.Contains(c.X + c.Width / 2, c.Y + c.Height / 2)))
+            .Where(c => !lines.Any(l => l.Box.ContainsCentreOf(c)))
             .OrderBy(c => c.Y + c.Height / 2).ToList();
         if (uncovered.Count < MinComponents) return lines;
 

@@ -1,4 +1,5 @@
 using DocIngest.Core.Content;
+using DocIngest.Core.Numerics;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Imaging;
 
@@ -22,6 +23,11 @@ public sealed class PageInk
     /// <summary>The page's resolution, for sizes given at a reference resolution.</summary>
     public int Dpi { get; }
 
+    /// <summary>Letter bodies are at least 10 px tall at 200 dpi (6 px at the least); dots and specks are smaller.</summary>
+    public int MinLetterHeight => Math.Max(6, (int)Math.Round(MinLetterHeightAt200Dpi * Dpi / 200.0));
+
+    private const int MinLetterHeightAt200Dpi = 10;
+
     /// <summary>The components of <paramref name="binary"/> (black ink on white, as the preprocessor makes it).</summary>
     public static PageInk Of(GrayImage binary)
     {
@@ -33,14 +39,9 @@ public sealed class PageInk
     /// <summary>The ink under a line's box: the components centred in it, and the share of its width their columns cover.</summary>
     public LineInk Under(BoundingBox box)
     {
-        var inside = Components.Where(c => box.Contains(c.X + c.Width / 2, c.Y + c.Height / 2)).OrderBy(c => c.X).ToList();
-        int covered = 0, reach = int.MinValue;
-        foreach (var c in inside)
-        {
-            int from = Math.Max(Math.Max(c.X, reach), box.X), to = Math.Min(c.Right, box.Right);
-            if (to > from) covered += to - from;
-            reach = Math.Max(reach, c.Right);
-        }
+        var inside = Components.Where(box.ContainsCentreOf).ToList();
+        int covered = Intervals.Union(inside.Select(c => (c.X, c.Right)))
+            .Sum(i => Math.Max(0, Math.Min(i.End, box.Right) - Math.Max(i.Start, box.X)));
         return new LineInk(inside.Count, box.Width == 0 ? 0 : (double)covered / box.Width);
     }
 }

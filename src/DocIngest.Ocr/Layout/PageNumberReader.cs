@@ -30,9 +30,6 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits)
     /// <summary>An engine reading below this confidence is not taken.</summary>
     private const double MinEngineConfidence = 0.7;
 
-    /// <summary>Letter bodies are at least this tall at 200 dpi; specks are smaller.</summary>
-    private const int MinDigitHeightAt200Dpi = 10;
-
     /// <summary>
     /// A digit is at least this share of the page's median line box (which spans marks above and vowels below); the
     /// vowels and tone marks above a line are smaller.
@@ -54,13 +51,12 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits)
         ArgumentNullException.ThrowIfNull(ink);
         ArgumentNullException.ThrowIfNull(recognizer);
         int lineHeight = lines.Count > 0 ? OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height)) : (int)(DefaultLineInches * image.Dpi);
-        int minHeight = Math.Max(6, MinDigitHeightAt200Dpi * image.Dpi / 200);
         // Already read (a line spans its rows), or the page's own text: never a second copy.
         if (lines.Any(l => InMargin(l.Box, image.Height) && PrintedPageNumber().IsMatch(l.Text.Trim()))) return lines;
 
         var found = new List<RecognizedLine>();
         var glyphs = ink.Components
-            .Where(c => InMargin(c, image.Height) && c.Height >= Math.Max(minHeight, MinDigitShare * lineHeight)
+            .Where(c => InMargin(c, image.Height) && c.Height >= Math.Max(ink.MinLetterHeight, MinDigitShare * lineHeight)
                 && c.Height <= 1.5 * lineHeight && c.Width <= 1.5 * lineHeight)
             .Where(c => !lines.Any(l => l.Box.VerticalOverlap(c) > c.Height / 2))
             .OrderBy(c => c.X).ToList();

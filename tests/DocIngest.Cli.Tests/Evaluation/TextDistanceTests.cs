@@ -4,14 +4,6 @@ namespace DocIngest.Cli.Tests.Evaluation;
 
 public class TextDistanceTests
 {
-    [Theory]
-    [InlineData("", "", 0)]
-    [InlineData("kitten", "sitting", 3)]
-    [InlineData("กขค", "", 3)]
-    [InlineData("บันทึก", "บนัทึก", 2)]
-    public void Levenshtein_KnownPairs_ReturnsEditCount(string a, string b, int expected) =>
-        Assert.Equal(expected, TextDistance.Levenshtein(a, b));
-
     [Fact]
     public void CharacterErrorRate_DifferentWhitespaceAndTableBars_IsZero() =>
         Assert.Equal(0, TextDistance.CharacterErrorRate("มาตรการ | ผู้รับผิดชอบ\nสำนักปลัด", "มาตรการผู้รับ ผิดชอบ  สำนัก\nปลัด"));

@@ -1,4 +1,5 @@
 using System.Text;
+using DocIngest.Core.Text;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Measures;
@@ -60,19 +61,6 @@ internal static class FuzzyText
     }
 
     /// <summary>Levenshtein similarity of two keys: 1 - distance / longer length.</summary>
-    public static double Similarity(string a, string b)
-    {
-        if (a.Length == 0 && b.Length == 0) return 1;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return 1.0 - (double)previous[b.Length] / Math.Max(a.Length, b.Length);
-    }
+    public static double Similarity(string a, string b) =>
+        a.Length == 0 && b.Length == 0 ? 1 : 1.0 - (double)EditDistance.Levenshtein(a, b) / Math.Max(a.Length, b.Length);
 }

@@ -1,0 +1,14 @@
+using DocIngest.Core.Text;
+
+namespace DocIngest.Core.Tests.Text;
+
+public class EditDistanceTests
+{
+    [Theory]
+    [InlineData("", "", 0)]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("กขค", "", 3)]
+    [InlineData("บันทึก", "บนัทึก", 2)]
+    public void Levenshtein_KnownPairs_ReturnsEditCount(string a, string b, int expected) =>
+        Assert.Equal(expected, EditDistance.Levenshtein(a, b));
+}
