@@ -18,6 +18,7 @@ public static class CliApp
     public const string Usage =
         "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N]\n" +
         "       docingest eval DIR [--thresholds FILE] [--baseline tesseract] [--workers N]\n" +
+        "       docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE] [--workers N]\n" +
         "       docingest bench FILE... [--runs N] [--stages]\n" +
         "       docingest bench-search [--measures N] [--db FILE] [--rounds N]\n" +
         "       docingest train-digits [train|evaluate] [...]\n" +
@@ -39,6 +40,7 @@ public static class CliApp
             {
                 "extract" => ExtractCommand.Run(rest, context),
                 "eval" => EvalCommand.Run(rest, context),
+                "eval-corpus" => EvalCorpusCommand.Run(rest, context),
                 "bench" => BenchCommand.Run(rest, context),
                 "bench-search" => BenchSearchCommand.Run(rest, context),
                 "train-digits" => TrainCommands.Digits(rest, context),

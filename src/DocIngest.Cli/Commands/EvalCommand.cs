@@ -17,6 +17,9 @@ public static class EvalCommand
     public const string ExpectedSuffix = ".expected.json";
     public const string ThresholdsFileName = "eval-thresholds.json";
 
+    /// <summary>The section of eval-thresholds.json for the samples: a regression guard on pages tuned on, not a quality claim.</summary>
+    public const string SamplesSection = "samplesRegression";
+
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
         var parsed = ParsedArguments.Parse(args, "thresholds", "baseline", "workers", "results");
@@ -102,7 +105,7 @@ public static class EvalCommand
         return total;
     }
 
-    /// <summary>--thresholds FILE, else eval-thresholds.json in the current directory or the nearest parent of DIR or of it.</summary>
+    /// <summary>--thresholds FILE (flat), else the samples section of eval-thresholds.json in the current directory or the nearest parent of DIR or of it.</summary>
     private static EvalThresholds? LoadThresholds(string? path, string directory, CliContext context)
     {
         if (path is not null) return EvalThresholds.Load(path);
@@ -111,7 +114,7 @@ public static class EvalCommand
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, ThresholdsFileName);
-                if (File.Exists(candidate)) return EvalThresholds.Load(candidate);
+                if (File.Exists(candidate)) return EvalThresholds.Load(candidate, SamplesSection);
             }
         }
         context.Error.WriteLine($"docingest: eval: no {ThresholdsFileName} found; scores are printed but not judged");

@@ -10,29 +10,39 @@ public sealed class EvalThresholds(IReadOnlyDictionary<string, Bound> bounds)
 {
     public IReadOnlyDictionary<string, Bound> Bounds { get; } = bounds;
 
-    /// <summary>Reads the file; unknown metric names are an error so that a typo cannot switch a check off.</summary>
-    public static EvalThresholds Load(string path)
+    /// <summary>
+    /// Reads the file (or, with <paramref name="section"/>, that object inside it); unknown metric names are an error so
+    /// that a typo cannot switch a check off. <paramref name="known"/> defaults to the sample eval's metrics.
+    /// </summary>
+    public static EvalThresholds Load(string path, string? section = null, IReadOnlyCollection<string>? known = null)
     {
         Dictionary<string, Bound>? bounds;
         try
         {
-            bounds = JsonSerializer.Deserialize<Dictionary<string, Bound>>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            var element = document.RootElement;
+            if (section is not null && !element.TryGetProperty(section, out element))
+                throw new InvalidOperationException($"thresholds {path}: no \"{section}\" section");
+            bounds = element.Deserialize<Dictionary<string, Bound>>(new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
             throw new InvalidOperationException($"cannot read thresholds {path}: {e.Message}", e);
         }
-        var known = new EvalScores().Metrics().Select(m => m.Name).ToHashSet();
-        var unknown = (bounds ?? []).Keys.Where(k => !known.Contains(k)).ToList();
-        if (unknown.Count > 0) throw new InvalidOperationException($"thresholds {path}: unknown metric(s) {string.Join(", ", unknown)}; known: {string.Join(", ", known)}");
+        var names = (known ?? new EvalScores().Metrics().Select(m => m.Name).ToList()).ToHashSet();
+        var unknown = (bounds ?? []).Keys.Where(k => !names.Contains(k)).ToList();
+        if (unknown.Count > 0) throw new InvalidOperationException($"thresholds {path}: unknown metric(s) {string.Join(", ", unknown)}; known: {string.Join(", ", names)}");
         return new EvalThresholds(bounds ?? []);
     }
 
     /// <summary>Metrics outside their bounds, as readable lines; metrics with nothing scored are not judged.</summary>
-    public IReadOnlyList<string> Violations(EvalScores scores)
+    public IReadOnlyList<string> Violations(EvalScores scores) => Violations(scores.Metrics());
+
+    /// <summary>Named metrics outside their bounds, as readable lines; metrics with nothing scored are not judged.</summary>
+    public IReadOnlyList<string> Violations(IEnumerable<(string Name, double? Value)> metrics)
     {
         var violations = new List<string>();
-        foreach (var (name, value) in scores.Metrics())
+        foreach (var (name, value) in metrics)
         {
             if (value is not { } v || !Bounds.TryGetValue(name, out var bound)) continue;
             if (bound.Min is { } min && v < min) violations.Add($"{name} {v:0.000} is below {min:0.000}");

@@ -22,14 +22,21 @@ public static class ResultComparer
             ProseCer = ProseCer(expected.Pages, actual.Pages),
             TableCer = TableCer(expected.Pages, actual.Pages),
         };
-        var pairs = AlignDocuments(expected.Documents, actual.Documents);
-        foreach (var wanted in expected.Documents)
+        return scores + CompareDocuments(expected.Documents, actual.Documents);
+    }
+
+    /// <summary>Field scores of the documents, aligned by page overlap; invented documents count against precision.</summary>
+    public static EvalScores CompareDocuments(IReadOnlyList<Document> expected, IReadOnlyList<Document> actual)
+    {
+        var scores = new EvalScores();
+        var pairs = AlignDocuments(expected, actual);
+        foreach (var wanted in expected)
         {
             var partner = pairs.FirstOrDefault(p => ReferenceEquals(p.Expected, wanted)).Actual;
             scores += CompareDocument(wanted, partner);
         }
         // Documents the extraction invented still count against precision of what they hold.
-        foreach (var extra in actual.Documents.Where(d => !pairs.Any(p => ReferenceEquals(p.Actual, d))))
+        foreach (var extra in actual.Where(d => !pairs.Any(p => ReferenceEquals(p.Actual, d))))
             scores += CompareDocument(null, extra);
         return scores;
     }

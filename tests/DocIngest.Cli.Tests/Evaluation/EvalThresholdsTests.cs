@@ -40,8 +40,21 @@ public class EvalThresholdsTests : TempDirectoryTest
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "DocIngest.sln"))) root = root.Parent;
         Assert.NotNull(root);
 
-        var thresholds = EvalThresholds.Load(Path.Combine(root.FullName, "eval-thresholds.json"));
+        var samples = EvalThresholds.Load(Path.Combine(root.FullName, "eval-thresholds.json"), DocIngest.Cli.Commands.EvalCommand.SamplesSection);
+        var corpus = EvalThresholds.Load(Path.Combine(root.FullName, "eval-thresholds.json"), DocIngest.Cli.Commands.EvalCorpusCommand.ThresholdsSection,
+            DocIngest.Cli.Evaluation.Corpus.CorpusScores.MetricNames.ToList());
 
-        Assert.Contains("pageCer", thresholds.Bounds.Keys);
+        Assert.Contains("pageCer", samples.Bounds.Keys);
+        Assert.Contains("cer", corpus.Bounds.Keys);
+    }
+
+    [Fact]
+    public void Load_MissingSection_ThrowsNamingIt()
+    {
+        var path = Write("t.json", "{\"samplesRegression\": {\"pageCer\": {\"max\": 0.1}}}"u8.ToArray());
+
+        var error = Assert.Throws<InvalidOperationException>(() => EvalThresholds.Load(path, "corpusHeldOut"));
+
+        Assert.Contains("corpusHeldOut", error.Message);
     }
 }

@@ -5,16 +5,31 @@ namespace DocIngest.Pipeline.Loading.Pdf;
 
 /// <summary>
 /// One glyph of a PDF text layer as the line builder needs it, with Thai presentation forms already mapped back
-/// to letters. Coordinates are PDF points (origin bottom-left).
+/// to letters and digits as printed. Coordinates are PDF points (origin bottom-left).
 /// </summary>
 public sealed record PdfGlyph(string Value, PdfRectangle Bounds, double StartX, double EndX, double Baseline, double FontSize, string FontName)
 {
     public static PdfGlyph From(Letter letter) => new(
-        ThaiPresentationForms.Normalize(letter.Value),
+        PrintedDigits(ThaiPresentationForms.Normalize(letter.Value), letter.FontName),
         letter.BoundingBox,
         letter.StartBaseLine.X,
         letter.EndBaseLine.X,
         letter.StartBaseLine.Y,
         letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height),
         letter.FontName ?? "");
+
+    /// <summary>
+    /// The IT๙ fonts (TH SarabunIT๙, TH NiramitIT๙, ... the government's "Thai digits" cuts) draw the Arabic digit code
+    /// points as Thai digits: a memo typed 25 in TH SarabunIT๙ prints ๒๕. The layer then says 25 where the page shows ๒๕;
+    /// the text is taken as printed.
+    /// </summary>
+    public static string PrintedDigits(string value, string? fontName)
+    {
+        if (fontName is null || !IsThaiDigitFont(fontName) || !value.Any(c => c is >= '0' and <= '9')) return value;
+        return Core.Thai.ThaiDigits.ToThai(value);
+    }
+
+    /// <summary>Whether the font is an IT๙ cut ("IT๙", also spelled "IT9" in some embeddings).</summary>
+    public static bool IsThaiDigitFont(string fontName) =>
+        fontName.Contains("IT\u0E59", StringComparison.OrdinalIgnoreCase) || fontName.Contains("IT9", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,0 +1,185 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using DocIngest.Cli.CommandLine;
+using DocIngest.Cli.Evaluation;
+using DocIngest.Cli.Evaluation.Corpus;
+using DocIngest.Cli.Tools;
+using DocIngest.Core.Extraction;
+using DocIngest.Pipeline;
+
+namespace DocIngest.Cli.Commands;
+
+/// <summary>
+/// <c>docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE]
+/// [--workers N]</c>: reads every real page that <c>tools/corpus/prepare.py</c> put in DIR, scores it against the page's text
+/// layer (CER, digits) and, where eval/corpus/expected has a hand-written result, its header fields and kind; prints a row per
+/// page and sums by kind and degradation for each split, and fails when the held-out sums miss eval-thresholds.json's
+/// <c>corpusHeldOut</c> section. Pages are read in parallel, one single-worker pipeline per worker (most are one-page files).
+/// </summary>
+public static class EvalCorpusCommand
+{
+    public const string ThresholdsSection = "corpusHeldOut";
+    public const string DefaultExpectedDirectory = "eval/corpus/expected";
+
+    public static int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var parsed = ParsedArguments.Parse(args, "expected", "results", "out", "baseline", "thresholds", "workers");
+        if (parsed.Positionals.Count != 1) throw new UsageException("eval-corpus needs exactly one DIR (the pages tools/corpus/prepare.py wrote)");
+        string directory = parsed.Positionals[0];
+        if (!Directory.Exists(directory)) throw new UsageException($"{directory} is not a directory");
+        bool baseline = parsed.Option("baseline") is { } b && (b == "tesseract" ? true : throw new UsageException("--baseline supports only 'tesseract'"));
+        string? resultsDirectory = parsed.Option("results");
+        if (resultsDirectory is not null && !Directory.Exists(resultsDirectory)) throw new UsageException($"{resultsDirectory} is not a directory");
+        string outDirectory = parsed.Option("out") ?? Path.Combine(directory, "results");
+        string? expectedDirectory = parsed.Option("expected") ?? (Directory.Exists(DefaultExpectedDirectory) ? DefaultExpectedDirectory : null);
+        int workers = parsed.PositiveInt("workers", Environment.ProcessorCount);
+        var thresholds = LoadThresholds(parsed.Option("thresholds"), context);
+
+        IReadOnlyList<CorpusPage> pages;
+        try
+        {
+            pages = CorpusManifest.Load(directory);
+        }
+        catch (Exception e) when (e is BadInputException or JsonException)
+        {
+            context.Error.WriteLine($"docingest: eval-corpus: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        Directory.CreateDirectory(outDirectory);
+        var scored = ScorePages(pages, directory, expectedDirectory, resultsDirectory, outDirectory, baseline, workers, context);
+
+        CorpusReport.WritePages(context.Out, scored.Select(s => (s.Page, s.Scores, s.Note)));
+        foreach (var split in new[] { CorpusPage.HeldOut, CorpusPage.Tune })
+        {
+            var side = scored.Where(s => s.Page.Split == split).ToList();
+            if (side.Count == 0) continue;
+            CorpusReport.WriteGroups(context.Out, $"{split}: by kind", Sum(side, s => s.Page.Kind));
+            CorpusReport.WriteGroups(context.Out, $"{split}: by degradation", Sum(side, s => s.Page.Profile));
+            CorpusReport.WriteGroups(context.Out, $"{split}: all", Sum(side, _ => split));
+        }
+
+        var heldOut = scored.Where(s => s.Page.IsHeldOut).Aggregate(new CorpusScores(), (sum, s) => sum + s.Scores);
+        var violations = thresholds?.Violations(heldOut.Metrics()) ?? [];
+        foreach (var violation in violations) context.Error.WriteLine($"docingest: eval-corpus: held-out {violation}");
+        int failed = scored.Count(s => s.Failed);
+        return failed == 0 && violations.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private sealed record ScoredPage(CorpusPage Page, CorpusScores Scores, string? Note, bool Failed);
+
+    private static IEnumerable<(string, CorpusScores)> Sum(IEnumerable<ScoredPage> pages, Func<ScoredPage, string> key) =>
+        pages.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Aggregate(new CorpusScores(), (sum, s) => sum + s.Scores)));
+
+    private static List<ScoredPage> ScorePages(IReadOnlyList<CorpusPage> pages, string directory, string? expectedDirectory, string? resultsDirectory,
+        string outDirectory, bool baseline, int workers, CliContext context)
+    {
+        var options = new ExtractionOptions { Workers = 1 };
+        var extractors = new ConcurrentBag<ExtractionPipeline>();
+        var tesseract = new TesseractCli();
+        var results = new ScoredPage[pages.Count];
+        try
+        {
+            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
+            {
+                var page = pages[i];
+                try
+                {
+                    var actual = resultsDirectory is not null
+                        ? ExtractionJson.Deserialize(File.ReadAllText(Path.Combine(resultsDirectory, page.Id + ".json")))
+                        : Extract(page, directory, outDirectory, options, extractors, context);
+                    string? baselineText = baseline ? BaselineText(page, directory, tesseract) : null;
+                    var expected = expectedDirectory is null ? null : ReadExpected(expectedDirectory, page);
+                    results[i] = Score(page, LayerTruth.Read(page.Pdf, page.Page), actual, baselineText, expected);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A page that cannot be read counts as read wrong; the others go on.
+                    lock (context) context.ReportFileError(page.Id, CliContext.Describe(e));
+                    results[i] = new ScoredPage(page, new CorpusScores { Pages = 1, Unscored = 1 }, "failed", Failed: true);
+                }
+            });
+        }
+        finally
+        {
+            foreach (var extractor in extractors) extractor.Dispose();
+        }
+        return [.. results];
+    }
+
+    private static ExtractionResult Extract(CorpusPage page, string directory, string outDirectory, ExtractionOptions options,
+        ConcurrentBag<ExtractionPipeline> extractors, CliContext context)
+    {
+        if (!extractors.TryTake(out var extractor)) extractor = Composition.CreateExtractor(options, context.CreateEngines);
+        try
+        {
+            var result = extractor.Extract(Path.Combine(directory, page.Image));
+            File.WriteAllText(Path.Combine(outDirectory, page.Id + ".json"), ExtractionJson.Serialize(result) + "\n");
+            return result;
+        }
+        finally
+        {
+            extractors.Add(extractor);
+        }
+    }
+
+    /// <summary>The plain CLI's reading of the image, kept beside it: the image only changes when prepare.py makes a new set.</summary>
+    private static string BaselineText(CorpusPage page, string directory, TesseractCli tesseract)
+    {
+        string cache = Path.Combine(directory, "baseline", page.Id + ".txt");
+        if (File.Exists(cache)) return File.ReadAllText(cache);
+        string text = tesseract.Run(Path.Combine(directory, page.Image)).Text;
+        Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
+        File.WriteAllText(cache, text);
+        return text;
+    }
+
+    private sealed record ExpectedFile(IReadOnlyList<Document>? Documents);
+
+    private static IReadOnlyList<Document>? ReadExpected(string expectedDirectory, CorpusPage page)
+    {
+        string path = Path.Combine(expectedDirectory, page.Id + EvalCommand.ExpectedSuffix);
+        if (!File.Exists(path)) return null;
+        return JsonSerializer.Deserialize<ExpectedFile>(File.ReadAllText(path), ExtractionJson.Options)?.Documents
+            ?? throw new BadInputException($"{path} has no documents");
+    }
+
+    private static ScoredPage Score(CorpusPage page, string truth, ExtractionResult actual, string? baselineText, IReadOnlyList<Document>? expected)
+    {
+        string read = string.Join("\n", actual.Pages.Select(p => p.Text));
+        var fields = expected is null ? null : ResultComparer.CompareDocuments(expected, actual.Documents);
+        var scores = new CorpusScores
+        {
+            Pages = 1,
+            HeaderFields = fields?.HeaderFields ?? default,
+            DocumentKind = fields?.DocumentKind ?? default,
+        };
+        if (LayerTruth.Problem(truth) is { } problem) return new ScoredPage(page, scores with { Unscored = 1 }, problem, Failed: false);
+
+        string wanted = LayerTruth.Fold(truth);
+        scores = scores with { Cer = CerOf(wanted, read), Digits = DigitsOf(wanted, read) };
+        if (baselineText is not null) scores = scores with { BaselineCer = CerOf(wanted, baselineText), BaselineDigits = DigitsOf(wanted, baselineText) };
+        return new ScoredPage(page, scores, null, Failed: false);
+    }
+
+    private static CerTally CerOf(string foldedTruth, string read) =>
+        new(Core.Text.EditDistance.Levenshtein(foldedTruth, LayerTruth.Fold(read)), foldedTruth.Length);
+
+    private static Tally DigitsOf(string foldedTruth, string read)
+    {
+        var (hits, total) = DigitAlignment.Score(foldedTruth, LayerTruth.Fold(read));
+        return new Tally(hits, total);
+    }
+
+    /// <summary>--thresholds FILE, else eval-thresholds.json in the current directory; its corpusHeldOut section.</summary>
+    private static EvalThresholds? LoadThresholds(string? path, CliContext context)
+    {
+        path ??= File.Exists(EvalCommand.ThresholdsFileName) ? EvalCommand.ThresholdsFileName : null;
+        if (path is null)
+        {
+            context.Error.WriteLine($"docingest: eval-corpus: no {EvalCommand.ThresholdsFileName} here; scores are printed but not judged");
+            return null;
+        }
+        return EvalThresholds.Load(path, ThresholdsSection, CorpusScores.MetricNames.ToList());
+    }
+}

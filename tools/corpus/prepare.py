@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Real-document evaluation pages: samples pages of the corpus PDFs named in eval/corpus/split.json, rasterises each
+and degrades it as a scanner, a copier or a phone would, and lists them in manifest.json with the PDF page they came
+from (`docingest eval-corpus` reads that page's text layer as the truth, after folding what broken layers lose).
+
+Every choice (pages, profile, skew, noise seed) comes from the document name and page number, so a rerun gives the
+same images. The PDFs stay in the corpus folder; only the derived pages are written, to OUT (default out/corpus).
+
+    tools/corpus/prepare.py [--split eval/corpus/split.json] [--out out/corpus] [--jobs 2]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, asdict
+from pathlib import Path
+
+# Bumped when a profile or the sampling changes, so cached pages are made again.
+VERSION = 2
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How one kind of capture degrades a page. Blur and noise are in pixels at the profile's own resolution."""
+    name: str
+    dpi: int
+    colour: bool = False
+    bilevel: bool = False
+    extension: str = "png"
+    jpeg_quality: int = 0
+    max_skew: float = 2.0
+    blur: float = 0.5
+    noise: float = 0.25
+    speckle: float = 0.0          # impulse noise on a bilevel copy
+    show_through: float = 0.0     # how much of the mirrored next page shows through the paper
+    paper: str = "rgb(255,255,255)"
+    uneven_light: bool = False    # a phone's or a lamp's gradient across the page
+    resolution_stripped: bool = False  # no dpi in the file: the reader must estimate the scale
+
+
+PROFILES = [
+    Profile("scan300-grey", 300, max_skew=2.0, blur=0.6, noise=0.3),
+    Profile("scan200-grey-jpeg", 200, extension="jpg", jpeg_quality=55, max_skew=2.0, blur=0.5, noise=0.25),
+    Profile("scan300-colour-showthrough", 300, colour=True, extension="jpg", jpeg_quality=70, max_skew=1.5, blur=0.5,
+            noise=0.2, show_through=0.12, paper="rgb(250,245,226)"),
+    Profile("photocopy300-bilevel", 300, bilevel=True, extension="tif", max_skew=1.0, blur=0.9, noise=0.0, speckle=0.15),
+    Profile("phone250-colour", 250, colour=True, extension="jpg", jpeg_quality=80, max_skew=2.0, blur=1.0, noise=0.4,
+            paper="rgb(246,243,236)", uneven_light=True, resolution_stripped=True),
+]
+
+
+def seed_of(*parts: object) -> int:
+    return zlib.crc32("#".join(str(p) for p in parts).encode("utf-8"))
+
+
+def page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    return next(int(line.split()[1]) for line in info.splitlines() if line.startswith("Pages:"))
+
+
+def sample_pages(count: int, wanted: int) -> list[int]:
+    """The first page (headers live there) and the rest spread evenly over the document."""
+    if count <= wanted:
+        return list(range(1, count + 1))
+    return sorted({1 + round(i * (count - 1) / (wanted - 1)) for i in range(wanted)})
+
+
+def render(pdf: Path, page: int, dpi: int, colour: bool, out_base: Path) -> Path:
+    cmd = ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-png"]
+    if not colour:
+        cmd.append("-gray")
+    subprocess.run(cmd + [str(pdf), str(out_base)], check=True)
+    return out_base.with_suffix(".png")
+
+
+def skew_of(profile: Profile, seed: int) -> float:
+    return round(random.Random(seed).uniform(-profile.max_skew, profile.max_skew), 2)
+
+
+def degrade(pdf: Path, page: int, pages: int, profile: Profile, seed: int, target: Path, work: Path) -> None:
+    rng = random.Random(seed + 1)
+    angle = skew_of(profile, seed)
+    front = render(pdf, page, profile.dpi, profile.colour, work / "front")
+    cmd = ["convert", "-limit", "thread", "1", str(front)]
+    if profile.show_through > 0 and pages > 1:
+        back_page = page + 1 if page < pages else page - 1
+        back = render(pdf, back_page, profile.dpi, profile.colour, work / "back")
+        keep = round(100 * (1 - profile.show_through))
+        cmd += ["(", str(back), "-flop", "-fill", "white", "-colorize", f"{keep}%", ")", "-compose", "multiply", "-composite"]
+    if profile.colour:
+        cmd += ["(", "+clone", "-fill", profile.paper, "-colorize", "100%", ")", "-compose", "multiply", "-composite"]
+    cmd += ["-background", profile.paper if profile.colour else "white", "-rotate", str(angle), "+repage"]
+    if profile.uneven_light:
+        dark = 70 + rng.randint(0, 12)
+        cmd += ["(", "+clone", "-sparse-color", "Barycentric", f"0,0 white %[fx:w],%[fx:h] gray{dark}", ")",
+                "-compose", "multiply", "-composite"]
+    if profile.blur > 0:
+        cmd += ["-blur", f"0x{profile.blur}"]
+    cmd += ["-seed", str(seed % 100000)]
+    if profile.noise > 0:
+        cmd += ["-attenuate", f"{profile.noise}", "+noise", "Gaussian"]
+    if profile.bilevel:
+        cmd += ["-colorspace", "Gray", "-threshold", "58%"]
+        if profile.speckle > 0:
+            cmd += ["-attenuate", f"{profile.speckle}", "+noise", "Impulse", "-threshold", "50%"]
+        cmd += ["-type", "bilevel", "-compress", "Group4"]
+    elif not profile.colour:
+        cmd += ["-colorspace", "Gray", "-type", "Grayscale", "-depth", "8"]
+    if profile.jpeg_quality:
+        cmd += ["-quality", str(profile.jpeg_quality), "-sampling-factor", "2x2"]
+    if profile.resolution_stripped:
+        cmd += ["-strip", "-units", "Undefined", "-density", "1"]
+    else:
+        cmd += ["-units", "PixelsPerInch", "-density", str(profile.dpi)]
+    subprocess.run(cmd + [str(target)], check=True)
+
+
+def prepare_page(task: dict, out: Path) -> dict:
+    profile = PROFILES[task["profileIndex"]]
+    page_id = f"{task['document']}.p{task['page']}"
+    image = out / f"{page_id}.{profile.extension}"
+    seed = seed_of(task["document"], task["page"], VERSION)
+    if not image.exists():
+        with tempfile.TemporaryDirectory() as work:
+            partial = out / f".{page_id}.partial.{profile.extension}"
+            degrade(task["pdf"], task["page"], task["pages"], profile, seed, partial, Path(work))
+            partial.rename(image)  # an interrupted run leaves no half-written page behind
+    return {
+        "id": page_id, "document": task["document"], "page": task["page"], "kind": task["kind"], "split": task["split"],
+        "profile": profile.name, "dpi": profile.dpi, "skewDegrees": skew_of(profile, seed),
+        "image": image.name, "pdf": str(task["pdf"]),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", default="eval/corpus/split.json")
+    parser.add_argument("--out", default="out/corpus")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+
+    split_path = Path(args.split)
+    split = json.loads(split_path.read_text(encoding="utf-8"))
+    corpus = (split_path.parent / split["corpus"]).resolve() if not Path(split["corpus"]).is_absolute() else Path(split["corpus"])
+    if not corpus.is_dir():
+        corpus = (Path.cwd() / split["corpus"]).resolve()
+    if not corpus.is_dir():
+        print(f"prepare: corpus folder {split['corpus']} not found", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    stamp = out / "version.json"
+    wanted_stamp = {"version": VERSION, "profiles": [asdict(p) for p in PROFILES], "split": split}
+    if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) != wanted_stamp:
+        shutil.rmtree(out)  # profiles or split changed: no page of the old set may be scored as the new one
+    out.mkdir(parents=True, exist_ok=True)
+
+    tasks = []
+    for doc in split["documents"]:
+        pdf = corpus / f"{doc['name']}.pdf"
+        pages = page_count(pdf)
+        for index, page in enumerate(sample_pages(pages, split["pagesPerDocument"])):
+            tasks.append({"document": doc["name"], "kind": doc["kind"], "split": doc["split"], "pdf": pdf, "page": page,
+                          "pages": pages, "profileIndex": (seed_of(doc["name"]) + index) % len(PROFILES)})
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        entries = list(pool.map(lambda t: prepare_page(t, out), tasks))
+    (out / "manifest.json").write_text(json.dumps({"version": VERSION, "pages": entries}, ensure_ascii=False, indent=1),
+                                       encoding="utf-8")
+    stamp.write_text(json.dumps(wanted_stamp), encoding="utf-8")
+    print(f"prepare: {len(entries)} pages of {len(split['documents'])} documents in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
