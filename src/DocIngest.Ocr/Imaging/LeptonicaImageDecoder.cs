@@ -10,7 +10,6 @@ namespace DocIngest.Ocr.Imaging;
 /// </summary>
 public sealed class LeptonicaImageDecoder : IImageDecoder
 {
-    private const int DefaultDpi = 300;
     private const uint WhiteBackground = 0xFFFFFF00;
 
     private readonly ImageSizeLimits limits;
@@ -23,7 +22,7 @@ public sealed class LeptonicaImageDecoder : IImageDecoder
         ArgumentNullException.ThrowIfNull(data);
         var header = ImageHeaderReader.Read(data);
         var first = header.Frames[0];
-        return new ImageInfo(header.MediaType, first.Width, first.Height, header.Frames.Count, DpiOrDefault(first.Dpi));
+        return new ImageInfo(header.MediaType, first.Width, first.Height, header.Frames.Count, PageResolution.Resolve(first.Dpi, first.Width, first.Height));
     }
 
     /// <inheritdoc />
@@ -42,7 +41,7 @@ public sealed class LeptonicaImageDecoder : IImageDecoder
         if (width != frame.Width || height != frame.Height)
             throw new InvalidDataException($"decoded {header.MediaType} frame is {width}x{height} but its header says {frame.Width}x{frame.Height}");
         // The managed header reader understands pHYs/JFIF/TIFF units; Leptonica's value is only a fallback.
-        int dpi = DpiOrDefault(frame.Dpi > 0 ? frame.Dpi : LeptonicaNative.GetXResolution(pix));
+        int dpi = PageResolution.Resolve(frame.Dpi > 0 ? frame.Dpi : LeptonicaNative.GetXResolution(pix), width, height);
         using var gray = ToEightBitGray(pix);
         return CopyPixels(gray, width, height, dpi);
     }
@@ -139,7 +138,6 @@ public sealed class LeptonicaImageDecoder : IImageDecoder
         return false;
     }
 
-    private static int DpiOrDefault(int dpi) => dpi is > 0 and < 10_000 ? dpi : DefaultDpi;
 
     private static string Reason(string captured) => captured.Length > 0 ? captured : "the decoder gave no reason";
 }

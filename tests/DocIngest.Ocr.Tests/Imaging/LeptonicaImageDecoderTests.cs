@@ -30,6 +30,29 @@ public class LeptonicaImageDecoderTests
     }
 
     [Fact]
+    public void Decode_JpegWithOneDpiPlaceholder_IsNotReadAtOneDpi()
+    {
+        // Phone photos and some scanners write JFIF density 1:1 without units; read as 1 dpi every inch-based stage breaks.
+        string path = Path.Combine(Path.GetTempPath(), $"docingest-nodpi-{Guid.NewGuid():N}.jpg");
+        try
+        {
+            File.WriteAllBytes(path + ".png", EngineFixtures.Bytes("memo-line.png"));
+            var convert = System.Diagnostics.Process.Start("convert", [path + ".png", "-strip", "-units", "Undefined", "-density", "1", path])!;
+            convert.WaitForExit();
+            Assert.Equal(0, convert.ExitCode);
+
+            var image = decoder.Decode(File.ReadAllBytes(path), 0);
+
+            Assert.Equal(PageResolution.FallbackDpi, image.Dpi);
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(path + ".png");
+        }
+    }
+
+    [Fact]
     public void Decode_Jpeg_CloseToLosslessPng()
     {
         var png = decoder.Decode(EngineFixtures.Bytes("memo-line.png"), 0);
