@@ -55,5 +55,11 @@ public static class CliApp
             context.Error.WriteLine(Usage);
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // Configuration the command cannot run with (unreadable thresholds, an unknown pass name): one line, no trace.
+            context.Error.WriteLine($"docingest: {e.Message}");
+            return ExitCodes.Failure;
+        }
     }
 }

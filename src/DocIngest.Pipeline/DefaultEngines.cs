@@ -7,6 +7,7 @@ using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
 using DocIngest.Ocr.Preprocessing;
+using DocIngest.Ocr.Timing;
 
 namespace DocIngest.Pipeline;
 
@@ -34,15 +35,39 @@ public static class DefaultEngines
             : defaults;
         TraineddataValidator.Validate(engineOptions.TessdataPath, engineOptions.Languages);
 
+        RequireKnownPasses(options.WithoutPasses);
+        var without = options.WithoutPasses.Select(LinePasses.Key).ToHashSet();
+
         var latinFreeOptions = WithoutEnglish(engineOptions);
         return new PipelineEngines(
             ImageDecoder: new LeptonicaImageDecoder(),
-            CreateRecognizer: () => CreateRecognizer(engineOptions, latinFreeOptions),
+            CreateRecognizer: () => CreateRecognizer(engineOptions, latinFreeOptions, without),
             DocumentReader: new DocumentReader(models ?? ClassifierModels.Load(options.ModelDirectory), new MeasureTableParser().Parse));
     }
 
-    private static PageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions)
+    /// <summary>Every pass <see cref="ExtractionOptions.WithoutPasses"/> can name: the line passes, column lists, the line correctors.</summary>
+    public static IReadOnlyList<string> PassNames { get; } =
+        [.. LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Select(p => p.Name), PageStages.ColumnLists,
+         .. Correctors().Select(c => c.StageName)];
+
+    /// <summary>
+    /// The line correctors in order. Mark runs first (leader dots the engine read as digits must not reach the digit
+    /// recogniser), then digits: it re-reads glyphs by their symbol boxes, which later text edits would invalidate.
+    /// </summary>
+    /// <summary>Throws <see cref="ArgumentException"/> listing the passes when a name is none of <see cref="PassNames"/>.</summary>
+    public static void RequireKnownPasses(IEnumerable<string> names)
     {
+        var unknown = names.Where(p => !PassNames.Any(n => LinePasses.Key(n) == LinePasses.Key(p))).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"unknown pass(es) {string.Join(", ", unknown)}; passes: {string.Join(", ", PassNames.Select(n => n.Replace(' ', '-')))}");
+    }
+
+    private static IRecognizedLineCorrector[] Correctors() =>
+        [new MarkRunCorrector(), new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)];
+
+    private static PageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without)
+    {
+        bool On(string name) => !without.Contains(LinePasses.Key(name));
         var engine = new TesseractEngine(engineOptions);
         try
         {
@@ -50,11 +75,10 @@ public static class DefaultEngines
                 engine,
                 new PagePreprocessor(),
                 new TableGridDetector(),
-                // Mark runs first (leader dots the engine read as digits must not reach the digit recogniser), then digits: it
-                // re-reads glyphs by their symbol boxes, which later text edits would invalidate.
-                correctors: [new MarkRunCorrector(), new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)],
+                correctors: Correctors().Where(c => On(c.StageName)),
                 latinFreeRecognizer: latinFreeOptions is null ? null : new TesseractEngine(latinFreeOptions),
-                pageNumbers: new PageNumberReader(ThaiDigitRecognizer.Shared));
+                linePasses: LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Where(p => On(p.Name)).ToList(),
+                columnLists: On(PageStages.ColumnLists));
         }
         catch
         {

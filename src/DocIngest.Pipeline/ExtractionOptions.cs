@@ -34,6 +34,13 @@ public sealed record ExtractionOptions
     /// </summary>
     public string? ModelDirectory { get; init; }
 
+    /// <summary>
+    /// Page passes switched off by name (<c>--without missed-lines</c>): for measuring what each adds (eval-corpus ablation)
+    /// and for leaving out one that misbehaves on a kind of paper. Empty runs every pass. <see cref="DefaultEngines.PassNames"/>
+    /// lists the names; an unknown one is an error when the engines are made.
+    /// </summary>
+    public IReadOnlySet<string> WithoutPasses { get; init; } = new HashSet<string>();
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first option out of range.</summary>
     public ExtractionOptions Validate()
     {

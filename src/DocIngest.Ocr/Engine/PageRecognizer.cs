@@ -23,7 +23,8 @@ public sealed class PageRecognizer : IPageRecognizer
     private readonly RecognizedLineCleaner _cleaner;
     private readonly CellOcrOptions? _cellOptions;
     private readonly TextBlockBuilder _blocks;
-    private readonly PageNumberReader? _pageNumbers;
+    private readonly IReadOnlyList<ILinePass> _linePasses;
+    private readonly bool _columnLists;
 
     /// <param name="recognizer">The OCR engine; this page recognizer takes ownership of it.</param>
     /// <param name="preprocessor">Deskew, clean-up and binarisation.</param>
@@ -31,7 +32,8 @@ public sealed class PageRecognizer : IPageRecognizer
     /// <param name="correctors">Post-OCR fixes applied, in order, to every recognised line.</param>
     /// <param name="cellOptions">How table cells are read; defaults when null.</param>
     /// <param name="blockOptions">How text lines are grouped into blocks; defaults when null.</param>
-    /// <param name="pageNumbers">Reads page numbers the page layout dropped; none are looked for when null.</param>
+    /// <param name="linePasses">The passes over the page's lines before cleaning, in order; <see cref="LinePasses.Stock"/> (without page numbers) when null.</param>
+    /// <param name="columnLists">Whether borderless lists of three or more columns are cut at their gutters and read row by row.</param>
     /// <param name="latinFreeRecognizer">
     /// The engine that reads Thai lines again with Latin letters excluded (<see cref="LatinMisreadRereader"/>); this page
     /// recognizer takes ownership of it. With Latin excluded an English model can offer only digits and punctuation,
@@ -46,7 +48,8 @@ public sealed class PageRecognizer : IPageRecognizer
         CellOcrOptions? cellOptions = null,
         TextBlockOptions? blockOptions = null,
         ITextRecognizer? latinFreeRecognizer = null,
-        PageNumberReader? pageNumbers = null)
+        IReadOnlyList<ILinePass>? linePasses = null,
+        bool columnLists = true)
     {
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _latinFreeRecognizer = latinFreeRecognizer;
@@ -55,7 +58,8 @@ public sealed class PageRecognizer : IPageRecognizer
         _cleaner = new RecognizedLineCleaner(correctors ?? throw new ArgumentNullException(nameof(correctors)));
         _cellOptions = cellOptions;
         _blocks = new TextBlockBuilder(blockOptions);
-        _pageNumbers = pageNumbers;
+        _linePasses = linePasses ?? LinePasses.Stock();
+        _columnLists = columnLists;
     }
 
     public PageContent Recognize(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber).Content;
@@ -125,16 +129,12 @@ public sealed class PageRecognizer : IPageRecognizer
     {
         var read = stages.Measure(PageStages.PageOcr, () => DetachedMarkFilter.Remove(engine.Recognize(masked, null, SegmentationMode.Auto)));
         var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary));
-        // Lines read from no ink go first, so that no later stage takes them for text (or for a row the page number shares).
-        var inked = stages.Measure(PageStages.NoiseLines, () => read.Where(l => !NoiseLineFilter.LacksInk(l.Text, ink.Under(l.Box))).ToList());
-        int noise = read.Count - inked.Count;
-        read = inked;
-        read = stages.Measure(PageStages.LatinReread, () => LatinMisreadRereader.Apply(read, masked, latinFree));
-        read = stages.Measure(PageStages.MissedLines, () => MissedLineReader.Apply(read, masked, ink, engine));
-        if (_pageNumbers is { } pageNumbers) read = stages.Measure(PageStages.PageNumbers, () => pageNumbers.Apply(read, masked, ink, engine));
-        read = stages.Measure(PageStages.TallLines, () => TallLineRereader.Apply(read, masked, engine));
-        read = stages.Measure(PageStages.LatinWords, () => LatinWordSplicer.Apply(read, masked, latinFree));
-        var split = stages.Measure(PageStages.ColumnLists, () => ColumnListReader.Split(read, ink));
+        var page = new LinePassContext(masked, ink, engine, latinFree);
+        foreach (var pass in _linePasses) read = stages.Measure(pass.Name, () => pass.Apply(read, page));
+        int noise = page.NoiseLines;
+        var split = _columnLists
+            ? stages.Measure(PageStages.ColumnLists, () => ColumnListReader.Split(read, ink))
+            : read.Select(l => new ColumnListLine(l, null)).ToList();
         var cleaned = new List<(TextLine, ColumnListPiece?)>(split.Count);
         foreach (var (raw, piece) in split)
         {

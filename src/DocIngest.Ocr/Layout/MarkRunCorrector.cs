@@ -17,6 +17,9 @@ namespace DocIngest.Ocr.Layout;
 /// </summary>
 public sealed class MarkRunCorrector : IRecognizedLineCorrector
 {
+    /// <summary>What <c>--without</c> and <c>bench --stages</c> call this corrector.</summary>
+    public string StageName => "mark runs";
+
     /// <summary>Fewest marks in a run: fewer could be the dots of an abbreviation or the zeros of a number.</summary>
     public const int MinRun = 6;
 
