@@ -33,7 +33,7 @@ public sealed record TextLayerVerdict(
 public sealed class TextLayerJudge
 {
     /// <summary>Below this share of Thai words in the dictionary the layer is not used.</summary>
-    public const double MinDictionaryShare = 0.78;
+    public const double MinDictionaryShare = 0.80;
 
     /// <summary>Impossible sequences per Thai word above which the layer is not used.</summary>
     public const double MaxFaultsPerWord = 0.05;

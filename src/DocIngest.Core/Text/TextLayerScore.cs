@@ -27,7 +27,8 @@ public sealed record TextLayerScore(int ThaiWords, int KnownWords, ThaiSequenceF
         {
             foreach (var token in segmenter.Tokenize(line))
             {
-                if (token.Kind is ThaiTokenKind.Word or ThaiTokenKind.Unknown) words++;
+                if (token.Kind is not (ThaiTokenKind.Word or ThaiTokenKind.Unknown) || IsAbbreviation(line, token)) continue;
+                words++;
                 if (token.Kind == ThaiTokenKind.Word) known++;
             }
             foreach (char c in line)
@@ -40,4 +41,13 @@ public sealed record TextLayerScore(int ThaiWords, int KnownWords, ThaiSequenceF
         }
         return new TextLayerScore(words, known, faults, privateUse, characters);
     }
+
+    /// <summary>Letters before a dot (พ.ศ., ต.ค., ศปท.) abbreviate words: the dictionary neither knows nor needs them.</summary>
+    private static bool IsAbbreviation(string line, ThaiToken token)
+    {
+        int end = token.Index + token.Text.Length;
+        return end < line.Length && line[end] == '.' && token.Text.Count(c => !ThaiCharacters.IsCombiningMark(c)) <= MaxAbbreviationLetters;
+    }
+
+    private const int MaxAbbreviationLetters = 4;
 }

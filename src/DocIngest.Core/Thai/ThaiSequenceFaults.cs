@@ -30,7 +30,7 @@ public readonly record struct ThaiSequenceFaults(int MarksWithoutBase, int Marks
             if (ThaiCharacters.IsCombiningMark(c) || ThaiCharacters.IsFollowingVowel(c))
             {
                 if (i > 0 && char.IsWhiteSpace(previous)) afterSpace++;
-                else if (!HasBase(previous)) withoutBase++;
+                else if (!HasBase(c, previous)) withoutBase++;
                 if (ThaiCharacters.IsToneMark(previous) && (ThaiCharacters.IsAboveVowel(c) || ThaiCharacters.IsBelowVowel(c))) toneFirst++;
             }
             else if (char.IsAsciiLetter(c) && i > 0 && i + 1 < text.Length
@@ -42,7 +42,8 @@ public readonly record struct ThaiSequenceFaults(int MarksWithoutBase, int Marks
         return new ThaiSequenceFaults(withoutBase, afterSpace, toneFirst, latin);
     }
 
-    // A mark or a following vowel sits on a consonant or on the marks stacked on one (ก่า: tone, then sara aa).
-    private static bool HasBase(char previous) =>
-        ThaiCharacters.IsConsonant(previous) || ThaiCharacters.IsCombiningMark(previous);
+    // A mark or a following vowel sits on a consonant or on the marks stacked on one (ก่า: tone, then sara aa);
+    // ะ also closes เ–าะ (เคราะห์, เพราะ).
+    private static bool HasBase(char c, char previous) =>
+        ThaiCharacters.IsConsonant(previous) || ThaiCharacters.IsCombiningMark(previous) || (c == '\u0E30' && previous == '\u0E32');
 }

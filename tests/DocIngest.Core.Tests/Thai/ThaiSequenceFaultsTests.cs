@@ -7,6 +7,7 @@ public class ThaiSequenceFaultsTests
     [Theory]
     [InlineData("ส่วนราชการ สำนักงานสาธารณสุขอำเภอหนองใหญ่ จังหวัดชลบุรี")]
     [InlineData("เล่ม ๑๓๖ ตอนที่ ๕๐ ก ราชกิจจานุเบกษา")]
+    [InlineData("รายงานผลการวิเคราะห์ เพราะ เกาะ")]
     [InlineData("Integrity and Transparency Assessment : ITA")]
     public void Count_SoundText_None(string text) => Assert.Equal(0, ThaiSequenceFaults.Count(text).Total);
 
