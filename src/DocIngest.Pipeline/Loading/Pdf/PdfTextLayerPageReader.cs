@@ -1,11 +1,13 @@
 using DocIngest.Core.Content;
+using DocIngest.Core.Text;
 using UglyToad.PdfPig.Content;
 
 namespace DocIngest.Pipeline.Loading.Pdf;
 
 /// <summary>
 /// Turns a PDF page with a trustworthy text layer into <see cref="DocIngest.Core.Content.PageContent"/>: running text as blocks of lines,
-/// ruled grids as tables whose cells hold the letters inside them.
+/// ruled grids as tables whose cells hold the letters inside them. The layer is judged, not trusted
+/// (<see cref="TextLayerJudge"/>): repaired where the repair is certain, refused when even repaired it reads badly.
 /// </summary>
 public static class PdfTextLayerPageReader
 {
@@ -47,12 +49,20 @@ public static class PdfTextLayerPageReader
         for (int g = 0; g < grids.Count; g++)
             positioned.Add((grids[g].Bounds.Top, new TableBlock(BuildTable(grids[g], cellLetters[g], geometry))));
 
-        var blocks = positioned.OrderByDescending(p => p.Top).Select(p => p.Block).ToList();
+        IReadOnlyList<PageBlock> blocks = positioned.OrderByDescending(p => p.Top).Select(p => p.Block).ToList();
+        var verdict = TextLayerJudge.Default.Judge(PageBlockLines.Collect(blocks));
+        if (verdict.Decision == TextLayerDecision.Rejected)
+        {
+            problem = verdict.Reason;
+            return null;
+        }
+        if (verdict.Decision == TextLayerDecision.Repaired) blocks = PageBlockLines.Replace(blocks, verdict.Lines);
         return new PageContent(number, PageMethod.TextLayer, blocks)
         {
             Width = geometry.WidthPixels,
             Height = geometry.HeightPixels,
             MeanConfidence = 1.0,
+            Warnings = verdict.Reason is null ? [] : [verdict.Reason],
         };
     }
 

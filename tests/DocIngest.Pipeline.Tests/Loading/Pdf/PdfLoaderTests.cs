@@ -28,6 +28,32 @@ public class PdfLoaderTests
     }
 
     [Fact]
+    public void Load_LayerThatLostSaraAm_RepairedAndSaysSo()
+    {
+        // As Word exports Thai: every ำ stored as า (memo-district-1's first lines).
+        var pdf = TestPdfs.WithLines("บันทึกข้อความ", "ส่วนราชการ สานักงานสาธารณสุขอาเภอหนองใหญ่ จังหวัดชลบุรี",
+            "เรื่อง รายงานผลการวิเคราะห์การจัดซื้อจัดจ้าง ประจาปีงบประมาณ ๒๕๖๒");
+
+        var page = Assert.IsType<ContentSourcePage>(Assert.Single(Load(pdf).Pages)).Content;
+
+        var lines = page.Blocks.OfType<TextBlock>().SelectMany(b => b.Lines).Select(l => l.Text).ToList();
+        Assert.Equal("ส่วนราชการ สำนักงานสาธารณสุขอำเภอหนองใหญ่ จังหวัดชลบุรี", lines[1]);
+        Assert.Equal("เรื่อง รายงานผลการวิเคราะห์การจัดซื้อจัดจ้าง ประจำปีงบประมาณ ๒๕๖๒", lines[2]);
+        Assert.Equal(["text layer repaired: 3 sara am restored"], page.Warnings);
+    }
+
+    [Fact]
+    public void Load_LayerOfThaiLettersWithoutWords_RecognisedByOcrInstead()
+    {
+        // Glyphs mapped to the wrong consonants: valid code points, no words.
+        var pdf = TestPdfs.WithLines(Enumerable.Repeat("ฆฌฒ ฎฏฐ ฑฒณ ฬฮฅ ฃฅฆ ฌฎฏ ษฬฮ ฐฑฒ ฆฌฒฎ ฏฐฑ ฒณฬ", 4).ToArray());
+
+        var page = Assert.IsType<ImageSourcePage>(Assert.Single(Load(pdf).Pages));
+
+        Assert.Matches(@"^text layer not used, page recognised by OCR: only \d+ % of Thai words in the dictionary$", Assert.Single(page.Warnings));
+    }
+
+    [Fact]
     public void Load_ThaiTextLayer_BoxesAreInPagePixelsTopDown()
     {
         var pdf = TestPdfs.WithLines("บันทึกข้อความ ที่หนึ่ง", "บรรทัดที่สอง ของหน้ากระดาษ");
