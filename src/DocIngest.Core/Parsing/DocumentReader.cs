@@ -82,7 +82,7 @@ public sealed class DocumentReader : IDocumentReader
         HeaderResult header = kind.Kind switch
         {
             DocumentKind.Memo => _headers.ParseMemo(lines, warnings),
-            DocumentKind.Order or DocumentKind.Announcement => _headers.ParseOrder(lines, warnings),
+            DocumentKind.Order or DocumentKind.Announcement => _headers.ParseOrder(slice.BodyLines, warnings),
             DocumentKind.Minutes => _headers.ParseMinutes(lines, warnings),
             _ => new HeaderResult(null, 0, null),
         };

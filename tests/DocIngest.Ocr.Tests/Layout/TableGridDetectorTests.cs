@@ -27,6 +27,26 @@ public sealed class TableGridDetectorTests
     }
 
     [Fact]
+    public void HoldsText_GridWithInkInMostCells_IsATable()
+    {
+        var page = new SyntheticPage().Grid(Rows, Columns);
+        foreach (int y in Rows.SkipLast(1))
+            foreach (int x in Columns.SkipLast(1).Skip(1)) page.Letters(x + 40, y + 60, 6);
+        var table = Assert.Single(Detect(page));
+
+        Assert.True(TableGridDetector.HoldsText(table, InkMask.From(page.Image), 300));
+    }
+
+    [Fact]
+    public void HoldsText_GridOfEmptyBoxesLikeAFlowchart_IsNoTable()
+    {
+        var page = new SyntheticPage().Grid(Rows, Columns).Letters(240, 460, 6);
+        var table = Assert.Single(Detect(page));
+
+        Assert.False(TableGridDetector.HoldsText(table, InkMask.From(page.Image), 300));
+    }
+
+    [Fact]
     public void Detect_BrokenFaintRules_StillOneGrid()
     {
         var page = new SyntheticPage();

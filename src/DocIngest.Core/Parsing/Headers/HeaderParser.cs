@@ -29,6 +29,8 @@ public sealed partial class HeaderParser
 
     private static readonly Regex LabelPattern = BuildLabelPattern();
 
+    private static readonly char[] StrayLeadingMarks = [':', ';', '|', '.', ',', '\'', '"', '`'];
+
     /// <summary>Parses the header of a memo from its cleaned text lines (title line included).</summary>
     public HeaderResult ParseMemo(IReadOnlyList<string> lines, ICollection<string> warnings)
     {
@@ -52,9 +54,17 @@ public sealed partial class HeaderParser
     }
 
     /// <summary>Parses ที่ / เรื่อง of an order or announcement, and its ณ วันที่ date anywhere in the document.</summary>
-    public HeaderResult ParseOrder(IReadOnlyList<string> lines, ICollection<string> warnings)
+    public HeaderResult ParseOrder(IReadOnlyList<string> lines, ICollection<string> warnings) =>
+        ParseOrder(lines.Select(l => new BodyLine(l, 0)).ToList(), warnings);
+
+    /// <summary>
+    /// Parses ที่ / เรื่อง of an order or announcement from lines that know their text block: a subject wraps within its
+    /// block, and the paragraph after the gap below it is the body however short its first line.
+    /// </summary>
+    public HeaderResult ParseOrder(IReadOnlyList<BodyLine> blockLines, ICollection<string> warnings)
     {
-        var fields = ReadLabelledFields(lines, stopAtAddressee: false, out int bodyStart);
+        var lines = blockLines.Select(l => l.Text).ToList();
+        var fields = ReadLabelledFields(lines, stopAtAddressee: false, out int bodyStart, blockLines.Select(l => l.BlockKey).ToList());
         // The subject of an order ends where the order's body starts; the body never carries labels.
         var result = Build(fields, warnings, dateFromFields: false, lines: lines);
         var issued = lines.Select(l => (Line: l, Date: IssuedDate().IsMatch(l) ? HeaderFields.FirstDate(l) : null))
@@ -147,17 +157,19 @@ public sealed partial class HeaderParser
     /// the end of the continuation line) — until the next label, the body, or a line that is no text (a decorative
     /// rule, OCR junk). Wrapped lines are joined by <see cref="ThaiText.JoinWrapped(string, string)"/>.
     /// </summary>
-    private static Dictionary<Field, string> ReadLabelledFields(IReadOnlyList<string> lines, bool stopAtAddressee, out int bodyStart)
+    private static Dictionary<Field, string> ReadLabelledFields(IReadOnlyList<string> lines, bool stopAtAddressee, out int bodyStart, IReadOnlyList<int>? blocks = null)
     {
         var fields = new Dictionary<Field, string>();
         Field? last = null;
         Field? open = null;
+        int openLine = 0;
         int continuations = 0;
         bodyStart = 0;
         int limit = Math.Min(lines.Count, HeaderZone);
         for (int i = 0; i < limit; i++)
         {
-            var line = lines[i];
+            // Specks before a label read as punctuation (": เรื่อง …" on a photocopy) must not hide it.
+            var line = lines[i].TrimStart(StrayLeadingMarks).TrimStart();
             var labels = Labels(line);
             if (labels.Count == 0)
             {
@@ -192,7 +204,8 @@ public sealed partial class HeaderParser
                 {
                     // The subject goes on until the next label; the body (ตามที่/ด้วย/โดยที่…, a section heading, a long
                     // line) ends it, and so does a limit: a memo whose เรียน line was lost must not swallow its body.
-                    if (line.Length > 120 || OpensBody(line) || EndsSubject(line) || continuations >= MaxContinuationLines || (!stopAtAddressee && line.Length > 90))
+                    bool otherBlock = blocks is not null && blocks[i] != blocks[openLine];
+                    if (otherBlock || line.Length > 120 || OpensBody(line) || EndsSubject(line) || continuations >= MaxContinuationLines || (!stopAtAddressee && line.Length > 90))
                     {
                         bodyStart = i;
                         break;
@@ -235,6 +248,7 @@ public sealed partial class HeaderParser
                     _ => null,
                 };
                 last = field;
+                openLine = i;
                 continuations = 0;
             }
             bodyStart = i + 1;

@@ -105,6 +105,57 @@ public class HeaderParserTests
     }
 
     [Fact]
+    public void ParseMemo_SpeckReadAsColonBeforeTheSubjectLabel_StillFindsTheSubject()
+    {
+        var lines = new[]
+        {
+            "บันทึกข้อความ",
+            "ส่วนราชการ สำนักงานสาธารณสุขอำเภอหนองใหญ่ กลุ่มงานบริหารทั่วไป",
+            "ที่ ชบ ๐๘๓๒.๑/๕๒ วันที่ ๑๘ พฤศจิกายน ๒๕๖๒",
+            ": เรื่อง ขออนุญาตนำประกาศเผยแพร่บนเว็บไซต์ของหน่วยงาน",
+            "เรียน สาธารณสุขอำเภอหนองใหญ่",
+        };
+
+        var result = _parser.ParseMemo(lines, new List<string>());
+
+        Assert.Equal("ขออนุญาตนำประกาศเผยแพร่บนเว็บไซต์ของหน่วยงาน", result.Header?.Subject);
+    }
+
+    [Fact]
+    public void ParseOrder_ShortBodyLineInTheNextBlock_IsNotTheSubject()
+    {
+        // An announcement's centred subject, then after the gap the body's first line, short enough to pass for a wrap.
+        var lines = new[]
+        {
+            new DocIngest.Core.Parsing.Sections.BodyLine("ประกาศสำนักงานสาธารณสุขอำเภอหนองใหญ่", 1),
+            new DocIngest.Core.Parsing.Sections.BodyLine("เรื่อง มาตรการป้องกันการทุจริตและประพฤติมิชอบในการจัดซื้อจัดจ้าง", 2),
+            new DocIngest.Core.Parsing.Sections.BodyLine("ตามพระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ.๒๕๖๐ มีผลบังคับใช้", 3),
+            new DocIngest.Core.Parsing.Sections.BodyLine("ไปแล้วนั้น เพื่อให้การดำเนินงานเกี่ยวกับการจัดซื้อจัดจ้าง", 3),
+        };
+
+        var result = _parser.ParseOrder(lines, new List<string>());
+
+        Assert.Equal("มาตรการป้องกันการทุจริตและประพฤติมิชอบในการจัดซื้อจัดจ้าง", result.Header?.Subject);
+        Assert.Equal(2, result.BodyStart);
+    }
+
+    [Fact]
+    public void ParseOrder_SubjectWrappedWithinItsBlock_IsJoined()
+    {
+        var lines = new[]
+        {
+            new DocIngest.Core.Parsing.Sections.BodyLine("คำสั่งองค์การบริหารส่วนตำบลโนนสะอาด", 1),
+            new DocIngest.Core.Parsing.Sections.BodyLine("เรื่อง แต่งตั้งคณะกรรมการจัดทำแผนปฏิบัติการป้องกันการทุจริต", 2),
+            new DocIngest.Core.Parsing.Sections.BodyLine("ประจำปีงบประมาณ ๒๕๖๗", 2),
+            new DocIngest.Core.Parsing.Sections.BodyLine("ด้วยองค์การบริหารส่วนตำบลโนนสะอาด", 3),
+        };
+
+        var result = _parser.ParseOrder(lines, new List<string>());
+
+        Assert.Equal("แต่งตั้งคณะกรรมการจัดทำแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ ๒๕๖๗", result.Header?.Subject);
+    }
+
+    [Fact]
     public void ParseOrder_OrderLines_ReadsNumberSubjectAndIssueDate()
     {
         var warnings = new List<string>();
