@@ -12,33 +12,62 @@ public static class ExtractCommand
 {
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, "format", "out", "workers");
+        var parsed = ParsedArguments.Parse(args, "format", "out", "workers", "without");
         if (parsed.Positionals.Count == 0) throw new UsageException("extract needs at least one FILE");
         string format = parsed.Choice("format", "json", "text");
         string? outDirectory = parsed.Option("out");
-        var options = new ExtractionOptions { Workers = parsed.PositiveInt("workers", Environment.ProcessorCount) };
+        int workers = parsed.PositiveInt("workers", Environment.ProcessorCount);
+        var without = parsed.Option("without") is { } list
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet()
+            : [];
+        DefaultEngines.RequireKnownPasses(without);
         if (outDirectory is not null) Directory.CreateDirectory(outDirectory);
 
-        using var extractor = Composition.CreateExtractor(options, context.CreateEngines);
+        // Many files: one single-worker pipeline per worker, files side by side (most scans are one or two pages, and
+        // parallel pages of one file leave workers idle between files). One file, or fewer files than workers: one
+        // pipeline whose workers share that file's pages.
+        var files = parsed.Positionals;
+        bool byFile = files.Count >= workers && workers > 1;
+        var options = new ExtractionOptions { Workers = byFile ? 1 : workers, WithoutPasses = without };
         var names = new OutputNames();
-        int failed = 0;
-        foreach (var file in parsed.Positionals)
+        var outputs = files.Select(f => names.For(f, format == "json" ? ".json" : ".txt")).ToList();
+        var results = new string?[files.Count];
+        var errors = new string?[files.Count];
+        var extractors = new System.Collections.Concurrent.ConcurrentBag<ExtractionPipeline>();
+        try
         {
-            try
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = byFile ? workers : 1 }, i =>
             {
-                var result = extractor.Extract(file);
-                string output = format == "json" ? ExtractionJson.Serialize(result) : PlainText(result);
-                if (outDirectory is null) context.Out.WriteLine(output);
-                else File.WriteAllText(Path.Combine(outDirectory, names.For(file, format == "json" ? ".json" : ".txt")), output + "\n");
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // Every failure of one file is reported in one line and must not stop the batch.
-                context.ReportFileError(file, CliContext.Describe(e));
-                failed++;
-            }
+                if (!extractors.TryTake(out var extractor)) extractor = Composition.CreateExtractor(options, context.CreateEngines);
+                try
+                {
+                    var result = extractor.Extract(files[i]);
+                    string output = format == "json" ? ExtractionJson.Serialize(result) : PlainText(result);
+                    if (outDirectory is null) results[i] = output;
+                    else File.WriteAllText(Path.Combine(outDirectory, outputs[i]), output + "\n");
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Every failure of one file is reported in one line and must not stop the batch.
+                    errors[i] = CliContext.Describe(e);
+                }
+                finally
+                {
+                    extractors.Add(extractor);
+                }
+            });
         }
-        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        finally
+        {
+            foreach (var extractor in extractors) extractor.Dispose();
+        }
+        // Results and errors in the order the files were named in, whichever finished first.
+        foreach (var output in results.Where(r => r is not null)) context.Out.WriteLine(output);
+        for (int i = 0; i < files.Count; i++)
+        {
+            if (errors[i] is { } reason) context.ReportFileError(files[i], reason);
+        }
+        return errors.All(e => e is null) ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     /// <summary>Page texts in reading order, pages separated by a form feed as pdftotext does.</summary>

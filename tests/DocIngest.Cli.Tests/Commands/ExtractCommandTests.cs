@@ -34,6 +34,31 @@ public class ExtractCommandTests : TempDirectoryTest
     }
 
     [Fact]
+    public void Extract_UnknownPassToSwitchOff_SaysWhichPassesThereAre()
+    {
+        var scan = Write("scan.png", TestImages.PngHeader(50, 70));
+
+        var run = CliRun.Invoke("extract", scan, "--without", "missed-lines,no-such-pass");
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        var error = Assert.Single(run.ErrorLines);
+        Assert.Contains("no-such-pass", error);
+        Assert.Contains("column-lists", error);
+    }
+
+    [Fact]
+    public void Extract_ManyFilesInParallel_WritesStdoutInTheOrderGiven()
+    {
+        var files = Enumerable.Range(1, 6).Select(n => Write($"scan{n}.png", TestImages.PngHeader(50 + n, 70))).ToArray();
+
+        var run = CliRun.Invoke(["extract", .. files, "--format", "text", "--workers", "3"]);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var firstLines = run.Out.Split('\n').Where(l => l.StartsWith("หน้า 1 ")).ToList();
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"หน้า 1 {50 + n}x70"), firstLines);
+    }
+
+    [Fact]
     public void Extract_ImageToStdout_PrintsSchemaValidJson()
     {
         var scan = Write("scan.tif", TestImages.PngHeader(50, 70));
