@@ -130,7 +130,10 @@ public static class EvalCorpusCommand
                     string? baselineText = baseline ? BaselineText(page, directory, tesseract) : null;
                     var expected = expectedDirectory is null ? null : ReadExpected(expectedDirectory, page);
                     var elapsed = clock.Elapsed;
-                    results[i] = Score(page, LayerTruth.Read(page.Pdf, page.Page), actual, baselineText, expected) with { Elapsed = resultsDirectory is null ? elapsed : TimeSpan.Zero };
+                    string truth = LayerTruth.Read(page.Pdf, page.Page);
+                    // Beside the result, so a page's errors can be read side by side with what it should say.
+                    File.WriteAllText(Path.Combine(outDirectory, page.Id + ".truth.txt"), truth);
+                    results[i] = Score(page, truth, actual, baselineText, expected) with { Elapsed = resultsDirectory is null ? elapsed : TimeSpan.Zero };
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {

@@ -29,7 +29,12 @@ public sealed record PdfGlyph(string Value, PdfRectangle Bounds, double StartX, 
         return Core.Thai.ThaiDigits.ToThai(value);
     }
 
-    /// <summary>Whether the font is an IT๙ cut ("IT๙", also spelled "IT9" in some embeddings).</summary>
+    /// <summary>
+    /// Whether the font is an IT๙ cut. Word writes the ๙ of the name as the Windows-874 byte F9, which a PDF name holds as
+    /// that byte: read as Latin-1 it is ù, undecodable it is U+FFFD; some embeddings spell it 9.
+    /// </summary>
     public static bool IsThaiDigitFont(string fontName) =>
-        fontName.Contains("IT\u0E59", StringComparison.OrdinalIgnoreCase) || fontName.Contains("IT9", StringComparison.OrdinalIgnoreCase);
+        ThaiDigitFontSuffixes.Any(suffix => fontName.Contains(suffix, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] ThaiDigitFontSuffixes = ["IT\u0E59", "IT9", "IT\u00F9", "IT\uFFFD"];
 }

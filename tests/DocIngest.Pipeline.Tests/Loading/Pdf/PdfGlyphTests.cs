@@ -8,6 +8,8 @@ public class PdfGlyphTests
     [InlineData("ABCDEE+THSarabunIT๙")]
     [InlineData("THSarabunIT๙-Bold")]
     [InlineData("TH-NiramitIT9")]
+    [InlineData("ABCDEE+TH SarabunIT\u00F9,Bold")]
+    [InlineData("ABCDEE+TH SarabunIT\uFFFD")]
     public void PrintedDigits_ArabicDigitsInAnIt9Font_AreTheThaiDigitsItDraws(string font)
     {
         Assert.Equal("๒๕", PdfGlyph.PrintedDigits("25", font));
