@@ -54,25 +54,35 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
         try
         {
             File.Move(path, staging);
+            // A rename takes whatever is at the path now: a file swapped for a link or FIFO since it was hashed goes
+            // back (the next scan refuses it) rather than into the archive, where a worker would read through it.
+            if (InboxEntries.KindOf(staging) != EntryKind.File)
+                throw new IOException($"{path}: replaced by a link or special file while it was taken: not archived");
             File.Move(staging, archive);
         }
         catch
         {
-            if (File.Exists(staging))
+            // KindOf, not File.Exists: a staged link to nowhere must go back too.
+            if (InboxEntries.KindOf(staging) != EntryKind.Missing)
             {
-                if (File.Exists(path)) File.Delete(staging); // a partial copy; the original is still in place
+                if (InboxEntries.KindOf(path) != EntryKind.Missing) File.Delete(staging); // a partial copy; the original is still in place
                 else File.Move(staging, path);
             }
             throw;
         }
     }
 
-    /// <summary>Moves a file that cannot be taken (e.g. unreadable) to failed/ with a reason file beside it.</summary>
+    /// <summary>
+    /// Moves a file that cannot be taken (e.g. unreadable, a link, a FIFO) to failed/ with a reason file beside it. A link
+    /// is moved as a link: a rename never follows it.
+    /// </summary>
     public void Quarantine(string path, string originalName, string reason)
     {
         string target = UniquePath(_options.DataPath(host.ContentRootPath, "failed", Path.GetFileName(originalName)));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Move(path, target);
+        // File.Move refuses a link to a folder (it looks at the target); Directory.Move renames the link itself.
+        if (InboxEntries.KindOf(path) == EntryKind.Link && Directory.Exists(path)) Directory.Move(path, target);
+        else File.Move(path, target);
         File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
         log.LogWarning("{File}: quarantined: {Reason}", originalName, reason);
     }
@@ -90,7 +100,7 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
 
     public static async Task<string> HashAsync(string path, CancellationToken ct)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        await using var stream = InboxEntries.OpenPlainFile(path);
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
     }
 
