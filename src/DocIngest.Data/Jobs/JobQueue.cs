@@ -56,7 +56,10 @@ public sealed class JobQueue(DocIngestDbContext db, TimeProvider clock)
         return (IntakeOutcome.Queued, job);
     }
 
-    /// <summary>Takes the oldest due job (queued, or running with an expired lease), or null when there is none.</summary>
+    /// <summary>
+    /// Takes the oldest due job (queued, or running with an expired lease), or null when there is none. Every claim
+    /// counts in <see cref="IngestJob.UnfinishedClaims"/> until the job has an outcome (<see cref="AbandonedClaims"/>).
+    /// </summary>
     public async Task<IngestJob?> ClaimNextAsync(string workerId, TimeSpan lease, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -66,7 +69,8 @@ public sealed class JobQueue(DocIngestDbContext db, TimeProvider clock)
 #pragma warning disable EF1002 // lockClause is one of two constants; the values go in as parameters
         var ids = await db.Database.SqlQueryRaw<long>(
             $$"""
-            UPDATE "Jobs" SET "Status" = 'Running', "ClaimedBy" = {0}, "LeaseUntil" = {1}, "Attempts" = "Attempts" + 1
+            UPDATE "Jobs" SET "Status" = 'Running', "ClaimedBy" = {0}, "LeaseUntil" = {1}, "Attempts" = "Attempts" + 1,
+                            "UnfinishedClaims" = "UnfinishedClaims" + 1
             WHERE "Id" = (SELECT "Id" FROM "Jobs"
                           WHERE ("Status" = 'Queued' AND "NotBefore" <= {2}) OR ("Status" = 'Running' AND "LeaseUntil" < {2})
                           ORDER BY "Id" LIMIT 1{{lockClause}})
@@ -95,6 +99,7 @@ public sealed class JobQueue(DocIngestDbContext db, TimeProvider clock)
         job.Status = needsReview ? JobStatus.NeedsReview : JobStatus.Succeeded;
         job.FinishedAt = clock.GetUtcNow().UtcDateTime;
         job.LeaseUntil = null;
+        job.UnfinishedClaims = 0;
         job.LastError = null;
         job.PagesDone = job.PageCount;
         await db.SaveChangesAsync(ct);
@@ -110,6 +115,7 @@ public sealed class JobQueue(DocIngestDbContext db, TimeProvider clock)
         job.LastError = error;
         job.LeaseUntil = null;
         job.ClaimedBy = null;
+        job.UnfinishedClaims = 0;
         bool final = permanent || job.Attempts >= maxAttempts;
         if (final)
         {
@@ -124,6 +130,27 @@ public sealed class JobQueue(DocIngestDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return final;
     }
+
+    /// <summary>
+    /// Hands a claimed job back to the queue when the service stops in the middle of it: it is due again at once (the
+    /// next start, or another machine, takes it), and the claim does not count as one that stopped the worker, since
+    /// the stop was not the file's doing. False when the job was claimed again meanwhile (its lease ran out).
+    /// </summary>
+    public async Task<bool> ReleaseAsync(IngestJob job, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Jobs.Where(j => j.Id == job.Id && j.Status == JobStatus.Running && j.Attempts == job.Attempts)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Queued)
+                .SetProperty(j => j.ClaimedBy, (string?)null).SetProperty(j => j.LeaseUntil, (DateTime?)null).SetProperty(j => j.NotBefore, now)
+                .SetProperty(j => j.UnfinishedClaims, j => j.UnfinishedClaims - 1), ct) == 1;
+    }
+
+    /// <summary>
+    /// How many earlier claims of a just-claimed job ended without an outcome: the worker died on it (kill, crash, power
+    /// cut; the job was requeued at start or its lease ran out). Those claims count too, or a file that kills the
+    /// process would be taken again forever; the worker fails the job once this reaches MaxAttempts.
+    /// </summary>
+    public static int AbandonedClaims(IngestJob job) => job.UnfinishedClaims - 1;
 
     /// <summary>
     /// On a single-node store every Running job at start-up belongs to a process that died (kill -9, power cut):

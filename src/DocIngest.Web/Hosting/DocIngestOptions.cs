@@ -22,7 +22,10 @@ public sealed class DocIngestOptions : IValidatableObject
     /// <summary>Periodic rescan of the watch folder, for network shares and missed watcher events.</summary>
     [Range(typeof(TimeSpan), "00:00:00.1", "01:00:00")] public TimeSpan ScanInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Attempts before a job that keeps failing with transient errors is failed for good.</summary>
+    /// <summary>
+    /// Attempts before a job that keeps failing with transient errors is failed for good; also how many times a file may
+    /// stop the worker (the process died or hung on it) before it is failed without being read again.
+    /// </summary>
     [Range(1, 20)] public int MaxAttempts { get; set; } = 3;
 
     /// <summary>How long a claimed job is held without a progress report before another worker may take it.</summary>

@@ -46,7 +46,7 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                return; // the job keeps its Running state and is queued again at the next start
+                return; // the job was handed back to the queue (or, if the store failed, is requeued at the next start)
             }
             catch (Exception e)
             {
@@ -66,6 +66,16 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
         if (job is null) return false;
         var source = job.SourceFile ?? throw new InvalidOperationException($"job {job.Id} has no source file");
         log.LogInformation("job {Job}: {File} (attempt {Attempt})", job.Id, job.FileName, job.Attempts);
+        if (JobQueue.AbandonedClaims(job) >= _options.MaxAttempts)
+        {
+            // Every earlier claim ended with the worker gone (the process died on this file, or hung past its lease):
+            // reading it again would stop this worker too, and the next, forever.
+            string reason = $"stopped the worker {JobQueue.AbandonedClaims(job)} times";
+            log.LogError("job {Job}: {File} {Reason}; failed without reading it again", job.Id, job.FileName, reason);
+            await queue.FailAsync(job, reason, permanent: true, _options.MaxAttempts, CancellationToken.None);
+            intake.QuarantineCopy(source.ArchivePath, job.FileName, reason);
+            return true;
+        }
 
         var images = pageImages.CreateStaging();
         try
@@ -81,7 +91,14 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
             await queue.FailAsync(job, e.Message, permanent: true, _options.MaxAttempts, CancellationToken.None);
             intake.QuarantineCopy(source.ArchivePath, job.FileName, e.Message);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The service is stopping, not failing on this file: hand the job back rather than leave a claim that would
+            // count as one that stopped the worker (a file is failed after MaxAttempts of those).
+            await queue.ReleaseAsync(job, CancellationToken.None);
+            throw;
+        }
+        catch (Exception e)
         {
             log.LogError(e, "job {Job}: {File} failed", job.Id, job.FileName);
             if (await queue.FailAsync(job, e.Message, permanent: false, _options.MaxAttempts, CancellationToken.None))

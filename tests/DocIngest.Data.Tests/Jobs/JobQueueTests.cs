@@ -96,6 +96,29 @@ public class JobQueueTests : IDisposable
         db.Dispose();
     }
 
+    [Fact]
+    public async Task ClaimNextAsync_AfterOrphanAndExpiredLease_CountsAbandonedClaimsUntilAnOutcome()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var queue = Queue(out var db, clock);
+        await queue.EnqueueAsync(SampleResults.Sha(1), "a.tif", "a.tif", "archive/a", 1);
+
+        Assert.Equal(0, JobQueue.AbandonedClaims((await queue.ClaimNextAsync("w1", Lease))!));
+        await queue.RequeueOrphansAsync(); // w1's process died: requeued at start
+        Assert.Equal(1, JobQueue.AbandonedClaims((await queue.ClaimNextAsync("w2", Lease))!));
+        clock.Advance(Lease + TimeSpan.FromSeconds(1)); // w2 died too: its lease runs out
+        var job = (await queue.ClaimNextAsync("w3", Lease))!;
+        Assert.Equal(2, JobQueue.AbandonedClaims(job));
+
+        await queue.FailAsync(job, "disk busy", permanent: false, maxAttempts: 5); // an outcome: the count starts again
+        clock.Advance(TimeSpan.FromMinutes(1));
+        job = (await queue.ClaimNextAsync("w4", Lease))!;
+        Assert.Equal(0, JobQueue.AbandonedClaims(job));
+        Assert.True(await queue.ReleaseAsync(job)); // the service stops gracefully: handed back, not counted
+        Assert.Equal(0, JobQueue.AbandonedClaims((await queue.ClaimNextAsync("w5", Lease))!));
+        db.Dispose();
+    }
+
     public void Dispose() => _database.Dispose();
 }
 
