@@ -39,6 +39,21 @@ public class WorkerStopTests
         }
     }
 
+    [Fact]
+    public async Task Worker_OnePageLongerThanLease_LeaseRenewedAndReadOnce()
+    {
+        var extractor = new TextExtractor();
+        await using var host = await ServiceHost.StartAsync(extractor,
+            settings: new() { ["DocIngest:JobLease"] = "00:00:05", ["DocIngest:Workers"] = "2" });
+        await File.WriteAllTextAsync(Path.Combine(host.Inbox, "long.txt"), "LONG\nมาตรการหน้ายาว|กองคลัง\n");
+
+        Assert.True(await ServiceHost.EventuallyAsync(async () => (await JobsAsync(host)).SingleOrDefault()?.Status == "Succeeded", Patience));
+
+        // No page progress for 8 s with a 5 s lease: the lease is renewed on a timer, so the idle worker never takes it.
+        Assert.Equal(1, (await JobsAsync(host)).Single().Attempts);
+        Assert.Equal(1, extractor.Calls.Values.Sum());
+    }
+
     private static async Task<List<JobRow>> JobsAsync(ServiceHost host) =>
         (await host.Http.GetFromJsonAsync<List<JobRow>>("/api/jobs", ServiceHost.Json))!;
 
