@@ -20,6 +20,7 @@ public static class DocIngestServiceExtensions
         var services = builder.Services;
         services.AddOptions<DocIngestOptions>().Bind(builder.Configuration.GetSection(DocIngestOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DocIngestOptions>, DocIngestPathsValidator>();
 
         var options = builder.Configuration.GetSection(DocIngestOptions.Section).Get<DocIngestOptions>() ?? new DocIngestOptions();
         var provider = Enum.TryParse<DatabaseProvider>(options.Database.Provider, true, out var p) ? p : DatabaseProvider.Sqlite;

@@ -97,6 +97,21 @@ public class ApiTests
         Assert.Contains("Workers", error.Message);
     }
 
+    [Theory]
+    [InlineData("inbox", "inbox/data", "DocIngest:DataDirectory")] // the watcher would take the database and archive as scans
+    [InlineData("data/inbox", "data", "DocIngest:WatchFolder")]   // scans dropped into the data directory
+    [InlineData("shared", "shared/", "DocIngest:DataDirectory")]
+    public async Task Start_DataDirectoryAndWatchFolderNested_FailsOnStartWithClearMessage(string watch, string data, string inside)
+    {
+        string root = Directory.CreateTempSubdirectory("docingest-web-").FullName;
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => ServiceHost.StartAsync(new TextExtractor(), root,
+            new() { ["DocIngest:WatchFolder"] = watch, ["DocIngest:DataDirectory"] = data }));
+
+        Assert.Contains(inside, error.Message);
+        Assert.Contains("two separate folders", error.Message);
+    }
+
     [Fact]
     public async Task Start_DataDirectoryNotWritable_ClearError()
     {
