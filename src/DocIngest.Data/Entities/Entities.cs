@@ -38,7 +38,13 @@ public class IngestJob
     public long? SourceFileId { get; set; }
     public SourceFile? SourceFile { get; set; }
     public JobStatus Status { get; set; }
+    /// <summary>Claims so far, each one counted when it is taken.</summary>
     public int Attempts { get; set; }
+    /// <summary>
+    /// Claims since the job last had an outcome (completed or failed), the running one included: more than one means
+    /// earlier workers died on it or lost its lease, so a file that kills the process is not taken forever.
+    /// </summary>
+    public int UnfinishedClaims { get; set; }
     public string? LastError { get; set; }
     public int PagesDone { get; set; }
     public int PageCount { get; set; }

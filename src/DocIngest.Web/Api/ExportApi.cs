@@ -1,5 +1,6 @@
 using DocIngest.Core.Extraction;
 using DocIngest.Data;
+using DocIngest.Data.Search;
 using DocIngest.Data.Storage;
 using DocIngest.Web.Export;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public static class ExportApi
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/export").WithTags("export");
-        api.MapGet("/measures.{format}", MeasuresAsync).WithSummary("The measures of /api/measures (same filters) as xlsx or docx.");
+        api.MapGet("/measures.{format}", MeasuresAsync).WithSummary("The measures of /api/measures (same q and filters) as xlsx or docx.");
         api.MapGet("/compare.{format}", CompareAsync).WithSummary("The comparison of /api/compare (same parameters) as xlsx or docx.");
         api.MapGet("/documents/{id:long}.json", DocumentAsync).WithSummary("A document's extraction JSON as a file.");
         return app;
@@ -21,15 +22,12 @@ public static class ExportApi
     private static readonly string[] MeasureHeaders =
         ["หน่วยงาน", "ปีงบประมาณ", "ลำดับ", "มาตรการ", "ขั้นตอน/วิธีการ", "ผู้รับผิดชอบ", "ระยะเวลา", "เริ่ม", "สิ้นสุด", "ผลการดำเนินงาน", "หน้า"];
 
-    private static async Task<IResult> MeasuresAsync(DocIngestDbContext db, string format, string? agency, int? year, string? unit, string? kind, CancellationToken ct)
+    private static async Task<IResult> MeasuresAsync(DocIngestDbContext db, SearchIndex index, string format, string? q, string? agency, int? year,
+        string? unit, string? kind, CancellationToken ct)
     {
-        var ids = await db.Measures.AsNoTracking()
-            .Where(m => agency == null || m.Document!.Organization!.Contains(agency))
-            .Where(m => year == null || m.Document!.FiscalYear == year)
-            .Where(m => kind == null || m.Document!.Kind == kind)
-            .Where(m => unit == null || m.Responsible.Any(r => r.Unit == unit))
-            .OrderBy(m => m.DocumentId).ThenBy(m => m.Order).Select(m => m.Id).Take(10_000).ToListAsync(ct);
+        var (ids, _) = await MeasuresApi.MatchingAsync(db, index, q, agency, year, unit, kind, take: 10_000, ct);
         var measures = await MeasuresApi.LoadAsync(db, ids, ct);
+        ids = ids.Where(measures.ContainsKey).ToList(); // a hit whose measure was re-parsed away meanwhile
         var rows = ids.Select(id => measures[id]).Select(m => (IReadOnlyList<string?>)
         [
             m.Organization, m.FiscalYear?.ToString(), m.Number?.ToString(), m.Title, string.Join('\n', m.Steps), string.Join('\n', m.Responsible),

@@ -25,26 +25,30 @@ public static class MeasuresApi
     private static async Task<IResult> SearchMeasuresAsync(DocIngestDbContext db, SearchIndex index, string? q, string? agency, int? year,
         string? unit, string? kind, int take = 50, CancellationToken ct = default)
     {
-        take = Math.Clamp(take, 1, 500);
-        List<long> ids;
-        Dictionary<long, string> snippets = [];
+        var (ids, snippets) = await MatchingAsync(db, index, q, agency, year, unit, kind, Math.Clamp(take, 1, 500), ct);
+        var measures = await LoadAsync(db, ids, ct);
+        return Results.Ok(ids.Where(measures.ContainsKey).Select(id => measures[id] with { Snippet = snippets.GetValueOrDefault(id) }));
+    }
+
+    /// <summary>
+    /// The ids of the measures a search selects, in its order, with their highlighted snippets when there is a query:
+    /// one selection for /api/measures and its exports, so an export holds what the search showed.
+    /// </summary>
+    internal static async Task<(List<long> Ids, Dictionary<long, string> Snippets)> MatchingAsync(DocIngestDbContext db, SearchIndex index,
+        string? q, string? agency, int? year, string? unit, string? kind, int take, CancellationToken ct)
+    {
         if (!string.IsNullOrWhiteSpace(q))
         {
             var hits = await index.SearchAsync(q, new SearchFilter(agency, year, kind, unit, Entity: "measure"), take, ct);
-            ids = hits.Select(h => h.EntityId).ToList();
-            snippets = hits.ToDictionary(h => h.EntityId, h => h.Snippet);
+            return (hits.Select(h => h.EntityId).ToList(), hits.ToDictionary(h => h.EntityId, h => h.Snippet));
         }
-        else
-        {
-            ids = await db.Measures.AsNoTracking()
-                .Where(m => agency == null || m.Document!.Organization!.Contains(agency))
-                .Where(m => year == null || m.Document!.FiscalYear == year)
-                .Where(m => kind == null || m.Document!.Kind == kind)
-                .Where(m => unit == null || m.Responsible.Any(r => r.Unit == unit))
-                .OrderBy(m => m.DocumentId).ThenBy(m => m.Order).Select(m => m.Id).Take(take).ToListAsync(ct);
-        }
-        var measures = await LoadAsync(db, ids, ct);
-        return Results.Ok(ids.Where(measures.ContainsKey).Select(id => measures[id] with { Snippet = snippets.GetValueOrDefault(id) }));
+        var ids = await db.Measures.AsNoTracking()
+            .Where(m => agency == null || m.Document!.Organization!.Contains(agency))
+            .Where(m => year == null || m.Document!.FiscalYear == year)
+            .Where(m => kind == null || m.Document!.Kind == kind)
+            .Where(m => unit == null || m.Responsible.Any(r => r.Unit == unit))
+            .OrderBy(m => m.DocumentId).ThenBy(m => m.Order).Select(m => m.Id).Take(take).ToListAsync(ct);
+        return (ids, []);
     }
 
     internal static async Task<Dictionary<long, MeasureDto>> LoadAsync(DocIngestDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace DocIngest.Web.Hosting;
 
@@ -22,7 +23,10 @@ public sealed class DocIngestOptions : IValidatableObject
     /// <summary>Periodic rescan of the watch folder, for network shares and missed watcher events.</summary>
     [Range(typeof(TimeSpan), "00:00:00.1", "01:00:00")] public TimeSpan ScanInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Attempts before a job that keeps failing with transient errors is failed for good.</summary>
+    /// <summary>
+    /// Attempts before a job that keeps failing with transient errors is failed for good; also how many times a file may
+    /// stop the worker (the process died or hung on it) before it is failed without being read again.
+    /// </summary>
     [Range(1, 20)] public int MaxAttempts { get; set; } = 3;
 
     /// <summary>How long a claimed job is held without a progress report before another worker may take it.</summary>
@@ -51,6 +55,38 @@ public sealed class DocIngestOptions : IValidatableObject
 
     public string DataPath(string contentRoot, params string[] parts) =>
         Path.Combine([Path.GetFullPath(DataDirectory, contentRoot), .. parts]);
+}
+
+/// <summary>
+/// The start-up checks that need the content root: the watch folder and the data directory must be two separate
+/// folders. Data inside the inbox would be taken as new scans (the database, the archive, failed/); an inbox inside
+/// the data directory mixes dropped files with the service's own.
+/// </summary>
+public sealed class DocIngestPathsValidator(IHostEnvironment host) : IValidateOptions<DocIngestOptions>
+{
+    private const string Advice = "use two separate folders, neither inside the other.";
+
+    public ValidateOptionsResult Validate(string? name, DocIngestOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.WatchFolder) || string.IsNullOrWhiteSpace(options.DataDirectory))
+            return ValidateOptionsResult.Skip; // [Required] reports it
+        string watch = Full(options.WatchFolder), data = Full(options.DataDirectory);
+        if (IsWithin(data, watch))
+            return ValidateOptionsResult.Fail($"DocIngest:DataDirectory '{data}' is {(data == watch ? "the same folder as" : "inside")} "
+                + $"DocIngest:WatchFolder '{watch}': the watcher would take the database, archive and failed/ files as new scans; {Advice}");
+        if (IsWithin(watch, data))
+            return ValidateOptionsResult.Fail($"DocIngest:WatchFolder '{watch}' is inside DocIngest:DataDirectory '{data}': "
+                + $"dropped scans would sit among the service's own files; {Advice}");
+        return ValidateOptionsResult.Success;
+    }
+
+    private string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path, host.ContentRootPath));
+
+    private static bool IsWithin(string inner, string outer)
+    {
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        return inner.Equals(outer, comparison) || inner.StartsWith(outer + Path.DirectorySeparatorChar, comparison);
+    }
 }
 
 public sealed class DatabaseOptions

@@ -20,6 +20,7 @@ public static class DocIngestServiceExtensions
         var services = builder.Services;
         services.AddOptions<DocIngestOptions>().Bind(builder.Configuration.GetSection(DocIngestOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DocIngestOptions>, DocIngestPathsValidator>();
 
         var options = builder.Configuration.GetSection(DocIngestOptions.Section).Get<DocIngestOptions>() ?? new DocIngestOptions();
         var provider = Enum.TryParse<DatabaseProvider>(options.Database.Provider, true, out var p) ? p : DatabaseProvider.Sqlite;
@@ -58,8 +59,8 @@ public static class DocIngestServiceExtensions
     }
 
     /// <summary>
-    /// Makes the data directory ready (clear error when it cannot be written) and the schema current, before the
-    /// workers start.
+    /// Makes the data directory ready (clear error when it cannot be written), the schema current and the archive
+    /// consistent with the queue, before the workers start.
     /// </summary>
     public static async Task PrepareDocIngestAsync(this WebApplication app)
     {
@@ -79,6 +80,9 @@ public static class DocIngestServiceExtensions
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DocIngestDbContext>().MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().RunAsync();
+        // Before the watcher and workers start: a file a crash left archived without a job would otherwise never be read.
+        // Staged moves are finished only on a single-node store; with PostgreSQL another machine may be making one now.
+        await app.Services.GetRequiredService<FileIntake>().RecoverArchiveAsync(singleNode: options.Provider == DatabaseProvider.Sqlite);
     }
 
     /// <summary>The middleware, the API and the UI, in order: errors, static files (public), access, endpoints.</summary>

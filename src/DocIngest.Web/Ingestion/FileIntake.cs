@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using DocIngest.Data;
 using DocIngest.Data.Jobs;
 using DocIngest.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DocIngest.Web.Ingestion;
@@ -54,25 +56,91 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
         try
         {
             File.Move(path, staging);
+            // A rename takes whatever is at the path now: a file swapped for a link or FIFO since it was hashed goes
+            // back (the next scan refuses it) rather than into the archive, where a worker would read through it.
+            if (InboxEntries.KindOf(staging) != EntryKind.File)
+                throw new IOException($"{path}: replaced by a link or special file while it was taken: not archived");
             File.Move(staging, archive);
         }
         catch
         {
-            if (File.Exists(staging))
+            // KindOf, not File.Exists: a staged link to nowhere must go back too.
+            if (InboxEntries.KindOf(staging) != EntryKind.Missing)
             {
-                if (File.Exists(path)) File.Delete(staging); // a partial copy; the original is still in place
+                if (InboxEntries.KindOf(path) != EntryKind.Missing) File.Delete(staging); // a partial copy; the original is still in place
                 else File.Move(staging, path);
             }
             throw;
         }
     }
 
-    /// <summary>Moves a file that cannot be taken (e.g. unreadable) to failed/ with a reason file beside it.</summary>
+    /// <summary>
+    /// Queues what a crash left in the archive without a job: the process died after the file was moved in and before
+    /// its job row was written, so the file is neither in the inbox nor in the queue. With <paramref name="singleNode"/>
+    /// (no other machine is moving files in now) a staged move cut short is finished first: a complete staging copy
+    /// (its content has the hash of its name) takes its archive name, an incomplete one is removed (its original is still
+    /// in the inbox). Runs at start, before the watcher and the workers. The original name is not kept anywhere before the
+    /// job row, so such a job is named after its archive file.
+    /// </summary>
+    public async Task<int> RecoverArchiveAsync(bool singleNode, CancellationToken ct = default)
+    {
+        string data = _options.DataPath(host.ContentRootPath);
+        string archive = Path.Combine(data, "archive");
+        if (!Directory.Exists(archive)) return 0;
+        if (singleNode) await FinishStagedMovesAsync(archive, ct);
+
+        using var scope = scopes.CreateScope();
+        var known = (await scope.ServiceProvider.GetRequiredService<DocIngestDbContext>().SourceFiles.AsNoTracking()
+            .Select(s => s.Sha256).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        int recovered = 0;
+        foreach (var file in Directory.EnumerateFiles(archive, "*", SearchOption.AllDirectories))
+        {
+            string name = Path.GetFileName(file), sha = Path.GetFileNameWithoutExtension(name);
+            // Known content, a staging name ("<sha>.pdf.<guid>.partial", another machine's move) or not ours: left alone.
+            if (!IsSha256(sha) || known.Contains(sha)) continue;
+            var (outcome, job) = await queue.EnqueueAsync(sha, name, "archive (no job after a crash)", Path.GetRelativePath(data, file),
+                new FileInfo(file).Length, ct);
+            log.LogWarning("{File}: archived without a job (the service stopped while taking it): {Outcome} as job {Job}", name, outcome, job.Id);
+            recovered++;
+        }
+        return recovered;
+    }
+
+    private async Task FinishStagedMovesAsync(string archive, CancellationToken ct)
+    {
+        foreach (var staging in Directory.EnumerateFiles(archive, "*.partial", SearchOption.AllDirectories).ToList())
+        {
+            // "<sha><ext>.<guid>.partial" was on its way to "<sha><ext>".
+            string target = Path.ChangeExtension(Path.ChangeExtension(staging, null), null);
+            string sha = Path.GetFileNameWithoutExtension(target);
+            if (!IsSha256(sha)) continue;
+            if (!File.Exists(target) && await HashAsync(staging, ct) == sha)
+            {
+                File.Move(staging, target);
+                log.LogWarning("{File}: a move into the archive was cut short; finished", Path.GetFileName(target));
+            }
+            else
+            {
+                File.Delete(staging);
+                log.LogWarning("{File}: an incomplete copy into the archive was removed (the original stays where it was)", Path.GetFileName(staging));
+            }
+        }
+    }
+
+    private static bool IsSha256(string name) => name.Length == 64 && name.All(char.IsAsciiHexDigitLower);
+
+    /// <summary>
+    /// Moves a file that cannot be taken (e.g. unreadable, a link, a FIFO) to failed/ with a reason file beside it. A link
+    /// is moved as a link: a rename never follows it.
+    /// </summary>
     public void Quarantine(string path, string originalName, string reason)
     {
         string target = UniquePath(_options.DataPath(host.ContentRootPath, "failed", Path.GetFileName(originalName)));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Move(path, target);
+        // File.Move refuses a link to a folder (it looks at the target); Directory.Move renames the link itself.
+        if (InboxEntries.KindOf(path) == EntryKind.Link && Directory.Exists(path)) Directory.Move(path, target);
+        else File.Move(path, target);
         File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
         log.LogWarning("{File}: quarantined: {Reason}", originalName, reason);
     }
@@ -90,7 +158,7 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
 
     public static async Task<string> HashAsync(string path, CancellationToken ct)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        await using var stream = InboxEntries.OpenPlainFile(path);
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
     }
 

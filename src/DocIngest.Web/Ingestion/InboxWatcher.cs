@@ -8,6 +8,8 @@ namespace DocIngest.Web.Ingestion;
 /// Watches the inbox (sub-folders included) with a FileSystemWatcher plus a periodic rescan, because watchers miss
 /// events on network shares and during bursts. A file is handed to <see cref="FileIntake"/> only once its size and
 /// write time have stayed the same for StableFor and it can be opened exclusively: a half-copied file waits.
+/// Only plain files are taken: links, FIFOs and devices are quarantined with a reason, and linked folders are not
+/// entered (<see cref="InboxEntries"/>), so nothing outside the watch folder is moved or read.
 /// </summary>
 public sealed class InboxWatcher(FileIntake intake, WorkSignal signal, IOptions<DocIngestOptions> options, IHostEnvironment host, ILogger<InboxWatcher> log)
     : BackgroundService
@@ -48,7 +50,7 @@ public sealed class InboxWatcher(FileIntake intake, WorkSignal signal, IOptions<
                 if (DateTime.UtcNow >= nextScan)
                 {
                     nextScan = DateTime.UtcNow + _options.ScanInterval;
-                    foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)) Observe(file);
+                    foreach (var file in InboxEntries.Enumerate(Folder)) Observe(file);
                 }
                 while (_events.TryDequeue(out var path)) Observe(path);
                 await TakeStableFilesAsync(stoppingToken);
@@ -72,7 +74,15 @@ public sealed class InboxWatcher(FileIntake intake, WorkSignal signal, IOptions<
 
     private void Observe(string path)
     {
-        if (IsIgnored(path) || !File.Exists(path) || _pending.ContainsKey(path)) return;
+        // Watcher events may come from inside a linked folder: those are never touched (the link itself is refused).
+        if (IsIgnored(path) || _pending.ContainsKey(path) || !InboxEntries.IsDirectlyInside(Folder, path)) return;
+        var kind = InboxEntries.KindOf(path);
+        if (kind is EntryKind.Missing or EntryKind.Directory) return;
+        if (kind != EntryKind.File)
+        {
+            Refuse(path);
+            return;
+        }
         var info = new FileInfo(path);
         _pending[path] = new Observation(info.Length, info.LastWriteTimeUtc, DateTime.UtcNow);
     }
@@ -82,7 +92,12 @@ public sealed class InboxWatcher(FileIntake intake, WorkSignal signal, IOptions<
         foreach (var (path, seen) in _pending.ToList())
         {
             var info = new FileInfo(path);
-            if (!info.Exists) { _pending.Remove(path); continue; }
+            if (!info.Exists || InboxEntries.KindOf(path) != EntryKind.File)
+            {
+                // Gone, or replaced by a link or a FIFO while it waited: the next scan sees it afresh.
+                _pending.Remove(path);
+                continue;
+            }
             if (info.Length != seen.Size || info.LastWriteTimeUtc != seen.WriteTime)
             {
                 _pending[path] = new Observation(info.Length, info.LastWriteTimeUtc, DateTime.UtcNow);
@@ -110,6 +125,21 @@ public sealed class InboxWatcher(FileIntake intake, WorkSignal signal, IOptions<
                 if (File.Exists(path)) log.LogError("{File}: not taken, left in the inbox for the next scan: {Reason}", relative, e.Message);
                 else log.LogWarning("{File}: not taken this time: {Reason}", relative, e.Message);
             }
+        }
+    }
+
+    /// <summary>Quarantines a link or special file (the entry itself, not what it points at) with the reason.</summary>
+    private void Refuse(string path)
+    {
+        if (InboxEntries.Refusal(path) is not { } reason) return;
+        string relative = Path.GetRelativePath(Folder, path);
+        try
+        {
+            intake.Quarantine(path, relative, reason);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.LogError("{File}: {Reason}; could not be quarantined, left in the inbox: {Error}", relative, reason, e.Message);
         }
     }
 

@@ -46,7 +46,13 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                return; // the job keeps its Running state and is queued again at the next start
+                return; // the job was handed back to the queue (or, if the store failed, is requeued at the next start)
+            }
+            catch (ClaimLostException e)
+            {
+                // This worker stalled past its lease and another took the job over: its outcome is dropped, not applied.
+                log.LogWarning("worker {Worker}: {Reason}", workerId, e.Message);
+                worked = true;
             }
             catch (Exception e)
             {
@@ -66,11 +72,25 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
         if (job is null) return false;
         var source = job.SourceFile ?? throw new InvalidOperationException($"job {job.Id} has no source file");
         log.LogInformation("job {Job}: {File} (attempt {Attempt})", job.Id, job.FileName, job.Attempts);
+        if (JobQueue.AbandonedClaims(job) >= _options.MaxAttempts)
+        {
+            // Every earlier claim ended with the worker gone (the process died on this file, or hung past its lease):
+            // reading it again would stop this worker too, and the next, forever.
+            string reason = $"stopped the worker {JobQueue.AbandonedClaims(job)} times";
+            log.LogError("job {Job}: {File} {Reason}; failed without reading it again", job.Id, job.FileName, reason);
+            await queue.FailAsync(job, reason, permanent: true, _options.MaxAttempts, CancellationToken.None);
+            intake.QuarantineCopy(source.ArchivePath, job.FileName, reason);
+            return true;
+        }
 
         var images = pageImages.CreateStaging();
         try
         {
-            var result = await ExtractWithProgressAsync(job, workerId, _options.DataPath(host.ContentRootPath, source.ArchivePath), images, ct);
+            var result = await ExtractWithProgressAsync(job, _options.DataPath(host.ContentRootPath, source.ArchivePath), images, ct);
+            // Renewed and checked once more before anything is written: a worker whose claim was taken over meanwhile
+            // must not overwrite the result of the worker that holds it now.
+            if (!await queue.ReportProgressAsync(job, job.PageCount, job.PageCount, _options.JobLease, ct))
+                throw new ClaimLostException(job, "result");
             // Images before the result: once a result is visible, the pages it was read from can be shown with it.
             pageImages.Publish(source.Sha256, images);
             await scope.ServiceProvider.GetRequiredService<ResultStore>().SaveAsync(source, result, ct);
@@ -81,7 +101,14 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
             await queue.FailAsync(job, e.Message, permanent: true, _options.MaxAttempts, CancellationToken.None);
             intake.QuarantineCopy(source.ArchivePath, job.FileName, e.Message);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The service is stopping, not failing on this file: hand the job back rather than leave a claim that would
+            // count as one that stopped the worker (a file is failed after MaxAttempts of those).
+            await queue.ReleaseAsync(job, CancellationToken.None);
+            throw;
+        }
+        catch (Exception e) when (e is not ClaimLostException)
         {
             log.LogError(e, "job {Job}: {File} failed", job.Id, job.FileName);
             if (await queue.FailAsync(job, e.Message, permanent: false, _options.MaxAttempts, CancellationToken.None))
@@ -96,21 +123,32 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
 
     /// <summary>
     /// Runs the (CPU-bound, synchronous) extractor off the loop, writing page progress and renewing the lease meanwhile;
-    /// page images go to <paramref name="images"/>.
+    /// page images go to <paramref name="images"/>. Stops the extraction when the claim was taken over.
     /// </summary>
-    private async Task<ExtractionResult> ExtractWithProgressAsync(IngestJob job, string workerId, string path, IPageImageSink images, CancellationToken ct)
+    private async Task<ExtractionResult> ExtractWithProgressAsync(IngestJob job, string path, IPageImageSink images, CancellationToken ct)
     {
         PageProgress latest = default;
         var progress = new SynchronousProgress(p => latest = p);
-        var extraction = Task.Run(() => extractor.Extract(path, images, progress, ct), ct);
+        using var claimLost = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var extraction = Task.Run(() => extractor.Extract(path, images, progress, claimLost.Token), claimLost.Token);
         PageProgress written = default;
+        var renewed = DateTime.UtcNow;
         while (await Task.WhenAny(extraction, Task.Delay(TimeSpan.FromSeconds(1), ct)) != extraction)
         {
-            if (latest == written) continue;
+            // Renewed on a timer too, not only when a page is done: one page (or a slow loader) can outlast the lease.
+            if (latest == written && DateTime.UtcNow - renewed < _options.JobLease / 3) continue;
             written = latest;
+            renewed = DateTime.UtcNow;
             using var scope = scopes.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<JobQueue>()
-                .ReportProgressAsync(job.Id, workerId, written.PagesDone, written.PageCount, _options.JobLease, ct);
+            if (!await scope.ServiceProvider.GetRequiredService<JobQueue>()
+                    .ReportProgressAsync(job, written.PagesDone, written.PageCount, _options.JobLease, ct))
+            {
+                // Another worker reads the file now: stop spending a core on it, and let the extraction end before
+                // its page images are discarded (its cancellation is the expected outcome, not an error).
+                await claimLost.CancelAsync();
+                await ((Task)extraction).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                throw new ClaimLostException(job, "extraction");
+            }
         }
         job.PageCount = latest.PageCount;
         return await extraction;

@@ -96,6 +96,69 @@ public class JobQueueTests : IDisposable
         db.Dispose();
     }
 
+    [Fact]
+    public async Task ClaimNextAsync_AfterOrphanAndExpiredLease_CountsAbandonedClaimsUntilAnOutcome()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var queue = Queue(out var db, clock);
+        await queue.EnqueueAsync(SampleResults.Sha(1), "a.tif", "a.tif", "archive/a", 1);
+
+        Assert.Equal(0, JobQueue.AbandonedClaims((await queue.ClaimNextAsync("w1", Lease))!));
+        await queue.RequeueOrphansAsync(); // w1's process died: requeued at start
+        Assert.Equal(1, JobQueue.AbandonedClaims((await queue.ClaimNextAsync("w2", Lease))!));
+        clock.Advance(Lease + TimeSpan.FromSeconds(1)); // w2 died too: its lease runs out
+        var job = (await queue.ClaimNextAsync("w3", Lease))!;
+        Assert.Equal(2, JobQueue.AbandonedClaims(job));
+
+        await queue.FailAsync(job, "disk busy", permanent: false, maxAttempts: 5); // an outcome: the count starts again
+        clock.Advance(TimeSpan.FromMinutes(1));
+        job = (await queue.ClaimNextAsync("w4", Lease))!;
+        Assert.Equal(0, JobQueue.AbandonedClaims(job));
+        Assert.True(await queue.ReleaseAsync(job)); // the service stops gracefully: handed back, not counted
+        Assert.Equal(0, JobQueue.AbandonedClaims((await queue.ClaimNextAsync("w5", Lease))!));
+        db.Dispose();
+    }
+
+    [Fact]
+    public async Task CompleteAsync_ClaimTakenOverAfterLeaseExpiry_StaleCompletionRejected()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var stale = Queue(out var staleDb, clock);
+        await stale.EnqueueAsync(SampleResults.Sha(1), "a.tif", "a.tif", "archive/a", 1);
+        var staleJob = (await stale.ClaimNextAsync("slow-worker", Lease))!;
+        clock.Advance(Lease + TimeSpan.FromSeconds(1)); // the slow worker's lease runs out; another worker takes the job
+        using var otherDb = _database.CreateContext();
+        Assert.NotNull(await new JobQueue(otherDb, clock).ClaimNextAsync("w2", Lease));
+
+        await Assert.ThrowsAsync<ClaimLostException>(() => stale.CompleteAsync(staleJob, needsReview: false));
+        await Assert.ThrowsAsync<ClaimLostException>(() => stale.FailAsync(staleJob, "late error", permanent: true, maxAttempts: 3));
+
+        using var check = _database.CreateContext();
+        var row = check.Jobs.Single();
+        Assert.Equal(JobStatus.Running, row.Status);
+        Assert.Equal("w2", row.ClaimedBy);
+        Assert.NotNull(row.LeaseUntil);
+        Assert.Null(row.LastError);
+        staleDb.Dispose();
+    }
+
+    [Fact]
+    public async Task ReportProgressAsync_ClaimTakenOver_LeaseNotRenewed()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var first = Queue(out var firstDb, clock);
+        await first.EnqueueAsync(SampleResults.Sha(1), "a.tif", "a.tif", "archive/a", 1);
+        var job = (await first.ClaimNextAsync("w", Lease))!;
+        clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        using var otherDb = _database.CreateContext();
+        // The same worker name after a restart, as a fresh claim of the same job: only the claim number tells them apart.
+        var again = (await new JobQueue(otherDb, clock).ClaimNextAsync("w", TimeSpan.FromSeconds(10)))!;
+
+        Assert.False(await first.ReportProgressAsync(job, 1, 2, Lease));
+        Assert.True(await new JobQueue(otherDb, clock).ReportProgressAsync(again, 1, 2, Lease));
+        firstDb.Dispose();
+    }
+
     public void Dispose() => _database.Dispose();
 }
 

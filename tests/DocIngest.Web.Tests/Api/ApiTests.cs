@@ -68,12 +68,48 @@ public class ApiTests
     }
 
     [Fact]
+    public async Task ExportMeasures_WithQueryAndFilters_SameMeasuresAsSearch()
+    {
+        await using var host = await ServiceHost.StartAsync(new TextExtractor());
+        await File.WriteAllTextAsync(Path.Combine(host.Inbox, "a.txt"), "มาตรการป้องกันผลประโยชน์ทับซ้อน|สำนักปลัด\nมาตรการเผยแพร่ข้อมูล|กองคลัง\n");
+        Assert.True(await ServiceHost.EventuallyAsync(async () =>
+            (await host.Http.GetFromJsonAsync<List<MeasureDto>>("/api/measures?q=ผลประโยชน์", ServiceHost.Json))!.Count == 1, Patience));
+
+        using var xlsx = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(
+            new MemoryStream(await host.Http.GetByteArrayAsync("/api/export/measures.xlsx?q=ผลประโยชน์&year=2566")), false);
+        var sheet = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        Assert.Equal(2, sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count()); // the header and the one match
+        Assert.Contains("ผลประโยชน์ทับซ้อน", sheet.InnerText);
+        Assert.DoesNotContain("เผยแพร่ข้อมูล", sheet.InnerText);
+
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+            new MemoryStream(await host.Http.GetByteArrayAsync("/api/export/measures.docx?q=ผลประโยชน์&year=2565")), false);
+        // Same query, a year with no measures: only the header, as /api/measures returns none.
+        Assert.Single(docx.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>());
+    }
+
+    [Fact]
     public async Task Start_InvalidOptions_FailsOnStart()
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
             ServiceHost.StartAsync(new TextExtractor(), settings: new() { ["DocIngest:Workers"] = "0" }));
 
         Assert.Contains("Workers", error.Message);
+    }
+
+    [Theory]
+    [InlineData("inbox", "inbox/data", "DocIngest:DataDirectory")] // the watcher would take the database and archive as scans
+    [InlineData("data/inbox", "data", "DocIngest:WatchFolder")]   // scans dropped into the data directory
+    [InlineData("shared", "shared/", "DocIngest:DataDirectory")]
+    public async Task Start_DataDirectoryAndWatchFolderNested_FailsOnStartWithClearMessage(string watch, string data, string inside)
+    {
+        string root = Directory.CreateTempSubdirectory("docingest-web-").FullName;
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => ServiceHost.StartAsync(new TextExtractor(), root,
+            new() { ["DocIngest:WatchFolder"] = watch, ["DocIngest:DataDirectory"] = data }));
+
+        Assert.Contains(inside, error.Message);
+        Assert.Contains("two separate folders", error.Message);
     }
 
     [Fact]

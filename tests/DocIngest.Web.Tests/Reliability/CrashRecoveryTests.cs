@@ -54,7 +54,56 @@ public class CrashRecoveryTests
         }
     }
 
-    private static Process StartService(string root, int port)
+    [Fact]
+    public async Task Service_KilledOnSameFileMaxAttemptsTimes_FailedWithReasonWithoutReadingAgain()
+    {
+        string root = Directory.CreateTempSubdirectory("docingest-crash-").FullName;
+        string sample = Path.Combine(RepoPaths.Root(), "sample-docs", "memo-kalasin-2565.tif");
+        int port = FreePort();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        http.DefaultRequestHeaders.Authorization = ServiceHost.Basic(ServiceHost.AdminUser, ServiceHost.AdminPassword);
+        Directory.CreateDirectory(Path.Combine(root, "inbox"));
+        File.Copy(sample, Path.Combine(root, "inbox", "memo.tif"));
+
+        // As a file that kills the process: each run dies (SIGKILL) while the file is being read.
+        for (int run = 1; run <= 2; run++)
+        {
+            using var service = StartService(root, port, maxAttempts: 2);
+            int attempt = run;
+            Assert.True(await ServiceHost.EventuallyAsync(async () =>
+                (await TryJobsAsync(http)).Any(j => j is { Status: "Running" } && j.Attempts == attempt), TimeSpan.FromMinutes(3)));
+            service.Kill();
+            await service.WaitForExitAsync();
+        }
+
+        using var last = StartService(root, port, maxAttempts: 2);
+        try
+        {
+            Assert.True(await ServiceHost.EventuallyAsync(async () => (await TryJobsAsync(http)).Any(j => j.Status == "Failed"),
+                TimeSpan.FromMinutes(3)), string.Join(", ", await TryJobsAsync(http)));
+            var job = Assert.Single(await TryJobsAsync(http));
+            Assert.Equal("stopped the worker 2 times", job.LastError);
+            Assert.Equal(3, job.Attempts); // claimed a third time only to be failed, not read
+            Assert.Equal(0, job.PagesDone);
+            string reason = Path.Combine(root, "data", "failed", "memo.tif.reason.txt");
+            Assert.True(await ServiceHost.EventuallyAsync(() => Task.FromResult(File.Exists(reason)), TimeSpan.FromSeconds(30)));
+            Assert.Equal("stopped the worker 2 times", (await File.ReadAllTextAsync(reason)).Trim());
+            Assert.Equal(await File.ReadAllBytesAsync(sample), await File.ReadAllBytesAsync(Path.Combine(root, "data", "failed", "memo.tif")));
+        }
+        finally
+        {
+            last.Kill();
+            await last.WaitForExitAsync();
+        }
+    }
+
+    private static async Task<List<JobRow>> TryJobsAsync(HttpClient http)
+    {
+        try { return (await http.GetFromJsonAsync<List<JobRow>>("/api/jobs", ServiceHost.Json))!; }
+        catch (HttpRequestException) { return []; } // not listening yet
+    }
+
+    private static Process StartService(string root, int port, int? maxAttempts = null)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "DocIngest.Web.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
@@ -65,6 +114,7 @@ public class CrashRecoveryTests
         start.Environment["DocIngest__StableFor"] = "00:00:00.500";
         start.Environment["DocIngest__ScanInterval"] = "00:00:01";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (maxAttempts is not null) start.Environment["DocIngest__MaxAttempts"] = maxAttempts.ToString();
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -86,5 +136,5 @@ public class CrashRecoveryTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed record JobRow(long Id, string Status, int Attempts);
+    private sealed record JobRow(long Id, string Status, int Attempts, string? LastError = null, int PagesDone = 0);
 }
