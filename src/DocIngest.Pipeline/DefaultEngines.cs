@@ -45,15 +45,10 @@ public static class DefaultEngines
             DocumentReader: new DocumentReader(models ?? ClassifierModels.Load(options.ModelDirectory), new MeasureTableParser().Parse));
     }
 
-    /// <summary>Every pass <see cref="ExtractionOptions.WithoutPasses"/> can name: the line passes, column lists, the line correctors.</summary>
+    /// <summary>Every pass <see cref="ExtractionOptions.WithoutPasses"/> can name: the line passes, then the line correctors.</summary>
     public static IReadOnlyList<string> PassNames { get; } =
-        [.. LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Select(p => p.Name), PageStages.ColumnLists,
-         .. Correctors().Select(c => c.StageName)];
+        [.. LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Select(p => p.Name), .. Correctors().Select(c => c.StageName)];
 
-    /// <summary>
-    /// The line correctors in order. Mark runs first (leader dots the engine read as digits must not reach the digit
-    /// recogniser), then digits: it re-reads glyphs by their symbol boxes, which later text edits would invalidate.
-    /// </summary>
     /// <summary>Throws <see cref="ArgumentException"/> listing the passes when a name is none of <see cref="PassNames"/>.</summary>
     public static void RequireKnownPasses(IEnumerable<string> names)
     {
@@ -62,8 +57,12 @@ public static class DefaultEngines
             throw new ArgumentException($"unknown pass(es) {string.Join(", ", unknown)}; passes: {string.Join(", ", PassNames.Select(n => n.Replace(' ', '-')))}");
     }
 
+    /// <summary>
+    /// The line correctors in order. Digits first: the digit model re-reads glyphs by their symbol boxes, which later
+    /// text edits would invalidate.
+    /// </summary>
     private static IRecognizedLineCorrector[] Correctors() =>
-        [new MarkRunCorrector(), new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)];
+        [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)];
 
     private static PageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without)
     {
@@ -77,8 +76,7 @@ public static class DefaultEngines
                 new TableGridDetector(),
                 correctors: Correctors().Where(c => On(c.StageName)),
                 latinFreeRecognizer: latinFreeOptions is null ? null : new TesseractEngine(latinFreeOptions),
-                linePasses: LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Where(p => On(p.Name)).ToList(),
-                columnLists: On(PageStages.ColumnLists));
+                linePasses: LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Where(p => On(p.Name)).ToList());
         }
         catch
         {

@@ -12,27 +12,18 @@ public static class LinePasses
     /// <param name="pageNumbers">Reads page numbers the layout dropped; that pass is left out when null.</param>
     public static IReadOnlyList<ILinePass> Stock(PageNumberReader? pageNumbers = null)
     {
+        // What each pass adds on real pages is measured by `docingest eval-corpus --ablate` (docs/ablation.md); a pass
+        // without a measured gain there is not in this list.
         var passes = new List<ILinePass>
         {
-            // Lines read from no ink go first, so that no later pass takes them for text (or for a row the page number shares).
-            new LinePass(PageStages.NoiseLines, DropInkless),
-            new LinePass(PageStages.LatinReread, (lines, page) => LatinMisreadRereader.Apply(lines, page.Page, page.LatinFree)),
             new LinePass(PageStages.MissedLines, (lines, page) => MissedLineReader.Apply(lines, page.Page, page.Ink, page.Engine)),
         };
         if (pageNumbers is not null)
             passes.Add(new LinePass(PageStages.PageNumbers, (lines, page) => pageNumbers.Apply(lines, page.Page, page.Ink, page.Engine)));
-        passes.Add(new LinePass(PageStages.TallLines, (lines, page) => TallLineRereader.Apply(lines, page.Page, page.Engine)));
         passes.Add(new LinePass(PageStages.LatinWords, (lines, page) => LatinWordSplicer.Apply(lines, page.Page, page.LatinFree)));
         return passes;
     }
 
     /// <summary>The name as typed on a command line (missed-lines) or as listed (missed lines): one key for both.</summary>
     public static string Key(string name) => name.Trim().Replace('-', ' ').ToLowerInvariant();
-
-    private static IReadOnlyList<RecognizedLine> DropInkless(IReadOnlyList<RecognizedLine> lines, LinePassContext page)
-    {
-        var inked = lines.Where(l => !NoiseLineFilter.LacksInk(l.Text, page.Ink.Under(l.Box))).ToList();
-        page.NoiseLines += lines.Count - inked.Count;
-        return inked;
-    }
 }

@@ -24,7 +24,6 @@ public sealed class PageRecognizer : IPageRecognizer
     private readonly CellOcrOptions? _cellOptions;
     private readonly TextBlockBuilder _blocks;
     private readonly IReadOnlyList<ILinePass> _linePasses;
-    private readonly bool _columnLists;
 
     /// <param name="recognizer">The OCR engine; this page recognizer takes ownership of it.</param>
     /// <param name="preprocessor">Deskew, clean-up and binarisation.</param>
@@ -33,7 +32,6 @@ public sealed class PageRecognizer : IPageRecognizer
     /// <param name="cellOptions">How table cells are read; defaults when null.</param>
     /// <param name="blockOptions">How text lines are grouped into blocks; defaults when null.</param>
     /// <param name="linePasses">The passes over the page's lines before cleaning, in order; <see cref="LinePasses.Stock"/> (without page numbers) when null.</param>
-    /// <param name="columnLists">Whether borderless lists of three or more columns are cut at their gutters and read row by row.</param>
     /// <param name="latinFreeRecognizer">
     /// The engine that reads Thai lines again with Latin letters excluded (<see cref="LatinMisreadRereader"/>); this page
     /// recognizer takes ownership of it. With Latin excluded an English model can offer only digits and punctuation,
@@ -48,8 +46,7 @@ public sealed class PageRecognizer : IPageRecognizer
         CellOcrOptions? cellOptions = null,
         TextBlockOptions? blockOptions = null,
         ITextRecognizer? latinFreeRecognizer = null,
-        IReadOnlyList<ILinePass>? linePasses = null,
-        bool columnLists = true)
+        IReadOnlyList<ILinePass>? linePasses = null)
     {
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _latinFreeRecognizer = latinFreeRecognizer;
@@ -59,7 +56,6 @@ public sealed class PageRecognizer : IPageRecognizer
         _cellOptions = cellOptions;
         _blocks = new TextBlockBuilder(blockOptions);
         _linePasses = linePasses ?? LinePasses.Stock();
-        _columnLists = columnLists;
     }
 
     public PageContent Recognize(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber).Content;
@@ -140,18 +136,16 @@ public sealed class PageRecognizer : IPageRecognizer
         var page = new LinePassContext(masked, ink, engine, latinFree);
         foreach (var pass in _linePasses) read = stages.Measure(pass.Name, () => pass.Apply(read, page));
         int noise = page.NoiseLines;
-        var split = _columnLists
-            ? stages.Measure(PageStages.ColumnLists, () => ColumnListReader.Split(read, ink))
-            : read.Select(l => new ColumnListLine(l, null)).ToList();
-        var cleaned = new List<(TextLine, ColumnListPiece?)>(split.Count);
-        foreach (var (raw, piece) in split)
+        var cleaned = new List<TextLine>(read.Count);
+        foreach (var raw in read)
         {
             var line = _cleaner.Clean(masked, raw, stages);
             if (line.Text.Length == 0) continue;
+            // Lines read where the cleaned page has too little ink, or weak without words: speckle, scribbles, blank grain.
             if (NoiseLineFilter.IsNoise(line.Text, line.Confidence) || NoiseLineFilter.LacksInk(line.Text, ink.Under(line.Box))) noise++;
-            else cleaned.Add((new TextLine(line.Text, line.Box, line.Confidence), piece));
+            else cleaned.Add(new TextLine(line.Text, line.Box, line.Confidence));
         }
-        return (ColumnListReader.Join(cleaned), noise);
+        return (cleaned, noise);
     }
 
     private static (Table Table, List<TextLine> Lines, List<string> Warnings) ReadTable(CellRecognizer cells, GrayImage gray, GrayImage binary, DetectedTable detected, int tableNumber, IStageRecorder stages)

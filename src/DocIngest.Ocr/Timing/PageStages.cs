@@ -16,18 +16,12 @@ public static class PageStages
     public const string PageOcr = "page OCR";
     /// <summary>The binary page's ink labelled; lines read where it has too little dropped.</summary>
     public const string NoiseLines = "noise lines";
-    /// <summary>Thai lines with stray Latin letters read again without Latin.</summary>
-    public const string LatinReread = "Latin re-read";
     /// <summary>Ink no line covers, and lines cut short, read line by line.</summary>
     public const string MissedLines = "missed lines";
     /// <summary>A page number the layout dropped, read glyph by glyph.</summary>
     public const string PageNumbers = "page numbers";
-    /// <summary>Lines with a box far taller than the page's lines read again alone.</summary>
-    public const string TallLines = "tall lines";
     /// <summary>Latin words in Thai lines replaced by Thai a re-read without Latin finds in their place.</summary>
     public const string LatinWords = "Latin words";
-    /// <summary>Borderless lists of three or more columns cut at their gutters, to be read row by row.</summary>
-    public const string ColumnLists = "column lists";
     /// <summary>Every table cell read on its own.</summary>
     public const string CellOcr = "cell OCR";
     /// <summary>Short weak cells read again with their lines side by side.</summary>

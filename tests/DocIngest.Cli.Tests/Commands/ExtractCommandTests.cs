@@ -43,7 +43,7 @@ public class ExtractCommandTests : TempDirectoryTest
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
         var error = Assert.Single(run.ErrorLines);
         Assert.Contains("no-such-pass", error);
-        Assert.Contains("column-lists", error);
+        Assert.Contains("Latin-words", error);
     }
 
     [Fact]

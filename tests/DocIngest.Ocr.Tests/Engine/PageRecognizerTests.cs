@@ -150,13 +150,14 @@ public sealed class PageRecognizerTests
     }
 
     [Fact]
-    public void Recognize_LatinFreeRecognizerGiven_StrayLatinLineReReadByIt()
+    public void Recognize_LatinFreeRecognizerGiven_LinePassesReReadWithIt()
     {
         var page = new SyntheticPage(2000, 1000);
         page.Letters(300, 405, 14);
         var engine = new ScriptedRecognizer([PageLine("ท UN ๗๔๓๐๒/๒๑๘", 390, 0.9)]);
         var latinFree = new LatinFreeRecognizer("ที่ ขก ๗๔๓๐๒/๒๑๘");
-        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [], latinFreeRecognizer: latinFree);
+        ILinePass reread = new LinePass("stray Latin", (lines, context) => LatinMisreadRereader.Apply(lines, context.Page, context.LatinFree));
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [], latinFreeRecognizer: latinFree, linePasses: [reread]);
 
         var content = recognizer.Recognize(page.Image, 1);
 

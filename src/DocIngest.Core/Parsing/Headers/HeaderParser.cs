@@ -58,8 +58,8 @@ public sealed partial class HeaderParser
         ParseOrder(lines.Select(l => new BodyLine(l, 0)).ToList(), warnings);
 
     /// <summary>
-    /// Parses ที่ / เรื่อง of an order or announcement from lines that know their text block: a subject wraps within its
-    /// block, and the paragraph after the gap below it is the body however short its first line.
+    /// Parses ที่ / เรื่อง of an order or announcement from lines that know their text block: a paragraph of two lines or
+    /// more after the subject's block is the body however short its first line.
     /// </summary>
     public HeaderResult ParseOrder(IReadOnlyList<BodyLine> blockLines, ICollection<string> warnings)
     {
@@ -204,8 +204,10 @@ public sealed partial class HeaderParser
                 {
                     // The subject goes on until the next label; the body (ตามที่/ด้วย/โดยที่…, a section heading, a long
                     // line) ends it, and so does a limit: a memo whose เรียน line was lost must not swallow its body.
-                    bool otherBlock = blocks is not null && blocks[i] != blocks[openLine];
-                    if (otherBlock || line.Length > 120 || OpensBody(line) || EndsSubject(line) || continuations >= MaxContinuationLines || (!stopAtAddressee && line.Length > 90))
+                    // The paragraph after the subject's block (two lines or more) is the body however short its first
+                    // line; a one-line block is the subject's wrap the layout set apart.
+                    bool bodyBlock = blocks is not null && blocks[i] != blocks[openLine] && blocks.Count(b => b == blocks[i]) >= 2;
+                    if (bodyBlock || line.Length > 120 || OpensBody(line) || EndsSubject(line) || continuations >= MaxContinuationLines || (!stopAtAddressee && line.Length > 90))
                     {
                         bodyStart = i;
                         break;

@@ -140,14 +140,15 @@ public class HeaderParserTests
     }
 
     [Fact]
-    public void ParseOrder_SubjectWrappedWithinItsBlock_IsJoined()
+    public void ParseOrder_SubjectWrapSetApartAsAOneLineBlock_IsJoined()
     {
         var lines = new[]
         {
             new DocIngest.Core.Parsing.Sections.BodyLine("คำสั่งองค์การบริหารส่วนตำบลโนนสะอาด", 1),
             new DocIngest.Core.Parsing.Sections.BodyLine("เรื่อง แต่งตั้งคณะกรรมการจัดทำแผนปฏิบัติการป้องกันการทุจริต", 2),
-            new DocIngest.Core.Parsing.Sections.BodyLine("ประจำปีงบประมาณ ๒๕๖๗", 2),
-            new DocIngest.Core.Parsing.Sections.BodyLine("ด้วยองค์การบริหารส่วนตำบลโนนสะอาด", 3),
+            new DocIngest.Core.Parsing.Sections.BodyLine("ประจำปีงบประมาณ ๒๕๖๗", 3),
+            new DocIngest.Core.Parsing.Sections.BodyLine("ด้วยองค์การบริหารส่วนตำบลโนนสะอาด", 4),
+            new DocIngest.Core.Parsing.Sections.BodyLine("ได้ดำเนินการ", 4),
         };
 
         var result = _parser.ParseOrder(lines, new List<string>());
