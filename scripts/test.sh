@@ -11,5 +11,22 @@ read -r passed failed skipped < <(grep -E "^\s*(Passed|Failed)!" "$log" | sed -E
   awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+
+# The held-out real-page gate (docs/real-documents.md): corpus pages degraded as scans, read, scored, and held to
+# eval-thresholds.json's corpusHeldOut section. Counted as one more check; skipped where the corpus is not beside the repo.
+if [ -d ../shared/corpus ]; then
+  corpus_log=$(mktemp)
+  if scripts/eval.sh --corpus >"$corpus_log" 2>&1; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    status=1
+  fi
+  grep -E "^(held-out|tune) " "$corpus_log" | sort -u
+  grep -E "^docingest:" "$corpus_log" | head -20
+  rm -f "$corpus_log"
+else
+  echo "corpus gate skipped: ../shared/corpus not found"
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

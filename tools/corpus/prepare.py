@@ -149,9 +149,7 @@ def main() -> int:
 
     split_path = Path(args.split)
     split = json.loads(split_path.read_text(encoding="utf-8"))
-    corpus = (split_path.parent / split["corpus"]).resolve() if not Path(split["corpus"]).is_absolute() else Path(split["corpus"])
-    if not corpus.is_dir():
-        corpus = (Path.cwd() / split["corpus"]).resolve()
+    corpus = (Path.cwd() / split["corpus"]).resolve()  # relative to the repository root, where scripts/eval.sh runs it
     if not corpus.is_dir():
         print(f"prepare: corpus folder {split['corpus']} not found", file=sys.stderr)
         return 2
