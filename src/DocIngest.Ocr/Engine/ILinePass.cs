@@ -21,11 +21,7 @@ public interface ILinePass
 /// <param name="Ink">The binary page's ink, labelled once for every pass.</param>
 /// <param name="Engine">The page's engine.</param>
 /// <param name="LatinFree">The engine without Latin letters (the page's engine when there is none).</param>
-public sealed record LinePassContext(GrayImage Page, PageInk Ink, ITextRecognizer Engine, ITextRecognizer LatinFree)
-{
-    /// <summary>Lines dropped as noise so far on this page (the page warning says how many).</summary>
-    public int NoiseLines { get; set; }
-}
+public sealed record LinePassContext(GrayImage Page, PageInk Ink, ITextRecognizer Engine, ITextRecognizer LatinFree);
 
 /// <summary>A line pass made of a name and a function: how the composition root declares the stock passes.</summary>
 public sealed class LinePass(string name, Func<IReadOnlyList<RecognizedLine>, LinePassContext, IReadOnlyList<RecognizedLine>> apply) : ILinePass

@@ -135,7 +135,7 @@ public sealed class PageRecognizer : IPageRecognizer
         var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary));
         var page = new LinePassContext(masked, ink, engine, latinFree);
         foreach (var pass in _linePasses) read = stages.Measure(pass.Name, () => pass.Apply(read, page));
-        int noise = page.NoiseLines;
+        int noise = 0;
         var cleaned = new List<TextLine>(read.Count);
         foreach (var raw in read)
         {
