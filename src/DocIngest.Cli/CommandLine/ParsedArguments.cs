@@ -75,6 +75,10 @@ public sealed class ParsedArguments
         return allowed.Contains(value) ? value : throw new UsageException($"--{name} must be one of {string.Join(", ", allowed)}, not '{value}'");
     }
 
+    /// <summary>A comma-separated option (<c>--without a,b</c>) as a set of its trimmed items; empty when absent.</summary>
+    public HashSet<string> List(string name) =>
+        Option(name) is { } value ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() : [];
+
     /// <summary>A positive integer option, or <paramref name="fallback"/> when absent.</summary>
     public int PositiveInt(string name, int fallback)
     {

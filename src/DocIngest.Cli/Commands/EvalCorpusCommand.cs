@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using DocIngest.Cli.CommandLine;
 using DocIngest.Cli.Evaluation;
@@ -34,7 +33,7 @@ public static class EvalCorpusCommand
         string outDirectory = parsed.Option("out") ?? Path.Combine(directory, "results");
         string? expectedDirectory = parsed.Option("expected") ?? (Directory.Exists(DefaultExpectedDirectory) ? DefaultExpectedDirectory : null);
         int workers = parsed.PositiveInt("workers", Environment.ProcessorCount);
-        var options = new ExtractionOptions { Workers = 1, WithoutPasses = PassList(parsed.Option("without")) };
+        var options = new ExtractionOptions { Workers = 1, WithoutPasses = parsed.List("without") };
         Pipeline.DefaultEngines.RequireKnownPasses(options.WithoutPasses);
         bool ablate = parsed.Flag("ablate");
         if (ablate && resultsDirectory is not null) throw new UsageException("--ablate reads the pages again; it cannot score --results");
@@ -78,9 +77,6 @@ public static class EvalCorpusCommand
         public TimeSpan Elapsed { get; init; }
     }
 
-    private static HashSet<string> PassList(string? value) =>
-        value is null ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
-
     /// <summary>
     /// Each pass switched off in turn (on top of --without): the change in every figure per split, and the change in the
     /// summed extraction time. A pass whose removal does not worsen the held-out and tuning figures beyond noise has no
@@ -113,57 +109,43 @@ public static class EvalCorpusCommand
     private static List<ScoredPage> ScorePages(IReadOnlyList<CorpusPage> pages, string directory, string? expectedDirectory, string? resultsDirectory,
         string outDirectory, bool baseline, ExtractionOptions options, int workers, CliContext context)
     {
-        var extractors = new ConcurrentBag<ExtractionPipeline>();
+        // Engines only when pages are read: scoring earlier results needs none.
+        using var extractors = resultsDirectory is null ? new ExtractorPool(options, context.CreateEngines) : null;
         var tesseract = new TesseractCli();
         var results = new ScoredPage[pages.Count];
-        try
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
         {
-            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
+            var page = pages[i];
+            try
             {
-                var page = pages[i];
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                try
-                {
-                    var actual = resultsDirectory is not null
-                        ? ExtractionJson.Deserialize(File.ReadAllText(Path.Combine(resultsDirectory, page.Id + ".json")))
-                        : Extract(page, directory, outDirectory, options, extractors, context);
-                    string? baselineText = baseline ? BaselineText(page, directory, tesseract) : null;
-                    var expected = expectedDirectory is null ? null : ReadExpected(expectedDirectory, page);
-                    var elapsed = clock.Elapsed;
-                    string truth = LayerTruth.Read(page.Pdf, page.Page);
-                    // Beside the result, so a page's errors can be read side by side with what it should say.
-                    File.WriteAllText(Path.Combine(outDirectory, page.Id + ".truth.txt"), truth);
-                    results[i] = Score(page, truth, actual, baselineText, expected) with { Elapsed = resultsDirectory is null ? elapsed : TimeSpan.Zero };
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // A page that cannot be read counts as read wrong; the others go on.
-                    lock (context) context.ReportFileError(page.Id, CliContext.Describe(e));
-                    results[i] = new ScoredPage(page, new CorpusScores { Pages = 1, Unscored = 1 }, "failed", Failed: true);
-                }
-            });
-        }
-        finally
-        {
-            foreach (var extractor in extractors) extractor.Dispose();
-        }
+                var actual = extractors is null
+                    ? ExtractionJson.Deserialize(File.ReadAllText(Path.Combine(resultsDirectory!, page.Id + ".json")))
+                    : extractors.Use(extractor => Extract(extractor, page, directory, outDirectory));
+                var elapsed = extractors is null ? TimeSpan.Zero : clock.Elapsed;
+                string? baselineText = baseline ? BaselineText(page, directory, tesseract) : null;
+                var expected = expectedDirectory is null ? null : ReadExpected(expectedDirectory, page);
+                string truth = LayerTruth.Read(page.Pdf, page.Page);
+                // Beside the result, so a page's errors can be read side by side with what it should say.
+                File.WriteAllText(Path.Combine(outDirectory, page.Id + ".truth.txt"), truth);
+                results[i] = Score(page, truth, actual, baselineText, expected) with { Elapsed = elapsed };
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A page that cannot be read counts as read wrong; the others go on.
+                lock (context) context.ReportFileError(page.Id, CliContext.Describe(e));
+                results[i] = new ScoredPage(page, new CorpusScores { Pages = 1, Unscored = 1 }, "failed", Failed: true);
+            }
+        });
         return [.. results];
     }
 
-    private static ExtractionResult Extract(CorpusPage page, string directory, string outDirectory, ExtractionOptions options,
-        ConcurrentBag<ExtractionPipeline> extractors, CliContext context)
+    /// <summary>Reads the page and keeps the result beside the others (for --results and for reading by eye).</summary>
+    private static ExtractionResult Extract(ExtractionPipeline extractor, CorpusPage page, string directory, string outDirectory)
     {
-        if (!extractors.TryTake(out var extractor)) extractor = Composition.CreateExtractor(options, context.CreateEngines);
-        try
-        {
-            var result = extractor.Extract(Path.Combine(directory, page.Image));
-            File.WriteAllText(Path.Combine(outDirectory, page.Id + ".json"), ExtractionJson.Serialize(result) + "\n");
-            return result;
-        }
-        finally
-        {
-            extractors.Add(extractor);
-        }
+        var result = extractor.Extract(Path.Combine(directory, page.Image));
+        File.WriteAllText(Path.Combine(outDirectory, page.Id + ".json"), ExtractionJson.Serialize(result) + "\n");
+        return result;
     }
 
     /// <summary>The plain CLI's reading of the image, kept beside it: the image only changes when prepare.py makes a new set.</summary>

@@ -17,9 +17,7 @@ public static class ExtractCommand
         string format = parsed.Choice("format", "json", "text");
         string? outDirectory = parsed.Option("out");
         int workers = parsed.PositiveInt("workers", Environment.ProcessorCount);
-        var without = parsed.Option("without") is { } list
-            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet()
-            : [];
+        var without = parsed.List("without");
         DefaultEngines.RequireKnownPasses(without);
         if (outDirectory is not null) Directory.CreateDirectory(outDirectory);
 
@@ -33,34 +31,22 @@ public static class ExtractCommand
         var outputs = files.Select(f => names.For(f, format == "json" ? ".json" : ".txt")).ToList();
         var results = new string?[files.Count];
         var errors = new string?[files.Count];
-        var extractors = new System.Collections.Concurrent.ConcurrentBag<ExtractionPipeline>();
-        try
+        using var extractors = new ExtractorPool(options, context.CreateEngines);
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = byFile ? workers : 1 }, i =>
         {
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = byFile ? workers : 1 }, i =>
+            try
             {
-                if (!extractors.TryTake(out var extractor)) extractor = Composition.CreateExtractor(options, context.CreateEngines);
-                try
-                {
-                    var result = extractor.Extract(files[i]);
-                    string output = format == "json" ? ExtractionJson.Serialize(result) : PlainText(result);
-                    if (outDirectory is null) results[i] = output;
-                    else File.WriteAllText(Path.Combine(outDirectory, outputs[i]), output + "\n");
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // Every failure of one file is reported in one line and must not stop the batch.
-                    errors[i] = CliContext.Describe(e);
-                }
-                finally
-                {
-                    extractors.Add(extractor);
-                }
-            });
-        }
-        finally
-        {
-            foreach (var extractor in extractors) extractor.Dispose();
-        }
+                var result = extractors.Use(extractor => extractor.Extract(files[i]));
+                string output = format == "json" ? ExtractionJson.Serialize(result) : PlainText(result);
+                if (outDirectory is null) results[i] = output;
+                else File.WriteAllText(Path.Combine(outDirectory, outputs[i]), output + "\n");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Every failure of one file is reported in one line and must not stop the batch.
+                errors[i] = CliContext.Describe(e);
+            }
+        });
         // Results and errors in the order the files were named in, whichever finished first.
         foreach (var output in results.Where(r => r is not null)) context.Out.WriteLine(output);
         for (int i = 0; i < files.Count; i++)
