@@ -87,7 +87,7 @@ public sealed class PageRecognizer : IPageRecognizer
             throw new InvalidOperationException($"preprocessor returned a {prepared.Binary.Width}x{prepared.Binary.Height} binary page for a {gray.Width}x{gray.Height} gray page");
 
         var warnings = new List<string>(prepared.Warnings);
-        var detected = stages.Measure(PageStages.TableGrids, () => TablesHoldingText(_detector.Detect(prepared.Binary), prepared.Binary));
+        var detected = stages.Measure(PageStages.TableGrids, () => _detector.DetectTables(prepared.Binary));
         var (masked, maskedBinary) = stages.Measure(PageStages.TableMask,
             () => (TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected)));
         var (textLines, noise) = ReadText(masked, maskedBinary, engine, latinFree, stages);
@@ -113,14 +113,6 @@ public sealed class PageRecognizer : IPageRecognizer
             Warnings = warnings,
         };
         return new RecognizedPage(content, gray);
-    }
-
-    /// <summary>The grids that are tables: flowcharts, org charts and form frames also cross in long rules but hold little text.</summary>
-    private static IReadOnlyList<DetectedTable> TablesHoldingText(IReadOnlyList<DetectedTable> grids, GrayImage binary)
-    {
-        if (grids.Count == 0) return grids;
-        var ink = InkMask.From(binary);
-        return grids.Where(t => TableGridDetector.HoldsText(t, ink, binary.Dpi)).ToList();
     }
 
     public void Dispose()

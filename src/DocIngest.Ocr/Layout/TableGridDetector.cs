@@ -13,15 +13,24 @@ public sealed class TableGridDetector(TableGridOptions? options = null)
 {
     private readonly TableGridOptions _options = options ?? new TableGridOptions();
 
-    /// <summary>The tables on the page, top to bottom (then left to right).</summary>
-    public IReadOnlyList<DetectedTable> Detect(GrayImage binary)
+    /// <summary>The ruled grids on the page, top to bottom (then left to right), whether or not their cells hold text.</summary>
+    public IReadOnlyList<DetectedTable> Detect(GrayImage binary) => Detect(binary, holdingText: false);
+
+    /// <summary>
+    /// The grids that are tables: those that <see cref="HoldsText"/>. Flowcharts, org charts and form frames also cross in
+    /// long rules but hold little text.
+    /// </summary>
+    public IReadOnlyList<DetectedTable> DetectTables(GrayImage binary) => Detect(binary, holdingText: true);
+
+    private IReadOnlyList<DetectedTable> Detect(GrayImage binary, bool holdingText)
     {
         ArgumentNullException.ThrowIfNull(binary);
         int dpi = binary.Dpi > 0 ? binary.Dpi : 300;
         var mask = InkMask.From(binary);
         var horizontal = Extractor(dpi, _options.MinHorizontalRuleInches).Extract(mask);
         var vertical = Extractor(dpi, _options.MinVerticalRuleInches).Extract(mask.Transpose());
-        return Detect(horizontal, vertical, dpi);
+        var grids = Detect(horizontal, vertical, dpi);
+        return holdingText ? grids.Where(t => HoldsText(t, mask, dpi)).ToList() : grids;
     }
 
     /// <summary>A grid of at least this many cells is judged by how many of them hold ink.</summary>
