@@ -125,9 +125,9 @@ public static class EvalCorpusCommand
                 var elapsed = extractors is null ? TimeSpan.Zero : clock.Elapsed;
                 string? baselineText = baseline ? BaselineText(page, directory, tesseract) : null;
                 var expected = expectedDirectory is null ? null : ReadExpected(expectedDirectory, page);
-                string truth = LayerTruth.Read(page.Pdf, page.Page);
+                var truth = LayerTruth.Read(page.Pdf, page.Page);
                 // Beside the result, so a page's errors can be read side by side with what it should say.
-                File.WriteAllText(Path.Combine(outDirectory, page.Id + ".truth.txt"), truth);
+                File.WriteAllText(Path.Combine(outDirectory, page.Id + ".truth.txt"), truth.Text);
                 results[i] = Score(page, truth, actual, baselineText, expected) with { Elapsed = elapsed };
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -169,7 +169,7 @@ public static class EvalCorpusCommand
             ?? throw new BadInputException($"{path} has no documents");
     }
 
-    private static ScoredPage Score(CorpusPage page, string truth, ExtractionResult actual, string? baselineText, IReadOnlyList<Document>? expected)
+    private static ScoredPage Score(CorpusPage page, LayerPage truth, ExtractionResult actual, string? baselineText, IReadOnlyList<Document>? expected)
     {
         string read = string.Join("\n", actual.Pages.Select(p => p.Text));
         var fields = expected is null ? null : ResultComparer.CompareDocuments(expected, actual.Documents);
@@ -181,7 +181,7 @@ public static class EvalCorpusCommand
         };
         if (LayerTruth.Problem(truth) is { } problem) return new ScoredPage(page, scores with { Unscored = 1 }, problem, Failed: false);
 
-        string wanted = LayerTruth.Fold(truth);
+        string wanted = LayerTruth.Fold(truth.Text);
         scores = scores with { Cer = CerOf(wanted, read), Digits = DigitsOf(wanted, read) };
         if (baselineText is not null) scores = scores with { BaselineCer = CerOf(wanted, baselineText), BaselineDigits = DigitsOf(wanted, baselineText) };
         return new ScoredPage(page, scores, null, Failed: false);

@@ -27,6 +27,32 @@ public static class PdfTextLayerPageReader
         problem = TextLayerQuality.FindProblem(string.Concat(letters.Select(l => l.Value)), letters.Select(l => l.FontName).Distinct());
         if (problem is not null) return null;
 
+        var blocks = ReadBlocks(page, glyphs, geometry);
+        var verdict = TextLayerJudge.Default.Judge(PageBlockLines.Collect(blocks));
+        if (verdict.Decision == TextLayerDecision.Rejected)
+        {
+            problem = verdict.Reason;
+            return null;
+        }
+        if (verdict.Decision == TextLayerDecision.Repaired) blocks = PageBlockLines.Replace(blocks, verdict.Lines);
+        return new PageContent(number, PageMethod.TextLayer, blocks)
+        {
+            Width = geometry.WidthPixels,
+            Height = geometry.HeightPixels,
+            MeanConfidence = 1.0,
+            Warnings = verdict.Reason is null ? [] : [verdict.Reason],
+        };
+    }
+
+    /// <summary>
+    /// The layer's glyphs laid out as the page shows them, unjudged: the cells of each ruled grid as a table, the other
+    /// glyphs as lines grouped in blocks, top to bottom.
+    /// </summary>
+    public static IReadOnlyList<PageBlock> ReadBlocks(Page page, IReadOnlyList<PdfGlyph> glyphs, PdfPageGeometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(glyphs);
+        ArgumentNullException.ThrowIfNull(geometry);
         var grids = PdfTableGridBuilder.Build(PdfRulings.Find(page));
         var cellLetters = grids.Select(g => g.Cells.ToDictionary(c => c, _ => new List<PdfGlyph>())).ToList();
         var freeLetters = new List<PdfGlyph>();
@@ -48,22 +74,7 @@ public static class PdfTextLayerPageReader
         positioned.AddRange(BuildTextBlocks(PdfTextLineBuilder.Build(freeLetters), geometry));
         for (int g = 0; g < grids.Count; g++)
             positioned.Add((grids[g].Bounds.Top, new TableBlock(BuildTable(grids[g], cellLetters[g], geometry))));
-
-        IReadOnlyList<PageBlock> blocks = positioned.OrderByDescending(p => p.Top).Select(p => p.Block).ToList();
-        var verdict = TextLayerJudge.Default.Judge(PageBlockLines.Collect(blocks));
-        if (verdict.Decision == TextLayerDecision.Rejected)
-        {
-            problem = verdict.Reason;
-            return null;
-        }
-        if (verdict.Decision == TextLayerDecision.Repaired) blocks = PageBlockLines.Replace(blocks, verdict.Lines);
-        return new PageContent(number, PageMethod.TextLayer, blocks)
-        {
-            Width = geometry.WidthPixels,
-            Height = geometry.HeightPixels,
-            MeanConfidence = 1.0,
-            Warnings = verdict.Reason is null ? [] : [verdict.Reason],
-        };
+        return positioned.OrderByDescending(p => p.Top).Select(p => p.Block).ToList();
     }
 
     private static IEnumerable<(double Top, PageBlock Block)> BuildTextBlocks(IReadOnlyList<PdfTextLine> lines, PdfPageGeometry geometry)
