@@ -1,3 +1,4 @@
+using DocIngest.Ocr.Imaging;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -35,19 +36,28 @@ public sealed class PdfLoader(PdfPageRasterizer rasterizer, ExtractionOptions op
 
         var pageWarnings = new List<string>();
         if (problem is not null) pageWarnings.Add($"text layer not used, page recognised by OCR: {problem}");
-        int dpi = FitDpi(page, pageWarnings, number);
-        return new ImageSourcePage(number, () => rasterizer.Render(path, number, dpi, cancellationToken), pageWarnings);
+        var scan = ReadPdf(() => ScanImage.Find(page), $"page {number} images");
+        var (renderDpi, readDpi) = scan is null ? (options.RenderDpi, options.RenderDpi) : scan.Resolutions(page.Width, page.Height, options.RenderDpi);
+        if (scan is not null && readDpi != scan.DeclaredDpi(page.Width))
+            pageWarnings.Add($"scan declared at {scan.DeclaredDpi(page.Width)} dpi read as {readDpi} dpi (from its size on paper)");
+        int dpi = FitDpi(page, renderDpi, pageWarnings, number);
+        if (dpi != renderDpi) readDpi = Math.Max(1, (int)Math.Round(readDpi * (double)dpi / renderDpi));
+        return new ImageSourcePage(number, () => WithResolution(rasterizer.Render(path, number, dpi, cancellationToken), readDpi), pageWarnings);
     }
 
+    /// <summary>The same pixels said to be at <paramref name="dpi"/>: the scale the page is read at, not the one it was rendered at.</summary>
+    private static GrayImage WithResolution(GrayImage image, int dpi) =>
+        image.Dpi == dpi ? image : new GrayImage(image.Width, image.Height, image.Pixels, dpi);
+
     /// <summary>The render resolution, lowered for oversized pages so that no page image exceeds the pixel limit.</summary>
-    private int FitDpi(Page page, List<string> warnings, int number)
+    private int FitDpi(Page page, int wanted, List<string> warnings, int number)
     {
         double squareInches = page.Width / 72.0 * (page.Height / 72.0);
         if (squareInches <= 0) throw new BadInputException($"page {number} of the PDF has no size");
         int fitting = (int)Math.Floor(Math.Sqrt(options.MaxImagePixels / squareInches));
-        if (fitting >= options.RenderDpi) return options.RenderDpi;
+        if (fitting >= wanted) return wanted;
         if (fitting < 50) throw new BadInputException($"page {number} is {page.Width / 72:0}x{page.Height / 72:0} inches, too large to render");
-        warnings.Add($"rendered at {fitting} dpi instead of {options.RenderDpi} to stay under the pixel limit");
+        warnings.Add($"rendered at {fitting} dpi instead of {wanted} to stay under the pixel limit");
         return fitting;
     }
 
