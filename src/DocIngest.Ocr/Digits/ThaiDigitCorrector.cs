@@ -79,13 +79,14 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     public RecognizedLine Correct(GrayImage image, RecognizedLine line)
     {
         // Only Thai digits, look-alikes and Latin letters or stray signs can start a run: most lines have none.
-        if (line.Symbols.Count == 0 || !line.Text.Any(c => ThaiDigits.IsThaiDigit(c) || char.IsAsciiLetter(c) || _options.StrayLookAlikes.Contains(c))) return line;
+        if (line.Symbols.Count == 0 || !line.Text.Any(c => ThaiDigits.IsThaiDigit(c) || char.IsAsciiLetter(c) || _options.StrayLookAlikes.Contains(c) || _options.LookAlikes.Contains(c))) return line;
         // When symbols and text disagree we cannot tell which characters a glyph stands for: leave the line alone.
         if (SymbolTextAlignment.Align(line.Text, line.Symbols) is not { } spans) return line;
 
         string text = line.Text;
         var symbols = line.Symbols.ToList();
         var runs = FindRuns(text, symbols, spans).Concat(FindStrayTokens(text, symbols, spans)).Concat(FindLetterParts(text, symbols, spans))
+            .Concat(FindLoneLookAlikes(text, symbols, spans))
             .OrderBy(r => r.First).ToList();
         if (runs.Count == 0) return line;
         var claimed = new List<BoundingBox>();
@@ -145,15 +146,30 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     /// <remarks>
     /// A following vowel (ะ า ำ ๅ) right after a digit or look-alike is a member too: Thai spelling puts it only after a
-    /// consonant, so "๑๓ดาด" is no word but a digit glyph (bold ๓) written as letters.
+    /// consonant, so "๑๓ดาด" is no word but a digit glyph (bold ๓) written as letters; so is a tone mark on a look-alike
+    /// that touches a digit (<see cref="IsToneOnDigitLookAlike"/>).
     /// </remarks>
     private bool IsRunMember(string text, (int Start, int Length)[] spans, IReadOnlyList<RecognizedSymbol> symbols, int i)
     {
         if (spans[i].Length != 1 || symbols[i].Text.Length != 1) return false;
         char c = text[spans[i].Start];
         if (ThaiDigits.IsThaiDigit(c) || _options.LookAlikes.Contains(c)) return true;
+        if (ThaiCharacters.IsToneMark(c)) return IsToneOnDigitLookAlike(text, spans, i);
         return ThaiCharacters.IsFollowingVowel(c) && i > 0 && spans[i].Start == spans[i - 1].Start + spans[i - 1].Length
                && IsRunMember(text, spans, symbols, i - 1);
+    }
+
+    /// <summary>
+    /// A tone mark on a look-alike letter that touches a Thai digit ("๘๗๓,ซ่๖๐", "๒๕ซ่"): ๗'s upper stroke read as ่ over
+    /// ซ. Not on a word glued to a number ("ข้อ๑": the mark's letter touches no digit).
+    /// </summary>
+    private bool IsToneOnDigitLookAlike(string text, (int Start, int Length)[] spans, int i)
+    {
+        int at = spans[i].Start;
+        if (i < 1 || at < 1 || spans[i - 1].Start != at - 1) return false;
+        char letter = text[at - 1];
+        if (!ThaiCharacters.IsConsonant(letter) || !_options.LookAlikes.Contains(letter)) return false;
+        return (at >= 2 && ThaiDigits.IsThaiDigit(text[at - 2])) || (at + 1 < text.Length && ThaiDigits.IsThaiDigit(text[at + 1]));
     }
 
     /// <summary>
@@ -183,6 +199,34 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         if (spans[i].Length != 1 || symbols[i].Text.Length != 1) return false;
         char c = text[spans[i].Start];
         return char.IsAsciiLetter(c) || _options.StrayLookAlikes.Contains(c);
+    }
+
+    /// <summary>
+    /// A Thai look-alike letter standing alone where a number belongs, with the tone mark Tesseract often adds ("มาตรา ซ่"
+    /// for มาตรา ๗, "ซ." opening an item): no Thai word is one such letter between spaces, so it is a digit the model has no
+    /// glyph for. Read all or nothing, like a stray token. An abbreviation (อ.เมือง, จ.ชลบุรี) is glued to its next word
+    /// and is not taken.
+    /// </summary>
+    private IEnumerable<Run> FindLoneLookAlikes(string text, List<RecognizedSymbol> symbols, (int Start, int Length)[] spans)
+    {
+        var runs = new List<Run>();
+        for (int i = 0; i < symbols.Count; i++)
+        {
+            if (spans[i].Length != 1 || symbols[i].Text.Length != 1) continue;
+            char c = text[spans[i].Start];
+            if (!ThaiCharacters.IsConsonant(c) || !_options.LookAlikes.Contains(c)) continue;
+            int last = i;
+            if (i + 1 < symbols.Count && spans[i + 1].Length == 1 && spans[i + 1].Start == spans[i].Start + 1
+                && ThaiCharacters.IsToneMark(text[spans[i + 1].Start])) last = i + 1;
+            int start = spans[i].Start, end = spans[last].Start + spans[last].Length;
+            bool spaceBefore = start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] == '(';
+            int after = end < text.Length && text[end] is '.' or ')' ? end + 1 : end;
+            bool spaceAfter = after == text.Length || char.IsWhiteSpace(text[after]);
+            if (spaceBefore && spaceAfter && NumberSlot.Holds(text, start, end) && IsThaiLine(text, start, end))
+                runs.Add(new Run(i, last, Stray: true));
+            i = last;
+        }
+        return runs;
     }
 
     /// <summary>

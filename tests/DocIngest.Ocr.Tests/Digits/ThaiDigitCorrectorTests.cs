@@ -1,3 +1,4 @@
+using DocIngest.Core.Thai;
 using System.Globalization;
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits;
@@ -173,6 +174,51 @@ public class ThaiDigitCorrectorTests
         var misread = Misread(line, "๒๐", "bo");
 
         Assert.Contains("๒๐ พฤศจิกายน", Corrector.Correct(image, misread).Text);
+    }
+
+    [Fact]
+    public void Correct_LoneLookAlikeWithToneMarkAfterMatra_ReadAsTheDigit()
+    {
+        // Seen on real law lists: "มาตรา ซ่" for มาตรา ๗ (the digit's upper stroke read as a tone mark). The fast model,
+        // with no ๗, reads this rendering as ๓; the scan's reading is put in its place.
+        var (image, line) = ReadRendered("ตามมาตรา ๗ แห่งพระราชบัญญัติ");
+        var misread = WithToneMarkAfter(Misread(line, "๓", "ซ"), 'ซ');
+
+        Assert.Contains("มาตรา ๗ แห", Corrector.Correct(image, misread).Text);
+    }
+
+    [Fact]
+    public void Correct_LookAlikeWithToneMarkInsideANumber_ReadAsTheDigit()
+    {
+        var (image, line) = ReadRendered("ระยะที่ ๒ (พ.ศ. ๒๕๖๖-๒๕๗๐)");
+        int year = line.Text.LastIndexOf("๒๕", StringComparison.Ordinal);
+        var misread = WithToneMarkAfter(Misread(line, line.Text.Substring(year + 2, 1), "ซ"), 'ซ');
+
+        Assert.Contains("๒๕๗๐", Corrector.Correct(image, misread).Text);
+    }
+
+    /// <summary>The line with a tone mark symbol (boxed as its letter) after the first <paramref name="letter"/>.</summary>
+    private static RecognizedLine WithToneMarkAfter(RecognizedLine line, char letter)
+    {
+        int at = line.Text.IndexOf(letter);
+        var spans = SymbolTextAlignment.Align(line.Text, line.Symbols)!;
+        int symbol = Array.FindIndex(spans, span => span.Start == at);
+        var symbols = line.Symbols.ToList();
+        symbols.Insert(symbol + 1, symbols[symbol] with { Text = "่" });
+        return line with { Text = line.Text.Insert(at + 1, "่"), Symbols = symbols };
+    }
+
+    [Theory]
+    [InlineData("ที่ อ.เมือง จ.ชลบุรี ข้อ ด้วย")]
+    [InlineData("ลงวันที่ ๓ ธ.ค. ข้อ ซ้ำ")]
+    public void Correct_ThaiLettersAndAbbreviationsInNumberPlaces_StayLetters(string text)
+    {
+        var (image, line) = ReadRendered(text);
+
+        var corrected = Corrector.Correct(image, line);
+
+        static string Letters(string s) => new(s.Where(ThaiCharacters.IsConsonant).ToArray());
+        Assert.Equal(Letters(line.Text), Letters(corrected.Text));
     }
 
     [Fact]
