@@ -9,8 +9,8 @@ public sealed record DocumentSegment(DocumentSlice Slice, TitleCue? Cue);
 /// <summary>
 /// Splits a file's content into documents at title cues. A cue that comes before any substantial text of the
 /// current document (a stamp or page number above บันทึกข้อความ) re-labels it instead of opening a new one. Once the
-/// current document is complete (its signer's name in parentheses, or a สิ่งที่ส่งมาด้วย line announcing an
-/// attachment), weaker cues at the top of a page open the next document too: a title word, or a table that starts
+/// current document is complete (<see cref="TitleBlockSignals.EndsADocument"/>: its signer's name, its closing
+/// formula, or a สิ่งที่ส่งมาด้วย line announcing an attachment), weaker cues at the top of a page open the next document too: a title word, or a table that starts
 /// with its header row while the current document holds no table of its own (a repeated header row continues one).
 /// </summary>
 public sealed class DocumentSegmenter
@@ -50,7 +50,7 @@ public sealed class DocumentSegmenter
             }
             textSoFar += units[i].Text.Length;
             if (units[i].IsTable) holdsTable = true;
-            else if (TitleBlockSignals.IsSignerLine(units[i].Text) || ThaiCue.StartsWith(units[i].Text, "สิ่งที่ส่งมาด้วย")) complete = true;
+            else if (TitleBlockSignals.EndsADocument(units[i].Text)) complete = true;
         }
         segments.Add(new DocumentSegment(new DocumentSlice(Slice(units, start, units.Count)), cue));
         return segments;

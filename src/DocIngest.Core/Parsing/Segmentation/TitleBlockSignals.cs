@@ -85,6 +85,16 @@ public static partial class TitleBlockSignals
     /// <summary>A header-label block starts here: at least this many distinct labels within the next lines.</summary>
     public const int MemoHeaderMinimumLabels = 3;
 
+    /// <summary>
+    /// A line after which the document holds nothing but signatures and notes: the signer's name in parentheses, the
+    /// closing formula (จึงเรียนมาเพื่อ…, จึงประกาศให้ทราบ…, สั่ง ณ วันที่…, ประกาศ ณ วันที่…), or a สิ่งที่ส่งมาด้วย line that
+    /// announces an attachment to follow. What comes on a later page under a title block is then another document.
+    /// </summary>
+    public static bool EndsADocument(string line) =>
+        IsSignerLine(line) || ClosingFormulas.Any(f => ThaiCue.StartsWith(line, f));
+
+    private static readonly string[] ClosingFormulas = ["จึงเรียนมาเพื่อ", "จึงประกาศให้ทราบ", "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "สิ่งที่ส่งมาด้วย"];
+
     /// <summary>A line holding only a signer's name in parentheses: "(นายวิโรจน์ มุมานะจิตต์)", what closes a signed document.</summary>
     public static bool IsSignerLine(string line)
     {

@@ -60,6 +60,16 @@ public class BundleSplitTests
     }
 
     [Fact]
+    public void Split_MemoWhoseSignatureWasNotReadButClosed_TableOnNextPageOpensAttachment()
+    {
+        string closedUnsigned = SignedMemo[..SignedMemo.IndexOf("(นางสาว", StringComparison.Ordinal)] + "\n\nจึงเรียนมาเพื่อโปรดทราบ\n\nนักจัดการงานทั่วไปชำนาญการ";
+
+        var segments = Split(closedUnsigned, MeasureTable);
+
+        Assert.Equal(2, segments.Count);
+    }
+
+    [Fact]
     public void Split_TableContinuingWithRepeatedHeaderRow_StaysOneDocument()
     {
         var segments = Split(SignedMemo + "\n\n" + MeasureTable, MeasureTable.Replace("๑\t", "๓\t").Replace("๒\t", "๔\t"));
