@@ -17,7 +17,7 @@ public static class CliApp
 {
     public const string Usage =
         "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N]\n" +
-        "       docingest eval DIR [--thresholds FILE] [--baseline tesseract] [--workers N]\n" +
+        "       docingest eval DIR [--thresholds FILE] [--section NAME] [--results DIR] [--baseline tesseract] [--workers N]\n" +
         "       docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE] [--workers N]\n" +
         "       docingest bench FILE... [--runs N] [--stages]\n" +
         "       docingest bench-search [--measures N] [--db FILE] [--rounds N]\n" +

@@ -8,9 +8,10 @@ using DocIngest.Pipeline.Loading;
 namespace DocIngest.Cli.Commands;
 
 /// <summary>
-/// <c>docingest eval DIR [--thresholds FILE] [--baseline tesseract] [--results DIR]</c>: extracts every input that has a
-/// NAME.expected.json beside it (or, with --results, reads NAME.json that <c>docingest extract --out</c> wrote there), scores
-/// it, prints a table per file and overall, and fails when the overall scores miss the thresholds.
+/// <c>docingest eval DIR [--thresholds FILE] [--section NAME] [--baseline tesseract] [--results DIR]</c>: extracts every
+/// input that has a NAME.expected.json beside it (or, with --results, reads NAME.json that <c>docingest extract --out</c>
+/// wrote there), scores it, prints a table per file and overall, and fails when the overall scores miss the thresholds
+/// (the section NAME of the thresholds file; by default the samples' section of eval-thresholds.json, or a flat --thresholds file).
 /// </summary>
 public static class EvalCommand
 {
@@ -20,16 +21,19 @@ public static class EvalCommand
     /// <summary>The section of eval-thresholds.json for the samples: a regression guard on pages tuned on, not a quality claim.</summary>
     public const string SamplesSection = "samplesRegression";
 
+    /// <summary>The section of eval-thresholds.json for eval/documents: documents written for evaluation and never tuned on.</summary>
+    public const string HeldOutDocumentsSection = "heldOutDocuments";
+
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, "thresholds", "baseline", "workers", "results");
+        var parsed = ParsedArguments.Parse(args, "thresholds", "baseline", "workers", "results", "section");
         if (parsed.Positionals.Count != 1) throw new UsageException("eval needs exactly one DIR");
         string directory = parsed.Positionals[0];
         if (!Directory.Exists(directory)) throw new UsageException($"{directory} is not a directory");
         bool baseline = parsed.Option("baseline") is { } b && (b == "tesseract" ? true : throw new UsageException("--baseline supports only 'tesseract'"));
         string? resultsDirectory = parsed.Option("results");
         if (resultsDirectory is not null && !Directory.Exists(resultsDirectory)) throw new UsageException($"{resultsDirectory} is not a directory");
-        var thresholds = LoadThresholds(parsed.Option("thresholds"), directory, context);
+        var thresholds = LoadThresholds(parsed.Option("thresholds"), parsed.Option("section"), directory, context);
         var options = new ExtractionOptions { Workers = parsed.PositiveInt("workers", Environment.ProcessorCount) };
 
         var cases = Directory.GetFiles(directory, "*" + ExpectedSuffix).Order(StringComparer.Ordinal).ToList();
@@ -105,16 +109,19 @@ public static class EvalCommand
         return total;
     }
 
-    /// <summary>--thresholds FILE (flat), else the samples section of eval-thresholds.json in the current directory or the nearest parent of DIR or of it.</summary>
-    private static EvalThresholds? LoadThresholds(string? path, string directory, CliContext context)
+    /// <summary>
+    /// --thresholds FILE (flat, or its --section), else the --section (default: the samples') of eval-thresholds.json in
+    /// the current directory or the nearest parent of DIR or of it.
+    /// </summary>
+    private static EvalThresholds? LoadThresholds(string? path, string? section, string directory, CliContext context)
     {
-        if (path is not null) return EvalThresholds.Load(path);
+        if (path is not null) return EvalThresholds.Load(path, section);
         foreach (var start in new[] { Directory.GetCurrentDirectory(), Path.GetFullPath(directory) })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, ThresholdsFileName);
-                if (File.Exists(candidate)) return EvalThresholds.Load(candidate, SamplesSection);
+                if (File.Exists(candidate)) return EvalThresholds.Load(candidate, section ?? SamplesSection);
             }
         }
         context.Error.WriteLine($"docingest: eval: no {ThresholdsFileName} found; scores are printed but not judged");

@@ -4,7 +4,7 @@ namespace DocIngest.Cli.Evaluation;
 public static class EvalReport
 {
     private static readonly string[] Columns =
-        ["file", "CER", "tess CER", "prose", "cells", "kind", "header", "sections", "measF1", "measCell", "indF1", "itaF1", "membF1", "roles"];
+        ["file", "CER", "tess CER", "prose", "cells", "kind", "header", "sections", "measF1", "measCell", "indF1", "itaF1", "membF1", "roles", "signF1", "split"];
 
     public static void WriteHeader(TextWriter writer) => writer.WriteLine(Format(Columns));
 
@@ -12,7 +12,7 @@ public static class EvalReport
     [
         name, Number(s.PageCer.Cer), Number(s.BaselineCer?.Cer), Number(s.ProseCer.Cer), Number(s.TableCer.Cer), Number(s.DocumentKind.Rate), Number(s.HeaderFields.Rate),
         Number(s.SectionTypes.Rate), Number(s.Measures.F1), Number(s.MeasureCells.Rate), Number(s.Indicators.F1),
-        Number(s.ItaResults.F1), Number(s.Members.F1), Number(s.MemberRoles.Rate),
+        Number(s.ItaResults.F1), Number(s.Members.F1), Number(s.MemberRoles.Rate), Number(s.Signatures.F1), Number(s.DocumentSplit.Rate),
     ]));
 
     private static string Number(double? value) => value is { } v ? v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "-";

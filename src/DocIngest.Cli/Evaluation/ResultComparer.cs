@@ -148,6 +148,8 @@ public static class ResultComparer
         return new EvalScores
         {
             DocumentKind = expected is null ? default : new Tally(actual is not null && e.Kind == a.Kind ? 1 : 0, 1),
+            DocumentSplit = expected is null ? default : new Tally(actual is not null && e.PageStart == a.PageStart && e.PageEnd == a.PageEnd ? 1 : 0, 1),
+            Signatures = CompareSigners(e.Signatures, a.Signatures),
             HeaderFields = CompareHeader(e.Header, a.Header),
             SectionTypes = CompareSections(e.Sections, a.Sections),
             Measures = measures,
@@ -212,6 +214,10 @@ public static class ResultComparer
         return (new F1Tally(pairs.Count, actual.Count, expected.Count),
             new Tally(withRole.Count(p => SameText(p.Expected.Role, p.Actual.Role)), withRole.Count));
     }
+
+    /// <summary>Signers matched by name (free-text tolerance); positions are read with the name and not scored apart.</summary>
+    public static F1Tally CompareSigners(IReadOnlyList<Person> expected, IReadOnlyList<Person> actual) =>
+        new(GreedyMatch(expected, actual, (e, a) => TextDistance.Similarity(e.Name, a.Name), FreeTextSimilarity).Count, actual.Count, expected.Count);
 
     /// <summary>Multiset matching of exact keys.</summary>
     public static F1Tally MatchKeys(IEnumerable<string> expected, IEnumerable<string> actual)

@@ -42,6 +42,10 @@ public sealed record EvalScores
     public F1Tally ItaResults { get; init; }
     public F1Tally Members { get; init; }
     public Tally MemberRoles { get; init; }
+    /// <summary>Signers matched by name (free-text tolerance).</summary>
+    public F1Tally Signatures { get; init; }
+    /// <summary>Expected documents found with exactly their pages: whether a bundle was split where it should be.</summary>
+    public Tally DocumentSplit { get; init; }
 
     public static EvalScores operator +(EvalScores a, EvalScores b) => new()
     {
@@ -58,6 +62,8 @@ public sealed record EvalScores
         ItaResults = a.ItaResults + b.ItaResults,
         Members = a.Members + b.Members,
         MemberRoles = a.MemberRoles + b.MemberRoles,
+        Signatures = a.Signatures + b.Signatures,
+        DocumentSplit = a.DocumentSplit + b.DocumentSplit,
     };
 
     /// <summary>The named metrics thresholds refer to, with their values (null = nothing to score).</summary>
@@ -75,5 +81,7 @@ public sealed record EvalScores
         ("itaF1", ItaResults.F1),
         ("memberF1", Members.F1),
         ("memberRoles", MemberRoles.Rate),
+        ("signatureF1", Signatures.F1),
+        ("documentSplit", DocumentSplit.Rate),
     ];
 }

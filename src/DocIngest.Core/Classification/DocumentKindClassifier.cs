@@ -8,14 +8,24 @@ namespace DocIngest.Core.Classification;
 public sealed record KindVerdict(DocumentKind Kind, double Confidence, string Basis);
 
 /// <summary>
-/// Decides a document's kind: its title cue first (บันทึกข้อความ, คำสั่ง, ประกาศ, รายงานการประชุม), then content
-/// cues (ITA indicator scores, measure-table headers), and for the rest the ML.NET model on character n-grams
-/// trained from data/training/kinds.tsv.
+/// Decides a document's kind from several signals that each survive a misread line, summed as votes: the title cue
+/// that opened the document, the title read with a few letters wrong, the memo header labels present (ส่วนราชการ,
+/// ที่, วันที่, เรื่อง, เรียน), the closing formula of an order or announcement (สั่ง ณ วันที่, ประกาศ ณ วันที่), meeting
+/// lines, a measure table's header row (ลำดับ, มาตรการ, ผู้รับผิดชอบ, ระยะเวลา), ITA indicator scores, and the ML.NET
+/// model on character n-grams of the body (trained from data/training/kinds.tsv). No single signal outweighs the
+/// structure of the rest: a garbled บันทึกข้อความ over a full memo header is still a memo.
 /// </summary>
 public sealed class DocumentKindClassifier
 {
     /// <summary>Below this probability the model's guess is not trusted and the kind is "other".</summary>
     public const double MinimumModelProbability = 0.4;
+
+    /// <summary>Votes per signal. The memo header block outweighs body content (a memo may quote ITA scores or a measure table).</summary>
+    private const double TitleCueVote = 3, FuzzyTitleVote = 2, TitleWordVote = 1, FullMemoHeaderVote = 5, MemoHeaderVote = 4,
+        ClosingFormulaVote = 2, MeetingVote = 2, MeasureTableVote = 2, IndicatorsVote = 3.5, ModelVote = 2;
+
+    /// <summary>Lines at the top of a document where its title and header block stand.</summary>
+    private const int HeaderLines = 12;
 
     private readonly TextCategoryModel? _model;
 
@@ -39,16 +49,76 @@ public sealed class DocumentKindClassifier
         var prediction = _model?.Predict(text.Length > 3000 ? text[..3000] : text);
         double Agreement(DocumentKind kind) => prediction?.All.GetValueOrDefault(KebabEnum(kind)) ?? 0;
 
-        if (cue?.Kind is { } announced) return new KindVerdict(announced, Math.Round(0.9 + 0.1 * Agreement(announced), 3), "title");
+        var votes = new KindVotes();
+        if (cue?.Kind is { } announced) votes.Add(announced, TitleCueVote, "title");
+        var lines = slice.TextLines;
+        AddTitleVotes(votes, lines.Take(3).ToList(), cue);
+        AddHeaderVotes(votes, lines.Take(HeaderLines).ToList());
+        AddContentVotes(votes, lines, text, slice, indicatorCount);
+        bool structural = votes.Any;
+        if (prediction is not null)
+        {
+            foreach (var (label, probability) in prediction.All)
+                if (Kinds.TryGetValue(label, out var kind) && probability >= MinimumModelProbability / 2) votes.Add(kind, ModelVote * probability, "model");
+        }
 
+        var (winner, score, basis) = votes.Best();
+        if (winner is null || score < ModelVote * MinimumModelProbability)
+            return new KindVerdict(DocumentKind.Other, prediction is null ? 0.5 : Math.Round(1 - prediction.Probability, 3), prediction is null ? "no model" : "model unsure");
+        var kindWon = winner.Value;
+        double confidence = !structural || basis == "model" ? prediction!.All.GetValueOrDefault(KebabEnum(kindWon))
+            : cue?.Kind == kindWon ? 0.9 + 0.1 * Agreement(kindWon)
+            : 0.8 + 0.2 * Agreement(kindWon);
+        return new KindVerdict(kindWon, Math.Round(confidence, 3), basis);
+    }
+
+    /// <summary>The first lines read as a title, letters misread or not: บันทึกข้อความ, or a title word (คำสั่ง, ประกาศ, มาตรการ…).</summary>
+    private static void AddTitleVotes(KindVotes votes, IReadOnlyList<string> firstLines, TitleCue? cue)
+    {
+        foreach (var line in firstLines)
+        {
+            if (cue?.Kind != DocumentKind.Memo && TitleBlockSignals.IsMemoTitle(line))
+            {
+                votes.Add(DocumentKind.Memo, FuzzyTitleVote, "fuzzy title");
+                return;
+            }
+            if (line.Length > 100) continue;
+            foreach (var (word, kind) in TitleWordKinds)
+            {
+                if (!TitleBlockSignals.OpensWith(line, word)) continue;
+                votes.Add(kind, TitleWordVote, "title word");
+                return;
+            }
+        }
+    }
+
+    private static readonly (string Word, DocumentKind Kind)[] TitleWordKinds =
+    [
+        ("คำสั่ง", DocumentKind.Order), ("ประกาศ", DocumentKind.Announcement), ("มาตรการ", DocumentKind.MeasurePlan),
+        ("แผนปฏิบัติ", DocumentKind.MeasurePlan), ("แผนการ", DocumentKind.MeasurePlan), ("การวิเคราะห์ผล", DocumentKind.ItaAnalysis),
+        ("ผลการวิเคราะห์", DocumentKind.ItaAnalysis), ("รายงานการวิเคราะห์", DocumentKind.ItaAnalysis), ("รายงานการประชุม", DocumentKind.Minutes),
+    ];
+
+    /// <summary>The memo header block: three labels or more, ส่วนราชการ or เรียน among them (orders share only ที่, เรื่อง and a date).</summary>
+    private static void AddHeaderVotes(KindVotes votes, IReadOnlyList<string> firstLines)
+    {
+        var labels = TitleBlockSignals.MemoHeaderLabelNames(firstLines);
+        if (!labels.Contains("agency") && !labels.Contains("addressee")) return;
+        if (labels.Count >= 4) votes.Add(DocumentKind.Memo, FullMemoHeaderVote, "header labels");
+        else if (labels.Count >= TitleBlockSignals.MemoHeaderMinimumLabels) votes.Add(DocumentKind.Memo, MemoHeaderVote, "header labels");
+    }
+
+    private static void AddContentVotes(KindVotes votes, IReadOnlyList<string> lines, string text, DocumentSlice slice, int indicatorCount)
+    {
+        if (lines.Any(l => ThaiCue.StartsWith(l, "สั่ง ณ วันที่") || ThaiCue.StartsWith(l, "สั่งณวันที่")))
+            votes.Add(DocumentKind.Order, ClosingFormulaVote, "closing formula");
+        if (lines.Any(l => ThaiCue.StartsWith(l, "ประกาศ ณ วันที่") || ThaiCue.StartsWith(l, "จึงประกาศให้ทราบ")))
+            votes.Add(DocumentKind.Announcement, ClosingFormulaVote, "closing formula");
+        if (lines.Any(l => ThaiCue.StartsWith(l, "ผู้มาประชุม") || ThaiCue.StartsWith(l, "ระเบียบวาระ") || ThaiCue.StartsWith(l, "เลิกประชุม")))
+            votes.Add(DocumentKind.Minutes, MeetingVote, "meeting lines");
         bool analysis = indicatorCount >= 3 || (ThaiCue.Contains(text, "วิเคราะห์ผลการประเมิน") && indicatorCount >= 1);
-        if (analysis) return new KindVerdict(DocumentKind.ItaAnalysis, Math.Round(0.8 + 0.2 * Agreement(DocumentKind.ItaAnalysis), 3), "indicators");
-        if (HasMeasureHeader(slice)) return new KindVerdict(DocumentKind.MeasurePlan, Math.Round(0.8 + 0.2 * Agreement(DocumentKind.MeasurePlan), 3), "measure table");
-
-        if (prediction is not null && prediction.Probability >= MinimumModelProbability &&
-            Kinds.TryGetValue(prediction.Label, out var predicted))
-            return new KindVerdict(predicted, Math.Round(prediction.Probability, 3), "model");
-        return new KindVerdict(DocumentKind.Other, prediction is null ? 0.5 : Math.Round(1 - prediction.Probability, 3), prediction is null ? "no model" : "model unsure");
+        if (analysis) votes.Add(DocumentKind.ItaAnalysis, IndicatorsVote, "indicators");
+        if (HasMeasureHeader(slice)) votes.Add(DocumentKind.MeasurePlan, MeasureTableVote, "measure table");
     }
 
     /// <summary>A measure table's header: a row (or a few lines) naming มาตรการ together with steps, owners or period.</summary>
@@ -77,4 +147,27 @@ public sealed class DocumentKindClassifier
         Enum.GetValues<DocumentKind>().ToDictionary(KebabEnum, k => k);
 
     private static string KebabEnum(DocumentKind kind) => KebabEnumConverter<DocumentKind>.Format(kind);
+
+    /// <summary>Votes per kind with the signals that cast them.</summary>
+    private sealed class KindVotes
+    {
+        private readonly Dictionary<DocumentKind, (double Score, List<string> Signals)> _votes = [];
+
+        public bool Any => _votes.Count > 0;
+
+        public void Add(DocumentKind kind, double weight, string signal)
+        {
+            var (score, signals) = _votes.TryGetValue(kind, out var v) ? v : (0, []);
+            if (!signals.Contains(signal)) signals.Add(signal);
+            _votes[kind] = (score + weight, signals);
+        }
+
+        /// <summary>The kind with most votes (ties: the one listed first in <see cref="DocumentKind"/>), its score and signals.</summary>
+        public (DocumentKind? Kind, double Score, string Basis) Best()
+        {
+            if (_votes.Count == 0) return (null, 0, "");
+            var best = _votes.OrderByDescending(v => v.Value.Score).ThenBy(v => v.Key).First();
+            return (best.Key, best.Value.Score, string.Join('+', best.Value.Signals));
+        }
+    }
 }

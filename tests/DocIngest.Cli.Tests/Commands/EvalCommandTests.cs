@@ -35,6 +35,20 @@ public class EvalCommandTests : TempDirectoryTest
     }
 
     [Fact]
+    public void Eval_Section_JudgesByThatSectionOfTheThresholdsFile()
+    {
+        WriteCase("scan", "หน้า 1 50x70 และข้อความที่ไม่ได้อ่าน", "หน้า 2 50x70");
+        string file = Thresholds("""{"samplesRegression": {"pageCer": {"max": 0.9}}, "heldOutDocuments": {"pageCer": {"max": 0.05}}}""");
+
+        var samples = CliRun.Invoke("eval", Directory, "--thresholds", file, "--section", "samplesRegression");
+        var heldOut = CliRun.Invoke("eval", Directory, "--thresholds", file, "--section", "heldOutDocuments");
+
+        Assert.Equal(ExitCodes.Success, samples.ExitCode);
+        Assert.Equal(ExitCodes.Failure, heldOut.ExitCode);
+        Assert.StartsWith("docingest: eval: pageCer ", Assert.Single(heldOut.ErrorLines));
+    }
+
+    [Fact]
     public void Eval_BelowThreshold_ExitsNonZeroAndSaysWhich()
     {
         WriteCase("scan", "หน้า 1 50x70 และข้อความที่ไม่ได้อ่าน", "หน้า 2 50x70");

@@ -44,8 +44,11 @@ public class EvalThresholdsTests : TempDirectoryTest
         var corpus = EvalThresholds.Load(Path.Combine(root.FullName, "eval-thresholds.json"), DocIngest.Cli.Commands.EvalCorpusCommand.ThresholdsSection,
             DocIngest.Cli.Evaluation.Corpus.CorpusScores.MetricNames.ToList());
 
+        var documents = EvalThresholds.Load(Path.Combine(root.FullName, "eval-thresholds.json"), DocIngest.Cli.Commands.EvalCommand.HeldOutDocumentsSection);
+
         Assert.Contains("pageCer", samples.Bounds.Keys);
         Assert.Contains("cer", corpus.Bounds.Keys);
+        Assert.Contains("documentKind", documents.Bounds.Keys);
     }
 
     [Fact]

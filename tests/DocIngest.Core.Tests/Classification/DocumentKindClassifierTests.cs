@@ -32,14 +32,14 @@ public class DocumentKindClassifierTests
     }
 
     [Fact]
-    public void Classify_MinutesWithoutTitleCue_ModelSaysMinutes()
+    public void Classify_MinutesWithoutTitleCue_MeetingLinesAndModelSayMinutes()
     {
         var slice = Slice("ครั้งที่ ๒/๒๕๖๗\nผู้มาประชุม\n๑. นายสมชาย ใจดี ประธาน\nเริ่มประชุมเวลา ๐๙.๐๐ น.\nระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ\nมติที่ประชุม รับทราบ");
 
         var verdict = Readers.KindClassifier.Classify(null, slice, 0);
 
         Assert.Equal(DocumentKind.Minutes, verdict.Kind);
-        Assert.Equal("model", verdict.Basis);
+        Assert.Equal("meeting lines+model", verdict.Basis);
     }
 
     [Fact]

@@ -5,7 +5,7 @@
    in the text of the document's pages, and each measure's title on the page it names.
 This catches typos in the hand-written expectations; it does not write anything.
 
-    python3 -m gen.check_expected [SCHEMA]
+    python3 -m gen.check_expected [SCHEMA] [--dir FOLDER]     (FOLDER: another set, e.g. eval/documents)
 """
 from __future__ import annotations
 
@@ -110,15 +110,20 @@ def check_text(expected: dict, errors: list[str]) -> None:
 
 
 def main(argv: list[str]) -> int:
+    folder = OUT_DIR
+    if "--dir" in argv:
+        at = argv.index("--dir")
+        folder = Path(argv[at + 1])
+        argv = argv[:at] + argv[at + 2:]
     schema_path = Path(argv[0]) if argv else DEFAULT_SCHEMA
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     failed = 0
-    for path in sorted(OUT_DIR.glob("*.expected.json")):
+    for path in sorted(folder.glob("*.expected.json")):
         expected = json.loads(path.read_text(encoding="utf-8"))
         errors: list[str] = []
         validate(expected, schema, schema, "$", errors)
         check_text(expected, errors)
-        sample = OUT_DIR / expected["source"]["fileName"]
+        sample = folder / expected["source"]["fileName"]
         if not sample.exists():
             errors.append(f"sample file {sample.name} missing")
         print(f"{path.name}: {'ok' if not errors else str(len(errors)) + ' problem(s)'}")

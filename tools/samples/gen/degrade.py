@@ -19,6 +19,12 @@ class ScanProfile:
     noise: float = 0.35
     uneven_background: bool = False
     paper_gray: float = 0.95  # white paper becomes this light gray
+    # Kinds of damage the tuning samples never show (used by eval/documents): a photocopier's heavier strokes
+    # (morphological thickening, 0 = off), a fax-like pass through a coarse resolution (dpi, 0 = off) and
+    # salt-and-pepper specks (share of pixels, 0 = off).
+    thicken: int = 0
+    coarse_dpi: int = 0
+    specks: float = 0.0
 
     @staticmethod
     def from_dict(d: dict) -> "ScanProfile":
@@ -44,6 +50,10 @@ def degrade(src: Path, dst: Path, profile: ScanProfile, seed: int, dpi: int) -> 
     cmd = ["convert", "-limit", "thread", "1", str(src), "-colorspace", "Gray",
            "-background", "white", "-rotate", str(angle), "-gravity", "center", "-extent", size, "+repage",
            "-blur", f"0x{profile.blur * scale:.2f}"]
+    if profile.thicken:
+        cmd += ["-morphology", "Erode", f"Disk:{profile.thicken}"]
+    if profile.coarse_dpi:
+        cmd += ["-resize", f"{100 * profile.coarse_dpi / dpi:.1f}%", "-resize", size + "!"]
     if profile.uneven_background:
         # A lamp-lit flatbed: brighter in one corner, darker towards the opposite edge.
         rng = random.Random(seed + 1)
@@ -53,6 +63,7 @@ def degrade(src: Path, dst: Path, profile: ScanProfile, seed: int, dpi: int) -> 
     white = int(profile.paper_gray * 100)
     cmd += ["+level", f"{black}%,{white}%",
             "-seed", str(seed % 100000), "-attenuate", f"{profile.noise:.2f}", "+noise", "Gaussian",
+            *(["-attenuate", f"{profile.specks:.3f}", "+noise", "Impulse"] if profile.specks else []),
             "-depth", "8", "-type", "Grayscale", str(dst)]
     subprocess.run(cmd, check=True)
     return angle

@@ -5,13 +5,45 @@ is decided here and never by the browser."""
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
+from pathlib import Path
 
 from .markup import Block, Page
 
+
+@dataclass(frozen=True)
+class Font:
+    """The body font: Laksaman (installed, the samples' font) or an npm @fontsource family loaded from its files.
+    Sources choose it with "%option font=sarabun" (the package name) and "%option font-size=15pt"."""
+    family: str = "Laksaman"
+    size: str = "16pt"
+    faces: str = ""
+
+    @staticmethod
+    def from_options(options: dict, font_dir: Path | None) -> "Font":
+        size = options.get("font-size", "16pt")
+        package = options.get("font")
+        if not package:
+            return Font(size=size)
+        if font_dir is None:
+            raise ValueError(f"font {package}: no --fonts folder (npm @fontsource packages) given")
+        files = font_dir / package / "files"
+        faces = []
+        for weight in (400, 700):
+            # Thai and Latin live in separate subset files; unicode-range lets the browser take each glyph from its own.
+            for subset, ranges in (("thai", "U+0E01-0E5B, U+200C-200D, U+25CC"), ("latin", "U+0000-00FF, U+2000-206F")):
+                path = files / f"{package}-{subset}-{weight}-normal.woff2"
+                if not path.exists():
+                    raise ValueError(f"font file {path} missing (npm install in the sources folder)")
+                faces.append(f"@font-face {{ font-family: 'Eval {package}'; font-weight: {weight}; "
+                             f"src: url('{path.as_uri()}') format('woff2'); unicode-range: {ranges}; }}")
+        return Font(f"Eval {package}", size, "\n".join(faces))
+
 _CSS = """
+%(faces)s
 @page { size: A4 %(orient)s; margin: 0; }
 html, body { margin: 0; padding: 0; background: #fff; }
-body { font-family: 'Laksaman'; font-size: 16pt; line-height: 1.22; color: #000; }
+body { font-family: '%(family)s'; font-size: %(size)s; line-height: 1.22; color: #000; }
 .page { width: %(width)s; height: %(height)s; box-sizing: border-box; overflow: hidden;
         padding: %(top)s 20mm 15mm 30mm; page-break-after: always; break-after: page; }
 .page:last-child { page-break-after: auto; break-after: auto; }
@@ -59,11 +91,11 @@ if (location.search.indexOf('check') >= 0) {
 
 
 def render_html(pages: list[Page], title: str, top_margin: str = "15mm", table_font: str = "",
-                landscape: bool = False) -> str:
+                landscape: bool = False, font: Font = Font()) -> str:
     body = "\n".join(_render_page(p, table_font) for p in pages)
     size = {"orient": "landscape", "width": "297mm", "height": "210mm"} if landscape else \
         {"orient": "portrait", "width": "210mm", "height": "297mm"}
-    css = _CSS % {"top": top_margin, **size}
+    css = _CSS % {"top": top_margin, "family": font.family, "size": font.size, "faces": font.faces, **size}
     return (f"<!DOCTYPE html>\n<html lang=\"th\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
             f"<style>{css}</style>{_CHECK_SCRIPT}</head><body>\n{body}\n</body></html>\n")
 

@@ -19,17 +19,21 @@ from . import degrade, docx_writer, html_render, markup, outputs, page_text, pri
 TOOL_DIR = Path(__file__).resolve().parent.parent
 REPO = TOOL_DIR.parent.parent
 OUT_DIR = REPO / "sample-docs"
+# Where manifest.json, pages/ and expected/ live; another set (eval/documents) is chosen with --sources.
+SOURCE_DIR = TOOL_DIR
+# Web fonts a source may name with "%option font=FAMILY" (npm @fontsource packages, --fonts DIR).
+FONT_DIR: Path | None = None
 
 
 def load_manifest() -> list[dict]:
-    return json.loads((TOOL_DIR / "manifest.json").read_text(encoding="utf-8"))["samples"]
+    return json.loads((SOURCE_DIR / "manifest.json").read_text(encoding="utf-8"))["samples"]
 
 
 def build_source(stem: str, build: Path, cache: dict) -> tuple[list[markup.Page], Path]:
     """Parses, renders and prints one markup source once, however many samples use it."""
     if stem in cache:
         return cache[stem]
-    src = TOOL_DIR / "pages" / f"{stem}.page"
+    src = SOURCE_DIR / "pages" / f"{stem}.page"
     text = src.read_text(encoding="utf-8")
     options = {}
     for line in text.splitlines():
@@ -38,8 +42,9 @@ def build_source(stem: str, build: Path, cache: dict) -> tuple[list[markup.Page]
             options[key.strip()] = value.strip()
     pages = markup.parse(text, src.name)
     html_path = build / f"{stem}.html"
+    font = html_render.Font.from_options(options, FONT_DIR)
     html_path.write_text(html_render.render_html(pages, stem, options.get("top", "15mm"), options.get("table-font", ""),
-                                                  options.get("orientation") == "landscape"),
+                                                  options.get("orientation") == "landscape", font),
                          encoding="utf-8")
     fill = printing.check_overflow(html_path, len(pages))
     print(f"{stem}: {len(pages)} pages fit, page fill {fill}", flush=True)
@@ -97,7 +102,7 @@ def rebuild_page_data(sample: dict, build: Path) -> None:
     when the images were made.  Lets `--expected-only` run on a fresh checkout."""
     name = sample["name"]
     previous = json.loads((OUT_DIR / f"{name}.expected.json").read_text(encoding="utf-8"))["pages"]
-    src = TOOL_DIR / "pages" / f"{sample['source']}.page"
+    src = SOURCE_DIR / "pages" / f"{sample['source']}.page"
     pages = markup.parse(src.read_text(encoding="utf-8"), src.name)
     numbers = sample.get("pages") or list(range(1, len(pages) + 1))
     if len(numbers) != len(previous):
@@ -118,7 +123,7 @@ def rebuild_page_data(sample: dict, build: Path) -> None:
 def write_expected(name: str, out: Path, build: Path) -> None:
     """NAME.expected.json = measured source facts + ground-truth pages + the hand-written documents."""
     result_pages = json.loads((build / f"{name}.pages.json").read_text(encoding="utf-8"))
-    documents = json.loads((TOOL_DIR / "expected" / f"{name}.documents.json").read_text(encoding="utf-8"))
+    documents = json.loads((SOURCE_DIR / "expected" / f"{name}.documents.json").read_text(encoding="utf-8"))
     expected = {
         "schemaVersion": "1",
         "source": {
@@ -140,7 +145,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--html-only", action="store_true", help="render and check HTML/PDF only")
     parser.add_argument("--expected-only", action="store_true",
                         help="rewrite NAME.expected.json from the last full run's page data (after editing expected/*.documents.json)")
+    parser.add_argument("--sources", help="folder with manifest.json, pages/ and expected/ (default: this tool's own samples)")
+    parser.add_argument("--out", help="folder the files and NAME.expected.json are written to (default: sample-docs)")
+    parser.add_argument("--fonts", help="node_modules/@fontsource folder for sources that name a web font")
     args = parser.parse_args(argv)
+    global SOURCE_DIR, OUT_DIR, FONT_DIR
+    if args.sources:
+        SOURCE_DIR = Path(args.sources).resolve()
+    if args.out:
+        OUT_DIR = Path(args.out).resolve()
+    if args.fonts:
+        FONT_DIR = Path(args.fonts).resolve()
     build = Path(args.build)
     build.mkdir(parents=True, exist_ok=True)
     OUT_DIR.mkdir(exist_ok=True)

@@ -8,7 +8,10 @@ public sealed record DocumentSegment(DocumentSlice Slice, TitleCue? Cue);
 
 /// <summary>
 /// Splits a file's content into documents at title cues. A cue that comes before any substantial text of the
-/// current document (a stamp or page number above บันทึกข้อความ) re-labels it instead of opening a new one.
+/// current document (a stamp or page number above บันทึกข้อความ) re-labels it instead of opening a new one. Once the
+/// current document is complete (<see cref="TitleBlockSignals.EndsADocument"/>: its signer's name, its closing
+/// formula, or a สิ่งที่ส่งมาด้วย line announcing an attachment), weaker cues at the top of a page open the next document too: a title word, or a table that starts
+/// with its header row while the current document holds no table of its own (a repeated header row continues one).
 /// </summary>
 public sealed class DocumentSegmenter
 {
@@ -25,23 +28,29 @@ public sealed class DocumentSegmenter
         int start = 0;
         TitleCue? cue = null;
         int textSoFar = 0;
+        bool complete = false, holdsTable = false;
         for (int i = 0; i < units.Count; i++)
         {
-            var found = _detector.Detect(units, i);
+            var found = _detector.Detect(units, i, complete && !(units[i].IsTable && holdsTable));
             if (found is not null)
             {
-                // A plan heading repeated on a later page (cover, then content) continues the plan it heads.
-                bool repeatsPlanHeading = found.Kind is null && cue is not null && cue.Kind is null;
+                // A plan heading repeated on a later page (cover, then content) continues the plan it heads, unless that
+                // plan has already been signed.
+                bool repeatsPlanHeading = found.Kind is null && cue is not null && cue.Kind is null && !complete;
                 if (textSoFar >= MinimumDocumentText && !repeatsPlanHeading)
                 {
                     int opening = OpeningOfPage(units, start, i);
                     segments.Add(new DocumentSegment(new DocumentSlice(Slice(units, start, opening)), cue));
                     start = opening;
+                    complete = false;
+                    holdsTable = units.Skip(opening).Take(i - opening).Any(u => u.IsTable);
                     textSoFar = units.Skip(opening).Take(i - opening).Sum(u => u.Text.Length);
                 }
                 if (!repeatsPlanHeading || textSoFar < MinimumDocumentText) cue = found;
             }
             textSoFar += units[i].Text.Length;
+            if (units[i].IsTable) holdsTable = true;
+            else if (TitleBlockSignals.EndsADocument(units[i].Text)) complete = true;
         }
         segments.Add(new DocumentSegment(new DocumentSlice(Slice(units, start, units.Count)), cue));
         return segments;

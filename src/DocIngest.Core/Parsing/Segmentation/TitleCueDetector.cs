@@ -1,29 +1,51 @@
 using System.Text.RegularExpressions;
+using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Text;
 
 namespace DocIngest.Core.Parsing.Segmentation;
 
 /// <summary>
-/// Recognises the title lines that open a Thai official document: บันทึกข้อความ, คำสั่ง… followed by ที่ n/yyyy,
-/// ประกาศ… followed by เรื่อง, รายงานการประชุม / การประชุม… with a meeting date line, and plan or analysis headings
-/// (มาตรการ…, แผน…, การวิเคราะห์ผล…) at the top of a page. Table cells never open a document.
+/// Recognises the title blocks that open a Thai official document: บันทึกข้อความ (also misread, when memo header labels
+/// follow it), a memo header block whose title was lost, คำสั่ง… followed by ที่ n/yyyy, ประกาศ… followed by เรื่อง,
+/// รายงานการประชุม / การประชุม… with a meeting date line, and plan or analysis headings (มาตรการ…, แผน…,
+/// การวิเคราะห์ผล…) at the top of a page. Once the document before is complete (signed, or it announced an
+/// attachment), a page that opens on a title word or on a table's header row opens the attachment. Table cells never
+/// open a document.
 /// </summary>
 public sealed partial class TitleCueDetector
 {
     private const int MaxTitleLength = 150;
 
+    /// <summary>Lines after a title within which its header labels stand.</summary>
+    private const int HeaderBlockLines = 7;
+
     /// <summary>The cue at <paramref name="index"/>, or null when that unit opens no document.</summary>
-    public TitleCue? Detect(IReadOnlyList<ContentUnit> units, int index)
+    /// <param name="units">The file's units.</param>
+    /// <param name="index">The unit to judge.</param>
+    /// <param name="previousComplete">
+    /// The document before has ended as documents end (signed, or it announced an attachment): weaker cues at the top
+    /// of a page (a title word alone, a table's header row) then open the next document.
+    /// </param>
+    public TitleCue? Detect(IReadOnlyList<ContentUnit> units, int index, bool previousComplete = false)
     {
         var unit = units[index];
-        if (unit.IsTable) return null;
+        if (unit.IsTable) return previousComplete ? TableAtTopOfPage(units, index) : null;
         string text = unit.Text;
         if (text.Length == 0 || text.Length > MaxTitleLength) return null;
         string skeleton = ThaiCue.Skeleton(text);
 
-        if (skeleton.Length <= 24 && skeleton.Contains(ThaiCue.Skeleton("บันทึกข้อความ"), StringComparison.Ordinal))
-            return new TitleCue(index, DocumentKind.Memo, "บันทึกข้อความ");
+        if (skeleton.Length <= 24 && skeleton.Contains(ThaiCue.Skeleton(TitleBlockSignals.MemoTitle), StringComparison.Ordinal))
+            return new TitleCue(index, DocumentKind.Memo, TitleBlockSignals.MemoTitle);
+
+        // A misread บันทึกข้อความ ("บพทกขอความ") is still the memo title when the memo header labels follow it.
+        if (TitleBlockSignals.IsMemoTitle(text) && TitleBlockSignals.MemoHeaderLabels(Following(units, index, HeaderBlockLines).Skip(1)) >= 2)
+            return new TitleCue(index, DocumentKind.Memo, TitleBlockSignals.MemoTitle);
+
+        // The header block of a memo whose title line was lost altogether: ส่วนราชการ heading its page with the other labels below.
+        if (IsTopOfPage(units, index) && TitleBlockSignals.MemoHeaderLabels([text]) == 1 && ThaiCue.StartsWith(text, "ส่วนราชการ") &&
+            TitleBlockSignals.MemoHeaderLabels(Following(units, index, HeaderBlockLines)) >= TitleBlockSignals.MemoHeaderMinimumLabels)
+            return new TitleCue(index, DocumentKind.Memo, null);
 
         if (ThaiCue.StartsWith(text, "คำสั่ง") && !ThaiCue.StartsWith(text, "คำสั่งนี้") && HasOrderNumberNear(units, index))
             return new TitleCue(index, DocumentKind.Order, StripTrailingNumber(text));
@@ -46,7 +68,35 @@ public sealed partial class TitleCueDetector
         if (IsPlanHeading(text) && IsTopOfPage(units, index))
             return new TitleCue(index, null, TitleContinuation.Extend(units, index, text));
 
+        // After a complete document, a heading that opens its page with a title word (มาตรการป้องกันการรับสินบน names no
+        // year or topic) starts the attachment; a heading with a table's header row right below it does so anywhere.
+        bool heading = text.Length <= 100 && TitleBlockSignals.OpensWithTitleWord(text) && !ParsingText.IsPageMarker(text);
+        if (heading && IsTopOfPage(units, index) && (previousComplete || HeaderRowBelow(units, index)))
+            return new TitleCue(index, null, TitleContinuation.Extend(units, index, text));
+
         return null;
+    }
+
+    /// <summary>
+    /// A table that opens its page with a header row (ลำดับ | มาตรการ | ผู้รับผิดชอบ…): after a complete document it is an
+    /// attachment that starts without a title.
+    /// </summary>
+    private static TitleCue? TableAtTopOfPage(IReadOnlyList<ContentUnit> units, int index)
+    {
+        var table = ((TableBlock)units[index].Block).Table;
+        if (table.RowCount == 0 || !IsTopOfPage(units, index)) return null;
+        return TitleBlockSignals.IsTableHeaderRow(table.Row(0).Select(c => c.Text).ToList()) ? new TitleCue(index, null, null) : null;
+    }
+
+    // A header row of a table within the next few units (the table a plan's title stands over).
+    private static bool HeaderRowBelow(IReadOnlyList<ContentUnit> units, int index)
+    {
+        for (int i = index + 1; i < units.Count && i <= index + 4 && units[i].Page == units[index].Page; i++)
+        {
+            if (units[i].Block is TableBlock { Table: var table } && table.RowCount > 0)
+                return TitleBlockSignals.IsTableHeaderRow(table.Row(0).Select(c => c.Text).ToList());
+        }
+        return false;
     }
 
     // A plan or analysis heading: what it is about (integrity, corruption, ITA) within a short heading line.
