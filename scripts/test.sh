@@ -28,5 +28,16 @@ if [ -d ../shared/corpus ]; then
 else
   echo "corpus gate skipped: ../shared/corpus not found"
 fi
+# The held-out documents gate (docs/held-out-documents.md): documents written for evaluation and never tuned on, read and
+# scored component by component against eval-thresholds.json's heldOutDocuments section. One more check.
+documents_log=$(mktemp)
+if scripts/eval.sh --documents >"$documents_log" 2>&1; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  status=1
+fi
+grep -E "^OVERALL|^docingest: eval" "$documents_log" | head -20
+rm -f "$documents_log"
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

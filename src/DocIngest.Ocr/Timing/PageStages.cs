@@ -22,6 +22,9 @@ public static class PageStages
     public const string PageNumbers = "page numbers";
     /// <summary>Latin words in Thai lines replaced by Thai a re-read without Latin finds in their place.</summary>
     public const string LatinWords = "Latin words";
+
+    /// <summary>A memo's ที่ label and agency code read as Latin, read again without Latin (<see cref="Layout.ReferenceCodeRereader"/>).</summary>
+    public const string ReferenceCodes = "reference codes";
     /// <summary>Every table cell read on its own.</summary>
     public const string CellOcr = "cell OCR";
     /// <summary>Short weak cells read again with their lines side by side.</summary>
