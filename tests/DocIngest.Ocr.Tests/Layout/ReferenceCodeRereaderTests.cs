@@ -1,0 +1,76 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Digits.Evaluation;
+using DocIngest.Ocr.Digits.Training;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Layout;
+
+namespace DocIngest.Ocr.Tests.Layout;
+
+public sealed class ReferenceCodeRereaderTests
+{
+    [Theory] // first readings of real reference lines on the tuning corpus pages
+    [InlineData("N WU ๐๘๓๒.๑/๕๐ วันที่ ๑๓ พฤศจิกายน ๒๕๖๒", 5)]
+    [InlineData("ท BU ๐๘๓๒. ๑/๕๒ : วันที่ ๑๘ พฤศจิกายน ๒๕๖๒", 5)]
+    public void MisreadPrefixEnd_LatinBeforeTheReferenceNumber_WhereTheNumberStarts(string text, int expected) =>
+        Assert.Equal(expected, ReferenceCodeRereader.MisreadPrefixEnd(text));
+
+    [Theory]
+    [InlineData("ที่ ชบ ๐๘๓๒.๑/๕๑ วันที่ ๑๘ พฤศจิกายน ๒๕๖๒")] // read right: nothing to do
+    [InlineData("ระดับ A ๘๕.๕/๑๐๐ คะแนน")]                        // Latin, but no วันที่: no reference line
+    [InlineData("ตามหนังสือ ITA ที่ ๑๒/๒๕๖๗ วันที่ ๓ มีนาคม")]     // Latin far from the line start
+    public void MisreadPrefixEnd_NoMisreadReferenceLine_Null(string text) =>
+        Assert.Null(ReferenceCodeRereader.MisreadPrefixEnd(text));
+
+    [Theory]
+    [InlineData("ที่ ชบ", "ที่ ชบ")]
+    [InlineData("ที ชบ", "ที่ ชบ")]
+    [InlineData("ชบ.", "ที่ ชบ")]
+    [InlineData("ที่ อต", "ที่ อต")]
+    [InlineData("ที่ ชบ <", "ที่ ชบ")] // the edge of the number's first digit read as a sign
+    public void ThaiPrefix_CodeWithOrWithoutTheLabel_LabelAndCode(string reread, string expected) =>
+        Assert.Equal(expected, ReferenceCodeRereader.ThaiPrefix(reread));
+
+    [Theory]
+    [InlineData("ที่ ชบว่า")]
+    [InlineData("๑๒")]
+    [InlineData("")]
+    public void ThaiPrefix_NoCode_Null(string reread) =>
+        Assert.Null(ReferenceCodeRereader.ThaiPrefix(reread));
+
+    [Fact]
+    public void Apply_RenderedLineReadWithLatinPrefix_PutsBackLabelAndCode()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"reference-{Guid.NewGuid():N}.png");
+        try
+        {
+            var renderer = new ImageMagickRenderer();
+            renderer.RenderToFile(Tests.Digits.DigitTestImages.Laksaman, 16, "ที่ ชบ ๐๘๓๒.๑/๕๐ วันที่ ๑๓ พฤศจิกายน ๒๕๖๒", path);
+            var image = renderer.LoadGray(path);
+            var line = Assert.Single(HocrLineReader.Parse(new TesseractCli().ReadLineHocr(path)));
+            var misread = WithLatinPrefix(line, "N WU");
+            using var latinFree = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha", TesseractEngineOptions.DefaultVariables));
+
+            var result = Assert.Single(ReferenceCodeRereader.Apply([misread], image, latinFree));
+
+            Assert.StartsWith("ที่ ชบ ", result.Text);
+            Assert.EndsWith(misread.Text[ReferenceCodeRereader.MisreadPrefixEnd(misread.Text)!.Value..], result.Text);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The engine's reading with the stretch before the number replaced by Latin letters boxed where it was.</summary>
+    private static RecognizedLine WithLatinPrefix(RecognizedLine line, string latin)
+    {
+        int number = line.Text.IndexOf('๐');
+        var spans = SymbolTextAlignment.Align(line.Text, line.Symbols)!;
+        int symbol = Array.FindIndex(spans, s => s.Start >= number);
+        var first = line.Symbols[0].Box;
+        var symbols = latin.Where(c => c != ' ').Select(c => new RecognizedSymbol(c.ToString(), first, 0.9)).ToList();
+        return line with { Text = latin + " " + line.Text[number..], Symbols = [.. symbols, .. line.Symbols.Skip(symbol)] };
+    }
+}
