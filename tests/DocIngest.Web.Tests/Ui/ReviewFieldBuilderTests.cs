@@ -43,7 +43,7 @@ public sealed class ReviewFieldBuilderTests
     {
         var fields = Header(Memo());
         Assert.True(fields["date"].NeedsCheck);
-        Assert.True(fields["dateText"].NeedsCheck);
+        Assert.DoesNotContain("dateText", fields.Keys); // the printed text is the date's hint, not a second date field
         Assert.True(fields["fiscalYear"].NeedsCheck);
         Assert.False(fields["subject"].NeedsCheck);
     }
@@ -74,6 +74,32 @@ public sealed class ReviewFieldBuilderTests
         Assert.True(Header(Memo(), corrected: corrected)["fiscalYear"].Corrected);
         Assert.False(Header(Memo(d => d.Confirmed = true))["date"].NeedsCheck);
     }
+
+    [Fact]
+    public void Header_MeasurePlan_NoMemoHeaderFieldsAndMissingFiscalYearFlagged()
+    {
+        var plan = new DocumentRecord { Kind = "measure-plan", PageStart = 1, PageEnd = 1, Title = "มาตรการส่งเสริมคุณธรรม", Organization = "สำนักปลัด" };
+        var fields = Header(plan);
+        Assert.DoesNotContain("agency", fields.Keys);
+        Assert.DoesNotContain("subject", fields.Keys);
+        Assert.DoesNotContain("addressee", fields.Keys);
+        Assert.True(fields["fiscalYear"].NeedsCheck);
+        Assert.Contains("ต้องมีค่านี้", fields["fiscalYear"].Reason);
+    }
+
+    [Theory]
+    [InlineData("title", "ส่งเสริมการใช้จายงบประมาณอย่างโปร่งใส", FieldInput.Multiline, "ไม่อยู่ในพจนานุกรม")]
+    [InlineData("periodText", "ต.ค. ๖๖ - mo ก.ย. ๖๗", FieldInput.Text, "'mo'")]
+    [InlineData("number", "๑o", FieldInput.Number, "ตัวเลข")]
+    public void ValueCheck_MisreadValue_FlaggedWithThaiReason(string field, string value, FieldInput input, string expected) =>
+        Assert.Contains(expected, ValueCheck.Problem(field, value, input));
+
+    [Theory]
+    [InlineData("title", "ส่งเสริมการใช้จ่ายงบประมาณอย่างโปร่งใส", FieldInput.Multiline)]
+    [InlineData("title", "เผยแพร่ผลการประเมิน ITA ทางเว็บไซต์", FieldInput.Multiline)]
+    [InlineData("number", "๑๐", FieldInput.Number)]
+    public void ValueCheck_CleanValue_NotFlagged(string field, string value, FieldInput input) =>
+        Assert.Null(ValueCheck.Problem(field, value, input));
 
     [Fact]
     public void ItaResults_GradeDisagreesWithScore_BothNeedCheck()
