@@ -78,6 +78,7 @@
     const button = e.target.closest("button[data-action]");
     if (!button) return;
     const job = button.dataset.job;
+    const row = button.closest("tr");
     const response = button.dataset.action === "retry"
       ? await send(`/api/jobs/${job}/retry`, { method: "POST" })
       : await send(`/api/jobs/${job}`, { method: "DELETE" });
@@ -85,6 +86,12 @@
     statusNote.textContent = response.ok
       ? (button.dataset.action === "retry" ? "ส่งไฟล์เข้าคิวอ่านใหม่แล้ว" : "ลบไฟล์ออกจากกล่องเอกสารแล้ว")
       : `ทำไม่สำเร็จ: ${body.detail ?? body.title ?? response.status}`;
+    if (response.ok && button.dataset.action === "remove") {
+      // The removed row held focus: hand it to the next row (or the status line) before the row goes.
+      const next = row.nextElementSibling?.querySelector("a, button") ?? row.previousElementSibling?.querySelector("a, button");
+      if (next) next.focus(); else { statusNote.tabIndex = -1; statusNote.focus(); }
+      row.remove();
+    }
     await refresh();
   });
 
