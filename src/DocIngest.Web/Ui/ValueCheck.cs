@@ -22,8 +22,9 @@ public static class ValueCheck
         var tokens = ThaiWordSegmenter.Default.Tokenize(value);
         bool thai = tokens.Any(t => t.Kind is ThaiTokenKind.Word or ThaiTokenKind.Unknown);
         // Acronyms (ITA, OIT, e-GP) are upper case or longer; a short lower-case run in Thai text is a misread.
-        if (thai && tokens.FirstOrDefault(t => t.Kind == ThaiTokenKind.Latin && t.Text.Length <= 3 && t.Text.All(char.IsAsciiLetterLower)) is { } latin)
-            return $"มีอักษรละติน '{latin.Text}' ปนในข้อความไทย (อาจอ่านตัวเลขหรือสระผิด)";
+        var latin = tokens.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Kind == ThaiTokenKind.Latin && x.t.Text.Length <= 3
+            && x.t.Text.All(char.IsAsciiLetterLower) && AmongThai(tokens, x.i)).t;
+        if (thai && latin is not null) return $"มีอักษรละติน '{latin.Text}' ปนในข้อความไทย (อาจอ่านตัวเลขหรือสระผิด)";
         if (ProseFields.Contains(field) && field != "name")
         {
             var unknown = tokens.Select((t, i) => (t, i)).Where(x => x.t.Kind == ThaiTokenKind.Unknown && IsInsideWords(tokens, x.i))
@@ -32,6 +33,22 @@ public static class ValueCheck
             if (Fragments(tokens) is { } broken) return $"มีคำที่ไม่อยู่ในพจนานุกรม: {broken}";
         }
         return null;
+    }
+
+    /// <summary>
+    /// A Latin run standing among Thai words or numbers, not part of a Latin phrase, address or name (web board,
+    /// www.example.go.th, Don'ts): its nearest non-space neighbours are not Latin and not the punctuation inside those.
+    /// </summary>
+    private static bool AmongThai(IReadOnlyList<ThaiToken> tokens, int i)
+    {
+        static bool Joins(ThaiToken? t) => t is not null && (t.Kind == ThaiTokenKind.Latin || t.Kind == ThaiTokenKind.Symbol && t.Text is "." or "/" or ":" or "'" or "&" or "@" or "_");
+        ThaiToken? Near(int step)
+        {
+            for (int k = i + step; k >= 0 && k < tokens.Count; k += step)
+                if (tokens[k].Kind != ThaiTokenKind.Whitespace) return tokens[k];
+            return null;
+        }
+        return !Joins(Near(-1)) && !Joins(Near(1));
     }
 
     /// <summary>

@@ -101,6 +101,38 @@ public sealed class ReviewFieldBuilderTests
     public void ValueCheck_CleanValue_NotFlagged(string field, string value, FieldInput input) =>
         Assert.Null(ValueCheck.Problem(field, value, input));
 
+    /// <summary>
+    /// The validation flags on text a person checked by hand (the sample files' expected values: measure titles and
+    /// steps, section headings, memo subjects) must be rare, or the walk through flagged values is a walk through everything.
+    /// </summary>
+    [Fact]
+    public void ValueCheck_HandCheckedSampleValues_FewFalseFlags()
+    {
+        var values = new List<(string Field, string Value)>();
+        foreach (var file in Directory.GetFiles(Path.Combine(TestSupport.RepoPaths.Root(), "sample-docs"), "*.expected.json"))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var doc in json.RootElement.GetProperty("documents").EnumerateArray())
+            {
+                if (doc.TryGetProperty("measures", out var measures))
+                    foreach (var m in measures.EnumerateArray())
+                    {
+                        if (m.TryGetProperty("title", out var t)) values.Add(("title", t.GetString()!));
+                        if (m.TryGetProperty("steps", out var steps)) values.AddRange(steps.EnumerateArray().Select(x => ("steps", x.GetString()!)));
+                    }
+                if (doc.TryGetProperty("sections", out var sections))
+                    foreach (var x in sections.EnumerateArray())
+                        if (x.TryGetProperty("heading", out var h) && h.ValueKind == System.Text.Json.JsonValueKind.String) values.Add(("heading", h.GetString()!));
+                if (doc.TryGetProperty("header", out var header) && header.ValueKind == System.Text.Json.JsonValueKind.Object
+                    && header.TryGetProperty("subject", out var subject) && subject.ValueKind == System.Text.Json.JsonValueKind.String)
+                    values.Add(("subject", subject.GetString()!));
+            }
+        }
+        var flagged = values.Where(v => ValueCheck.Problem(v.Field, v.Value, FieldInput.Multiline) is not null).ToList();
+        Assert.True(values.Count >= 100, $"{values.Count} values");
+        Assert.True(flagged.Count <= values.Count / 50, $"{flagged.Count} of {values.Count} hand-checked values flagged: " + string.Join(" / ", flagged.Take(8).Select(f => f.Value)));
+    }
+
     [Fact]
     public void ItaResults_GradeDisagreesWithScore_BothNeedCheck()
     {
