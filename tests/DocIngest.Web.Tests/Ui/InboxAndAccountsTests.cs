@@ -55,7 +55,7 @@ public sealed class InboxAndAccountsTests(BrowserFixture browser)
         await page.WaitForTimeoutAsync(2500);
         Assert.Equal("name-filter", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         Assert.Empty(EnglishWords(await ReadableTextAsync(page), "plan.txt", "plan-copy.txt", "broken.txt", Reviewer));
-        await Screenshot(page, "inbox");
+        await Screenshot(page, "inbox-keyboard");
 
         // The browser's icon request is answered, without a login.
         using var anonymous = host.Client(null, null);

@@ -121,7 +121,14 @@
     const label = e.target.closest?.("[data-field]");
     if (label?.classList.contains("needs-check")) label.classList.add("visited");
   });
-  editor?.addEventListener("input", (e) => { e.target.closest?.("[data-field]")?.classList.add("edited"); });
+  // Text areas grow with their text, so a long title or a list of steps is read whole, not behind a scroll bar.
+  const fit = (t) => { t.style.height = "auto"; t.style.height = `${t.scrollHeight + 2}px`; };
+  const fitAll = () => document.querySelectorAll("#editor textarea").forEach(fit);
+  editor?.addEventListener("input", (e) => {
+    e.target.closest?.("[data-field]")?.classList.add("edited");
+    if (e.target instanceof HTMLTextAreaElement) fit(e.target);
+  });
+  window.addEventListener("resize", fitAll);
 
   // ---- measure table ----
   const body = () => document.getElementById("measure-body");
@@ -175,6 +182,7 @@
       row.after(fresh);
       cellControl(fresh, "title").value = title.value.slice(at).trim();
       title.value = title.value.slice(0, at).trim();
+      fitAll();
       renumber();
       focusCell(fresh, "title");
     },
@@ -193,6 +201,7 @@
       });
       next.remove();
       renumber();
+      fitAll();
       focusCell(row, "title");
     },
   };
@@ -253,6 +262,7 @@
       const fresh = new DOMParser().parseFromString(html, "text/html").getElementById("editor");
       if (!fresh) throw new Error(String(response.status));
       editor.innerHTML = fresh.innerHTML;
+      fitAll();
       window.scrollTo({ top: scroll });
       const again = focusedName && document.querySelector(`#editor [name="${CSS.escape(focusedName)}"]`);
       if (again) again.focus({ preventScroll: true });
@@ -301,6 +311,7 @@
   document.getElementById("next-page")?.addEventListener("click", () => show(current + 1));
 
   show(current);
+  fitAll();
   // A link to a measure or section (from search or compare) focuses it; otherwise the first flagged value.
   const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
   const first = target?.querySelector("[data-field]") ?? flagged()[0] ?? labels()[0];
