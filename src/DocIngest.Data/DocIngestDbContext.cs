@@ -49,6 +49,7 @@ public abstract class DocIngestDbContext(DbContextOptions options) : IdentityDbC
         {
             e.HasIndex(d => new { d.SourceFileId, d.Index }).IsUnique();
             e.HasIndex(d => new { d.Organization, d.FiscalYear });
+            e.Property(d => d.Revision).IsConcurrencyToken();
             e.HasMany(d => d.Sections).WithOne().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(d => d.Measures).WithOne(m => m.Document).HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(d => d.Indicators).WithOne().HasForeignKey(i => i.DocumentId).OnDelete(DeleteBehavior.Cascade);

@@ -56,30 +56,35 @@ internal static class CorrectionApplier
         {
             // A document that the new parse does not have at all has nowhere to carry a warning: the log keeps the correction.
             if (!byIndex.TryGetValue(c.DocumentIndex, out var document)) continue;
+            document.Revision = Math.Max(document.Revision, c.Revision);
             if (c.Target == CorrectionTarget.Document && c.Field == CorrectionFields.Confirmed)
             {
                 Confirm(document, c.NewValue == "true", c.UserName, c.At);
+                continue;
+            }
+            if (c.Target == CorrectionTarget.Measure && c.Field == MeasureRows.Field)
+            {
+                try { MeasureRows.Apply(document, MeasureRows.Parse(c.NewValue ?? "", document.Measures.Count)); }
+                catch (FormatException e) { AddWarning(document, $"การจัดแถวตารางมาตรการไม่ถูกนำมาใช้: {e.Message}"); }
                 continue;
             }
             var field = CorrectionFields.Find(c.Target, c.Field);
             var record = Locate(document, c.Target, c.TargetOrder);
             if (field is null || record is null)
             {
-                AddWarning(document, $"correction of {Name(c.Target)} {c.TargetOrder} '{c.Field}' not applied: the new parse has no such {(field is null ? "field" : "record")}");
+                AddWarning(document, $"การแก้ไข {CorrectionFields.Describe(c.Target, c.TargetOrder, c.Field)} ไม่ถูกนำมาใช้: ผลการอ่านใหม่ไม่มี{(field is null ? "ช่อง" : "แถว")}นี้");
                 continue;
             }
             string? value;
             try { value = field.Normalize(c.NewValue); }
             catch (FormatException e)
             {
-                AddWarning(document, $"correction of {Name(c.Target)} {c.TargetOrder} '{c.Field}' not applied: {e.Message}");
+                AddWarning(document, $"การแก้ไข {CorrectionFields.Describe(c.Target, c.TargetOrder, c.Field)} ไม่ถูกนำมาใช้: {e.Message}");
                 continue;
             }
             Apply(record, field, value);
         }
     }
-
-    private static string Name(CorrectionTarget target) => target.ToString().ToLowerInvariant();
 
     private static void AddWarning(DocumentRecord document, string warning)
     {

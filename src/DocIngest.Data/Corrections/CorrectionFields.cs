@@ -14,7 +14,7 @@ public enum CorrectionValueType
     Integer,
     /// <summary>A decimal number, invariant culture ("85.5").</summary>
     Number,
-    /// <summary>An ISO date, yyyy-MM-dd (Common Era).</summary>
+    /// <summary>A date, stored ISO yyyy-MM-dd (Common Era); typed as printed (see <see cref="PrintedDate"/>).</summary>
     Date,
     /// <summary>A list, one item per line ("\n"-separated); blank lines are dropped.</summary>
     Lines,
@@ -98,6 +98,66 @@ public static class CorrectionFields
         [CorrectionTarget.Signature] = PersonFields(),
     };
 
+    private static readonly Dictionary<(CorrectionTarget, string), string> Labels = new()
+    {
+        [(CorrectionTarget.Document, "kind")] = "ประเภทเอกสาร",
+        [(CorrectionTarget.Document, "title")] = "ชื่อเรื่อง/หัวเรื่อง",
+        [(CorrectionTarget.Document, "organization")] = "หน่วยงาน",
+        [(CorrectionTarget.Document, "fiscalYear")] = "ปีงบประมาณ (พ.ศ.)",
+        [(CorrectionTarget.Document, "orderNumber")] = "คำสั่งที่",
+        [(CorrectionTarget.Document, "agency")] = "ส่วนราชการ",
+        [(CorrectionTarget.Document, "phone")] = "โทร.",
+        [(CorrectionTarget.Document, "reference")] = "ที่",
+        [(CorrectionTarget.Document, "date")] = "วันที่",
+        [(CorrectionTarget.Document, "dateText")] = "วันที่ (ตามที่พิมพ์)",
+        [(CorrectionTarget.Document, "subject")] = "เรื่อง",
+        [(CorrectionTarget.Document, "addressee")] = "เรียน",
+        [(CorrectionTarget.Document, Confirmed)] = "การยืนยัน",
+        [(CorrectionTarget.Section, "type")] = "ประเภทหัวข้อ",
+        [(CorrectionTarget.Section, "heading")] = "หัวข้อ",
+        [(CorrectionTarget.Section, "text")] = "ข้อความ",
+        [(CorrectionTarget.Measure, "number")] = "ที่",
+        [(CorrectionTarget.Measure, "title")] = "มาตรการ",
+        [(CorrectionTarget.Measure, "steps")] = "ขั้นตอน/วิธีการ",
+        [(CorrectionTarget.Measure, "responsible")] = "ผู้รับผิดชอบ",
+        [(CorrectionTarget.Measure, "periodText")] = "ระยะเวลา",
+        [(CorrectionTarget.Measure, "periodStart")] = "เริ่ม",
+        [(CorrectionTarget.Measure, "periodEnd")] = "สิ้นสุด",
+        [(CorrectionTarget.Measure, "progress")] = "ผลการดำเนินงาน",
+        [(CorrectionTarget.Measure, "followUp")] = "การติดตาม",
+        [(CorrectionTarget.Measure, MeasureRows.Field)] = "แถวของตาราง",
+        [(CorrectionTarget.Indicator, "number")] = "ที่",
+        [(CorrectionTarget.Indicator, "name")] = "ตัวชี้วัด",
+        [(CorrectionTarget.Indicator, "score")] = "คะแนน",
+        [(CorrectionTarget.ItaResult, "fiscalYear")] = "ปีงบประมาณ",
+        [(CorrectionTarget.ItaResult, "score")] = "คะแนน ITA",
+        [(CorrectionTarget.ItaResult, "grade")] = "ระดับ",
+    };
+
+    /// <summary>The Thai label of a field as the review form shows it (the audit history uses the same words).</summary>
+    public static string Label(CorrectionTarget target, string field) =>
+        Labels.TryGetValue((target, field), out var label) ? label
+        : target is CorrectionTarget.Member or CorrectionTarget.Signature ? field switch { "name" => "ชื่อ", "position" => "ตำแหน่ง", "role" => "หน้าที่", _ => field }
+        : field;
+
+    /// <summary>The Thai name of a kind of record.</summary>
+    public static string TargetLabel(CorrectionTarget target) => target switch
+    {
+        CorrectionTarget.Document => "ส่วนหัว",
+        CorrectionTarget.Section => "หัวข้อเนื้อหา",
+        CorrectionTarget.Measure => "มาตรการ",
+        CorrectionTarget.Indicator => "ตัวชี้วัด ITA",
+        CorrectionTarget.ItaResult => "ผลการประเมิน ITA",
+        CorrectionTarget.Member => "กรรมการ/ผู้เข้าร่วม",
+        _ => "ผู้ลงนาม",
+    };
+
+    /// <summary>Where a value is, in the words of the form: "มาตรการ แถวที่ 3 · ผู้รับผิดชอบ", "ส่วนหัว · เรื่อง".</summary>
+    public static string Describe(CorrectionTarget target, int order, string field) =>
+        target == CorrectionTarget.Document || field == MeasureRows.Field
+            ? $"{TargetLabel(target)} · {Label(target, field)}"
+            : $"{TargetLabel(target)} แถวที่ {order + 1} · {Label(target, field)}";
+
     /// <summary>The names of the fields a reviewer may correct on a target, in display order.</summary>
     public static IReadOnlyList<string> For(CorrectionTarget target) => Catalogue[target].Select(f => f.Info.Name).ToArray();
 
@@ -138,7 +198,7 @@ public static class CorrectionFields
         new(new CorrectionField(name, CorrectionValueType.Choice, required, choices), path, r => get((T)r), (r, v) => set((T)r, v),
             raw => Normalized(raw) is not { } text ? null
                 : choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
-                  ?? throw new FormatException($"must be one of {string.Join(", ", choices)}"));
+                  ?? throw new FormatException($"ต้องเป็นค่าใดค่าหนึ่งในรายการ ({string.Join(", ", choices)})"));
 
     private static FieldAccessor Integer<T>(string name, string path, Func<T, int?> get, Action<T, int?> set, int min, int max, bool required = false) =>
         new(new CorrectionField(name, CorrectionValueType.Integer, required, null, min, max), path,
@@ -147,8 +207,8 @@ public static class CorrectionFields
             {
                 if (Normalized(raw) is not { } text) return null;
                 if (!int.TryParse(ThaiDigits.ToArabic(text), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
-                    throw new FormatException($"'{text}' is not a whole number");
-                if (value < min || value > max) throw new FormatException($"{value} is outside {min}..{max}");
+                    throw new FormatException($"'{text}' ไม่ใช่จำนวนเต็ม");
+                if (value < min || value > max) throw new FormatException($"{value} อยู่นอกช่วง {min}–{max}");
                 return value.ToString(CultureInfo.InvariantCulture);
             });
 
@@ -159,8 +219,8 @@ public static class CorrectionFields
             {
                 if (Normalized(raw) is not { } text) return null;
                 if (!double.TryParse(ThaiDigits.ToArabic(text), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value))
-                    throw new FormatException($"'{text}' is not a number (use '.' as the decimal point)");
-                if (value < min || value > max) throw new FormatException($"{value.ToString(CultureInfo.InvariantCulture)} is outside {min}..{max}");
+                    throw new FormatException($"'{text}' ไม่ใช่ตัวเลข (ใช้จุด . เป็นจุดทศนิยม)");
+                if (value < min || value > max) throw new FormatException($"{value.ToString(CultureInfo.InvariantCulture)} อยู่นอกช่วง {min}–{max}");
                 return value.ToString(CultureInfo.InvariantCulture);
             });
 
@@ -170,8 +230,8 @@ public static class CorrectionFields
             raw =>
             {
                 if (Normalized(raw) is not { } text) return null;
-                return ParseDate(text)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                       ?? throw new FormatException($"'{text}' is not an ISO date (yyyy-MM-dd, Common Era)");
+                return PrintedDate.Parse(text)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                       ?? throw new FormatException($"'{text}' ไม่ใช่วันที่ที่อ่านได้ (พิมพ์ตามเอกสาร เช่น ๓ พ.ย. ๖๖, 3/11/2566 หรือ ๓ พฤศจิกายน ๒๕๖๖)");
             });
 
     private static FieldAccessor Lines<T>(string name, string path, Func<T, IEnumerable<string>> get, Action<T, IReadOnlyList<string>> set) =>
@@ -213,7 +273,7 @@ internal sealed class FieldAccessor(CorrectionField info, string jsonPath, Func<
     public string? Normalize(string? raw)
     {
         var value = parse(raw);
-        if (value is null && Info.Required) throw new FormatException("a value is required");
+        if (value is null && Info.Required) throw new FormatException("ต้องกรอกค่านี้");
         return value;
     }
 }

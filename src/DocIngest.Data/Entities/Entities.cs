@@ -102,6 +102,11 @@ public class DocumentRecord
     public DateTime? ConfirmedAt { get; set; }
     /// <summary>Corrected once any of the document's own fields (kind, header...) was corrected.</summary>
     public ValueOrigin Origin { get; set; }
+    /// <summary>
+    /// Counts reviewers' saves of this document (a concurrency token): a save made from an older revision is refused
+    /// as a conflict instead of silently overwriting what another person saved in between.
+    /// </summary>
+    public int Revision { get; set; }
     public List<SectionRecord> Sections { get; set; } = [];
     public List<MeasureRecord> Measures { get; set; } = [];
     public List<IndicatorRecord> Indicators { get; set; } = [];
@@ -221,6 +226,8 @@ public class Correction
     public required string UserName { get; set; }
     /// <summary>When the correction was made (UTC).</summary>
     public DateTime At { get; set; }
+    /// <summary>The document's <see cref="DocumentRecord.Revision"/> this correction's save produced (0 in logs older than revisions).</summary>
+    public int Revision { get; set; }
 }
 
 /// <summary>One retraining of a classifier: what it was trained on, how it scored, and whether it replaced the current model.</summary>

@@ -25,7 +25,7 @@ public static class CompareApi
     {
         var columns = ParseColumns(agency, years, year, agencies);
         if (columns is null)
-            return Results.Problem("give agency with years=Y1,Y2 or year with agencies=A,B", statusCode: StatusCodes.Status400BadRequest);
+            return Problems.Result(Problems.BadRequest, StatusCodes.Status400BadRequest, "ระบุ agency กับ years=ปี1,ปี2 หรือ year กับ agencies=หน่วยงาน1,หน่วยงาน2");
         return Results.Ok(await BuildAsync(db, columns, ct));
     }
 

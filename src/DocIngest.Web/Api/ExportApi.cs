@@ -1,5 +1,6 @@
 using DocIngest.Core.Extraction;
 using DocIngest.Data;
+using DocIngest.Data.Corrections;
 using DocIngest.Data.Search;
 using DocIngest.Data.Storage;
 using DocIngest.Web.Export;
@@ -31,7 +32,9 @@ public static class ExportApi
         var rows = ids.Select(id => measures[id]).Select(m => (IReadOnlyList<string?>)
         [
             m.Organization, m.FiscalYear?.ToString(), m.Number?.ToString(), m.Title, string.Join('\n', m.Steps), string.Join('\n', m.Responsible),
-            m.Period?.Text, m.Period?.Start?.ToString("yyyy-MM-dd"), m.Period?.End?.ToString("yyyy-MM-dd"), m.Progress, m.Page?.ToString(),
+            // Dates as people read them here, Buddhist Era; the JSON export keeps ISO.
+            m.Period?.Text, m.Period?.Start is { } start ? PrintedDate.Format(start) : null, m.Period?.End is { } end ? PrintedDate.Format(end) : null,
+            m.Progress, m.Page?.ToString(),
         ]).ToList();
         return File(format, "measures", new ExportTable("มาตรการ", MeasureHeaders, rows));
     }
@@ -39,7 +42,8 @@ public static class ExportApi
     private static async Task<IResult> CompareAsync(DocIngestDbContext db, string format, string? agency, string? years, int? year, string? agencies, CancellationToken ct)
     {
         var columns = CompareApi.ParseColumns(agency, years, year, agencies);
-        if (columns is null) return Results.Problem("give agency with years=Y1,Y2 or year with agencies=A,B", statusCode: 400);
+        if (columns is null)
+            return Problems.Result(Problems.BadRequest, StatusCodes.Status400BadRequest, "ระบุ agency กับ years=ปี1,ปี2 หรือ year กับ agencies=หน่วยงาน1,หน่วยงาน2");
         var comparison = await CompareApi.BuildAsync(db, columns, ct);
         var headers = comparison.Columns.Select(c => $"{c.Agency} {c.FiscalYear}").ToList();
         var rows = comparison.Measures.Select(r => (IReadOnlyList<string?>)r.Cells.Select(m => m is null ? null
@@ -53,7 +57,7 @@ public static class ExportApi
     private static async Task<IResult> DocumentAsync(DocIngestDbContext db, long id, CancellationToken ct)
     {
         string? fileName = await db.SourceFiles.AsNoTracking().Where(s => s.Id == id && s.ResultJson != null).Select(s => s.FileName).FirstOrDefaultAsync(ct);
-        if (fileName is null) return Results.Problem($"no processed document {id}", statusCode: 404);
+        if (fileName is null) return Problems.Result(Problems.NotFound, StatusCodes.Status404NotFound, $"ไม่พบไฟล์ {id} ที่อ่านเสร็จแล้ว");
         var result = await StoredResult.BuildAsync(db, id, ct); // corrections included, as GET /api/documents/{id}
         return Results.File(System.Text.Encoding.UTF8.GetBytes(ExtractionJson.Serialize(result!)), "application/json",
             Path.GetFileNameWithoutExtension(fileName) + ".json");

@@ -9,7 +9,8 @@ public sealed record PeriodDto(string? Text, DateOnly? Start, DateOnly? End);
 
 /// <summary>A measure as the API returns it; documentId is the file (GET /api/documents/{id}).</summary>
 public sealed record MeasureDto(long Id, long DocumentId, long DocumentPartId, int? Number, string Title, IReadOnlyList<string> Steps,
-    IReadOnlyList<string> Responsible, PeriodDto? Period, string? Progress, string? Organization, int? FiscalYear, int? Page, string? Snippet);
+    IReadOnlyList<string> Responsible, PeriodDto? Period, string? Progress, string? Organization, int? FiscalYear, int? Page, string? Snippet,
+    int Order = 0, int Part = 0, bool Confirmed = false);
 
 public static class MeasuresApi
 {
@@ -59,7 +60,7 @@ public static class MeasuresApi
     internal static MeasureDto ToDto(MeasureRecord m) => new(m.Id, m.Document!.SourceFileId, m.DocumentId, m.Number, m.Title,
         m.Steps.OrderBy(s => s.Order).Select(s => s.Text).ToList(), m.Responsible.OrderBy(r => r.Order).Select(r => r.Unit).ToList(),
         m.PeriodText is null && m.PeriodStart is null ? null : new PeriodDto(m.PeriodText, m.PeriodStart, m.PeriodEnd),
-        m.Progress, m.Document.Organization, m.Document.FiscalYear, m.Page, null);
+        m.Progress, m.Document.Organization, m.Document.FiscalYear, m.Page, null, m.Order, m.Document.Index, m.Document.Confirmed);
 
     private static async Task<IResult> SearchAllAsync(SearchIndex index, string q, string? agency, int? year, string? kind, string? unit,
         string? entity, int take = 50, CancellationToken ct = default) =>

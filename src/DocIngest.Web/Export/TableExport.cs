@@ -25,7 +25,7 @@ public static class TableExport
             var data = new SheetData();
             data.Append(Row(1, table.Headers));
             for (int r = 0; r < table.Rows.Count; r++) data.Append(Row((uint)r + 2, table.Rows[r]));
-            sheetPart.Worksheet = new Worksheet(data);
+            sheetPart.Worksheet = new Worksheet(Columns(table), data);
             var sheets = workbook.Workbook.AppendChild(new Sheets());
             // Sheet names: at most 31 characters, none of []:*?/\
             string name = new string(table.Title.Where(c => !"[]:*?/\\".Contains(c)).Take(31).ToArray());
@@ -57,13 +57,45 @@ public static class TableExport
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// Column widths from the longest line in each column (in characters, Thai marks not counted as they take no width),
+    /// between 6 and 60, so a sheet opens readable instead of every column at Excel's default width.
+    /// </summary>
+    private static Columns Columns(ExportTable table)
+    {
+        var columns = new Columns();
+        for (int c = 0; c < table.Headers.Count; c++)
+        {
+            int longest = table.Rows.Select(r => c < r.Count ? r[c] : null).Append(table.Headers[c])
+                .SelectMany(v => (v ?? "").Split('\n')).Select(DisplayLength).DefaultIfEmpty(0).Max();
+            double width = Math.Clamp(longest + 2, 6, 60);
+            columns.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = width, CustomWidth = true });
+        }
+        return columns;
+    }
+
+    private static int DisplayLength(string text) =>
+        text.Count(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark);
+
     private static Row Row(uint index, IReadOnlyList<string?> values)
     {
         var row = new Row { RowIndex = index };
         foreach (var value in values)
-            row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value ?? "") { Space = SpaceProcessingModeValues.Preserve }) });
+        {
+            // Numbers stay numbers (sums and sorting work in the sheet); everything else is text as shown.
+            if (index > 1 && value is not null && IsPlainNumber(value))
+                row.Append(new Cell { DataType = CellValues.Number, CellValue = new CellValue(value) });
+            else
+                row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value ?? "") { Space = SpaceProcessingModeValues.Preserve }) });
+        }
         return row;
     }
+
+    /// <summary>An invariant-culture number with no leading zero (a leading zero is a code, such as a phone number, kept as text).</summary>
+    private static bool IsPlainNumber(string value) =>
+        value.Length is > 0 and <= 15 && (value == "0" || value[0] != '0' || value.StartsWith("0.", StringComparison.Ordinal))
+        && double.TryParse(value, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign,
+            System.Globalization.CultureInfo.InvariantCulture, out _);
 
     private static W.TableRow WordRow(IReadOnlyList<string?> values, bool bold)
     {

@@ -43,6 +43,7 @@ public static class DocIngestServiceExtensions
         services.AddHostedService<RetrainScheduler>();
 
         builder.AddDocIngestAccess();
+        services.AddThaiIdentity();
         services.AddHttpContextAccessor();
         services.AddScoped<ThaiDisplay>();
         // The pages live in this assembly; named explicitly so hosts whose entry assembly differs (tests) find them.

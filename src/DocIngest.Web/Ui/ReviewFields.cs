@@ -7,7 +7,7 @@ using DocIngest.Data.Entities;
 namespace DocIngest.Web.Ui;
 
 /// <summary>How a field is edited on the review page.</summary>
-public enum FieldInput { Text, Multiline, Date, Number, Kind, SectionType, Grade }
+public enum FieldInput { Text, Multiline, Date, Number, Kind, SectionType, Grade, Lines }
 
 /// <summary>
 /// One editable value on the review page: its form key (target|order|field, the address a correction is stored
@@ -17,6 +17,15 @@ public sealed record FieldView(CorrectionTarget Target, int Order, string Field,
     TextLocation? Where, bool NeedsCheck, bool Corrected)
 {
     public string Key => KeyOf(Target, Order, Field);
+
+    /// <summary>The stored value as the form shows it: what "changed" is measured against (differs from Value after a refused save).</summary>
+    public string? Original { get; init; } = Value;
+
+    /// <summary>Why the value is flagged (Thai), or null.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>What another reviewer saved into this value after the editor loaded it (a conflict), or null.</summary>
+    public string? Theirs { get; init; }
 
     /// <summary>The values a choice field allows, from the correction catalogue that validates them; empty for free input.</summary>
     public IReadOnlyList<string> Choices =>
@@ -57,32 +66,55 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
     // Pages without boxes (text layer, DOCX) give nothing to find a value on: not finding it there is no doubt.
     private readonly bool _hasBoxes = locator.HasBoxes(document.PageStart, document.PageEnd);
 
-    private static readonly HashSet<string> MemoRequired = ["agency", "reference", "date", "subject"];
-
+    /// <summary>
+    /// The document's own values, those its kind has: a memo's header (ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน) only on a
+    /// memo (or where the parser found one), an order's number on an order. The date is shown and typed in the
+    /// Buddhist Era (stored ISO); the printed date text is the hint beside it.
+    /// </summary>
     public IReadOnlyList<FieldView> Header()
     {
         var d = document;
+        bool memo = d.Kind == "memo";
+        bool Has(string? v) => !string.IsNullOrWhiteSpace(v);
         var fields = new List<FieldView>
         {
             Field(CorrectionTarget.Document, 0, "kind", "ประเภทเอกสาร", d.Kind, FieldInput.Kind, locate: false),
-            Field(CorrectionTarget.Document, 0, "title", "ชื่อเรื่อง/หัวเรื่อง", d.Title, FieldInput.Text),
+            Field(CorrectionTarget.Document, 0, "title", "ชื่อเรื่อง/หัวเรื่อง", d.Title, FieldInput.Multiline),
             Field(CorrectionTarget.Document, 0, "organization", "หน่วยงาน", d.Organization, FieldInput.Text),
             Field(CorrectionTarget.Document, 0, "fiscalYear", "ปีงบประมาณ (พ.ศ.)", Int(d.FiscalYear), FieldInput.Number, locate: false),
         };
         if (d.Kind == "order" || d.OrderNumber is not null)
             fields.Add(Field(CorrectionTarget.Document, 0, "orderNumber", "คำสั่งที่", d.OrderNumber, FieldInput.Text));
-        fields.AddRange(
-        [
-            Field(CorrectionTarget.Document, 0, "agency", "ส่วนราชการ", d.Agency, FieldInput.Text),
-            Field(CorrectionTarget.Document, 0, "phone", "โทร.", d.Phone, FieldInput.Text),
-            Field(CorrectionTarget.Document, 0, "reference", "ที่", d.Reference, FieldInput.Text),
-            Field(CorrectionTarget.Document, 0, "dateText", "วันที่ (ตามที่พิมพ์)", d.DateText, FieldInput.Text),
-            Field(CorrectionTarget.Document, 0, "date", "วันที่ (ค.ศ. ISO)", d.Date, FieldInput.Date, locate: false),
-            Field(CorrectionTarget.Document, 0, "subject", "เรื่อง", d.Subject, FieldInput.Text),
-            Field(CorrectionTarget.Document, 0, "addressee", "เรียน", d.Addressee, FieldInput.Text),
-        ]);
-        return fields.Select(f => f.NeedsCheck || f.Corrected || document.Confirmed || !Implausible(f) ? f : f with { NeedsCheck = true }).ToList();
+        if (memo || Has(d.Agency)) fields.Add(Field(CorrectionTarget.Document, 0, "agency", "ส่วนราชการ", d.Agency, FieldInput.Text));
+        if (memo || Has(d.Phone)) fields.Add(Field(CorrectionTarget.Document, 0, "phone", "โทร.", d.Phone, FieldInput.Text));
+        if (memo || Has(d.Reference)) fields.Add(Field(CorrectionTarget.Document, 0, "reference", "ที่", d.Reference, FieldInput.Text));
+        if (memo || d.Kind is "order" or "announcement" or "minutes" || Has(d.Date) || Has(d.DateText))
+        {
+            var date = Field(CorrectionTarget.Document, 0, "date", "วันที่", d.Date, FieldInput.Date, locate: false);
+            // The printed text is where the date was read: its box is the date's box.
+            var printed = locator.Locate(d.DateText, document.PageStart, document.PageEnd);
+            fields.Add(date with { Where = printed });
+        }
+        if (memo || Has(d.Subject)) fields.Add(Field(CorrectionTarget.Document, 0, "subject", "เรื่อง", d.Subject, FieldInput.Multiline));
+        if (memo || Has(d.Addressee)) fields.Add(Field(CorrectionTarget.Document, 0, "addressee", "เรียน", d.Addressee, FieldInput.Text));
+        var needs = RequiredByKind.GetValueOrDefault(d.Kind) ?? [];
+        return fields.Select(f =>
+        {
+            if (f.NeedsCheck || f.Corrected || document.Confirmed) return f;
+            if (string.IsNullOrWhiteSpace(f.Value) && needs.Contains(f.Field)) return f with { NeedsCheck = true, Reason = "เอกสารประเภทนี้ต้องมีค่านี้ แต่อ่านไม่พบ" };
+            return Implausible(f) ? f with { NeedsCheck = true, Reason = "ค่านี้ไม่น่าเป็นไปได้ (วันที่/ปีนอกช่วง ไม่ตรงกัน หรือมีคำเตือนจากการอ่าน)" } : f;
+        }).ToList();
     }
+
+    /// <summary>The document values each kind needs: one the parser left empty is flagged.</summary>
+    private static readonly Dictionary<string, HashSet<string>> RequiredByKind = new()
+    {
+        ["memo"] = ["agency", "reference", "date", "subject"],
+        ["order"] = ["orderNumber", "title", "date", "organization"],
+        ["announcement"] = ["title", "organization", "date"],
+        ["measure-plan"] = ["title", "organization", "fiscalYear"],
+        ["ita-analysis"] = ["organization", "fiscalYear"],
+    };
 
     /// <summary>Header values that cannot be right: a date or fiscal year out of range or disagreeing, a field a warning names.</summary>
     private bool Implausible(FieldView f)
@@ -106,7 +138,8 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
         var text = Field(CorrectionTarget.Section, s.Order, "text", "ข้อความ", s.Text, FieldInput.Multiline, corrected: corrected);
         var type = Field(CorrectionTarget.Section, s.Order, "type", "ประเภทหัวข้อ", s.Type, FieldInput.SectionType, locate: false, corrected: corrected);
         // The classifier's own doubt decides whether a section type needs a look.
-        type = type with { Where = text.Where, NeedsCheck = !type.Corrected && !document.Confirmed && s.Confidence is < 0.6 };
+        bool doubtful = !type.Corrected && !document.Confirmed && s.Confidence is < 0.6;
+        type = type with { Where = text.Where, NeedsCheck = doubtful, Reason = doubtful ? "ไม่แน่ใจประเภทหัวข้อ (ตัวจำแนกมั่นใจต่ำ)" : null };
         return (IReadOnlyList<FieldView>)
         [
             type,
@@ -115,20 +148,49 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
         ];
     }).ToList();
 
+    /// <summary>The measure table's rows: number, title, steps (one per line), responsible units, period as printed and as two dates, progress.</summary>
     public IReadOnlyList<IReadOnlyList<FieldView>> Measures() => document.Measures.OrderBy(m => m.Order).Select(m =>
     {
         bool c = m.Origin == ValueOrigin.Corrected;
         var title = Field(CorrectionTarget.Measure, m.Order, "title", "มาตรการ", m.Title, FieldInput.Multiline, corrected: c);
+        var period = Field(CorrectionTarget.Measure, m.Order, "periodText", "ระยะเวลา", m.PeriodText, FieldInput.Text, corrected: c);
+        var number = Field(CorrectionTarget.Measure, m.Order, "number", "ที่", Int(m.Number), FieldInput.Number, locate: false, corrected: c) with { Where = title.Where };
+        // A period printed but not read as dates is what a clerk must type in.
+        bool periodUnread = !string.IsNullOrWhiteSpace(m.PeriodText) && m.PeriodStart is null && PeriodHasDigits(m.PeriodText);
         return (IReadOnlyList<FieldView>)
         [
-            Field(CorrectionTarget.Measure, m.Order, "number", "ที่", Int(m.Number), FieldInput.Number, locate: false, corrected: c) with { Where = title.Where },
+            number,
             title,
-            Field(CorrectionTarget.Measure, m.Order, "steps", "ขั้นตอน/วิธีการ", string.Join('\n', m.Steps.OrderBy(s => s.Order).Select(s => s.Text)), FieldInput.Multiline, corrected: c),
-            Field(CorrectionTarget.Measure, m.Order, "responsible", "ผู้รับผิดชอบ", string.Join('\n', m.Responsible.OrderBy(r => r.Order).Select(r => r.Unit)), FieldInput.Multiline, corrected: c),
-            Field(CorrectionTarget.Measure, m.Order, "periodText", "ระยะเวลา", m.PeriodText, FieldInput.Text, corrected: c),
+            Field(CorrectionTarget.Measure, m.Order, "steps", "ขั้นตอน/วิธีการ (บรรทัดละขั้น)", string.Join('\n', m.Steps.OrderBy(s => s.Order).Select(s => s.Text)), FieldInput.Lines, corrected: c),
+            Required(Field(CorrectionTarget.Measure, m.Order, "responsible", "ผู้รับผิดชอบ (บรรทัดละหน่วย)", string.Join('\n', m.Responsible.OrderBy(r => r.Order).Select(r => r.Unit)), FieldInput.Lines, corrected: c),
+                document.Kind == "measure-plan"),
+            period,
+            Flag(Field(CorrectionTarget.Measure, m.Order, "periodStart", "เริ่ม", Iso(m.PeriodStart), FieldInput.Date, locate: false, corrected: c) with { Where = period.Where },
+                periodUnread, "ระยะเวลาที่พิมพ์ไว้ยังไม่ได้อ่านเป็นวันที่"),
+            Field(CorrectionTarget.Measure, m.Order, "periodEnd", "สิ้นสุด", Iso(m.PeriodEnd), FieldInput.Date, locate: false, corrected: c) with { Where = period.Where },
             Field(CorrectionTarget.Measure, m.Order, "progress", "ผลการดำเนินงาน", m.Progress, FieldInput.Multiline, corrected: c),
         ];
     }).ToList();
+
+    /// <summary>An empty row of the measure table (order -1): the template the editor copies for an added row.</summary>
+    public static IReadOnlyList<FieldView> EmptyMeasure()
+    {
+        FieldView F(string field, string label, FieldInput input) => new(CorrectionTarget.Measure, -1, field, label, null, input, null, false, false);
+        return
+        [
+            F("number", "ที่", FieldInput.Number), F("title", "มาตรการ", FieldInput.Multiline),
+            F("steps", "ขั้นตอน/วิธีการ (บรรทัดละขั้น)", FieldInput.Lines), F("responsible", "ผู้รับผิดชอบ (บรรทัดละหน่วย)", FieldInput.Lines),
+            F("periodText", "ระยะเวลา", FieldInput.Text), F("periodStart", "เริ่ม", FieldInput.Date), F("periodEnd", "สิ้นสุด", FieldInput.Date),
+            F("progress", "ผลการดำเนินงาน", FieldInput.Multiline),
+        ];
+    }
+
+    private static bool PeriodHasDigits(string text) => text.Any(ThaiDigits.IsDigit);
+
+    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private FieldView Required(FieldView f, bool needed) =>
+        needed && string.IsNullOrWhiteSpace(f.Value) ? Flag(f, true, "เอกสารประเภทนี้ต้องมีค่านี้ แต่อ่านไม่พบ") : f;
 
     public IReadOnlyList<IReadOnlyList<FieldView>> Indicators() => document.Indicators.OrderBy(i => i.Number).Select(i =>
     {
@@ -156,7 +218,8 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
         ];
     }).ToList();
 
-    private FieldView Flag(FieldView f, bool doubt) => doubt && !f.Corrected && !document.Confirmed ? f with { NeedsCheck = true } : f;
+    private FieldView Flag(FieldView f, bool doubt, string reason = "ค่านี้ไม่สอดคล้องกับค่าอื่น (คะแนนกับระดับ หรือปีนอกช่วง)") =>
+        doubt && !f.Corrected && !document.Confirmed && !f.NeedsCheck ? f with { NeedsCheck = true, Reason = reason } : f;
 
     public IReadOnlyList<IReadOnlyList<FieldView>> People(PersonKind kind) => document.People.Where(p => p.Kind == kind).OrderBy(p => p.Order).Select(p =>
     {
@@ -175,11 +238,13 @@ public sealed class ReviewFieldBuilder(TextLocator locator, DocumentRecord docum
     {
         var where = locate ? locator.Locate(value, document.PageStart, document.PageEnd) : null;
         corrected |= correctedKeys.Contains(FieldView.KeyOf(target, order, field));
-        bool needsCheck = !corrected && !document.Confirmed && (
-            where is not null && where.Confidence < (value!.Any(ThaiDigits.IsDigit) ? CheckDigitsBelow : CheckBelow)
-            || locate && !string.IsNullOrWhiteSpace(value) && where is null && input != FieldInput.Multiline && _hasBoxes
-            || string.IsNullOrWhiteSpace(value) && document.Kind == "memo" && target == CorrectionTarget.Document && MemoRequired.Contains(field));
-        return new FieldView(target, order, field, label, value, input, where, needsCheck, corrected);
+        string? reason = corrected || document.Confirmed ? null
+            : where is not null && where.Confidence < (value!.Any(ThaiDigits.IsDigit) ? CheckDigitsBelow : CheckBelow)
+                ? "อ่านจากภาพได้ไม่ชัด (ความมั่นใจ OCR ต่ำ)"
+            : locate && !string.IsNullOrWhiteSpace(value) && where is null && input is not (FieldInput.Multiline or FieldInput.Lines) && _hasBoxes
+                ? "หาค่านี้บนหน้าเอกสารไม่พบ"
+            : ValueCheck.Problem(field, value, input);
+        return new FieldView(target, order, field, label, value, input, where, reason is not null, corrected) { Reason = reason };
     }
 
     private static string? Int(int? v) => v?.ToString(CultureInfo.InvariantCulture);

@@ -65,7 +65,8 @@ public sealed class ThaiDisplay(IHttpContextAccessor http)
     {
         "Queued" => "รอคิว",
         "Running" => "กำลังอ่าน",
-        "Succeeded" => "เสร็จแล้ว",
+        "Succeeded" => "อ่านแล้ว รอยืนยัน",
+        "Confirmed" => "ยืนยันแล้ว",
         "NeedsReview" => "รอตรวจ",
         "Failed" => "ล้มเหลว",
         "Duplicate" => "ซ้ำ",

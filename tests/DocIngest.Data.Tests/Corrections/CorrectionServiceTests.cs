@@ -87,7 +87,7 @@ public class CorrectionServiceTests : IDisposable
     public static TheoryData<FieldEdit> InvalidEdits => new()
     {
         new FieldEdit(CorrectionTarget.Document, 0, "fiscalYear", "2023"),
-        new FieldEdit(CorrectionTarget.Document, 0, "date", "10/02/2023"),
+        new FieldEdit(CorrectionTarget.Document, 0, "date", "31/02/2566"),
         new FieldEdit(CorrectionTarget.Document, 0, "kind", "letter"),
         new FieldEdit(CorrectionTarget.Document, 0, "confirmed", "true"),
         new FieldEdit(CorrectionTarget.Document, 0, "colour", "red"),
@@ -107,7 +107,7 @@ public class CorrectionServiceTests : IDisposable
         {
             var error = await Assert.ThrowsAsync<CorrectionException>(() => Service(db).ApplyAsync(memoId,
                 [new FieldEdit(CorrectionTarget.Document, 0, "title", "บันทึก"), bad], "reviewer1"));
-            Assert.Contains($"'{bad.Field}'", error.Message);
+            Assert.Contains(CorrectionFields.Label(bad.Target, bad.Field), error.Message);
         }
 
         using var read = _database.CreateContext();
@@ -126,8 +126,8 @@ public class CorrectionServiceTests : IDisposable
         var error = await Assert.ThrowsAsync<CorrectionException>(() => Service(db).ApplyAsync(planId,
             [new FieldEdit(CorrectionTarget.Indicator, 0, "score", "120")], "reviewer1"));
 
-        Assert.Contains("'score'", error.Message);
-        Assert.Contains("0..100", error.Message);
+        Assert.Contains("ตัวชี้วัด ITA แถวที่ 1 · คะแนน", error.Message);
+        Assert.Contains("0–100", error.Message);
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public class CorrectionServiceTests : IDisposable
 
         using var read = _database.CreateContext();
         var plan = await read.Documents.SingleAsync(d => d.SourceFileId == sourceId && d.Index == 1);
-        Assert.Contains("indicator 1 'score' not applied", plan.WarningsJson);
+        Assert.Contains("ตัวชี้วัด ITA แถวที่ 2 · คะแนน ไม่ถูกนำมาใช้", System.Text.Json.JsonSerializer.Deserialize<List<string>>(plan.WarningsJson!)![0]);
         Assert.Single(await read.Corrections.ToListAsync());
     }
 
@@ -269,6 +269,101 @@ public class CorrectionServiceTests : IDisposable
             CorrectionFields.Describe(CorrectionTarget.Section).Single(f => f.Name == "type").Choices!);
         Assert.Contains("measure-plan", CorrectionFields.Describe(CorrectionTarget.Document)[0].Choices!);
     }
+
+    [Fact]
+    public async Task SaveAsync_StaleRevision_ConflictListsTheOtherPersonsChangeAndWritesNothing()
+    {
+        var (_, memoId, _) = await StoreAsync();
+        using (var db = _database.CreateContext())
+            await Service(db).SaveAsync(new DocumentSave(memoId, [new FieldEdit(CorrectionTarget.Document, 0, "subject", "เรื่องของคนแรก")], "first", ExpectedRevision: 0));
+
+        using (var db = _database.CreateContext())
+        {
+            var conflict = await Assert.ThrowsAsync<CorrectionConflictException>(() => Service(db).SaveAsync(
+                new DocumentSave(memoId, [new FieldEdit(CorrectionTarget.Document, 0, "subject", "เรื่องของคนที่สอง")], "second", ExpectedRevision: 0)));
+            Assert.Equal(1, conflict.CurrentRevision);
+            var theirs = Assert.Single(conflict.Since);
+            Assert.Equal(("first", "เรื่องของคนแรก"), (theirs.UserName, theirs.NewValue));
+            Assert.Contains("first", conflict.Message);
+        }
+
+        using var read = _database.CreateContext();
+        var memo = await read.Documents.SingleAsync(d => d.Id == memoId);
+        Assert.Equal(("เรื่องของคนแรก", 1), (memo.Subject, memo.Revision));
+        Assert.Single(await read.Corrections.ToListAsync());
+    }
+
+    [Fact]
+    public async Task SaveAsync_RowsAddedRemovedAndEdited_ArrangedThenEditedAndReplayedAfterReparse()
+    {
+        var (sourceId, _, planId) = await StoreAsync();
+        int count;
+        string secondTitle;
+        using (var db = _database.CreateContext())
+        {
+            var plan = await ReviewSamples.LoadAsync(db, 1, 1);
+            count = plan.Measures.Count;
+            Assert.True(count >= 2);
+            secondTitle = plan.Measures.Single(m => m.Order == 1).Title;
+            // Drop row 0, keep the rest, add a row at the end and give it a title and a unit.
+            string rows = string.Join(',', Enumerable.Range(1, count - 1).Select(i => i.ToString()).Append(MeasureRows.NewRow));
+            var outcome = await Service(db).SaveAsync(new DocumentSave(planId,
+            [
+                new FieldEdit(CorrectionTarget.Measure, count - 1, "title", "มาตรการเพิ่มใหม่"),
+                new FieldEdit(CorrectionTarget.Measure, count - 1, "responsible", "กองคลัง"),
+            ], "reviewer1", ExpectedRevision: 0, MeasureRows: rows));
+            Assert.Equal(3, outcome.Written.Count);
+            Assert.Equal(MeasureRows.Field, outcome.Written[0].Field);
+        }
+
+        void Check(DocumentRecord plan)
+        {
+            var measures = plan.Measures.OrderBy(m => m.Order).ToList();
+            Assert.Equal(count, measures.Count);
+            Assert.Equal(secondTitle, measures[0].Title);
+            Assert.Equal("มาตรการเพิ่มใหม่", measures[^1].Title);
+            Assert.Equal(["กองคลัง"], measures[^1].Responsible.Select(r => r.Unit));
+        }
+        static Task<DocumentRecord> Load(DocIngestDbContext db) => db.Documents.AsNoTracking().AsSplitQuery()
+            .Include(d => d.Measures).ThenInclude(m => m.Responsible).SingleAsync(d => d.SourceFileId == 1 && d.Index == 1);
+        using (var read = _database.CreateContext()) Check(await Load(read));
+
+        using (var db = _database.CreateContext())
+            await ReviewSamples.ReingestAsync(db, sourceId, ReviewSamples.Bundle(SampleResults.Sha(1)));
+        using (var read = _database.CreateContext())
+        {
+            var plan = await Load(read);
+            Check(plan);
+            Assert.Equal(1, plan.Revision);
+        }
+    }
+
+    [Fact]
+    public async Task SaveAsync_NewRowWithoutTitle_RefusedInThai()
+    {
+        var (_, _, planId) = await StoreAsync();
+        using var db = _database.CreateContext();
+        var plan = await ReviewSamples.LoadAsync(db, 1, 1);
+        string rows = MeasureRows.Identity(plan.Measures.Count) + ",+";
+        var error = await Assert.ThrowsAsync<CorrectionException>(() => Service(db).SaveAsync(new DocumentSave(planId, [], "reviewer1", MeasureRows: rows)));
+        Assert.Contains($"มาตรการ แถวที่ {plan.Measures.Count + 1} · มาตรการ: ต้องกรอกค่านี้", error.Message);
+    }
+
+    [Theory]
+    [InlineData("๓ พ.ย. ๖๖")]
+    [InlineData("3/11/2566")]
+    [InlineData("3/11/66")]
+    [InlineData("๓ พฤศจิกายน ๒๕๖๖")]
+    [InlineData("2023-11-03")]
+    [InlineData("2566-11-03")]
+    public void PrintedDate_AsAClerkTypesIt_ReadsTheCommonEraDate(string typed) =>
+        Assert.Equal(new DateOnly(2023, 11, 3), PrintedDate.Parse(typed));
+
+    [Theory]
+    [InlineData("31/02/2566")]
+    [InlineData("๓ พ.ย. ๖๖ ถึง ๓๐ ก.ย. ๖๗")]
+    [InlineData("mo")]
+    public void PrintedDate_NotOneWholeDate_Null(string typed) => Assert.Null(PrintedDate.Parse(typed));
 
     public void Dispose() => _database.Dispose();
 }

@@ -43,6 +43,41 @@ public class PostgresStoreTests(PostgresServer server) : IClassFixture<PostgresS
     }
 
     [Fact]
+    public async Task SaveAsync_ReviewersSavingTheSameRevisionAtOnce_OneSavedTheOthersConflict()
+    {
+        string connection = await MigratedDatabaseAsync();
+        long documentId;
+        await using (var db = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection))
+        {
+            var source = new SourceFile { Sha256 = SampleResults.Sha(7), FileName = "p.pdf", ArchivePath = "archive/p", CreatedAt = DateTime.UtcNow };
+            db.SourceFiles.Add(source);
+            await db.SaveChangesAsync();
+            await new ResultStore(db, new SearchIndex(db)).SaveAsync(source,
+                SampleResults.MeasurePlan(source.Sha256, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการป้องกันผลประโยชน์ทับซ้อน", "สำนักปลัด")));
+            documentId = await db.Documents.Where(d => d.SourceFileId == source.Id).Select(d => d.Id).SingleAsync();
+        }
+
+        // Read committed lets every save pass the up-front revision check; the token on the row must still let only one win.
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 5).Select(r => Task.Run(async () =>
+        {
+            await using var db = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection);
+            try
+            {
+                await new CorrectionService(db, new SearchIndex(db), TimeProvider.System).SaveAsync(new DocumentSave(documentId,
+                    [new FieldEdit(CorrectionTarget.Measure, 0, "responsible", $"กอง {r}")], $"reviewer{r}", ExpectedRevision: 0));
+                return "saved";
+            }
+            catch (CorrectionConflictException) { return "conflict"; }
+        })));
+
+        Assert.Equal(1, outcomes.Count(o => o == "saved"));
+        Assert.Equal(4, outcomes.Count(o => o == "conflict"));
+        await using var read = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection);
+        Assert.Equal(1, (await read.Documents.SingleAsync(d => d.Id == documentId)).Revision);
+        Assert.Single(await read.Corrections.ToListAsync());
+    }
+
+    [Fact]
     public async Task ClaimNextAsync_ManyWorkersOnOneQueue_EachJobOnce()
     {
         string connection = await MigratedDatabaseAsync();

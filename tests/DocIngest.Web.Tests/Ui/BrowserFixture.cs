@@ -28,13 +28,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) in Thai, with a generous default timeout for OCR waits.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseAddress)
+    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1400, int height = 1000)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString().TrimEnd('/'),
             Locale = "th-TH",
-            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            // A phone-sized window is a phone: touch and its device scale, so the layout is tried as a clerk's phone shows it.
+            IsMobile = width < 600,
+            HasTouch = width < 600,
         });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();

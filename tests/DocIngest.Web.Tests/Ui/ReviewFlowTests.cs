@@ -66,9 +66,9 @@ public sealed class ReviewFlowTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Control+Enter");
         await Expect(page.GetByTestId("confirmed")).ToBeVisibleAsync();
         await Expect(page.Locator("select[name='f|Section|0|type']")).ToHaveValueAsync(newType);
-        await Expect(page.GetByTestId("history")).ToContainTextAsync(newType);
+        await Expect(page.GetByTestId("history")).ToContainTextAsync(DocIngest.Web.Ui.ThaiDisplay.SectionLabel(newType)); // the history speaks the form's words
         // Focusing a value draws its box on the page image.
-        await page.Locator("input[name='f|Document|0|subject']").FocusAsync();
+        await page.Locator("textarea[name='f|Document|0|subject']").FocusAsync();
         await Expect(page.Locator(".page:not([hidden]) .highlight")).ToBeVisibleAsync();
         await Screenshot(page, "review-memo");
 

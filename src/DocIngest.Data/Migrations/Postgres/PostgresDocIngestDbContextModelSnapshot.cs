@@ -47,6 +47,9 @@ namespace DocIngest.Data.Migrations.Postgres
                     b.Property<string>("OldValue")
                         .HasColumnType("text");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<long>("SourceFileId")
                         .HasColumnType("bigint");
 
@@ -131,6 +134,10 @@ namespace DocIngest.Data.Migrations.Postgres
 
                     b.Property<string>("Reference")
                         .HasColumnType("text");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<long>("SourceFileId")
                         .HasColumnType("bigint");

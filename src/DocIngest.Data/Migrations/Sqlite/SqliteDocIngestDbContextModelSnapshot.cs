@@ -40,6 +40,9 @@ namespace DocIngest.Data.Migrations.Sqlite
                     b.Property<string>("OldValue")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("SourceFileId")
                         .HasColumnType("INTEGER");
 
@@ -122,6 +125,10 @@ namespace DocIngest.Data.Migrations.Sqlite
 
                     b.Property<string>("Reference")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("SourceFileId")
                         .HasColumnType("INTEGER");
