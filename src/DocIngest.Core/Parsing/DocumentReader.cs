@@ -121,7 +121,7 @@ public sealed class DocumentReader : IDocumentReader
             DocumentKind.Minutes => _members.ParseAttendees(lines, warnings),
             _ => [],
         };
-        var signatures = _signatures.Parse(lines);
+        var signatures = _signatures.Parse(lines, tables);
         if (kind.Kind is DocumentKind.Memo or DocumentKind.Order or DocumentKind.Announcement && signatures.Count == 0)
             warnings.Add("signatures: no signer name in parentheses found");
 
