@@ -62,6 +62,25 @@ public static partial class SectionHeadings
             if (!alone && !Regex.IsMatch(text, "^" + ThaiCue.LoosePattern(heading) + @"(?:\s*/\s*[\u0E01-\u0E4E]+)?\s*[:：\s]")) continue;
             return new SectionHeading(type, text[..(text.Length - m.Groups["rest"].Value.Length)].Trim().TrimEnd(':', '：').Trim(), rest);
         }
+        return LongerHeading(text);
+    }
+
+    /// <summary>The longest line a heading of other wording (ข้อเสนอเพื่อโปรดพิจารณา, ข้อกฎหมายที่เกี่ยวข้อง) may fill.</summary>
+    private const int LongestHeadingLine = 32;
+
+    /// <summary>
+    /// A heading worded beyond the known ones, alone on its short line: a known heading word with more words after it
+    /// ("ข้อเสนอเพื่อโปรดพิจารณา", "ข้อเท็จจริงที่เกี่ยวข้อง:"). ระเบียบ and ความเห็น open too many sentences to count here.
+    /// </summary>
+    private static SectionHeading? LongerHeading(string text)
+    {
+        var line = text.TrimEnd(':', '：', ' ');
+        if (line.Length > LongestHeadingLine || line.Any(char.IsDigit) || line.Count(c => c == ' ') > 2) return null;
+        foreach (var (heading, type) in Known)
+        {
+            if (heading is "ระเบียบ" or "ความเห็น") continue;
+            if (Regex.IsMatch(line, "^" + ThaiCue.LoosePattern(heading))) return new SectionHeading(type, line, "");
+        }
         return null;
     }
 
