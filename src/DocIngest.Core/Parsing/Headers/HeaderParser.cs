@@ -69,6 +69,10 @@ public sealed partial class HeaderParser
         var result = Build(fields, warnings, dateFromFields: false, lines: lines);
         var issued = lines.Select(l => (Line: l, Date: IssuedDate().IsMatch(l) ? HeaderFields.FirstDate(l) : null))
             .LastOrDefault(x => x.Date is not null);
+        // ณ read as something else ("สั่ง น วันที่ …"): the last line that opens with the issuing verb and holds a date.
+        if (issued.Date is null)
+            issued = lines.Select(l => (Line: l, Date: IssuedLead().IsMatch(l) ? HeaderFields.FirstDate(l) : null))
+                .LastOrDefault(x => x.Date is not null);
         MemoHeader header = result.Header ?? new MemoHeader();
         // An order's ที่ is its number: when the labelled line was not read as one, the number found elsewhere stands in.
         if (header.Reference is null && OrderNumbers.Find(lines) is { } number) header = header with { Reference = number };
@@ -333,6 +337,10 @@ public sealed partial class HeaderParser
     // "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"
     [GeneratedRegex(@"ณ\s*วัน")]
     private static partial Regex IssuedDate();
+
+    // The issuing line with its ณ garbled or lost: สั่ง / ประกาศ / ให้ไว้ at the start, then within a few characters วัน.
+    [GeneratedRegex(@"^\s*(?:สั่ง|ส่ัง|ประกาศ|ให้ไว้)\s*\S{0,3}\s*วั?น")]
+    private static partial Regex IssuedLead();
 
     // Digits of a phone number, possibly followed by a speck OCR read as a letter or two.
     [GeneratedRegex(@"^(?<phone>[0-9๐-๙][\s0-9๐-๙\-–]{3,19})(?:\s+\S{1,2})?$")]

@@ -116,7 +116,8 @@ public sealed partial class MemberParser
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    [GeneratedRegex(@"^\s*\(?[0-9๐-๙]{1,3}\s*[.)]\s*")]
+    // "๑.", "(๒)", "๓)", nested "๑.๒" (a group's members), or a bullet.
+    [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,3}\s*[.)]\s*(?:[0-9๐-๙]{1,3}\s*[.)]?\s*){0,2}|[-•●]\s*)")]
     private static partial Regex Numbering();
 
     [GeneratedRegex(@"^[\u0E01-\u0E4E]{2,20}$")]

@@ -1,0 +1,44 @@
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Headers;
+using DocIngest.Core.Parsing.People;
+using DocIngest.Core.Tests.TestSupport;
+
+namespace DocIngest.Core.Tests.Parsing.Headers;
+
+/// <summary>Orders whose labels OCR garbled, and member lists written otherwise than in the samples.</summary>
+public class GarbledOrderTests
+{
+    [Theory]
+    [InlineData("ที่: ๑๕๐/๒๕๖๓", "150/2563")]
+    [InlineData("ทึ่ . 150/2563", "150/2563")]
+    [InlineData("๑๕๐/๒๕๖๓", "150/2563")]
+    [InlineData("' n ๑๕๐ | ๒๕๖๓", "150/2563")]
+    public void Find_GarbledOrMissingLabel_NumberAndYear(string line, string expected) =>
+        Assert.Equal(expected, OrderNumbers.Find(["คำสั่งสำนักงานสาธารณสุขอำเภอหนองใหญ่", line, "เรื่อง แต่งตั้งคณะกรรมการ"]));
+
+    [Fact]
+    public void Find_FractionInTheBody_NotTaken() =>
+        Assert.Null(OrderNumbers.Find(["คำสั่งเทศบาลตำบลนาดี", "เรื่อง แต่งตั้งคณะกรรมการ", "ให้ดำเนินการตามหนังสือที่อ้างถึง อัตราส่วน ๓/๔ ของงบประมาณ"]));
+
+    [Fact]
+    public void Read_OrderWithGarbledLabelAndIssueLine_NumberAndDateStillRead()
+    {
+        var doc = Assert.Single(Readers.Read(
+            "คำสั่งเทศบาลตำบลโคกสูง\nn ๗๘/๒๕๖๗\nเรื่อง แต่งตั้งคณะกรรมการตรวจรับพัสดุ\n****************\n\n" +
+            "เพื่อให้การตรวจรับพัสดุเป็นไปตามระเบียบ จึงแต่งตั้งคณะกรรมการ ดังนี้\n" +
+            "๑. นายสมศักดิ์ ดีงาม ปลัดเทศบาล เป็นประธานกรรมการ\n๒. นางสาวอรทัย ใจดี ผู้อำนวยการกองคลัง กรรมการ\n\n" +
+            "สั่ง น วันที่ ๑๒ มกราคม พ.ศ. ๒๕๖๗\n\n(นายเกียรติ ศักดิ์ดี)\nนายกเทศมนตรีตำบลโคกสูง"));
+
+        Assert.Equal(DocumentKind.Order, doc.Kind);
+        Assert.Equal("78/2567", doc.OrderNumber);
+        Assert.Equal("2024-01-12", doc.Header?.Date);
+        Assert.Equal([new Person("นายสมศักดิ์ ดีงาม", "ปลัดเทศบาล", "ประธานกรรมการ"), new Person("นางสาวอรทัย ใจดี", "ผู้อำนวยการกองคลัง", "กรรมการ")], doc.Members);
+    }
+
+    [Theory]
+    [InlineData("๑.๑ นายวิทยา สุขใจ ผู้อำนวยการกองช่าง อนุกรรมการ", "นายวิทยา สุขใจ", "ผู้อำนวยการกองช่าง", "อนุกรรมการ")]
+    [InlineData("- นางสุดา พรมมา หัวหน้าฝ่ายการเงิน กรรมการและเลขานุการ", "นางสุดา พรมมา", "หัวหน้าฝ่ายการเงิน", "กรรมการและเลขานุการ")]
+    [InlineData("๓) นายชาญ ยิ่งยง รองปลัด เป็นรองประธานกรรมการ", "นายชาญ ยิ่งยง", "รองปลัด", "รองประธานกรรมการ")]
+    public void MemberLine_OtherNumberingAndRoleWordings_NamePositionRole(string line, string name, string position, string role) =>
+        Assert.Equal(new Person(name, position, role), MemberParser.MemberLine(line));
+}
