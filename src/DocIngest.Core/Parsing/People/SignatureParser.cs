@@ -47,32 +47,39 @@ public sealed partial class SignatureParser
             var names = Names(lines[i]);
             for (int k = 0; k < names.Count; k++)
             {
+                if (names[k] is not { } name) continue;
                 // Two signers side by side on one line: their positions below are side by side too.
                 var position = names.Count == 1 ? Position(lines, i + 1) : SideBySidePosition(lines, i + 1, k, names.Count);
                 var role = i > 0 ? SignerRole(lines[i - 1]) : null;
-                var person = new Person(names[k], position, role);
+                var person = new Person(name, position, role);
                 if (!signatures.Any(s => s.Name == person.Name && s.Position == person.Position && s.Role == person.Role))
                     signatures.Add(person);
             }
         }
     }
 
-    /// <summary>The signers' names a line holds in parentheses: one, or several side by side ("(นาย ก)   (นาง ข)").</summary>
-    private static List<string> Names(string line)
+    /// <summary>
+    /// The signers' names a line holds in parentheses: one, or several side by side ("(นาย ก)   (นาง ข)"); null for a
+    /// parenthesised text that is no name, so that each name keeps its place among the columns.
+    /// </summary>
+    private static List<string?> Names(string line)
     {
         var one = Parenthesised().Match(line);
         var parts = one.Success ? [one.Groups["name"].Value] : SideBySide().IsMatch(line)
             ? SideBySideName().Matches(line).Select(m => m.Groups["name"].Value).ToList()
             : new List<string>();
-        var names = new List<string>();
+        var names = new List<string?>();
         foreach (var part in parts)
         {
             var inner = ParsingText.OneLine(part).Trim();
             var titled = PersonNames.AtStart(inner);
             if (titled is not null && titled.Rest.Length == 0) names.Add(titled.Name);
             else if (PersonNames.LooksLikeBareName(inner) && !ThaiCue.StartsWith(inner, "ลงชื่อ")) names.Add(inner);
+            // A text layer that lost the space between first name and surname ("นายวิโรจน์มุมานะจิตต์"): kept as printed.
+            else if (JoinedTitledName().IsMatch(inner)) names.Add(inner);
+            else names.Add(null);
         }
-        return names;
+        return names.Any(n => n is not null) ? names : [];
     }
 
     // The k-th of n positions printed side by side on the line below the names (wide gaps apart).
@@ -156,6 +163,9 @@ public sealed partial class SignatureParser
 
     [GeneratedRegex(@"\((?<name>[^()]{4,60})\)")]
     private static partial Regex SideBySideName();
+
+    [GeneratedRegex(@"^(?:นางสาว|นาง(?!าน)|นาย(?!ก))[\u0E01-\u0E4E]{5,30}$")]
+    private static partial Regex JoinedTitledName();
 
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex WideGap();

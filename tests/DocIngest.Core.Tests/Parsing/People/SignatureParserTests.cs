@@ -157,4 +157,13 @@ public class SignatureParserTests
              new Person("นายประยุทธ มั่นคง", "ปลัดองค์การบริหารส่วนตำบล ปฏิบัติราชการแทน นายกองค์การบริหารส่วนตำบลหนองไผ่")],
             signatures);
     }
+
+    [Fact]
+    public void Parse_SideBySideWithLabelsRunTogether_EachSignerTheirPosition()
+    {
+        // A text layer that dropped the gaps and a surname's space: "(นายก ข) (นายคง)" over "ตำแหน่งX ตำแหน่งY".
+        var signatures = _parser.Parse(["ผู้ให้ข้อมูล ผู้อนุมัติ", "(นางสาวดาว ประกาย) (นายเดชาสุขสวัสดิ์)", "ตำแหน่งนักวิชาการพัสดุ ตำแหน่งผู้อำนวยการโรงพยาบาล"]);
+
+        Assert.Equal([new Person("นางสาวดาว ประกาย", "นักวิชาการพัสดุ"), new Person("นายเดชาสุขสวัสดิ์", "ผู้อำนวยการโรงพยาบาล")], signatures);
+    }
 }
