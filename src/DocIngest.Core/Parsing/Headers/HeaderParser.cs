@@ -300,7 +300,11 @@ public sealed partial class HeaderParser
 
     private static bool OpensBody(string line) =>
         ThaiCue.StartsWith(line, "ตามที่") || ThaiCue.StartsWith(line, "ด้วย") || ThaiCue.StartsWith(line, "โดยที่") ||
-        ThaiCue.StartsWith(line, "เพื่อ") || ThaiCue.StartsWith(line, "อาศัย");
+        ThaiCue.StartsWith(line, "เพื่อ") || ThaiCue.StartsWith(line, "อาศัย") || BodyOpening().IsMatch(line);
+
+    // Other openings of a body's first sentence: "ตามพระราชบัญญัติ…", "ตามระเบียบ…", "เนื่องจาก…", "อนุสนธิ…".
+    [GeneratedRegex(@"^(?:ตาม(?:พระราชบัญญัติ|ระเบียบ|ประกาศ|หนังสือ|คำสั่ง|มติ|นโยบาย|รัฐธรรมนูญ)|เนื่องจาก|อนุสนธิ|ในการนี้|บัดนี้)")]
+    private static partial Regex BodyOpening();
 
     /// <summary>Header keys that follow the subject in letters and memos: อ้างถึง, สิ่งที่ส่งมาด้วย; and section headings (เรื่องเดิม…).</summary>
     private static bool EndsSubject(string line) =>

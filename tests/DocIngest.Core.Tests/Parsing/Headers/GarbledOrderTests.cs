@@ -41,4 +41,15 @@ public class GarbledOrderTests
     [InlineData("๓) นายชาญ ยิ่งยง รองปลัด เป็นรองประธานกรรมการ", "นายชาญ ยิ่งยง", "รองปลัด", "รองประธานกรรมการ")]
     public void MemberLine_OtherNumberingAndRoleWordings_NamePositionRole(string line, string name, string position, string role) =>
         Assert.Equal(new Person(name, position, role), MemberParser.MemberLine(line));
+
+    [Fact]
+    public void ParseOrder_BodyOpeningWithAnActsName_EndsTheSubject()
+    {
+        // The rule under the subject is leaders only, which cleaning removes: the body's opening words must end the subject.
+        var header = new HeaderParser().ParseOrder(
+            ["ประกาศโรงพยาบาลบ้านนา", "เรื่อง มาตรการป้องกันการทุจริตในการจัดซื้อจัดจ้าง", "ตามพระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐ มีผลบังคับใช้", "แล้วนั้น จึงกำหนดมาตรการ ดังนี้"],
+            new List<string>());
+
+        Assert.Equal("มาตรการป้องกันการทุจริตในการจัดซื้อจัดจ้าง", header.Header?.Subject);
+    }
 }
