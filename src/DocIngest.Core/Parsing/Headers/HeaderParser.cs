@@ -334,7 +334,11 @@ public sealed partial class HeaderParser
         // เรียน/เสนอ typed or read without the space before the addressee: "เรียนนายกเทศมนตรี…", "เสนอผู้อำนวยการ…".
         string addressee = $"(?:{ThaiCue.LoosePattern("เรียน")}|{ThaiCue.LoosePattern("เสนอ")})";
         const string addresseeStart = "(?:นาย|ผู้|ปลัด|หัวหน้า|คณะ|ประธาน|รอง|อธิบดี|ผู้ว่า)";
-        string pattern = $@"(?:(?<=^)|(?<=\s))(?:(?<label>{string.Join('|', alternatives)})(?=\s|:|[0-9๐-๙]|$)|(?<label>{addressee})(?={addresseeStart})|(?<label>{ti})(?=\s|:|[0-9๐-๙]|$|[ก-ฮ]{{1,4}}\.?\s?[0-9๐-๙]))";
+        // เรื่อง run into its subject by a text layer that lost the space ("เรื่องขออนุญาตเผยแพร่…"): only before the
+        // words subjects open with, so that เรื่องเดิม (a section heading) stays a heading.
+        string subject = ThaiCue.LoosePattern("เรื่อง");
+        const string subjectStart = "(?:ขอ|การ|รายงาน|แต่งตั้ง|ประกาศ|มาตรการ|แผน|ส่ง|แจ้ง|เชิญ|ประชาสัมพันธ์|อนุมัติ|ผล|นโยบาย|แนวทาง)";
+        string pattern = $@"(?:(?<=^)|(?<=\s))(?:(?<label>{string.Join('|', alternatives)})(?=\s|:|[0-9๐-๙]|$)|(?<label>{addressee})(?={addresseeStart})|(?<=^)(?<label>{subject})(?={subjectStart})|(?<label>{ti})(?=\s|:|[0-9๐-๙]|$|[ก-ฮ]{{1,4}}\.?\s?[0-9๐-๙]))";
         return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 

@@ -52,4 +52,14 @@ public class GarbledOrderTests
 
         Assert.Equal("มาตรการป้องกันการทุจริตในการจัดซื้อจัดจ้าง", header.Header?.Subject);
     }
+
+    [Fact]
+    public void ParseMemo_SubjectLabelRunIntoItsText_SubjectRead()
+    {
+        var header = new HeaderParser().ParseMemo(
+            ["บันทึกข้อความ", "ส่วนราชการ โรงพยาบาลบ้านนา", "ที่ชม๐๐๓๒/๑๒๓ วันที่ ๙ ธันวาคม ๒๕๖๖", "เรื่องขออนุญาตเผยแพร่แผนการจัดซื้อจัดจ้าง", "เรียน ผู้อำนวยการโรงพยาบาลบ้านนา", "เรื่องเดิม", "ตามที่โรงพยาบาลได้จัดทำแผน นั้น"],
+            new List<string>());
+
+        Assert.Equal("ขออนุญาตเผยแพร่แผนการจัดซื้อจัดจ้าง", header.Header?.Subject);
+    }
 }
