@@ -98,12 +98,29 @@ public static partial class TextMeasureParser
             var first = PlainItem(lines[i].Text);
             if (first is not { Number: 1 } || !IntroducesMeasures(lines, i)) continue;
             var run = new List<Heading> { new(i, 1, first.Value.Words, first.Value.Form) };
+            int? garbled = null;
             for (int j = i + 1; j < lines.Count; j++)
             {
                 if (Closing().IsMatch(lines[j].Text)) break;
                 var item = PlainItem(lines[j].Text);
                 if (item is { } next && next.Form == first.Value.Form && next.Number == run[^1].Number + 1)
+                {
                     run.Add(new Heading(j, next.Number, next.Words, next.Form));
+                    garbled = null;
+                }
+                // The number after a gap of one: the line whose marker OCR garbled in between (๗. read as ซ.) is the
+                // missing item.
+                else if (item is { } after && after.Form == first.Value.Form && after.Number == run[^1].Number + 2 && garbled is { } missing)
+                {
+                    var words = GarbledItem().Match(lines[missing].Text).Groups["rest"].Value;
+                    run.Add(new Heading(missing, run[^1].Number + 1, words, after.Form));
+                    run.Add(new Heading(j, after.Number, after.Words, after.Form));
+                    garbled = null;
+                }
+                else if (item is null && first.Value.Form == "n." && GarbledItem().IsMatch(lines[j].Text))
+                {
+                    garbled = j;
+                }
             }
             if (run.Count >= 2) return run;
         }
@@ -226,12 +243,17 @@ public static partial class TextMeasureParser
         return PlainItem(text) is { } item && item.Form != listForm;
     }
 
+    // An item marker OCR made into one or two other characters (๗. read as ซ.), followed by the item's words.
+    [GeneratedRegex(@"^(?<mark>[^\s\d.]{1,2})\.(?<rest>\S.{8,})$")]
+    private static partial Regex GarbledItem();
+
     // ๑. … | ๑) … | (๑) … on Arabic digits
     [GeneratedRegex(@"^(?:(?<open>\()\s*(?<n>\d{1,2})\s*\)|(?<n>\d{1,2})\s*(?<mark>[.)]))\s*(?<rest>\S.*)$")]
     private static partial Regex PlainNumbered();
 
-    // ดังนี้ / ดังต่อไปนี้ closing the sentence that introduces a list (a colon may follow).
-    [GeneratedRegex(@"ดัง(?:ต่อไป)?นี้\s*[:：]?\s*$")]
+    // ดังนี้ / ดังต่อไปนี้ closing the sentence that introduces a list (a colon may follow); OCR drops or swaps their
+    // tone marks (ดังต่อไปนี่, ดังตอไปนี).
+    [GeneratedRegex(@"ดัง\s*(?:ต[่้]?อ\s*ไป)?\s*นี[่้]?\s*[:：]?\s*$")]
     private static partial Regex ListLead();
 
     // "/๑๓.ให้ทำรายงาน..." at the foot of a page announces the next page's first words.

@@ -39,6 +39,25 @@ public class ParagraphMeasureTests
     }
 
     [Fact]
+    public void Parse_IntroductionWithToneMarkMisread_ListStillAnnounced()
+    {
+        // As OCR read a phone photo of a real announcement: ดังต่อไปนี้ came out as ดังต่อไปนี่.
+        var page = Page(1, TextLines(
+            "โรงพยาบาลบ้านนา จึงได้มีการกำหนดมาตรการป้องกันการทุจริตขึ้น",
+            "เพื่อเป็นการกำชับให้ผู้ปฏิบัติได้ถือปฏิบัติ ดังต่อไปนี่",
+            "๑.จัดทำแผนจัดซื้อจัดจ้างประจำปี และเผยแพร่ให้ทราบโดยทั่วกัน",
+            "๒.ห้ามแบ่งซื้อแบ่งจ้างเพื่อให้วงเงินต่ำกว่าเกณฑ์",
+            "ซ.ให้มีการกำหนดราคากลางในงานก่อสร้างที่เป็นปัจจุบัน",
+            "๔.ให้ตรวจรับพัสดุให้ครบถ้วนถูกต้องตามสัญญา"));
+
+        var measures = TextMeasureParser.Parse([page], 2567, warnings);
+
+        // The third item's ๓ was read as ซ: between ๒ and ๔ it is still the third measure.
+        Assert.Equal([1, 2, 3, 4], measures.Select(m => m.Number!.Value));
+        Assert.Equal("ให้มีการกำหนดราคากลางในงานก่อสร้างที่เป็นปัจจุบัน", measures[2].Title);
+    }
+
+    [Fact]
     public void Parse_NumberedListWithoutMeasureIntroduction_NoMeasures()
     {
         var page = Page(1, TextLines(
