@@ -62,4 +62,14 @@ public class GarbledOrderTests
 
         Assert.Equal("ขออนุญาตเผยแพร่แผนการจัดซื้อจัดจ้าง", header.Header?.Subject);
     }
+
+    [Fact]
+    public void ParseOrderMembers_RoleAloneOnTheNextLine_JoinedToItsMember()
+    {
+        var members = new MemberParser().ParseOrderMembers(
+            ["๑. นายสมหมาย ใจซื่อ รองนายกเทศมนตรี", "ประธานกรรมการ", "๒. นางสาวพรรณี สุขดี นักวิชาการพัสดุ", "กรรมการและเลขานุการ", "กรรมการ"],
+            new List<string>());
+
+        Assert.Equal([new Person("นายสมหมาย ใจซื่อ", "รองนายกเทศมนตรี", "ประธานกรรมการ"), new Person("นางสาวพรรณี สุขดี", "นักวิชาการพัสดุ", "กรรมการและเลขานุการ")], members);
+    }
 }
