@@ -28,6 +28,9 @@ public sealed partial class ItaParser
         int? reference = lines.SelectMany(l => Mentions(l, null)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear;
         // The year last named before the current line: a year, or a garbled mention that names no year one can trust.
         YearMention? carried = null;
+        // Indicators keep the year of the fiscal-year or assessment-year wordings (ปีงบประมาณ…, ในปี…, ITA ปี…) last
+        // printed, as before: a table of indicator scores follows its heading, not a clause.
+        int? indicatorYear = null;
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -35,8 +38,7 @@ public sealed partial class ItaParser
             var mentions = Mentions(line, next).Select(y => Repaired(y, reference)).ToList();
             var lineYears = YearsIn(line, next);
             int? lineYear = lineYears.Select(y => (int?)y.Year).FirstOrDefault();
-            int? year = carried?.Year;
-            foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = year ?? lineYear ?? documentYear });
+            foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
             foreach (var (index, score, grade) in OverallResults(line, next))
             {
                 var own = YearOfClause(line, index, mentions) ?? carried;
@@ -46,6 +48,7 @@ public sealed partial class ItaParser
             // A year printed on this line applies to the scores of the lines after it.
             var onLine = mentions.Where(y => y.Index < line.Length).ToList();
             if (onLine.Count > 0) carried = onLine[^1];
+            foreach (var (_, y) in lineYears) indicatorYear = y;
         }
         return new ItaFindings(Deduplicate(indicators, warnings), results.Distinct().ToList());
     }
@@ -122,6 +125,8 @@ public sealed partial class ItaParser
         foreach (Match m in CuedYear().Matches(text))
         {
             if (MonthBefore().IsMatch(text[..m.Index])) continue;
+            // พ.ศ. alone after the name of an act or regulation (พระราชบัญญัติ… พ.ศ. ๒๕๖๐) dates the law, not an assessment.
+            if (m.Groups["bare"].Success && LawBefore().IsMatch(text[Math.Max(0, m.Index - LawNameLength)..m.Index])) continue;
             var digits = m.Groups["year"].Value;
             int? year = digits.All(char.IsAsciiDigit) && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var y) &&
                         y >= FiscalYears.EarliestYear && y <= FiscalYears.LatestYear ? y : null;
@@ -287,8 +292,15 @@ public sealed partial class ItaParser
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
     // ("w.ศ. 2567", "พ.ศ 25b7").
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?|ITA|(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?)\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3})(?=[\s,)]|$)")]
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3})(?=[\s,)]|$)")]
     private static partial Regex CuedYear();
+
+    /// <summary>How far before a bare พ.ศ. the name of a law is looked for.</summary>
+    private const int LawNameLength = 80;
+
+    // The name of a law or regulation, whose year a bare พ.ศ. gives.
+    [GeneratedRegex(@"(?:พระราชบัญญัติ|พ\.ร\.บ\.|ระเบียบ|ประมวล|กฎหมาย|กฎกระทรวง|ข้อบังคับ|พระราชกฤษฎีกา|รัฐธรรมนูญ|ประกาศ|คำสั่ง|ยุทธศาสตร์|แผน)[^,;]*$")]
+    private static partial Regex LawBefore();
 
     // A month name (or abbreviation) just before: the year is a date's.
     [GeneratedRegex(@"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[มกพสตธ]\.[คพยคย]\.|มิ\.ย\.|เม\.ย\.|ก\.ย\.|ก\.ค\.|ต\.ค\.|ธ\.ค\.|พ\.ย\.)\s*$")]

@@ -85,4 +85,20 @@ public class ItaResultYearTests
 
         Assert.Equal(2566, Assert.Single(_parser.Parse(lines, [], 2568, new List<string>()).Results).FiscalYear);
     }
+
+    [Fact]
+    public void Parse_ActsYearBeforeTheScore_NotTheAssessmentYear()
+    {
+        string[] lines =
+        [
+            "ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
+            "ตามพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐ หน่วยงานได้คะแนน ๘๘.๑๐ คะแนน อยู่ในระดับ A",
+            "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ร้อยละ ๙๐.๕๐",
+        ];
+
+        var findings = _parser.Parse(lines, [], 2568, new List<string>());
+
+        Assert.Equal(2566, Assert.Single(findings.Results).FiscalYear);
+        Assert.Equal(2566, Assert.Single(findings.Indicators).FiscalYear);
+    }
 }
