@@ -50,6 +50,7 @@ public sealed partial class ItaParser
             if (onLine.Count > 0) carried = onLine[^1];
             foreach (var (_, y) in lineYears) indicatorYear = y;
         }
+        results.AddRange(tables.SelectMany(ResultRows));
         return new ItaFindings(Deduplicate(indicators, warnings), results.Distinct().ToList());
     }
 
@@ -207,6 +208,42 @@ public sealed partial class ItaParser
         // Only mentions that start on this line: the next line's own years are its own.
         return years.Where(y => y.Index < line.Length).OrderBy(y => y.Index).ToList();
     }
+
+    /// <summary>
+    /// Overall results set as a table of years: a header row with a year column (ปี / ปีงบประมาณ), a score column
+    /// (คะแนน) and a grade column (ระดับ / ผลการประเมิน), then one row per fiscal year.
+    /// </summary>
+    private static IEnumerable<ItaResult> ResultRows(Table table)
+    {
+        if (table.RowCount < 2) yield break;
+        int? yearColumn = null, scoreColumn = null, gradeColumn = null;
+        foreach (var cell in table.Row(0))
+        {
+            var head = ParsingText.OneLine(ParsingText.Clean(cell.Text));
+            if (yearColumn is null && head.StartsWith("ปี", StringComparison.Ordinal)) yearColumn = cell.Column;
+            else if (scoreColumn is null && head.Contains("คะแนน", StringComparison.Ordinal) && !head.Contains("ระดับ", StringComparison.Ordinal)) scoreColumn = cell.Column;
+            else if (gradeColumn is null && (head.Contains("ระดับ", StringComparison.Ordinal) || head.StartsWith("ผล", StringComparison.Ordinal))) gradeColumn = cell.Column;
+        }
+        if (yearColumn is not { } y || scoreColumn is not { } sc || gradeColumn is not { } g) yield break;
+        for (int r = 1; r < table.RowCount; r++)
+        {
+            string Cell(int column) => ThaiDigits.ToArabic(ParsingText.OneLine(ParsingText.Clean(table.CellAt(r, column)?.Text ?? "")));
+            var year = FourDigitYear().Match(Cell(y));
+            var score = BareScore().Match(Cell(sc));
+            var grade = TableGrade().Match(Cell(g));
+            if (!year.Success || !score.Success || !grade.Success || !TryScore(score.Value.Replace("%", "").Replace("คะแนน", "").Trim(), out var value)) continue;
+            int be = int.Parse(year.Value, CultureInfo.InvariantCulture);
+            if (be < FiscalYears.EarliestYear || be > FiscalYears.LatestYear) continue;
+            yield return new ItaResult(be, value, Grade(grade.Groups["grade"]));
+        }
+    }
+
+    [GeneratedRegex(@"(?<!\d)25\d{2}(?!\d)")]
+    private static partial Regex FourDigitYear();
+
+    // A grade cell: "A", "ระดับ B", "ผ่าน", "ไม่ผ่าน (เกณฑ์ 85)".
+    [GeneratedRegex(@"^(?:ระดับ\s*)?(?<grade>AA|A|B|C|D|E|F|ไม่ผ่าน|ผ่าน)(?![A-Za-z0-9])")]
+    private static partial Regex TableGrade();
 
     // A table row "indicator name | score" becomes one line "name score คะแนน" for the text patterns; a row
     // that carries an indicator name without a number gets the number from the name.

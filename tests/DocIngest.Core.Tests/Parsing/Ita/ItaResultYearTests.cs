@@ -1,3 +1,5 @@
+using DocIngest.Core.Content;
+using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Ita;
 
 namespace DocIngest.Core.Tests.Parsing.Ita;
@@ -100,5 +102,20 @@ public class ItaResultYearTests
 
         Assert.Equal(2566, Assert.Single(findings.Results).FiscalYear);
         Assert.Equal(2566, Assert.Single(findings.Indicators).FiscalYear);
+    }
+
+    [Fact]
+    public void Parse_TableOfYearsScoresAndGrades_OneResultPerRow()
+    {
+        var table = new Table(3, 3,
+        [
+            new TableCell(0, 0, 1, 1, ["ปีงบประมาณ"], null, 1.0), new TableCell(0, 1, 1, 1, ["คะแนน ITA"], null, 1.0), new TableCell(0, 2, 1, 1, ["ระดับผลการประเมิน"], null, 1.0),
+            new TableCell(1, 0, 1, 1, ["๒๕๖๕"], null, 1.0), new TableCell(1, 1, 1, 1, ["๗๘.๔๐"], null, 1.0), new TableCell(1, 2, 1, 1, ["B"], null, 1.0),
+            new TableCell(2, 0, 1, 1, ["๒๕๖๖"], null, 1.0), new TableCell(2, 1, 1, 1, ["๙๑.๐๒"], null, 1.0), new TableCell(2, 2, 1, 1, ["ระดับ AA"], null, 1.0),
+        ]);
+
+        var results = _parser.Parse([], [table], 2567, new List<string>()).Results;
+
+        Assert.Equal([new ItaResult(2565, 78.4, "B"), new ItaResult(2566, 91.02, "AA")], results);
     }
 }
