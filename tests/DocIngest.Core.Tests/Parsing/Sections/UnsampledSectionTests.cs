@@ -25,6 +25,20 @@ public class UnsampledSectionTests
         Assert.Equal("ข้อเสนอเพื่อโปรดพิจารณา", sections[3].Heading);
     }
 
+    [Theory]
+    [InlineData("ประเด็นพิจารณา", SectionType.Considerations)]
+    [InlineData("ผลการดำเนินงาน", SectionType.Facts)]
+    [InlineData("เหตุผลความจำเป็น", SectionType.Background)]
+    [InlineData("๒. สาระสำคัญ", SectionType.Facts)]
+    public void Match_OtherHeadingAloneOnItsLine_ItsType(string line, SectionType type) =>
+        Assert.Equal(type, SectionHeadings.Match(line)?.Type);
+
+    [Theory]
+    [InlineData("ผลการดำเนินงาน ปรากฏว่าเป็นไปตามแผนทุกโครงการ")]
+    [InlineData("สาระสำคัญของร่างระเบียบ")]
+    public void Match_SentenceOpeningWithAHeadingWord_NoHeading(string line) =>
+        Assert.Null(SectionHeadings.Match(line));
+
     [Fact]
     public void Parse_MemoWithoutHeadings_ParagraphsTypedByTheClassifier()
     {
