@@ -122,6 +122,26 @@ public class ParagraphMeasureTests
     }
 
     [Fact]
+    public void Read_MemoProposingMeasuresWithFieldLines_MemoWithMeasuresAndSections()
+    {
+        var doc = Assert.Single(Readers.Default.Read(SeedPages.FromText(
+            "บันทึกข้อความ\nส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลหนองแสง โทร. ๐ ๔๒๑๒ ๓๔๕๖\n" +
+            "ที่ อด ๗๖๔๐๑/๕๖ วันที่ ๑๘ พฤศจิกายน ๒๕๖๗\nเรื่อง ขอเสนอมาตรการยกระดับผลการประเมินคุณธรรมและความโปร่งใส\n" +
+            "เรียน นายกองค์การบริหารส่วนตำบลหนองแสง\n\n" +
+            "ตามที่ องค์การบริหารส่วนตำบลหนองแสงได้รับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ แล้ว นั้น\n\n" +
+            "สำนักปลัดจึงขอเสนอมาตรการเพื่อยกระดับผลการประเมิน ดังนี้\n" +
+            "๑. มาตรการเปิดเผยข้อมูลข่าวสารของหน่วยงาน\nขั้นตอน: ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบันทุกเดือน\nผู้รับผิดชอบ: สำนักปลัด\nระยะเวลา: ตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘\n" +
+            "๒. มาตรการป้องกันการรับสินบน\nขั้นตอน: จัดทำประกาศเจตนารมณ์และเผยแพร่ให้บุคลากรทราบ\nผู้รับผิดชอบ: กองคลัง\nระยะเวลา: ไตรมาสที่ ๑ ปีงบประมาณ ๒๕๖๘\n\n" +
+            "จึงเรียนมาเพื่อโปรดพิจารณา\n\n(นางสาวสุนิสา ใจดี)\nหัวหน้าสำนักปลัด")));
+
+        Assert.Equal(DocumentKind.Memo, doc.Kind);
+        Assert.Equal(["มาตรการเปิดเผยข้อมูลข่าวสารของหน่วยงาน", "มาตรการป้องกันการรับสินบน"], doc.Measures.Select(m => m.Title));
+        Assert.Equal(["กองคลัง"], doc.Measures[1].Responsible);
+        Assert.Equal("2024-10-01", doc.Measures[1].Period?.Start);
+        Assert.Contains(doc.Sections, s => s.Type == SectionType.Closing);
+    }
+
+    [Fact]
     public void Read_OrderWithNumberedDuties_NoMeasures()
     {
         var doc = Assert.Single(Readers.Default.Read(SeedPages.FromText(
