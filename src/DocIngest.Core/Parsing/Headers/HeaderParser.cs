@@ -67,12 +67,9 @@ public sealed partial class HeaderParser
         var fields = ReadLabelledFields(lines, stopAtAddressee: false, out int bodyStart, blockLines.Select(l => l.BlockKey).ToList());
         // The subject of an order ends where the order's body starts; the body never carries labels.
         var result = Build(fields, warnings, dateFromFields: false, lines: lines);
-        var issued = lines.Select(l => (Line: l, Date: IssuedDate().IsMatch(l) ? HeaderFields.FirstDate(l) : null))
-            .LastOrDefault(x => x.Date is not null);
+        var issued = IssueLine(lines, IssuedDate());
         // ณ read as something else ("สั่ง น วันที่ …"): the last line that opens with the issuing verb and holds a date.
-        if (issued.Date is null)
-            issued = lines.Select(l => (Line: l, Date: IssuedLead().IsMatch(l) ? HeaderFields.FirstDate(l) : null))
-                .LastOrDefault(x => x.Date is not null);
+        if (issued.Date is null) issued = IssueLine(lines, IssuedLead());
         MemoHeader header = result.Header ?? new MemoHeader();
         // An order's ที่ is its number: when the labelled line was not read as one, the number found elsewhere stands in.
         if (header.Reference is null && OrderNumbers.Find(lines) is { } number) header = header with { Reference = number };
@@ -89,6 +86,21 @@ public sealed partial class HeaderParser
         if (header.Subject is null) warnings.Add("header: เรื่อง (subject) not found");
         bool empty = header == new MemoHeader();
         return new HeaderResult(empty ? null : header, bodyStart, date);
+    }
+
+    /// <summary>
+    /// The last issue line (<paramref name="cue"/>) with its date; a date wrapped onto the next line ("สั่ง ณ วันที่" /
+    /// "๑๒ มกราคม พ.ศ. ๒๕๖๗") is read there.
+    /// </summary>
+    private static (string? Line, (string Iso, string Printed, DateOnly Date)? Date) IssueLine(IReadOnlyList<string> lines, Regex cue)
+    {
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            if (!cue.IsMatch(lines[i])) continue;
+            if (HeaderFields.FirstDate(lines[i]) is { } date) return (lines[i], date);
+            if (i + 1 < lines.Count && HeaderFields.FirstDate(lines[i] + " " + lines[i + 1]) is { } wrapped) return (lines[i], wrapped);
+        }
+        return (null, null);
     }
 
     /// <summary>Lines at the top of minutes in which the meeting's date is looked for (title, meeting name, ครั้งที่, date, place).</summary>

@@ -72,4 +72,14 @@ public class GarbledOrderTests
 
         Assert.Equal([new Person("นายสมหมาย ใจซื่อ", "รองนายกเทศมนตรี", "ประธานกรรมการ"), new Person("นางสาวพรรณี สุขดี", "นักวิชาการพัสดุ", "กรรมการและเลขานุการ")], members);
     }
+
+    [Fact]
+    public void ParseOrder_IssueDateWrappedOntoTheNextLine_Read()
+    {
+        var header = new HeaderParser().ParseOrder(
+            ["คำสั่งเทศบาลตำบลนาดี", "ที่ ๓๒/๒๕๖๗", "เรื่อง แต่งตั้งคณะทำงาน", "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป", "สั่ง ณ วันที่", "๒๐ กุมภาพันธ์ พ.ศ. ๒๕๖๗"],
+            new List<string>());
+
+        Assert.Equal("2024-02-20", header.Header?.Date);
+    }
 }
