@@ -105,9 +105,11 @@ public sealed class DocumentReader : IDocumentReader
         var body = BodyOf(slice, header, kind.Kind);
         IReadOnlyList<Section> sections = kind.Kind switch
         {
-            DocumentKind.Memo or DocumentKind.Order or DocumentKind.Announcement =>
-                new SectionParser(sectionClassifier).Parse(body.Where(l => kind.Kind == DocumentKind.Memo || MemberParser.MemberLine(l.Text) is null).ToList()),
-            // A plan has no labelled sections: its prose (the introduction around the table) is one body section.
+            DocumentKind.Memo => new SectionParser(sectionClassifier).Parse(body),
+            // An order or announcement has none of a memo's sections (เรื่องเดิม, ข้อเท็จจริง…): its prose is one body
+            // section, without the member lines an order lists. A plan's prose (the introduction around the table) too.
+            DocumentKind.Order or DocumentKind.Announcement =>
+                PlanProse(body.Where(l => MemberParser.MemberLine(l.Text) is null).ToList(), titleLines),
             DocumentKind.MeasurePlan => PlanProse(body, titleLines),
             _ => [],
         };
@@ -119,16 +121,16 @@ public sealed class DocumentReader : IDocumentReader
             DocumentKind.Minutes => _members.ParseAttendees(lines, warnings),
             _ => [],
         };
-        var signatures = _signatures.Parse(lines);
+        var signatures = _signatures.Parse(lines, tables);
         if (kind.Kind is DocumentKind.Memo or DocumentKind.Order or DocumentKind.Announcement && signatures.Count == 0)
             warnings.Add("signatures: no signer name in parentheses found");
 
         if (kind.Kind == DocumentKind.ItaAnalysis && ita.Indicators.Count == 0) warnings.Add("ita: analysis without readable indicator scores");
         var ita2 = ita with { Indicators = ita.Indicators.Select(i => i with { FiscalYear = i.FiscalYear ?? fiscalYear }).ToList() };
 
-        // Minutes, orders and announcements talk about measures in numbered prose (agenda items, duties) without
-        // setting any: only a measure table in them is read as measures.
-        bool proseOnly = kind.Kind is DocumentKind.Minutes or DocumentKind.Order or DocumentKind.Announcement
+        // Minutes and orders talk about measures in numbered prose (agenda items, duties) without setting any: only a
+        // measure table in them is read as measures. An announcement may set measures as numbered paragraphs.
+        bool proseOnly = kind.Kind is DocumentKind.Minutes or DocumentKind.Order
             && !slice.Pages().Any(p => p.Blocks.OfType<TableBlock>().Any());
         var measures = proseOnly ? [] : _measures(slice.Pages(), fiscalYear, warnings);
         if (kind.Kind == DocumentKind.MeasurePlan && measures.Count == 0) warnings.Add("measures: measure plan without readable measures");

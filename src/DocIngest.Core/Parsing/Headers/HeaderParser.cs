@@ -67,8 +67,9 @@ public sealed partial class HeaderParser
         var fields = ReadLabelledFields(lines, stopAtAddressee: false, out int bodyStart, blockLines.Select(l => l.BlockKey).ToList());
         // The subject of an order ends where the order's body starts; the body never carries labels.
         var result = Build(fields, warnings, dateFromFields: false, lines: lines);
-        var issued = lines.Select(l => (Line: l, Date: IssuedDate().IsMatch(l) ? HeaderFields.FirstDate(l) : null))
-            .LastOrDefault(x => x.Date is not null);
+        var issued = IssueLine(lines, IssuedDate());
+        // ณ read as something else ("สั่ง น วันที่ …"): the last line that opens with the issuing verb and holds a date.
+        if (issued.Date is null) issued = IssueLine(lines, IssuedLead());
         MemoHeader header = result.Header ?? new MemoHeader();
         // An order's ที่ is its number: when the labelled line was not read as one, the number found elsewhere stands in.
         if (header.Reference is null && OrderNumbers.Find(lines) is { } number) header = header with { Reference = number };
@@ -85,6 +86,21 @@ public sealed partial class HeaderParser
         if (header.Subject is null) warnings.Add("header: เรื่อง (subject) not found");
         bool empty = header == new MemoHeader();
         return new HeaderResult(empty ? null : header, bodyStart, date);
+    }
+
+    /// <summary>
+    /// The last issue line (<paramref name="cue"/>) with its date; a date wrapped onto the next line ("สั่ง ณ วันที่" /
+    /// "๑๒ มกราคม พ.ศ. ๒๕๖๗") is read there.
+    /// </summary>
+    private static (string? Line, (string Iso, string Printed, DateOnly Date)? Date) IssueLine(IReadOnlyList<string> lines, Regex cue)
+    {
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            if (!cue.IsMatch(lines[i])) continue;
+            if (HeaderFields.FirstDate(lines[i]) is { } date) return (lines[i], date);
+            if (i + 1 < lines.Count && HeaderFields.FirstDate(lines[i] + " " + lines[i + 1]) is { } wrapped) return (lines[i], wrapped);
+        }
+        return (null, null);
     }
 
     /// <summary>Lines at the top of minutes in which the meeting's date is looked for (title, meeting name, ครั้งที่, date, place).</summary>
@@ -296,7 +312,11 @@ public sealed partial class HeaderParser
 
     private static bool OpensBody(string line) =>
         ThaiCue.StartsWith(line, "ตามที่") || ThaiCue.StartsWith(line, "ด้วย") || ThaiCue.StartsWith(line, "โดยที่") ||
-        ThaiCue.StartsWith(line, "เพื่อ") || ThaiCue.StartsWith(line, "อาศัย");
+        ThaiCue.StartsWith(line, "เพื่อ") || ThaiCue.StartsWith(line, "อาศัย") || BodyOpening().IsMatch(line);
+
+    // Other openings of a body's first sentence: "ตามพระราชบัญญัติ…", "ตามระเบียบ…", "เนื่องจาก…", "อนุสนธิ…".
+    [GeneratedRegex(@"^(?:ตาม(?:พระราชบัญญัติ|ระเบียบ|ประกาศ|หนังสือ|คำสั่ง|มติ|นโยบาย|รัฐธรรมนูญ)|เนื่องจาก|อนุสนธิ|ในการนี้|บัดนี้)")]
+    private static partial Regex BodyOpening();
 
     /// <summary>Header keys that follow the subject in letters and memos: อ้างถึง, สิ่งที่ส่งมาด้วย; and section headings (เรื่องเดิม…).</summary>
     private static bool EndsSubject(string line) =>
@@ -326,13 +346,21 @@ public sealed partial class HeaderParser
         // เรียน/เสนอ typed or read without the space before the addressee: "เรียนนายกเทศมนตรี…", "เสนอผู้อำนวยการ…".
         string addressee = $"(?:{ThaiCue.LoosePattern("เรียน")}|{ThaiCue.LoosePattern("เสนอ")})";
         const string addresseeStart = "(?:นาย|ผู้|ปลัด|หัวหน้า|คณะ|ประธาน|รอง|อธิบดี|ผู้ว่า)";
-        string pattern = $@"(?:(?<=^)|(?<=\s))(?:(?<label>{string.Join('|', alternatives)})(?=\s|:|[0-9๐-๙]|$)|(?<label>{addressee})(?={addresseeStart})|(?<label>{ti})(?=\s|:|[0-9๐-๙]|$|[ก-ฮ]{{1,4}}\.?\s?[0-9๐-๙]))";
+        // เรื่อง run into its subject by a text layer that lost the space ("เรื่องขออนุญาตเผยแพร่…"): only before the
+        // words subjects open with, so that เรื่องเดิม (a section heading) stays a heading.
+        string subject = ThaiCue.LoosePattern("เรื่อง");
+        const string subjectStart = "(?:ขอ|การ|รายงาน|แต่งตั้ง|ประกาศ|มาตรการ|แผน|ส่ง|แจ้ง|เชิญ|ประชาสัมพันธ์|อนุมัติ|ผล|นโยบาย|แนวทาง)";
+        string pattern = $@"(?:(?<=^)|(?<=\s))(?:(?<label>{string.Join('|', alternatives)})(?=\s|:|[0-9๐-๙]|$)|(?<label>{addressee})(?={addresseeStart})|(?<=^)(?<label>{subject})(?={subjectStart})|(?<label>{ti})(?=\s|:|[0-9๐-๙]|$|[ก-ฮ]{{1,4}}\.?\s?[0-9๐-๙]))";
         return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
     // "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"
     [GeneratedRegex(@"ณ\s*วัน")]
     private static partial Regex IssuedDate();
+
+    // The issuing line with its ณ garbled or lost: สั่ง / ประกาศ / ให้ไว้ at the start, then within a few characters วัน.
+    [GeneratedRegex(@"^\s*(?:สั่ง|ส่ัง|ประกาศ|ให้ไว้)\s*\S{0,3}\s*วั?น")]
+    private static partial Regex IssuedLead();
 
     // Digits of a phone number, possibly followed by a speck OCR read as a letter or two.
     [GeneratedRegex(@"^(?<phone>[0-9๐-๙][\s0-9๐-๙\-–]{3,19})(?:\s+\S{1,2})?$")]

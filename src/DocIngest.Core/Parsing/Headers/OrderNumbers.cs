@@ -12,7 +12,8 @@ public static partial class OrderNumbers
     /// <summary>The first order number among the first lines of an order, or null.</summary>
     public static string? Find(IReadOnlyList<string> lines)
     {
-        foreach (var line in lines.Take(6))
+        // The number stands between the title and the subject; letterhead specks above may push it down a few lines.
+        foreach (var line in lines.Take(HeadLines))
         {
             string folded = ParsingText.Fold(line);
             var m = Number().Match(folded);
@@ -22,11 +23,14 @@ public static partial class OrderNumbers
         return null;
     }
 
-    [GeneratedRegex(@"(?:^|\s|คำสั่ง\S*\s*)ท[\u0E34-\u0E4B]*\s*(?:พิเศษ\s*)?(?<n>[0-9]{1,4})\s*/\s*(?<y>[0-9]{4}|[0-9]{2})(?![0-9])")]
+    /// <summary>How many lines from the top of an order its number is looked for in.</summary>
+    public const int HeadLines = 8;
+
+    [GeneratedRegex(@"(?:^|\s|คำสั่ง\S*\s*)ท[\u0E34-\u0E4B]*\s*[:.]?\s*(?:พิเศษ\s*)?(?<n>[0-9]{1,4})\s*[/|]\s*(?<y>[0-9]{4}|[0-9]{2})(?![0-9])")]
     private static partial Regex Number();
 
-    // The number line under the title whose ที่ OCR misread ("N ๕/๒๕๖๔"): nothing but a short label and n/yyyy with a
-    // Buddhist-Era year, so a stray fraction elsewhere is not taken.
-    [GeneratedRegex(@"^\S{1,3}\s*(?<n>[0-9]{1,4})\s*/\s*(?<y>25[0-9]{2})$")]
+    // The number line under the title whose ที่ OCR misread or lost ("N ๕/๒๕๖๔", "ทึ่ : ๕/๒๕๖๔", "๕/๒๕๖๔"): nothing but a
+    // short label and n/yyyy with a Buddhist-Era year (specks around allowed), so a stray fraction elsewhere is not taken.
+    [GeneratedRegex(@"^[\s.,'`|]*(?:[^\s0-9]{1,4}\s*[:.]?\s*)?(?<n>[0-9]{1,4})\s*[/|]\s*(?<y>25[0-9]{2})[\s.,'`|]*$")]
     private static partial Regex NumberLineWithMisreadLabel();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Measures;
 using DocIngest.Core.Parsing.Organizations;
 using DocIngest.Core.Parsing.Text;
 using DocIngest.Core.Thai;
@@ -22,34 +23,146 @@ public sealed partial class ItaParser
     {
         var indicators = new List<Indicator>();
         var results = new List<ItaResult>();
-        int? year = null;
         var lines = textLines.Concat(tables.SelectMany(TableLines)).Select(ThaiDigits.ToArabic).ToList();
+        // A garbled year is re-read near the latest year the document names plainly (the assessment it prepares).
+        int? reference = lines.SelectMany(l => Mentions(l, null)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear;
+        // The year last named before the current line: a year, or a garbled mention that names no year one can trust.
+        YearMention? carried = null;
+        // Indicators keep the year of the fiscal-year or assessment-year wordings (ปีงบประมาณ…, ในปี…, ITA ปี…) last
+        // printed, as before: a table of indicator scores follows its heading, not a clause.
+        int? indicatorYear = null;
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var lineYears = YearsIn(line, i + 1 < lines.Count ? lines[i + 1] : null);
+            var next = i + 1 < lines.Count ? lines[i + 1] : null;
+            var mentions = Mentions(line, next).Select(y => Repaired(y, reference)).ToList();
+            var lineYears = YearsIn(line, next);
             int? lineYear = lineYears.Select(y => (int?)y.Year).FirstOrDefault();
-            foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = year ?? lineYear ?? documentYear });
-            foreach (Match found in Overall().Matches(line))
+            foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
+            foreach (var (index, score, grade) in OverallResults(line, next))
             {
-                var m = found;
-                if (!TryScore(m.Groups["score"].Value, out var score)) continue;
-                // "ได้คะแนน 81.24 คะแนน อยู่ใน" + next line "ระดับ B": the grade wrapped onto the next line.
-                if (!m.Groups["grade"].Success && i + 1 < lines.Count && GradeLead().IsMatch(line[(m.Index + m.Length)..]))
-                {
-                    var joined = Overall().Match(line + " " + lines[i + 1], m.Index);
-                    if (joined.Success && joined.Index == m.Index && joined.Groups["grade"].Success) m = joined;
-                }
-                // OCR reads the grade B as 8; after ระดับ nothing else is meant.
-                var grade = m.Groups["grade"].Success ? m.Groups["grade"].Value.ToUpperInvariant().Replace('8', 'B') : null;
-                // Without a grade only an explicit total (คะแนนรวม, ค่าคะแนน) is an overall result, not any score.
-                if (grade is null && !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal)) continue;
-                results.Add(new ItaResult(YearBefore(line, m.Index) ?? year ?? documentYear, score, grade));
+                var own = YearOfClause(line, index, mentions) ?? carried;
+                // A garbled year in the score's own clause leaves the year unknown rather than borrowing a neighbour's.
+                results.Add(new ItaResult(own is null ? documentYear : own.Year, score, grade));
             }
             // A year printed on this line applies to the scores of the lines after it.
-            foreach (var (_, y) in lineYears) year = y;
+            var onLine = mentions.Where(y => y.Index < line.Length).ToList();
+            if (onLine.Count > 0) carried = onLine[^1];
+            foreach (var (_, y) in lineYears) indicatorYear = y;
         }
+        results.AddRange(tables.SelectMany(ResultRows));
         return new ItaFindings(Deduplicate(indicators, warnings), results.Distinct().ToList());
+    }
+
+    /// <summary>A year named in a line: where, and which (null when the digits were garbled past reading).</summary>
+    private sealed record YearMention(int Index, int? Year)
+    {
+        /// <summary>The year's characters as read, for repair; null for a mention read as a whole year.</summary>
+        public string? Printed { get; init; }
+    }
+
+    /// <summary>
+    /// The overall results in a line: a score with its grade after it ("ได้คะแนน 81.24 อยู่ในระดับ B", "… ผ่านเกณฑ์"),
+    /// a grade with its score after it ("อยู่ในระดับ A ด้วยคะแนน 85.20"), or an explicit total without a grade
+    /// (คะแนนรวม, ค่าคะแนน). A grade that wrapped onto the next line is read there.
+    /// </summary>
+    private static IEnumerable<(int Index, double Score, string? Grade)> OverallResults(string line, string? next)
+    {
+        var taken = new List<(int Start, int End)>();
+        foreach (Match found in Overall().Matches(line))
+        {
+            var m = found;
+            if (!TryScore(m.Groups["score"].Value, out var score)) continue;
+            // "ได้คะแนน 81.24 คะแนน อยู่ใน" + next line "ระดับ B": the grade wrapped onto the next line.
+            if (!m.Groups["grade"].Success && next is not null && GradeLead().IsMatch(line[(m.Index + m.Length)..]))
+            {
+                var joined = Overall().Match(line + " " + next, m.Index);
+                if (joined.Success && joined.Index == m.Index && joined.Groups["grade"].Success) m = joined;
+            }
+            var grade = Grade(m.Groups["grade"]);
+            // Without a grade only an explicit total (คะแนนรวม, ค่าคะแนน) is an overall result, not any score.
+            if (grade is null && !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal)) continue;
+            taken.Add((m.Index, m.Index + m.Length));
+            yield return (m.Groups["score"].Index, score, grade);
+        }
+        foreach (Match m in GradeFirst().Matches(line))
+        {
+            if (taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start)) continue;
+            if (!TryScore(m.Groups["score"].Value, out var score)) continue;
+            yield return (m.Groups["score"].Index, score, Grade(m.Groups["grade"]));
+        }
+    }
+
+    // OCR reads the grade B as 8; after ระดับ nothing else is meant. ผ่าน / ไม่ผ่าน are kept as printed.
+    private static string? Grade(Group group) =>
+        !group.Success ? null : group.Value.Contains("ผ่าน", StringComparison.Ordinal) ? group.Value : group.Value.ToUpperInvariant().Replace('8', 'B');
+
+    /// <summary>
+    /// The year a score belongs to: the one its own clause names (before it, else after it), else the nearest named
+    /// before it on the line; null when the line names none before it (the caller carries the previous lines' year).
+    /// Clauses end at connectives (และ, ซึ่ง, โดย, เพื่อ, ส่วน, ขณะที่, แต่, ทั้งนี้) and at commas.
+    /// </summary>
+    private static YearMention? YearOfClause(string line, int scoreIndex, List<YearMention> mentions)
+    {
+        var bounds = ClauseBreak().Matches(line).Select(m => m.Index).ToList();
+        int start = bounds.Where(b => b <= scoreIndex).DefaultIfEmpty(0).Max();
+        int end = bounds.Where(b => b > scoreIndex).DefaultIfEmpty(int.MaxValue).Min();
+        var before = mentions.Where(y => y.Index >= start && y.Index < scoreIndex).ToList();
+        if (before.Count > 0) return before[^1];
+        var after = mentions.FirstOrDefault(y => y.Index > scoreIndex && y.Index < end && y.Index < line.Length);
+        if (after is not null) return after;
+        return mentions.LastOrDefault(y => y.Index < scoreIndex);
+    }
+
+    /// <summary>
+    /// Every year the line names after a year cue (ปี, ปีงบประมาณ, พ.ศ., ITA), left to right, with those whose cue or
+    /// digits OCR garbled ("w.ศ. 2567", "ปี 25b7"): a garbled year has no <see cref="YearMention.Year"/> until repaired.
+    /// A date's year (after a month) is not an assessment year.
+    /// </summary>
+    private static List<YearMention> Mentions(string line, string? next)
+    {
+        var text = next is not null && YearLeadAtEnd().IsMatch(line) ? line + " " + next : line;
+        var found = new List<YearMention>();
+        foreach (Match m in CuedYear().Matches(text))
+        {
+            if (MonthBefore().IsMatch(text[..m.Index])) continue;
+            // พ.ศ. alone after the name of an act or regulation (พระราชบัญญัติ… พ.ศ. ๒๕๖๐) dates the law, not an assessment.
+            if (m.Groups["bare"].Success && LawBefore().IsMatch(text[Math.Max(0, m.Index - LawNameLength)..m.Index])) continue;
+            var digits = m.Groups["year"].Value;
+            int? year = digits.All(char.IsAsciiDigit) && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var y) &&
+                        y >= FiscalYears.EarliestYear && y <= FiscalYears.LatestYear ? y : null;
+            found.Add(new YearMention(m.Groups["year"].Index, year) { Printed = digits });
+        }
+        foreach (var (index, year) in FiscalYears.FindAll(text))
+            if (!found.Any(f => Math.Abs(f.Index - index) < 16)) found.Add(new YearMention(index, year));
+        return found.OrderBy(f => f.Index).ToList();
+    }
+
+    /// <summary>
+    /// A garbled year read again: the digits that survived fix the rest when exactly one year near the reference
+    /// (within <see cref="OcrYearRepair.PlausibleDistance"/>) has them, and differs from the reference itself only if
+    /// the reference is not among those candidates. Otherwise the year stays unknown.
+    /// </summary>
+    private static YearMention Repaired(YearMention mention, int? reference)
+    {
+        if (mention.Year is not null || mention.Printed is not { Length: 4 } printed || reference is not { } near) return mention;
+        var candidates = Enumerable.Range(near - OcrYearRepair.PlausibleDistance, 2 * OcrYearRepair.PlausibleDistance + 1)
+            .Where(y => Fits(printed, y)).ToList();
+        return candidates.Count == 1 ? mention with { Year = candidates[0] } : mention;
+    }
+
+    // Digits that were read agree with the year; a character that is no digit may have been any.
+    private static bool Fits(string printed, int year)
+    {
+        var digits = year.ToString(CultureInfo.InvariantCulture);
+        int known = 0;
+        for (int i = 0; i < 4; i++)
+        {
+            if (!char.IsAsciiDigit(printed[i])) continue;
+            if (printed[i] != digits[i]) return false;
+            known++;
+        }
+        return known >= 2;
     }
 
     /// <summary>Indicators in one line of text (Arabic digits).</summary>
@@ -96,6 +209,42 @@ public sealed partial class ItaParser
         return years.Where(y => y.Index < line.Length).OrderBy(y => y.Index).ToList();
     }
 
+    /// <summary>
+    /// Overall results set as a table of years: a header row with a year column (ปี / ปีงบประมาณ), a score column
+    /// (คะแนน) and a grade column (ระดับ / ผลการประเมิน), then one row per fiscal year.
+    /// </summary>
+    private static IEnumerable<ItaResult> ResultRows(Table table)
+    {
+        if (table.RowCount < 2) yield break;
+        int? yearColumn = null, scoreColumn = null, gradeColumn = null;
+        foreach (var cell in table.Row(0))
+        {
+            var head = ParsingText.OneLine(ParsingText.Clean(cell.Text));
+            if (yearColumn is null && head.StartsWith("ปี", StringComparison.Ordinal)) yearColumn = cell.Column;
+            else if (scoreColumn is null && head.Contains("คะแนน", StringComparison.Ordinal) && !head.Contains("ระดับ", StringComparison.Ordinal)) scoreColumn = cell.Column;
+            else if (gradeColumn is null && (head.Contains("ระดับ", StringComparison.Ordinal) || head.StartsWith("ผล", StringComparison.Ordinal))) gradeColumn = cell.Column;
+        }
+        if (yearColumn is not { } y || scoreColumn is not { } sc || gradeColumn is not { } g) yield break;
+        for (int r = 1; r < table.RowCount; r++)
+        {
+            string Cell(int column) => ThaiDigits.ToArabic(ParsingText.OneLine(ParsingText.Clean(table.CellAt(r, column)?.Text ?? "")));
+            var year = FourDigitYear().Match(Cell(y));
+            var score = BareScore().Match(Cell(sc));
+            var grade = TableGrade().Match(Cell(g));
+            if (!year.Success || !score.Success || !grade.Success || !TryScore(score.Value.Replace("%", "").Replace("คะแนน", "").Trim(), out var value)) continue;
+            int be = int.Parse(year.Value, CultureInfo.InvariantCulture);
+            if (be < FiscalYears.EarliestYear || be > FiscalYears.LatestYear) continue;
+            yield return new ItaResult(be, value, Grade(grade.Groups["grade"]));
+        }
+    }
+
+    [GeneratedRegex(@"(?<!\d)25\d{2}(?!\d)")]
+    private static partial Regex FourDigitYear();
+
+    // A grade cell: "A", "ระดับ B", "ผ่าน", "ไม่ผ่าน (เกณฑ์ 85)".
+    [GeneratedRegex(@"^(?:ระดับ\s*)?(?<grade>AA|A|B|C|D|E|F|ไม่ผ่าน|ผ่าน)(?![A-Za-z0-9])")]
+    private static partial Regex TableGrade();
+
     // A table row "indicator name | score" becomes one line "name score คะแนน" for the text patterns; a row
     // that carries an indicator name without a number gets the number from the name.
     private static IEnumerable<string> TableLines(Table table)
@@ -134,9 +283,6 @@ public sealed partial class ItaParser
     private static bool TryScore(string text, out double score) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score) && score is >= 0 and <= 100;
 
-    private static int? YearBefore(string line, int index) =>
-        FiscalYears.FindAll(line[..index]).Select(f => (int?)f.Year).LastOrDefault();
-
     // The same indicator printed twice (analysis, then a recommendation repeating it) is one; different scores for
     // the same indicator and year are reported.
     private static List<Indicator> Deduplicate(List<Indicator> indicators, ICollection<string> warnings)
@@ -174,8 +320,32 @@ public sealed partial class ItaParser
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20
     // (after อยู่ใน, ระดับ may have lost its ร at the start of a wrapped line: "อยู่ใน / ะดับ B")
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม|ได้\s?คะแนน)\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\d)\s*(?:คะแนน)?\s*(?:(?:และ)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|(?<=ใน\s{0,3})ะดับ|เกณฑ์)\s*(?<grade>AA|A|B|C|D|E|F|8)(?![A-Za-z0-9]))?")]
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม|ได้\s?คะแนน|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?\s*(?:\)\s*)?(?:(?:และ|ซึ่ง)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|(?<=ใน\s{0,3})ะดับ|เกณฑ์)\s*(?<grade>AA|A|B|C|D|E|F|8)(?![A-Za-z0-9])|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<grade>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
     private static partial Regex Overall();
+
+    // A grade first, its score after it: "อยู่ในระดับ A ด้วยคะแนน 85.20", "ได้ระดับ B (79.34 คะแนน)".
+    [GeneratedRegex(@"ระดับ\s*(?<grade>AA|A|B|C|D|E|F)(?![A-Za-z0-9])\s*(?:\(|ด้วย|โดย|ซึ่ง|มี|ได้)*\s*(?:ผล)?\s*(?:ค่า)?\s*(?:คะแนน)?\s*(?:รวม)?\s*(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?")]
+    private static partial Regex GradeFirst();
+
+    // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
+    // ("w.ศ. 2567", "พ.ศ 25b7").
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3})(?=[\s,)]|$)")]
+    private static partial Regex CuedYear();
+
+    /// <summary>How far before a bare พ.ศ. the name of a law is looked for.</summary>
+    private const int LawNameLength = 80;
+
+    // The name of a law or regulation, whose year a bare พ.ศ. gives.
+    [GeneratedRegex(@"(?:พระราชบัญญัติ|พ\.ร\.บ\.|ระเบียบ|ประมวล|กฎหมาย|กฎกระทรวง|ข้อบังคับ|พระราชกฤษฎีกา|รัฐธรรมนูญ|ประกาศ|คำสั่ง|ยุทธศาสตร์|แผน)[^,;]*$")]
+    private static partial Regex LawBefore();
+
+    // A month name (or abbreviation) just before: the year is a date's.
+    [GeneratedRegex(@"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[มกพสตธ]\.[คพยคย]\.|มิ\.ย\.|เม\.ย\.|ก\.ย\.|ก\.ค\.|ต\.ค\.|ธ\.ค\.|พ\.ย\.)\s*$")]
+    private static partial Regex MonthBefore();
+
+    // Where a clause ends: a connective after a space, or a comma / semicolon.
+    [GeneratedRegex(@"\s(?:และ|ซึ่ง|โดย|เพื่อ|ส่วน|ขณะที่|แต่|ทั้งนี้|สำหรับ)|[,;]")]
+    private static partial Regex ClauseBreak();
 
     // What may stand between a score and a grade that wrapped onto the next line: "คะแนน อยู่ในระดับ".
     [GeneratedRegex(@"^\s*(?:คะแนน)?\s*(?:และ)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|เกณฑ์)?\s*$")]

@@ -9,7 +9,8 @@ namespace DocIngest.Core.Parsing.Measures;
 /// Reads numbered measures written as running text, for documents without a measure table:
 /// "มาตรการที่ ๑ …", "ประเด็นที่ ๑. …" and "(๑) มาตรการ…" headings, each followed by labelled fields
 /// (กิจกรรม/โครงการ, ผู้รับผิดชอบ, ขั้นตอน/วิธีการปฏิบัติ, ระยะเวลา, ผลการดำเนินงาน, การติดตามผล) or by prose
-/// ("… โดย …, มอบหมายให้กองคลังเป็นผู้รับผิดชอบ").
+/// ("… โดย …, มอบหมายให้กองคลังเป็นผู้รับผิดชอบ"). A plain numbered list (๑. … ๒. …) counts as measures only when the
+/// sentence that introduces it speaks of มาตรการ and ends in ดังนี้ / ดังต่อไปนี้, as announcements of measures do.
 /// </summary>
 public static partial class TextMeasureParser
 {
@@ -43,7 +44,7 @@ public static partial class TextMeasureParser
         bool paragraphs = page.Method == PageMethod.Docx;
         return LabelColumnReader.Read(lines)
             .Select(l => new SourceLine(ThaiText.Normalize(l.Text).Trim(), page.Number, paragraphs, l.Field, l.OpensField))
-            .Where(l => l.OpensField || (l.Text.Length > 0 && !PageNumber().IsMatch(l.Text)));
+            .Where(l => l.OpensField || (l.Text.Length > 0 && !PageNumber().IsMatch(l.Text) && !ContinuationMarker().IsMatch(l.Text)));
     }
 
     /// <summary>
@@ -82,7 +83,65 @@ public static partial class TextMeasureParser
             int needed = keyword ? 1 : 2;
             if (run.Count >= needed && run.Count > best.Count) best = run;
         }
-        return best;
+        return best.Count > 0 ? best : AnnouncedList(lines);
+    }
+
+    /// <summary>
+    /// A plain numbered list (๑. …, ๑) …, (๑) …) whose introduction — the few lines before its first item — names
+    /// มาตรการ and ends in ดังนี้ / ดังต่อไปนี้: "… จึงได้กำหนดมาตรการ … ดังต่อไปนี้ ๑. … ๒. …". Items run on while
+    /// their numbers continue in the same marker form; sub-items of another form inside them are their steps.
+    /// </summary>
+    private static List<Heading> AnnouncedList(List<SourceLine> lines)
+    {
+        for (int i = 1; i < lines.Count; i++)
+        {
+            var first = PlainItem(lines[i].Text);
+            if (first is not { Number: 1 } || !IntroducesMeasures(lines, i)) continue;
+            var run = new List<Heading> { new(i, 1, first.Value.Words, first.Value.Form) };
+            int? garbled = null;
+            for (int j = i + 1; j < lines.Count; j++)
+            {
+                if (Closing().IsMatch(lines[j].Text)) break;
+                var item = PlainItem(lines[j].Text);
+                if (item is { } next && next.Form == first.Value.Form && next.Number == run[^1].Number + 1)
+                {
+                    run.Add(new Heading(j, next.Number, next.Words, next.Form));
+                    garbled = null;
+                }
+                // The number after a gap of one: the line whose marker OCR garbled in between (๗. read as ซ.) is the
+                // missing item.
+                else if (item is { } after && after.Form == first.Value.Form && after.Number == run[^1].Number + 2 && garbled is { } missing)
+                {
+                    var words = GarbledItem().Match(lines[missing].Text).Groups["rest"].Value;
+                    run.Add(new Heading(missing, run[^1].Number + 1, words, after.Form));
+                    run.Add(new Heading(j, after.Number, after.Words, after.Form));
+                    garbled = null;
+                }
+                else if (item is null && first.Value.Form == "n." && GarbledItem().IsMatch(lines[j].Text))
+                {
+                    garbled = j;
+                }
+            }
+            if (run.Count >= 2) return run;
+        }
+        return [];
+    }
+
+    private static (int Number, string Words, string Form)? PlainItem(string text)
+    {
+        var stripped = MeasureFieldLabel.StripBullet(text);
+        var m = PlainNumbered().Match(ThaiDigits.ToArabic(stripped));
+        if (!m.Success) return null;
+        string form = m.Groups["open"].Success ? "(n)" : m.Groups["mark"].Value == ")" ? "n)" : "n.";
+        return (int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), stripped[m.Groups["rest"].Index..].Trim(), form);
+    }
+
+    // The introduction: up to the four lines before the list, the last of them ending in ดังนี้ / ดังต่อไปนี้.
+    private static bool IntroducesMeasures(List<SourceLine> lines, int firstItem)
+    {
+        if (!ListLead().IsMatch(lines[firstItem - 1].Text)) return false;
+        var intro = string.Concat(lines.Skip(Math.Max(0, firstItem - 4)).Take(Math.Min(4, firstItem)).Select(l => l.Text));
+        return intro.Contains("มาตรการ", StringComparison.Ordinal);
     }
 
     private static MeasureDraft ReadItem(List<SourceLine> lines, Heading heading, int end)
@@ -90,6 +149,8 @@ public static partial class TextMeasureParser
         var first = lines[heading.LineIndex];
         var draft = new MeasureDraft(first.Page, heading.Number, first.Paragraph);
         var headingLines = new List<string> { heading.Rest };
+        // The marker form of a list item's own number (๑. / ๑) / (๑)); null for keyword headings (มาตรการที่ ๑).
+        string? itemForm = IsPlainList(heading.Style) ? heading.Style : heading.Style == "numbered" ? PlainItem(first.Text)?.Form : null;
         // A field's lines are collected and added as one chunk, so that a wrapped line is not taken for an item.
         ColumnRole? field = null;
         var fieldLines = new List<string>();
@@ -115,7 +176,11 @@ public static partial class TextMeasureParser
                 fieldLines.Add(label.Remainder.Trim('/', ' '));
                 continue;
             }
-            if (EndsItem(line.Text, field)) break;
+            // In an item of a list (๑. …), a sub-item of another form (๑) …, - …) starts its steps.
+            if (field is null && itemForm is not null && StartsSubItem(line.Text, itemForm))
+                Open(ColumnRole.Steps);
+            else if (EndsItem(line.Text, field) && !(field == ColumnRole.Steps && itemForm is not null && StartsSubItem(line.Text, itemForm)))
+                break;
             if (field is null) headingLines.Add(line.Text);
             else fieldLines.Add(line.Text);
         }
@@ -125,13 +190,19 @@ public static partial class TextMeasureParser
         {
             // "มาตรการ X โดย Y มอบหมายให้ Z เป็นผู้รับผิดชอบ": the title ends where the method begins.
             var headingText = CellItemSplitter.JoinWrapped(headingLines, WrapJoin.ThaiAware);
+            // Fields labelled inside the paragraph ("… ผู้รับผิดชอบ กองคลัง ระยะเวลา ตลอดปีงบประมาณ") leave the title.
+            headingText = InlineMeasureFields.Take(headingText, draft);
             var by = MethodStart().Match(headingText);
-            string title = by.Success && by.Index >= 10 ? headingText[..by.Index] : headingText;
-            draft.Add(ColumnRole.Measure, [title]);
-            string method = by.Success && by.Index >= 10 ? headingText[by.Index..].Trim() : "";
+            int methodAt = by.Success && by.Index >= MinimumTitle ? by.Index : -1;
+            var assigned = InlineMeasureFields.AssignedUnits(headingText);
+            // A keyword heading (มาตรการที่ ๑ …) is followed by its fields; only a paragraph item states its period in prose.
+            var period = heading.Style is "measure" or "issue" || draft.HasLines(ColumnRole.Period) ? null : InlineMeasureFields.PeriodPhrase(headingText);
+            int titleEnd = new[] { methodAt, assigned?.Index ?? -1, period?.Index ?? -1 }.Where(i => i >= MinimumTitle).DefaultIfEmpty(headingText.Length).Min();
+            draft.Add(ColumnRole.Measure, [headingText[..titleEnd].TrimEnd()]);
+            string method = methodAt >= 0 ? headingText[methodAt..].Trim() : "";
             if (method.Length > 0 && !draft.HasLines(ColumnRole.Steps)) draft.Add(ColumnRole.Steps, [method]);
-            var assigned = AssignedUnits().Match(method);
-            if (assigned.Success && !draft.HasLines(ColumnRole.Responsible)) draft.Add(ColumnRole.Responsible, [assigned.Groups["units"].Value]);
+            if (assigned is { } units && !draft.HasLines(ColumnRole.Responsible)) draft.Add(ColumnRole.Responsible, [units.Value]);
+            if (period is { } printed) draft.Add(ColumnRole.Period, [printed.Value]);
         }
         return draft;
     }
@@ -159,8 +230,35 @@ public static partial class TextMeasureParser
     [GeneratedRegex(@"\s+โดย")]
     private static partial Regex MethodStart();
 
-    [GeneratedRegex(@"มอบหมาย(?:ให้)?\s*(?<units>.+?)\s*เป็น\s*ผู้\s*รับผิดชอบ")]
-    private static partial Regex AssignedUnits();
+    /// <summary>The title of a measure item is at least this long before a method, unit or period clause may end it.</summary>
+    private const int MinimumTitle = 10;
+
+    private static bool IsPlainList(string style) => style is "n." or "n)" or "(n)";
+
+    /// <summary>A line that opens a sub-item: a bullet, or a number in another marker form than the list's own items.</summary>
+    private static bool StartsSubItem(string text, string listForm)
+    {
+        var t = text.TrimStart();
+        if (t.Length > 1 && "-–•●▪»".Contains(t[0])) return true;
+        return PlainItem(text) is { } item && item.Form != listForm;
+    }
+
+    // An item marker OCR made into one or two other characters (๗. read as ซ.), followed by the item's words.
+    [GeneratedRegex(@"^(?<mark>[^\s\d.]{1,2})\.(?<rest>\S.{8,})$")]
+    private static partial Regex GarbledItem();
+
+    // ๑. … | ๑) … | (๑) … on Arabic digits
+    [GeneratedRegex(@"^(?:(?<open>\()\s*(?<n>\d{1,2})\s*\)|(?<n>\d{1,2})\s*(?<mark>[.)]))\s*(?<rest>\S.*)$")]
+    private static partial Regex PlainNumbered();
+
+    // ดังนี้ / ดังต่อไปนี้ closing the sentence that introduces a list (a colon may follow); OCR drops or swaps their
+    // tone marks (ดังต่อไปนี่, ดังตอไปนี).
+    [GeneratedRegex(@"ดัง\s*(?:ต[่้]?อ\s*ไป)?\s*นี[่้]?\s*[:：]?\s*$")]
+    private static partial Regex ListLead();
+
+    // "/๑๓.ให้ทำรายงาน..." at the foot of a page announces the next page's first words.
+    [GeneratedRegex(@"^/.{1,60}(?:\.{2,}|…)\s*$")]
+    private static partial Regex ContinuationMarker();
 
     [GeneratedRegex(@"^\d{1,2}\.\s*\S")]
     private static partial Regex SectionHeading();
@@ -169,6 +267,6 @@ public static partial class TextMeasureParser
     [GeneratedRegex(@"^[-–—]\s*[^\s\-–—]{1,3}\s*[-–—]$")]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(?:จึงเรียน|\(?ลงชื่อ|ระเบียบวาระ|มติที่ประชุม|ปิดประชุม)")]
+    [GeneratedRegex(@"^(?:จึงเรียน|จึงประกาศ|ประกาศ\s*ณ|สั่ง\s*ณ|\(?ลงชื่อ|ระเบียบวาระ|มติที่ประชุม|ปิดประชุม)")]
     private static partial Regex Closing();
 }

@@ -21,6 +21,7 @@ public sealed partial class MemberParser
     {
         var members = new List<Person>();
         WrappedMemberText? open = null;
+        bool lastWasMember = false;
         foreach (var item in content)
         {
             if (item is Table table)
@@ -35,14 +36,22 @@ public sealed partial class MemberParser
                 string plain => (plain, (BoundingBox?)null),
                 _ => ("", null),
             };
+            bool previousWasMember = lastWasMember;
+            lastWasMember = false;
             if (MemberLine(text) is { } person)
             {
+                lastWasMember = true;
                 members.Add(person);
                 open = box is { } b ? new WrappedMemberText(members.Count - 1, text, b) : null;
             }
             else if (open is not null && box is { } fragmentBox && open.Attach(members[open.Index], text, fragmentBox) is { } joined)
             {
                 members[open.Index] = joined;
+            }
+            // A role alone on the line after a member without one (DOCX and text layers have no boxes to join by).
+            else if (members.Count > 0 && members[^1].Role is null && MemberRoles.Exact(text) is { } role && previousWasMember)
+            {
+                members[^1] = members[^1] with { Role = role };
             }
             else
             {
@@ -116,7 +125,8 @@ public sealed partial class MemberParser
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    [GeneratedRegex(@"^\s*\(?[0-9๐-๙]{1,3}\s*[.)]\s*")]
+    // "๑.", "(๒)", "๓)", nested "๑.๒" (a group's members), or a bullet.
+    [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,3}\s*[.)]\s*(?:[0-9๐-๙]{1,3}\s*[.)]?\s*){0,2}|[-•●]\s*)")]
     private static partial Regex Numbering();
 
     [GeneratedRegex(@"^[\u0E01-\u0E4E]{2,20}$")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Text;
 using DocIngest.Core.Thai;
@@ -13,26 +14,84 @@ public sealed partial class SignatureParser
 {
     private static readonly string[] NotPositions = ["ทราบ", "อนุมัติ", "ไม่อนุมัติ", "เห็นชอบ", "ไม่เห็นชอบ", "ลงชื่อ", "ความเห็น", "เรียน", "จึงเรียน"];
 
-    public IReadOnlyList<Person> Parse(IReadOnlyList<string> lines)
+    /// <summary>The signatures in a document's running text lines.</summary>
+    public IReadOnlyList<Person> Parse(IReadOnlyList<string> lines) => Parse(lines, []);
+
+    /// <summary>
+    /// The signatures in a document's running text lines and in its tables: Word documents and forms often set
+    /// signature blocks in a borderless table, one signer per cell or per column.
+    /// </summary>
+    public IReadOnlyList<Person> Parse(IReadOnlyList<string> lines, IReadOnlyList<Table> tables)
     {
         var signatures = new List<Person>();
-        for (int i = 0; i < lines.Count; i++)
+        Collect(lines, signatures);
+        foreach (var table in tables)
         {
-            var m = Parenthesised().Match(lines[i]);
-            if (!m.Success) continue;
-            var inner = ParsingText.OneLine(m.Groups["name"].Value);
-            var titled = PersonNames.AtStart(inner);
-            string name;
-            if (titled is not null && titled.Rest.Length == 0) name = titled.Name;
-            else if (PersonNames.LooksLikeBareName(inner) && !ThaiCue.StartsWith(inner, "ลงชื่อ")) name = inner;
-            else continue;
-
-            var position = Position(lines, i + 1);
-            var role = i > 0 ? SignerRole(lines[i - 1]) : null;
-            var person = new Person(name, position, role);
-            if (!signatures.Contains(person)) signatures.Add(person);
+            // Down each column, so that a name and the position in the cell below stay together.
+            for (int c = 0; c < table.ColumnCount; c++)
+            {
+                var column = Enumerable.Range(0, table.RowCount)
+                    .Select(r => table.Cells.FirstOrDefault(x => x.Row == r && x.Column == c))
+                    .OfType<TableCell>().Distinct()
+                    .SelectMany(cell => cell.Lines.Select(l => ParsingText.Clean(l)).Where(l => l.Length > 0)).ToList();
+                Collect(column, signatures);
+            }
         }
         return signatures;
+    }
+
+    private static void Collect(IReadOnlyList<string> lines, List<Person> signatures)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var names = Names(lines[i]);
+            for (int k = 0; k < names.Count; k++)
+            {
+                if (names[k] is not { } name) continue;
+                // Two signers side by side on one line: their positions below are side by side too.
+                var position = names.Count == 1 ? Position(lines, i + 1) : SideBySidePosition(lines, i + 1, k, names.Count);
+                var role = i > 0 ? SignerRole(lines[i - 1]) : null;
+                var person = new Person(name, position, role);
+                if (!signatures.Any(s => s.Name == person.Name && s.Position == person.Position && s.Role == person.Role))
+                    signatures.Add(person);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The signers' names a line holds in parentheses: one, or several side by side ("(นาย ก)   (นาง ข)"); null for a
+    /// parenthesised text that is no name, so that each name keeps its place among the columns.
+    /// </summary>
+    private static List<string?> Names(string line)
+    {
+        var one = Parenthesised().Match(line);
+        var parts = one.Success ? [one.Groups["name"].Value] : SideBySide().IsMatch(line)
+            ? SideBySideName().Matches(line).Select(m => m.Groups["name"].Value).ToList()
+            : new List<string>();
+        var names = new List<string?>();
+        foreach (var part in parts)
+        {
+            var inner = ParsingText.OneLine(part).Trim();
+            var titled = PersonNames.AtStart(inner);
+            if (titled is not null && titled.Rest.Length == 0) names.Add(titled.Name);
+            else if (PersonNames.LooksLikeBareName(inner) && !ThaiCue.StartsWith(inner, "ลงชื่อ")) names.Add(inner);
+            // A text layer that lost the space between first name and surname ("นายวิโรจน์มุมานะจิตต์"): kept as printed.
+            else if (JoinedTitledName().IsMatch(inner)) names.Add(inner);
+            else names.Add(null);
+        }
+        return names.Any(n => n is not null) ? names : [];
+    }
+
+    // The k-th of n positions printed side by side on the line below the names (wide gaps apart).
+    private static string? SideBySidePosition(IReadOnlyList<string> lines, int from, int k, int n)
+    {
+        if (from >= lines.Count) return null;
+        var line = lines[from].Trim();
+        // Columns apart by a wide gap, or (gaps folded to one space) each position after its own ตำแหน่ง label.
+        var pieces = WideGap().Split(line);
+        if (pieces.Length != n) pieces = RepeatedLabel().Split(line);
+        var parts = pieces.Select(p => WithoutPositionLabel(TrimSpecks(p))).Where(p => p.Length > 0).ToList();
+        return parts.Count == n && IsPositionLine(parts[k]) ? parts[k] : null;
     }
 
     // One position line; more when it ends in แทน (รองปลัด… / รักษาราชการแทน / ปลัด…), or when the organisation at its
@@ -42,17 +101,20 @@ public sealed partial class SignatureParser
         var parts = new List<string>();
         for (int i = from; i < lines.Count && parts.Count < 3; i++)
         {
-            var line = TrimSpecks(lines[i]);
+            var line = WithoutPositionLabel(TrimSpecks(lines[i]));
             if (parts.Count > 0 && IsWrappedOrganisationName(parts[^1], line))
             {
                 parts[^1] = ThaiText.JoinWrapped(parts[^1], line);
                 continue;
             }
-            // After a joined name, a further line belongs to the position only when the position asks for one (…แทน).
-            if (parts.Count > 0 && !parts[^1].EndsWith("แทน", StringComparison.Ordinal) && !StartsActing(line)) break;
+            // After a joined name, a further line belongs to the position only when the position asks for one (…แทน), or
+            // when a rank is followed by the post its holder heads (นักวิชาการ…ชำนาญการ / หัวหน้ากลุ่มงาน…).
+            if (parts.Count > 0 && !AsksForMore(parts[^1]) && !StartsActing(line) &&
+                !(Rank().IsMatch(parts[0]) && parts.Count == 1 && HeadPost().IsMatch(line))) break;
             if (!IsPositionLine(line)) break;
             parts.Add(line);
-            bool more = line.EndsWith("แทน", StringComparison.Ordinal) || i + 1 < lines.Count && StartsActing(lines[i + 1]) ||
+            bool more = AsksForMore(line) ||
+                        parts.Count == 1 && i + 1 < lines.Count && Rank().IsMatch(line) && HeadPost().IsMatch(TrimSpecks(lines[i + 1])) || i + 1 < lines.Count && StartsActing(lines[i + 1]) ||
                         i + 1 < lines.Count && IsWrappedOrganisationName(line, TrimSpecks(lines[i + 1]));
             if (!more) break;
         }
@@ -70,7 +132,46 @@ public sealed partial class SignatureParser
     /// <summary>The line without the specks OCR reads beside it ("; หัวหน้าสำนักปลัด", "ผู้ช่วยเจ้าพนักงานธุรการ .").</summary>
     private static string TrimSpecks(string line) => TrailingSpecks().Replace(LeadingSpecks().Replace(line.Trim(), ""), "");
 
-    private static bool StartsActing(string line) => ThaiCue.StartsWith(line, "รักษาราชการแทน") || ThaiCue.StartsWith(line, "ปฏิบัติราชการแทน");
+    private static bool StartsActing(string line) => Acting().IsMatch(line);
+
+    // "… รักษาราชการแทน" / "รักษาการในตำแหน่ง": the post acted for is on the next line.
+    private static bool AsksForMore(string line) =>
+        line.EndsWith("แทน", StringComparison.Ordinal) || line.EndsWith("ตำแหน่ง", StringComparison.Ordinal) || line.EndsWith("ตาแหน่ง", StringComparison.Ordinal);
+
+    /// <summary>The position without the label a form prints before it ("ตำแหน่ง นักวิชาการ…"; ำ lost in text layers).</summary>
+    private static string WithoutPositionLabel(string line) => PositionLabel().Replace(line, "");
+
+    // Acting titles on a line of their own: รักษาราชการแทน, ปฏิบัติราชการแทน, รักษาการในตำแหน่ง…, รักษาการแทน, ทำการแทน
+    // (tone marks OCR drops are optional).
+    [GeneratedRegex(@"^(?:รักษาราชการแทน|ปฏิบัติราชการแทน|ปฏิบ[ัั]?ติราชการแทน|รักษาการ(?:ใน)?(?:ตำแหน่ง|ตาแหน่ง)|รักษาการแทน|ทำการแทน)")]
+    private static partial Regex Acting();
+
+    [GeneratedRegex(@"^ต[ำา]แหน่ง\s*[:：]?\s*")]
+    private static partial Regex PositionLabel();
+
+    // A rank in the civil service (นักวิชาการ…ชำนาญการ, เจ้าพนักงาน…, พยาบาลวิชาชีพ…).
+    [GeneratedRegex(@"^(?:นัก|เจ้าพนักงาน|เจ้าหน้าที่|พยาบาล|ครู|แพทย์|ทันตแพทย์|เภสัชกร)")]
+    private static partial Regex Rank();
+
+    // A post headed by the rank's holder, printed on the next line.
+    [GeneratedRegex(@"^(?:หัวหน้า|ผู้อำนวยการ|ผู้ช่วยผู้อำนวยการ|รักษาการ|ปฏิบัติหน้าที่)")]
+    private static partial Regex HeadPost();
+
+    // Nothing but parenthesised names, two or more, and the gaps between them.
+    [GeneratedRegex(@"^[\s.,:;'`|]*(?:\(\s*[^()]{4,60}\)\s*){2,4}$")]
+    private static partial Regex SideBySide();
+
+    [GeneratedRegex(@"\((?<name>[^()]{4,60})\)")]
+    private static partial Regex SideBySideName();
+
+    [GeneratedRegex(@"^(?:นางสาว|นาง(?!าน)|นาย(?!ก))[\u0E01-\u0E4E]{5,30}$")]
+    private static partial Regex JoinedTitledName();
+
+    [GeneratedRegex(@"\s{3,}")]
+    private static partial Regex WideGap();
+
+    [GeneratedRegex(@"\s+(?=ต[ำา]แหน่ง)")]
+    private static partial Regex RepeatedLabel();
 
     private static bool IsPositionLine(string line) =>
         line.Length is > 1 and <= 90 && !line.StartsWith('(') && !NotPositions.Any(n => ThaiCue.StartsWith(line, n)) &&
@@ -84,7 +185,7 @@ public sealed partial class SignatureParser
     }
 
     // Specks may stand before the parenthesis (". (นาง…)").
-    [GeneratedRegex(@"^[\s.,:;'`|]*(?:\(?ลงชื่อ\)?\s*)?\((?<name>[^()]{4,60})\)\s*$")]
+    [GeneratedRegex(@"^[\s.,:;'`|]*(?:\(?ลงชื่อ\)?[\s._…]*)?\((?<name>[^()]{4,60})\)\s*$")]
     private static partial Regex Parenthesised();
 
     [GeneratedRegex(@"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล[ก-๎]*)?|เทศบาล(?:ตำบล|เมือง|นคร)[ก-๎]*|จังหวัด|อำเภอ)$")]

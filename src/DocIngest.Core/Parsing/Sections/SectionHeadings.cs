@@ -34,15 +34,22 @@ public static partial class SectionHeadings
         ("ข้อเสนอ", SectionType.Proposal),
         ("ความเห็น", SectionType.Proposal),
         ("ข้อพิจารณา", SectionType.Considerations),
+        ("ประเด็นการพิจารณา", SectionType.Considerations),
+        ("ประเด็นพิจารณา", SectionType.Considerations),
         ("ข้อเท็จจริง", SectionType.Facts),
+        ("ผลการดำเนินการ", SectionType.Facts),
+        ("ผลการดำเนินงาน", SectionType.Facts),
+        ("สาระสำคัญ", SectionType.Facts),
+        ("หลักเกณฑ์ที่เกี่ยวข้อง", SectionType.Legal),
         ("เรื่องเดิม", SectionType.Background),
         ("ความเป็นมา", SectionType.Background),
+        ("เหตุผลความจำเป็น", SectionType.Background),
         ("ภูมิหลัง", SectionType.Background),
     ];
 
     /// <summary>
     /// The heading that opens the line, or null. A heading alone on its line, or followed by a colon or by
-    /// at least one space and body text, counts; ระเบียบ and ความเห็น count only alone, as they also open sentences.
+    /// at least one space and body text, counts; those of <see cref="AloneOnly"/> count only alone, as they also open sentences.
     /// </summary>
     public static SectionHeading? Match(string line)
     {
@@ -57,10 +64,39 @@ public static partial class SectionHeadings
             if (!m.Success) continue;
             var rest = m.Groups["rest"].Value.Trim();
             bool alone = rest.Length == 0;
-            if (!alone && heading is "ระเบียบ" or "ความเห็น") continue;
+            if (!alone && AloneOnly.Contains(heading)) continue;
             // ข้อเสนอแนะ… or ข้อเท็จจริงปรากฏว่า with no space is a sentence, not a heading.
             if (!alone && !Regex.IsMatch(text, "^" + ThaiCue.LoosePattern(heading) + @"(?:\s*/\s*[\u0E01-\u0E4E]+)?\s*[:：\s]")) continue;
             return new SectionHeading(type, text[..(text.Length - m.Groups["rest"].Value.Length)].Trim().TrimEnd(':', '：').Trim(), rest);
+        }
+        return LongerHeading(text);
+    }
+
+    /// <summary>
+    /// Headings that also open ordinary sentences or wrapped subject lines (ระเบียบ…, ผลการดำเนินงาน…): they count only
+    /// alone on their line, as printed.
+    /// </summary>
+    private static readonly HashSet<string> AloneOnly =
+    [
+        "ระเบียบ", "ความเห็น", "ผลการดำเนินการ", "ผลการดำเนินงาน", "สาระสำคัญ", "ประเด็นพิจารณา", "ประเด็นการพิจารณา",
+        "หลักเกณฑ์ที่เกี่ยวข้อง", "เหตุผลความจำเป็น",
+    ];
+
+    /// <summary>The longest line a heading of other wording (ข้อเสนอเพื่อโปรดพิจารณา, ข้อกฎหมายที่เกี่ยวข้อง) may fill.</summary>
+    private const int LongestHeadingLine = 32;
+
+    /// <summary>
+    /// A heading worded beyond the known ones, alone on its short line: a known heading word with more words after it
+    /// ("ข้อเสนอเพื่อโปรดพิจารณา", "ข้อเท็จจริงที่เกี่ยวข้อง:"). Those of <see cref="AloneOnly"/> open too many sentences to count here.
+    /// </summary>
+    private static SectionHeading? LongerHeading(string text)
+    {
+        var line = text.TrimEnd(':', '：', ' ');
+        if (line.Length > LongestHeadingLine || line.Any(char.IsDigit) || line.Count(c => c == ' ') > 2) return null;
+        foreach (var (heading, type) in Known)
+        {
+            if (AloneOnly.Contains(heading)) continue;
+            if (Regex.IsMatch(line, "^" + ThaiCue.LoosePattern(heading))) return new SectionHeading(type, line, "");
         }
         return null;
     }

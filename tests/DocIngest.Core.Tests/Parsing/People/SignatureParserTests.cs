@@ -1,3 +1,4 @@
+using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.People;
 
@@ -95,4 +96,74 @@ public class SignatureParserTests
     [InlineData("(๑) กระบวนการปฏิบัติงาน")]
     [InlineData("(กรณีการยืมใช้พัสดุ/ครุภัณฑ์ ของหน่วยงาน)")]
     public void Parse_ParenthesesThatAreNoName_NoSigner(string line) => Assert.Empty(_parser.Parse([line, "ปลัด"]));
+    [Theory]
+    [InlineData("รักษาการในตำแหน่งผู้อำนวยการกองคลัง")]
+    [InlineData("ปฏิบัติราชการแทน")]
+    public void Parse_RankThenActingLine_ActingJoinedToPosition(string acting)
+    {
+        var signatures = _parser.Parse(["(นางสาวกานดา มีสุข)", "นักวิชาการเงินและบัญชีชำนาญการ", acting, "เห็นชอบ"]);
+
+        Assert.Equal($"นักวิชาการเงินและบัญชีชำนาญการ {acting}", Assert.Single(signatures).Position);
+    }
+
+    [Fact]
+    public void Parse_ActingCueAloneOnItsLine_PostOnTheNextLineJoined()
+    {
+        var signatures = _parser.Parse(["(นายสมพงษ์ ทองดี)", "รองนายกเทศมนตรี", "รักษาการในตำแหน่ง", "นายกเทศมนตรีตำบลบ้านใหม่"]);
+
+        Assert.Equal("รองนายกเทศมนตรี รักษาการในตำแหน่ง นายกเทศมนตรีตำบลบ้านใหม่", Assert.Single(signatures).Position);
+    }
+
+    [Fact]
+    public void Parse_RankAndTheUnitItHeads_BothLinesThePosition()
+    {
+        var signatures = _parser.Parse(["( นายวีระ สุขสม)", "นักวิชาการสาธารณสุขชำนาญการ", "หัวหน้ากลุ่มงานบริหารทั่วไป", "- อนุมัติ"]);
+
+        Assert.Equal(new Person("นายวีระ สุขสม", "นักวิชาการสาธารณสุขชำนาญการ หัวหน้ากลุ่มงานบริหารทั่วไป"), Assert.Single(signatures));
+    }
+
+    [Fact]
+    public void Parse_FormLabelsAndDottedSignLine_LabelDropped()
+    {
+        var signatures = _parser.Parse(["ลงชื่อ............................(นางพรทิพย์ แก้วใส)", "ตำแหน่ง เจ้าพนักงานธุรการชำนาญงาน", "วันที่ ๙ ธันวาคม ๒๕๖๖"]);
+
+        Assert.Equal(new Person("นางพรทิพย์ แก้วใส", "เจ้าพนักงานธุรการชำนาญงาน"), Assert.Single(signatures));
+    }
+
+    [Fact]
+    public void Parse_TwoSignersSideBySide_BothWithTheirPositions()
+    {
+        var signatures = _parser.Parse(["(นายวีระ สุขสม)        (นายอำนาจ ใจกล้า)", "ตำแหน่ง นักจัดการงานทั่วไป        ตำแหน่ง ปลัดเทศบาล"]);
+
+        Assert.Equal([new Person("นายวีระ สุขสม", "นักจัดการงานทั่วไป"), new Person("นายอำนาจ ใจกล้า", "ปลัดเทศบาล")], signatures);
+    }
+
+    [Fact]
+    public void Parse_SignatureBlocksInABorderlessTable_EachColumnsSigner()
+    {
+        // Word documents set two signers side by side in a table: names in one row, positions in the row below.
+        var table = new Table(2, 2,
+        [
+            new TableCell(0, 0, 1, 1, ["ผู้รายงาน", "(นางสาวจันทร์เพ็ญ ดวงดี)"], null, 1.0),
+            new TableCell(0, 1, 1, 1, ["ผู้อนุมัติ", "(นายประยุทธ มั่นคง)"], null, 1.0),
+            new TableCell(1, 0, 1, 1, ["เจ้าพนักงานพัสดุปฏิบัติงาน"], null, 1.0),
+            new TableCell(1, 1, 1, 1, ["ปลัดองค์การบริหารส่วนตำบล", "ปฏิบัติราชการแทน", "นายกองค์การบริหารส่วนตำบลหนองไผ่"], null, 1.0),
+        ]);
+
+        var signatures = _parser.Parse([], [table]);
+
+        Assert.Equal(
+            [new Person("นางสาวจันทร์เพ็ญ ดวงดี", "เจ้าพนักงานพัสดุปฏิบัติงาน"),
+             new Person("นายประยุทธ มั่นคง", "ปลัดองค์การบริหารส่วนตำบล ปฏิบัติราชการแทน นายกองค์การบริหารส่วนตำบลหนองไผ่")],
+            signatures);
+    }
+
+    [Fact]
+    public void Parse_SideBySideWithLabelsRunTogether_EachSignerTheirPosition()
+    {
+        // A text layer that dropped the gaps and a surname's space: "(นายก ข) (นายคง)" over "ตำแหน่งX ตำแหน่งY".
+        var signatures = _parser.Parse(["ผู้ให้ข้อมูล ผู้อนุมัติ", "(นางสาวดาว ประกาย) (นายเดชาสุขสวัสดิ์)", "ตำแหน่งนักวิชาการพัสดุ ตำแหน่งผู้อำนวยการโรงพยาบาล"]);
+
+        Assert.Equal([new Person("นางสาวดาว ประกาย", "นักวิชาการพัสดุ"), new Person("นายเดชาสุขสวัสดิ์", "ผู้อำนวยการโรงพยาบาล")], signatures);
+    }
 }
