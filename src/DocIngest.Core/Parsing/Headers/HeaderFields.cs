@@ -1,3 +1,4 @@
+using DocIngest.Core.Parsing.Organizations;
 using System.Text.RegularExpressions;
 using DocIngest.Core.Thai;
 
@@ -45,7 +46,8 @@ public static partial class HeaderFields
 
     /// <summary>
     /// The letter code that opens a reference (กส, ขก, มท, นก.) is the consonant initials of the issuing body, never
-    /// a word: a vowel or tone mark on it is a speck OCR read ("กสุ ๕๑๐๐๑" for "กส ๕๑๐๐๑"), and goes.
+    /// a word: a vowel or tone mark on it is a speck OCR read ("กสุ ๕๑๐๐๑" for "กส ๕๑๐๐๑"), and goes; a two-letter code
+    /// misread by a look-alike (ซบ for ชบ) becomes the official one (<see cref="ReferenceCodes"/>).
     /// </summary>
     private static string WithoutMarksInLetterCode(string reference)
     {
@@ -53,7 +55,8 @@ public static partial class HeaderFields
         if (!m.Success) return reference;
         int consonants = m.Value.Count(ThaiCharacters.IsConsonant);
         if (consonants is < 2 or > 4) return reference;
-        return new string(m.Value.Where(c => !ThaiCharacters.IsCombiningMark(c)).ToArray()) + reference[m.Length..];
+        var code = new string(m.Value.Where(c => !ThaiCharacters.IsCombiningMark(c)).ToArray());
+        return ReferenceCodes.Correct(code) + reference[m.Length..];
     }
 
     /// <summary>
