@@ -92,6 +92,7 @@ public sealed class CorrectionService(DocIngestDbContext db, SearchIndex index, 
                 Field = CorrectionFields.Confirmed, OldValue = "false", NewValue = "true", UserName = userName, At = at,
             });
             await db.SaveChangesAsync(ct);
+            await index.SetConfirmedAsync(document.Id, true, ct);
             await tx.CommitAsync(ct);
         });
     }
