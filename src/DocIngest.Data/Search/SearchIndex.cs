@@ -50,6 +50,12 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
     public const int CandidateCap = 1000;
 
     /// <summary>
+    /// The relaxed pass (one slip beyond marks) checks at most this many rows: its half-term candidates are many and
+    /// each costs an edit-distance scan, and it only fills a result the exact and mark-tolerant pass left short.
+    /// </summary>
+    public const int RelaxedCandidateCap = 300;
+
+    /// <summary>
     /// DDL of the first SQLite index (one FTS5 table holding the filters as UNINDEXED columns), run by the Initial
     /// migration and replaced by <see cref="SqliteSideTableSql"/> in the SearchSideTable migration.
     /// </summary>
@@ -230,7 +236,7 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
             var row = IndexedRow.Of(Fold(title), Fold(content), d.Organization, d.FiscalYear);
             object?[] values = IsPostgres
                 ? [row.Title, row.Content, entity, id, d.Id, d.SourceFileId, d.Organization, d.FiscalYear, d.Kind, units, d.Confirmed, row.Keys,
-                   row.LooseTitle + " " + row.LooseContent + " " + row.LooseKeys, row.Grams.ToArray()]
+                   PostgresLoose(row), row.Grams.ToArray()]
                 : [row.Title, row.Content, entity, id, d.Id, d.SourceFileId, d.Organization, d.FiscalYear, d.Kind, units, d.Confirmed, row.Keys,
                    row.LooseTitle, row.LooseContent, row.LooseKeys, string.Join(' ', row.Grams.Select(GramToken))];
             for (int i = 0; i < values.Length; i++) p[i].Value = values[i] ?? DBNull.Value;
@@ -246,12 +252,31 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
                 await Add("section", s.Id, d, s.Heading ?? s.Type, s.Text, "");
             foreach (var m in d.Measures)
             {
-                string content = string.Join('\n', m.Steps.Select(s => s.Text).Append(m.Progress ?? "").Append(m.PeriodText ?? ""));
-                string units = "|" + string.Join('|', m.Responsible.Select(r => r.Unit)) + "|";
-                await Add("measure", m.Id, d, m.Title, content + "\n" + string.Join(' ', m.Responsible.Select(r => r.Unit)), units);
+                var units = m.Responsible.Select(r => r.Unit).ToList();
+                await Add("measure", m.Id, d, m.Title, MeasureText(m.Steps.Select(s => s.Text), m.Progress, m.PeriodText, units), UnitsKey(units));
             }
         }
     }
+
+    /// <summary>The text a measure is found by besides its title: steps, progress, period, responsible units.</summary>
+    internal static string MeasureText(IEnumerable<string> steps, string? progress, string? period, IReadOnlyList<string> units) =>
+        string.Join('\n', steps.Append(progress ?? "").Append(period ?? "")) + "\n" + string.Join(' ', units);
+
+    /// <summary>The responsible units as the unit filter reads them: |a|b|.</summary>
+    internal static string UnitsKey(IReadOnlyList<string> units) => "|" + string.Join('|', units) + "|";
+
+    /// <summary>
+    /// One PostgreSQL index row's folded title and content, keys, loose text and character pairs, for a bulk load
+    /// (<see cref="SearchBenchmark"/>) that writes what <see cref="IndexAsync(IReadOnlyList{DocumentRecord}, IReadOnlyList{PageRecord}, CancellationToken)"/> would.
+    /// </summary>
+    internal static (string Title, string Content, string Keys, string Loose, string[] Grams) PostgresRow(string title, string content, string? organization, int? fiscalYear)
+    {
+        var row = IndexedRow.Of(Fold(title), Fold(content), organization, fiscalYear);
+        return (row.Title, row.Content, row.Keys, PostgresLoose(row), row.Grams.ToArray());
+    }
+
+    // PostgreSQL keeps the three loose texts in one trigram-indexed column.
+    private static string PostgresLoose(IndexedRow row) => row.LooseTitle + " " + row.LooseContent + " " + row.LooseKeys;
 
     /// <summary>What one indexed row holds beyond its folded title and content.</summary>
     private sealed record IndexedRow(string Title, string Content, string Keys, string LooseTitle, string LooseContent, string LooseKeys, IReadOnlySet<string> Grams)
@@ -299,7 +324,7 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
             AddParameter(update, "keys", row.Keys);
             if (IsPostgres)
             {
-                AddParameter(update, "loose", row.LooseTitle + " " + row.LooseContent + " " + row.LooseKeys);
+                AddParameter(update, "loose", PostgresLoose(row));
                 AddParameter(update, "grams", row.Grams.ToArray());
             }
             else
@@ -331,13 +356,14 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
         if (!IsPostgres) await TuneAsync(connection, ct);
 
+        var organizations = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var candidates = await CandidatesAsync(connection, parsed, filter, relaxed: false, ct);
-        var judged = candidates.Select(c => Judge(c, parsed)).OfType<Judged>().ToList();
+        var judged = candidates.Select(c => Judge(c, parsed, relaxed: false, organizations)).OfType<Judged>().ToList();
         if (judged.Count < limit && parsed.Terms.Any(t => t.Year is null && t.Indexable && t.LooseForms.All(f => f.Length >= 6)))
         {
             var seen = candidates.Select(c => c.Id).ToHashSet();
             var more = await CandidatesAsync(connection, parsed, filter, relaxed: true, ct);
-            judged.AddRange(more.Where(c => !seen.Contains(c.Id)).Select(c => Judge(c, parsed)).OfType<Judged>());
+            judged.AddRange(more.Where(c => !seen.Contains(c.Id)).Select(c => Judge(c, parsed, relaxed: true, organizations)).OfType<Judged>());
         }
         if (judged.Count == 0) return [];
 
@@ -346,7 +372,8 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
             .Select(j => (Judged: j, Rank: j.Tier - Math.Min(49, 5.0 * Bm25(j.TitleCount, j.Row.Title.Length, avgTitle) + Bm25(j.ContentCount, j.Row.Content.Length, avgContent))))
             .OrderBy(x => x.Rank).ThenByDescending(x => x.Judged.Row.Id)
             .Take(limit)
-            .Select(x => new SearchHit(x.Judged.Row.Entity, x.Judged.Row.EntityId, x.Judged.Row.DocumentId, x.Judged.Row.Title, x.Judged.Snippet,
+            .Select(x => new SearchHit(x.Judged.Row.Entity, x.Judged.Row.EntityId, x.Judged.Row.DocumentId, x.Judged.Row.Title,
+                x.Judged.Mark is { } m ? Snippet(m.Text, m.At, m.Length) : Snippet(x.Judged.Row.Content.Length > 0 ? x.Judged.Row.Content : x.Judged.Row.Title, ""),
                 x.Judged.Row.Organization, x.Judged.Row.FiscalYear, x.Judged.Row.Kind, x.Rank, x.Judged.Approximate, x.Judged.Row.Confirmed))
             .ToList();
     }
@@ -355,22 +382,25 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
     private sealed record Candidate(long Id, string Entity, long EntityId, long DocumentId, string Title, string Content, string? Organization,
         int? FiscalYear, string Kind, bool Confirmed, string Keys);
 
-    /// <summary>A candidate that matches every term: how well, and its snippet.</summary>
-    private sealed record Judged(Candidate Row, double Tier, bool Approximate, int TitleCount, int ContentCount, string Snippet);
+    /// <summary>A candidate that matches every term: how well, and where to cut its snippet.</summary>
+    private sealed record Judged(Candidate Row, double Tier, bool Approximate, int TitleCount, int ContentCount, (string Text, int At, int Length)? Mark);
 
     /// <summary>
     /// Checks every term against one candidate (exactly, else within the term's <see cref="SearchTerm.MaxCost"/>) and
     /// places it: tolerant rows after every exact one; then rows of another fiscal year than the query's, rows whose
-    /// agency the query does not name, rows matched outside the title, unreviewed rows, each a step down.
+    /// agency the query does not name, rows matched outside the title, unreviewed rows, each a step down. A match
+    /// that differs only by spaces (kept in the scanned text as in จัดซื้อจัด จ้าง) counts as exact.
+    /// <paramref name="organizations"/> caches each agency's folded forms across the candidates of one search.
     /// </summary>
-    private static Judged? Judge(Candidate c, SearchQuery query)
+    private static Judged? Judge(Candidate c, SearchQuery query, bool relaxed, Dictionary<string, IReadOnlyList<string>> organizations)
     {
-        string title = c.Title.ToLowerInvariant(), content = c.Content.ToLowerInvariant();
-        string organization = c.Organization is null ? "" : Fold(c.Organization).ToLowerInvariant();
+        var orgForms = c.Organization is null ? [] : organizations.TryGetValue(c.Organization, out var cached) ? cached
+            : organizations[c.Organization] = SearchQuery.OrganizationForms(Fold(c.Organization).ToLowerInvariant());
         double cost = 0;
         bool approximate = false, agency = false, yearIsFiscal = false;
         int textTerms = 0, inTitle = 0, titleCount = 0, contentCount = 0;
         (string Text, int At, int Length)? mark = null;
+        string? lowerTitle = null, lowerContent = null;
         foreach (var term in query.Terms)
         {
             if (term.Year is int year)
@@ -383,46 +413,59 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
             bool exact = false, termInTitle = false;
             foreach (var form in term.Forms)
             {
-                int t = title.IndexOf(form, StringComparison.Ordinal), x = content.IndexOf(form, StringComparison.Ordinal);
-                if (t >= 0) { termInTitle = true; titleCount += Count(title, form); mark ??= x >= 0 ? (c.Content, x, form.Length) : (c.Title, t, form.Length); }
-                if (x >= 0) { contentCount += Count(content, form); mark ??= (c.Content, x, form.Length); }
-                bool inKeys = c.Keys.Contains(form.Replace(' ', '_'), StringComparison.Ordinal);
-                if (inKeys && (organization.Contains(form, StringComparison.Ordinal) || SearchQuery.OrganizationForms(organization).Any(o => o.Contains(form, StringComparison.Ordinal))))
-                    agency = true;
-                exact |= t >= 0 || x >= 0 || inKeys;
+                int t = c.Title.IndexOf(form, StringComparison.OrdinalIgnoreCase), x = c.Content.IndexOf(form, StringComparison.OrdinalIgnoreCase);
+                if (t >= 0) { termInTitle = true; titleCount += Count(c.Title, form); mark ??= x >= 0 ? (c.Content, x, form.Length) : (c.Title, t, form.Length); }
+                if (x >= 0) { contentCount += Count(c.Content, form); mark ??= (c.Content, x, form.Length); }
+                bool inAgency = false;
+                foreach (var o in orgForms) inAgency |= o.Contains(form, StringComparison.Ordinal);
+                agency |= inAgency;
+                exact |= t >= 0 || x >= 0 || inAgency || c.Keys.Contains(form.Replace(' ', '_'), StringComparison.Ordinal);
             }
             if (!exact)
             {
                 if (!term.Indexable) return null;
-                var best = BestApproximate(term, title, content, c.Keys);
+                lowerTitle ??= c.Title.ToLowerInvariant();
+                lowerContent ??= c.Content.ToLowerInvariant();
+                var best = BestApproximate(term, Pieces(term, relaxed).ToList(), lowerTitle, lowerContent, c.Keys);
                 if (best is not { } b) return null;
-                approximate = true;
+                bool spacesOnly = b.Cost < ThaiEditCosts.Cheap;
+                approximate |= !spacesOnly;
                 cost += b.Cost;
                 termInTitle = b.Column == 0;
                 if (b.Column < 2) mark ??= (b.Column == 0 ? c.Title : c.Content, b.Match.Index, b.Match.Length);
             }
             if (termInTitle) inTitle++;
         }
-        double tier = (approximate ? 10_000 + 1_000 * cost : 0)
+        double tier = (approximate ? 10_000 + 1_000 * cost : 100 * cost)
                       + (query.Year is not null && !yearIsFiscal ? 800 : 0)
                       + (agency ? 0 : 400)
                       + (textTerms == 0 || inTitle == textTerms ? 0 : inTitle > 0 ? 100 : 200)
                       + (c.Confirmed ? 0 : 50);
-        string snippet = mark is { } m ? Snippet(m.Text, m.At, m.Length)
-            : query.Year is int y && c.Content.IndexOf(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) is var at and >= 0 ? Snippet(c.Content, at, 4)
-            : Snippet(c.Content.Length > 0 ? c.Content : c.Title, "");
-        return new Judged(c, tier, approximate, titleCount, contentCount, snippet);
+        if (mark is null && query.Year is int y && c.Content.IndexOf(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) is var at and >= 0)
+            mark = (c.Content, at, 4);
+        return new Judged(c, tier, approximate, titleCount, contentCount, mark);
     }
 
-    /// <summary>The cheapest approximate occurrence of any of the term's forms in title (0), content (1) or keys (2).</summary>
-    private static (ApproximateMatch Match, double Cost, int Column)? BestApproximate(SearchTerm term, string title, string content, string keys)
+    /// <summary>
+    /// The cheapest approximate occurrence of any of the term's forms in title (0), content (1) or keys (2). Only
+    /// columns whose skeleton holds one of the <paramref name="pieces"/> the index was asked for can match, so the
+    /// others skip the edit-distance scan.
+    /// </summary>
+    private static (ApproximateMatch Match, double Cost, int Column)? BestApproximate(SearchTerm term, IReadOnlyList<string> pieces, string title, string content, string keys)
     {
         (ApproximateMatch, double, int)? best = null;
         string[] columns = [title, content, keys.Replace('_', ' ')];
-        foreach (var form in term.Forms)
-            for (int col = 0; col < columns.Length; col++)
+        for (int col = 0; col < columns.Length; col++)
+        {
+            if (columns[col].Length == 0) continue;
+            string skeleton = ThaiEditCosts.Skeleton(columns[col]);
+            bool holdsPiece = false;
+            foreach (var piece in pieces) holdsPiece |= skeleton.Contains(piece, StringComparison.Ordinal);
+            if (!holdsPiece) continue;
+            foreach (var form in term.Forms)
                 foreach (var match in ApproximateSearch.FindAll(columns[col], form, term.MaxCost))
                     if (best is null || match.Cost < best.Value.Item2) best = (match, match.Cost, col);
+        }
         return best;
     }
 
@@ -452,7 +495,7 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
         var where = new List<string>();
         var indexable = query.Terms.Where(t => t.Indexable).ToList();
         var exactOnly = query.Terms.Where(t => !t.Indexable).ToList();
-        AddParameter(command, "cap", CandidateCap);
+        AddParameter(command, "cap", relaxed ? RelaxedCandidateCap : CandidateCap);
         int n = 0;
         string Parameter(object value) { string name = "p" + n++; AddParameter(command, name, value); return "@" + name; }
 
@@ -549,7 +592,7 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
     private static int Count(string text, string query)
     {
         int n = 0;
-        for (int at = text.IndexOf(query, StringComparison.Ordinal); at >= 0; at = text.IndexOf(query, at + query.Length, StringComparison.Ordinal)) n++;
+        for (int at = text.IndexOf(query, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(query, at + query.Length, StringComparison.OrdinalIgnoreCase)) n++;
         return n;
     }
 
