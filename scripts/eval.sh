@@ -3,8 +3,9 @@
 # document, in eval/corpus/split.json) rasterised and degraded as scans by tools/corpus/prepare.py into out/corpus, read
 # by DocIngest and by the plain tesseract CLI, scored against the pages' own text layers and the hand-written headers in
 # eval/corpus/expected; eval-thresholds.json's corpusHeldOut section gates the held-out pages. Then the samples
-# (sample-docs/, tuned on: a regression guard) with `docingest extract` + `docingest eval --results out`.
-# Non-zero when either misses its thresholds. `scripts/eval.sh --corpus` runs the first part only.
+# (sample-docs/, tuned on: a regression guard) with `docingest extract` + `docingest eval --results out`. Last the
+# search-quality set (eval/search/quality.json, `docingest eval-search`, gated by the searchQuality section).
+# Non-zero when any misses its thresholds. `scripts/eval.sh --corpus` runs the first part only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -22,4 +23,5 @@ inputs=$(find sample-docs -maxdepth 1 -type f ! -name '*.json' ! -name '*.md' | 
 # shellcheck disable=SC2086
 docingest extract $inputs --format json --out out || echo "eval: some files could not be extracted (see above)"
 docingest eval sample-docs --results out || status=1
+docingest eval-search eval/search/quality.json || status=1
 exit "$status"
