@@ -553,11 +553,11 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
         return rows;
     }
 
-    /// <summary>What the loose index is asked for a term: its loose forms, or (relaxed) both halves of each long one.</summary>
+    /// <summary>What the loose index is asked for a term: its <see cref="SearchTerm.IndexPieces"/>, or (relaxed) both halves of each long one.</summary>
     private static IEnumerable<string> Pieces(SearchTerm term, bool relaxed)
     {
         if (term.Year is int year) return [year.ToString(CultureInfo.InvariantCulture)];
-        return term.LooseForms.SelectMany(f => relaxed && f.Length >= 6 ? new[] { f[..(f.Length / 2)], f[(f.Length / 2)..] } : [f]).Distinct();
+        return term.IndexPieces.SelectMany(f => relaxed && f.Length >= 6 ? new[] { f[..(f.Length / 2)], f[(f.Length / 2)..] } : [f]).Distinct();
     }
 
     /// <summary>The characters (one-letter form) or pairs a row holding <paramref name="form"/> must have.</summary>

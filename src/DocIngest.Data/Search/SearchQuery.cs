@@ -15,6 +15,15 @@ public sealed record SearchTerm(string Text, IReadOnlyList<string> Forms, int? Y
     public IReadOnlyList<string> LooseForms { get; } = Forms.Select(SearchIndex.Loose).Distinct().ToList();
 
     /// <summary>
+    /// What the index is asked for: each loose form, or for a form that begins with a local-government kind
+    /// (อบต., องค์การบริหารส่วนตำบล ...) the distinctive name after it when that has a trigram. The kind's trigrams
+    /// occur in a third of all rows, so a phrase that includes them is slow to find; every candidate is checked
+    /// against the whole form afterwards.
+    /// </summary>
+    public IReadOnlyList<string> IndexPieces { get; } = Forms.Select(f => SearchQuery.DistinctivePart(f) is { Length: >= 3 } name ? name : SearchIndex.Loose(f))
+        .Distinct().ToList();
+
+    /// <summary>
     /// True when every loose form has a trigram, so the tolerant index can find the term; shorter terms ("IT", "ที่")
     /// are matched exactly.
     /// </summary>
@@ -85,6 +94,16 @@ public sealed partial class SearchQuery
                 forms.Add(text.Replace(full, abbreviation, StringComparison.Ordinal));
         }
         return forms.Distinct().ToList();
+    }
+
+    /// <summary>The loose form of what follows a local-government kind at the start of <paramref name="form"/>, or null.</summary>
+    internal static string? DistinctivePart(string form)
+    {
+        foreach (var (abbreviation, full) in OrganizationNames.ShortForms)
+            foreach (var kind in new[] { full, abbreviation })
+                if (form.StartsWith(kind, StringComparison.Ordinal))
+                    return SearchIndex.Loose(form[kind.Length..]);
+        return null;
     }
 
     // A quoted phrase, or a run without spaces and quotes.

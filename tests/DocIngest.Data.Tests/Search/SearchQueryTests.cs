@@ -58,4 +58,14 @@ public class SearchQueryTests
 
         Assert.Equal([false, false, true], terms.Select(t => t.Indexable));
     }
+
+    [Fact]
+    public void IndexPieces_OrganisationName_AskForTheNameAfterTheKind()
+    {
+        var term = Assert.Single(SearchQuery.Parse("อบต.โคกคอน").Terms);
+
+        Assert.Equal([SearchIndex.Loose("โคกคอน")], term.IndexPieces);
+        // A kind alone has no name after it: the whole forms are asked for.
+        Assert.Equal([SearchIndex.Loose("อบต."), SearchIndex.Loose("องค์การบริหารส่วนตำบล")], Assert.Single(SearchQuery.Parse("อบต.").Terms).IndexPieces);
+    }
 }
