@@ -6,8 +6,9 @@
 # (sample-docs/, tuned on: a regression guard) with `docingest extract` + `docingest eval --results out`. Last the
 # held-out documents (eval/documents: memos, orders, announcements, plans, ITA analyses and bundles written for evaluation,
 # rendered in fonts and degradations the samples never use, never tuned on), gated by eval-thresholds.json's
-# heldOutDocuments section. Non-zero when any part misses its thresholds. `scripts/eval.sh --corpus` runs the first part
-# only, `scripts/eval.sh --documents` the last part only.
+# heldOutDocuments section, and the search-quality set (eval/search/quality.json, `docingest eval-search`, gated by the
+# searchQuality section). Non-zero when any part misses its thresholds. `scripts/eval.sh --corpus` runs the first part
+# only, `scripts/eval.sh --documents` the held-out documents only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -40,4 +41,5 @@ inputs=$(find sample-docs -maxdepth 1 -type f ! -name '*.json' ! -name '*.md' | 
 docingest extract $inputs --format json --out out || echo "eval: some files could not be extracted (see above)"
 docingest eval sample-docs --results out || status=1
 held_out_documents || status=1
+docingest eval-search eval/search/quality.json || status=1
 exit "$status"

@@ -19,8 +19,9 @@ public static class CliApp
         "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N]\n" +
         "       docingest eval DIR [--thresholds FILE] [--section NAME] [--results DIR] [--baseline tesseract] [--workers N]\n" +
         "       docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE] [--workers N]\n" +
+        "       docingest eval-search [FILE] [--thresholds FILE] [--postgres CONNECTION] [--verbose]\n" +
         "       docingest bench FILE... [--runs N] [--stages]\n" +
-        "       docingest bench-search [--measures N] [--db FILE] [--rounds N]\n" +
+        "       docingest bench-search [--measures N] [--db FILE | --postgres CONNECTION] [--rounds N]\n" +
         "       docingest train-digits [train|evaluate] [...]\n" +
         "       docingest train-sections [--dir DIR] [--sections-only] [--force]\n" +
         "       docingest train-kinds [--dir DIR] [--force]\n" +
@@ -41,6 +42,7 @@ public static class CliApp
                 "extract" => ExtractCommand.Run(rest, context),
                 "eval" => EvalCommand.Run(rest, context),
                 "eval-corpus" => EvalCorpusCommand.Run(rest, context),
+                "eval-search" => EvalSearchCommand.Run(rest, context),
                 "bench" => BenchCommand.Run(rest, context),
                 "bench-search" => BenchSearchCommand.Run(rest, context),
                 "train-digits" => TrainCommands.Digits(rest, context),

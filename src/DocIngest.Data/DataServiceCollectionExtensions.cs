@@ -41,6 +41,8 @@ public static class DataServiceCollectionExtensions
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        // Rows indexed before the tolerant search index existed get their folded forms (a no-op once done).
+        await new Search.SearchIndex(db).BackfillAsync(ct);
     }
 }
 

@@ -118,6 +118,8 @@ public sealed class CorrectionService(DocIngestDbContext db, SearchIndex index, 
                 db.Corrections.AddRange(written);
                 await db.SaveChangesAsync(ct);
                 if (written.Any(c => c.Field != CorrectionFields.Confirmed)) await ReindexAsync(document.SourceFileId, ct);
+                // Search ranks confirmed documents first.
+                if (confirmed) await index.SetConfirmedAsync(document.Id, true, ct);
                 await tx.CommitAsync(ct);
                 return new SaveOutcome(written, revision, confirmed);
             });

@@ -1,5 +1,9 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using DocIngest.Core.Extraction;
+using DocIngest.Core.Text;
 using DocIngest.Core.Thai;
 using DocIngest.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -10,16 +14,26 @@ namespace DocIngest.Data.Search;
 /// <summary>What a search may be narrowed to.</summary>
 public sealed record SearchFilter(string? Organization = null, int? FiscalYear = null, string? Kind = null, string? ResponsibleUnit = null, string? Entity = null);
 
-/// <summary>One hit: what matched (measure, section or document page text), where, and a highlighted snippet.</summary>
-public sealed record SearchHit(string Entity, long EntityId, long DocumentId, string Title, string Snippet, string? Organization, int? FiscalYear, string Kind, double Rank);
+/// <summary>
+/// One hit: what matched (measure, section or document page text), where, and a highlighted snippet. Lower
+/// <see cref="Rank"/> is better. <see cref="Approximate"/> hits matched only within a few OCR-style slips (a mark, a
+/// look-alike glyph, one letter); they rank below every exact hit and the UI labels them ใกล้เคียง.
+/// </summary>
+public sealed record SearchHit(string Entity, long EntityId, long DocumentId, string Title, string Snippet, string? Organization, int? FiscalYear,
+    string Kind, double Rank, bool Approximate = false, bool Confirmed = false);
 
 /// <summary>
 /// Thai-aware full-text search over measures, sections and document text. Thai runs have no spaces between words,
 /// so word tokenizers find nothing inside them; both providers index character trigrams instead: SQLite FTS5 with
 /// the trigram tokenizer, PostgreSQL pg_trgm GIN indexes. Indexed text and queries are normalised alike
-/// (NFC, ำ, Thai digits folded to Arabic) so ๒๕๖๖ finds 2566.
+/// (NFC, ำ, Thai digits folded to Arabic) so ๒๕๖๖ finds 2566. Queries are parsed by <see cref="SearchQuery"/>
+/// (terms, phrases, years, organisation short forms). Candidates come from an index of the text with marks and
+/// spaces dropped and look-alike glyphs folded (<see cref="Loose"/>), so a tone mark or vowel missing, added or misread
+/// still finds the row; each candidate is then checked here, exactly or by <see cref="ApproximateSearch"/> under
+/// <see cref="ThaiEditCosts"/>, and ranked: exact before tolerant, the query's year and agency first, title hits before
+/// step hits, confirmed before unreviewed. Terms of one or two letters use an index of character pairs.
 /// </summary>
-public sealed class SearchIndex(DocIngestDbContext db)
+public sealed partial class SearchIndex(DocIngestDbContext db)
 {
     public const string Table = "search_index";
 
@@ -34,6 +48,12 @@ public sealed class SearchIndex(DocIngestDbContext db)
     /// common term (a fifth of 100,000 measures) cost more than the whole latency budget; see docs/measurements.md.
     /// </summary>
     public const int CandidateCap = 1000;
+
+    /// <summary>
+    /// The relaxed pass (one slip beyond marks) checks at most this many rows: its half-term candidates are many and
+    /// each costs an edit-distance scan, and it only fills a result the exact and mark-tolerant pass left short.
+    /// </summary>
+    public const int RelaxedCandidateCap = 300;
 
     /// <summary>
     /// DDL of the first SQLite index (one FTS5 table holding the filters as UNINDEXED columns), run by the Initial
@@ -79,16 +99,113 @@ public sealed class SearchIndex(DocIngestDbContext db)
         $"CREATE INDEX IF NOT EXISTS ix_{Table}_content ON {Table} USING gin (content gin_trgm_ops); " +
         $"CREATE INDEX IF NOT EXISTS ix_{Table}_source ON {Table} (source_id);";
 
+    /// <summary>SQLite: the trigram index of <see cref="Loose"/> title, content and keys (contentless; rowid = <see cref="SqliteRowsTable"/>.id).</summary>
+    public const string SqliteLooseTable = "search_loose";
+
+    /// <summary>SQLite: the index of single characters and character pairs for one- and two-letter terms (contentless, rowids only).</summary>
+    public const string SqliteGramsTable = "search_grams";
+
+    /// <summary>
+    /// DDL of the tolerant search (SearchTolerant migration): review status and search keys (years BE and CE,
+    /// organisation forms) on the side table, the loose trigram index and the character-pair index. Rows indexed
+    /// before it have NULL keys until <see cref="BackfillAsync"/> fills them.
+    /// </summary>
+    public const string SqliteTolerantSql =
+        $"ALTER TABLE {SqliteRowsTable} ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0; " +
+        $"ALTER TABLE {SqliteRowsTable} ADD COLUMN keys TEXT; " +
+        $"CREATE INDEX ix_{SqliteRowsTable}_unfilled ON {SqliteRowsTable} (id) WHERE keys IS NULL; " +
+        $"CREATE VIRTUAL TABLE {SqliteLooseTable} USING fts5(title, content, keys, tokenize = 'trigram', content = '', contentless_delete = 1); " +
+        $"CREATE VIRTUAL TABLE {SqliteGramsTable} USING fts5(grams, content = '', contentless_delete = 1, detail = none); " +
+        $"UPDATE {SqliteRowsTable} SET confirmed = COALESCE((SELECT d.\"Confirmed\" FROM \"Documents\" d WHERE d.\"Id\" = {SqliteRowsTable}.document_id), 0);";
+
+    /// <summary>Back to the exact-only index (the SearchTolerant migration's Down).</summary>
+    public const string SqliteTolerantDownSql =
+        $"DROP TABLE {SqliteGramsTable}; DROP TABLE {SqliteLooseTable}; DROP INDEX ix_{SqliteRowsTable}_unfilled; " +
+        $"ALTER TABLE {SqliteRowsTable} DROP COLUMN keys; ALTER TABLE {SqliteRowsTable} DROP COLUMN confirmed;";
+
+    /// <summary>
+    /// PostgreSQL's tolerant search: the loose text in one pg_trgm-indexed column, character pairs in a GIN-indexed
+    /// array; the exact title and content indexes go (candidates come from the loose column).
+    /// </summary>
+    public const string PostgresTolerantSql =
+        $"ALTER TABLE {Table} ADD COLUMN confirmed boolean NOT NULL DEFAULT false, ADD COLUMN keys text, " +
+        "ADD COLUMN loose text NOT NULL DEFAULT '', ADD COLUMN grams text[] NOT NULL DEFAULT '{}'; " +
+        $"DROP INDEX IF EXISTS ix_{Table}_title; DROP INDEX IF EXISTS ix_{Table}_content; " +
+        $"CREATE INDEX ix_{Table}_loose ON {Table} USING gin (loose gin_trgm_ops); " +
+        $"CREATE INDEX ix_{Table}_grams ON {Table} USING gin (grams); " +
+        $"CREATE INDEX ix_{Table}_unfilled ON {Table} (id) WHERE keys IS NULL; " +
+        $"UPDATE {Table} s SET confirmed = d.\"Confirmed\" FROM \"Documents\" d WHERE d.\"Id\" = s.document_id;";
+
+    /// <summary>Back to the exact-only PostgreSQL index.</summary>
+    public const string PostgresTolerantDownSql =
+        $"DROP INDEX IF EXISTS ix_{Table}_loose; DROP INDEX IF EXISTS ix_{Table}_grams; DROP INDEX IF EXISTS ix_{Table}_unfilled; " +
+        $"ALTER TABLE {Table} DROP COLUMN confirmed, DROP COLUMN keys, DROP COLUMN loose, DROP COLUMN grams; " +
+        $"CREATE INDEX IF NOT EXISTS ix_{Table}_title ON {Table} USING gin (title gin_trgm_ops); " +
+        $"CREATE INDEX IF NOT EXISTS ix_{Table}_content ON {Table} USING gin (content gin_trgm_ops);";
+
     private bool IsPostgres => db.Database.IsNpgsql();
 
     /// <summary>Text as it is indexed and queried.</summary>
     public static string Fold(string text) => ThaiDigits.ToArabic(ThaiText.Normalize(text)).Replace('\n', ' ');
 
+    /// <summary>
+    /// Text as the tolerant index holds it: folded, lower case, then <see cref="ThaiEditCosts.Skeleton"/> (marks and
+    /// spaces dropped, look-alike glyphs folded), so บันทกข้อตกลง and บันทึก ข้อตกลง both read as บันทึกข้อตกลง does.
+    /// </summary>
+    public static string Loose(string text) => ThaiEditCosts.Skeleton(Fold(text).ToLowerInvariant());
+
+    /// <summary>
+    /// What a row is found by besides its text, folded and lower case, space-separated: the organisation with its
+    /// short or full form, the fiscal year, and every year written in the text, each in Buddhist and Common Era.
+    /// </summary>
+    public static string Keys(string? organization, int? fiscalYear, string title, string content)
+    {
+        var keys = new List<string>();
+        if (!string.IsNullOrWhiteSpace(organization))
+            keys.AddRange(SearchQuery.OrganizationForms(Fold(organization).ToLowerInvariant()).Select(f => f.Replace(' ', '_')));
+        var years = new SortedSet<int>();
+        if (fiscalYear is int fy) years.Add(fy);
+        foreach (var text in new[] { title, content })
+            foreach (Match m in YearInText().Matches(text))
+                if (ThaiCalendar.NormalizeToBuddhistYear(int.Parse(m.Value, CultureInfo.InvariantCulture)) is int be) years.Add(be);
+        foreach (int be in years) keys.AddRange([be.ToString(CultureInfo.InvariantCulture), ThaiCalendar.ToCommonEra(be).ToString(CultureInfo.InvariantCulture)]);
+        return " " + string.Join(' ', keys.Distinct()) + " ";
+    }
+
+    /// <summary>Every single character and every pair of adjacent characters (spaces excluded) of folded, lower-case text.</summary>
+    public static IReadOnlySet<string> Grams(string folded)
+    {
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < folded.Length; i++)
+        {
+            if (char.IsWhiteSpace(folded[i])) continue;
+            grams.Add(folded[i].ToString());
+            if (i + 1 < folded.Length && !char.IsWhiteSpace(folded[i + 1])) grams.Add(folded.Substring(i, 2));
+        }
+        return grams;
+    }
+
+    // SQLite's tokenizers drop or split Thai marks, so each gram becomes an ASCII token: four hex digits a character.
+    private static string GramToken(string gram)
+    {
+        var sb = new StringBuilder(gram.Length * 4 + 1).Append('g');
+        foreach (char c in gram) sb.Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+        return sb.ToString();
+    }
+
     public async Task RemoveSourceAsync(long sourceId, CancellationToken ct) =>
         await db.Database.ExecuteSqlRawAsync(IsPostgres
             ? $"DELETE FROM {Table} WHERE source_id = {{0}}"
             : $"DELETE FROM {SqliteTextTable} WHERE rowid IN (SELECT id FROM {SqliteRowsTable} WHERE source_id = {{0}}); " +
+              $"DELETE FROM {SqliteLooseTable} WHERE rowid IN (SELECT id FROM {SqliteRowsTable} WHERE source_id = {{0}}); " +
+              $"DELETE FROM {SqliteGramsTable} WHERE rowid IN (SELECT id FROM {SqliteRowsTable} WHERE source_id = {{0}}); " +
               $"DELETE FROM {SqliteRowsTable} WHERE source_id = {{0}}", [sourceId], ct);
+
+    /// <summary>A reviewer confirmed (or un-confirmed) a document: its rows rank accordingly from now on.</summary>
+    public async Task SetConfirmedAsync(long documentId, bool confirmed, CancellationToken ct = default) =>
+        await db.Database.ExecuteSqlRawAsync(IsPostgres
+            ? $"UPDATE {Table} SET confirmed = {{0}} WHERE document_id = {{1}}"
+            : $"UPDATE {SqliteRowsTable} SET confirmed = {{0}} WHERE document_id = {{1}}", [confirmed, documentId], ct);
 
     /// <summary>Adds the (already saved) documents of one source, with their measures, sections and page text.</summary>
     public Task IndexAsync(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<PageResult> pages, CancellationToken ct) =>
@@ -104,17 +221,26 @@ public sealed class SearchIndex(DocIngestDbContext db)
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = IsPostgres
-            ? $"INSERT INTO {Table} (title, content, entity, entity_id, document_id, source_id, organization, fiscal_year, kind, units) " +
-              "VALUES (@title, @content, @entity, @entityId, @documentId, @sourceId, @org, @year, @kind, @units)"
-            : $"INSERT INTO {SqliteRowsTable} (entity, entity_id, document_id, source_id, organization, fiscal_year, kind, units) " +
-              "VALUES (@entity, @entityId, @documentId, @sourceId, @org, @year, @kind, @units); " +
-              $"INSERT INTO {SqliteTextTable} (rowid, title, content) VALUES (last_insert_rowid(), @title, @content)";
-        var p = new[] { "title", "content", "entity", "entityId", "documentId", "sourceId", "org", "year", "kind", "units" }
-            .Select(name => { var x = command.CreateParameter(); x.ParameterName = name; command.Parameters.Add(x); return x; }).ToArray();
+            ? $"INSERT INTO {Table} (title, content, entity, entity_id, document_id, source_id, organization, fiscal_year, kind, units, confirmed, keys, loose, grams) " +
+              "VALUES (@title, @content, @entity, @entityId, @documentId, @sourceId, @org, @year, @kind, @units, @confirmed, @keys, @loose, @grams)"
+            : $"INSERT INTO {SqliteRowsTable} (entity, entity_id, document_id, source_id, organization, fiscal_year, kind, units, confirmed, keys) " +
+              "VALUES (@entity, @entityId, @documentId, @sourceId, @org, @year, @kind, @units, @confirmed, @keys); " +
+              $"INSERT INTO {SqliteTextTable} (rowid, title, content) VALUES (last_insert_rowid(), @title, @content); " +
+              $"INSERT INTO {SqliteLooseTable} (rowid, title, content, keys) VALUES (last_insert_rowid(), @looseTitle, @looseContent, @looseKeys); " +
+              $"INSERT INTO {SqliteGramsTable} (rowid, grams) VALUES (last_insert_rowid(), @grams)";
+        string[] names = IsPostgres
+            ? ["title", "content", "entity", "entityId", "documentId", "sourceId", "org", "year", "kind", "units", "confirmed", "keys", "loose", "grams"]
+            : ["title", "content", "entity", "entityId", "documentId", "sourceId", "org", "year", "kind", "units", "confirmed", "keys", "looseTitle", "looseContent", "looseKeys", "grams"];
+        var p = names.Select(name => { var x = command.CreateParameter(); x.ParameterName = name; command.Parameters.Add(x); return x; }).ToArray();
 
         async Task Add(string entity, long id, DocumentRecord d, string title, string content, string units)
         {
-            object?[] values = [Fold(title), Fold(content), entity, id, d.Id, d.SourceFileId, d.Organization, d.FiscalYear, d.Kind, units];
+            var row = IndexedRow.Of(Fold(title), Fold(content), d.Organization, d.FiscalYear);
+            object?[] values = IsPostgres
+                ? [row.Title, row.Content, entity, id, d.Id, d.SourceFileId, d.Organization, d.FiscalYear, d.Kind, units, d.Confirmed, row.Keys,
+                   PostgresLoose(row), row.Grams.ToArray()]
+                : [row.Title, row.Content, entity, id, d.Id, d.SourceFileId, d.Organization, d.FiscalYear, d.Kind, units, d.Confirmed, row.Keys,
+                   row.LooseTitle, row.LooseContent, row.LooseKeys, string.Join(' ', row.Grams.Select(GramToken))];
             for (int i = 0; i < values.Length; i++) p[i].Value = values[i] ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(ct);
         }
@@ -128,58 +254,331 @@ public sealed class SearchIndex(DocIngestDbContext db)
                 await Add("section", s.Id, d, s.Heading ?? s.Type, s.Text, "");
             foreach (var m in d.Measures)
             {
-                string content = string.Join('\n', m.Steps.Select(s => s.Text).Append(m.Progress ?? "").Append(m.PeriodText ?? ""));
-                string units = "|" + string.Join('|', m.Responsible.Select(r => r.Unit)) + "|";
-                await Add("measure", m.Id, d, m.Title, content + "\n" + string.Join(' ', m.Responsible.Select(r => r.Unit)), units);
+                var units = m.Responsible.Select(r => r.Unit).ToList();
+                await Add("measure", m.Id, d, m.Title, MeasureText(m.Steps.Select(s => s.Text), m.Progress, m.PeriodText, units), UnitsKey(units));
             }
         }
     }
 
+    /// <summary>The text a measure is found by besides its title: steps, progress, period, responsible units.</summary>
+    internal static string MeasureText(IEnumerable<string> steps, string? progress, string? period, IReadOnlyList<string> units) =>
+        string.Join('\n', steps.Append(progress ?? "").Append(period ?? "")) + "\n" + string.Join(' ', units);
+
+    /// <summary>The responsible units as the unit filter reads them: |a|b|.</summary>
+    internal static string UnitsKey(IReadOnlyList<string> units) => "|" + string.Join('|', units) + "|";
+
     /// <summary>
-    /// Best matches first (BM25, title weighted over content; PostgreSQL: pg_trgm similarity), at most
-    /// <paramref name="limit"/>. Lower <see cref="SearchHit.Rank"/> is better.
+    /// One PostgreSQL index row's folded title and content, keys, loose text and character pairs, for a bulk load
+    /// (<see cref="SearchBenchmark"/>) that writes what <see cref="IndexAsync(IReadOnlyList{DocumentRecord}, IReadOnlyList{PageRecord}, CancellationToken)"/> would.
+    /// </summary>
+    internal static (string Title, string Content, string Keys, string Loose, string[] Grams) PostgresRow(string title, string content, string? organization, int? fiscalYear)
+    {
+        var row = IndexedRow.Of(Fold(title), Fold(content), organization, fiscalYear);
+        return (row.Title, row.Content, row.Keys, PostgresLoose(row), row.Grams.ToArray());
+    }
+
+    // PostgreSQL keeps the three loose texts in one trigram-indexed column.
+    private static string PostgresLoose(IndexedRow row) => row.LooseTitle + " " + row.LooseContent + " " + row.LooseKeys;
+
+    /// <summary>What one indexed row holds beyond its folded title and content.</summary>
+    private sealed record IndexedRow(string Title, string Content, string Keys, string LooseTitle, string LooseContent, string LooseKeys, IReadOnlySet<string> Grams)
+    {
+        public static IndexedRow Of(string foldedTitle, string foldedContent, string? organization, int? fiscalYear)
+        {
+            string keys = SearchIndex.Keys(organization, fiscalYear, foldedTitle, foldedContent);
+            return new IndexedRow(foldedTitle, foldedContent, keys, Loose(foldedTitle), Loose(foldedContent), Loose(keys),
+                SearchIndex.Grams((foldedTitle + "\n" + foldedContent + "\n" + keys).ToLowerInvariant()));
+        }
+    }
+
+    /// <summary>
+    /// Gives rows indexed before the tolerant index existed their keys, loose text and character pairs (folding is
+    /// C#, so the migration cannot). Returns how many rows it filled; nothing to do costs one query.
+    /// </summary>
+    public async Task<int> BackfillAsync(CancellationToken ct = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
+        var rows = new List<(long Id, string? Org, int? Year, string Title, string Content)>();
+        await using (var select = connection.CreateCommand())
+        {
+            select.CommandText = IsPostgres
+                ? $"SELECT id, organization, fiscal_year, title, content FROM {Table} WHERE keys IS NULL"
+                : $"SELECT r.id, r.organization, r.fiscal_year, t.c0, t.c1 FROM {SqliteRowsTable} r JOIN {SqliteTextTable}_content t ON t.id = r.id WHERE r.keys IS NULL";
+            await using var reader = await select.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                rows.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt32(2), reader.GetString(3), reader.GetString(4)));
+        }
+        if (rows.Count == 0) return 0;
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var update = connection.CreateCommand();
+        update.Transaction = tx;
+        update.CommandText = IsPostgres
+            ? $"UPDATE {Table} SET keys = @keys, loose = @loose, grams = @grams WHERE id = @id"
+            : $"UPDATE {SqliteRowsTable} SET keys = @keys WHERE id = @id; " +
+              $"INSERT INTO {SqliteLooseTable} (rowid, title, content, keys) VALUES (@id, @looseTitle, @looseContent, @looseKeys); " +
+              $"INSERT INTO {SqliteGramsTable} (rowid, grams) VALUES (@id, @grams)";
+        foreach (var (id, org, year, title, content) in rows)
+        {
+            var row = IndexedRow.Of(title, content, org, year);
+            update.Parameters.Clear();
+            AddParameter(update, "id", id);
+            AddParameter(update, "keys", row.Keys);
+            if (IsPostgres)
+            {
+                AddParameter(update, "loose", PostgresLoose(row));
+                AddParameter(update, "grams", row.Grams.ToArray());
+            }
+            else
+            {
+                AddParameter(update, "looseTitle", row.LooseTitle);
+                AddParameter(update, "looseContent", row.LooseContent);
+                AddParameter(update, "looseKeys", row.LooseKeys);
+                AddParameter(update, "grams", string.Join(' ', row.Grams.Select(GramToken)));
+            }
+            await update.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return rows.Count;
+    }
+
+    /// <summary>
+    /// Best matches first, at most <paramref name="limit"/>; lower <see cref="SearchHit.Rank"/> is better. Every term
+    /// of the query must match (<see cref="SearchQuery"/>). Exact hits first (the query's fiscal year, then its agency,
+    /// then hits in the title, then confirmed documents, then BM25 with the title weighted 5 to the content's 1);
+    /// tolerant hits after them, cheapest first. A first pass finds exact matches and those within marks and
+    /// look-alike glyphs; when it yields fewer than <paramref name="limit"/> hits, a second pass looks for one more
+    /// slip in the longer terms (either half of the term intact, then the edit cost checked).
     /// </summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, SearchFilter filter, int limit = 50, CancellationToken ct = default)
     {
-        string q = Fold(query).Trim();
-        if (q.Length == 0) return [];
+        var parsed = SearchQuery.Parse(query);
+        if (parsed.Terms.Count == 0) return [];
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
-        if (!IsPostgres) return await SearchSqliteAsync(connection, q, filter, limit, ct);
+        if (!IsPostgres) await TuneAsync(connection, ct);
+
+        var organizations = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var candidates = await CandidatesAsync(connection, parsed, filter, relaxed: false, ct);
+        var judged = candidates.Select(c => Judge(c, parsed, relaxed: false, organizations)).OfType<Judged>().ToList();
+        if (judged.Count < limit && parsed.Terms.Any(t => t.Year is null && t.Indexable && t.LooseForms.All(f => f.Length >= 6)))
+        {
+            var seen = candidates.Select(c => c.Id).ToHashSet();
+            var more = await CandidatesAsync(connection, parsed, filter, relaxed: true, ct);
+            judged.AddRange(more.Where(c => !seen.Contains(c.Id)).Select(c => Judge(c, parsed, relaxed: true, organizations)).OfType<Judged>());
+        }
+        if (judged.Count == 0) return [];
+
+        double avgTitle = Math.Max(1, judged.Average(j => j.Row.Title.Length)), avgContent = Math.Max(1, judged.Average(j => j.Row.Content.Length));
+        return judged
+            .Select(j => (Judged: j, Rank: j.Tier - Math.Min(49, 5.0 * Bm25(j.TitleCount, j.Row.Title.Length, avgTitle) + Bm25(j.ContentCount, j.Row.Content.Length, avgContent))))
+            .OrderBy(x => x.Rank).ThenByDescending(x => x.Judged.Row.Id)
+            .Take(limit)
+            .Select(x => new SearchHit(x.Judged.Row.Entity, x.Judged.Row.EntityId, x.Judged.Row.DocumentId, x.Judged.Row.Title,
+                x.Judged.Mark is { } m ? Snippet(m.Text, m.At, m.Length) : Snippet(x.Judged.Row.Content.Length > 0 ? x.Judged.Row.Content : x.Judged.Row.Title, ""),
+                x.Judged.Row.Organization, x.Judged.Row.FiscalYear, x.Judged.Row.Kind, x.Rank, x.Judged.Approximate, x.Judged.Row.Confirmed))
+            .ToList();
+    }
+
+    /// <summary>A row the index offered for a query, folded as indexed.</summary>
+    private sealed record Candidate(long Id, string Entity, long EntityId, long DocumentId, string Title, string Content, string? Organization,
+        int? FiscalYear, string Kind, bool Confirmed, string Keys);
+
+    /// <summary>A candidate that matches every term: how well, and where to cut its snippet.</summary>
+    private sealed record Judged(Candidate Row, double Tier, bool Approximate, int TitleCount, int ContentCount, (string Text, int At, int Length)? Mark);
+
+    /// <summary>
+    /// Checks every term against one candidate (exactly, else within the term's <see cref="SearchTerm.MaxCost"/>) and
+    /// places it: tolerant rows after every exact one; then rows of another fiscal year than the query's, rows whose
+    /// agency the query does not name, rows matched outside the title, unreviewed rows, each a step down. A match
+    /// that differs only by spaces (kept in the scanned text as in จัดซื้อจัด จ้าง) counts as exact.
+    /// <paramref name="organizations"/> caches each agency's folded forms across the candidates of one search.
+    /// </summary>
+    private static Judged? Judge(Candidate c, SearchQuery query, bool relaxed, Dictionary<string, IReadOnlyList<string>> organizations)
+    {
+        var orgForms = c.Organization is null ? [] : organizations.TryGetValue(c.Organization, out var cached) ? cached
+            : organizations[c.Organization] = SearchQuery.OrganizationForms(Fold(c.Organization).ToLowerInvariant());
+        double cost = 0;
+        bool approximate = false, agency = false, yearIsFiscal = false;
+        int textTerms = 0, inTitle = 0, titleCount = 0, contentCount = 0;
+        (string Text, int At, int Length)? mark = null;
+        string? lowerTitle = null, lowerContent = null;
+        foreach (var term in query.Terms)
+        {
+            if (term.Year is int year)
+            {
+                if (!c.Keys.Contains(" " + term.Forms[0] + " ", StringComparison.Ordinal)) return null;
+                yearIsFiscal |= c.FiscalYear == year;
+                continue;
+            }
+            textTerms++;
+            bool exact = false, termInTitle = false;
+            foreach (var form in term.Forms)
+            {
+                int t = c.Title.IndexOf(form, StringComparison.OrdinalIgnoreCase), x = c.Content.IndexOf(form, StringComparison.OrdinalIgnoreCase);
+                if (t >= 0) { termInTitle = true; titleCount += Count(c.Title, form); mark ??= x >= 0 ? (c.Content, x, form.Length) : (c.Title, t, form.Length); }
+                if (x >= 0) { contentCount += Count(c.Content, form); mark ??= (c.Content, x, form.Length); }
+                bool inAgency = false;
+                foreach (var o in orgForms) inAgency |= o.Contains(form, StringComparison.Ordinal);
+                agency |= inAgency;
+                exact |= t >= 0 || x >= 0 || inAgency || c.Keys.Contains(form.Replace(' ', '_'), StringComparison.Ordinal);
+            }
+            if (!exact)
+            {
+                if (!term.Indexable) return null;
+                lowerTitle ??= c.Title.ToLowerInvariant();
+                lowerContent ??= c.Content.ToLowerInvariant();
+                var best = BestApproximate(term, Pieces(term, relaxed).ToList(), lowerTitle, lowerContent, c.Keys);
+                if (best is not { } b) return null;
+                bool spacesOnly = b.Cost < ThaiEditCosts.Cheap;
+                approximate |= !spacesOnly;
+                cost += b.Cost;
+                termInTitle = b.Column == 0;
+                if (b.Column < 2) mark ??= (b.Column == 0 ? c.Title : c.Content, b.Match.Index, b.Match.Length);
+            }
+            if (termInTitle) inTitle++;
+        }
+        double tier = (approximate ? 10_000 + 1_000 * cost : 100 * cost)
+                      + (query.Year is not null && !yearIsFiscal ? 800 : 0)
+                      + (agency ? 0 : 400)
+                      + (textTerms == 0 || inTitle == textTerms ? 0 : inTitle > 0 ? 100 : 200)
+                      + (c.Confirmed ? 0 : 50);
+        if (mark is null && query.Year is int y && c.Content.IndexOf(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) is var at and >= 0)
+            mark = (c.Content, at, 4);
+        return new Judged(c, tier, approximate, titleCount, contentCount, mark);
+    }
+
+    /// <summary>
+    /// The cheapest approximate occurrence of any of the term's forms in title (0), content (1) or keys (2). Only
+    /// columns whose skeleton holds one of the <paramref name="pieces"/> the index was asked for can match, so the
+    /// others skip the edit-distance scan.
+    /// </summary>
+    private static (ApproximateMatch Match, double Cost, int Column)? BestApproximate(SearchTerm term, IReadOnlyList<string> pieces, string title, string content, string keys)
+    {
+        (ApproximateMatch, double, int)? best = null;
+        string[] columns = [title, content, keys.Replace('_', ' ')];
+        for (int col = 0; col < columns.Length; col++)
+        {
+            if (columns[col].Length == 0) continue;
+            string skeleton = ThaiEditCosts.Skeleton(columns[col]);
+            bool holdsPiece = false;
+            foreach (var piece in pieces) holdsPiece |= skeleton.Contains(piece, StringComparison.Ordinal);
+            if (!holdsPiece) continue;
+            foreach (var form in term.Forms)
+                foreach (var match in ApproximateSearch.FindAll(columns[col], form, term.MaxCost))
+                    if (best is null || match.Cost < best.Value.Item2) best = (match, match.Cost, col);
+        }
+        return best;
+    }
+
+    // Connections this process has already tuned (PRAGMAs are per connection; pooled connections keep them).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, object> Tuned = new();
+
+    private static async Task TuneAsync(DbConnection connection, CancellationToken ct)
+    {
+        if (Tuned.TryGetValue(connection, out _)) return;
+        await using var pragma = connection.CreateCommand();
+        // Map the database instead of copying pages through read(); a bigger page cache for the index b-trees.
+        pragma.CommandText = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;";
+        await pragma.ExecuteNonQueryAsync(ct);
+        Tuned.AddOrUpdate(connection, Tuned);
+    }
+
+    /// <summary>
+    /// The newest <see cref="CandidateCap"/> rows that pass the filters and may match every term. Terms with a
+    /// trigram go to the loose index (relaxed: a term of six or more letters needs only one of its halves, which one
+    /// slip leaves intact); shorter terms are checked exactly on the row, and when no term has a trigram the first
+    /// short term's characters and pairs pick the candidates.
+    /// </summary>
+    private async Task<List<Candidate>> CandidatesAsync(DbConnection connection, SearchQuery query, SearchFilter filter, bool relaxed, CancellationToken ct)
+    {
         await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var where = new List<string>();
+        var indexable = query.Terms.Where(t => t.Indexable).ToList();
+        var exactOnly = query.Terms.Where(t => !t.Indexable).ToList();
+        AddParameter(command, "cap", relaxed ? RelaxedCandidateCap : CandidateCap);
+        int n = 0;
+        string Parameter(object value) { string name = "p" + n++; AddParameter(command, name, value); return "@" + name; }
 
-        var where = new List<string> { "(title ILIKE @like OR content ILIKE @like)" };
-        AddParameter(command, "q", q);
-        AddParameter(command, "like", "%" + EscapeLike(q) + "%");
-        AddFilters(command, where, filter, "strpos({0}, {1}) > 0", "");
-        AddParameter(command, "limit", limit);
+        if (IsPostgres)
+        {
+            foreach (var term in indexable)
+                where.Add("(" + string.Join(" OR ", Pieces(term, relaxed).Select(piece => $"loose LIKE {Parameter("%" + EscapeLike(piece) + "%")}")) + ")");
+            foreach (var term in exactOnly)
+            {
+                where.Add("(" + string.Join(" OR ", term.Forms.Select(f => $"grams @> {Parameter(GramsOf(f))}")) + ")");
+                where.Add("(" + string.Join(" OR ", term.Forms.Select(f => { string p = Parameter(f); return $"strpos(lower(title), {p}) > 0 OR strpos(lower(content), {p}) > 0 OR strpos(keys, {p}) > 0"; })) + ")");
+            }
+            AddFilters(command, where, filter, "strpos({0}, {1}) > 0", "");
+            // Newest first: for a common term PostgreSQL walks the primary key backwards and stops at the cap. A
+            // bounded two-step plan (newest rows by key, older ones from the trigram bitmap) was tried and measured
+            // slower at a million rows (seconds: the planner took the bitmap for the newest step too).
+            command.CommandText =
+                "SELECT id, entity, entity_id, document_id, title, content, organization, fiscal_year, kind, confirmed, COALESCE(keys, '') " +
+                $"FROM {Table} WHERE {string.Join(" AND ", where)} ORDER BY id DESC LIMIT @cap";
+        }
+        else
+        {
+            string source;
+            if (indexable.Count > 0)
+            {
+                string match = string.Join(" AND ", indexable.Select(term => term.Year is int year
+                    ? $"keys : {Quote(year.ToString(CultureInfo.InvariantCulture))}"
+                    : "(" + string.Join(" OR ", Pieces(term, relaxed).Select(Quote)) + ")"));
+                // CROSS JOIN keeps the FTS5 cursor outside: matches come in rowid order, each side row looked up by key.
+                source = $"SELECT rowid AS id FROM {SqliteLooseTable} WHERE {SqliteLooseTable} MATCH {Parameter(match)}";
+            }
+            else
+            {
+                string match = string.Join(" OR ", exactOnly[0].Forms.Select(f => "(" + string.Join(" AND ", GramsOf(f).Select(GramToken)) + ")"));
+                source = $"SELECT rowid AS id FROM {SqliteGramsTable} WHERE {SqliteGramsTable} MATCH {Parameter(match)}";
+            }
+            foreach (var term in exactOnly)
+                where.Add("(" + string.Join(" OR ", term.Forms.Select(f => { string p = Parameter(f); return $"instr(lower(t.c0), {p}) > 0 OR instr(lower(t.c1), {p}) > 0 OR instr(r.keys, {p}) > 0"; })) + ")");
+            AddFilters(command, where, filter, "instr({0}, {1}) > 0", "r.");
+            where.Add("1 = 1");
+            command.CommandText =
+                "SELECT r.id, r.entity, r.entity_id, r.document_id, t.c0, t.c1, r.organization, r.fiscal_year, r.kind, r.confirmed, COALESCE(r.keys, '') " +
+                $"FROM ({source}) f CROSS JOIN {SqliteRowsTable} r ON r.id = f.id CROSS JOIN {SqliteTextTable}_content t ON t.id = f.id " +
+                $"WHERE {string.Join(" AND ", where)} ORDER BY f.id DESC LIMIT @cap";
+        }
 
-        // Lower is better, as with bm25: the weighted pg_trgm similarity, negated.
-        command.CommandText =
-            "SELECT entity, entity_id, document_id, title, content, organization, fiscal_year, kind, " +
-            "CAST(-(5 * similarity(title, @q) + word_similarity(@q, content)) AS double precision) AS r " +
-            $"FROM {Table} WHERE {string.Join(" AND ", where)} ORDER BY r LIMIT @limit";
-
-        var hits = new List<SearchHit>();
+        var rows = new List<Candidate>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-        {
-            string text = reader.GetString(4);
-            string title = reader.GetString(3);
-            string snippetText = Snippet(text.Contains(q, StringComparison.OrdinalIgnoreCase) ? text : title, q);
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), title, snippetText,
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt32(6), reader.GetString(7), reader.GetDouble(8)));
-        }
-        return hits;
+            rows.Add(new Candidate(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetString(4), reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.GetString(8),
+                reader.GetBoolean(9), reader.GetString(10)));
+        return rows;
     }
+
+    /// <summary>What the loose index is asked for a term: its <see cref="SearchTerm.IndexPieces"/>, or (relaxed) both halves of each long one.</summary>
+    private static IEnumerable<string> Pieces(SearchTerm term, bool relaxed)
+    {
+        if (term.Year is int year) return [year.ToString(CultureInfo.InvariantCulture)];
+        return term.IndexPieces.SelectMany(f => relaxed && f.Length >= 6 ? new[] { f[..(f.Length / 2)], f[(f.Length / 2)..] } : [f]).Distinct();
+    }
+
+    /// <summary>The characters (one-letter form) or pairs a row holding <paramref name="form"/> must have.</summary>
+    private static string[] GramsOf(string form) =>
+        form.Length == 1 ? [form] : Grams(form).Where(g => g.Length == 2).DefaultIfEmpty(form[..1]).ToArray();
+
+    private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"") + "\"";
 
     /// <summary>About a dozen characters either side of the first match, the match in [brackets] as FTS5's snippet() does.</summary>
     public static string Snippet(string content, string query)
     {
-        int at = content.IndexOf(query, StringComparison.OrdinalIgnoreCase);
+        int at = query.Length == 0 ? -1 : content.IndexOf(query, StringComparison.OrdinalIgnoreCase);
         if (at < 0) return content.Length <= 60 ? content : content[..60] + "…";
-        int start = Math.Max(0, at - 24), end = Math.Min(content.Length, at + query.Length + 24);
-        return (start > 0 ? "…" : "") + content[start..at] + "[" + content.Substring(at, query.Length) + "]" + content[(at + query.Length)..end] + (end < content.Length ? "…" : "");
+        return Snippet(content, at, query.Length);
+    }
+
+    /// <summary>About two dozen characters either side of <paramref name="length"/> characters at <paramref name="at"/>, those in [brackets].</summary>
+    public static string Snippet(string content, int at, int length)
+    {
+        int start = Math.Max(0, at - 24), end = Math.Min(content.Length, at + length + 24);
+        return (start > 0 ? "…" : "") + content[start..at] + "[" + content.Substring(at, length) + "]" + content[(at + length)..end] + (end < content.Length ? "…" : "");
     }
 
     private static void AddFilters(DbCommand command, List<string> where, SearchFilter filter, string contains, string prefix)
@@ -191,71 +590,7 @@ public sealed class SearchIndex(DocIngestDbContext db)
         if (filter.ResponsibleUnit is { Length: > 0 }) { where.Add(string.Format(contains, prefix + "units", "@unit")); AddParameter(command, "unit", "|" + filter.ResponsibleUnit + "|"); }
     }
 
-    // Connections this process has already tuned (PRAGMAs are per connection; pooled connections keep them).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, object> Tuned = new();
-
-    /// <summary>
-    /// SQLite: the FTS5 index finds the matches (newest first), the filters are checked on the plain side table
-    /// joined by rowid, and the scan stops after <see cref="CandidateCap"/> candidates. Those are ranked here with
-    /// BM25 (title weighted 5, content 1, k1 1.2, b 0.75; lengths against the candidates' average) and only the
-    /// returned rows get a snippet. Queries under three characters (no trigram) scan with LIKE, also capped.
-    /// </summary>
-    private async Task<IReadOnlyList<SearchHit>> SearchSqliteAsync(DbConnection connection, string q, SearchFilter filter, int limit, CancellationToken ct)
-    {
-        if (!Tuned.TryGetValue(connection, out _))
-        {
-            await using var pragma = connection.CreateCommand();
-            // Map the database instead of copying pages through read(); a bigger page cache for the index b-trees.
-            pragma.CommandText = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;";
-            await pragma.ExecuteNonQueryAsync(ct);
-            Tuned.AddOrUpdate(connection, Tuned);
-        }
-
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var where = new List<string>();
-        string source;
-        if (q.Length >= 3)
-        {
-            // CROSS JOIN keeps the FTS5 cursor outside: matches come in rowid order, each side row looked up by key.
-            source = $"SELECT f.rowid AS id, f.title AS title, f.content AS content FROM {SqliteTextTable} f WHERE {SqliteTextTable} MATCH @q";
-            AddParameter(command, "q", "\"" + q.Replace("\"", "\"\"") + "\"");
-        }
-        else
-        {
-            // Trigram MATCH needs three characters. A LIKE on the FTS5 table itself took 0.3-1 s (FTS5 takes over
-            // LIKE and scans row by row through its content lookups), so the scan goes straight over FTS5's
-            // documented content table (%_content: id, c0 = title, c1 = content), newest first, stopping at the cap.
-            source = $"SELECT id, c0 AS title, c1 AS content FROM {SqliteTextTable}_content WHERE c0 LIKE @like OR c1 LIKE @like";
-            AddParameter(command, "like", "%" + EscapeLike(q) + "%");
-        }
-        AddFilters(command, where, filter, "instr({0}, {1}) > 0", "r.");
-        where.Add("1 = 1");
-        AddParameter(command, "cap", CandidateCap);
-        command.CommandText =
-            "SELECT r.entity, r.entity_id, r.document_id, f.title, f.content, r.organization, r.fiscal_year, r.kind " +
-            $"FROM ({source}) f CROSS JOIN {SqliteRowsTable} r ON r.id = f.id " +
-            $"WHERE {string.Join(" AND ", where)} ORDER BY f.id DESC LIMIT @cap";
-
-        var rows = new List<(string Entity, long Id, long DocumentId, string Title, string Content, string? Org, int? Year, string Kind)>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct))
-                rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt32(6), reader.GetString(7)));
-        if (rows.Count == 0) return [];
-
-        double avgTitle = Math.Max(1, rows.Average(r => r.Title.Length)), avgContent = Math.Max(1, rows.Average(r => r.Content.Length));
-        return rows
-            .Select((r, i) => (Row: r, Order: i, Rank: -(5.0 * Bm25(Count(r.Title, q), r.Title.Length, avgTitle) + Bm25(Count(r.Content, q), r.Content.Length, avgContent))))
-            .OrderBy(x => x.Rank).ThenBy(x => x.Order)
-            .Take(limit)
-            .Select(x => new SearchHit(x.Row.Entity, x.Row.Id, x.Row.DocumentId, x.Row.Title,
-                Snippet(x.Row.Content.Contains(q, StringComparison.OrdinalIgnoreCase) ? x.Row.Content : x.Row.Title, q),
-                x.Row.Org, x.Row.Year, x.Row.Kind, x.Rank))
-            .ToList();
-    }
-
-    /// <summary>One column's BM25 term weight for a single phrase (the IDF factor, equal for every hit, left out).</summary>
+    /// <summary>One column's BM25 term weight (the IDF factor, equal for every hit, left out).</summary>
     private static double Bm25(int frequency, int length, double averageLength) =>
         frequency == 0 ? 0 : frequency * 2.2 / (frequency + 1.2 * (0.25 + 0.75 * length / averageLength));
 
@@ -266,7 +601,7 @@ public sealed class SearchIndex(DocIngestDbContext db)
         return n;
     }
 
-    private static string EscapeLike(string text) => text.Replace("%", "").Replace("_", "");
+    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     private static void AddParameter(DbCommand command, string name, object value)
     {
@@ -275,4 +610,7 @@ public sealed class SearchIndex(DocIngestDbContext db)
         p.Value = value;
         command.Parameters.Add(p);
     }
+
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    private static partial Regex YearInText();
 }

@@ -21,6 +21,37 @@ public class PostgresStoreTests(PostgresServer server) : IClassFixture<PostgresS
     }
 
     [Fact]
+    public async Task SearchAsync_TypedQueries_SameAnswersAsSqlite()
+    {
+        string connection = await MigratedDatabaseAsync();
+        await using (var db = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection))
+        {
+            int n = 0;
+            foreach (var (org, year, title) in new[]
+                     {
+                         ("องค์การบริหารส่วนตำบลโคกคอน", 2566, "มาตรการป้องกันผลประโยชน์ทับซ้อน"),
+                         ("เทศบาลตำบลนาคู", 2563, "มาตรการป้องกันผลประโยชนทับซอน"), // marks lost, as OCR read it
+                         ("เทศบาลตำบลนาคู", 2563, "มาตรการป้องกันการรับสินบน ITA"),
+                     })
+            {
+                var source = new SourceFile { Sha256 = SampleResults.Sha(++n), FileName = $"{n}.pdf", ArchivePath = $"archive/{n}", CreatedAt = DateTime.UtcNow };
+                db.SourceFiles.Add(source);
+                await db.SaveChangesAsync();
+                await new ResultStore(db, new SearchIndex(db)).SaveAsync(source, SampleResults.MeasurePlan(source.Sha256, org, year, (title, "สำนักปลัด")));
+            }
+        }
+
+        await using var read = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection);
+        var index = new SearchIndex(read);
+        var measures = new SearchFilter(Entity: "measure");
+        Assert.Equal([false, true], (await index.SearchAsync("ผลประโยชน์ ทับซ้อน", measures)).Select(h => h.Approximate));
+        Assert.True(Assert.Single(await index.SearchAsync("การรับสินบบ", measures)).Approximate);
+        Assert.Equal(2, (await index.SearchAsync("ทต.นาคู ๒๕๖๓", measures)).Count);
+        Assert.Single(await index.SearchAsync("it นาคู", measures));
+        Assert.Empty(await index.SearchAsync("IT โคกคอน", measures));
+    }
+
+    [Fact]
     public async Task SearchAsync_ThaiWordInsideRun_FoundWithFilters()
     {
         string connection = await MigratedDatabaseAsync();

@@ -85,6 +85,117 @@ public class SearchIndexTests : IDisposable
         Assert.Single(check.Measures);
     }
 
+    [Fact]
+    public async Task SearchAsync_SpacedWords_MatchInAnyOrder()
+    {
+        await StoreAsync(1, "เทศบาลตำบลนาคู", 2563, ("บันทึกข้อตกลงคุณธรรมในการจัดซื้อจัดจ้าง", "กองคลัง"));
+
+        Assert.Single(await SearchAsync("บันทึก ข้อตกลง", new SearchFilter(Entity: "measure")));
+        Assert.Single(await SearchAsync("จัดจ้าง บันทึก", new SearchFilter(Entity: "measure")));
+        Assert.Empty(await SearchAsync("บันทึก สินบน", new SearchFilter(Entity: "measure")));
+        Assert.Empty(await SearchAsync("\"ข้อตกลง บันทึก\"", new SearchFilter(Entity: "measure")));
+    }
+
+    [Fact]
+    public async Task SearchAsync_YearTerm_MatchesFiscalYearFirstThenYearsInText()
+    {
+        // Both plans' measures carry the period ตุลาคม ๒๕๖๕ - กันยายน ๒๕๖๖; only one is of fiscal year 2566.
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการเปิดเผยข้อมูลสาธารณะ", "สำนักปลัด"));
+        await StoreAsync(2, "องค์การบริหารส่วนตำบลกำปัง", 2564, ("มาตรการเปิดเผยข้อมูลข่าวสาร", "กองคลัง"));
+
+        foreach (var year in new[] { "2566", "๒๕๖๖", "2023" })
+        {
+            var hits = await SearchAsync("เปิดเผยข้อมูล " + year, new SearchFilter(Entity: "measure"));
+            Assert.Equal([2566, 2564], hits.Select(h => h.FiscalYear));
+        }
+        Assert.Empty(await SearchAsync("เปิดเผยข้อมูล 2550", new SearchFilter(Entity: "measure")));
+        Assert.Equal([2564], (await SearchAsync("๒๕๖๔ ข่าวสาร", new SearchFilter(Entity: "measure"))).Select(h => h.FiscalYear));
+    }
+
+    [Fact]
+    public async Task SearchAsync_MarksMissing_ApproximateHitRanksBelowExact()
+    {
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการป้องกันผลประโยชน์ทับซ้อน", "สำนักปลัด"));
+        await StoreAsync(2, "องค์การบริหารส่วนตำบลกำปัง", 2566, ("มาตรการป้องกันผลประโยชนทับซอน", "สำนักปลัด")); // as OCR read it
+
+        var hits = await SearchAsync("ผลประโยชน์ทับซ้อน", new SearchFilter(Entity: "measure"));
+
+        Assert.Equal([false, true], hits.Select(h => h.Approximate));
+        Assert.Equal(["องค์การบริหารส่วนตำบลโคกคอน", "องค์การบริหารส่วนตำบลกำปัง"], hits.Select(h => h.Organization));
+        Assert.Contains("[ผลประโยชนทับซอน]", hits[1].Snippet);
+    }
+
+    [Fact]
+    public async Task SearchAsync_OneLetterSlip_FoundApproximatelyAndFarOffNot()
+    {
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการป้องกันการรับสินบน", "สำนักปลัด"));
+
+        var hit = Assert.Single(await SearchAsync("การรับสินบบ", new SearchFilter(Entity: "measure")));
+        Assert.True(hit.Approximate);
+        Assert.Empty(await SearchAsync("การรับเงินทอง", new SearchFilter(Entity: "measure")));
+        Assert.False(Assert.Single(await SearchAsync("การรับสินบน", new SearchFilter(Entity: "measure"))).Approximate);
+    }
+
+    [Fact]
+    public async Task SearchAsync_SpacesInsideStoredWord_CountAsExact()
+    {
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลกำปัง", 2564, ("การส่งเสริมความโปร่งใสในการจัดซื้อจัด จ้าง", "กองคลัง"));
+
+        Assert.False(Assert.Single(await SearchAsync("จัดซื้อจัดจ้าง", new SearchFilter(Entity: "measure"))).Approximate);
+    }
+
+    [Fact]
+    public async Task SearchAsync_OrganisationShortForm_FindsFullNameAndRanksAgencyFirst()
+    {
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการเผยแพร่ข้อมูลผ่านเว็บไซต์", "สำนักปลัด"));
+        await StoreAsync(2, "เทศบาลตำบลนาคู", 2566, ("มาตรการเผยแพร่ข้อมูลของ อบต.โคกคอน ทางเว็บไซต์", "สำนักปลัด"));
+
+        Assert.Equal(["เทศบาลตำบลนาคู"], (await SearchAsync("ทต.นาคู เว็บไซต์", new SearchFilter(Entity: "measure"))).Select(h => h.Organization));
+        // Both measures name โคกคอน; the one of that agency first, though the other is newer and says อบต. literally.
+        Assert.Equal(["องค์การบริหารส่วนตำบลโคกคอน", "เทศบาลตำบลนาคู"],
+            (await SearchAsync("อบต.โคกคอน เว็บไซต์", new SearchFilter(Entity: "measure"))).Select(h => h.Organization));
+    }
+
+    [Fact]
+    public async Task SearchAsync_TitleHit_RanksBeforeStepHit()
+    {
+        // Every sample measure's steps say จัดทำคู่มือการให้บริการประชาชน; only the first title names คู่มือ.
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการจัดทำคู่มือการปฏิบัติงาน", "สำนักปลัด"), ("มาตรการลดขั้นตอน", "กองช่าง"));
+
+        var hits = await SearchAsync("คู่มือ", new SearchFilter(Entity: "measure"));
+
+        Assert.Equal(["มาตรการจัดทำคู่มือการปฏิบัติงาน", "มาตรการลดขั้นตอน"], hits.Select(h => h.Title));
+    }
+
+    [Fact]
+    public async Task SearchAsync_ConfirmedDocument_RanksBeforeUnreviewed()
+    {
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการป้องกันการทุจริต", "สำนักปลัด"));
+        await StoreAsync(2, "องค์การบริหารส่วนตำบลกำปัง", 2566, ("มาตรการป้องกันการทุจริต", "สำนักปลัด"));
+        Assert.Equal("องค์การบริหารส่วนตำบลกำปัง", (await SearchAsync("ทุจริต", new SearchFilter(Entity: "measure")))[0].Organization);
+
+        using (var db = _database.CreateContext())
+        {
+            long first = db.Documents.Single(d => d.Organization == "องค์การบริหารส่วนตำบลโคกคอน").Id;
+            await new DocIngest.Data.Corrections.CorrectionService(db, new SearchIndex(db), TimeProvider.System).ConfirmAsync(first, "reviewer");
+        }
+
+        var hits = await SearchAsync("ทุจริต", new SearchFilter(Entity: "measure"));
+        Assert.Equal(["องค์การบริหารส่วนตำบลโคกคอน", "องค์การบริหารส่วนตำบลกำปัง"], hits.Select(h => h.Organization));
+        Assert.Equal([true, false], hits.Select(h => h.Confirmed));
+    }
+
+    [Fact]
+    public async Task SearchAsync_OneAndTwoLetterTerms_UseCharacterIndexExactly()
+    {
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการ ITA ข้อ 5", "สำนักปลัด"));
+
+        Assert.Single(await SearchAsync("it 5", new SearchFilter(Entity: "measure")));
+        Assert.Single(await SearchAsync("ข้อ", new SearchFilter(Entity: "measure")));
+        Assert.Empty(await SearchAsync("IT 7", new SearchFilter(Entity: "measure")));
+        Assert.Empty(await SearchAsync("ฮ", new SearchFilter(Entity: "measure")));
+    }
+
     public void Dispose() => _database.Dispose();
 }
 

@@ -16,4 +16,17 @@ public sealed class HighlightTests
     [Fact]
     public void Text_HtmlInValue_Encoded() =>
         Assert.Equal("&lt;b&gt;<mark>กอง</mark>คลัง", Highlight.Text("<b>กองคลัง", "กอง").ToString());
+
+    [Fact]
+    public void Snippet_ApproximateMatch_MarkedAsItStands() =>
+        Assert.Equal("มาตรการป้องกัน<mark>ผลประโยชนทับซอน</mark>ของ",
+            Highlight.Snippet("มาตรการป้องกัน[ผลประโยชนทับซอน]ของ", "ผลประโยชน์ทับซ้อน").ToString());
+
+    [Fact]
+    public void Text_SpacedTerms_EachMarked() =>
+        Assert.Equal("<mark>บันทึก</mark>และ<mark>ข้อตกลง</mark>", Highlight.Text("บันทึกและข้อตกลง", "ข้อตกลง บันทึก").ToString());
+
+    [Fact]
+    public void Text_ThaiDigitsInTextArabicInQuery_Marked() =>
+        Assert.Equal("ปีงบประมาณ <mark>๒๕๖๖</mark>", Highlight.Text("ปีงบประมาณ ๒๕๖๖", "2566").ToString());
 }

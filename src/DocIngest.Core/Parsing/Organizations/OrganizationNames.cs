@@ -18,6 +18,9 @@ public static partial class OrganizationNames
         ("ทน.", "เทศบาลนคร"),
     ];
 
+    /// <summary>The local-government short forms and what each stands for (อบต. / องค์การบริหารส่วนตำบล, ทต. / เทศบาลตำบล ...).</summary>
+    public static IReadOnlyList<(string Abbreviation, string Full)> ShortForms => Abbreviations;
+
     // Words that follow an organisation's name without a space and are not part of it.
     private static readonly string[] NameStops =
     [
