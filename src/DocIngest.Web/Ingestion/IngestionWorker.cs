@@ -129,26 +129,32 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
     {
         PageProgress latest = default;
         var progress = new SynchronousProgress(p => latest = p);
-        using var claimLost = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var extraction = Task.Run(() => extractor.Extract(path, images, progress, claimLost.Token), claimLost.Token);
+        using var stopExtraction = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var extraction = Task.Run(() => extractor.Extract(path, images, progress, stopExtraction.Token), stopExtraction.Token);
         PageProgress written = default;
         var renewed = DateTime.UtcNow;
-        while (await Task.WhenAny(extraction, Task.Delay(TimeSpan.FromSeconds(1), ct)) != extraction)
+        try
         {
-            // Renewed on a timer too, not only when a page is done: one page (or a slow loader) can outlast the lease.
-            if (latest == written && DateTime.UtcNow - renewed < _options.JobLease / 3) continue;
-            written = latest;
-            renewed = DateTime.UtcNow;
-            using var scope = scopes.CreateScope();
-            if (!await scope.ServiceProvider.GetRequiredService<JobQueue>()
-                    .ReportProgressAsync(job, written.PagesDone, written.PageCount, _options.JobLease, ct))
+            while (await Task.WhenAny(extraction, Task.Delay(TimeSpan.FromSeconds(1), ct)) != extraction)
             {
-                // Another worker reads the file now: stop spending a core on it, and let the extraction end before
-                // its page images are discarded (its cancellation is the expected outcome, not an error).
-                await claimLost.CancelAsync();
-                await ((Task)extraction).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                throw new ClaimLostException(job, "extraction");
+                // Renewed on a timer too, not only when a page is done: one page (or a slow loader) can outlast the lease.
+                if (latest == written && DateTime.UtcNow - renewed < _options.JobLease / 3) continue;
+                written = latest;
+                renewed = DateTime.UtcNow;
+                using var scope = scopes.CreateScope();
+                if (!await scope.ServiceProvider.GetRequiredService<JobQueue>()
+                        .ReportProgressAsync(job, written.PagesDone, written.PageCount, _options.JobLease, ct))
+                    throw new ClaimLostException(job, "extraction"); // another worker reads the file now
             }
+        }
+        catch
+        {
+            // Whatever ended the wait (the claim lost, the progress write failed, the service stopping), the extraction
+            // ends with it: left running it would keep a core OCRing into a staging folder the caller is about to delete.
+            // Its cancellation is the expected outcome then, not an error.
+            await stopExtraction.CancelAsync();
+            await ((Task)extraction).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
         job.PageCount = latest.PageCount;
         return await extraction;

@@ -18,6 +18,11 @@ public sealed class TextExtractor : IExtractor
 {
     public ConcurrentDictionary<string, int> Calls { get; } = new();
 
+    /// <summary>How many "HANG" extractions ended because their token was cancelled.</summary>
+    public int Cancelled => Volatile.Read(ref _cancelled);
+
+    private int _cancelled;
+
     /// <summary>The box of the one line on every page image.</summary>
     public static readonly int[] LineBox = [20, 30, 120, 25];
 
@@ -43,6 +48,7 @@ public sealed class TextExtractor : IExtractor
         if (text.StartsWith("HANG", StringComparison.Ordinal))
         {
             cancellationToken.WaitHandle.WaitOne();
+            Interlocked.Increment(ref _cancelled);
             cancellationToken.ThrowIfCancellationRequested();
         }
         if (text.StartsWith("LONG", StringComparison.Ordinal) && cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(8)))

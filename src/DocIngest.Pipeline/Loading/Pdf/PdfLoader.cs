@@ -20,12 +20,12 @@ public sealed class PdfLoader(PdfPageRasterizer rasterizer, ExtractionOptions op
         for (int number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            pages.Add(LoadPage(document, number, file.Path, cancellationToken));
+            pages.Add(LoadPage(document, number, file.Path));
         }
         return new LoadedDocument(pages, []);
     }
 
-    private SourcePage LoadPage(PdfDocument document, int number, string path, CancellationToken cancellationToken)
+    private SourcePage LoadPage(PdfDocument document, int number, string path)
     {
         var page = ReadPdf(() => document.GetPage(number), $"page {number}");
         var geometry = new PdfPageGeometry(page.Width, page.Height, options.RenderDpi);
@@ -36,7 +36,7 @@ public sealed class PdfLoader(PdfPageRasterizer rasterizer, ExtractionOptions op
         var pageWarnings = new List<string>();
         if (problem is not null) pageWarnings.Add($"text layer not used, page recognised by OCR: {problem}");
         int dpi = FitDpi(page, pageWarnings, number);
-        return new ImageSourcePage(number, () => rasterizer.Render(path, number, dpi, cancellationToken), pageWarnings);
+        return new ImageSourcePage(number, pageToken => rasterizer.Render(path, number, dpi, pageToken), pageWarnings);
     }
 
     /// <summary>The render resolution, lowered for oversized pages so that no page image exceeds the pixel limit.</summary>
