@@ -63,12 +63,28 @@ public static class DocumentsApi
             .Select(j => new { j.Id, j.FileName, j.OriginalPath, Status = j.Status.ToString(), j.Attempts, j.LastError, j.PagesDone, j.PageCount, j.SourceFileId, j.DuplicateOfJobId, j.CreatedAt, j.FinishedAt })
             .ToListAsync());
 
-    private static async Task<IResult> UploadAsync(HttpRequest request, FileIntake intake, WorkSignal signal, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpRequest request, FileIntake intake, WorkSignal signal,
+        Microsoft.Extensions.Options.IOptions<DocIngest.Web.Hosting.DocIngestOptions> options, CancellationToken ct)
     {
         if (!request.HasFormContentType) return Results.Problem("send the file as multipart/form-data, field 'file'", statusCode: 400);
-        var form = await request.ReadFormAsync(ct);
+        // Refused before the body is read when the client says how large it is; Kestrel's limit (set from the same
+        // option) stops one that does not.
+        if (request.ContentLength > options.Value.MaxFileBytes + DocIngest.Web.Hosting.DocIngestServiceExtensions.UploadEnvelopeBytes
+            && FileIntake.OverLimit(request.ContentLength.Value, options.Value) is { } declared)
+            return Results.Problem(declared, statusCode: StatusCodes.Status413PayloadTooLarge);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return Results.Problem($"upload refused: {e.Message} (limit {options.Value.MaxFileMegabytes} MB, DocIngest:MaxFileMegabytes)",
+                statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
         if (file is null || file.Length == 0) return Results.Problem("no file, or an empty file, was uploaded", statusCode: 400);
+        if (FileIntake.OverLimit(file.Length, options.Value) is { } tooLarge) return Results.Problem(tooLarge, statusCode: StatusCodes.Status413PayloadTooLarge);
 
         string temp = Path.Combine(Path.GetTempPath(), "docingest-upload-" + Guid.NewGuid().ToString("N") + Path.GetExtension(file.FileName));
         await using (var stream = File.Create(temp)) await file.CopyToAsync(stream, ct);

@@ -128,6 +128,13 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
         }
     }
 
+    /// <summary>
+    /// Why a file of <paramref name="bytes"/> is refused for its size (DocIngest:MaxFileMegabytes), or null. Checked
+    /// before it is hashed or archived: the reader holds a whole file in memory, so this is the memory ceiling per worker.
+    /// </summary>
+    public static string? OverLimit(long bytes, DocIngestOptions options) => bytes <= options.MaxFileBytes ? null
+        : $"file is {bytes / (1024.0 * 1024):0.#} MB, over the limit of {options.MaxFileMegabytes} MB (DocIngest:MaxFileMegabytes)";
+
     private static bool IsSha256(string name) => name.Length == 64 && name.All(char.IsAsciiHexDigitLower);
 
     /// <summary>
