@@ -145,11 +145,24 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
     {
         string target = UniquePath(_options.DataPath(host.ContentRootPath, "failed", Path.GetFileName(originalName)));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        // File.Move refuses a link to a folder (it looks at the target); Directory.Move renames the link itself.
-        if (InboxEntries.KindOf(path) == EntryKind.Link && Directory.Exists(path)) Directory.Move(path, target);
+        if (InboxEntries.KindOf(path) == EntryKind.Link) MoveLink(path, target);
         else File.Move(path, target);
         File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
         log.LogWarning("{File}: quarantined: {Reason}", originalName, reason);
+    }
+
+    /// <summary>
+    /// Moves a link itself, never what it points at: the same link is made in failed/ and the one in the inbox removed.
+    /// A rename would do on one file system, but the data directory may be a disk of its own, and a move across
+    /// devices is a copy, which follows the link and would copy what lies outside the watch folder.
+    /// </summary>
+    private static void MoveLink(string path, string target)
+    {
+        var link = new FileInfo(path);
+        string pointsAt = link.LinkTarget ?? throw new IOException($"{path}: no longer a link");
+        if (Directory.Exists(path)) Directory.CreateSymbolicLink(target, pointsAt);
+        else File.CreateSymbolicLink(target, pointsAt);
+        link.Delete(); // unlink: removes the link, not its target
     }
 
     /// <summary>Copies an archived original whose job failed for good to failed/ with the reason (the archive keeps the original).</summary>
