@@ -145,9 +145,20 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
     {
         string target = UniquePath(_options.DataPath(host.ContentRootPath, "failed", Path.GetFileName(originalName)));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (InboxEntries.KindOf(path) == EntryKind.Link) MoveLink(path, target);
-        else File.Move(path, target);
+        // The reason first: on a full disk a zero-byte file or a link still moves (it needs no data blocks) while the
+        // reason cannot be written, and a file in failed/ without its reason is as good as lost. If the move fails, the
+        // reason goes and the file stays in the inbox for the next scan.
         File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
+        try
+        {
+            if (InboxEntries.KindOf(path) == EntryKind.Link) MoveLink(path, target);
+            else File.Move(path, target);
+        }
+        catch
+        {
+            File.Delete(target + ".reason.txt");
+            throw;
+        }
         log.LogWarning("{File}: quarantined: {Reason}", originalName, reason);
     }
 
@@ -171,8 +182,8 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
         string source = _options.DataPath(host.ContentRootPath, archiveRelativePath);
         string target = UniquePath(_options.DataPath(host.ContentRootPath, "failed", Path.GetFileName(originalName)));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine); // the reason first, as in Quarantine
         if (File.Exists(source)) File.Copy(source, target);
-        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
         log.LogWarning("{File}: failed: {Reason}", originalName, reason);
     }
 
