@@ -95,6 +95,8 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
             pageImages.Publish(source.Sha256, images);
             await scope.ServiceProvider.GetRequiredService<ResultStore>().SaveAsync(source, result, ct);
             await queue.CompleteAsync(job, NeedsReview(result), ct);
+            // One line per stored result: the soak test counts them to prove no file is processed to the end twice.
+            log.LogInformation("job {Job}: {File} stored as {Status} (attempt {Attempt})", job.Id, job.FileName, job.Status, job.Attempts);
         }
         catch (BadInputException e)
         {
