@@ -182,8 +182,18 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
         string source = _options.DataPath(host.ContentRootPath, archiveRelativePath);
         string target = UniquePath(_options.DataPath(host.ContentRootPath, "failed", Path.GetFileName(originalName)));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine); // the reason first, as in Quarantine
-        if (File.Exists(source)) File.Copy(source, target);
+        try
+        {
+            File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine); // the reason first, as in Quarantine
+            if (File.Exists(source)) File.Copy(source, target);
+        }
+        catch
+        {
+            // Nothing half-done left behind: the caller tries the whole quarantine again later.
+            File.Delete(target + ".reason.txt");
+            if (File.Exists(target)) File.Delete(target);
+            throw;
+        }
         log.LogWarning("{File}: failed: {Reason}", originalName, reason);
     }
 
