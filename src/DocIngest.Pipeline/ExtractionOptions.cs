@@ -24,6 +24,13 @@ public sealed record ExtractionOptions
     /// <summary>Largest compression ratio allowed for a DOCX entry over 1 MB (XML compresses ~10-20x; bombs 1000x).</summary>
     public double MaxDocxCompressionRatio { get; init; } = 200;
 
+    /// <summary>
+    /// Longest one page may take to render and recognise. A page over it is recorded as not read (empty, with a
+    /// warning, so the document goes to review) and the rest of the file goes on: pdftoppm is killed, an OCR engine
+    /// still inside a native call is retired and a fresh one reads the next page.
+    /// </summary>
+    public TimeSpan PageTimeLimit { get; init; } = TimeSpan.FromMinutes(3);
+
     /// <summary>Largest number of pages processed from one file.</summary>
     public int MaxPages { get; init; } = 2000;
 
@@ -51,6 +58,7 @@ public sealed record ExtractionOptions
         Require(MinTextLayerLetters >= 1, nameof(MinTextLayerLetters), MinTextLayerLetters, ">= 1");
         Require(MaxDocxUncompressedBytes >= 1024 * 1024, nameof(MaxDocxUncompressedBytes), MaxDocxUncompressedBytes, ">= 1 MB");
         Require(MaxDocxCompressionRatio >= 10, nameof(MaxDocxCompressionRatio), MaxDocxCompressionRatio, ">= 10");
+        Require(PageTimeLimit >= TimeSpan.FromMilliseconds(100) && PageTimeLimit <= TimeSpan.FromHours(1), nameof(PageTimeLimit), PageTimeLimit, "00:00:00.1..01:00:00");
         Require(MaxPages >= 1, nameof(MaxPages), MaxPages, ">= 1");
         Require(ModelDirectory is null || ModelDirectory.Trim().Length > 0, nameof(ModelDirectory), $"'{ModelDirectory}'", "null or a path");
         return this;

@@ -85,10 +85,7 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
         {
             Parallel.ForEach(imagePages, parallel, item =>
             {
-                // Without a sink the plain call is used, so no recogniser is asked to keep an image nobody wants.
-                var content = pageImages is null
-                    ? pool.Use(recognizer => recognizer.Recognize(item.Page.Render(), item.Page.Number), cancellationToken)
-                    : Recognize(pool, item.Page, pageImages, cancellationToken);
+                var content = RecognizeWithinLimit(pool, item.Page, pageImages, cancellationToken);
                 results[item.Index] = item.Page.Warnings.Count == 0 ? content : content with { Warnings = [.. item.Page.Warnings, .. content.Warnings] };
                 PageDone();
             });
@@ -102,15 +99,39 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
         return [.. results];
     }
 
-    /// <summary>Recognises a page and passes its image on; the sink runs after the recogniser is back in the pool, so a slow sink does not hold an engine.</summary>
-    private static PageContent Recognize(PageRecognizerPool pool, ImageSourcePage page, IPageImageSink pageImages, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders and recognises one page within <see cref="ExtractionOptions.PageTimeLimit"/>; a page over it comes back
+    /// empty with a warning (the rest of the file goes on). The job's own cancellation still throws.
+    /// </summary>
+    private PageContent RecognizeWithinLimit(PageRecognizerPool pool, ImageSourcePage page, IPageImageSink? pageImages, CancellationToken cancellationToken)
     {
-        var recognized = pool.Use(recognizer => recognizer.RecognizeWithImage(page.Render(), page.Number), cancellationToken);
-        if (recognized.Content.Width != recognized.Image.Width || recognized.Content.Height != recognized.Image.Height)
-            throw new InvalidOperationException($"page {page.Number}: the recogniser reported {recognized.Content.Width}x{recognized.Content.Height} for a {recognized.Image.Width}x{recognized.Image.Height} image");
-        cancellationToken.ThrowIfCancellationRequested();
-        pageImages.Accept(page.Number, recognized.Image);
-        return recognized.Content;
+        var limit = _options.PageTimeLimit;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var pageLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        pageLimit.CancelAfter(limit);
+        try
+        {
+            var image = page.Render(pageLimit.Token);
+            var left = limit - clock.Elapsed;
+            if (left <= TimeSpan.Zero) throw new TimeoutException("rendering used the whole limit");
+            // Without a sink the plain call is used, so no recogniser is asked to keep an image nobody wants.
+            if (pageImages is null) return pool.UseWithin(recognizer => recognizer.Recognize(image, page.Number), left, cancellationToken);
+            var recognized = pool.UseWithin(recognizer => recognizer.RecognizeWithImage(image, page.Number), left, cancellationToken);
+            // The sink runs after the recogniser is back in the pool, so a slow sink does not hold an engine.
+            if (recognized.Content.Width != recognized.Image.Width || recognized.Content.Height != recognized.Image.Height)
+                throw new InvalidOperationException($"page {page.Number}: the recogniser reported {recognized.Content.Width}x{recognized.Content.Height} for a {recognized.Image.Width}x{recognized.Image.Height} image");
+            cancellationToken.ThrowIfCancellationRequested();
+            pageImages.Accept(page.Number, recognized.Image);
+            return recognized.Content;
+        }
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return new PageContent(page.Number, PageMethod.Ocr, [])
+            {
+                MeanConfidence = 0,
+                Warnings = [$"not read: over the page time limit of {limit.TotalSeconds:0.#} s ({clock.Elapsed.TotalSeconds:0.#} s)"],
+            };
+        }
     }
 
     /// <summary>

@@ -138,13 +138,17 @@ public sealed class JobQueue(DocIngestDbContext db, TimeProvider clock)
     /// <summary>
     /// Hands a claimed job back to the queue when the service stops in the middle of it: it is due again at once (the
     /// next start, or another machine, takes it), and the claim does not count as one that stopped the worker, since
-    /// the stop was not the file's doing. False when the claim had already been taken over.
+    /// the stop was not the file's doing. Also used to try a job again later when its outcome could not be recorded
+    /// outside the database (the quarantine copy on a full disk). False when the claim had already been taken over.
     /// </summary>
-    public async Task<bool> ReleaseAsync(IngestJob job, CancellationToken ct = default)
+    /// <param name="job">The claimed job.</param>
+    /// <param name="retryAfter">How long before it is due again (zero: at once).</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<bool> ReleaseAsync(IngestJob job, TimeSpan retryAfter = default, CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var due = clock.GetUtcNow().UtcDateTime + retryAfter;
         return await HeldClaim(job).ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Queued)
-            .SetProperty(j => j.ClaimedBy, (string?)null).SetProperty(j => j.LeaseUntil, (DateTime?)null).SetProperty(j => j.NotBefore, now)
+            .SetProperty(j => j.ClaimedBy, (string?)null).SetProperty(j => j.LeaseUntil, (DateTime?)null).SetProperty(j => j.NotBefore, due)
             .SetProperty(j => j.UnfinishedClaims, j => j.UnfinishedClaims - 1), ct) == 1;
     }
 

@@ -14,9 +14,19 @@ public sealed record ContentSourcePage(PageContent Content) : SourcePage(Content
 /// that recognises it) so that a 300-page scan never holds all its rasters at once.
 /// </summary>
 /// <param name="Number">1-based page number in the file.</param>
-/// <param name="Render">Decodes or renders the page; throws <see cref="BadInputException"/> when it cannot.</param>
+/// <param name="Renderer">
+/// Decodes or renders the page; throws <see cref="BadInputException"/> when it cannot. Cancelling its token stops an
+/// external renderer (pdftoppm is killed): the page time limit and the job's cancellation both come through it.
+/// </param>
 /// <param name="Warnings">What the loader noticed about this page (why the text layer was not used...).</param>
-public sealed record ImageSourcePage(int Number, Func<GrayImage> Render, IReadOnlyList<string> Warnings) : SourcePage(Number);
+public sealed record ImageSourcePage(int Number, Func<CancellationToken, GrayImage> Renderer, IReadOnlyList<string> Warnings) : SourcePage(Number)
+{
+    /// <summary>The page image, without a time limit.</summary>
+    public GrayImage Render() => Renderer(CancellationToken.None);
+
+    /// <summary>The page image; <paramref name="cancellationToken"/> stops the rendering.</summary>
+    public GrayImage Render(CancellationToken cancellationToken) => Renderer(cancellationToken);
+}
 
 /// <summary>A file opened by a loader: its pages in order and file-level warnings.</summary>
 public sealed record LoadedDocument(IReadOnlyList<SourcePage> Pages, IReadOnlyList<string> Warnings);

@@ -44,7 +44,9 @@ public sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationSch
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Basic realm=\"DocIngest\", charset=\"UTF-8\"";
+        // Never "Basic": a browser answering that challenge caches the credentials and replays them to this site for
+        // any page that posts here. Scripts send Basic without being asked.
+        Response.Headers.WWWAuthenticate = AccessExtensions.Challenge;
         return Task.CompletedTask;
     }
 

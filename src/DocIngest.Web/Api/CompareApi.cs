@@ -25,11 +25,21 @@ public static class CompareApi
     {
         var columns = ParseColumns(agency, years, year, agencies);
         if (columns is null)
-            return Problems.Result(Problems.BadRequest, StatusCodes.Status400BadRequest, "ระบุ agency กับ years=ปี1,ปี2 หรือ year กับ agencies=หน่วยงาน1,หน่วยงาน2");
+            return Problems.Result(Problems.BadRequest, StatusCodes.Status400BadRequest, $"ระบุ agency กับ years=ปี1,ปี2 หรือ year กับ agencies=หน่วยงาน1,หน่วยงาน2 (ไม่เกิน {MaxColumns} คอลัมน์)");
         return Results.Ok(await BuildAsync(db, columns, ct));
     }
 
+    /// <summary>Most columns compared at once: each aligns its measures with every other, so the work grows with the square.</summary>
+    public const int MaxColumns = 8;
+
+    /// <summary>The columns asked for, each once; null when the request names none, or more than <see cref="MaxColumns"/>.</summary>
     public static IReadOnlyList<(string Agency, int Year)>? ParseColumns(string? agency, string? years, int? year, string? agencies)
+    {
+        var columns = ParseAllColumns(agency, years, year, agencies)?.Distinct().ToList();
+        return columns is null || columns.Count > MaxColumns ? null : columns;
+    }
+
+    private static IReadOnlyList<(string Agency, int Year)>? ParseAllColumns(string? agency, string? years, int? year, string? agencies)
     {
         static IEnumerable<string> Split(string s) => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (!string.IsNullOrWhiteSpace(agency) && !string.IsNullOrWhiteSpace(years))

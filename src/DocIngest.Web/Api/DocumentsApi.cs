@@ -129,14 +129,31 @@ public static class DocumentsApi
             ? Problems.Result(Problems.NotFailed, StatusCodes.Status409Conflict, $"งาน {id} ไม่ได้อยู่ในสถานะล้มเหลว จึงส่งอ่านใหม่หรือลบไม่ได้")
             : Problems.Result(Problems.NotFound, StatusCodes.Status404NotFound, $"ไม่พบงาน {id}");
 
-    private static async Task<IResult> UploadAsync(HttpRequest request, FileIntake intake, WorkSignal signal, DocIngestDbContext db, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpRequest request, FileIntake intake, WorkSignal signal, DocIngestDbContext db,
+        IOptions<DocIngestOptions> options, CancellationToken ct)
     {
         if (!request.HasFormContentType)
             return Problems.Result(Problems.BadUpload, StatusCodes.Status400BadRequest, "ส่งไฟล์แบบ multipart/form-data ในช่อง 'file'");
-        var form = await request.ReadFormAsync(ct);
+        // Refused before the body is read when the client says how large it is; Kestrel's limit (set from the same
+        // option) stops one that does not.
+        if (request.ContentLength > options.Value.MaxFileBytes + DocIngestServiceExtensions.UploadEnvelopeBytes
+            && FileIntake.OverLimit(request.ContentLength.Value, options.Value) is { } declared)
+            return Problems.Result(Problems.TooLarge, StatusCodes.Status413PayloadTooLarge, declared);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return Problems.Result(Problems.TooLarge, StatusCodes.Status413PayloadTooLarge,
+                $"รับไฟล์ไม่ได้: {e.Message} (ขีดจำกัด {options.Value.MaxFileMegabytes} MB, DocIngest:MaxFileMegabytes)");
+        }
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
         if (file is null || file.Length == 0)
             return Problems.Result(Problems.BadUpload, StatusCodes.Status400BadRequest, "ไม่มีไฟล์ หรือไฟล์ว่างเปล่า (๐ ไบต์)");
+        if (FileIntake.OverLimit(file.Length, options.Value) is { } tooLarge)
+            return Problems.Result(Problems.TooLarge, StatusCodes.Status413PayloadTooLarge, tooLarge);
 
         string temp = Path.Combine(Path.GetTempPath(), "docingest-upload-" + Guid.NewGuid().ToString("N") + Path.GetExtension(file.FileName));
         await using (var stream = File.Create(temp)) await file.CopyToAsync(stream, ct);

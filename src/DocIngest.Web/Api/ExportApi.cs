@@ -26,6 +26,7 @@ public static class ExportApi
     private static async Task<IResult> MeasuresAsync(DocIngestDbContext db, SearchIndex index, string format, string? q, string? agency, int? year,
         string? unit, string? kind, CancellationToken ct)
     {
+        if (MeasuresApi.RefuseShortQuery(q) is { } refused) return refused;
         var (ids, _) = await MeasuresApi.MatchingAsync(db, index, q, agency, year, unit, kind, take: 10_000, ct);
         var measures = await MeasuresApi.LoadAsync(db, ids, ct);
         ids = ids.Where(measures.ContainsKey).ToList(); // a hit whose measure was re-parsed away meanwhile

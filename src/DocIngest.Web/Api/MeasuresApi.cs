@@ -23,9 +23,22 @@ public static class MeasuresApi
         return app;
     }
 
+    /// <summary>
+    /// Shortest query searched: one character matches nearly every row, so the index would scan all text for a
+    /// result no one can use.
+    /// </summary>
+    public const int MinQueryLength = 2;
+
+    /// <summary>A 400 for a query shorter than <see cref="MinQueryLength"/> (no query at all lists by filters), else null.</summary>
+    internal static IResult? RefuseShortQuery(string? q) =>
+        q is not null && q.Trim().Length is > 0 and < MinQueryLength
+            ? Problems.Result(Problems.QueryTooShort, StatusCodes.Status400BadRequest, $"พิมพ์คำค้นอย่างน้อย {MinQueryLength} ตัวอักษร")
+            : null;
+
     private static async Task<IResult> SearchMeasuresAsync(DocIngestDbContext db, SearchIndex index, string? q, string? agency, int? year,
         string? unit, string? kind, int take = 50, CancellationToken ct = default)
     {
+        if (RefuseShortQuery(q) is { } refused) return refused;
         var (ids, snippets) = await MatchingAsync(db, index, q, agency, year, unit, kind, Math.Clamp(take, 1, 500), ct);
         var measures = await LoadAsync(db, ids, ct);
         return Results.Ok(ids.Where(measures.ContainsKey).Select(id => measures[id] with { Snippet = snippets.GetValueOrDefault(id) }));
@@ -64,5 +77,6 @@ public static class MeasuresApi
 
     private static async Task<IResult> SearchAllAsync(SearchIndex index, string q, string? agency, int? year, string? kind, string? unit,
         string? entity, int take = 50, CancellationToken ct = default) =>
-        Results.Ok(await index.SearchAsync(q, new SearchFilter(agency, year, kind, unit, entity), Math.Clamp(take, 1, 500), ct));
+        RefuseShortQuery(string.IsNullOrWhiteSpace(q) ? "?" : q)
+        ?? Results.Ok(await index.SearchAsync(q, new SearchFilter(agency, year, kind, unit, entity), Math.Clamp(take, 1, 500), ct));
 }

@@ -14,6 +14,8 @@ public static class Problems
     public const string BadUpload = "/problems/bad-upload";
     public const string BadRequest = "/problems/bad-request";
     public const string NotFailed = "/problems/not-failed";
+    public const string TooLarge = "/problems/too-large";
+    public const string QueryTooShort = "/problems/query-too-short";
 
     private static readonly Dictionary<string, string> Titles = new()
     {
@@ -25,6 +27,8 @@ public static class Problems
         [BadUpload] = "ส่งไฟล์ไม่สำเร็จ",
         [BadRequest] = "คำขอไม่ถูกต้อง",
         [NotFailed] = "ไฟล์นี้ไม่ได้ล้มเหลว",
+        [TooLarge] = "ไฟล์ใหญ่เกินขีดจำกัด",
+        [QueryTooShort] = "คำค้นสั้นเกินไป",
     };
 
     /// <summary>A problem result of a known type with a Thai detail.</summary>

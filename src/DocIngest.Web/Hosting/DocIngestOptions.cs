@@ -32,6 +32,22 @@ public sealed class DocIngestOptions : IValidatableObject
     /// <summary>How long a claimed job is held without a progress report before another worker may take it.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")] public TimeSpan JobLease { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Largest file taken, in MB, however it arrives: uploads (Kestrel's body limit follows it), the watch folder (a
+    /// larger file is quarantined with the reason) and the reader. A file is read into memory whole while it is
+    /// extracted, so this times Workers bounds that memory.
+    /// </summary>
+    [Range(1, 2000)] public int MaxFileMegabytes { get; set; } = 200;
+
+    /// <summary><see cref="MaxFileMegabytes"/> in bytes.</summary>
+    public long MaxFileBytes => MaxFileMegabytes * 1024L * 1024;
+
+    /// <summary>
+    /// Longest one page may take to render and recognise; a page over it is recorded as not read and the rest of the
+    /// file goes on (the job lease is renewed on a timer meanwhile).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")] public TimeSpan PageTimeLimit { get; set; } = TimeSpan.FromMinutes(3);
+
     public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>The first administrator, created at start when it does not exist yet.</summary>

@@ -14,6 +14,9 @@ namespace DocIngest.Web.Hosting;
 
 public static class DocIngestServiceExtensions
 {
+    /// <summary>Room for the multipart boundary and headers around an uploaded file of the largest allowed size.</summary>
+    public const long UploadEnvelopeBytes = 64 * 1024;
+
     /// <summary>Options (validated on start), the store, intake, watcher and workers, API plumbing. The extractor is added separately.</summary>
     public static WebApplicationBuilder AddDocIngestService(this WebApplicationBuilder builder)
     {
@@ -29,6 +32,12 @@ public static class DocIngestServiceExtensions
             throw new InvalidOperationException("DocIngest:Database:Provider is Postgres but ConnectionStrings:DocIngest is not set");
         connection ??= $"Data Source={options.DataPath(builder.Environment.ContentRootPath, "docingest.db")};Default Timeout=30";
         services.AddDocIngestData(provider, connection);
+
+        // One size limit for every way in: Kestrel's request body (with room for the multipart envelope), the upload
+        // form, the watch folder (FileIntake) and the reader (ExtractionOptions.MaxFileBytes).
+        long uploadBody = options.MaxFileBytes + UploadEnvelopeBytes;
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = uploadBody);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = uploadBody);
 
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<FileIntake>();
@@ -107,6 +116,7 @@ public static class DocIngestServiceExtensions
         app.MapExportApi();
         app.MapCorrectionsApi();
         app.MapLearningApi();
+        app.MapUsersApi();
         return app;
     }
 }

@@ -20,6 +20,8 @@ public static class ExtractionRegistration
             var options = new ExtractionOptions
             {
                 Workers = workers,
+                MaxFileBytes = service.MaxFileBytes,
+                PageTimeLimit = service.PageTimeLimit,
                 ModelDirectory = ClassifierLearning.ModelDirectory(service, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
             }.Validate();
             return new ExtractionPipeline(options, DefaultEngines.Create(options, sp.GetRequiredService<DocIngest.Core.Classification.ClassifierModels>()));

@@ -128,6 +128,13 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
         }
     }
 
+    /// <summary>
+    /// Why a file of <paramref name="bytes"/> is refused for its size (DocIngest:MaxFileMegabytes), or null. Checked
+    /// before it is hashed or archived: the reader holds a whole file in memory, so this is the memory ceiling per worker.
+    /// </summary>
+    public static string? OverLimit(long bytes, DocIngestOptions options) => bytes <= options.MaxFileBytes ? null
+        : $"ไฟล์ขนาด {bytes / (1024.0 * 1024):0.#} MB เกินขีดจำกัด {options.MaxFileMegabytes} MB (DocIngest:MaxFileMegabytes)";
+
     private static bool IsSha256(string name) => name.Length == 64 && name.All(char.IsAsciiHexDigitLower);
 
     /// <summary>
@@ -138,11 +145,35 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
     {
         string target = UniquePath(_options.DataPath(host.ContentRootPath, "failed", Path.GetFileName(originalName)));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        // File.Move refuses a link to a folder (it looks at the target); Directory.Move renames the link itself.
-        if (InboxEntries.KindOf(path) == EntryKind.Link && Directory.Exists(path)) Directory.Move(path, target);
-        else File.Move(path, target);
+        // The reason first: on a full disk a zero-byte file or a link still moves (it needs no data blocks) while the
+        // reason cannot be written, and a file in failed/ without its reason is as good as lost. If the move fails, the
+        // reason goes and the file stays in the inbox for the next scan.
         File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
+        try
+        {
+            if (InboxEntries.KindOf(path) == EntryKind.Link) MoveLink(path, target);
+            else File.Move(path, target);
+        }
+        catch
+        {
+            File.Delete(target + ".reason.txt");
+            throw;
+        }
         log.LogWarning("{File}: quarantined: {Reason}", originalName, reason);
+    }
+
+    /// <summary>
+    /// Moves a link itself, never what it points at: the same link is made in failed/ and the one in the inbox removed.
+    /// A rename would do on one file system, but the data directory may be a disk of its own, and a move across
+    /// devices is a copy, which follows the link and would copy what lies outside the watch folder.
+    /// </summary>
+    private static void MoveLink(string path, string target)
+    {
+        var link = new FileInfo(path);
+        string pointsAt = link.LinkTarget ?? throw new IOException($"{path}: no longer a link");
+        if (Directory.Exists(path)) Directory.CreateSymbolicLink(target, pointsAt);
+        else File.CreateSymbolicLink(target, pointsAt);
+        link.Delete(); // unlink: removes the link, not its target
     }
 
     /// <summary>Copies an archived original whose job failed for good to failed/ with the reason (the archive keeps the original).</summary>
@@ -151,8 +182,18 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
         string source = _options.DataPath(host.ContentRootPath, archiveRelativePath);
         string target = UniquePath(_options.DataPath(host.ContentRootPath, "failed", Path.GetFileName(originalName)));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (File.Exists(source)) File.Copy(source, target);
-        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
+        try
+        {
+            File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine); // the reason first, as in Quarantine
+            if (File.Exists(source)) File.Copy(source, target);
+        }
+        catch
+        {
+            // Nothing half-done left behind: the caller tries the whole quarantine again later.
+            File.Delete(target + ".reason.txt");
+            if (File.Exists(target)) File.Delete(target);
+            throw;
+        }
         log.LogWarning("{File}: failed: {Reason}", originalName, reason);
     }
 

@@ -112,6 +112,7 @@ public sealed class InboxWatcher(FileIntake intake, WorkSignal signal, IOptions<
             try
             {
                 if (info.Length == 0) intake.Quarantine(path, relative, "empty file (0 bytes)");
+                else if (FileIntake.OverLimit(info.Length, _options) is { } tooLarge) intake.Quarantine(path, relative, tooLarge);
                 else
                 {
                     await intake.AcceptAsync(path, relative, ct);

@@ -78,8 +78,8 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
             // reading it again would stop this worker too, and the next, forever.
             string reason = $"stopped the worker {JobQueue.AbandonedClaims(job)} times";
             log.LogError("job {Job}: {File} {Reason}; failed without reading it again", job.Id, job.FileName, reason);
-            await queue.FailAsync(job, reason, permanent: true, _options.MaxAttempts, CancellationToken.None);
-            intake.QuarantineCopy(source.ArchivePath, job.FileName, reason);
+            if (await QuarantineAsync(queue, job, source, reason))
+                await queue.FailAsync(job, reason, permanent: true, _options.MaxAttempts, CancellationToken.None);
             return true;
         }
 
@@ -95,30 +95,58 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
             pageImages.Publish(source.Sha256, images);
             await scope.ServiceProvider.GetRequiredService<ResultStore>().SaveAsync(source, result, ct);
             await queue.CompleteAsync(job, NeedsReview(result), ct);
+            // One line per stored result: the soak test counts them to prove no file is processed to the end twice.
+            log.LogInformation("job {Job}: {File} stored as {Status} (attempt {Attempt})", job.Id, job.FileName, job.Status, job.Attempts);
         }
         catch (BadInputException e)
         {
-            await queue.FailAsync(job, e.Message, permanent: true, _options.MaxAttempts, CancellationToken.None);
-            intake.QuarantineCopy(source.ArchivePath, job.FileName, e.Message);
+            if (await QuarantineAsync(queue, job, source, e.Message))
+                await queue.FailAsync(job, e.Message, permanent: true, _options.MaxAttempts, CancellationToken.None);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // The service is stopping, not failing on this file: hand the job back rather than leave a claim that would
             // count as one that stopped the worker (a file is failed after MaxAttempts of those).
-            await queue.ReleaseAsync(job, CancellationToken.None);
+            await queue.ReleaseAsync(job, ct: CancellationToken.None);
             throw;
         }
         catch (Exception e) when (e is not ClaimLostException)
         {
             log.LogError(e, "job {Job}: {File} failed", job.Id, job.FileName);
-            if (await queue.FailAsync(job, e.Message, permanent: false, _options.MaxAttempts, CancellationToken.None))
-                intake.QuarantineCopy(source.ArchivePath, job.FileName, $"failed after {job.Attempts} attempts: {e.Message}");
+            // The last attempt is quarantined before it is failed, as bad input is (see QuarantineAsync).
+            if (job.Attempts < _options.MaxAttempts
+                || await QuarantineAsync(queue, job, source, $"failed after {job.Attempts} attempts: {e.Message}"))
+                await queue.FailAsync(job, e.Message, permanent: false, _options.MaxAttempts, CancellationToken.None);
         }
         finally
         {
             pageImages.Discard(images);
         }
         return true;
+    }
+
+    /// <summary>Wait before a job whose quarantine copy could not be written is tried again.</summary>
+    public static readonly TimeSpan QuarantineRetry = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Puts a copy of the original with its reason into failed/ before the job is failed for good. When that cannot be
+    /// written (disk full, read-only), the job goes back to the queue for a later try instead: failed first, it would
+    /// sit in the database as failed while failed/ never got the file or its reason. False when the job was handed back.
+    /// </summary>
+    private async Task<bool> QuarantineAsync(JobQueue queue, IngestJob job, SourceFile source, string reason)
+    {
+        try
+        {
+            intake.QuarantineCopy(source.ArchivePath, job.FileName, reason);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.LogError("job {Job}: {File}: {Reason}; cannot be quarantined now ({Error}), tried again in {Retry} s",
+                job.Id, job.FileName, reason, e.Message, QuarantineRetry.TotalSeconds);
+            await queue.ReleaseAsync(job, QuarantineRetry, CancellationToken.None);
+            return false;
+        }
     }
 
     /// <summary>
@@ -129,26 +157,32 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IExtractor extr
     {
         PageProgress latest = default;
         var progress = new SynchronousProgress(p => latest = p);
-        using var claimLost = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var extraction = Task.Run(() => extractor.Extract(path, images, progress, claimLost.Token), claimLost.Token);
+        using var stopExtraction = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var extraction = Task.Run(() => extractor.Extract(path, images, progress, stopExtraction.Token), stopExtraction.Token);
         PageProgress written = default;
         var renewed = DateTime.UtcNow;
-        while (await Task.WhenAny(extraction, Task.Delay(TimeSpan.FromSeconds(1), ct)) != extraction)
+        try
         {
-            // Renewed on a timer too, not only when a page is done: one page (or a slow loader) can outlast the lease.
-            if (latest == written && DateTime.UtcNow - renewed < _options.JobLease / 3) continue;
-            written = latest;
-            renewed = DateTime.UtcNow;
-            using var scope = scopes.CreateScope();
-            if (!await scope.ServiceProvider.GetRequiredService<JobQueue>()
-                    .ReportProgressAsync(job, written.PagesDone, written.PageCount, _options.JobLease, ct))
+            while (await Task.WhenAny(extraction, Task.Delay(TimeSpan.FromSeconds(1), ct)) != extraction)
             {
-                // Another worker reads the file now: stop spending a core on it, and let the extraction end before
-                // its page images are discarded (its cancellation is the expected outcome, not an error).
-                await claimLost.CancelAsync();
-                await ((Task)extraction).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                throw new ClaimLostException(job, "extraction");
+                // Renewed on a timer too, not only when a page is done: one page (or a slow loader) can outlast the lease.
+                if (latest == written && DateTime.UtcNow - renewed < _options.JobLease / 3) continue;
+                written = latest;
+                renewed = DateTime.UtcNow;
+                using var scope = scopes.CreateScope();
+                if (!await scope.ServiceProvider.GetRequiredService<JobQueue>()
+                        .ReportProgressAsync(job, written.PagesDone, written.PageCount, _options.JobLease, ct))
+                    throw new ClaimLostException(job, "extraction"); // another worker reads the file now
             }
+        }
+        catch
+        {
+            // Whatever ended the wait (the claim lost, the progress write failed, the service stopping), the extraction
+            // ends with it: left running it would keep a core OCRing into a staging folder the caller is about to delete.
+            // Its cancellation is the expected outcome then, not an error.
+            await stopExtraction.CancelAsync();
+            await ((Task)extraction).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
         job.PageCount = latest.PageCount;
         return await extraction;

@@ -20,7 +20,36 @@ public sealed class AccessTests
         using var anonymous = host.Client(null, null);
         var response = await anonymous.GetAsync(path);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("Basic", response.Headers.WwwAuthenticate.ToString());
+        // A Basic challenge would make a browser ask for the password and replay it, as ambient credentials, to any
+        // site's form that posts here.
+        Assert.NotEmpty(response.Headers.WwwAuthenticate);
+        Assert.DoesNotContain(response.Headers.WwwAuthenticate, h => h.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Basic_WrongPassword_NoBasicChallenge()
+    {
+        await using var host = await ServiceHost.StartAsync(new TextExtractor());
+        using var wrong = host.Client(ServiceHost.AdminUser, "not-the-password");
+        var response = await wrong.GetAsync("/api/documents");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain(response.Headers.WwwAuthenticate, h => h.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task BasicChangingCall_WithoutScriptHeader_RefusedAndNothingQueued()
+    {
+        await using var host = await ServiceHost.StartAsync(new TextExtractor());
+        // What a browser that cached Basic credentials sends for another site's form: credentials, no custom header.
+        using var replayed = host.Client(ServiceHost.AdminUser, ServiceHost.AdminPassword, scriptHeader: false);
+        using var forged = new MultipartFormDataContent { { new ByteArrayContent("forged|x\n"u8.ToArray()), "file", "forged.txt" } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await replayed.PostAsync("/api/documents", forged)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await replayed.PostAsync("/api/learning/retrain", null)).StatusCode);
+        Assert.Equal("[]", await host.Http.GetStringAsync("/api/jobs"));
+        // Reading needs no header; a script that sends it may change data.
+        Assert.Equal(HttpStatusCode.OK, (await replayed.GetAsync("/api/documents")).StatusCode);
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent("script|x\n"u8.ToArray()), "file", "script.txt" } };
+        Assert.Equal(HttpStatusCode.Accepted, (await host.Http.PostAsync("/api/documents", upload)).StatusCode);
     }
 
     [Theory]

@@ -44,6 +44,47 @@ public class InboxLinkTests
     }
 
     [Fact]
+    public async Task WatchFolder_LinksWithDataOnAnotherDisk_MovedAsLinksNothingCopied()
+    {
+        // Data directory on a file system of its own (as a data disk): a link cannot be renamed into failed/ across
+        // devices, and a copy would follow it, copying what lies outside the watch folder into the service's folders.
+        string root = Directory.CreateTempSubdirectory("docingest-links-").FullName;
+        string data = Path.Combine(root, "data");
+        Directory.CreateDirectory(data);
+        Run("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", data);
+        try
+        {
+            var extractor = new TextExtractor();
+            await using (var host = await ServiceHost.StartAsync(extractor, root))
+            {
+                string outside = Path.Combine(root, "outside");
+                Directory.CreateDirectory(outside);
+                const string secret = "มาตรการลับนอกกล่อง|กองคลัง\n";
+                await File.WriteAllTextAsync(Path.Combine(outside, "secret.txt"), secret);
+                File.CreateSymbolicLink(Path.Combine(host.Inbox, "linked-file.txt"), Path.Combine(outside, "secret.txt"));
+                Directory.CreateSymbolicLink(Path.Combine(host.Inbox, "linked-folder"), outside);
+                await File.WriteAllTextAsync(Path.Combine(host.Inbox, "good.txt"), "มาตรการในกล่อง|สำนักปลัด\n");
+
+                string failed = Path.Combine(data, "failed");
+                Assert.True(await ServiceHost.EventuallyAsync(async () =>
+                    File.Exists(Path.Combine(failed, "linked-file.txt.reason.txt")) && File.Exists(Path.Combine(failed, "linked-folder.reason.txt"))
+                    && (await host.DocumentsAsync()).Any(d => d.FileName == "good.txt" && d.Status == "Succeeded"), Patience));
+
+                Assert.Empty(Directory.EnumerateFileSystemEntries(host.Inbox));
+                Assert.Equal(Path.Combine(outside, "secret.txt"), new FileInfo(Path.Combine(failed, "linked-file.txt")).LinkTarget);
+                Assert.Equal(outside, new DirectoryInfo(Path.Combine(failed, "linked-folder")).LinkTarget);
+                Assert.Equal(secret, await File.ReadAllTextAsync(Path.Combine(outside, "secret.txt")));
+                Assert.Single(extractor.Calls);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Run("umount", "-l", data);
+        }
+    }
+
+    [Fact]
     public async Task WatchFolder_FifoAndDevice_RefusedWithoutOpening()
     {
         var extractor = new TextExtractor();

@@ -30,6 +30,59 @@ public class DiskFailureTests(ITestOutputHelper output)
     public async Task Archive_ReadOnlyWhileRunning_FileKeptErrorLoggedAndReadWhenWritable() =>
         await RunAsync(archiveOnOwnVolume: true, v => v.Remount("ro"), v => v.Remount("rw"), "Read-only file system");
 
+    [Fact]
+    public async Task Quarantine_DiskFull_EmptyFileStaysInInboxThenQuarantinedWithReason()
+    {
+        // A zero-byte file moves into failed/ even on a full disk (no data blocks), but its reason cannot be written:
+        // moved first, it sat in failed/ without a reason. The soak test found it.
+        string root = Directory.CreateTempSubdirectory("docingest-disk-").FullName;
+        using var volume = Tmpfs.TryMount(Path.Combine(root, "data"), megabytes: 16, out string? why);
+        Assert.True(volume is not null, $"cannot mount a tmpfs here ({why}); this test needs root with CAP_SYS_ADMIN");
+        await using var host = await ServiceHost.StartAsync(new TextExtractor(), root);
+        string dropped = Path.Combine(host.Inbox, "empty.pdf"), reason = Path.Combine(volume.Path, "failed", "empty.pdf.reason.txt");
+
+        volume.Fill();
+        await File.WriteAllBytesAsync(dropped, []);
+        await Task.Delay(TimeSpan.FromSeconds(5)); // past StableFor x 5, several scans on the full disk
+
+        Assert.True(File.Exists(dropped), "the empty file left the inbox while its reason could not be written");
+        Assert.False(File.Exists(Path.Combine(volume.Path, "failed", "empty.pdf")));
+        volume.Free();
+        Assert.True(await ServiceHost.EventuallyAsync(() => Task.FromResult(File.Exists(reason) && !File.Exists(dropped)), Patience));
+        Assert.Contains("empty file", await File.ReadAllTextAsync(reason));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public async Task BadInput_DiskFullWhenFailed_JobRetriedUntilQuarantinedWithReason()
+    {
+        // The job's failure fits in the database's WAL, but failed/ cannot take the copy and its reason: failed first,
+        // the job sat as Failed with nothing in failed/ (the soak test found 11 such files). Now it waits and tries again.
+        // failed/ on a small disk of its own, which fills up, while the database has room.
+        string root = Directory.CreateTempSubdirectory("docingest-disk-").FullName;
+        using var volume = Tmpfs.TryMount(Path.Combine(root, "data", "failed"), megabytes: 1, out string? why);
+        Assert.True(volume is not null, $"cannot mount a tmpfs here ({why}); this test needs root with CAP_SYS_ADMIN");
+        var extractor = new TextExtractor();
+        await using var host = await ServiceHost.StartAsync(extractor, root, new() { ["DocIngest:Workers"] = "1" });
+        await File.WriteAllTextAsync(Path.Combine(host.Inbox, "late.txt"), "LATEBAD\nไม่ใช่เอกสาร\n");
+        Assert.True(await ServiceHost.EventuallyAsync(() => Task.FromResult(extractor.Calls.Values.Sum() == 1), Patience));
+
+        volume.Fill();
+        await Task.Delay(TimeSpan.FromSeconds(8)); // the bad input is found while the disk is full
+        string reason = Path.Combine(volume.Path, "late.txt.reason.txt");
+        bool quarantinedWhileFull = File.Exists(reason) && new FileInfo(reason).Length > 0;
+        volume.Free();
+
+        Assert.True(await ServiceHost.EventuallyAsync(() => Task.FromResult(File.Exists(reason) && new FileInfo(reason).Length > 0
+            && File.Exists(Path.Combine(volume.Path, "late.txt"))), Patience),
+            "failed/ never got the file and its reason: " + await host.Http.GetStringAsync("/api/jobs"));
+        Assert.False(quarantinedWhileFull);
+        Assert.Contains("found late", await File.ReadAllTextAsync(reason));
+        Assert.True(await ServiceHost.EventuallyAsync(async () =>
+            (await host.Http.GetStringAsync("/api/jobs")).Contains("\"status\":\"Failed\"", StringComparison.Ordinal), Patience));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     /// <param name="archiveOnOwnVolume">
     /// false: inbox, database and archive share one tmpfs, which fills up. true: data/archive is a second tmpfs (as when
     /// the archive lives on another disk) that alone fills up or turns read-only; a whole data directory cannot be

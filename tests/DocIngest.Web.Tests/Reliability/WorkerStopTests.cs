@@ -54,6 +54,38 @@ public class WorkerStopTests
         Assert.Equal(1, extractor.Calls.Values.Sum());
     }
 
+    [Fact]
+    public async Task Worker_ProgressWriteFails_ExtractionCancelledWithTheJob()
+    {
+        // The database refuses the progress write (locked by another process, past a 1 s busy timeout). The job's
+        // staging folder is discarded then, so an extraction left running would OCR on into a deleted folder.
+        string root = Directory.CreateTempSubdirectory("docingest-zombie-").FullName;
+        string database = Path.Combine(root, "data", "docingest.db");
+        var extractor = new TextExtractor();
+        await using var host = await ServiceHost.StartAsync(extractor, root, new()
+        {
+            ["DocIngest:JobLease"] = "00:00:05", ["DocIngest:Workers"] = "1",
+            ["ConnectionStrings:DocIngest"] = $"Data Source={database};Default Timeout=1",
+        });
+        await File.WriteAllTextAsync(Path.Combine(host.Inbox, "hang.txt"), "HANG\nมาตรการที่ไม่จบ|กองคลัง\n");
+        Assert.True(await ServiceHost.EventuallyAsync(() => Task.FromResult(extractor.Calls.Values.Sum() == 1), Patience));
+
+        using (var locker = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}"))
+        {
+            locker.Open();
+            using var begin = locker.CreateCommand();
+            begin.CommandText = "BEGIN EXCLUSIVE";
+            begin.ExecuteNonQuery();
+
+            Assert.True(await ServiceHost.EventuallyAsync(() => Task.FromResult(extractor.Cancelled == 1), TimeSpan.FromSeconds(20)),
+                "the extraction went on after its job's progress could not be written");
+            using var rollback = locker.CreateCommand();
+            rollback.CommandText = "ROLLBACK";
+            rollback.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     private static async Task<List<JobRow>> JobsAsync(ServiceHost host) =>
         (await host.Http.GetFromJsonAsync<List<JobRow>>("/api/jobs", ServiceHost.Json))!;
 

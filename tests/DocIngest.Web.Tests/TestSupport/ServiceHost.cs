@@ -35,12 +35,36 @@ public sealed class ServiceHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>A client that sends HTTP Basic credentials, as scripts do; null user for an anonymous client.</summary>
-    public HttpClient Client(string? user, string? password)
+    /// <summary>
+    /// A client that sends HTTP Basic credentials and the script header, as scripts do; null user for an anonymous
+    /// client; <paramref name="scriptHeader"/> false for a browser replaying cached Basic credentials.
+    /// </summary>
+    public HttpClient Client(string? user, string? password, bool scriptHeader = true)
     {
         var client = new HttpClient { BaseAddress = BaseAddress };
         if (user is not null) client.DefaultRequestHeaders.Authorization = Basic(user, password!);
+        if (scriptHeader) client.DefaultRequestHeaders.Add(DocIngest.Web.Access.AccessExtensions.ScriptHeader, "test");
         return client;
+    }
+
+    /// <summary>Posts the login form as a browser does; the response (a redirect when it worked, the page or 429 when not).</summary>
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string user, string password)
+    {
+        string login = await browser.GetStringAsync("/account/login");
+        string token = System.Text.RegularExpressions.Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = user, ["Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    /// <summary>A client logged in with the login cookie, as a browser (no redirects followed; antiforgery token not sent).</summary>
+    public async Task<HttpClient> BrowserAsync(string user, string password)
+    {
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+        var response = await PostLoginAsync(browser, user, password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"login as {user} failed: {response.StatusCode}");
+        return browser;
     }
 
     public static System.Net.Http.Headers.AuthenticationHeaderValue Basic(string user, string password) =>

@@ -10,13 +10,19 @@ namespace DocIngest.Web.Tests.TestSupport;
 /// Test double for the OCR pipeline, so these tests exercise intake, queue, workers and store alone: a file's lines
 /// "title|unit" become measures; a file starting with "BAD" is bad input; "SLOW" makes a multi-page job take a while;
 /// "HANG" never finishes until cancelled (stopping the host then leaves the job Running, as a file that kills the process);
-/// "LONG" is one page that takes 8 s with no progress report meanwhile (longer than the shortest lease).
+/// "LONG" is one page that takes 8 s with no progress report meanwhile (longer than the shortest lease); "LATEBAD" is
+/// bad input found after 4 s.
 /// Counts how often each content is extracted. With a page-image sink, page n is a (200 + n) x 100 white image with one
 /// black line box, the size the result reports for it.
 /// </summary>
 public sealed class TextExtractor : IExtractor
 {
     public ConcurrentDictionary<string, int> Calls { get; } = new();
+
+    /// <summary>How many "HANG" extractions ended because their token was cancelled.</summary>
+    public int Cancelled => Volatile.Read(ref _cancelled);
+
+    private int _cancelled;
 
     /// <summary>The box of the one line on every page image.</summary>
     public static readonly int[] LineBox = [20, 30, 120, 25];
@@ -43,10 +49,17 @@ public sealed class TextExtractor : IExtractor
         if (text.StartsWith("HANG", StringComparison.Ordinal))
         {
             cancellationToken.WaitHandle.WaitOne();
+            Interlocked.Increment(ref _cancelled);
             cancellationToken.ThrowIfCancellationRequested();
         }
         if (text.StartsWith("LONG", StringComparison.Ordinal) && cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(8)))
             cancellationToken.ThrowIfCancellationRequested();
+        if (text.StartsWith("LATEBAD", StringComparison.Ordinal))
+        {
+            // Bad input found only after a while (a test changes the disk meanwhile).
+            if (cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(4))) cancellationToken.ThrowIfCancellationRequested();
+            throw new BadInputException($"{Path.GetFileName(path)} is not a supported document (found late)");
+        }
         if (text.StartsWith("BAD", StringComparison.Ordinal)) throw new BadInputException($"{Path.GetFileName(path)} is not a supported document (looks like plain text)");
         int pages = text.StartsWith("SLOW", StringComparison.Ordinal) ? 5 : 1;
         for (int p = 1; p <= pages; p++)

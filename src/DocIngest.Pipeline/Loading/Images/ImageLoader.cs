@@ -18,7 +18,7 @@ public sealed class ImageLoader(IImageDecoder decoder, ExtractionOptions options
         if (info.FrameCount > options.MaxPages) throw new BadInputException($"image has {info.FrameCount} frames, over the limit of {options.MaxPages} pages");
 
         var pages = Enumerable.Range(0, info.FrameCount)
-            .Select(frame => (SourcePage)new ImageSourcePage(frame + 1, () => Decode(file.Data, frame), []))
+            .Select(frame => (SourcePage)new ImageSourcePage(frame + 1, _ => Decode(file.Data, frame), []))
             .ToList();
         return new LoadedDocument(pages, []);
     }

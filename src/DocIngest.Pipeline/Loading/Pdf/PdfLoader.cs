@@ -1,3 +1,4 @@
+using DocIngest.Core.Content;
 using DocIngest.Ocr.Imaging;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -7,26 +8,99 @@ namespace DocIngest.Pipeline.Loading.Pdf;
 
 /// <summary>
 /// PDF pages: the text layer where it holds real text (tables from the page's ruled lines), otherwise the page rendered for OCR.
+/// Reading a page's text layer is bounded by <see cref="ExtractionOptions.PageTimeLimit"/>: a page over it is recorded as
+/// not read and the rest are read from a fresh copy of the document (PdfPig cannot be interrupted, and the stuck read
+/// keeps the copy it was using until it ends).
 /// </summary>
 public sealed class PdfLoader(PdfPageRasterizer rasterizer, ExtractionOptions options) : IDocumentLoader
 {
+    /// <summary>Opening the document may take this many page time limits.</summary>
+    public const int OpenLimitInPages = 10;
+
+    /// <summary>Called at the start of every page's read, inside its time limit (tests make a page stall with it).</summary>
+    internal Action<int>? BeforePage { get; init; }
+
     public LoadedDocument Load(SourceFile file, CancellationToken cancellationToken)
     {
-        using var document = Open(file.Data);
-        int pageCount = ReadPdf(() => document.NumberOfPages, "page count");
-        if (pageCount < 1) throw new BadInputException("PDF has no pages");
-        if (pageCount > options.MaxPages) throw new BadInputException($"PDF has {pageCount} pages, over the limit of {options.MaxPages}");
-
-        var pages = new List<SourcePage>(pageCount);
-        for (int number = 1; number <= pageCount; number++)
+        var limit = options.PageTimeLimit;
+        // Opening parses the whole cross-reference table, so it gets the time of several pages.
+        var openLimit = limit * OpenLimitInPages;
+        PdfDocument? document = Within(() => Open(file.Data), openLimit, cancellationToken, out bool opened);
+        if (!opened || document is null) throw new BadInputException($"PDF not opened within {openLimit.TotalSeconds:0.#} s");
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            pages.Add(LoadPage(document, number, file.Path, cancellationToken));
+            int pageCount = ReadPdf(() => document.NumberOfPages, "page count");
+            if (pageCount < 1) throw new BadInputException("PDF has no pages");
+            if (pageCount > options.MaxPages) throw new BadInputException($"PDF has {pageCount} pages, over the limit of {options.MaxPages}");
+
+            var pages = new List<SourcePage>(pageCount);
+            for (int number = 1; number <= pageCount; number++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var current = document;
+                int page = number;
+                var read = Within(() =>
+                {
+                    BeforePage?.Invoke(page);
+                    return LoadPage(current, page, file.Path);
+                }, limit, cancellationToken, out bool finished, onAbandoned: current.Dispose);
+                if (finished)
+                {
+                    pages.Add(read!);
+                    continue;
+                }
+                document = null; // the stuck read keeps it and disposes it when it ends
+                pages.Add(new ContentSourcePage(new PageContent(number, PageMethod.TextLayer, [])
+                {
+                    MeanConfidence = 0,
+                    Warnings = [$"not read: over the page time limit of {limit.TotalSeconds:0.#} s"],
+                }));
+                document = Open(file.Data);
+            }
+            return new LoadedDocument(pages, []);
         }
-        return new LoadedDocument(pages, []);
+        finally
+        {
+            document?.Dispose();
+        }
     }
 
-    private SourcePage LoadPage(PdfDocument document, int number, string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="read"/> on a thread of its own and waits at most <paramref name="limit"/>. When it is not
+    /// done by then (<paramref name="finished"/> false) or the job is cancelled, the read is left to end on its own and
+    /// <paramref name="onAbandoned"/> runs after it. Its exception, when it ends in time, is rethrown as it was.
+    /// </summary>
+    private static T? Within<T>(Func<T> read, TimeSpan limit, CancellationToken cancellationToken, out bool finished, Action? onAbandoned = null)
+        where T : class
+    {
+        var task = Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            finished = task.Wait(limit, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Abandon(task, onAbandoned);
+            throw;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw; // not reached
+        }
+        if (finished) return task.Result;
+        Abandon(task, onAbandoned);
+        return null;
+    }
+
+    private static void Abandon<T>(Task<T> task, Action? onAbandoned) => task.ContinueWith(t =>
+    {
+        _ = t.Exception; // observed: the page was already recorded as not read; its late failure changes nothing
+        if (t.IsCompletedSuccessfully && t.Result is IDisposable late) late.Dispose(); // a document opened too late
+        onAbandoned?.Invoke();
+    }, TaskScheduler.Default);
+
+    private SourcePage LoadPage(PdfDocument document, int number, string path)
     {
         var page = ReadPdf(() => document.GetPage(number), $"page {number}");
         var geometry = new PdfPageGeometry(page.Width, page.Height, options.RenderDpi);
@@ -42,7 +116,7 @@ public sealed class PdfLoader(PdfPageRasterizer rasterizer, ExtractionOptions op
             pageWarnings.Add($"scan declared at {scan.DeclaredDpi(page.Width)} dpi read as {readDpi} dpi (from its size on paper)");
         int dpi = FitDpi(page, renderDpi, pageWarnings, number);
         if (dpi != renderDpi) readDpi = Math.Max(1, (int)Math.Round(readDpi * (double)dpi / renderDpi));
-        return new ImageSourcePage(number, () => WithResolution(rasterizer.Render(path, number, dpi, cancellationToken), readDpi), pageWarnings);
+        return new ImageSourcePage(number, pageToken => WithResolution(rasterizer.Render(path, number, dpi, pageToken), readDpi), pageWarnings);
     }
 
     /// <summary>The same pixels said to be at <paramref name="dpi"/>: the scale the page is read at, not the one it was rendered at.</summary>
