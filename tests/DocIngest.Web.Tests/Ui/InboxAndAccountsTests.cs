@@ -23,6 +23,7 @@ public sealed class InboxAndAccountsTests(BrowserFixture browser)
         // name is a duplicate that links to the file holding it.
         string copy = Path.Combine(host.Root, "plan-copy.txt");
         await File.WriteAllTextAsync(copy, "มาตรการเผยแพร่ข้อมูลต่อสาธารณะ|สำนักปลัด\n");
+        await Expect(page.GetByTestId("dropzone")).ToHaveAttributeAsync("data-ready", "true");
         await page.GetByTestId("dropzone").FocusAsync();
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Enter"));
         await chooser.SetFilesAsync(copy);

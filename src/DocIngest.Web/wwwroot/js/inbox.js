@@ -129,6 +129,8 @@
   dropzone.addEventListener("keydown", (e) => {
     if (e.key === "Enter" || e.key === " ") { e.preventDefault(); input.click(); }
   });
+  // Said once the zone answers the keyboard (the rows may be on the page, rendered by the server, before this runs).
+  dropzone.dataset.ready = "true";
   ["dragenter", "dragover"].forEach((e) => dropzone.addEventListener(e, (ev) => { ev.preventDefault(); dropzone.classList.add("over"); }));
   ["dragleave", "drop"].forEach((e) => dropzone.addEventListener(e, (ev) => { ev.preventDefault(); dropzone.classList.remove("over"); }));
   dropzone.addEventListener("drop", (ev) => upload([...ev.dataTransfer.files]));
