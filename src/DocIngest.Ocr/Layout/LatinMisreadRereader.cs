@@ -22,7 +22,8 @@ public static partial class LatinMisreadRereader
     /// <summary>A re-read may be this much less confident than the first reading and still replace it.</summary>
     private const double ConfidenceTolerance = 0.05;
 
-    private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /// <summary>The letters a re-read excludes (tessedit_char_blacklist): Latin, which the English model matches Thai shapes to.</summary>
+    internal const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
     /// <summary>Lines whose letters are at least this share Thai count as Thai lines.</summary>
     private const double ThaiShare = 0.6;

@@ -19,8 +19,6 @@ public static partial class ReferenceCodeRereader
 {
     private static readonly char[] Edges = ['<', '>', '|', ':', ';', ',', '\'', '"', '(', ')', '[', ']', '-', '_', '~', '`'];
 
-    private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
     /// <summary>The lines with misread reference codes put back; the list itself when none is.</summary>
     public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer latinFree)
     {
@@ -70,7 +68,7 @@ public static partial class ReferenceCodeRereader
         int pad = Math.Max(2, line.Box.Height / 5);
         var region = TableMask.Clip(new BoundingBox(line.Box.X - pad, line.Box.Y - pad, right - line.Box.X + pad, line.Box.Height + 2 * pad), image);
         if (region.Width < 4 || region.Height < 4) return null;
-        var reread = latinFree.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinLetters);
+        var reread = latinFree.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinMisreadRereader.LatinLetters);
         if (reread.Count != 1 || ThaiPrefix(reread[0].Text) is not { } prefix) return null;
 
         // The re-read's symbols stand for the new prefix when they spell it; otherwise each takes the stretch's box.

@@ -112,8 +112,8 @@ public sealed class PdfLoader(PdfPageRasterizer rasterizer, ExtractionOptions op
         if (problem is not null) pageWarnings.Add($"text layer not used, page recognised by OCR: {problem}");
         var scan = ReadPdf(() => ScanImage.Find(page), $"page {number} images");
         var (renderDpi, readDpi) = scan is null ? (options.RenderDpi, options.RenderDpi) : scan.Resolutions(page.Width, page.Height, options.RenderDpi);
-        if (scan is not null && readDpi != scan.DeclaredDpi(page.Width))
-            pageWarnings.Add($"scan declared at {scan.DeclaredDpi(page.Width)} dpi read as {readDpi} dpi (from its size on paper)");
+        if (scan is not null && readDpi != scan.DeclaredDpi)
+            pageWarnings.Add($"scan declared at {scan.DeclaredDpi} dpi read as {readDpi} dpi (from its size on paper)");
         int dpi = FitDpi(page, renderDpi, pageWarnings, number);
         if (dpi != renderDpi) readDpi = Math.Max(1, (int)Math.Round(readDpi * (double)dpi / renderDpi));
         return new ImageSourcePage(number, pageToken => WithResolution(rasterizer.Render(path, number, dpi, pageToken), readDpi), pageWarnings);

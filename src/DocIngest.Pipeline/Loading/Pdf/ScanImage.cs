@@ -77,7 +77,7 @@ public sealed record ScanImage(int Width, int Height, double PlacedWidth)
     }
 
     /// <summary>The scan's pixels per inch of the page as the PDF declares it.</summary>
-    public int DeclaredDpi(double pageWidthPoints) => Math.Max(1, (int)Math.Round(Width / (PlacedWidth / 72.0)));
+    public int DeclaredDpi => Math.Max(1, (int)Math.Round(Width / (PlacedWidth / 72.0)));
 
     /// <summary>
     /// The resolution to render the page at (its scan at its own pixels brought to <paramref name="maxReadDpi"/>: shrunk
@@ -85,7 +85,7 @@ public sealed record ScanImage(int Width, int Height, double PlacedWidth)
     /// </summary>
     public (int Render, int Read) Resolutions(double pageWidthPoints, double pageHeightPoints, int maxReadDpi)
     {
-        int declared = DeclaredDpi(pageWidthPoints);
+        int declared = DeclaredDpi;
         double shortSideInches = Math.Min(pageWidthPoints, pageHeightPoints) / 72.0;
         // The page size is the PDF's claim about paper; past a poster's it is a misstated scan of a sheet of paper.
         int real = shortSideInches is >= MinShortSideInches and <= MaxShortSideInches

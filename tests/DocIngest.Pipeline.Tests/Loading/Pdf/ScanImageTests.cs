@@ -15,7 +15,7 @@ public class ScanImageTests
         var scan = ScanImage.Placed(2480, 3508, 595, 842);
 
         Assert.Equal((2480, 3508), (scan.Width, scan.Height));
-        Assert.Equal(300, scan.DeclaredDpi(595));
+        Assert.Equal(300, scan.DeclaredDpi);
     }
 
     [Fact]
