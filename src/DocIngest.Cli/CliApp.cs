@@ -19,6 +19,7 @@ public static class CliApp
         "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N]\n" +
         "       docingest eval DIR [--thresholds FILE] [--section NAME] [--results DIR] [--baseline tesseract] [--workers N]\n" +
         "       docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE] [--workers N]\n" +
+        "                             [--without PASS,...] [--ablate] [--ablate-passes PASS,...]\n" +
         "       docingest eval-search [FILE] [--thresholds FILE] [--postgres CONNECTION] [--verbose]\n" +
         "       docingest bench FILE... [--runs N] [--stages]\n" +
         "       docingest bench-search [--measures N] [--db FILE | --postgres CONNECTION] [--rounds N]\n" +
