@@ -24,6 +24,8 @@ public static class CliApp
         "       docingest bench FILE... [--runs N] [--stages]\n" +
         "       docingest bench-search [--measures N] [--db FILE | --postgres CONNECTION] [--rounds N]\n" +
         "       docingest train-digits [train|evaluate] [...]\n" +
+        "       docingest harvest-digits --out FILE [--split FILE] [--side tune|held-out] [--except DOC,...] [--pages N]\n" +
+        "                                [--per-digit N] [--per-letter N]\n" +
         "       docingest train-sections [--dir DIR] [--sections-only] [--force]\n" +
         "       docingest train-kinds [--dir DIR] [--force]\n" +
         "  (the service: dotnet run --project src/DocIngest.Web)";
@@ -47,6 +49,7 @@ public static class CliApp
                 "bench" => BenchCommand.Run(rest, context),
                 "bench-search" => BenchSearchCommand.Run(rest, context),
                 "train-digits" => TrainCommands.Digits(rest, context),
+                "harvest-digits" => HarvestDigitsCommand.Run(rest, context),
                 "train-sections" => TrainCommands.Sections(rest, context),
                 "train-kinds" => TrainCommands.Kinds(rest, context),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
