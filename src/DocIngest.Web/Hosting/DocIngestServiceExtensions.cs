@@ -1,3 +1,4 @@
+using DocIngest.Web.Queries;
 using DocIngest.Core.Classification;
 using DocIngest.Data;
 using DocIngest.Web.Access;
@@ -55,6 +56,7 @@ public static class DocIngestServiceExtensions
         services.AddThaiIdentity();
         services.AddHttpContextAccessor();
         services.AddScoped<ThaiDisplay>();
+        services.AddDocIngestQueries();
         // The pages live in this assembly; named explicitly so hosts whose entry assembly differs (tests) find them.
         services.AddRazorPages().AddApplicationPart(typeof(DocIngestServiceExtensions).Assembly);
 
