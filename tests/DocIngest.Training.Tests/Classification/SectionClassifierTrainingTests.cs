@@ -1,6 +1,8 @@
 using DocIngest.Core.Classification;
+using DocIngest.Pipeline.Classification;
+using DocIngest.Training.Classification;
 
-namespace DocIngest.Core.Tests.Classification;
+namespace DocIngest.Training.Tests.Classification;
 
 public class SectionClassifierTrainingTests
 {
@@ -11,9 +13,9 @@ public class SectionClassifierTrainingTests
         try
         {
             // A slice of the committed data keeps the test quick; corrections are appended the way reviewers would.
-            var committed = LabelledText.ReadTsv(TrainingFiles.Find(TrainingFiles.SectionsData)!);
-            LabelledText.AppendTsv(Path.Combine(dir, TrainingFiles.SectionsData), committed.Take(150));
-            SectionClassifierTraining.AppendCorrections(dir, [new LabelledText("closing", "จึงเรียนมาเพื่อโปรดทราบและถือปฏิบัติ")]);
+            var committed = LabelledTextFiles.Read(TrainingDirectory.File(TrainingDirectory.Find(null), TrainingDirectory.SectionsData)!);
+            LabelledTextFiles.Append(Path.Combine(dir, TrainingDirectory.SectionsData), committed.Take(150));
+            LabelledTextFiles.Append(Path.Combine(dir, TrainingDirectory.SectionCorrections), [new LabelledText("closing", "จึงเรียนมาเพื่อโปรดทราบและถือปฏิบัติ")]);
             var output = new StringWriter();
 
             int exit = SectionClassifierTraining.Run(["--dir", dir, "--sections-only"], output);
@@ -21,8 +23,8 @@ public class SectionClassifierTrainingTests
             Assert.Equal(0, exit);
             Assert.Contains("151 rows", output.ToString());
             Assert.Matches(@"held-out accuracy \d+", output.ToString());
-            Assert.True(File.Exists(Path.Combine(dir, TrainingFiles.SectionsModel)));
-            Assert.NotEmpty(TextCategoryModel.Load(Path.Combine(dir, TrainingFiles.SectionsModel)).Labels);
+            Assert.True(File.Exists(Path.Combine(dir, TrainingDirectory.SectionsModel)));
+            Assert.NotEmpty(ClassifierModelFiles.Read(Path.Combine(dir, TrainingDirectory.SectionsModel)).Labels);
         }
         finally
         {

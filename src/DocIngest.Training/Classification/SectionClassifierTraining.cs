@@ -1,4 +1,7 @@
-namespace DocIngest.Core.Classification;
+using DocIngest.Core.Classification;
+using DocIngest.Pipeline.Classification;
+
+namespace DocIngest.Training.Classification;
 
 /// <summary>
 /// Retrains the section classifier (and the document-kind classifier) from data/training through the same gate as the
@@ -16,23 +19,18 @@ public static class SectionClassifierTraining
     /// unless --sections-only. --force writes the candidate even when it is not adopted. Returns 0 on success,
     /// 2 on bad arguments or missing data.
     /// </summary>
-    public static int Run(string[] args, TextWriter output) => Run(args, output, kindsOnly: false);
+    /// <param name="args">The command's arguments.</param>
+    /// <param name="output">Where the figures are written.</param>
+    /// <param name="configuredDirectory">The training directory the host was told of (DOCINGEST_TRAINING_DIR), or null
+    /// to search for it; --dir wins over both.</param>
+    public static int Run(string[] args, TextWriter output, string? configuredDirectory = null) =>
+        Run(args, output, configuredDirectory, kindsOnly: false);
 
-    /// <summary>Entry point of <c>docingest train-kinds [--dir DIR] [--force]</c>; exit codes as <see cref="Run(string[], TextWriter)"/>.</summary>
-    public static int RunKinds(string[] args, TextWriter output) => Run(args, output, kindsOnly: true);
+    /// <summary>Entry point of <c>docingest train-kinds [--dir DIR] [--force]</c>; arguments and exit codes as <see cref="Run(string[], TextWriter, string?)"/>.</summary>
+    public static int RunKinds(string[] args, TextWriter output, string? configuredDirectory = null) =>
+        Run(args, output, configuredDirectory, kindsOnly: true);
 
-    /// <summary>Records reviewed section labels so that the next training run learns from them.</summary>
-    public static void AppendCorrections(string trainingDirectory, IEnumerable<LabelledText> corrections) =>
-        LabelledText.AppendTsv(Path.Combine(trainingDirectory, TrainingFiles.SectionCorrections), corrections);
-
-    /// <summary>Held-out accuracy of a model trained on four fifths of the rows and tested on the rest.</summary>
-    public static double HeldOutAccuracy(IReadOnlyList<LabelledText> rows)
-    {
-        var (train, test) = Split(rows);
-        return TextCategoryModel.Train(train).Accuracy(test);
-    }
-
-    private static int Run(string[] args, TextWriter output, bool kindsOnly)
+    private static int Run(string[] args, TextWriter output, string? configuredDirectory, bool kindsOnly)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -51,33 +49,33 @@ public static class SectionClassifierTraining
                     return 2;
             }
         }
-        dir ??= TrainingFiles.FindDirectory();
-        string required = kindsOnly ? TrainingFiles.KindsData : TrainingFiles.SectionsData;
+        dir ??= TrainingDirectory.Find(configuredDirectory);
+        string required = kindsOnly ? TrainingDirectory.KindsData : TrainingDirectory.SectionsData;
         if (dir is null || !File.Exists(Path.Combine(dir, required)))
         {
-            output.WriteLine($"no {required} found (set --dir or {TrainingFiles.DirectoryVariable})");
+            output.WriteLine($"no {required} found (set --dir or {TrainingDirectory.Variable})");
             return 2;
         }
 
         if (!kindsOnly)
         {
-            var outcome = Retrain(ClassifierRetraining.Sections, dir, TrainingFiles.SectionsData, TrainingFiles.SectionCorrections,
-                TrainingFiles.SectionsHeldOut, force, output);
-            var handWritten = Path.Combine(dir, TrainingFiles.SectionsHeldOut);
-            if (File.Exists(handWritten)) ReportHandWritten(outcome.Candidate, LabelledText.ReadTsv(handWritten), output);
+            var outcome = Retrain(ClassifierRetraining.Sections, dir, TrainingDirectory.SectionsData, TrainingDirectory.SectionCorrections,
+                TrainingDirectory.SectionsHeldOut, force, output);
+            var handWritten = Path.Combine(dir, TrainingDirectory.SectionsHeldOut);
+            if (File.Exists(handWritten)) ReportHandWritten(outcome.Candidate, LabelledTextFiles.Read(handWritten), output);
         }
-        if (kindsOnly || (!sectionsOnly && File.Exists(Path.Combine(dir, TrainingFiles.KindsData))))
-            Retrain(ClassifierRetraining.Kinds, dir, TrainingFiles.KindsData, TrainingFiles.KindCorrections, TrainingFiles.KindsHeldOut, force, output);
+        if (kindsOnly || (!sectionsOnly && File.Exists(Path.Combine(dir, TrainingDirectory.KindsData))))
+            Retrain(ClassifierRetraining.Kinds, dir, TrainingDirectory.KindsData, TrainingDirectory.KindCorrections, TrainingDirectory.KindsHeldOut, force, output);
         return 0;
     }
 
     private static RetrainingOutcome Retrain(string name, string dir, string data, string corrections, string heldOut, bool force, TextWriter output)
     {
-        var baseRows = LabelledText.ReadTsv(Path.Combine(dir, data));
-        var correctionRows = ReadIfPresent(Path.Combine(dir, corrections)) ?? [];
-        var heldOutRows = ReadIfPresent(Path.Combine(dir, heldOut));
-        var modelPath = Path.Combine(dir, ClassifierModels.FileName(name));
-        var current = File.Exists(modelPath) ? TextCategoryModel.Load(modelPath) : null;
+        var baseRows = LabelledTextFiles.Read(Path.Combine(dir, data));
+        var correctionRows = LabelledTextFiles.ReadIfPresent(Path.Combine(dir, corrections)) ?? [];
+        var heldOutRows = LabelledTextFiles.ReadIfPresent(Path.Combine(dir, heldOut));
+        var modelPath = Path.Combine(dir, ClassifierModelFiles.FileName(name));
+        var current = File.Exists(modelPath) ? ClassifierModelFiles.Read(modelPath) : null;
 
         var outcome = ClassifierRetraining.Run(name, baseRows, correctionRows, heldOutRows, current);
 
@@ -89,13 +87,11 @@ public static class SectionClassifierTraining
                          (outcome.Adopted ? "adopted" : "not adopted"));
         output.WriteLine($"{name}: {outcome.Note}");
         if (outcome.Adopted || force)
-            output.WriteLine($"{name}: model written to {ClassifierModels.Save(name, outcome.Candidate, dir)}{(outcome.Adopted ? "" : " (--force)")}");
+            output.WriteLine($"{name}: model written to {ClassifierModelFiles.Write(name, outcome.Candidate, dir)}{(outcome.Adopted ? "" : " (--force)")}");
         else
             output.WriteLine($"{name}: {modelPath} kept (--force writes the candidate anyway)");
         return outcome;
     }
-
-    private static IReadOnlyList<LabelledText>? ReadIfPresent(string path) => File.Exists(path) ? LabelledText.ReadTsv(path) : null;
 
     // The hand-written paragraphs are never trained on: they measure how far the model carries beyond its templates,
     // alone and behind the opening-phrase rules as the reader uses it.
@@ -104,14 +100,6 @@ public static class SectionClassifierTraining
         var classifier = new SectionClassifier(model);
         int modelRight = rows.Count(r => model.Predict(r.Text).Label == r.Label);
         int readerRight = rows.Count(r => classifier.Classify(r.Text).Type.ToString().Equals(r.Label, StringComparison.OrdinalIgnoreCase));
-        output.WriteLine($"sections: candidate on hand-written {TrainingFiles.SectionsHeldOut} ({rows.Count} rows): model {modelRight / (double)rows.Count:P1}, model+rules {readerRight / (double)rows.Count:P1}");
-    }
-
-    private static (List<LabelledText> Train, List<LabelledText> Test) Split(IReadOnlyList<LabelledText> rows)
-    {
-        var train = new List<LabelledText>();
-        var test = new List<LabelledText>();
-        for (int i = 0; i < rows.Count; i++) (i % 5 == 4 ? test : train).Add(rows[i]);
-        return (train, test);
+        output.WriteLine($"sections: candidate on hand-written {TrainingDirectory.SectionsHeldOut} ({rows.Count} rows): model {modelRight / (double)rows.Count:P1}, model+rules {readerRight / (double)rows.Count:P1}");
     }
 }
