@@ -1,4 +1,4 @@
-using DocIngest.Ocr.Digits;
+using DocIngest.Training.Digits;
 using DocIngest.Training.Classification;
 
 namespace DocIngest.Cli.Commands;
