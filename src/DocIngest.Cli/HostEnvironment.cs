@@ -1,3 +1,4 @@
+using DocIngest.Ocr.Engine;
 using DocIngest.Pipeline;
 using DocIngest.Pipeline.Classification;
 
@@ -19,6 +20,8 @@ public static class HostEnvironment
         return options with
         {
             TrainingDirectory = options.TrainingDirectory ?? TrainingDirectory,
+            TessdataPath = options.TessdataPath ?? Read(TessdataLocator.EnvironmentVariable),
+            Languages = options.Languages ?? Read(DefaultEngines.LanguagesVariable),
         };
     }
 

@@ -17,7 +17,7 @@ namespace DocIngest.Pipeline;
 /// </summary>
 public static class DefaultEngines
 {
-    /// <summary>Tesseract language string override (e.g. "tha" for speed); default tha+eng.</summary>
+    /// <summary>The environment variable a host reads into <see cref="ExtractionOptions.Languages"/> (e.g. "tha" for speed).</summary>
     public const string LanguagesVariable = "DOCINGEST_LANGUAGES";
 
     /// <summary>
@@ -31,8 +31,8 @@ public static class DefaultEngines
     public static PipelineEngines Create(ExtractionOptions options, ClassifierModels? models = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var defaults = TesseractEngineOptions.CreateDefault();
-        var engineOptions = Environment.GetEnvironmentVariable(LanguagesVariable) is { Length: > 0 } languages
+        var defaults = TesseractEngineOptions.CreateDefault(options.TessdataPath);
+        var engineOptions = options.Languages is { Length: > 0 } languages
             ? defaults with { Languages = languages }
             : defaults;
         TraineddataValidator.Validate(engineOptions.TessdataPath, engineOptions.Languages);
