@@ -9,7 +9,7 @@ namespace DocIngest.Cli;
 public static class Composition
 {
     /// <summary>The engines behind <c>docingest</c>: the real stages (see <see cref="DefaultEngines"/>).</summary>
-    public static PipelineEngines CreateEngines(ExtractionOptions options) => DefaultEngines.Create(options);
+    public static PipelineEngines CreateEngines(ExtractionOptions options) => DefaultEngines.Create(HostEnvironment.Apply(options));
 
     /// <summary>The extractor for a batch: engines are created once and reused for every file.</summary>
     public static ExtractionPipeline CreateExtractor(ExtractionOptions options, Func<ExtractionOptions, PipelineEngines> createEngines) =>

@@ -8,6 +8,7 @@ using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
 using DocIngest.Ocr.Preprocessing;
 using DocIngest.Ocr.Timing;
+using DocIngest.Pipeline.Classification;
 
 namespace DocIngest.Pipeline;
 
@@ -16,21 +17,22 @@ namespace DocIngest.Pipeline;
 /// </summary>
 public static class DefaultEngines
 {
-    /// <summary>Tesseract language string override (e.g. "tha" for speed); default tha+eng.</summary>
+    /// <summary>The environment variable a host reads into <see cref="ExtractionOptions.Languages"/> (e.g. "tha" for speed).</summary>
     public const string LanguagesVariable = "DOCINGEST_LANGUAGES";
 
     /// <summary>
     /// Checks tessdata once (a clear error when it is missing or not a traineddata file), then returns factories:
     /// each worker gets its own page recogniser over its own Tesseract engine.
     /// </summary>
-    /// <param name="options">The pipeline's options; <see cref="ExtractionOptions.ModelDirectory"/> says where adopted models are.</param>
+    /// <param name="options">The pipeline's options; <see cref="ExtractionOptions.ModelDirectory"/> says where adopted models are,
+    /// <see cref="ExtractionOptions.TrainingDirectory"/> where the committed ones are.</param>
     /// <param name="models">The classifier set the reader uses. A host that adopts retrained models passes the set it
-    /// adopts into, so documents read afterwards use them; null loads one from <see cref="ExtractionOptions.ModelDirectory"/>.</param>
+    /// adopts into, so documents read afterwards use them; null loads one from those directories (<see cref="ClassifierModelFiles"/>).</param>
     public static PipelineEngines Create(ExtractionOptions options, ClassifierModels? models = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var defaults = TesseractEngineOptions.CreateDefault();
-        var engineOptions = Environment.GetEnvironmentVariable(LanguagesVariable) is { Length: > 0 } languages
+        var defaults = TesseractEngineOptions.CreateDefault(options.TessdataPath);
+        var engineOptions = options.Languages is { Length: > 0 } languages
             ? defaults with { Languages = languages }
             : defaults;
         TraineddataValidator.Validate(engineOptions.TessdataPath, engineOptions.Languages);
@@ -42,7 +44,14 @@ public static class DefaultEngines
         return new PipelineEngines(
             ImageDecoder: new LeptonicaImageDecoder(),
             CreateRecognizer: () => CreateRecognizer(engineOptions, latinFreeOptions, without),
-            DocumentReader: new DocumentReader(models ?? ClassifierModels.Load(options.ModelDirectory), new MeasureTableParser().Parse));
+            DocumentReader: new DocumentReader(models ?? LoadModels(options), new MeasureTableParser().Parse));
+    }
+
+    /// <summary>The classifier models of <paramref name="options"/>: the adopted ones in its model directory, else the committed ones.</summary>
+    public static ClassifierModels LoadModels(ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ClassifierModels.Load(new ClassifierModelFiles(options.ModelDirectory, Classification.TrainingDirectory.Find(options.TrainingDirectory)));
     }
 
     /// <summary>

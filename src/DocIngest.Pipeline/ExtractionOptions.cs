@@ -42,6 +42,22 @@ public sealed record ExtractionOptions
     public string? ModelDirectory { get; init; }
 
     /// <summary>
+    /// The training directory holding the committed classifier models (data/training); null finds it by walking up
+    /// from the program's and the working directory (<see cref="Classification.TrainingDirectory.Find"/>). Hosts set it
+    /// from DOCINGEST_TRAINING_DIR.
+    /// </summary>
+    public string? TrainingDirectory { get; init; }
+
+    /// <summary>
+    /// The folder holding the Tesseract models; null finds tessdata/ by walking up from the program's and the working
+    /// directory (<see cref="Ocr.Engine.TessdataLocator"/>). Hosts set it from DOCINGEST_TESSDATA.
+    /// </summary>
+    public string? TessdataPath { get; init; }
+
+    /// <summary>The Tesseract languages (e.g. "tha" for speed); null reads tha+eng. Hosts set it from DOCINGEST_LANGUAGES.</summary>
+    public string? Languages { get; init; }
+
+    /// <summary>
     /// Page passes switched off by name (<c>--without missed-lines</c>): for measuring what each adds (eval-corpus ablation)
     /// and for leaving out one that misbehaves on a kind of paper. Empty runs every pass. <see cref="DefaultEngines.PassNames"/>
     /// lists the names; an unknown one is an error when the engines are made.
@@ -61,6 +77,9 @@ public sealed record ExtractionOptions
         Require(PageTimeLimit >= TimeSpan.FromMilliseconds(100) && PageTimeLimit <= TimeSpan.FromHours(1), nameof(PageTimeLimit), PageTimeLimit, "00:00:00.1..01:00:00");
         Require(MaxPages >= 1, nameof(MaxPages), MaxPages, ">= 1");
         Require(ModelDirectory is null || ModelDirectory.Trim().Length > 0, nameof(ModelDirectory), $"'{ModelDirectory}'", "null or a path");
+        Require(TrainingDirectory is null || TrainingDirectory.Trim().Length > 0, nameof(TrainingDirectory), $"'{TrainingDirectory}'", "null or a path");
+        Require(TessdataPath is null || TessdataPath.Trim().Length > 0, nameof(TessdataPath), $"'{TessdataPath}'", "null or a path");
+        Require(Languages is null || Languages.Trim().Length > 0, nameof(Languages), $"'{Languages}'", "null or languages such as tha+eng");
         return this;
     }
 

@@ -47,4 +47,23 @@ public sealed class DefaultEnginesTests
 
         Assert.Contains("cell-re-read", error.Message);
     }
+
+    [Fact]
+    public void Create_LanguagesOption_EnginesLoadThoseLanguages()
+    {
+        // A language with no traineddata in the committed tessdata: the check names it, so the option reached the engines.
+        var error = Assert.Throws<TessdataNotFoundException>(() => DefaultEngines.Create(new ExtractionOptions { Languages = "tha+kor" }));
+
+        Assert.Contains("kor.traineddata", error.Message);
+    }
+
+    [Fact]
+    public void Create_TessdataPathNotAFolder_ErrorNamesIt()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"tessdata-{Guid.NewGuid():N}");
+
+        var error = Assert.Throws<TessdataNotFoundException>(() => DefaultEngines.Create(new ExtractionOptions { TessdataPath = missing }));
+
+        Assert.Contains(missing, error.Message);
+    }
 }

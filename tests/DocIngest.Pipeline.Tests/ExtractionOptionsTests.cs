@@ -34,4 +34,22 @@ public class ExtractionOptionsTests
     [Fact]
     public void Validate_ModelDirectoryNotYetCreated_Passes() =>
         Assert.Equal("data/models", new ExtractionOptions { ModelDirectory = "data/models" }.Validate().ModelDirectory);
+
+    [Theory]
+    [InlineData("TessdataPath")]
+    [InlineData("Languages")]
+    [InlineData("TrainingDirectory")]
+    public void Validate_BlankHostSetting_NamesTheOption(string name)
+    {
+        var options = name switch
+        {
+            "TessdataPath" => new ExtractionOptions { TessdataPath = " " },
+            "Languages" => new ExtractionOptions { Languages = "" },
+            _ => new ExtractionOptions { TrainingDirectory = "  " },
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => options.Validate());
+
+        Assert.Contains(name, error.Message);
+    }
 }

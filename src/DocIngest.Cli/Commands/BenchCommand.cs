@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DocIngest.Cli.CommandLine;
 using DocIngest.Cli.Tools;
+using DocIngest.Training.Tesseract;
 using DocIngest.Ocr.Timing;
 using DocIngest.Pipeline;
 using DocIngest.Pipeline.Loading;

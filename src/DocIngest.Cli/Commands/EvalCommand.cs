@@ -1,6 +1,7 @@
 using DocIngest.Cli.CommandLine;
 using DocIngest.Cli.Evaluation;
 using DocIngest.Cli.Tools;
+using DocIngest.Training.Tesseract;
 using DocIngest.Core.Extraction;
 using DocIngest.Pipeline;
 using DocIngest.Pipeline.Loading;

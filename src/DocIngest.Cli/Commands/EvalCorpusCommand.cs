@@ -3,6 +3,7 @@ using DocIngest.Cli.CommandLine;
 using DocIngest.Cli.Evaluation;
 using DocIngest.Cli.Evaluation.Corpus;
 using DocIngest.Cli.Tools;
+using DocIngest.Training.Tesseract;
 using DocIngest.Core.Extraction;
 using DocIngest.Pipeline;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DocIngest.Cli.CommandLine;
-using DocIngest.Cli.Tools;
-using DocIngest.Ocr.Digits.Training;
+using DocIngest.Training.Digits;
 
 namespace DocIngest.Cli.Commands;
 

@@ -1,5 +1,5 @@
-using DocIngest.Core.Classification;
-using DocIngest.Ocr.Digits;
+using DocIngest.Training.Digits;
+using DocIngest.Training.Classification;
 
 namespace DocIngest.Cli.Commands;
 
@@ -11,7 +11,7 @@ public static class TrainCommands
 {
     public static int Digits(IReadOnlyList<string> args, CliContext context) => DigitTraining.Run([.. args], context.Out);
 
-    public static int Sections(IReadOnlyList<string> args, CliContext context) => SectionClassifierTraining.Run([.. args], context.Out);
+    public static int Sections(IReadOnlyList<string> args, CliContext context) => SectionClassifierTraining.Run([.. args], context.Out, HostEnvironment.TrainingDirectory);
 
-    public static int Kinds(IReadOnlyList<string> args, CliContext context) => SectionClassifierTraining.RunKinds([.. args], context.Out);
+    public static int Kinds(IReadOnlyList<string> args, CliContext context) => SectionClassifierTraining.RunKinds([.. args], context.Out, HostEnvironment.TrainingDirectory);
 }

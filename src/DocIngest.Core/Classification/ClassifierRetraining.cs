@@ -29,7 +29,7 @@ public sealed record RetrainingOutcome(
 /// <summary>
 /// Learning from corrections: trains a candidate classifier on the base training rows plus reviewers' corrections,
 /// scores it and the current model on the same held-out rows, and adopts the candidate only when it is at least as
-/// accurate. Pure apart from ML.NET training: no files are read or written here (see <see cref="ClassifierModels"/>).
+/// accurate. Pure apart from ML.NET training: no files are read or written here (see <see cref="IClassifierModelStore"/>).
 /// </summary>
 public static class ClassifierRetraining
 {
@@ -38,6 +38,13 @@ public static class ClassifierRetraining
 
     /// <summary>The document-kind classifier's name (data/training/kinds.*).</summary>
     public const string Kinds = "kinds";
+
+    /// <summary>Throws <see cref="ArgumentException"/> unless <paramref name="name"/> is <see cref="Sections"/> or <see cref="Kinds"/>.</summary>
+    public static void RequireName(string name)
+    {
+        if (name is not (Sections or Kinds))
+            throw new ArgumentException($"unknown classifier '{name}' (expected '{Sections}' or '{Kinds}')", nameof(name));
+    }
 
     /// <summary>
     /// How many times a training correction is repeated among the training rows. A reviewer's label is stronger

@@ -31,13 +31,6 @@ public sealed class DocumentKindClassifier
 
     public DocumentKindClassifier(TextCategoryModel? model) => _model = model;
 
-    /// <summary>The classifier with the committed model (data/training/kinds.model.zip) when it can be found.</summary>
-    public static DocumentKindClassifier LoadDefault()
-    {
-        var path = TrainingFiles.Find(TrainingFiles.KindsModel);
-        return new DocumentKindClassifier(path is null ? null : TextCategoryModel.Load(path));
-    }
-
     public bool HasModel => _model is not null;
 
     /// <param name="cue">The title cue that opened the document, if any.</param>

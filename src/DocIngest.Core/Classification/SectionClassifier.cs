@@ -20,13 +20,6 @@ public sealed partial class SectionClassifier
 
     public SectionClassifier(TextCategoryModel? model) => _model = model;
 
-    /// <summary>The classifier with the committed model (data/training/sections.model.zip) when it can be found.</summary>
-    public static SectionClassifier LoadDefault()
-    {
-        var path = TrainingFiles.Find(TrainingFiles.SectionsModel);
-        return new SectionClassifier(path is null ? null : TextCategoryModel.Load(path));
-    }
-
     /// <summary>True when a trained model backs the rules.</summary>
     public bool HasModel => _model is not null;
 

@@ -56,19 +56,20 @@ public sealed class TextCategoryModel
         return new TextCategoryModel(ml, model, data.Schema);
     }
 
-    /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
-    public static TextCategoryModel Load(string path)
+    /// <summary>Reads a model written by <see cref="Save"/> (an ML.NET model zip) from <paramref name="stream"/>.</summary>
+    public static TextCategoryModel Load(Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         var ml = new MLContext(1);
-        using var stream = File.OpenRead(path);
         var model = ml.Model.Load(stream, out var schema);
         return new TextCategoryModel(ml, model, schema);
     }
 
-    public void Save(string path)
+    /// <summary>Writes the model (an ML.NET model zip) to <paramref name="stream"/>.</summary>
+    public void Save(Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         var schema = _ml.Data.LoadFromEnumerable(Array.Empty<TextInput>()).Schema;
-        using var stream = File.Create(path);
         _ml.Model.Save(_model, schema, stream);
     }
 

@@ -30,12 +30,6 @@ public sealed class DocumentReader : IDocumentReader
     private readonly ClassifierModels _models;
     private readonly MeasureParsing _measures;
 
-    /// <summary>The reader with the committed models and the measure-table parser.</summary>
-    public DocumentReader()
-        : this(ClassifierModels.Load(null), new MeasureTableParser().Parse)
-    {
-    }
-
     /// <summary>A reader over fixed classifiers.</summary>
     public DocumentReader(DocumentKindClassifier kinds, SectionClassifier sections, MeasureParsing measures)
         : this(new ClassifierModels(sections, kinds), measures)
@@ -71,8 +65,8 @@ public sealed class DocumentReader : IDocumentReader
         var kinds = _models.Kinds;
         var sectionClassifier = _models.Sections;
         var warnings = new List<string>();
-        if (!kinds.HasModel) warnings.Add($"classifier: {TrainingFiles.KindsModel} not found; document kinds from rules only");
-        if (!sectionClassifier.HasModel) warnings.Add($"classifier: {TrainingFiles.SectionsModel} not found; section types from rules only");
+        if (!kinds.HasModel) warnings.Add("classifier: no kinds model; document kinds from rules only");
+        if (!sectionClassifier.HasModel) warnings.Add("classifier: no sections model; section types from rules only");
         var lines = slice.TextLines;
         var tables = slice.Tables;
 

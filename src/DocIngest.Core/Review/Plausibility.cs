@@ -37,4 +37,22 @@ public static class Plausibility
         >= 50 => "E",
         _ => "F",
     };
+
+    /// <summary>The ITA indicators, numbered 1 to 10; the overall score is computed from all of them.</summary>
+    public const int ItaIndicatorCount = 10;
+
+    /// <summary>
+    /// Whether an overall ITA score can follow from its year's indicator scores. ONAC's overall score is a weighted
+    /// mean of the ten indicators (the weights change between years), so whatever the weights it lies between the
+    /// lowest and the highest indicator score; outside that range one of the numbers was misread. Null when the
+    /// document does not state all ten indicators: a partial set bounds nothing.
+    /// </summary>
+    public static bool? ItaScoreFitsIndicators(double overall, IReadOnlyCollection<(int Number, double Score)> indicators)
+    {
+        var byNumber = indicators.GroupBy(i => i.Number).ToDictionary(g => g.Key, g => g.First().Score);
+        if (!Enumerable.Range(1, ItaIndicatorCount).All(byNumber.ContainsKey)) return null;
+        // Scores are printed to two decimals; the overall one is rounded on its own.
+        const double rounding = 0.01;
+        return overall >= byNumber.Values.Min() - rounding && overall <= byNumber.Values.Max() + rounding;
+    }
 }

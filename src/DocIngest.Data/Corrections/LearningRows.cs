@@ -48,6 +48,6 @@ public static class LearningRows
         return rows;
     }
 
-    /// <summary>Tabs and line breaks become spaces, as <see cref="LabelledText.AppendTsv"/> writes them.</summary>
+    /// <summary>Tabs and line breaks become spaces, as <see cref="LabelledText.WriteTsv"/> writes them.</summary>
     private static string OneLine(string text) => string.Join(' ', text.Split(['\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }

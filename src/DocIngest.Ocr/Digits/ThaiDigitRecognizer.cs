@@ -6,7 +6,7 @@ using Microsoft.ML;
 namespace DocIngest.Ocr.Digits;
 
 /// <summary>
-/// Classifies one glyph crop as a Thai digit or as something else, with the model trained by <see cref="DigitTraining"/>.
+/// Classifies one glyph crop as a Thai digit or as something else, with the model trained by <c>docingest train-digits</c>.
 /// Load it once and share it: <see cref="Classify"/> is thread-safe (each thread gets its own ML.NET prediction engine).
 /// </summary>
 public sealed class ThaiDigitRecognizer : IDisposable
@@ -18,7 +18,7 @@ public sealed class ThaiDigitRecognizer : IDisposable
 
     private readonly ThreadLocal<PredictionEngine<GlyphFeatureRow, GlyphPrediction>> _engines;
 
-    /// <summary>Loads a model zip written by <see cref="DigitTraining"/>.</summary>
+    /// <summary>Loads a model zip written by <c>docingest train-digits</c> (DocIngest.Training).</summary>
     public ThaiDigitRecognizer(Stream modelZip)
     {
         var ml = new MLContext(seed: 0);

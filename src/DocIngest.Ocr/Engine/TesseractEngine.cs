@@ -9,7 +9,7 @@ namespace DocIngest.Ocr.Engine;
 
 /// <summary>
 /// One initialised Tesseract instance reading 8-bit gray images at line level, with per-glyph symbols.
-/// Not thread-safe (concurrent calls are detected and refused); take engines from <see cref="TesseractEnginePool"/>.
+/// Not thread-safe (concurrent calls are detected and refused): each page recogniser owns its engines.
 /// Text goes through <see cref="ThaiText.Normalize"/>; boxes are in the coordinates of the image passed in.
 /// </summary>
 public sealed class TesseractEngine : ITextRecognizer

@@ -23,6 +23,7 @@ public sealed record TesseractEngineOptions(string TessdataPath, string Language
         ["debug_file"] = "/dev/null",
     };
 
-    /// <summary>Defaults with the tessdata folder found by <see cref="TessdataLocator.Locate()"/>.</summary>
-    public static TesseractEngineOptions CreateDefault() => new(TessdataLocator.Locate(), DefaultLanguages, DefaultVariables);
+    /// <summary>Defaults with the tessdata folder found by <see cref="TessdataLocator.Locate(string?)"/>.</summary>
+    /// <param name="tessdataPath">The folder the host was told of (DOCINGEST_TESSDATA), or null to search.</param>
+    public static TesseractEngineOptions CreateDefault(string? tessdataPath = null) => new(TessdataLocator.Locate(tessdataPath), DefaultLanguages, DefaultVariables);
 }

@@ -94,7 +94,13 @@ public sealed class UserAdministration(UserManager<IdentityUser> users)
     }
 
     private async Task<UserAccount> DescribeAsync(IdentityUser user) =>
-        new(user.UserName ?? "", [.. await users.GetRolesAsync(user)], user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow.AddYears(100));
+        new(user.UserName ?? "", [.. await users.GetRolesAsync(user)], IsDisabled(user));
+
+    /// <summary>
+    /// Whether an administrator disabled the account (<see cref="DisableAsync"/> locks it out for good), as opposed to
+    /// a lockout after failed logins, which ends by itself.
+    /// </summary>
+    public static bool IsDisabled(IdentityUser user) => user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow.AddYears(100);
 
     private static void Check(IdentityResult result)
     {

@@ -1,8 +1,7 @@
-using DocIngest.Data;
 using DocIngest.Data.Corrections;
 using DocIngest.Data.Entities;
 using DocIngest.Web.Access;
-using Microsoft.EntityFrameworkCore;
+using DocIngest.Web.Queries;
 
 namespace DocIngest.Web.Api;
 
@@ -35,10 +34,10 @@ public static class CorrectionsApi
     private static async Task<IResult> HistoryAsync(CorrectionService corrections, long id, CancellationToken ct) =>
         Results.Ok((await corrections.HistoryAsync(id, ct)).Select(ToDto));
 
-    private static async Task<IResult> CorrectAsync(DocIngestDbContext db, CorrectionService corrections, HttpContext http, long id, int index,
+    private static async Task<IResult> CorrectAsync(ReviewQueries review, CorrectionService corrections, HttpContext http, long id, int index,
         CorrectionRequest request, CancellationToken ct)
     {
-        long? documentId = await db.Documents.Where(d => d.SourceFileId == id && d.Index == index).Select(d => (long?)d.Id).FirstOrDefaultAsync(ct);
+        long? documentId = await review.PartIdAsync(id, index, ct);
         if (documentId is null) return Problems.Result(Problems.NotFound, StatusCodes.Status404NotFound, $"ไฟล์ {id} ไม่มีเอกสารส่วนที่ {index}");
 
         var edits = new List<FieldEdit>();

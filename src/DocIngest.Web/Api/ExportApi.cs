@@ -1,9 +1,9 @@
 using DocIngest.Core.Extraction;
 using DocIngest.Data;
 using DocIngest.Data.Corrections;
-using DocIngest.Data.Search;
 using DocIngest.Data.Storage;
 using DocIngest.Web.Export;
+using DocIngest.Web.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocIngest.Web.Api;
@@ -23,12 +23,12 @@ public static class ExportApi
     private static readonly string[] MeasureHeaders =
         ["หน่วยงาน", "ปีงบประมาณ", "ลำดับ", "มาตรการ", "ขั้นตอน/วิธีการ", "ผู้รับผิดชอบ", "ระยะเวลา", "เริ่ม", "สิ้นสุด", "ผลการดำเนินงาน", "หน้า"];
 
-    private static async Task<IResult> MeasuresAsync(DocIngestDbContext db, SearchIndex index, string format, string? q, string? agency, int? year,
+    private static async Task<IResult> MeasuresAsync(MeasureQueries queries, string format, string? q, string? agency, int? year,
         string? unit, string? kind, CancellationToken ct)
     {
         if (MeasuresApi.RefuseShortQuery(q) is { } refused) return refused;
-        var (ids, _) = await MeasuresApi.MatchingAsync(db, index, q, agency, year, unit, kind, take: 10_000, ct);
-        var measures = await MeasuresApi.LoadAsync(db, ids, ct);
+        var (ids, _) = await queries.MatchingAsync(q, agency, year, unit, kind, take: 10_000, ct);
+        var measures = await queries.LoadAsync(ids, ct);
         ids = ids.Where(measures.ContainsKey).ToList(); // a hit whose measure was re-parsed away meanwhile
         var rows = ids.Select(id => measures[id]).Select(m => (IReadOnlyList<string?>)
         [
@@ -40,12 +40,12 @@ public static class ExportApi
         return File(format, "measures", new ExportTable("มาตรการ", MeasureHeaders, rows));
     }
 
-    private static async Task<IResult> CompareAsync(DocIngestDbContext db, string format, string? agency, string? years, int? year, string? agencies, CancellationToken ct)
+    private static async Task<IResult> CompareAsync(CompareQueries compare, string format, string? agency, string? years, int? year, string? agencies, CancellationToken ct)
     {
-        var columns = CompareApi.ParseColumns(agency, years, year, agencies);
+        var columns = CompareQueries.ParseColumns(agency, years, year, agencies);
         if (columns is null)
             return Problems.Result(Problems.BadRequest, StatusCodes.Status400BadRequest, "ระบุ agency กับ years=ปี1,ปี2 หรือ year กับ agencies=หน่วยงาน1,หน่วยงาน2");
-        var comparison = await CompareApi.BuildAsync(db, columns, ct);
+        var comparison = await compare.BuildAsync(columns, ct);
         var headers = comparison.Columns.Select(c => $"{c.Agency} {c.FiscalYear}").ToList();
         var rows = comparison.Measures.Select(r => (IReadOnlyList<string?>)r.Cells.Select(m => m is null ? null
             : $"{m.Title}\n{string.Join('\n', m.Steps)}\nผู้รับผิดชอบ: {string.Join(", ", m.Responsible)}\n{m.Period?.Text}").ToList()).ToList();

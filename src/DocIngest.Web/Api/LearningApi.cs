@@ -1,7 +1,6 @@
-using DocIngest.Data;
 using DocIngest.Web.Access;
 using DocIngest.Web.Learning;
-using Microsoft.EntityFrameworkCore;
+using DocIngest.Web.Queries;
 
 namespace DocIngest.Web.Api;
 
@@ -11,8 +10,7 @@ public static class LearningApi
     public static IEndpointRouteBuilder MapLearningApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/learning").WithTags("learning");
-        api.MapGet("/runs", async (DocIngestDbContext db, CancellationToken ct) =>
-                Results.Ok(await db.TrainingRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(100).ToListAsync(ct)))
+        api.MapGet("/runs", async (LearningQueries learning, CancellationToken ct) => Results.Ok(await learning.RunsAsync(100, ct)))
             .WithSummary("Retraining runs, newest first: rows used, held-out accuracy of the model in use and of the candidate, adopted or not.");
         api.MapPost("/retrain", async (ClassifierLearning learning, CancellationToken ct) =>
                 Results.Ok(await learning.RetrainAsync("manual", onlyWhenChanged: false, ct)))

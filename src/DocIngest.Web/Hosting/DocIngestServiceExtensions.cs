@@ -1,5 +1,7 @@
+using DocIngest.Web.Queries;
 using DocIngest.Core.Classification;
 using DocIngest.Data;
+using DocIngest.Pipeline.Classification;
 using DocIngest.Web.Access;
 using DocIngest.Web.Api;
 using DocIngest.Web.Ingestion;
@@ -45,9 +47,12 @@ public static class DocIngestServiceExtensions
         services.AddHostedService<InboxWatcher>();
         services.AddHostedService<IngestionWorker>();
 
-        // The classifiers the pipeline reads, from data/models when a retrained model was adopted there.
-        services.AddSingleton(sp => ClassifierModels.Load(
-            ClassifierLearning.ModelDirectory(sp.GetRequiredService<IOptions<DocIngestOptions>>().Value, builder.Environment.ContentRootPath)));
+        // The classifiers the pipeline reads, from data/models when a retrained model was adopted there, else the
+        // committed ones of data/training (DOCINGEST_TRAINING_DIR, read here from the host's configuration, overrides where).
+        services.AddSingleton(sp => new ClassifierModelFiles(
+            ClassifierLearning.ModelDirectory(sp.GetRequiredService<IOptions<DocIngestOptions>>().Value, builder.Environment.ContentRootPath),
+            TrainingDirectory.Find(builder.Configuration[TrainingDirectory.Variable])));
+        services.AddSingleton(sp => ClassifierModels.Load(sp.GetRequiredService<ClassifierModelFiles>()));
         services.AddScoped<ClassifierLearning>();
         services.AddHostedService<RetrainScheduler>();
 
@@ -55,6 +60,7 @@ public static class DocIngestServiceExtensions
         services.AddThaiIdentity();
         services.AddHttpContextAccessor();
         services.AddScoped<ThaiDisplay>();
+        services.AddDocIngestQueries();
         // The pages live in this assembly; named explicitly so hosts whose entry assembly differs (tests) find them.
         services.AddRazorPages().AddApplicationPart(typeof(DocIngestServiceExtensions).Assembly);
 

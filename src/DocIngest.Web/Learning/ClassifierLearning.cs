@@ -2,6 +2,7 @@ using DocIngest.Core.Classification;
 using DocIngest.Data;
 using DocIngest.Data.Corrections;
 using DocIngest.Data.Entities;
+using DocIngest.Pipeline.Classification;
 using DocIngest.Web.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +13,8 @@ namespace DocIngest.Web.Learning;
 /// confirmed, scored against the held-out set; the new model replaces the running one only when it scores at least
 /// as well (ClassifierRetraining's gate). Every run is recorded with its figures.
 /// </summary>
-public sealed class ClassifierLearning(DocIngestDbContext db, ClassifierModels models, IOptions<DocIngestOptions> options,
-    IHostEnvironment host, TimeProvider time, ILogger<ClassifierLearning> log)
+public sealed class ClassifierLearning(DocIngestDbContext db, ClassifierModels models, ClassifierModelFiles store,
+    TimeProvider time, ILogger<ClassifierLearning> log)
 {
     // One retraining at a time in this process: runs are CPU-heavy and write the same model files.
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
@@ -49,21 +50,19 @@ public sealed class ClassifierLearning(DocIngestDbContext db, ClassifierModels m
         }
 
         var started = time.GetUtcNow().UtcDateTime;
-        string? baseFile = TrainingFiles.Find(sections ? TrainingFiles.SectionsData : TrainingFiles.KindsData);
+        string? baseFile = TrainingDirectory.File(store.TrainingDirectory, sections ? TrainingDirectory.SectionsData : TrainingDirectory.KindsData);
         if (baseFile is null)
             return await RecordAsync(new TrainingRun { Model = model, Trigger = trigger, StartedAt = started, Note = "training data not found (data/training)" }, ct);
-        var baseRows = LabelledText.ReadTsv(baseFile);
-        string? heldOutFile = TrainingFiles.Find(sections ? TrainingFiles.SectionsHeldOut : TrainingFiles.KindsHeldOut);
-        var heldOut = heldOutFile is null ? null : LabelledText.ReadTsv(heldOutFile);
+        var baseRows = LabelledTextFiles.Read(baseFile);
+        string? heldOutFile = TrainingDirectory.File(store.TrainingDirectory, sections ? TrainingDirectory.SectionsHeldOut : TrainingDirectory.KindsHeldOut);
+        var heldOut = heldOutFile is null ? null : LabelledTextFiles.Read(heldOutFile);
 
-        string directory = ModelDirectory(options.Value, host.ContentRootPath);
-        string? currentFile = new[] { Path.Combine(directory, ClassifierModels.FileName(model)), TrainingFiles.Find(ClassifierModels.FileName(model)) }
-            .FirstOrDefault(File.Exists);
-        var current = currentFile is null ? null : TextCategoryModel.Load(currentFile);
+        // The model in use: the one adopted in data/models, else the committed one.
+        var current = store.Load(model);
 
         // ML.NET training is CPU-bound for seconds: off the request thread.
         var outcome = await Task.Run(() => ClassifierRetraining.Run(model, baseRows, corrections, heldOut, current), ct);
-        if (outcome.Adopted) models.Adopt(outcome.Model, outcome.Candidate, directory);
+        if (outcome.Adopted) models.Adopt(outcome.Model, outcome.Candidate, store);
         log.LogInformation("retrained {Model} ({Trigger}): current {Current:P1}, candidate {Candidate:P1}, adopted {Adopted}",
             model, trigger, outcome.CurrentAccuracy, outcome.CandidateAccuracy, outcome.Adopted);
 

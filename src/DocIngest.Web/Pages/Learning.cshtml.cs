@@ -1,16 +1,15 @@
-using DocIngest.Data;
 using DocIngest.Data.Entities;
 using DocIngest.Web.Access;
 using DocIngest.Web.Learning;
+using DocIngest.Web.Queries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace DocIngest.Web.Pages;
 
 /// <summary>What the classifiers learned from confirmed documents, and a button to retrain now.</summary>
-public sealed class LearningModel(DocIngestDbContext db, ClassifierLearning learning, IAuthorizationService authorization) : PageModel
+public sealed class LearningModel(LearningQueries queries, ClassifierLearning learning, IAuthorizationService authorization) : PageModel
 {
     public IReadOnlyList<TrainingRun> Runs { get; private set; } = [];
     public int ConfirmedDocuments { get; private set; }
@@ -30,8 +29,8 @@ public sealed class LearningModel(DocIngestDbContext db, ClassifierLearning lear
     private async Task LoadAsync(CancellationToken ct)
     {
         CanRetrain = (await authorization.AuthorizeAsync(User, AccessExtensions.CanReview)).Succeeded;
-        Runs = await db.TrainingRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(50).ToListAsync(ct);
-        ConfirmedDocuments = await db.Documents.CountAsync(d => d.Confirmed, ct);
-        CorrectionCount = await db.Corrections.CountAsync(ct);
+        Runs = await queries.RunsAsync(50, ct);
+        ConfirmedDocuments = await queries.ConfirmedDocumentsAsync(ct);
+        CorrectionCount = await queries.CorrectionCountAsync(ct);
     }
 }

@@ -1,18 +1,12 @@
-using DocIngest.Data;
 using DocIngest.Data.Search;
-using DocIngest.Web.Api;
-using DocIngest.Web.Ui;
+using DocIngest.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace DocIngest.Web.Pages;
 
-/// <summary>A search hit's document part: its record id, file, position in the file, and whether it is confirmed.</summary>
-public sealed record HitPart(long Id, long SourceFileId, int Index, bool Confirmed);
-
 /// <summary>Thai full-text search over measures (and sections, document text), with filters and highlights.</summary>
-public sealed class SearchModel(SearchIndex index, DocIngestDbContext db) : PageModel
+public sealed class SearchModel(SearchQueries search, ChoiceQueries choices) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
@@ -35,20 +29,17 @@ public sealed class SearchModel(SearchIndex index, DocIngestDbContext db) : Page
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Agencies = await FilterChoices.AgenciesAsync(db, ct);
-        Years = (await FilterChoices.YearsAsync(db, ct)).Reverse().ToList(); // newest first
-        Units = await db.MeasureResponsible.AsNoTracking().Select(r => r.Unit).Distinct().OrderBy(u => u).Take(200).ToListAsync(ct);
+        Agencies = await choices.AgenciesAsync(ct);
+        Years = (await choices.YearsAsync(ct)).Reverse().ToList(); // newest first
+        Units = await choices.UnitsAsync(ct);
         if (!Searched) return;
         string? entity = Entity is null or "" ? "measure" : Entity == "all" ? null : Entity;
-        Hits = await index.SearchAsync(Q!, new SearchFilter(Agency, Year, Kind, Unit, entity), 100, ct);
+        Hits = await search.SearchAsync(Q!, new SearchFilter(Agency, Year, Kind, Unit, entity), 100, ct);
         // Hits of every kind carry an entity id of their own table: measure facts only for measure hits.
-        var measureIds = Hits.Where(h => h.Entity == "measure").Select(h => h.EntityId).ToList();
-        Measures = await MeasuresApi.LoadAsync(db, measureIds, ct);
-        var sectionIds = Hits.Where(h => h.Entity == "section").Select(h => h.EntityId).ToList();
-        SectionOrders = await db.Sections.AsNoTracking().Where(s => sectionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Order, ct);
-        var partIds = Hits.Select(h => h.DocumentId).Distinct().ToList();
-        Parts = await db.Documents.AsNoTracking().Where(d => partIds.Contains(d.Id))
-            .Select(d => new HitPart(d.Id, d.SourceFileId, d.Index, d.Confirmed)).ToDictionaryAsync(p => p.Id, ct);
+        var context = await search.ContextAsync(Hits, ct);
+        Measures = context.Measures;
+        SectionOrders = context.SectionOrders;
+        Parts = context.Parts;
     }
 
     /// <summary>

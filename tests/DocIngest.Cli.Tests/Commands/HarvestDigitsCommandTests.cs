@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DocIngest.Ocr.Digits.Training;
+using DocIngest.Training.Digits;
 using DocIngest.Pipeline.Tests.TestSupport;
 
 namespace DocIngest.Cli.Tests.Commands;

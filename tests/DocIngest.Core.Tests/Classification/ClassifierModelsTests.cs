@@ -5,7 +5,7 @@ using DocIngest.Core.Tests.TestSupport;
 
 namespace DocIngest.Core.Tests.Classification;
 
-public sealed class ClassifierModelsTests : IDisposable
+public sealed class ClassifierModelsTests
 {
     private const string Venue = "สถานที่ ณ ห้องประชุมสภาองค์การบริหารส่วนตำบลบ้านใหม่ ตั้งแต่เวลา ๐๙.๐๐ น. เป็นต้นไป";
 
@@ -16,65 +16,59 @@ public sealed class ClassifierModelsTests : IDisposable
         .. Enumerable.Range(0, 12).Select(i => new LabelledText("facts", $"เบิกจ่ายเงินงบประมาณ {i * 1000} บาท")),
     ]));
 
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), $"models-{Guid.NewGuid():N}");
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
-
     [Fact]
-    public void Adopt_SectionsModel_SameReaderUsesItFromNextDocumentAndFileWritten()
+    public void Adopt_SectionsModel_SameReaderUsesItFromNextDocumentAndStoreKeepsIt()
     {
+        var store = new ModelsInMemory();
         var models = new ClassifierModels(new SectionClassifier(null), new DocumentKindClassifier(null));
         var reader = new DocumentReader(models, static (_, _, _) => Array.Empty<Measure>());
         var pages = SeedPages.FromText("บันทึกข้อความ\nส่วนราชการ กองคลัง\nเรื่อง ประชุมประจำเดือน\nเรียน นายก\n\n" + Venue);
 
         var before = Assert.Single(reader.Read(pages));
-        var path = models.Adopt(ClassifierRetraining.Sections, Tiny.Value, _dir);
+        models.Adopt(ClassifierRetraining.Sections, Tiny.Value, store);
         var after = Assert.Single(reader.Read(pages));
 
         Assert.Equal(SectionType.Body, Assert.Single(before.Sections).Type);
-        Assert.Contains(before.Warnings, w => w.Contains(TrainingFiles.SectionsModel));
+        Assert.Contains(before.Warnings, w => w.Contains("no sections model"));
         Assert.Equal(SectionType.Considerations, Assert.Single(after.Sections).Type);
-        Assert.DoesNotContain(after.Warnings, w => w.Contains(TrainingFiles.SectionsModel));
-        Assert.Equal(Path.Combine(_dir, TrainingFiles.SectionsModel), path);
-        Assert.Equal([TrainingFiles.SectionsModel], Directory.GetFiles(_dir).Select(Path.GetFileName));
-        Assert.Equal("considerations", TextCategoryModel.Load(path).Predict(Venue).Label);
+        Assert.DoesNotContain(after.Warnings, w => w.Contains("no sections model"));
+        Assert.Equal([ClassifierRetraining.Sections], store.Saved.Keys);
+        Assert.Same(Tiny.Value, store.Saved[ClassifierRetraining.Sections]);
         Assert.Same(models, reader.Models);
     }
 
     [Fact]
     public void Adopt_UnknownModelName_ThrowsAndKeepsClassifier()
     {
+        var store = new ModelsInMemory();
         var sections = new SectionClassifier(null);
         var models = new ClassifierModels(sections, new DocumentKindClassifier(null));
 
-        Assert.Throws<ArgumentException>(() => models.Adopt("digits", Tiny.Value, _dir));
+        Assert.Throws<ArgumentException>(() => models.Adopt("digits", Tiny.Value, store));
         Assert.Same(sections, models.Sections);
-        Assert.False(File.Exists(Path.Combine(_dir, TrainingFiles.SectionsModel)));
+        Assert.Empty(store.Saved);
     }
 
     [Fact]
-    public void Load_DirectoryWithSectionsModel_PrefersItAndFallsBackToCommittedKinds()
+    public void Load_StoreWithSectionsModelOnly_SectionsFromItKindsByRules()
     {
-        ClassifierModels.Save(ClassifierRetraining.Sections, Tiny.Value, _dir);
+        var store = new ModelsInMemory();
+        store.Save(ClassifierRetraining.Sections, Tiny.Value);
 
-        var fromDirectory = ClassifierModels.Load(_dir);
-        var committed = ClassifierModels.Load(null);
+        var models = ClassifierModels.Load(store);
 
-        Assert.Equal(SectionType.Considerations, fromDirectory.Sections.Classify(Venue).Type);
-        Assert.Equal(SectionType.Body, committed.Sections.Classify(Venue).Type);
-        Assert.True(fromDirectory.Kinds.HasModel);
-    }
-
-    [Fact]
-    public void Load_MissingDirectory_CommittedModels()
-    {
-        var models = ClassifierModels.Load(Path.Combine(_dir, "absent"));
-
+        Assert.Equal(SectionType.Considerations, models.Sections.Classify(Venue).Type);
         Assert.True(models.Sections.HasModel);
-        Assert.True(models.Kinds.HasModel);
-        Assert.False(Directory.Exists(_dir));
+        Assert.False(models.Kinds.HasModel);
+    }
+
+    /// <summary>A model store kept in a dictionary: what a host would keep in files, here visible to the test.</summary>
+    private sealed class ModelsInMemory : IClassifierModelStore
+    {
+        public Dictionary<string, TextCategoryModel> Saved { get; } = [];
+
+        public TextCategoryModel? Load(string name) => Saved.GetValueOrDefault(name);
+
+        public void Save(string name, TextCategoryModel model) => Saved[name] = model;
     }
 }

@@ -1,12 +1,13 @@
 using DocIngest.Core.Classification;
+using DocIngest.Core.Tests.TestSupport;
 
 namespace DocIngest.Core.Tests.Classification;
 
 public class ClassifierRetrainingTests
 {
     // A slice of the committed rows keeps each training run to about a second.
-    private static readonly Lazy<IReadOnlyList<LabelledText>> AllRows = new(() => LabelledText.ReadTsv(TrainingFiles.Find(TrainingFiles.SectionsData)!));
-    private static readonly Lazy<IReadOnlyList<LabelledText>> HandWritten = new(() => LabelledText.ReadTsv(TrainingFiles.Find(TrainingFiles.SectionsHeldOut)!));
+    private static readonly Lazy<IReadOnlyList<LabelledText>> AllRows = new(() => TrainingData.Rows("sections.tsv"));
+    private static readonly Lazy<IReadOnlyList<LabelledText>> HandWritten = new(() => TrainingData.Rows("sections.heldout.tsv"));
     private static readonly Lazy<TextCategoryModel> BaseModel = new(() => TextCategoryModel.Train(BaseRows));
 
     private static IReadOnlyList<LabelledText> BaseRows => AllRows.Value.Take(300).ToList();

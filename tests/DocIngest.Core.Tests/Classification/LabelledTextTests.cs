@@ -5,38 +5,26 @@ namespace DocIngest.Core.Tests.Classification;
 public class LabelledTextTests
 {
     [Fact]
-    public void AppendTsv_ThenReadTsv_RowsRoundTripAsOneLineEach()
+    public void WriteTsv_ThenReadTsv_RowsRoundTripAsOneLineEach()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"rows-{Guid.NewGuid():N}.tsv");
-        try
-        {
-            LabelledText.AppendTsv(path, [new LabelledText("facts", "บรรทัดแรก\nบรรทัด\tสอง")]);
-            LabelledText.AppendTsv(path, [new LabelledText("closing", "จึงเรียนมาเพื่อโปรดทราบ")]);
+        var text = new StringWriter();
+        LabelledText.WriteTsv(text, [new LabelledText("facts", "บรรทัดแรก\nบรรทัด\tสอง")]);
+        LabelledText.WriteTsv(text, [new LabelledText("closing", "จึงเรียนมาเพื่อโปรดทราบ")]);
 
-            var rows = LabelledText.ReadTsv(path);
+        var rows = LabelledText.ReadTsv(new StringReader(text.ToString()), "rows.tsv");
 
-            Assert.Equal([new LabelledText("facts", "บรรทัดแรก บรรทัด สอง"), new LabelledText("closing", "จึงเรียนมาเพื่อโปรดทราบ")], rows);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Equal([new LabelledText("facts", "บรรทัดแรก บรรทัด สอง"), new LabelledText("closing", "จึงเรียนมาเพื่อโปรดทราบ")], rows);
     }
 
     [Fact]
-    public void ReadTsv_RowWithoutTab_ThrowsWithLineNumber()
+    public void ReadTsv_RowWithoutTab_ThrowsWithSourceAndLineNumber()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"rows-{Guid.NewGuid():N}.tsv");
-        try
-        {
-            File.WriteAllText(path, "label\ttext\nfacts\tok\nbroken row\n");
+        var error = Assert.Throws<FormatException>(() => LabelledText.ReadTsv(new StringReader("label\ttext\nfacts\tok\nbroken row\n"), "rows.tsv"));
 
-            var error = Assert.Throws<FormatException>(() => LabelledText.ReadTsv(path));
-            Assert.Contains(":3:", error.Message);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Contains("rows.tsv:3:", error.Message);
     }
+
+    [Fact]
+    public void WriteTsv_LabelWithTab_Throws() =>
+        Assert.Throws<ArgumentException>(() => LabelledText.WriteTsv(new StringWriter(), [new LabelledText("a\tb", "text")]));
 }

@@ -7,7 +7,7 @@ namespace DocIngest.Core.Tests.Classification;
 public class SectionClassifierTests
 {
     [Fact]
-    public void LoadDefault_CommittedModel_Found() => Assert.True(Readers.SectionClassifier.HasModel);
+    public void CommittedModel_Read_HasModel() => Assert.True(Readers.SectionClassifier.HasModel);
 
     // Paragraphs written for this test (not in the training set): other agencies, topics and wording.
     [Theory]

@@ -24,21 +24,16 @@ public class TextCategoryModelTests
     public void Save_ThenLoad_SamePredictions()
     {
         var model = TextCategoryModel.Train(Rows);
-        var path = Path.Combine(Path.GetTempPath(), $"model-{Guid.NewGuid():N}.zip");
-        try
-        {
-            model.Save(path);
-            var loaded = TextCategoryModel.Load(path);
+        using var stream = new MemoryStream();
 
-            var before = model.Predict("งบประมาณ");
-            var after = loaded.Predict("งบประมาณ");
-            Assert.Equal(before.Label, after.Label);
-            Assert.Equal(before.Probability, after.Probability, 4);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        model.Save(stream);
+        stream.Position = 0;
+        var loaded = TextCategoryModel.Load(stream);
+
+        var before = model.Predict("งบประมาณ");
+        var after = loaded.Predict("งบประมาณ");
+        Assert.Equal(before.Label, after.Label);
+        Assert.Equal(before.Probability, after.Probability, 4);
     }
 
     [Fact]

@@ -2,15 +2,16 @@ using DocIngest.Core.Classification;
 using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing;
+using DocIngest.Core.Parsing.Measures;
 
 namespace DocIngest.Core.Tests.TestSupport;
 
 /// <summary>Shared, lazily loaded readers and classifiers: loading the committed models once keeps the suite quick.</summary>
 public static class Readers
 {
-    private static readonly Lazy<DocumentReader> Full = new(() => new DocumentReader());
-    private static readonly Lazy<SectionClassifier> Sections = new(SectionClassifier.LoadDefault);
-    private static readonly Lazy<DocumentKindClassifier> Kinds = new(DocumentKindClassifier.LoadDefault);
+    private static readonly Lazy<SectionClassifier> Sections = new(() => new SectionClassifier(TrainingData.Model("sections.model.zip")));
+    private static readonly Lazy<DocumentKindClassifier> Kinds = new(() => new DocumentKindClassifier(TrainingData.Model("kinds.model.zip")));
+    private static readonly Lazy<DocumentReader> Full = new(() => new DocumentReader(Kinds.Value, Sections.Value, new MeasureTableParser().Parse));
     private static readonly Lazy<DocumentReader> WithoutMeasures = new(() =>
         new DocumentReader(Kinds.Value, Sections.Value, static (_, _, _) => Array.Empty<Measure>()));
 

@@ -1,6 +1,8 @@
+using DocIngest.Core.Classification;
 using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing;
+using DocIngest.Core.Parsing.Measures;
 using DocIngest.Data.Entities;
 using DocIngest.Data.Search;
 using DocIngest.Data.Storage;
@@ -33,7 +35,8 @@ public class AnnouncedMeasureStorageTests : IDisposable
             "จึงประกาศให้ทราบโดยทั่วกัน",
             "ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗",
             "(นายสุชาติ ดีมาก)\nนายกเทศมนตรีตำบลศรีสุข");
-        var documents = new DocumentReader().Read([page]);
+        // Rules only: the announcement's title, closing formula and numbered paragraphs decide, not a trained model.
+        var documents = new DocumentReader(new DocumentKindClassifier(null), new SectionClassifier(null), new MeasureTableParser().Parse).Read([page]);
         var result = new ExtractionResult
         {
             Source = new SourceInfo("announcement.pdf", SampleResults.Sha(7), "application/pdf", 1),

@@ -1,10 +1,10 @@
-using DocIngest.Ocr.Digits.Training;
+using DocIngest.Training.Digits;
 using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Tests.Digits;
 
 /// <summary>Real renderings (ImageMagick with the installed TLWG fonts) and the committed fixture folder.</summary>
-internal static class DigitTestImages
+public static class DigitTestImages
 {
     public const string Laksaman = "/usr/share/fonts/truetype/tlwg/Laksaman.ttf";
     public const string Norasi = "/usr/share/fonts/truetype/tlwg/Norasi.ttf";

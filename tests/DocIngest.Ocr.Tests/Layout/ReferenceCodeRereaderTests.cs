@@ -1,7 +1,8 @@
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits;
-using DocIngest.Ocr.Digits.Evaluation;
-using DocIngest.Ocr.Digits.Training;
+using DocIngest.Training.Digits.Evaluation;
+using DocIngest.Training.Tesseract;
+using DocIngest.Training.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;

@@ -1,14 +1,14 @@
-using System.Diagnostics;
 using System.Globalization;
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
+using DocIngest.Training.Tesseract;
 
 namespace DocIngest.Ocr.Tests.TestSupport;
 
 /// <summary>
 /// Test-only <see cref="ITextRecognizer"/> that runs the real Tesseract through its command line
-/// (<c>tesseract img out -l tha --psm N txt tsv</c>, OMP_THREAD_LIMIT=1), so layout code can be tested on real
+/// (<c>tesseract img out -l tha --psm N txt tsv</c> through the one <see cref="TesseractCli"/> wrapper), so layout code can be tested on real
 /// OCR before the native binding is available. The region is cropped and padded with white like the product does.
 /// Line text comes from the txt output (Tesseract's own spacing); boxes and confidences from the TSV words of the line.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class TesseractCliRecognizer(string language = "tha") : ITextRecog
 {
     private const int Padding = 10;
     private readonly string _workDir = Directory.CreateTempSubdirectory("layout-ocr-").FullName;
+    private readonly TesseractCli _tesseract = new(language: language);
 
     /// <summary>How many times Tesseract was run (tests use it to check that empty cells are skipped).</summary>
     public int Calls { get; private set; }
@@ -43,18 +44,8 @@ public sealed class TesseractCliRecognizer(string language = "tha") : ITextRecog
         return padded;
     }
 
-    private void Run(string input, string output, SegmentationMode mode, int dpi)
-    {
-        var start = new ProcessStartInfo("tesseract") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { input, output, "-l", language, "--psm", ((int)mode).ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "txt", "tsv" })
-            start.ArgumentList.Add(arg);
-        start.Environment["OMP_THREAD_LIMIT"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("tesseract did not start");
-        var errors = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"tesseract failed: {errors.Result}");
-    }
+    private void Run(string input, string output, SegmentationMode mode, int dpi) =>
+        _tesseract.Execute([input, output, "-l", language, "--psm", ((int)mode).ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "txt", "tsv"]);
 
     /// <summary>Level-4 rows are lines; their level-5 words (single glyphs for Thai) give text, symbols and confidence.</summary>
     private static List<RecognizedLine> ParseTsv(string[] rows, int offsetX, int offsetY)

@@ -1,3 +1,4 @@
+using DocIngest.Web.Queries;
 using System.Net;
 using DocIngest.Web.Access;
 using DocIngest.Web.Hosting;
@@ -74,10 +75,10 @@ public sealed class LimitsTests
     public async Task Compare_MoreColumnsThanTheCap_BadRequest()
     {
         await using var host = await ServiceHost.StartAsync(new TextExtractor());
-        string years = string.Join(',', Enumerable.Range(2560, DocIngest.Web.Api.CompareApi.MaxColumns + 1));
+        string years = string.Join(',', Enumerable.Range(2560, CompareQueries.MaxColumns + 1));
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Http.GetAsync($"/api/compare?agency=a&years={years}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Http.GetAsync($"/api/export/compare.xlsx?agency=a&years={years}")).StatusCode);
-        string allowed = string.Join(',', Enumerable.Range(2560, DocIngest.Web.Api.CompareApi.MaxColumns));
+        string allowed = string.Join(',', Enumerable.Range(2560, CompareQueries.MaxColumns));
         Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync($"/api/compare?agency=a&years={allowed}")).StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using DocIngest.Web.Queries;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,3 +1,4 @@
+using DocIngest.Web.Queries;
 using System.Net.Http.Json;
 using DocIngest.Web.Api;
 using DocIngest.Web.Tests.TestSupport;

@@ -1,3 +1,4 @@
+using DocIngest.Web.Queries;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;

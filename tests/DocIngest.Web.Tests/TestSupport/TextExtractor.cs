@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Cryptography;
 using DocIngest.Core.Extraction;
 using DocIngest.Ocr.Imaging;
@@ -13,7 +14,9 @@ namespace DocIngest.Web.Tests.TestSupport;
 /// "LONG" is one page that takes 8 s with no progress report meanwhile (longer than the shortest lease); "LATEBAD" is
 /// bad input found after 4 s.
 /// Counts how often each content is extracted. With a page-image sink, page n is a (200 + n) x 100 white image with one
-/// black line box, the size the result reports for it.
+/// black line box, the size the result reports for it. "ITA|year|score|grade" and "IND|number|score" lines are an ITA
+/// result and indicators of the year. A file starting with "BOXED" is a two-page table (five rows a page, 600 x 400
+/// pages) whose title and unit cells are lines of their own, the unit cell a little lower than the title.
 /// </summary>
 public sealed class TextExtractor : IExtractor
 {
@@ -40,6 +43,57 @@ public sealed class TextExtractor : IExtractor
         return image;
     }
 
+    /// <summary>Size of a BOXED file's pages and the rows on each.</summary>
+    public const int BoxedWidth = 600, BoxedHeight = 400, BoxedRowsPerPage = 5;
+
+    /// <summary>The title and unit cell boxes of the i-th measure of a BOXED file (on page 1 + i / 5).</summary>
+    public static (int[] Title, int[] Unit) BoxedCells(int i)
+    {
+        int y = 20 + 60 * (i % BoxedRowsPerPage);
+        return ([20, y, 300, 24], [360, y + 6, 150, 24]);
+    }
+
+    private static GrayImage BoxedImage(IEnumerable<int[]> boxes)
+    {
+        var image = new GrayImage(BoxedWidth, BoxedHeight);
+        for (int y = 0; y < BoxedHeight; y++) image.RowSpan(y).Fill(255);
+        foreach (var b in boxes)
+            for (int y = b[1]; y < b[1] + b[3]; y++) image.RowSpan(y).Slice(b[0], b[2]).Fill(0);
+        return image;
+    }
+
+    private static ExtractionResult Boxed(string path, string sha, string text, IPageImageSink? pageImages, IProgress<PageProgress>? progress)
+    {
+        var rows = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.Contains('|'))
+            .Select(l => l.Split('|')).ToList();
+        int pages = (rows.Count + BoxedRowsPerPage - 1) / BoxedRowsPerPage;
+        var results = new List<PageResult>();
+        for (int p = 1; p <= pages; p++)
+        {
+            var lines = new List<LineResult>();
+            for (int i = (p - 1) * BoxedRowsPerPage; i < Math.Min(rows.Count, p * BoxedRowsPerPage); i++)
+            {
+                var (title, unit) = BoxedCells(i);
+                lines.Add(new LineResult(rows[i][0], title, 0.95));
+                lines.Add(new LineResult(rows[i][1], unit, 0.95));
+            }
+            pageImages?.Accept(p, BoxedImage(lines.Select(l => l.Box!)));
+            progress?.Report(new PageProgress(p, pages));
+            results.Add(new PageResult
+            {
+                Number = p, Method = "ocr", Text = string.Join('\n', lines.Select(l => l.Text)), MeanConfidence = 0.95,
+                Width = BoxedWidth, Height = BoxedHeight, Lines = lines,
+            });
+        }
+        var measures = rows.Select((r, i) => new Measure { Number = i + 1, Title = r[0], Responsible = [r[1]], Page = 1 + i / BoxedRowsPerPage }).ToList();
+        return new ExtractionResult
+        {
+            Source = new SourceInfo(Path.GetFileName(path), sha, "text/plain", pages),
+            Pages = results,
+            Documents = [new Document { Kind = DocumentKind.MeasurePlan, PageStart = 1, PageEnd = pages, Organization = "องค์การบริหารส่วนตำบลทดสอบ", FiscalYear = 2566, Measures = measures }],
+        };
+    }
+
     private ExtractionResult ExtractCore(string path, IPageImageSink? pageImages, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
     {
         var bytes = File.ReadAllBytes(path);
@@ -60,6 +114,7 @@ public sealed class TextExtractor : IExtractor
             if (cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(4))) cancellationToken.ThrowIfCancellationRequested();
             throw new BadInputException($"{Path.GetFileName(path)} is not a supported document (found late)");
         }
+        if (text.StartsWith("BOXED", StringComparison.Ordinal)) return Boxed(path, sha, text, pageImages, progress);
         if (text.StartsWith("BAD", StringComparison.Ordinal)) throw new BadInputException($"{Path.GetFileName(path)} is not a supported document (looks like plain text)");
         int pages = text.StartsWith("SLOW", StringComparison.Ordinal) ? 5 : 1;
         for (int p = 1; p <= pages; p++)
@@ -69,9 +124,15 @@ public sealed class TextExtractor : IExtractor
             pageImages?.Accept(p, PageImage(p));
             progress?.Report(new PageProgress(p, pages));
         }
-        var measures = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(l => l.Contains('|')).Select((l, i) => new Measure { Number = i + 1, Title = l.Split('|')[0], Responsible = [l.Split('|')[1]], Page = 1 })
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        static bool Ita(string l) => l.StartsWith("ITA|", StringComparison.Ordinal) || l.StartsWith("IND|", StringComparison.Ordinal);
+        var measures = lines.Where(l => l.Contains('|') && !Ita(l))
+            .Select((l, i) => new Measure { Number = i + 1, Title = l.Split('|')[0], Responsible = [l.Split('|')[1]], Page = 1 })
             .ToList();
+        var ita = lines.Where(l => l.StartsWith("ITA|", StringComparison.Ordinal)).Select(l => l.Split('|'))
+            .Select(f => new ItaResult(int.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture), f[3])).ToList();
+        var indicators = lines.Where(l => l.StartsWith("IND|", StringComparison.Ordinal)).Select(l => l.Split('|'))
+            .Select(f => new Indicator(int.Parse(f[1], CultureInfo.InvariantCulture), null, double.Parse(f[2], CultureInfo.InvariantCulture), ita.FirstOrDefault()?.FiscalYear)).ToList();
         return new ExtractionResult
         {
             Source = new SourceInfo(Path.GetFileName(path), sha, "text/plain", pages),
@@ -80,7 +141,9 @@ public sealed class TextExtractor : IExtractor
                 Number = n, Method = "ocr", Text = text, MeanConfidence = 0.95, Width = 200 + n, Height = 100,
                 Lines = [new LineResult(text, LineBox, 0.95)],
             }).ToList(),
-            Documents = [new Document { Kind = DocumentKind.MeasurePlan, PageStart = 1, PageEnd = pages, Organization = "องค์การบริหารส่วนตำบลทดสอบ", FiscalYear = 2566, Measures = measures }],
+            Documents = [ita.Count > 0
+                ? new Document { Kind = DocumentKind.ItaAnalysis, PageStart = 1, PageEnd = pages, Organization = "องค์การบริหารส่วนตำบลทดสอบ", FiscalYear = ita[0].FiscalYear, ItaResults = ita, Indicators = indicators }
+                : new Document { Kind = DocumentKind.MeasurePlan, PageStart = 1, PageEnd = pages, Organization = "องค์การบริหารส่วนตำบลทดสอบ", FiscalYear = 2566, Measures = measures }],
         };
     }
 }

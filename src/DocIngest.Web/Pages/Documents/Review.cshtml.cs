@@ -1,14 +1,13 @@
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Review;
-using DocIngest.Data;
 using DocIngest.Data.Corrections;
 using DocIngest.Data.Entities;
 using DocIngest.Web.Access;
+using DocIngest.Web.Queries;
 using DocIngest.Web.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace DocIngest.Web.Pages.Documents;
 
@@ -16,7 +15,8 @@ namespace DocIngest.Web.Pages.Documents;
 /// The review page: page images beside the parsed document of a file, every value editable; saving stores each
 /// change as an audited correction; confirming marks the document checked (and feeds the classifiers).
 /// </summary>
-public sealed class ReviewModel(DocIngestDbContext db, CorrectionService corrections, IAuthorizationService authorization, TimeProvider time) : PageModel
+public sealed class ReviewModel(ReviewQueries review, ChoiceQueries choices, CorrectionService corrections, IAuthorizationService authorization,
+    TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Part { get; set; }
 
@@ -27,6 +27,8 @@ public sealed class ReviewModel(DocIngestDbContext db, CorrectionService correct
     public IReadOnlyList<Correction> History { get; private set; } = [];
     public IReadOnlyList<string> Warnings { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    /// <summary>The responsible units the measure editor suggests and checks against.</summary>
+    public UnitCatalogue Units { get; private set; } = UnitCatalogue.Official;
     public string? Error { get; private set; }
     /// <summary>After a save in place: what was saved (Thai).</summary>
     public string? Message { get; private set; }
@@ -134,20 +136,16 @@ public sealed class ReviewModel(DocIngestDbContext db, CorrectionService correct
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
-        var source = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (source is null) return false;
-        Source = source;
+        if (await review.LoadAsync(id, Part, ct) is not { } data) return false;
+        Source = data.Source;
         CanEdit = (await authorization.AuthorizeAsync(User, AccessExtensions.CanReview)).Succeeded;
-        Parts = await db.Documents.AsNoTracking().Where(d => d.SourceFileId == id).OrderBy(d => d.Index).ToListAsync(ct);
-        Pages = source.ResultJson is null ? [] : ExtractionJson.Deserialize(source.ResultJson).Pages;
+        Parts = data.Parts;
+        Pages = data.Pages;
         History = await corrections.HistoryAsync(id, ct);
-        var current = Parts.FirstOrDefault(d => d.Index == Part) ?? Parts.FirstOrDefault();
-        if (current is null) return true;
-        Part = current.Index;
-        Document = await db.Documents.AsNoTracking().Where(d => d.Id == current.Id)
-            .Include(d => d.Sections).Include(d => d.Measures).ThenInclude(m => m.Steps).Include(d => d.Measures).ThenInclude(m => m.Responsible)
-            .Include(d => d.Indicators).Include(d => d.ItaResults).Include(d => d.People).AsSplitQuery().FirstAsync(ct);
-        Warnings = Document.WarningsJson is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(Document.WarningsJson) ?? [];
+        Document = data.Document;
+        Warnings = data.Warnings;
+        if (Document is not null) Part = Document.Index;
+        if (Document?.Measures.Count > 0 || Document?.Kind == "measure-plan") Units = await choices.UnitCatalogueAsync(ct);
         return true;
     }
 
@@ -157,7 +155,7 @@ public sealed class ReviewModel(DocIngestDbContext db, CorrectionService correct
         if (Document is null) return;
         var correctedKeys = History.Where(c => c.DocumentIndex == Document.Index)
             .Select(c => FieldView.KeyOf(c.Target, c.TargetOrder, c.Field)).ToHashSet();
-        var fields = new ReviewFieldBuilder(new TextLocator(Pages), Document, correctedKeys, Warnings, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var fields = new ReviewFieldBuilder(new TextLocator(Pages), Document, correctedKeys, Warnings, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), Units);
         Header = Posted(fields.Header());
         Sections = fields.Sections().Select(Posted).ToList();
         Measures = fields.Measures().Select(Posted).ToList();

@@ -106,16 +106,39 @@
   };
 
   const editor = document.getElementById("editor");
+  // In the measure table the whole row is drawn (the union of its cells' boxes, on its page), whichever cell has focus.
+  const boxOf = (el) => {
+    const row = el.closest?.("tr.measure-row");
+    if (row?.dataset.rowBox) return row.dataset.rowBox;
+    return el.closest?.("[data-field]")?.dataset.box ?? "";
+  };
   editor?.addEventListener("focusin", (e) => {
     const label = e.target.closest?.("[data-field]");
-    if (!label) return;
+    const row = e.target.closest?.("tr.measure-row");
+    if (!label && !row) return;
     labels().forEach((f) => f.classList.remove("active"));
-    label.classList.add("active");
-    highlight(label.dataset.box);
+    label?.classList.add("active");
+    highlight(boxOf(e.target));
   });
   editor?.addEventListener("mouseover", (e) => {
-    const label = e.target.closest?.("[data-field]");
-    if (label && label.dataset.box) highlight(label.dataset.box);
+    const box = boxOf(e.target);
+    if (box) highlight(box);
+  });
+  // A unit from the catalogue (the datalist) is added to the row's units as a line of its own; free text stays allowed in the cell.
+  const pickUnit = (input) => {
+    const unit = input.value.trim();
+    const cell = cellControl(rowOf(input), "responsible");
+    if (!unit || !cell) return;
+    const lines = cell.value.split("\n").map((l) => l.trim()).filter((l) => l);
+    if (!lines.includes(unit)) lines.push(unit);
+    cell.value = lines.join("\n");
+    cell.closest("[data-field]")?.classList.add("edited");
+    fit(cell);
+    input.value = "";
+  };
+  editor?.addEventListener("input", (e) => {
+    // Choosing from the datalist (mouse or arrows) replaces the text at once; typing goes on until Enter.
+    if (e.target.classList?.contains("unit-pick") && e.inputType === "insertReplacementText") pickUnit(e.target);
   });
   editor?.addEventListener("focusout", (e) => {
     const label = e.target.closest?.("[data-field]");
@@ -153,6 +176,7 @@
       label.querySelectorAll(".flag, .fixed, .reason, .theirs").forEach((x) => x.remove());
     });
     row.querySelectorAll("input, textarea").forEach((c) => { c.value = ""; c.dataset.original = ""; c.textContent = ""; });
+    row.dataset.rowBox = "";
     return row;
   };
   const focusCell = (row, name) => { const c = cellControl(row, name); c?.focus({ preventScroll: false }); return c; };
@@ -292,6 +316,7 @@
     if (e.altKey && (e.key === "=" || e.key === "+")) { e.preventDefault(); zoomStep(1); return; }
     if (e.altKey && e.key === "-") { e.preventDefault(); zoomStep(-1); return; }
     const row = rowOf(e.target);
+    if (e.key === "Enter" && !e.altKey && e.target.classList?.contains("unit-pick")) { e.preventDefault(); pickUnit(e.target); return; }
     if (inForm && e.altKey && canReview) {
       if (e.key === "Insert") { e.preventDefault(); rowOps.add(row); return; }
       if (row && e.key === "Delete") { e.preventDefault(); rowOps.remove(row); return; }

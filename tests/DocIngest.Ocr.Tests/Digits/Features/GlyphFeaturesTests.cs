@@ -1,6 +1,6 @@
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits.Features;
-using DocIngest.Ocr.Digits.Training;
+using DocIngest.Training.Digits;
 using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Tests.Digits.Features;

@@ -1,5 +1,6 @@
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing;
+using DocIngest.Core.Parsing.Measures;
 using DocIngest.Pipeline.Loading;
 using DocIngest.Pipeline.Loading.Docx;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -15,7 +16,7 @@ namespace DocIngest.Pipeline.Tests.Loading.Docx;
 /// </summary>
 public class DocxReadingTests
 {
-    private static readonly Lazy<DocumentReader> Reader = new(() => new DocumentReader());
+    private static readonly Lazy<DocumentReader> Reader = new(() => new DocumentReader(DefaultEngines.LoadModels(new ExtractionOptions()), new MeasureTableParser().Parse));
 
     private static IReadOnlyList<Document> Read(byte[] docx) =>
         Reader.Value.Read(new DocxLoader(new ExtractionOptions()).Load(new SourceFile("test.docx", docx), CancellationToken.None)

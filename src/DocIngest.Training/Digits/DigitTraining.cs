@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocIngest.Training.Digits.Evaluation;
+using DocIngest.Training.Digits;
+using DocIngest.Ocr.Digits;
+
+namespace DocIngest.Training.Digits;
+
+/// <summary>
+/// Command-line entry point that rebuilds the committed digit model from the fonts on this machine
+/// (wired to <c>docingest train-digits</c>; see docs/digits.md and scripts/train-digits.sh).
+/// </summary>
+public static class DigitTraining
+{
+    private const string Usage =
+        "usage: train-digits [train] [--output PATH] [--seed N] [--sizes 10,12,...] [--copies-digit N] [--copies-reject N]\n" +
+        "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N] [--glyph-cache FILE]\n" +
+        "                    [--trainer trees|maxent] [--extra-glyphs FILE[,FILE...]]\n" +
+        "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
+        "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
+        "  --extra-glyphs adds glyph files (docingest harvest-digits: glyphs cut from real PDFs) to the rendered ones.\n" +
+        "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
+        "  renders digit lines in the regular style of every Thai font family, reads them with the tesseract CLI (hOCR) and\n" +
+        "  with the corrector, and reports digit accuracy of both (with --write-fixtures: also writes DIR/lines.tsv and the PNGs).";
+
+    /// <summary>Runs the training; returns 0 on success, 2 on bad arguments. Progress and figures go to <paramref name="output"/>.</summary>
+    public static int Run(string[] args, TextWriter output)
+    {
+        if (args.Length > 0 && args[0] == "evaluate") return DigitEvaluationCommand.Run(args[1..], output, Usage);
+        if (args.Length > 0 && args[0] == "train") args = args[1..];
+        DigitTrainingOptions options;
+        try { options = DigitTrainingOptions.Parse(args); }
+        catch (ArgumentException e)
+        {
+            output.WriteLine(e.Message);
+            output.WriteLine(Usage);
+            return 2;
+        }
+        if (options.ShowHelp) { output.WriteLine(Usage); return 0; }
+
+        var clock = Stopwatch.StartNew();
+        var fonts = ThaiFontCatalog.Installed();
+        if (options.MaxFonts is { } max) fonts = fonts.Take(max).ToList();
+        if (fonts.Count == 0) throw new InvalidOperationException("no Thai fonts installed (fc-list :lang=th is empty): install fonts-thai-tlwg");
+        output.WriteLine($"{fonts.Count} Thai fonts in {fonts.Select(f => f.Family).Distinct().Count()} families");
+        IReadOnlyList<CleanGlyph> glyphs;
+        if (options.GlyphCache is { } cache && File.Exists(cache))
+        {
+            glyphs = CleanGlyphCache.Load(cache);
+            output.WriteLine($"{glyphs.Count} clean glyphs from cache {cache} (delete it after installing fonts)");
+        }
+        else
+        {
+            glyphs = new CleanGlyphRenderer(new ImageMagickRenderer(), output).RenderAll(fonts, options.PointSizes);
+            if (options.GlyphCache is { } path) CleanGlyphCache.Save(path, glyphs);
+        }
+
+        foreach (var extra in options.ExtraGlyphs)
+        {
+            var added = CleanGlyphCache.Load(extra);
+            glyphs = [.. glyphs, .. added];
+            output.WriteLine($"{added.Count} glyphs added from {extra} ({added.Select(g => g.Font.Family).Distinct().Count()} families)");
+        }
+
+        var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed);
+        var test = GlyphSampleGenerator.Generate(glyphs, Math.Max(2, options.CopiesPerDigit / 3), 1, options.Seed + 7919);
+        output.WriteLine($"{train.Count} training rows, {test.Count} held-apart rows ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        var trainer = new DigitModelTrainer(options.Seed, options.Trainer);
+        var model = trainer.Train(train);
+        output.WriteLine($"trained ({clock.Elapsed.TotalSeconds:F0} s)");
+        var heldApart = DigitModelEvaluation.Evaluate(trainer.Context, model, test, s => s.Font);
+        DigitTrainingReport.WriteHeldApart(output, heldApart);
+
+        trainer.Save(model, options.OutputPath);
+        output.WriteLine($"model written to {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB, {clock.Elapsed.TotalSeconds:F0} s)");
+        foreach (var family in options.LeaveOutFamilies)
+        {
+            var trainWithout = train.Where(s => s.Family != family).ToList();
+            var testOnly = test.Where(s => s.Family == family).ToList();
+            if (testOnly.Count == 0) { output.WriteLine($"leave-one-family-out: no font of family '{family}' installed"); continue; }
+            var partial = new DigitModelTrainer(options.Seed, options.Trainer);
+            var evaluation = DigitModelEvaluation.Evaluate(partial.Context, partial.Train(trainWithout), testOnly, s => s.Family);
+            DigitTrainingReport.WriteLeftOut(output, family, evaluation);
+        }
+
+        return 0;
+    }
+}
+
+/// <summary>Parsed arguments of <see cref="DigitTraining.Run"/>.</summary>
+public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees, IReadOnlyList<string>? ExtraGlyphFiles = null)
+{
+    /// <summary>Glyph files added to the rendered glyphs (<c>--extra-glyphs</c>).</summary>
+    public IReadOnlyList<string> ExtraGlyphs => ExtraGlyphFiles ?? [];
+
+    public static DigitTrainingOptions Parse(string[] args)
+    {
+        var options = new DigitTrainingOptions("src/DocIngest.Ocr/Digits/Model/thai-digits.zip", 20240901, [10, 12, 14, 16, 18, 20], 8, 1, [], null, false);
+        for (int i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            options = args[i] switch
+            {
+                "--output" => options with { OutputPath = Value() },
+                "--seed" => options with { Seed = ParseInt(Value(), "--seed") },
+                "--sizes" => options with { PointSizes = Value().Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToList() },
+                "--copies-digit" => options with { CopiesPerDigit = ParseInt(Value(), "--copies-digit") },
+                "--copies-reject" => options with { CopiesPerReject = ParseInt(Value(), "--copies-reject") },
+                "--leave-out" => options with { LeaveOutFamilies = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--max-fonts" => options with { MaxFonts = ParseInt(Value(), "--max-fonts") },
+                "--glyph-cache" => options with { GlyphCache = Value() },
+                "--trainer" => options with { Trainer = ParseTrainer(Value()) },
+                "--extra-glyphs" => options with { ExtraGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--help" or "-h" => options with { ShowHelp = true },
+                _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
+            };
+        }
+        return options;
+    }
+
+    private static DigitModelKind ParseTrainer(string text) => text switch
+    {
+        "trees" => DigitModelKind.BoostedTrees,
+        "maxent" => DigitModelKind.MaximumEntropy,
+        _ => throw new ArgumentException($"--trainer must be trees or maxent, got '{text}'"),
+    };
+
+    private static int ParseInt(string text, string name) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : throw new ArgumentException($"{name} must be a positive integer, got '{text}'");
+}

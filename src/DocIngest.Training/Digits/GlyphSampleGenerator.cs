@@ -1,0 +1,41 @@
+using DocIngest.Ocr.Digits.Features;
+using DocIngest.Ocr.Digits;
+
+namespace DocIngest.Training.Digits;
+
+/// <summary>
+/// Expands clean glyphs into degraded feature rows. Digits get more copies than reject glyphs because there
+/// are four times as many reject characters; the seed fixes every random choice, so a run is reproducible,
+/// and the held-apart test set simply uses another seed (other degradations of the same fonts).
+/// </summary>
+public static class GlyphSampleGenerator
+{
+    /// <summary>Degraded feature rows: <paramref name="copiesPerDigit"/> per digit glyph, <paramref name="copiesPerReject"/> per reject glyph; the same arguments give the same rows in every process.</summary>
+    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, int copiesPerDigit, int copiesPerReject, int seed)
+    {
+        var samples = new GlyphSample[glyphs.Count][];
+        // Two workers at most: the machine is shared, and each glyph's randomness depends only on its index.
+        Parallel.For(0, glyphs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            var glyph = glyphs[i];
+            var degrader = new ScanDegrader(GlyphSeed(seed, i));
+            int copies = DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit;
+            samples[i] = new GlyphSample[copies];
+            for (int c = 0; c < copies; c++)
+                samples[i][c] = new GlyphSample
+                {
+                    Features = GlyphFeatures.Extract(degrader.Degrade(glyph.Image)),
+                    Label = glyph.Label,
+                    Font = glyph.Font.Name,
+                    Family = glyph.Font.Family,
+                };
+        });
+        return samples.SelectMany(s => s).ToList();
+    }
+
+    /// <summary>
+    /// Seed of glyph <paramref name="index"/>'s degrader. Not <see cref="HashCode.Combine{T1, T2}"/>: that one is randomised
+    /// per process, so every run drew other degradations and one command gave other figures each time (99.20 % / 99.27 %).
+    /// </summary>
+    public static int GlyphSeed(int seed, int index) => unchecked((int)(((uint)seed * 2654435761u) ^ ((uint)index * 40503u + 0x9E3779B9u)));
+}

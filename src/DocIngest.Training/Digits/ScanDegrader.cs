@@ -1,0 +1,140 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Digits.Features;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Digits;
+
+namespace DocIngest.Training.Digits;
+
+/// <summary>
+/// Makes a clean rendered glyph look scanned: slight rotation and scale, blur, erosion or dilation,
+/// sensor noise, JPEG blocking and threshold jitter; then cuts it the way Tesseract's symbol boxes do
+/// (tight around the ink, give or take a pixel or two).
+/// </summary>
+public sealed class ScanDegrader
+{
+    private readonly Random _random;
+
+    public ScanDegrader(int seed) => _random = new Random(seed);
+
+    /// <summary>A degraded, symbol-box-cropped copy of <paramref name="clean"/> (which must have a white margin).</summary>
+    public GrayImage Degrade(GrayImage clean)
+    {
+        var image = RotateAndScale(clean, angleDegrees: Uniform(-2.5, 2.5), scale: Uniform(0.85, 1.15), stretchX: Uniform(0.92, 1.08));
+        double blur = _random.NextDouble() < 0.7 ? Uniform(0.2, 1.3) : 0;
+        if (blur > 0) image = GaussianBlur(image, blur);
+        switch (_random.Next(5))
+        {
+            case 0: image = MorphologyFilter(image, erode: true); break;   // ink spreads: stroke gets thicker (min filter on white paper)
+            case 1: image = MorphologyFilter(image, erode: false); break;  // faint print: stroke gets thinner
+        }
+        AddNoise(image, sigma: Uniform(0, 18), specks: _random.NextDouble() < 0.3 ? Uniform(0, 0.01) : 0);
+        if (_random.NextDouble() < 0.35) JpegArtifacts.Apply(image, quality: _random.Next(25, 90));
+        if (_random.NextDouble() < 0.45) Binarize(image, GlyphInk.OtsuThreshold(image) + _random.Next(-35, 36));
+        return CutLikeSymbolBox(image);
+    }
+
+    private double Uniform(double low, double high) => low + _random.NextDouble() * (high - low);
+
+    private GrayImage CutLikeSymbolBox(GrayImage image)
+    {
+        int threshold = GlyphInk.OtsuThreshold(image);
+        if (GlyphInk.InkBox(image, threshold) is not { } ink) return image;
+        // Tesseract's boxes are tight but not exact; the corrector adds its own padding on top.
+        int left = _random.Next(-1, 4), right = _random.Next(-1, 4), top = _random.Next(-1, 4), bottom = _random.Next(-1, 4);
+        var box = new BoundingBox(ink.X - left, ink.Y - top, Math.Max(2, ink.Width + left + right), Math.Max(2, ink.Height + top + bottom));
+        return GlyphSegmenter.PadCrop(image, box);
+    }
+
+    private static GrayImage RotateAndScale(GrayImage source, double angleDegrees, double scale, double stretchX)
+    {
+        double angle = angleDegrees * Math.PI / 180, cos = Math.Cos(angle), sin = Math.Sin(angle);
+        double sx = scale * stretchX, sy = scale;
+        int width = Math.Max(4, (int)Math.Ceiling(source.Width * sx)), height = Math.Max(4, (int)Math.Ceiling(source.Height * sy));
+        var target = new GrayImage(width, height, dpi: source.Dpi);
+        double cxT = width / 2.0, cyT = height / 2.0, cxS = source.Width / 2.0, cyS = source.Height / 2.0;
+        for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+            {
+                // Inverse mapping: target pixel -> rotated back -> unscaled source position.
+                double dx = x + 0.5 - cxT, dy = y + 0.5 - cyT;
+                double rx = (cos * dx + sin * dy) / sx, ry = (-sin * dx + cos * dy) / sy;
+                target[x, y] = Bilinear(source, rx + cxS - 0.5, ry + cyS - 0.5);
+            }
+        return target;
+    }
+
+    private static byte Bilinear(GrayImage image, double x, double y)
+    {
+        int x0 = (int)Math.Floor(x), y0 = (int)Math.Floor(y);
+        double fx = x - x0, fy = y - y0;
+        double Sample(int px, int py) => px < 0 || py < 0 || px >= image.Width || py >= image.Height ? 255 : image[px, py];
+        double value = (1 - fy) * ((1 - fx) * Sample(x0, y0) + fx * Sample(x0 + 1, y0)) + fy * ((1 - fx) * Sample(x0, y0 + 1) + fx * Sample(x0 + 1, y0 + 1));
+        return (byte)Math.Clamp(Math.Round(value), 0, 255);
+    }
+
+    private static GrayImage GaussianBlur(GrayImage image, double sigma)
+    {
+        int radius = Math.Max(1, (int)Math.Ceiling(2.5 * sigma));
+        var kernel = new double[2 * radius + 1];
+        double sum = 0;
+        for (int i = -radius; i <= radius; i++) sum += kernel[i + radius] = Math.Exp(-i * i / (2 * sigma * sigma));
+        for (int i = 0; i < kernel.Length; i++) kernel[i] /= sum;
+        var horizontal = new double[image.Width * image.Height];
+        for (int y = 0; y < image.Height; y++)
+            for (int x = 0; x < image.Width; x++)
+            {
+                double v = 0;
+                for (int k = -radius; k <= radius; k++) v += kernel[k + radius] * image[Math.Clamp(x + k, 0, image.Width - 1), y];
+                horizontal[y * image.Width + x] = v;
+            }
+        var result = new GrayImage(image.Width, image.Height, dpi: image.Dpi);
+        for (int y = 0; y < image.Height; y++)
+            for (int x = 0; x < image.Width; x++)
+            {
+                double v = 0;
+                for (int k = -radius; k <= radius; k++) v += kernel[k + radius] * horizontal[Math.Clamp(y + k, 0, image.Height - 1) * image.Width + x];
+                result[x, y] = (byte)Math.Clamp(Math.Round(v), 0, 255);
+            }
+        return result;
+    }
+
+    /// <summary>3x3 cross min (thicker dark strokes) or max (thinner strokes) filter.</summary>
+    private static GrayImage MorphologyFilter(GrayImage image, bool erode)
+    {
+        var result = new GrayImage(image.Width, image.Height, dpi: image.Dpi);
+        for (int y = 0; y < image.Height; y++)
+            for (int x = 0; x < image.Width; x++)
+            {
+                int v = image[x, y];
+                foreach (var (dx, dy) in new[] { (-1, 0), (1, 0), (0, -1), (0, 1) })
+                {
+                    int nx = x + dx, ny = y + dy;
+                    if (nx < 0 || ny < 0 || nx >= image.Width || ny >= image.Height) continue;
+                    v = erode ? Math.Min(v, image[nx, ny]) : Math.Max(v, image[nx, ny]);
+                }
+                result[x, y] = (byte)v;
+            }
+        return result;
+    }
+
+    private void AddNoise(GrayImage image, double sigma, double specks)
+    {
+        for (int i = 0; i < image.Pixels.Length; i++)
+        {
+            double v = image.Pixels[i];
+            if (sigma > 0)
+            {
+                // Box-Muller normal sample.
+                double u1 = 1 - _random.NextDouble(), u2 = _random.NextDouble();
+                v += sigma * Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+            }
+            if (specks > 0 && _random.NextDouble() < specks) v = _random.Next(2) == 0 ? 0 : 255;
+            image.Pixels[i] = (byte)Math.Clamp(Math.Round(v), 0, 255);
+        }
+    }
+
+    private static void Binarize(GrayImage image, int threshold)
+    {
+        for (int i = 0; i < image.Pixels.Length; i++) image.Pixels[i] = image.Pixels[i] < threshold ? (byte)0 : (byte)255;
+    }
+}

@@ -1,0 +1,16 @@
+namespace DocIngest.Web.Queries;
+
+public static class QueryServiceExtensions
+{
+    /// <summary>The read side shared by the Razor pages and the API endpoints: plain scoped services over the context.</summary>
+    public static IServiceCollection AddDocIngestQueries(this IServiceCollection services)
+    {
+        services.AddScoped<MeasureQueries>();
+        services.AddScoped<ChoiceQueries>();
+        services.AddScoped<CompareQueries>();
+        services.AddScoped<SearchQueries>();
+        services.AddScoped<ReviewQueries>();
+        services.AddScoped<LearningQueries>();
+        return services;
+    }
+}
