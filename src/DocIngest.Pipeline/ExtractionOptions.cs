@@ -26,8 +26,9 @@ public sealed record ExtractionOptions
 
     /// <summary>
     /// Longest one page may take to render and recognise. A page over it is recorded as not read (empty, with a
-    /// warning, so the document goes to review) and the rest of the file goes on: pdftoppm is killed, an OCR engine
-    /// still inside a native call is retired and a fresh one reads the next page.
+    /// warning, so the document goes to review) and the rest of the file goes on: pdftoppm is killed, the OCR engine is
+    /// stopped inside Tesseract (within a text line) and reads the next page; a recogniser that still has not stopped
+    /// after <see cref="Recognition.PageRecognizerPool.DefaultStopGrace"/> is retired and a fresh one reads the next page.
     /// </summary>
     public TimeSpan PageTimeLimit { get; init; } = TimeSpan.FromMinutes(3);
 
