@@ -87,6 +87,40 @@ public sealed class PageTimeLimitTests(ITestOutputHelper output) : IDisposable
         stuck.Set();
     }
 
+    [Fact]
+    public void Extract_ImageFrameDecodeHangs_PageRecordedNotReadAndTheRestRead()
+    {
+        using var release = new ManualResetEventSlim();
+        var decoder = new StallingDecoder(stallOnFrame: 1, release);
+        using var pipeline = new ExtractionPipeline(new ExtractionOptions { Workers = 1, PageTimeLimit = TimeSpan.FromMilliseconds(500) },
+            new PipelineEngines(decoder, () => new FakePageRecognizer(), null));
+        string path = Path.Combine(_directory, "three.tif");
+        File.WriteAllBytes(path, TestImages.PngHeader(40, 30));
+
+        var clock = Stopwatch.StartNew();
+        var result = pipeline.Extract(path);
+        clock.Stop();
+        release.Set();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the hanging decoder held the file for {clock.Elapsed}");
+        Assert.Equal(["หน้า 1 40x30", "", "หน้า 3 40x30"], result.Pages.Select(p => p.Text));
+        Assert.Contains(result.Warnings, w => w.StartsWith("page 2: not read: over the page time limit", StringComparison.Ordinal));
+    }
+
+    /// <summary>A header-only PNG decoder of three frames that stays inside Decode for one frame until released, as a native codec stuck on a bomb.</summary>
+    private sealed class StallingDecoder(int stallOnFrame, ManualResetEventSlim release) : IImageDecoder
+    {
+        private readonly PngHeaderDecoder _inner = new() { FrameCount = 3 };
+
+        public ImageInfo Probe(byte[] data) => _inner.Probe(data);
+
+        public GrayImage Decode(byte[] data, int frameIndex)
+        {
+            if (frameIndex == stallOnFrame) release.Wait(TimeSpan.FromSeconds(30));
+            return _inner.Decode(data, frameIndex);
+        }
+    }
+
     /// <summary>
     /// The real recogniser (preprocessing, layout, every Tesseract pass) over a tiny limit: the engine is stopped inside
     /// its native call, so the work ends with the page and the same recogniser reads the next page as a fresh one does.
