@@ -153,7 +153,7 @@ public sealed class TesseractEngine : ITextRecognizer
     private int RecognizeImage(CancellationToken cancellation)
     {
         if (!cancellation.CanBeCanceled) return BaseApiRecognize(api, IntPtr.Zero);
-        // The boxed token is what cancel_this points at; pinned by the handle for the duration of the call.
+        // cancel_this is a handle to the boxed token: a stable address, and the box kept alive until the call returns.
         var token = GCHandle.Alloc(cancellation);
         try
         {
