@@ -132,8 +132,11 @@ public sealed class PageTimeLimitTests(ITestOutputHelper output) : IDisposable
         var engines = DefaultEngines.Create(options);
         var page = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(Path.Combine(RepoRoot(), "sample-docs", "memo-kampang-invite-2564.png")), 0);
         string expected;
+        var whole = Stopwatch.StartNew();
         using (var fresh = engines.CreateRecognizer!()) expected = fresh.Recognize(page, 1).Text;
-        using var pool = new PageRecognizerPool(engines.CreateRecognizer!, capacity: 1);
+        whole.Stop();
+        // A grace long enough for a busy shared machine: what is measured is how soon the work ends, against a whole read.
+        using var pool = new PageRecognizerPool(engines.CreateRecognizer!, capacity: 1, stopGrace: TimeSpan.FromSeconds(60));
         var limit = TimeSpan.FromMilliseconds(200);
         var workEnded = TimeSpan.Zero;
 
@@ -153,9 +156,9 @@ public sealed class PageTimeLimitTests(ITestOutputHelper output) : IDisposable
         var next = pool.UseWithin(recognizer => recognizer.Recognize(page, 2), TimeSpan.FromMinutes(5), CancellationToken.None);
         var nextRead = clock.Elapsed - returned;
 
-        output.WriteLine($"limit {limit.TotalMilliseconds} ms: work ended at {workEnded.TotalMilliseconds:0} ms, caller went on at {returned.TotalMilliseconds:0} ms; next page read in {nextRead.TotalMilliseconds:0} ms");
+        output.WriteLine($"whole page {whole.ElapsedMilliseconds} ms; limit {limit.TotalMilliseconds} ms: work ended at {workEnded.TotalMilliseconds:0} ms, caller went on at {returned.TotalMilliseconds:0} ms; next page read in {nextRead.TotalMilliseconds:0} ms");
         Assert.NotEqual(TimeSpan.Zero, workEnded); // the work had ended when the caller went on: no core left busy
-        Assert.True(returned < limit + PageRecognizerPool.DefaultStopGrace, $"returned after {returned.TotalMilliseconds:0} ms");
+        Assert.True(returned < whole.Elapsed / 2, $"returned after {returned.TotalMilliseconds:0} ms; a whole read takes {whole.ElapsedMilliseconds} ms");
         Assert.Equal((0, 1, 1), (pool.Retired, pool.Stopped, pool.Created));
         Assert.Equal(expected, next.Text);
     }

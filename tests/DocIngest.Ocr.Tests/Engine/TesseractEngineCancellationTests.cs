@@ -8,17 +8,21 @@ namespace DocIngest.Ocr.Tests.Engine;
 /// <summary>A recognition stopped by its token must stop inside Tesseract (the core freed), and leave the engine usable.</summary>
 public sealed class TesseractEngineCancellationTests(ITestOutputHelper output) : IDisposable
 {
-    /// <summary>How long the engine may go on after the token is cancelled: the line being read, on a busy shared machine.</summary>
-    private static readonly TimeSpan StopWithin = TimeSpan.FromMilliseconds(1500);
-
     private readonly TesseractEngine engine = new(EngineFixtures.Options());
 
     public void Dispose() => engine.Dispose();
 
+    /// <summary>
+    /// Compared with the same page read to the end on the same engine, so that a busy shared machine slows both alike:
+    /// what is left after the token is cancelled is the layout analysis already under way and the line being read.
+    /// </summary>
     [Fact]
     public void Recognize_TokenCancelledMidPage_StopsInsideTheEngineAndThrows()
     {
         var page = TallPage(copies: 12);
+        var whole = Stopwatch.StartNew();
+        Assert.NotEmpty(engine.Recognize(page, null, SegmentationMode.SingleBlock));
+        whole.Stop();
         using var limit = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         using var scope = TesseractEngine.CancelRecognitionWhen(limit.Token);
 
@@ -26,8 +30,8 @@ public sealed class TesseractEngineCancellationTests(ITestOutputHelper output) :
         Assert.ThrowsAny<OperationCanceledException>(() => engine.Recognize(page, null, SegmentationMode.SingleBlock));
         clock.Stop();
 
-        output.WriteLine($"{page.Width}x{page.Height}: returned {clock.ElapsedMilliseconds} ms after the start, limit 300 ms");
-        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(300) + StopWithin, $"returned after {clock.ElapsedMilliseconds} ms");
+        output.WriteLine($"{page.Width}x{page.Height}: read whole in {whole.ElapsedMilliseconds} ms; with a 300 ms limit returned after {clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.Elapsed < whole.Elapsed / 2, $"returned after {clock.ElapsedMilliseconds} ms; the whole page takes {whole.ElapsedMilliseconds} ms");
     }
 
     [Fact]
