@@ -21,13 +21,22 @@ public sealed record ExtractionOptions
     /// <summary>Sum of uncompressed DOCX entry sizes allowed (zip-bomb guard).</summary>
     public long MaxDocxUncompressedBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// Sum of uncompressed DOCX XML parts allowed (the body, styles, relationships: what the OpenXml reader holds as a
+    /// tree). Measured: the reader's tree costs 16-20 bytes per byte of XML (10.8 MB of XML took the process from 165 MB
+    /// to 340 MB, 43 MB to 1 GB), so this bounds a DOCX job to about 350 MB. Pictures and other binary parts are never
+    /// parsed and count only toward <see cref="MaxDocxUncompressedBytes"/>.
+    /// </summary>
+    public long MaxDocxXmlBytes { get; init; } = 16L * 1024 * 1024;
+
     /// <summary>Largest compression ratio allowed for a DOCX entry over 1 MB (XML compresses ~10-20x; bombs 1000x).</summary>
     public double MaxDocxCompressionRatio { get; init; } = 200;
 
     /// <summary>
     /// Longest one page may take to render and recognise. A page over it is recorded as not read (empty, with a
-    /// warning, so the document goes to review) and the rest of the file goes on: pdftoppm is killed, an OCR engine
-    /// still inside a native call is retired and a fresh one reads the next page.
+    /// warning, so the document goes to review) and the rest of the file goes on: pdftoppm is killed, the OCR engine is
+    /// stopped inside Tesseract (within a text line) and reads the next page; a recogniser that still has not stopped
+    /// after <see cref="Recognition.PageRecognizerPool.DefaultStopGrace"/> is retired and a fresh one reads the next page.
     /// </summary>
     public TimeSpan PageTimeLimit { get; init; } = TimeSpan.FromMinutes(3);
 
@@ -73,6 +82,7 @@ public sealed record ExtractionOptions
         Require(RenderDpi is >= 72 and <= 1200, nameof(RenderDpi), RenderDpi, "72..1200");
         Require(MinTextLayerLetters >= 1, nameof(MinTextLayerLetters), MinTextLayerLetters, ">= 1");
         Require(MaxDocxUncompressedBytes >= 1024 * 1024, nameof(MaxDocxUncompressedBytes), MaxDocxUncompressedBytes, ">= 1 MB");
+        Require(MaxDocxXmlBytes >= 1024 * 1024, nameof(MaxDocxXmlBytes), MaxDocxXmlBytes, ">= 1 MB");
         Require(MaxDocxCompressionRatio >= 10, nameof(MaxDocxCompressionRatio), MaxDocxCompressionRatio, ">= 10");
         Require(PageTimeLimit >= TimeSpan.FromMilliseconds(100) && PageTimeLimit <= TimeSpan.FromHours(1), nameof(PageTimeLimit), PageTimeLimit, "00:00:00.1..01:00:00");
         Require(MaxPages >= 1, nameof(MaxPages), MaxPages, ">= 1");

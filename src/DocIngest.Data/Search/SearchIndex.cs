@@ -143,6 +143,20 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
         $"CREATE INDEX IF NOT EXISTS ix_{Table}_title ON {Table} USING gin (title gin_trgm_ops); " +
         $"CREATE INDEX IF NOT EXISTS ix_{Table}_content ON {Table} USING gin (content gin_trgm_ops);";
 
+    /// <summary>
+    /// The SearchFilterTokens migration (SQLite): the loose and character-pair indexes emptied and every row's keys
+    /// cleared, so <see cref="BackfillAsync"/> writes them again with filter tokens (<see cref="FilterToken"/>). The
+    /// same in both directions: older code backfills them without tokens.
+    /// </summary>
+    public const string SqliteFilterTokensSql =
+        $"DROP TABLE {SqliteLooseTable}; DROP TABLE {SqliteGramsTable}; " +
+        $"CREATE VIRTUAL TABLE {SqliteLooseTable} USING fts5(title, content, keys, tokenize = 'trigram', content = '', contentless_delete = 1); " +
+        $"CREATE VIRTUAL TABLE {SqliteGramsTable} USING fts5(grams, content = '', contentless_delete = 1, detail = none); " +
+        $"UPDATE {SqliteRowsTable} SET keys = NULL;";
+
+    /// <summary>The SearchFilterTokens migration (PostgreSQL): keys cleared, so <see cref="BackfillAsync"/> rewrites loose text and pairs with filter tokens.</summary>
+    public const string PostgresFilterTokensSql = $"UPDATE {Table} SET keys = NULL;";
+
     private bool IsPostgres => db.Database.IsNpgsql();
 
     /// <summary>Text as it is indexed and queried.</summary>
@@ -163,13 +177,20 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
         var keys = new List<string>();
         if (!string.IsNullOrWhiteSpace(organization))
             keys.AddRange(SearchQuery.OrganizationForms(Fold(organization).ToLowerInvariant()).Select(f => f.Replace(' ', '_')));
+        var years = Years(fiscalYear, title, content);
+        foreach (int be in years) keys.AddRange([be.ToString(CultureInfo.InvariantCulture), ThaiCalendar.ToCommonEra(be).ToString(CultureInfo.InvariantCulture)]);
+        return " " + string.Join(' ', keys.Distinct()) + " ";
+    }
+
+    /// <summary>The fiscal year and every year written in the text, as Buddhist Era years.</summary>
+    private static SortedSet<int> Years(int? fiscalYear, string title, string content)
+    {
         var years = new SortedSet<int>();
         if (fiscalYear is int fy) years.Add(fy);
         foreach (var text in new[] { title, content })
             foreach (Match m in YearInText().Matches(text))
                 if (ThaiCalendar.NormalizeToBuddhistYear(int.Parse(m.Value, CultureInfo.InvariantCulture)) is int be) years.Add(be);
-        foreach (int be in years) keys.AddRange([be.ToString(CultureInfo.InvariantCulture), ThaiCalendar.ToCommonEra(be).ToString(CultureInfo.InvariantCulture)]);
-        return " " + string.Join(' ', keys.Distinct()) + " ";
+        return years;
     }
 
     /// <summary>Every single character and every pair of adjacent characters (spaces excluded) of folded, lower-case text.</summary>
@@ -217,47 +238,77 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
 
     private async Task IndexAsync(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<(int Number, string Text)> pages, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = IsPostgres
-            ? $"INSERT INTO {Table} (title, content, entity, entity_id, document_id, source_id, organization, fiscal_year, kind, units, confirmed, keys, loose, grams) " +
-              "VALUES (@title, @content, @entity, @entityId, @documentId, @sourceId, @org, @year, @kind, @units, @confirmed, @keys, @loose, @grams)"
-            : $"INSERT INTO {SqliteRowsTable} (entity, entity_id, document_id, source_id, organization, fiscal_year, kind, units, confirmed, keys) " +
-              "VALUES (@entity, @entityId, @documentId, @sourceId, @org, @year, @kind, @units, @confirmed, @keys); " +
-              $"INSERT INTO {SqliteTextTable} (rowid, title, content) VALUES (last_insert_rowid(), @title, @content); " +
-              $"INSERT INTO {SqliteLooseTable} (rowid, title, content, keys) VALUES (last_insert_rowid(), @looseTitle, @looseContent, @looseKeys); " +
-              $"INSERT INTO {SqliteGramsTable} (rowid, grams) VALUES (last_insert_rowid(), @grams)";
-        string[] names = IsPostgres
-            ? ["title", "content", "entity", "entityId", "documentId", "sourceId", "org", "year", "kind", "units", "confirmed", "keys", "loose", "grams"]
-            : ["title", "content", "entity", "entityId", "documentId", "sourceId", "org", "year", "kind", "units", "confirmed", "keys", "looseTitle", "looseContent", "looseKeys", "grams"];
-        var p = names.Select(name => { var x = command.CreateParameter(); x.ParameterName = name; command.Parameters.Add(x); return x; }).ToArray();
-
-        async Task Add(string entity, long id, DocumentRecord d, string title, string content, string units)
-        {
-            var row = IndexedRow.Of(Fold(title), Fold(content), d.Organization, d.FiscalYear);
-            object?[] values = IsPostgres
-                ? [row.Title, row.Content, entity, id, d.Id, d.SourceFileId, d.Organization, d.FiscalYear, d.Kind, units, d.Confirmed, row.Keys,
-                   PostgresLoose(row), row.Grams.ToArray()]
-                : [row.Title, row.Content, entity, id, d.Id, d.SourceFileId, d.Organization, d.FiscalYear, d.Kind, units, d.Confirmed, row.Keys,
-                   row.LooseTitle, row.LooseContent, row.LooseKeys, string.Join(' ', row.Grams.Select(GramToken))];
-            for (int i = 0; i < values.Length; i++) p[i].Value = values[i] ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync(ct);
-        }
-
+        await using var writer = CreateWriter();
         foreach (var d in documents)
         {
+            Task Add(string entity, long id, string title, string content, string units) =>
+                writer.AddAsync(new IndexEntry(entity, id, d.Id, d.SourceFileId, d.Organization, d.FiscalYear, d.Kind, units, d.Confirmed, title, content), ct);
             string docTitle = d.Subject ?? d.Title ?? d.Kind;
             string docText = string.Join('\n', pages.Where(pg => pg.Number >= d.PageStart && pg.Number <= d.PageEnd).Select(pg => pg.Text));
-            await Add("document", d.Id, d, docTitle, docText, "");
+            await Add("document", d.Id, docTitle, docText, "");
             foreach (var s in d.Sections)
-                await Add("section", s.Id, d, s.Heading ?? s.Type, s.Text, "");
+                await Add("section", s.Id, s.Heading ?? s.Type, s.Text, "");
             foreach (var m in d.Measures)
             {
                 var units = m.Responsible.Select(r => r.Unit).ToList();
-                await Add("measure", m.Id, d, m.Title, MeasureText(m.Steps.Select(s => s.Text), m.Progress, m.PeriodText, units), UnitsKey(units));
+                await Add("measure", m.Id, m.Title, MeasureText(m.Steps.Select(s => s.Text), m.Progress, m.PeriodText, units), UnitsKey(units));
             }
         }
+    }
+
+    /// <summary>One row to index: what it is, what it is filtered by, and its (unfolded) title and text.</summary>
+    internal sealed record IndexEntry(string Entity, long EntityId, long DocumentId, long SourceId, string? Organization, int? FiscalYear, string Kind,
+        string Units, bool Confirmed, string Title, string Content);
+
+    /// <summary>A writer of index rows through one prepared command, in the context's current transaction.</summary>
+    internal IndexWriter CreateWriter()
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return new IndexWriter(command, IsPostgres);
+    }
+
+    /// <summary>
+    /// Writes index rows as the store does (also the benchmark's bulk load, so both always write the same layout):
+    /// folded text, keys, loose text, character pairs and filter tokens.
+    /// </summary>
+    internal sealed class IndexWriter : IAsyncDisposable
+    {
+        private readonly DbCommand _command;
+        private readonly DbParameter[] _parameters;
+        private readonly bool _postgres;
+
+        public IndexWriter(DbCommand command, bool postgres)
+        {
+            _command = command;
+            _postgres = postgres;
+            command.CommandText = postgres
+                ? $"INSERT INTO {Table} (title, content, entity, entity_id, document_id, source_id, organization, fiscal_year, kind, units, confirmed, keys, loose, grams) " +
+                  "VALUES (@title, @content, @entity, @entityId, @documentId, @sourceId, @org, @year, @kind, @units, @confirmed, @keys, @loose, @grams)"
+                : $"INSERT INTO {SqliteRowsTable} (entity, entity_id, document_id, source_id, organization, fiscal_year, kind, units, confirmed, keys) " +
+                  "VALUES (@entity, @entityId, @documentId, @sourceId, @org, @year, @kind, @units, @confirmed, @keys); " +
+                  $"INSERT INTO {SqliteTextTable} (rowid, title, content) VALUES (last_insert_rowid(), @title, @content); " +
+                  $"INSERT INTO {SqliteLooseTable} (rowid, title, content, keys) VALUES (last_insert_rowid(), @looseTitle, @looseContent, @looseKeys); " +
+                  $"INSERT INTO {SqliteGramsTable} (rowid, grams) VALUES (last_insert_rowid(), @grams)";
+            string[] names = postgres
+                ? ["title", "content", "entity", "entityId", "documentId", "sourceId", "org", "year", "kind", "units", "confirmed", "keys", "loose", "grams"]
+                : ["title", "content", "entity", "entityId", "documentId", "sourceId", "org", "year", "kind", "units", "confirmed", "keys", "looseTitle", "looseContent", "looseKeys", "grams"];
+            _parameters = names.Select(name => { var x = command.CreateParameter(); x.ParameterName = name; command.Parameters.Add(x); return x; }).ToArray();
+        }
+
+        public async Task AddAsync(IndexEntry e, CancellationToken ct)
+        {
+            var row = IndexedRow.Of(Fold(e.Title), Fold(e.Content), e.Organization, e.FiscalYear, e.Kind, e.Units);
+            object?[] values = _postgres
+                ? [row.Title, row.Content, e.Entity, e.EntityId, e.DocumentId, e.SourceId, e.Organization, e.FiscalYear, e.Kind, e.Units, e.Confirmed, row.Keys,
+                   PostgresLoose(row), PostgresGrams(row)]
+                : [row.Title, row.Content, e.Entity, e.EntityId, e.DocumentId, e.SourceId, e.Organization, e.FiscalYear, e.Kind, e.Units, e.Confirmed, row.Keys,
+                   row.LooseTitle, row.LooseContent, SqliteLooseKeys(row), SqliteGrams(row)];
+            for (int i = 0; i < values.Length; i++) _parameters[i].Value = values[i] ?? DBNull.Value;
+            await _command.ExecuteNonQueryAsync(ct);
+        }
+
+        public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 
     /// <summary>The text a measure is found by besides its title: steps, progress, period, responsible units.</summary>
@@ -268,27 +319,59 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
     internal static string UnitsKey(IReadOnlyList<string> units) => "|" + string.Join('|', units) + "|";
 
     /// <summary>
-    /// One PostgreSQL index row's folded title and content, keys, loose text and character pairs, for a bulk load
-    /// (<see cref="SearchBenchmark"/>) that writes what <see cref="IndexAsync(IReadOnlyList{DocumentRecord}, IReadOnlyList{PageRecord}, CancellationToken)"/> would.
+    /// One PostgreSQL index row's folded title and content, keys, loose text and character pairs with filter tokens,
+    /// for a bulk load (<see cref="SearchBenchmark"/>) that writes what the store would.
     /// </summary>
-    internal static (string Title, string Content, string Keys, string Loose, string[] Grams) PostgresRow(string title, string content, string? organization, int? fiscalYear)
+    internal static (string Title, string Content, string Keys, string Loose, string[] Grams) PostgresRow(string title, string content, string? organization,
+        int? fiscalYear, string kind, string units)
     {
-        var row = IndexedRow.Of(Fold(title), Fold(content), organization, fiscalYear);
-        return (row.Title, row.Content, row.Keys, PostgresLoose(row), row.Grams.ToArray());
+        var row = IndexedRow.Of(Fold(title), Fold(content), organization, fiscalYear, kind, units);
+        return (row.Title, row.Content, row.Keys, PostgresLoose(row), PostgresGrams(row));
     }
 
     // PostgreSQL keeps the three loose texts in one trigram-indexed column.
     private static string PostgresLoose(IndexedRow row) => row.LooseTitle + " " + row.LooseContent + " " + row.LooseKeys;
 
+    // PostgreSQL: the filter tokens are elements of the GIN-indexed pair array (three characters: no pair is one).
+    private static string[] PostgresGrams(IndexedRow row) => row.Grams.Concat(row.Tokens).ToArray();
+
+    // SQLite: each filter token is one trigram of the loose index's keys column.
+    private static string SqliteLooseKeys(IndexedRow row) => row.LooseKeys + " " + string.Join(' ', row.Tokens);
+
+    // SQLite: the pairs and the filter tokens as words of the character-pair index.
+    private static string SqliteGrams(IndexedRow row) => string.Join(' ', row.Grams.Concat(row.Tokens).Select(GramToken));
+
     /// <summary>What one indexed row holds beyond its folded title and content.</summary>
-    private sealed record IndexedRow(string Title, string Content, string Keys, string LooseTitle, string LooseContent, string LooseKeys, IReadOnlySet<string> Grams)
+    private sealed record IndexedRow(string Title, string Content, string Keys, string LooseTitle, string LooseContent, string LooseKeys, IReadOnlySet<string> Grams,
+        IReadOnlyList<string> Tokens)
     {
-        public static IndexedRow Of(string foldedTitle, string foldedContent, string? organization, int? fiscalYear)
+        public static IndexedRow Of(string foldedTitle, string foldedContent, string? organization, int? fiscalYear, string kind, string units)
         {
             string keys = SearchIndex.Keys(organization, fiscalYear, foldedTitle, foldedContent);
+            var tokens = new List<string> { FilterToken(FilterField.Kind, kind) };
+            if (fiscalYear is int fy) tokens.Add(FilterToken(FilterField.FiscalYear, fy.ToString(CultureInfo.InvariantCulture)));
+            foreach (int be in Years(fiscalYear, foldedTitle, foldedContent)) tokens.Add(FilterToken(FilterField.Year, be.ToString(CultureInfo.InvariantCulture)));
+            foreach (var unit in units.Split('|', StringSplitOptions.RemoveEmptyEntries)) tokens.Add(FilterToken(FilterField.Unit, unit));
             return new IndexedRow(foldedTitle, foldedContent, keys, Loose(foldedTitle), Loose(foldedContent), Loose(keys),
-                SearchIndex.Grams((foldedTitle + "\n" + foldedContent + "\n" + keys).ToLowerInvariant()));
+                SearchIndex.Grams((foldedTitle + "\n" + foldedContent + "\n" + keys).ToLowerInvariant()), tokens.Distinct().ToList());
         }
+    }
+
+    /// <summary>What a filter token stands for.</summary>
+    internal enum FilterField { FiscalYear, Year, Unit, Kind }
+
+    /// <summary>
+    /// A filter value (or a year the row is found by) as one index token, so that a filter or a year narrows the
+    /// index's answer instead of the rows after it: a marker character for the field and two characters of a
+    /// 24-bit hash of the value, all from Unicode's private-use area, which no indexed text holds. To SQLite's
+    /// trigram index that is exactly one trigram; a hash collision only adds candidates, which are checked on the
+    /// row afterwards. The text's own year digits were no use as index terms: every year 2560-2569 shares "256".
+    /// </summary>
+    internal static string FilterToken(FilterField field, string value)
+    {
+        uint hash = 2166136261; // FNV-1a: stable across processes, unlike string.GetHashCode
+        foreach (char c in value) hash = (hash ^ c) * 16777619;
+        return string.Concat((char)(0xF000 + (int)field), (char)(0xE000 + (hash & 0xFFF)), (char)(0xE000 + ((hash >> 12) & 0xFFF)));
     }
 
     /// <summary>
@@ -299,15 +382,16 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
-        var rows = new List<(long Id, string? Org, int? Year, string Title, string Content)>();
+        var rows = new List<(long Id, string? Org, int? Year, string Kind, string Units, string Title, string Content)>();
         await using (var select = connection.CreateCommand())
         {
             select.CommandText = IsPostgres
-                ? $"SELECT id, organization, fiscal_year, title, content FROM {Table} WHERE keys IS NULL"
-                : $"SELECT r.id, r.organization, r.fiscal_year, t.c0, t.c1 FROM {SqliteRowsTable} r JOIN {SqliteTextTable}_content t ON t.id = r.id WHERE r.keys IS NULL";
+                ? $"SELECT id, organization, fiscal_year, kind, units, title, content FROM {Table} WHERE keys IS NULL"
+                : $"SELECT r.id, r.organization, r.fiscal_year, r.kind, r.units, t.c0, t.c1 FROM {SqliteRowsTable} r JOIN {SqliteTextTable}_content t ON t.id = r.id WHERE r.keys IS NULL";
             await using var reader = await select.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
-                rows.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt32(2), reader.GetString(3), reader.GetString(4)));
+                rows.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt32(2),
+                    reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6)));
         }
         if (rows.Count == 0) return 0;
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -318,23 +402,23 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
             : $"UPDATE {SqliteRowsTable} SET keys = @keys WHERE id = @id; " +
               $"INSERT INTO {SqliteLooseTable} (rowid, title, content, keys) VALUES (@id, @looseTitle, @looseContent, @looseKeys); " +
               $"INSERT INTO {SqliteGramsTable} (rowid, grams) VALUES (@id, @grams)";
-        foreach (var (id, org, year, title, content) in rows)
+        foreach (var (id, org, year, kind, units, title, content) in rows)
         {
-            var row = IndexedRow.Of(title, content, org, year);
+            var row = IndexedRow.Of(title, content, org, year, kind, units);
             update.Parameters.Clear();
             AddParameter(update, "id", id);
             AddParameter(update, "keys", row.Keys);
             if (IsPostgres)
             {
                 AddParameter(update, "loose", PostgresLoose(row));
-                AddParameter(update, "grams", row.Grams.ToArray());
+                AddParameter(update, "grams", PostgresGrams(row));
             }
             else
             {
                 AddParameter(update, "looseTitle", row.LooseTitle);
                 AddParameter(update, "looseContent", row.LooseContent);
-                AddParameter(update, "looseKeys", row.LooseKeys);
-                AddParameter(update, "grams", string.Join(' ', row.Grams.Select(GramToken)));
+                AddParameter(update, "looseKeys", SqliteLooseKeys(row));
+                AddParameter(update, "grams", SqliteGrams(row));
             }
             await update.ExecuteNonQueryAsync(ct);
         }
@@ -492,6 +576,7 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
     /// </summary>
     private async Task<List<Candidate>> CandidatesAsync(DbConnection connection, SearchQuery query, SearchFilter filter, bool relaxed, CancellationToken ct)
     {
+        if (IsPostgres) return await PostgresCandidatesAsync(connection, query, filter, relaxed, ct);
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var where = new List<string>();
@@ -501,49 +586,41 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
         int n = 0;
         string Parameter(object value) { string name = "p" + n++; AddParameter(command, name, value); return "@" + name; }
 
-        if (IsPostgres)
+        string source;
+        // Filters are asked of the index too (filter tokens, the agency's name), so a filter that few rows pass
+        // narrows the match instead of leaving the scan to walk every match looking for them; each candidate is
+        // still checked against the filters below.
+        var tokens = FilterTokens(filter);
+        if (indexable.Count > 0)
         {
-            foreach (var term in indexable)
-                where.Add("(" + string.Join(" OR ", Pieces(term, relaxed).Select(piece => $"loose LIKE {Parameter("%" + EscapeLike(piece) + "%")}")) + ")");
-            foreach (var term in exactOnly)
-            {
-                where.Add("(" + string.Join(" OR ", term.Forms.Select(f => $"grams @> {Parameter(GramsOf(f))}")) + ")");
-                where.Add("(" + string.Join(" OR ", term.Forms.Select(f => { string p = Parameter(f); return $"strpos(lower(title), {p}) > 0 OR strpos(lower(content), {p}) > 0 OR strpos(keys, {p}) > 0"; })) + ")");
-            }
-            AddFilters(command, where, filter, "strpos({0}, {1}) > 0", "");
-            // Newest first: for a common term PostgreSQL walks the primary key backwards and stops at the cap. A
-            // bounded two-step plan (newest rows by key, older ones from the trigram bitmap) was tried and measured
-            // slower at a million rows (seconds: the planner took the bitmap for the newest step too).
-            command.CommandText =
-                "SELECT id, entity, entity_id, document_id, title, content, organization, fiscal_year, kind, confirmed, COALESCE(keys, '') " +
-                $"FROM {Table} WHERE {string.Join(" AND ", where)} ORDER BY id DESC LIMIT @cap";
+            var parts = indexable.Select(term => term.Year is int year
+                ? $"keys : {Quote(FilterToken(FilterField.Year, year.ToString(CultureInfo.InvariantCulture)))}"
+                : "(" + string.Join(" OR ", Pieces(term, relaxed).Select(Quote)) + ")").ToList();
+            parts.AddRange(tokens.Select(t => $"keys : {Quote(t)}"));
+            if (OrganizationPiece(filter) is { } organization) parts.Add($"keys : {Quote(organization)}");
+            // CROSS JOIN keeps the FTS5 cursor outside: matches come in rowid order, each side row looked up by key.
+            source = $"SELECT rowid AS id FROM {SqliteLooseTable} WHERE {SqliteLooseTable} MATCH {Parameter(string.Join(" AND ", parts))}";
         }
         else
         {
-            string source;
-            if (indexable.Count > 0)
-            {
-                string match = string.Join(" AND ", indexable.Select(term => term.Year is int year
-                    ? $"keys : {Quote(year.ToString(CultureInfo.InvariantCulture))}"
-                    : "(" + string.Join(" OR ", Pieces(term, relaxed).Select(Quote)) + ")"));
-                // CROSS JOIN keeps the FTS5 cursor outside: matches come in rowid order, each side row looked up by key.
-                source = $"SELECT rowid AS id FROM {SqliteLooseTable} WHERE {SqliteLooseTable} MATCH {Parameter(match)}";
-            }
-            else
-            {
-                string match = string.Join(" OR ", exactOnly[0].Forms.Select(f => "(" + string.Join(" AND ", GramsOf(f).Select(GramToken)) + ")"));
-                source = $"SELECT rowid AS id FROM {SqliteGramsTable} WHERE {SqliteGramsTable} MATCH {Parameter(match)}";
-            }
-            foreach (var term in exactOnly)
-                where.Add("(" + string.Join(" OR ", term.Forms.Select(f => { string p = Parameter(f); return $"instr(lower(t.c0), {p}) > 0 OR instr(lower(t.c1), {p}) > 0 OR instr(r.keys, {p}) > 0"; })) + ")");
-            AddFilters(command, where, filter, "instr({0}, {1}) > 0", "r.");
-            where.Add("1 = 1");
-            command.CommandText =
-                "SELECT r.id, r.entity, r.entity_id, r.document_id, t.c0, t.c1, r.organization, r.fiscal_year, r.kind, r.confirmed, COALESCE(r.keys, '') " +
-                $"FROM ({source}) f CROSS JOIN {SqliteRowsTable} r ON r.id = f.id CROSS JOIN {SqliteTextTable}_content t ON t.id = f.id " +
-                $"WHERE {string.Join(" AND ", where)} ORDER BY f.id DESC LIMIT @cap";
+            string match = "(" + string.Join(" OR ", exactOnly[0].Forms.Select(f => "(" + string.Join(" AND ", GramsOf(f).Select(GramToken)) + ")")) + ")" +
+                           string.Concat(tokens.Select(t => " AND " + GramToken(t)));
+            source = $"SELECT rowid AS id FROM {SqliteGramsTable} WHERE {SqliteGramsTable} MATCH {Parameter(match)}";
         }
+        foreach (var term in exactOnly)
+            where.Add("(" + string.Join(" OR ", term.Forms.Select(f => { string p = Parameter(f); return $"instr(lower(t.c0), {p}) > 0 OR instr(lower(t.c1), {p}) > 0 OR instr(r.keys, {p}) > 0"; })) + ")");
+        AddFilters(command, where, filter, "instr({0}, {1}) > 0", "r.");
+        where.Add("1 = 1");
+        command.CommandText =
+            "SELECT r.id, r.entity, r.entity_id, r.document_id, t.c0, t.c1, r.organization, r.fiscal_year, r.kind, r.confirmed, COALESCE(r.keys, '') " +
+            $"FROM ({source}) f CROSS JOIN {SqliteRowsTable} r ON r.id = f.id CROSS JOIN {SqliteTextTable}_content t ON t.id = f.id " +
+            $"WHERE {string.Join(" AND ", where)} ORDER BY f.id DESC LIMIT @cap";
 
+        return await ReadCandidatesAsync(command, ct);
+    }
+
+    private static async Task<List<Candidate>> ReadCandidatesAsync(DbCommand command, CancellationToken ct)
+    {
         var rows = new List<Candidate>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -553,11 +630,142 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
         return rows;
     }
 
+    /// <summary>PostgreSQL: the newest rows every search walks first, checking each (see <see cref="PostgresCandidatesAsync"/>).</summary>
+    public const int PostgresWindow = 4000;
+
+    /// <summary>
+    /// PostgreSQL: how many of the newest rows a search walks before it judges how common its matches are
+    /// (default <see cref="PostgresWindow"/>; tests set a small one to take the index path on a small table).
+    /// </summary>
+    public int PostgresWindowRows { get; init; } = PostgresWindow;
+
+    /// <summary>PostgreSQL: the most rows one walk after the first may take (all walks together three times that) before the GIN indexes are asked for the rest.</summary>
+    public const int PostgresMaxWalk = 40_000;
+
+    /// <summary>
+    /// PostgreSQL: below this share of matching rows in the first window, the rest come from the GIN indexes; at or
+    /// above it, a second walk takes as many rows as that share says the cap needs (at most <see cref="PostgresMaxWalk"/>).
+    /// </summary>
+    public const double PostgresWalkShare = 0.02;
+
+    /// <summary>
+    /// PostgreSQL's candidates, newest first. The primary key is walked backwards over the newest
+    /// <see cref="PostgresWindow"/> rows, each checked with strpos (half the cost of LIKE); a common term fills the
+    /// cap there. Otherwise the share of matches walked so far decides: a common enough match walks on over as many
+    /// rows as the cap needs (again while it falls short), a rare one (a rare term, a year, a narrow filter) and whatever a walk leaves short
+    /// come from the GIN indexes: the loose trigram index for the terms and the agency's name, the pair array for
+    /// short terms, and in the same array the year and filter tokens (<see cref="FilterToken"/>), so a filter
+    /// narrows the bitmap instead of the rows after it. Unbounded, the walk went on through the whole table when few
+    /// rows matched (seconds); the bitmap alone rechecks every match of a common term (seconds too).
+    /// </summary>
+    private async Task<List<Candidate>> PostgresCandidatesAsync(DbConnection connection, SearchQuery query, SearchFilter filter, bool relaxed, CancellationToken ct)
+    {
+        int cap = relaxed ? RelaxedCandidateCap : CandidateCap;
+        const string columns = "id, entity, entity_id, document_id, title, content, organization, fiscal_year, kind, confirmed, COALESCE(keys, '')";
+        var rows = new List<Candidate>();
+        long below = long.MaxValue;
+        int walked = 0, window = PostgresWindowRows;
+        // Walk on while matches are common enough: a walk that falls a little short is followed by a short one,
+        // not by the bitmap, which would recheck every older match to find the few the cap still wants.
+        while (walked < PostgresMaxWalk * 3)
+        {
+            long lowest;
+            await using (var bound = connection.CreateCommand())
+            {
+                bound.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                bound.CommandText = $"SELECT min(id) FROM (SELECT id FROM {Table} WHERE id < @below ORDER BY id DESC LIMIT {window}) w";
+                AddParameter(bound, "below", below);
+                if (await bound.ExecuteScalarAsync(ct) is not long min) return rows; // every row walked
+                lowest = min;
+            }
+            await using (var walk = connection.CreateCommand())
+            {
+                walk.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                walk.CommandText = $"SELECT {columns} FROM {Table} WHERE id < @below AND id >= @lowest AND " +
+                                   $"{PostgresConditions(walk, query, filter, relaxed, index: false)} ORDER BY id DESC LIMIT {cap - rows.Count}";
+                AddParameter(walk, "below", below);
+                AddParameter(walk, "lowest", lowest);
+                rows.AddRange(await ReadCandidatesAsync(walk, ct));
+            }
+            below = lowest;
+            walked += window;
+            if (rows.Count >= cap) return rows;
+            double share = rows.Count / (double)walked;
+            if (share < PostgresWalkShare) break;
+            window = (int)Math.Min(PostgresMaxWalk, 1.5 * (cap - rows.Count) / share);
+        }
+        await using var older = connection.CreateCommand();
+        older.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        // id + 0: with the key in the condition or the order the planner walks the key again instead of taking the bitmap.
+        older.CommandText = $"SELECT {columns} FROM {Table} WHERE id + 0 < @below AND {PostgresConditions(older, query, filter, relaxed, index: true)} " +
+                            $"ORDER BY id + 0 DESC LIMIT {cap - rows.Count}";
+        AddParameter(older, "below", below);
+        rows.AddRange(await ReadCandidatesAsync(older, ct));
+        return rows;
+    }
+
+    /// <summary>
+    /// The WHERE clause of a PostgreSQL candidate query: as row checks (strpos) for the bounded walk, or
+    /// (<paramref name="index"/>) in the forms the GIN indexes answer (LIKE for the trigram index, containment for
+    /// the pair and token array) with the row checks beside them.
+    /// </summary>
+    private static string PostgresConditions(DbCommand command, SearchQuery query, SearchFilter filter, bool relaxed, bool index)
+    {
+        var where = new List<string>();
+        int n = 0;
+        string Parameter(object value) { string name = "p" + n++; AddParameter(command, name, value); return "@" + name; }
+        var tokens = index ? FilterTokens(filter) : [];
+        foreach (var term in query.Terms)
+        {
+            if (term.Year is int year)
+            {
+                where.Add($"strpos(keys, {Parameter(" " + year.ToString(CultureInfo.InvariantCulture) + " ")}) > 0");
+                if (index) tokens.Add(FilterToken(FilterField.Year, year.ToString(CultureInfo.InvariantCulture)));
+            }
+            else if (term.Indexable)
+                where.Add("(" + string.Join(" OR ", Pieces(term, relaxed).Select(piece => index
+                    ? $"loose LIKE {Parameter("%" + EscapeLike(piece) + "%")}"
+                    : $"strpos(loose, {Parameter(piece)}) > 0")) + ")");
+            else
+            {
+                if (index) where.Add("(" + string.Join(" OR ", term.Forms.Select(f => $"grams @> {Parameter(GramsOf(f))}")) + ")");
+                where.Add("(" + string.Join(" OR ", term.Forms.Select(f => { string p = Parameter(f); return $"strpos(lower(title), {p}) > 0 OR strpos(lower(content), {p}) > 0 OR strpos(keys, {p}) > 0"; })) + ")");
+            }
+        }
+        if (tokens.Count > 0) where.Add($"grams @> {Parameter(tokens.ToArray())}");
+        if (index && OrganizationPiece(filter) is { } organization) where.Add($"loose LIKE {Parameter("%" + EscapeLike(organization) + "%")}");
+        AddFilters(command, where, filter, "strpos({0}, {1}) > 0", "");
+        return string.Join(" AND ", where);
+    }
+
     /// <summary>What the loose index is asked for a term: its <see cref="SearchTerm.IndexPieces"/>, or (relaxed) both halves of each long one.</summary>
     private static IEnumerable<string> Pieces(SearchTerm term, bool relaxed)
     {
         if (term.Year is int year) return [year.ToString(CultureInfo.InvariantCulture)];
         return term.IndexPieces.SelectMany(f => relaxed && f.Length >= 6 ? new[] { f[..(f.Length / 2)], f[(f.Length / 2)..] } : [f]).Distinct();
+    }
+
+    /// <summary>The index tokens a row passing <paramref name="filter"/>'s fiscal year, unit and kind must hold.</summary>
+    private static List<string> FilterTokens(SearchFilter filter)
+    {
+        var tokens = new List<string>();
+        if (filter.FiscalYear is int year) tokens.Add(FilterToken(FilterField.FiscalYear, year.ToString(CultureInfo.InvariantCulture)));
+        if (filter.ResponsibleUnit is { Length: > 0 } unit) tokens.Add(FilterToken(FilterField.Unit, unit));
+        if (filter.Kind is { Length: > 0 } kind) tokens.Add(FilterToken(FilterField.Kind, kind));
+        return tokens;
+    }
+
+    /// <summary>
+    /// The agency filter as the loose index holds agency names (in the keys), when that is certain to hold it: a
+    /// name part with a trigram and without spaces (the keys write a space in a name as _).
+    /// </summary>
+    private static string? OrganizationPiece(SearchFilter filter)
+    {
+        if (filter.Organization is not { Length: > 0 } organization) return null;
+        string folded = Fold(organization).ToLowerInvariant();
+        if (folded.Any(c => char.IsWhiteSpace(c) || c == '_')) return null;
+        string loose = Loose(folded);
+        return loose.Length >= 3 ? loose : null;
     }
 
     /// <summary>The characters (one-letter form) or pairs a row holding <paramref name="form"/> must have.</summary>

@@ -11,6 +11,7 @@ namespace DocIngest.Ocr.Engine;
 /// One initialised Tesseract instance reading 8-bit gray images at line level, with per-glyph symbols.
 /// Not thread-safe (concurrent calls are detected and refused): each page recogniser owns its engines.
 /// Text goes through <see cref="ThaiText.Normalize"/>; boxes are in the coordinates of the image passed in.
+/// A recognition can be stopped inside Tesseract by a token (<see cref="CancelRecognitionWhen"/>).
 /// </summary>
 public sealed class TesseractEngine : ITextRecognizer
 {
@@ -48,6 +49,42 @@ public sealed class TesseractEngine : ITextRecognizer
     /// <summary>The language string the engine was initialised with.</summary>
     public string Languages { get; }
 
+    /// <summary>
+    /// Until the returned scope is disposed, every recognition started by this flow of execution (this thread and the
+    /// tasks it starts) is stopped inside Tesseract once <paramref name="cancellationToken"/> is cancelled: the call
+    /// returns after at most the text line being read, throws <see cref="OperationCanceledException"/>, and the engine
+    /// reads the next image as usual. A call started after cancellation throws at once.
+    /// </summary>
+    /// <remarks>
+    /// The token travels with the flow of execution rather than as a parameter because the page recogniser and its line
+    /// passes reach the engine through <see cref="ITextRecognizer"/>, which carries none; the page time limit and the
+    /// job's cancellation are set around the whole page (the recogniser pool's time limit).
+    /// </remarks>
+    public static CancellationScope CancelRecognitionWhen(CancellationToken cancellationToken)
+    {
+        var previous = ambientCancellation.Value;
+        ambientCancellation.Value = cancellationToken;
+        return new CancellationScope(previous);
+    }
+
+    /// <summary>Restores the cancellation that held before <see cref="CancelRecognitionWhen"/>.</summary>
+    public sealed class CancellationScope : IDisposable
+    {
+        private readonly CancellationToken previous;
+        private bool disposed;
+
+        internal CancellationScope(CancellationToken previous) => this.previous = previous;
+
+        public void Dispose()
+        {
+            if (disposed) return;
+            disposed = true;
+            ambientCancellation.Value = previous;
+        }
+    }
+
+    private static readonly AsyncLocal<CancellationToken> ambientCancellation = new();
+
     /// <summary>The Tesseract library version, e.g. "5.3.0".</summary>
     public static string LibraryVersion => Marshal.PtrToStringUTF8(TesseractNative.Version()) ?? "unknown";
 
@@ -66,6 +103,8 @@ public sealed class TesseractEngine : ITextRecognizer
     {
         ArgumentNullException.ThrowIfNull(image);
         ObjectDisposedException.ThrowIf(api.IsClosed, this);
+        var cancellation = ambientCancellation.Value;
+        cancellation.ThrowIfCancellationRequested();
         var area = ClipToImage(region ?? new BoundingBox(0, 0, image.Width, image.Height), image);
         if (area is null) return [];
 
@@ -86,8 +125,12 @@ public sealed class TesseractEngine : ITextRecognizer
             SetImage(input);
             BaseApiSetSourceResolution(api, image.Dpi);
             BaseApiSetPageSegMode(api, (int)mode);
-            if (BaseApiRecognize(api, IntPtr.Zero) != 0)
+            if (RecognizeImage(cancellation) != 0)
+            {
+                // Tesseract answers -1 both when it fails and when the monitor stopped it.
+                cancellation.ThrowIfCancellationRequested();
                 throw new InvalidOperationException($"Tesseract failed to recognise a {a.Width}x{a.Height} region");
+            }
             var lines = ReadLines();
             return whole ? lines : lines.Select(l => Shift(l, offsetX, offsetY, a)).ToList();
         }
@@ -102,6 +145,37 @@ public sealed class TesseractEngine : ITextRecognizer
     }
 
     public void Dispose() => api.Dispose();
+
+    /// <summary>
+    /// Runs the recognition on the image set, watched by a monitor whose cancel function reads
+    /// <paramref name="cancellation"/>. Without a token that can be cancelled no monitor is made: the plain call.
+    /// </summary>
+    private int RecognizeImage(CancellationToken cancellation)
+    {
+        if (!cancellation.CanBeCanceled) return BaseApiRecognize(api, IntPtr.Zero);
+        // cancel_this is a handle to the boxed token: a stable address, and the box kept alive until the call returns.
+        var token = GCHandle.Alloc(cancellation);
+        try
+        {
+            using var monitor = MonitorCreate();
+            if (monitor.IsInvalid) throw new InvalidOperationException("TessMonitorCreate returned no monitor");
+            unsafe
+            {
+                MonitorSetCancelFunc(monitor, &IsCancelled);
+            }
+            MonitorSetCancelThis(monitor, GCHandle.ToIntPtr(token));
+            return BaseApiRecognizeMonitored(api, monitor);
+        }
+        finally
+        {
+            token.Free();
+        }
+    }
+
+    /// <summary>Tesseract's cancel function: non-zero once the token <paramref name="cancelThis"/> points at is cancelled.</summary>
+    [UnmanagedCallersOnly]
+    private static byte IsCancelled(IntPtr cancelThis, int words) =>
+        GCHandle.FromIntPtr(cancelThis).Target is CancellationToken { IsCancellationRequested: true } ? (byte)1 : (byte)0;
 
     private const string Blacklist = "tessedit_char_blacklist";
 

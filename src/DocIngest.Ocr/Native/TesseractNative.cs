@@ -4,7 +4,8 @@ namespace DocIngest.Ocr.Native;
 
 /// <summary>
 /// P/Invoke declarations for the Tesseract C API (libtesseract.so.5, tesseract/capi.h).
-/// Only the calls the engine uses; handles are wrapped by <see cref="TessBaseApiHandle"/> and <see cref="TessResultIteratorHandle"/>.
+/// Only the calls the engine uses; handles are wrapped by <see cref="TessBaseApiHandle"/>, <see cref="TessResultIteratorHandle"/>
+/// and <see cref="TessMonitorHandle"/>.
 /// </summary>
 internal static partial class TesseractNative
 {
@@ -50,6 +51,31 @@ internal static partial class TesseractNative
 
     [LibraryImport(Library, EntryPoint = "TessBaseAPIRecognize")]
     internal static partial int BaseApiRecognize(TessBaseApiHandle handle, IntPtr monitor);
+
+    /// <summary>
+    /// As <see cref="BaseApiRecognize"/>, watched by <paramref name="monitor"/>: Tesseract asks the monitor's cancel
+    /// function before each word (with the LSTM models, each text line) and returns -1 once it answers true.
+    /// </summary>
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIRecognize")]
+    internal static partial int BaseApiRecognizeMonitored(TessBaseApiHandle handle, TessMonitorHandle monitor);
+
+    /// <summary>A new ETEXT_DESC (no cancel function, no deadline); released with <see cref="MonitorDelete"/>.</summary>
+    [LibraryImport(Library, EntryPoint = "TessMonitorCreate")]
+    internal static partial TessMonitorHandle MonitorCreate();
+
+    [LibraryImport(Library, EntryPoint = "TessMonitorDelete")]
+    internal static partial void MonitorDelete(IntPtr monitor);
+
+    /// <summary>
+    /// C: <c>bool (*TessCancelFunc)(void* cancel_this, int words)</c>; a true (non-zero) answer stops the recognition.
+    /// The function is called on the recognising thread, inside <see cref="BaseApiRecognizeMonitored"/>.
+    /// </summary>
+    [LibraryImport(Library, EntryPoint = "TessMonitorSetCancelFunc")]
+    internal static unsafe partial void MonitorSetCancelFunc(TessMonitorHandle monitor, delegate* unmanaged<IntPtr, int, byte> cancelFunc);
+
+    /// <summary>The <c>cancel_this</c> argument the cancel function receives.</summary>
+    [LibraryImport(Library, EntryPoint = "TessMonitorSetCancelThis")]
+    internal static partial void MonitorSetCancelThis(TessMonitorHandle monitor, IntPtr cancelThis);
 
     [LibraryImport(Library, EntryPoint = "TessBaseAPIGetIterator")]
     internal static partial TessResultIteratorHandle BaseApiGetIterator(TessBaseApiHandle handle);

@@ -75,6 +75,7 @@ public static class AccessExtensions
                 o.Events.OnValidatePrincipal = ValidateSessionAsync;
             });
         services.AddScoped<UserAdministration>();
+        services.AddSingleton<FailedBasicLoginThrottle>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -122,7 +123,7 @@ public static class AccessExtensions
         context.ReplacePrincipal(await signIn.CreateUserPrincipalAsync(user));
     }
 
-    /// <summary>Login attempts (posts to the login page) allowed per client address per minute.</summary>
+    /// <summary>Login attempts (posts to the login page) allowed per client address per minute; also the failed Basic logins.</summary>
     public const int LoginAttemptsPerMinute = 10;
 
     /// <summary>What a person sees when they try to log in too often.</summary>

@@ -10,12 +10,17 @@ namespace DocIngest.Web.Access;
 
 /// <summary>
 /// HTTP Basic against the Identity accounts, for scripts. Only over loopback or HTTPS: elsewhere the password would
-/// cross the network in clear, so the request is refused rather than authenticated.
+/// cross the network in clear, so the request is refused rather than authenticated. Failed logins are counted per
+/// client address (<see cref="FailedBasicLoginThrottle"/>); an address over the limit gets 429 with the Thai message.
 /// </summary>
 public sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
-    UrlEncoder encoder, SignInManager<IdentityUser> signIn) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    UrlEncoder encoder, SignInManager<IdentityUser> signIn, FailedBasicLoginThrottle throttle) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Basic";
+
+    /// <summary>This request was refused for too many failed logins from its address; <see cref="retryAfter"/> says until when.</summary>
+    private bool throttled;
+    private TimeSpan? retryAfter;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -31,23 +36,45 @@ public sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationSch
         int colon = decoded.IndexOf(':');
         if (colon <= 0) return AuthenticateResult.Fail("malformed Basic credentials");
 
+        var address = Context.Connection.RemoteIpAddress;
+        if (!throttle.MayTry(address, out retryAfter))
+        {
+            throttled = true;
+            return AuthenticateResult.Fail("too many failed logins from this address");
+        }
         var user = await signIn.UserManager.FindByNameAsync(decoded[..colon]);
-        if (user is null) return AuthenticateResult.Fail("unknown user or wrong password");
+        if (user is null)
+        {
+            throttle.RecordFailure(address);
+            return AuthenticateResult.Fail("unknown user or wrong password");
+        }
         var check = await signIn.CheckPasswordSignInAsync(user, decoded[(colon + 1)..], lockoutOnFailure: true);
-        if (!check.Succeeded) return AuthenticateResult.Fail(check.IsLockedOut ? "account locked" : "unknown user or wrong password");
+        if (!check.Succeeded)
+        {
+            throttle.RecordFailure(address);
+            return AuthenticateResult.Fail(check.IsLockedOut ? "account locked" : "unknown user or wrong password");
+        }
 
         ClaimsPrincipal principal = await signIn.CreateUserPrincipalAsync(user);
         var identity = new ClaimsIdentity(principal.Claims, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (throttled)
+        {
+            // As the form login's limiter answers: 429, when to come back, and why in Thai.
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling((retryAfter ?? TimeSpan.FromMinutes(1)).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.ContentType = "text/plain; charset=utf-8";
+            await Response.WriteAsync(AccessExtensions.LoginRateLimitMessage, Context.RequestAborted);
+            return;
+        }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         // Never "Basic": a browser answering that challenge caches the credentials and replays them to this site for
         // any page that posts here. Scripts send Basic without being asked.
         Response.Headers.WWWAuthenticate = AccessExtensions.Challenge;
-        return Task.CompletedTask;
     }
 
     private bool IsLoopback() => Context.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip);

@@ -74,6 +74,48 @@ public class PostgresStoreTests(PostgresServer server) : IClassFixture<PostgresS
     }
 
     [Fact]
+    public async Task SearchAsync_RestFromIndexes_SameAnswersAsWalkingEveryRow()
+    {
+        string connection = await MigratedDatabaseAsync();
+        using (var db = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection))
+        {
+            int n = 0;
+            foreach (var (org, year, title, unit) in new[]
+                     {
+                         ("องค์การบริหารส่วนตำบลโคกคอน", 2563, "มาตรการป้องกันผลประโยชน์ทับซ้อน ITA", "สำนักปลัด"),
+                         ("เทศบาลตำบลนาคู", 2565, "มาตรการเปิดเผยข้อมูล ผลประโยชน์ทับซ้อน", "กองคลัง"),
+                         ("เทศบาลตำบลนาคู", 2566, "แนวทางการรับเรื่องร้องเรียน ITA", "กองช่าง"),
+                     })
+            {
+                var source = new SourceFile { Sha256 = SampleResults.Sha(++n), FileName = $"{n}.pdf", ArchivePath = $"archive/{n}", CreatedAt = DateTime.UtcNow };
+                db.SourceFiles.Add(source);
+                await db.SaveChangesAsync();
+                await new ResultStore(db, new SearchIndex(db)).SaveAsync(source, SampleResults.MeasurePlan(source.Sha256, org, year, (title, unit)));
+            }
+        }
+
+        using var read = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection);
+        var walking = new SearchIndex(read);
+        var fromIndexes = new SearchIndex(read) { PostgresWindowRows = 1 }; // one row walked: the rest from the GIN indexes
+        var cases = new (string Query, SearchFilter Filter)[]
+        {
+            ("ผลประโยชน์ทับซ้อน", new SearchFilter(Entity: "measure")), ("ผลประโยชน์ทับซ้อน", new SearchFilter(FiscalYear: 2565)),
+            ("ผลประโยชน์ทับซ้อน", new SearchFilter(ResponsibleUnit: "สำนักปลัด")), ("ผลประโยชน์ทับซ้อน", new SearchFilter(Organization: "นาคู")),
+            ("ผลประโยชน์ทับซ้อน", new SearchFilter(Kind: "order")), ("ITA ๒๕๖๓", new SearchFilter(Entity: "measure")),
+            ("IT", new SearchFilter(FiscalYear: 2566, Entity: "measure")), ("ร้องเรืยน", new SearchFilter()),
+        };
+        foreach (var (query, filter) in cases)
+        {
+            var expected = (await walking.SearchAsync(query, filter)).Select(h => (h.Entity, h.EntityId)).ToList();
+            Assert.Equal(expected, (await fromIndexes.SearchAsync(query, filter)).Select(h => (h.Entity, h.EntityId)).ToList());
+        }
+        Assert.Equal(2565, Assert.Single(await fromIndexes.SearchAsync("ผลประโยชน์ทับซ้อน", new SearchFilter(FiscalYear: 2565, Entity: "measure"))).FiscalYear);
+        Assert.Equal(2563, Assert.Single(await fromIndexes.SearchAsync("ITA ๒๕๖๓", new SearchFilter(Entity: "measure"))).FiscalYear);
+        Assert.Equal(2566, Assert.Single(await fromIndexes.SearchAsync("IT", new SearchFilter(FiscalYear: 2566, Entity: "measure"))).FiscalYear);
+        Assert.Equal("เทศบาลตำบลนาคู", Assert.Single(await fromIndexes.SearchAsync("ผลประโยชน์", new SearchFilter(Organization: "นาคู", Entity: "measure"))).Organization);
+    }
+
+    [Fact]
     public async Task SaveAsync_ReviewersSavingTheSameRevisionAtOnce_OneSavedTheOthersConflict()
     {
         string connection = await MigratedDatabaseAsync();

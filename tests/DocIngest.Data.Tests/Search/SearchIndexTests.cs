@@ -196,6 +196,47 @@ public class SearchIndexTests : IDisposable
         Assert.Empty(await SearchAsync("ฮ", new SearchFilter(Entity: "measure")));
     }
 
+    [Fact]
+    public async Task SearchAsync_FiltersAskedOfIndex_NarrowLongAndShortTerms()
+    {
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการ ITA เปิดเผยข้อมูล", "สำนักปลัด"));
+        await StoreAsync(2, "เทศบาลตำบลกำปัง", 2564, ("มาตรการ ITA เปิดเผยข้อมูล", "กองคลัง"));
+
+        foreach (var q in new[] { "เปิดเผยข้อมูล", "IT" })
+        {
+            Assert.Equal(2564, Assert.Single(await SearchAsync(q, new SearchFilter(FiscalYear: 2564, Entity: "measure"))).FiscalYear);
+            Assert.Equal(2566, Assert.Single(await SearchAsync(q, new SearchFilter(ResponsibleUnit: "สำนักปลัด"))).FiscalYear);
+            Assert.Equal(2, (await SearchAsync(q, new SearchFilter(Kind: "measure-plan", Entity: "measure"))).Count);
+            Assert.Empty(await SearchAsync(q, new SearchFilter(Kind: "order")));
+            Assert.Empty(await SearchAsync(q, new SearchFilter(FiscalYear: 2565)));
+            Assert.Empty(await SearchAsync(q, new SearchFilter(ResponsibleUnit: "กอง")));
+        }
+    }
+
+    [Fact]
+    public async Task SearchAsync_AgencyFilterPartOrWithSpace_MatchesAsSubstring()
+    {
+        await StoreAsync(1, "เทศบาลตำบล บ้านนา", 2566, ("มาตรการเปิดเผยข้อมูล", "สำนักปลัด"));
+        await StoreAsync(2, "องค์การบริหารส่วนตำบลกำปัง", 2566, ("มาตรการเปิดเผยข้อมูล", "สำนักปลัด"));
+
+        Assert.Equal("เทศบาลตำบล บ้านนา", Assert.Single(await SearchAsync("เปิดเผย", new SearchFilter(Organization: "ตำบล บ้านนา", Entity: "measure"))).Organization);
+        Assert.Equal("เทศบาลตำบล บ้านนา", Assert.Single(await SearchAsync("เปิดเผย", new SearchFilter(Organization: "บ้านนา", Entity: "measure"))).Organization);
+        Assert.Equal(2, (await SearchAsync("เปิดเผย", new SearchFilter(Organization: "ตำบล", Entity: "measure"))).Count);
+        Assert.Empty(await SearchAsync("เปิดเผย", new SearchFilter(Organization: "บ้านนาดี")));
+    }
+
+    [Fact]
+    public async Task SearchAsync_YearTerm_FoundThroughYearTokenOfTextAndFiscalYear()
+    {
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการเปิดเผยข้อมูล ปี ๒๕๖๓", "สำนักปลัด"));
+        await StoreAsync(2, "องค์การบริหารส่วนตำบลกำปัง", 2563, ("มาตรการเปิดเผยข้อมูล", "สำนักปลัด"));
+
+        var hits = await SearchAsync("เปิดเผยข้อมูล 2020", new SearchFilter(Entity: "measure"));
+
+        Assert.Equal([2563, 2566], hits.Select(h => h.FiscalYear)); // the fiscal year first, then the year in the text
+        Assert.Empty(await SearchAsync("เปิดเผยข้อมูล 2561", new SearchFilter(Entity: "measure"))); // the periods name 2565 and 2566
+    }
+
     public void Dispose() => _database.Dispose();
 }
 
@@ -224,6 +265,26 @@ public class SearchMigrationTests : IDisposable
         Assert.Contains("[ผลประโยชน์]", hit.Snippet);
         await index.RemoveSourceAsync(1, CancellationToken.None);
         Assert.Single(await index.SearchAsync("ผลประโยชน์ทับซ้อน", new SearchFilter()));
+    }
+
+    [Fact]
+    public async Task MigrateAsync_RowsIndexedWithoutFilterTokens_IndexedAgainAndFilterable()
+    {
+        await using var db = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_directory, "tolerant.db")};Pooling=False");
+        await Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db)
+            .MigrateAsync("20261204230000_SearchTolerant");
+        // A row as the tolerant layout wrote it: keys and loose text, no filter tokens.
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database,
+            "INSERT INTO search_rows (id, entity, entity_id, document_id, source_id, organization, fiscal_year, kind, units, confirmed, keys) VALUES " +
+            "(1, 'measure', 12, 2, 2, 'องค์การบริหารส่วนตำบลกำปัง', 2564, 'measure-plan', '|กองคลัง|', 0, ' กำปัง 2564 2021 '); " +
+            "INSERT INTO search_text (rowid, title, content) VALUES (1, 'มาตรการเปิดเผยข้อมูล', 'จัดทำรายงาน กองคลัง'); " +
+            "INSERT INTO search_loose (rowid, title, content, keys) VALUES (1, 'มาตรการเปิดเผยขอมูล', 'จัดทำรายงานกองคลัง', 'กำปัง25642021')");
+
+        await db.MigrateAsync();
+
+        var index = new SearchIndex(db);
+        Assert.Equal(12L, Assert.Single(await index.SearchAsync("เปิดเผยข้อมูล 2564", new SearchFilter(FiscalYear: 2564, ResponsibleUnit: "กองคลัง"))).EntityId);
+        Assert.Single(await index.SearchAsync("กองคลัง", new SearchFilter(Kind: "measure-plan")));
     }
 
     public void Dispose()

@@ -110,4 +110,28 @@ public sealed class LimitsTests
         Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/documents")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/login")).StatusCode);
     }
+
+    [Fact]
+    public async Task BasicLogin_TooManyFailuresFromOneAddress_429InThaiEvenWithTheRightPassword()
+    {
+        await using var host = await ServiceHost.StartAsync(new TextExtractor());
+        // Successful calls are not attempts to guess: a script may make as many as it likes.
+        for (int i = 0; i < 2 * AccessExtensions.LoginAttemptsPerMinute; i++)
+            Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/api/documents")).StatusCode);
+        // A guesser spreading over many accounts never reaches any account's lockout.
+        for (int i = 0; i < AccessExtensions.LoginAttemptsPerMinute; i++)
+        {
+            using var guess = host.Client($"guess{i}", "wrong-password");
+            Assert.Equal(HttpStatusCode.Unauthorized, (await guess.GetAsync("/api/documents")).StatusCode);
+        }
+
+        var refused = await host.Http.GetAsync("/api/documents");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(AccessExtensions.LoginRateLimitMessage, await refused.Content.ReadAsStringAsync());
+        Assert.True(refused.Headers.RetryAfter is not null);
+        // The address is slowed, not the account: the administrator can still log in through the form.
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+        Assert.Equal(HttpStatusCode.Redirect, (await ServiceHost.PostLoginAsync(browser, ServiceHost.AdminUser, ServiceHost.AdminPassword)).StatusCode);
+    }
 }

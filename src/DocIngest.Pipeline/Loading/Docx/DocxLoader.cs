@@ -9,12 +9,34 @@ namespace DocIngest.Pipeline.Loading.Docx;
 /// <summary>
 /// DOCX body in document order: paragraphs become text blocks, tables become table blocks. Word decides page
 /// breaks at layout time, so only explicit ones (page-break runs, page-break-before, new-page section breaks) split pages.
+/// Reading is bounded in time as opening a PDF is (<see cref="Pdf.PdfLoader.OpenLimitInPages"/> page time limits): the
+/// OpenXml reader builds the whole body at once and cannot be interrupted, so a package that takes longer is refused.
 /// </summary>
 public sealed class DocxLoader(ExtractionOptions options) : IDocumentLoader
 {
+    /// <summary>Called at the start of the read, inside its time limit (tests make the read stall with it).</summary>
+    internal Action? BeforeRead { get; init; }
+
     public LoadedDocument Load(SourceFile file, CancellationToken cancellationToken)
     {
-        ZipBombGuard.Check(file.Data, options.MaxDocxUncompressedBytes, options.MaxDocxCompressionRatio);
+        var limit = options.PageTimeLimit * Pdf.PdfLoader.OpenLimitInPages;
+        try
+        {
+            return UninterruptibleRead.Within(stop =>
+            {
+                BeforeRead?.Invoke();
+                return Read(file, stop);
+            }, limit, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new BadInputException($"DOCX not read within {limit.TotalSeconds:0.#} s (too large or too complex a package)");
+        }
+    }
+
+    private LoadedDocument Read(SourceFile file, CancellationToken cancellationToken)
+    {
+        ZipBombGuard.Check(file.Data, options.MaxDocxUncompressedBytes, options.MaxDocxCompressionRatio, options.MaxDocxXmlBytes);
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(file.Data, writable: false), false);

@@ -2,7 +2,11 @@ using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Pipeline.Loading.Images;
 
-/// <summary>PNG, JPEG and multi-page TIFF: one image page per frame, refused early when too large.</summary>
+/// <summary>
+/// PNG, JPEG and multi-page TIFF: one image page per frame, refused early (from the header) when too large. A frame is
+/// decoded on a thread of its own, so the page time limit and the job's cancellation end the wait for a native decoder
+/// that cannot be interrupted (the page is recorded as not read; the decode ends on its own).
+/// </summary>
 public sealed class ImageLoader(IImageDecoder decoder, ExtractionOptions options) : IDocumentLoader
 {
     public LoadedDocument Load(SourceFile file, CancellationToken cancellationToken)
@@ -18,7 +22,7 @@ public sealed class ImageLoader(IImageDecoder decoder, ExtractionOptions options
         if (info.FrameCount > options.MaxPages) throw new BadInputException($"image has {info.FrameCount} frames, over the limit of {options.MaxPages} pages");
 
         var pages = Enumerable.Range(0, info.FrameCount)
-            .Select(frame => (SourcePage)new ImageSourcePage(frame + 1, _ => Decode(file.Data, frame), []))
+            .Select(frame => (SourcePage)new ImageSourcePage(frame + 1, pageToken => UninterruptibleRead.Until(_ => Decode(file.Data, frame), pageToken), []))
             .ToList();
         return new LoadedDocument(pages, []);
     }
