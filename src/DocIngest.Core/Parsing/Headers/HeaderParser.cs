@@ -196,6 +196,19 @@ public sealed partial class HeaderParser
                     open = null;
                     continue;
                 }
+                // The ที่ … วันที่ … line with both labels lost ("Nau ๐๐๓๓.๒๑๕/๓๐๗ FUN ๘ พฤศจิกายน ๒๕๖๕"): a reference number
+                // and a date after the agency, before the subject, are the reference and the date whatever the labels became.
+                if (stopAtAddressee && fields.ContainsKey(Field.Agency) && !fields.ContainsKey(Field.Reference) && !fields.ContainsKey(Field.Subject) &&
+                    LostLabelsReferenceLine().Match(line) is { Success: true } lost &&
+                    HeaderFields.SplitReferenceAndDate(lost.Groups["value"].Value) is (var lostReference, { } lostDate))
+                {
+                    fields[Field.Reference] = lostReference;
+                    if (!fields.ContainsKey(Field.Date)) fields[Field.Date] = lostDate;
+                    open = null;
+                    last = Field.Date;
+                    bodyStart = i + 1;
+                    continue;
+                }
                 // A phone number wrapped after its label ("โทร. ๐" / "๔๓๒๖ ๑๕๔๗"): a line of digits continues it.
                 if (last is Field.Phone && PhoneContinuation().Match(line) is { Success: true } more && DigitCount(fields[Field.Phone]) < 9)
                 {
@@ -355,6 +368,11 @@ public sealed partial class HeaderParser
     }
 
     // "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"
+    // A misread label (a short word that is no letter code, or none), then a reference: an optional letter code, digits,
+    // a slash, digits.
+    [GeneratedRegex(@"^(?:(?![ก-ฮ]{2,3}\.?\s)[A-Za-z\u0E01-\u0E4E]{1,5}\.?\s+)?(?<value>(?:[ก-ฮ]{2,3}\.?\s*)?[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+\s.*)$")]
+    private static partial Regex LostLabelsReferenceLine();
+
     [GeneratedRegex(@"ณ\s*วัน")]
     private static partial Regex IssuedDate();
 
