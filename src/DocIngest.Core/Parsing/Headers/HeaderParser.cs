@@ -235,7 +235,8 @@ public sealed partial class HeaderParser
                     // line) ends it, and so does a limit: a memo whose เรียน line was lost must not swallow its body.
                     // The paragraph after the subject's block (two lines or more) is the body however short its first
                     // line; a one-line block is the subject's wrap the layout set apart.
-                    bool bodyBlock = blocks is not null && blocks[i] != blocks[openLine] && blocks.Count(b => b == blocks[i]) >= 2;
+                    bool bodyBlock = blocks is not null && blocks[i] != blocks[openLine] && blocks.Count(b => b == blocks[i]) >= 2 &&
+                                     !SubjectWrapOverBody(lines, blocks, i);
                     if (bodyBlock || line.Length > 120 || OpensBody(line) || EndsSubject(line) || continuations >= MaxContinuationLines || (!stopAtAddressee && line.Length > 90))
                     {
                         bodyStart = i;
@@ -255,6 +256,17 @@ public sealed partial class HeaderParser
             var prefix = line[..labels[0].Index].Trim();
             if (prefix.Length > 0 && last is { } previous && fields.TryGetValue(previous, out var previousValue) && previousValue.Length == 0)
                 fields[previous] = prefix;
+            // The agency's last words before a โทร label on its continuation line ("อุตรดิตถ์ โทร. ๐ ๕๕๔๒ ๑๐๓๐").
+            else if (prefix.Length > 0 && open is Field.Agency && FieldOf(labels[0].Groups["label"].Value) is Field.Phone &&
+                     continuations < MaxContinuationLines && SplitAgencyContinuation(prefix) is { Phone: null } tail)
+            {
+                fields[Field.Agency] = ThaiText.JoinWrapped(fields[Field.Agency], tail.Text);
+                continuations++;
+            }
+            // A reference whose ที่ label OCR lost, before the วันที่ label on its line ("อต ๐๐๓๓.๓๐๖/๕๖๐๑ วันที่ …").
+            else if (prefix.Length > 0 && stopAtAddressee && FieldOf(labels[0].Groups["label"].Value) is Field.Date && !fields.ContainsKey(Field.Reference) &&
+                     LostLabelsReferenceLine().Match(prefix + " ") is { Success: true } lostLabel)
+                fields[Field.Reference] = lostLabel.Groups["value"].Value.Trim();
             open = null;
             for (int k = 0; k < labels.Count; k++)
             {
@@ -287,6 +299,13 @@ public sealed partial class HeaderParser
         }
         return fields;
     }
+
+    /// <summary>
+    /// The subject's last line set into the body's block by the layout: a short line that opens no body sentence, followed
+    /// in its block by the line that does ("ในการดำเนินงานของหน่วยงานภาครัฐ" / "เพื่อให้การประเมิน…").
+    /// </summary>
+    private static bool SubjectWrapOverBody(IReadOnlyList<string> lines, IReadOnlyList<int> blocks, int i) =>
+        i + 1 < lines.Count && blocks[i + 1] == blocks[i] && lines[i].Length <= 60 && !OpensBody(lines[i]) && OpensBody(lines[i + 1]);
 
     /// <summary>
     /// A line continuing the agency: Thai words (the rest of the name), optionally followed by a phone number whose
