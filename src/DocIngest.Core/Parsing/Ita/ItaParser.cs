@@ -38,7 +38,11 @@ public sealed partial class ItaParser
             var mentions = Mentions(line, next).Select(y => Repaired(y, reference)).ToList();
             var lineYears = YearsIn(line, next);
             int? lineYear = lineYears.Select(y => (int?)y.Year).FirstOrDefault();
-            foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
+            var found = IndicatorsIn(line).ToList();
+            // "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้" / "คะแนน ๗๑.๕๐ คะแนน": a score that wrapped onto the next line.
+            if (found.Count == 0 && next is not null && IndicatorLabel().IsMatch(line) && WrappedScore().IsMatch(next))
+                found = IndicatorsIn(line + " " + next).ToList();
+            foreach (var indicator in found) indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
             foreach (var (index, score, grade) in OverallResults(line, next))
             {
                 var own = YearOfClause(line, index, mentions) ?? carried;
@@ -370,6 +374,14 @@ public sealed partial class ItaParser
 
     [GeneratedRegex(@"^\s*\d{1,2}\s*[.)]\s*")]
     private static partial Regex NumberPrefix();
+
+    // ตัวชี้วัดที่ n (the label with its number), as IndicatorsIn reads it.
+    [GeneratedRegex(@"ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*\d{1,2}(?!\d)")]
+    private static partial Regex IndicatorLabel();
+
+    // A line that opens with a score, its cue before it: "คะแนน 71.50 คะแนน …", "ร้อยละ 88.20".
+    [GeneratedRegex(@"^\s*(?:ได้\s*)?(?:คะแนน|ร้อยละ)\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")]
+    private static partial Regex WrappedScore();
 
     [GeneratedRegex(@"^\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|คะแนน)?\s*$")]
     private static partial Regex BareScore();

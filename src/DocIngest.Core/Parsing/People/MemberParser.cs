@@ -45,15 +45,16 @@ public sealed partial class MemberParser
                 members.Add(person);
                 open = box is { } b ? new WrappedMemberText(members.Count - 1, text, b) : null;
             }
-            else if (open is not null && box is { } fragmentBox && open.Attach(members[open.Index], text, fragmentBox) is { } joined)
-            {
-                members[open.Index] = joined;
-            }
             // A role alone on the line after a member without one (DOCX and text layers have no boxes to join by), or the
-            // rest of a role that wrapped ("… ประธาน" / "กรรมการ").
+            // rest of a role that wrapped ("… ประธาน" / "กรรมการ"): a role word, never the tail of a name or position.
             else if (members.Count > 0 && previousWasMember && MemberRoles.Continued(members[^1].Role, text) is { } role)
             {
                 members[^1] = members[^1] with { Role = role };
+                open = null;
+            }
+            else if (open is not null && box is { } fragmentBox && open.Attach(members[open.Index], text, fragmentBox) is { } joined)
+            {
+                members[open.Index] = joined;
             }
             else
             {

@@ -65,4 +65,15 @@ public class ItaGradeLookalikeTests
     }
 
     private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, [text], null, 1);
+
+    [Fact]
+    public void Parse_IndicatorScoreWrappedOntoTheNextLine_Read()
+    {
+        var indicators = _parser.Parse(
+            ["ตัวชี้วัดที่อ่อนที่สุด คือ ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร ได้", "คะแนน ๖๘.๔๐ คะแนน จึงต้องปรับปรุงช่องทางสื่อสาร"],
+            [], 2567, new List<string>()).Indicators;
+
+        var indicator = Assert.Single(indicators);
+        Assert.Equal((7, 68.40), (indicator.Number, indicator.Score));
+    }
 }

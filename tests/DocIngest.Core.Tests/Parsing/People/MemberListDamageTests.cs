@@ -67,4 +67,17 @@ public class MemberListDamageTests
     }
 
     private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, text.Split(" // "), null, 1);
+
+    [Fact]
+    public void ParseOrderMembers_RoleRestUnderTheNameColumn_RoleNotSurname()
+    {
+        // With boxes, a wrapped word under the name column is taken as the surname's tail; a role's rest is not.
+        var members = _parser.ParseOrderMembers(
+        [
+            new TextLine("๑. นายสมพงษ์ ศรีทอง ผู้อำนวยการโรงพยาบาลนาแก ประธาน", new BoundingBox(100, 100, 1500, 50), 0.9),
+            new TextLine("กรรมการ -", new BoundingBox(160, 155, 200, 45), 0.9),
+        ], new List<string>());
+
+        Assert.Equal(new Person("นายสมพงษ์ ศรีทอง", "ผู้อำนวยการโรงพยาบาลนาแก", "ประธานกรรมการ"), Assert.Single(members));
+    }
 }
