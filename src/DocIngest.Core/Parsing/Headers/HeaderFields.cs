@@ -119,7 +119,6 @@ public static partial class HeaderFields
     [GeneratedRegex(@"^[\u0E01-\u0E2E\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]{2,8}(?=[\s.0-9])")]
     private static partial Regex LetterCode();
 
-    // The number, with its extension when one is printed ("๐ ๕๕๔๒ ๑๐๓๐ ต่อ ๑๑๒").
-    [GeneratedRegex(@"[0-9][0-9\s\-]{5,20}[0-9](?:\s*ต่อ\s*[0-9]{1,5}(?![0-9]))?")]
+    [GeneratedRegex(@"[0-9][0-9\s\-]{5,20}[0-9]")]
     private static partial Regex PhoneRun();
 }

@@ -23,7 +23,7 @@ public class HeaderLineDamageTests
 
         var header = result.Header!;
         Assert.Equal("กลุ่มงานการพยาบาล โรงพยาบาลนาแก อำเภอนาแก จังหวัดนครพนม", header.Agency);
-        Assert.Equal("0 4257 1123 ต่อ 204", header.Phone);
+        Assert.Equal("0 4257 1123", header.Phone); // the extension is no part of the number (HeaderFieldsTests)
         Assert.Equal("นพ 0033.301/770", header.Reference);
         Assert.Equal("2024-06-04", header.Date);
     }
