@@ -8,24 +8,33 @@
 # rendered in fonts and degradations the samples never use, never tuned on), gated by eval-thresholds.json's
 # heldOutDocuments section, and the search-quality set (eval/search/quality.json, `docingest eval-search`, gated by the
 # searchQuality section). Non-zero when any part misses its thresholds. `scripts/eval.sh --corpus` runs the first part
-# only, `scripts/eval.sh --documents` the held-out documents only.
+# only, `scripts/eval.sh --documents` the held-out documents only, `scripts/eval.sh --tune` the tuning documents
+# (eval/documents-tune, tuned on, gated by the tuneDocuments section) only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 docingest() { dotnet src/DocIngest.Cli/bin/Release/net10.0/docingest.dll "$@"; }
 status=0
 
-held_out_documents() {
-  mkdir -p out/documents
-  rm -f out/documents/*.json  # a document that fails must not be scored on an older result
-  local inputs
-  inputs=$(find eval/documents -maxdepth 1 -type f ! -name '*.json' ! -name '*.md' ! -name '*.sh' | sort)
+# Extracts every file of an evaluation-documents folder into an output folder and scores it against the given
+# eval-thresholds.json section: documents FOLDER OUT SECTION.
+documents() {
+  local folder=$1 results=$2 section=$3 inputs
+  mkdir -p "$results"
+  rm -f "$results"/*.json  # a document that fails must not be scored on an older result
+  inputs=$(find "$folder" -maxdepth 1 -type f ! -name '*.json' ! -name '*.md' ! -name '*.sh' | sort)
   # shellcheck disable=SC2086
-  docingest extract $inputs --format json --out out/documents || echo "eval: some held-out documents could not be extracted (see above)"
-  docingest eval eval/documents --results out/documents --section heldOutDocuments
+  docingest extract $inputs --format json --out "$results" || echo "eval: some documents of $folder could not be extracted (see above)"
+  docingest eval "$folder" --results "$results" --section "$section"
 }
+held_out_documents() { documents eval/documents out/documents heldOutDocuments; }
 if [ "${1:-}" = "--documents" ]; then
   held_out_documents || status=1
+  exit "$status"
+fi
+# The tuning documents (eval/documents-tune: written like the held-out ones, in other fonts, and tuned on).
+if [ "${1:-}" = "--tune" ]; then
+  documents eval/documents-tune out/documents-tune tuneDocuments || status=1
   exit "$status"
 fi
 

@@ -1,4 +1,5 @@
 using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.People;
 using DocIngest.Core.Parsing.Segmentation;
 using DocIngest.Core.Parsing.Text;
 
@@ -22,7 +23,10 @@ public sealed class DocumentKindClassifier
 
     /// <summary>Votes per signal. The memo header block outweighs body content (a memo may quote ITA scores or a measure table).</summary>
     private const double TitleCueVote = 3, FuzzyTitleVote = 2, TitleWordVote = 1, FullMemoHeaderVote = 5, MemoHeaderVote = 4,
-        ClosingFormulaVote = 2, MeetingVote = 2, MeasureTableVote = 2, IndicatorsVote = 3.5, ModelVote = 2;
+        ClosingFormulaVote = 2, MeetingVote = 2, MeasureTableVote = 2, IndicatorsVote = 3.5, ModelVote = 2, MemberListVote = 2;
+
+    /// <summary>Member lines (a name, then a committee role) that make a list of appointees.</summary>
+    private const int MemberListMinimum = 3;
 
     /// <summary>Lines at the top of a document where its title and header block stand.</summary>
     private const int HeaderLines = 12;
@@ -78,7 +82,7 @@ public sealed class DocumentKindClassifier
             if (line.Length > 100) continue;
             foreach (var (word, kind) in TitleWordKinds)
             {
-                if (!TitleBlockSignals.OpensWith(line, word)) continue;
+                if (!TitleBlockSignals.OpensWith(line, word) && !TitleBlockSignals.OpensWithIssuedTitle(line, word)) continue;
                 votes.Add(kind, TitleWordVote, "title word");
                 return;
             }
@@ -112,6 +116,10 @@ public sealed class DocumentKindClassifier
         bool analysis = indicatorCount >= 3 || (ThaiCue.Contains(text, "วิเคราะห์ผลการประเมิน") && indicatorCount >= 1);
         if (analysis) votes.Add(DocumentKind.ItaAnalysis, IndicatorsVote, "indicators");
         if (HasMeasureHeader(slice)) votes.Add(DocumentKind.MeasurePlan, MeasureTableVote, "measure table");
+        // Appointees with their committee roles: what an order (แต่งตั้ง…) lists, in lines or in a table.
+        int members = lines.Count(l => MemberParser.MemberLine(l)?.Role is not null || MemberParser.UnnumberedMemberLine(l) is not null)
+                      + slice.Tables.Sum(t => Enumerable.Range(0, t.RowCount).Count(r => t.Row(r).Any(c => MemberRoles.Exact(c.Text) is not null)));
+        if (members >= MemberListMinimum) votes.Add(DocumentKind.Order, MemberListVote, "member list");
     }
 
     /// <summary>A measure table's header: a row (or a few lines) naming มาตรการ together with steps, owners or period.</summary>

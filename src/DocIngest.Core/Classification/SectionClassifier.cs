@@ -25,7 +25,7 @@ public sealed partial class SectionClassifier
 
     public SectionVerdict Classify(string paragraph)
     {
-        var rule = RuleType(paragraph);
+        var rule = ParagraphType(paragraph);
         if (_model is null) return rule is { } r ? new SectionVerdict(r, 0.8) : new SectionVerdict(SectionType.Body, 0.5);
 
         var prediction = _model.Predict(paragraph);
@@ -78,6 +78,22 @@ public sealed partial class SectionClassifier
         if (StartsWithAny(text, "พิจารณาแล้ว", "จากข้อเท็จจริงดังกล่าว", "จากข้อเท็จจริงและ", "เห็นว่า")) return SectionType.Considerations;
         if (StartsWithAny(text, "จึงเห็นควร", "เห็นควร", "จึงเรียนเสนอ", "จึงขออนุมัติ", "จึงขอเสนอ")) return SectionType.Proposal;
         return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:แล้ว|ดังกล่าว|ไว้|มา)\s*นั้น\s*[.,]?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex BackgroundEnding();
+
+    /// <summary>
+    /// The type a whole paragraph's shape announces beyond its opening phrase (<see cref="RuleType"/>), or null: ด้วย opens
+    /// a memo's background ("ด้วยกระทรวง… กำหนดให้…"; ด้วยความ… is a courtesy), and a paragraph closed by "… ดังกล่าวนั้น" /
+    /// "… แล้วนั้น" recalls what happened before. Judged on whole paragraphs only: a wrapped line may start with ด้วย.
+    /// </summary>
+    public static SectionType? ParagraphType(string paragraph)
+    {
+        if (RuleType(paragraph) is { } rule) return rule;
+        var text = paragraph.TrimStart();
+        if (ThaiCue.StartsWith(text, "ด้วย") && !ThaiCue.StartsWith(text, "ด้วยความ")) return SectionType.Background;
+        return BackgroundEnding().IsMatch(text) ? SectionType.Background : null;
     }
 
     private static bool StartsWithAny(string text, params string[] cues) => cues.Any(c => ThaiCue.StartsWith(text, c));

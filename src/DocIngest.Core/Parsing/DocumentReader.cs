@@ -20,7 +20,7 @@ public delegate IReadOnlyList<Measure> MeasureParsing(IReadOnlyList<PageContent>
 /// header, sections, ITA scores, measures, members and signatures. What cannot be read becomes a warning on the
 /// document, never a silent gap.
 /// </summary>
-public sealed class DocumentReader : IDocumentReader
+public sealed partial class DocumentReader : IDocumentReader
 {
     private readonly DocumentSegmenter _segmenter = new();
     private readonly HeaderParser _headers = new();
@@ -127,6 +127,10 @@ public sealed class DocumentReader : IDocumentReader
         bool proseOnly = kind.Kind is DocumentKind.Minutes or DocumentKind.Order
             && !slice.Pages().Any(p => p.Blocks.OfType<TableBlock>().Any());
         var measures = proseOnly ? [] : _measures(slice.Pages(), fiscalYear, warnings);
+        // An announcement's numbered measures are its measures, not its prose: the body section keeps what stands
+        // before the first of them and after the list (ทั้งนี้ ตั้งแต่บัดนี้…, จึงประกาศให้ทราบ…).
+        if (kind.Kind == DocumentKind.Announcement && measures.Count > 0)
+            sections = PlanProse(WithoutMeasureList(body, measures), titleLines);
         if (kind.Kind == DocumentKind.MeasurePlan && measures.Count == 0) warnings.Add("measures: measure plan without readable measures");
 
         return new Document
@@ -184,6 +188,24 @@ public sealed class DocumentReader : IDocumentReader
         int thai = paragraph.Count(c => c is >= '\u0E01' and <= '\u0E4E');
         return letters >= 60 && thai >= 0.8 * letters;
     }
+
+    /// <summary>
+    /// The body without the lines of its numbered measures: from the line that opens the first measure's title up to the
+    /// formula that closes the list; the body itself when the title is not found on a line.
+    /// </summary>
+    private static List<BodyLine> WithoutMeasureList(IReadOnlyList<BodyLine> body, IReadOnlyList<Measure> measures)
+    {
+        var title = measures[0].Title.Trim();
+        var opening = title[..Math.Min(title.Length, 12)];
+        int first = body.ToList().FindIndex(l => l.Text.Contains(opening, StringComparison.Ordinal));
+        if (first < 0 || opening.Length < 6) return body.ToList();
+        int end = body.Skip(first + 1).ToList().FindIndex(l => MeasureListEnd().IsMatch(l.Text.TrimStart()));
+        return body.Take(first).Concat(end < 0 ? [] : body.Skip(first + 1 + end)).ToList();
+    }
+
+    // What closes an announcement's list of measures: its effective-date or closing formula.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:ทั้งนี้.{0,8}ตั้งแต่|ตั้งแต่บัดนี้|จึงประกาศ|ประกาศ\s*ณ)")]
+    private static partial System.Text.RegularExpressions.Regex MeasureListEnd();
 
     /// <summary>The body lines: after the header, up to the first signature or issue-date line.</summary>
     private static List<BodyLine> BodyOf(DocumentSlice slice, HeaderResult header, DocumentKind kind)

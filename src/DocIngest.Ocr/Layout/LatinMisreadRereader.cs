@@ -108,6 +108,8 @@ public static partial class LatinMisreadRereader
     public static bool IsBetter(RecognizedLine first, RecognizedLine reread)
     {
         if (LatinWord().IsMatch(first.Text)) return false;
+        // A grade after ระดับ is legitimately Latin: a re-read without Latin letters can only turn it into ค or a digit.
+        if (GradeAfterLevel().Matches(first.Text).Count > GradeAfterLevel().Matches(reread.Text).Count) return false;
         int latinBefore = first.Text.Count(char.IsAsciiLetter), latinAfter = reread.Text.Count(char.IsAsciiLetter);
         int thaiBefore = ThaiScript(first.Text), thaiAfter = ThaiScript(reread.Text);
         return latinAfter < latinBefore && thaiAfter >= 0.9 * thaiBefore && thaiAfter <= 1.5 * thaiBefore + 2 * latinBefore
@@ -115,6 +117,10 @@ public static partial class LatinMisreadRereader
     }
 
     private static int ThaiScript(string text) => text.Count(c => ThaiCharacters.IsThaiLetter(c) || ThaiDigits.IsThaiDigit(c));
+
+    // ระดับ A, ระดับ AA: the grade of an ITA result.
+    [GeneratedRegex(@"ระดับ\s*(?:AA|[A-F])(?![A-Za-z])")]
+    private static partial Regex GradeAfterLevel();
 
     [GeneratedRegex(@"^[A-F]{1,2}$")]
     private static partial Regex GradeLetters();

@@ -12,7 +12,7 @@ namespace DocIngest.Ocr.Layout;
 /// is "ที่ ชบ ๐๘๓๒.๑/๕๐ วันที่ ๑๓ พฤศจิกายน ๒๕๖๒": a bold label a size larger than the text and a code of two or three Thai
 /// consonants before a reference number. On the tuning corpus pages the engine (with its English model loaded) wrote
 /// "N WU" and "ท BU" for ที่ ชบ, and the header lost its reference. Thai government references never carry Latin letters
-/// there, so when the text before the number holds Latin letters and the line goes on with วันที่, that stretch of the
+/// there, so when the text before the number holds Latin letters and the line goes on with วันที่ (or a date), that stretch of the
 /// line is read again with Latin excluded, and taken when it reads as a code (with or without the label).
 /// </summary>
 public static partial class ReferenceCodeRereader
@@ -82,8 +82,9 @@ public static partial class ReferenceCodeRereader
         };
     }
 
-    // A short stretch (the label and code) before a reference number (digits, point, slash, digits), then วันที่ later on.
-    [GeneratedRegex(@"^\s*(?<prefix>[^\s๐-๙0-9]{1,4}(?:\s+[^\s๐-๙0-9]{1,4}){0,2})\s+(?<number>[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+).*วันท")]
+    // A short stretch (the label and code) before a reference number (digits, point, slash, digits), then วันที่ later on,
+    // or the date itself when วันที่ was misread too ("FUN ๘ พฤศจิกายน ๒๕๖๕").
+    [GeneratedRegex(@"^\s*(?<prefix>[^\s๐-๙0-9]{1,4}(?:\s+[^\s๐-๙0-9]{1,4}){0,2})\s+(?<number>[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+).*(?:วันท|[๐-๙0-9]{1,2}\s*(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา))")]
     private static partial Regex ReferenceLine();
 
     // The re-read: an optional ที่ label, then two or three Thai consonants (a point after them allowed).

@@ -66,4 +66,27 @@ public class DocumentKindSignalsTests
 
         Assert.Equal(DocumentKind.MeasurePlan, Readers.KindClassifier.Classify(null, slice, 0).Kind);
     }
+
+    [Fact]
+    public void Classify_OrderWhoseTitleAndClosingOcrGarbled_OrderFromItsMemberList()
+    {
+        // คำสั่ง read as ดำสั่ง, สั่ง ณ วันที่ lost: the title run into its issuer and the appointees still say "order".
+        var slice = Slice("ดำสั่งโรงพยาบาลนาแก\nท๔๕/๒๕๖๖\nเรื่อง แต่งตั้งคณะกรรมการตรวจรับพัสดุ\n" +
+                          "เพื่อให้การตรวจรับพัสดุเป็นไปด้วยความเรียบร้อย จึงแต่งตั้งคณะกรรมการ ดังนี้\n" +
+                          "๑. นายสมพงษ์ ศรีทอง ผู้อำนวยการโรงพยาบาลนาแก ประธานกรรมการ\n" +
+                          "นางรัตนา พูลผล หัวหน้างานการเงิน กรรมการ\nนายชาตรี คำมา นักจัดการงานทั่วไป กรรมการและเลขานุการ\n" +
+                          "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป");
+
+        var verdict = Readers.KindClassifier.Classify(null, slice, 0);
+
+        Assert.Equal(DocumentKind.Order, verdict.Kind);
+        Assert.Contains("member list", verdict.Basis);
+    }
+
+    [Theory]
+    [InlineData("ดำสั่งโรงพยาบาลนาแก", true)]
+    [InlineData("คำสั่งสำนักงานสาธารณสุขอำเภอนาแก", true)]
+    [InlineData("ดำเนินการโรงพยาบาล", false)]
+    public void OpensWithIssuedTitle_ShortTitleWordRunIntoItsIssuer_OneLetterTolerated(string line, bool expected) =>
+        Assert.Equal(expected, TitleBlockSignals.OpensWithIssuedTitle(line, "คำสั่ง"));
 }

@@ -68,6 +68,10 @@ public sealed class LatinMisreadRereaderTests
         Assert.False(LatinMisreadRereader.IsBetter(Line(first, 0.95), Line(reread, 0.95)));
 
     [Fact]
+    public void IsBetter_RereadTurnsAGradeIntoThai_False() =>
+        Assert.False(LatinMisreadRereader.IsBetter(Line("พ.ศ. ๒๕๖๖ Ne อยู่ในระดับ A", 0.9), Line("พ.ศ. ๒๕๖๖ ที่ อยู่ในระดับ ค", 0.9)));
+
+    [Fact]
     public void IsBetter_OnlyShortLatinTokensReadAsThai_True() =>
         Assert.True(LatinMisreadRereader.IsBetter(Line("ท UN ๗๔๓๐๒/๒๑๘", 0.9), Line("ที่ ขก ๗๔๓๐๒/๒๑๘", 0.9)));
 

@@ -14,6 +14,8 @@ public sealed class ReferenceCodeRereaderTests
     [Theory] // first readings of real reference lines on the tuning corpus pages
     [InlineData("N WU ๐๘๓๒.๑/๕๐ วันที่ ๑๓ พฤศจิกายน ๒๕๖๒", 5)]
     [InlineData("ท BU ๐๘๓๒. ๑/๕๒ : วันที่ ๑๘ พฤศจิกายน ๒๕๖๒", 5)]
+    [InlineData("Nau ๐๐๓๓.๒๑๕/๔๑๐ FUN ๙ ธันวาคม ๒๕๖๕", 4)] // วันที่ misread too: the date itself ends the line
+
     public void MisreadPrefixEnd_LatinBeforeTheReferenceNumber_WhereTheNumberStarts(string text, int expected) =>
         Assert.Equal(expected, ReferenceCodeRereader.MisreadPrefixEnd(text));
 

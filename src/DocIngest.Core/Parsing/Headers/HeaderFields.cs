@@ -81,11 +81,22 @@ public static partial class HeaderFields
     /// </summary>
     public static (string Iso, string Printed, DateOnly Date)? FirstDate(string text)
     {
-        var match = ThaiDate.FindAll(text).FirstOrDefault();
+        var match = ThaiDate.FindAll(WithEraRepaired(text)).FirstOrDefault();
         if (match is null) return null;
         string printed = DateLabel().Replace(match.Text.Trim(), "");
         return (ThaiDate.ToIso(match.Date), printed, match.Date);
     }
+
+    /// <summary>
+    /// พ.ศ. between a date's month and its year read as something else ("๒ ตุลาคม WA. ๒๕๖๖", "w.ศ.", "พ.ค."): a short
+    /// token standing there can only be the era, and becomes พ.ศ. again so that the date reads.
+    /// </summary>
+    public static string WithEraRepaired(string text) =>
+        GarbledEra().Replace(text, m => m.Groups["era"].Value == "พ.ศ." ? m.Value : m.Groups["month"].Value + " พ.ศ. ");
+
+    // A month name, a short token that is not พ.ศ.'s digits, then a Buddhist-Era year (Thai or Arabic digits).
+    [GeneratedRegex(@"(?<month>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s+(?<era>[^\s0-9๐-๙]{1,3}\.?\s?(?:[^\s0-9๐-๙]{1,2}\.?)?)\s*(?=(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]
+    private static partial Regex GarbledEra();
 
     // The day (a short word, misread digits included) and the month name that follows it.
     [GeneratedRegex(@"(?<=^|\s)(?:\S{1,3}\s*)?(?:เดือน\s*)?(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")]

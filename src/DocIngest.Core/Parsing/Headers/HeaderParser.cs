@@ -196,6 +196,19 @@ public sealed partial class HeaderParser
                     open = null;
                     continue;
                 }
+                // The ที่ … วันที่ … line with both labels lost ("Nau ๐๐๓๓.๒๑๕/๓๐๗ FUN ๘ พฤศจิกายน ๒๕๖๕"): a reference number
+                // and a date after the agency, before the subject, are the reference and the date whatever the labels became.
+                if (stopAtAddressee && fields.ContainsKey(Field.Agency) && !fields.ContainsKey(Field.Reference) && !fields.ContainsKey(Field.Subject) &&
+                    LostLabelsReferenceLine().Match(line) is { Success: true } lost &&
+                    HeaderFields.SplitReferenceAndDate(lost.Groups["value"].Value) is (var lostReference, { } lostDate))
+                {
+                    fields[Field.Reference] = lostReference;
+                    if (!fields.ContainsKey(Field.Date)) fields[Field.Date] = lostDate;
+                    open = null;
+                    last = Field.Date;
+                    bodyStart = i + 1;
+                    continue;
+                }
                 // A phone number wrapped after its label ("โทร. ๐" / "๔๓๒๖ ๑๕๔๗"): a line of digits continues it.
                 if (last is Field.Phone && PhoneContinuation().Match(line) is { Success: true } more && DigitCount(fields[Field.Phone]) < 9)
                 {
@@ -222,7 +235,8 @@ public sealed partial class HeaderParser
                     // line) ends it, and so does a limit: a memo whose เรียน line was lost must not swallow its body.
                     // The paragraph after the subject's block (two lines or more) is the body however short its first
                     // line; a one-line block is the subject's wrap the layout set apart.
-                    bool bodyBlock = blocks is not null && blocks[i] != blocks[openLine] && blocks.Count(b => b == blocks[i]) >= 2;
+                    bool bodyBlock = blocks is not null && blocks[i] != blocks[openLine] && blocks.Count(b => b == blocks[i]) >= 2 &&
+                                     !SubjectWrapOverBody(lines, blocks, i);
                     if (bodyBlock || line.Length > 120 || OpensBody(line) || EndsSubject(line) || continuations >= MaxContinuationLines || (!stopAtAddressee && line.Length > 90))
                     {
                         bodyStart = i;
@@ -242,6 +256,17 @@ public sealed partial class HeaderParser
             var prefix = line[..labels[0].Index].Trim();
             if (prefix.Length > 0 && last is { } previous && fields.TryGetValue(previous, out var previousValue) && previousValue.Length == 0)
                 fields[previous] = prefix;
+            // The agency's last words before a โทร label on its continuation line ("อุตรดิตถ์ โทร. ๐ ๕๕๔๒ ๑๐๓๐").
+            else if (prefix.Length > 0 && open is Field.Agency && FieldOf(labels[0].Groups["label"].Value) is Field.Phone &&
+                     continuations < MaxContinuationLines && SplitAgencyContinuation(prefix) is { Phone: null } tail)
+            {
+                fields[Field.Agency] = ThaiText.JoinWrapped(fields[Field.Agency], tail.Text);
+                continuations++;
+            }
+            // A reference whose ที่ label OCR lost, before the วันที่ label on its line ("อต ๐๐๓๓.๓๐๖/๕๖๐๑ วันที่ …").
+            else if (prefix.Length > 0 && stopAtAddressee && FieldOf(labels[0].Groups["label"].Value) is Field.Date && !fields.ContainsKey(Field.Reference) &&
+                     LostLabelsReferenceLine().Match(prefix + " ") is { Success: true } lostLabel)
+                fields[Field.Reference] = lostLabel.Groups["value"].Value.Trim();
             open = null;
             for (int k = 0; k < labels.Count; k++)
             {
@@ -274,6 +299,13 @@ public sealed partial class HeaderParser
         }
         return fields;
     }
+
+    /// <summary>
+    /// The subject's last line set into the body's block by the layout: a short line that opens no body sentence, followed
+    /// in its block by the line that does ("ในการดำเนินงานของหน่วยงานภาครัฐ" / "เพื่อให้การประเมิน…").
+    /// </summary>
+    private static bool SubjectWrapOverBody(IReadOnlyList<string> lines, IReadOnlyList<int> blocks, int i) =>
+        i + 1 < lines.Count && blocks[i + 1] == blocks[i] && lines[i].Length <= 60 && !OpensBody(lines[i]) && OpensBody(lines[i + 1]);
 
     /// <summary>
     /// A line continuing the agency: Thai words (the rest of the name), optionally followed by a phone number whose
@@ -355,6 +387,11 @@ public sealed partial class HeaderParser
     }
 
     // "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"
+    // A misread label (a short word that is no letter code, or none), then a reference: an optional letter code, digits,
+    // a slash, digits.
+    [GeneratedRegex(@"^(?:(?![ก-ฮ]{2,3}\.?\s)[A-Za-z\u0E01-\u0E4E]{1,5}\.?\s+)?(?<value>(?:[ก-ฮ]{2,3}\.?\s*)?[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+\s.*)$")]
+    private static partial Regex LostLabelsReferenceLine();
+
     [GeneratedRegex(@"ณ\s*วัน")]
     private static partial Regex IssuedDate();
 

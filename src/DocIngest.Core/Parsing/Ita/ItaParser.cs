@@ -23,7 +23,7 @@ public sealed partial class ItaParser
     {
         var indicators = new List<Indicator>();
         var results = new List<ItaResult>();
-        var lines = textLines.Concat(tables.SelectMany(TableLines)).Select(ThaiDigits.ToArabic).ToList();
+        var lines = textLines.Concat(tables.SelectMany(TableLines)).Select(l => ThaiDigits.ToArabic(DigitLookalikes.Repair(l))).ToList();
         // A garbled year is re-read near the latest year the document names plainly (the assessment it prepares).
         int? reference = lines.SelectMany(l => Mentions(l, null)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear;
         // The year last named before the current line: a year, or a garbled mention that names no year one can trust.
@@ -38,7 +38,11 @@ public sealed partial class ItaParser
             var mentions = Mentions(line, next).Select(y => Repaired(y, reference)).ToList();
             var lineYears = YearsIn(line, next);
             int? lineYear = lineYears.Select(y => (int?)y.Year).FirstOrDefault();
-            foreach (var indicator in IndicatorsIn(line)) indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
+            var found = IndicatorsIn(line).ToList();
+            // "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้" / "คะแนน ๗๑.๕๐ คะแนน": a score that wrapped onto the next line.
+            if (found.Count == 0 && next is not null && IndicatorLabel().IsMatch(line) && WrappedScore().IsMatch(next))
+                found = IndicatorsIn(line + " " + next).ToList();
+            foreach (var indicator in found) indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
             foreach (var (index, score, grade) in OverallResults(line, next))
             {
                 var own = YearOfClause(line, index, mentions) ?? carried;
@@ -93,9 +97,16 @@ public sealed partial class ItaParser
         }
     }
 
-    // OCR reads the grade B as 8; after ระดับ nothing else is meant. ผ่าน / ไม่ผ่าน are kept as printed.
-    private static string? Grade(Group group) =>
-        !group.Success ? null : group.Value.Contains("ผ่าน", StringComparison.Ordinal) ? group.Value : group.Value.ToUpperInvariant().Replace('8', 'B');
+    /// <summary>
+    /// The grade as printed, or the Latin letter OCR read as a look-alike: B as 8, C as 6 or G, A as ค (the Thai-only
+    /// re-read of a Latin line turns a lone A into ค). After ระดับ nothing else is meant. ผ่าน / ไม่ผ่าน are kept as printed.
+    /// </summary>
+    internal static string? Grade(Group group) => group.Success ? GradeOf(group.Value) : null;
+
+    /// <summary>See <see cref="Grade(Group)"/>.</summary>
+    internal static string GradeOf(string printed) =>
+        printed.Contains("ผ่าน", StringComparison.Ordinal) ? printed
+        : string.Concat(printed.ToUpperInvariant().Select(c => c switch { '8' => 'B', '6' or 'G' => 'C', 'ค' => 'A', _ => c }));
 
     /// <summary>
     /// The year a score belongs to: the one its own clause names (before it, else after it), else the nearest named
@@ -224,10 +235,19 @@ public sealed partial class ItaParser
             else if (scoreColumn is null && head.Contains("คะแนน", StringComparison.Ordinal) && !head.Contains("ระดับ", StringComparison.Ordinal)) scoreColumn = cell.Column;
             else if (gradeColumn is null && (head.Contains("ระดับ", StringComparison.Ordinal) || head.StartsWith("ผล", StringComparison.Ordinal))) gradeColumn = cell.Column;
         }
+        string CellText(int row, int column) =>
+            ThaiDigits.ToArabic(DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(table.CellAt(row, column)?.Text ?? ""))));
+        // A score column whose heading OCR lost: the one other column that holds a score in every row.
+        if (yearColumn is { } knownYear && gradeColumn is { } knownGrade && scoreColumn is null)
+        {
+            var scored = Enumerable.Range(0, table.ColumnCount).Where(c => c != knownYear && c != knownGrade &&
+                Enumerable.Range(1, table.RowCount - 1).All(r => BareScore().IsMatch(CellText(r, c)) && CellText(r, c).Contains('.'))).ToList();
+            if (scored.Count == 1) scoreColumn = scored[0];
+        }
         if (yearColumn is not { } y || scoreColumn is not { } sc || gradeColumn is not { } g) yield break;
         for (int r = 1; r < table.RowCount; r++)
         {
-            string Cell(int column) => ThaiDigits.ToArabic(ParsingText.OneLine(ParsingText.Clean(table.CellAt(r, column)?.Text ?? "")));
+            string Cell(int column) => CellText(r, column);
             var year = FourDigitYear().Match(Cell(y));
             var score = BareScore().Match(Cell(sc));
             var grade = TableGrade().Match(Cell(g));
@@ -242,7 +262,7 @@ public sealed partial class ItaParser
     private static partial Regex FourDigitYear();
 
     // A grade cell: "A", "ระดับ B", "ผ่าน", "ไม่ผ่าน (เกณฑ์ 85)".
-    [GeneratedRegex(@"^(?:ระดับ\s*)?(?<grade>AA|A|B|C|D|E|F|ไม่ผ่าน|ผ่าน)(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"^(?:ระดับ\s*)?(?<grade>AA|A|B|C|D|E|F|ไม่ผ่าน|ผ่าน|8|6|G)(?![A-Za-z0-9])")]
     private static partial Regex TableGrade();
 
     // A table row "indicator name | score" becomes one line "name score คะแนน" for the text patterns; a row
@@ -251,10 +271,11 @@ public sealed partial class ItaParser
     {
         for (int r = 0; r < table.RowCount; r++)
         {
-            var cells = table.Row(r).Select(c => ParsingText.OneLine(ParsingText.Clean(c.Text))).Where(t => t.Length > 0).ToList();
+            var cells = table.Row(r).Select(c => DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(c.Text)))).Where(t => t.Length > 0).ToList();
             if (cells.Count == 0) continue;
             var nameCell = cells.FirstOrDefault(c => ItaIndicatorNames.NumberOf(NumberPrefix().Replace(ThaiDigits.ToArabic(c), "")) is not null);
-            var scoreCell = cells.LastOrDefault(c => BareScore().IsMatch(ThaiDigits.ToArabic(c)));
+            // The score stands after the name (the cell before it is the indicator's number).
+            var scoreCell = nameCell is null ? null : cells.Skip(cells.IndexOf(nameCell) + 1).LastOrDefault(c => BareScore().IsMatch(ThaiDigits.ToArabic(c)));
             if (nameCell is not null && scoreCell is not null && !ReferenceEquals(nameCell, scoreCell))
             {
                 var name = NumberPrefix().Replace(ThaiDigits.ToArabic(nameCell), "");
@@ -320,11 +341,11 @@ public sealed partial class ItaParser
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20
     // (after อยู่ใน, ระดับ may have lost its ร at the start of a wrapped line: "อยู่ใน / ะดับ B")
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม|ได้\s?คะแนน|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?\s*(?:\)\s*)?(?:(?:และ|ซึ่ง)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|(?<=ใน\s{0,3})ะดับ|เกณฑ์)\s*(?<grade>AA|A|B|C|D|E|F|8)(?![A-Za-z0-9])|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<grade>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม|ได้\s?คะแนน|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?\s*(?:\)\s*)?(?:(?:และ|ซึ่ง)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|(?<=ใน\s{0,3})ะดับ|เกณฑ์)\s*(?<grade>AA|A|B|C|D|E|F|คค|ค|8|6|G)(?![A-Za-z0-9\u0E01-\u0E4E])|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<grade>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
     private static partial Regex Overall();
 
     // A grade first, its score after it: "อยู่ในระดับ A ด้วยคะแนน 85.20", "ได้ระดับ B (79.34 คะแนน)".
-    [GeneratedRegex(@"ระดับ\s*(?<grade>AA|A|B|C|D|E|F)(?![A-Za-z0-9])\s*(?:\(|ด้วย|โดย|ซึ่ง|มี|ได้)*\s*(?:ผล)?\s*(?:ค่า)?\s*(?:คะแนน)?\s*(?:รวม)?\s*(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?")]
+    [GeneratedRegex(@"ระดับ\s*(?<grade>AA|A|B|C|D|E|F|คค|ค|8|6|G)(?![A-Za-z0-9\u0E01-\u0E4E])\s*(?:\(|ด้วย|โดย|ซึ่ง|มี|ได้)*\s*(?:ผล)?\s*(?:ค่า)?\s*(?:คะแนน)?\s*(?:รวม)?\s*(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?")]
     private static partial Regex GradeFirst();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
@@ -353,6 +374,14 @@ public sealed partial class ItaParser
 
     [GeneratedRegex(@"^\s*\d{1,2}\s*[.)]\s*")]
     private static partial Regex NumberPrefix();
+
+    // ตัวชี้วัดที่ n (the label with its number), as IndicatorsIn reads it.
+    [GeneratedRegex(@"ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*\d{1,2}(?!\d)")]
+    private static partial Regex IndicatorLabel();
+
+    // A line that opens with a score, its cue before it: "คะแนน 71.50 คะแนน …", "ร้อยละ 88.20".
+    [GeneratedRegex(@"^\s*(?:ได้\s*)?(?:คะแนน|ร้อยละ)\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")]
+    private static partial Regex WrappedScore();
 
     [GeneratedRegex(@"^\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|คะแนน)?\s*$")]
     private static partial Regex BareScore();

@@ -37,6 +37,31 @@ internal static partial class InlineMeasureFields
         return text[..labels[0].Index].TrimEnd();
     }
 
+    /// <summary>
+    /// A labelled field's value that runs into the next label on its line ("กองคลัง ระยะเวลา ตุลาคม – ธันวาคม ๒๕๖๗" after
+    /// ผู้รับผิดชอบ): the value before the next label, and each further label's role and value, in order.
+    /// </summary>
+    public static (string Own, IReadOnlyList<(ColumnRole Role, string Value)> Others) SplitLabelled(string value)
+    {
+        var labels = Label().Matches(value).Where(m => !SaidInProse(value, m.Index)).ToList();
+        if (labels.Count == 0) return (value, []);
+        var others = new List<(ColumnRole, string)>();
+        for (int i = 0; i < labels.Count; i++)
+        {
+            var m = labels[i];
+            int end = i + 1 < labels.Count ? labels[i + 1].Index : value.Length;
+            var text = value[(m.Index + m.Length)..end].Trim().TrimEnd(',', ';').Trim();
+            if (text.Length > 0) others.Add((RoleOf(m), text));
+        }
+        return (value[..labels[0].Index].TrimEnd(), others);
+    }
+
+    private static ColumnRole RoleOf(Match m) =>
+        m.Groups["responsible"].Success ? ColumnRole.Responsible
+        : m.Groups["period"].Success ? ColumnRole.Period
+        : m.Groups["steps"].Success ? ColumnRole.Steps
+        : ColumnRole.Progress;
+
     /// <summary>The units a sentence assigns the measure to ("มอบหมายให้ X เป็นผู้รับผิดชอบ", "โดยให้ X รับผิดชอบ"), or null.</summary>
     public static InlineField? AssignedUnits(string text)
     {

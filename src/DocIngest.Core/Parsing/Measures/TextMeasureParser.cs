@@ -73,10 +73,14 @@ public static partial class TextMeasureParser
         {
             bool keyword = style != "numbered";
             var run = new List<Heading>();
-            foreach (var heading in candidates.Where(c => c.Style == style))
+            var ofStyle = candidates.Where(c => c.Style == style).ToList();
+            for (int k = 0; k < ofStyle.Count; k++)
             {
+                var heading = ofStyle[k];
                 int next = run.Count > 0 ? run[^1].Number!.Value + 1 : 1;
                 if (heading.Number == 1 || heading.Number == next) run.Add(heading);
+                // The first item's number misread as another digit ("9. มาตรการ…" for ๑.) when item 2 follows it.
+                else if (run.Count == 0 && k + 1 < ofStyle.Count && ofStyle[k + 1].Number == 2) run.Add(heading with { Number = 1 });
                 else if (keyword) run.Add(heading with { Number = next });
             }
             // A lone "(๑) มาตรการ…" sentence is no list; an explicit มาตรการที่ / ประเด็นที่ heading is.
@@ -173,7 +177,14 @@ public static partial class TextMeasureParser
             if (MeasureFieldLabel.Find(line.Text) is { } label)
             {
                 Open(label.Role);
-                fieldLines.Add(label.Remainder.Trim('/', ' '));
+                // "ผู้รับผิดชอบ กองคลัง ระยะเวลา ตุลาคม – ธันวาคม ๒๕๖๗": each further label on the line opens its own field.
+                var (own, others) = InlineMeasureFields.SplitLabelled(label.Remainder.Trim('/', ' '));
+                fieldLines.Add(own);
+                foreach (var (role, value) in others)
+                {
+                    Open(role);
+                    fieldLines.Add(value);
+                }
                 continue;
             }
             // In an item of a list (๑. …), a sub-item of another form (๑) …, - …) starts its steps.
@@ -267,6 +278,7 @@ public static partial class TextMeasureParser
     [GeneratedRegex(@"^[-–—]\s*[^\s\-–—]{1,3}\s*[-–—]$")]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(?:จึงเรียน|จึงประกาศ|ประกาศ\s*ณ|สั่ง\s*ณ|\(?ลงชื่อ|ระเบียบวาระ|มติที่ประชุม|ปิดประชุม)")]
+    // … and the order's or announcement's "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป" (OCR may repeat a word before ตั้งแต่).
+    [GeneratedRegex(@"^(?:จึงเรียน|จึงประกาศ|ประกาศ\s*ณ|สั่ง\s*ณ|\(?ลงชื่อ|ระเบียบวาระ|มติที่ประชุม|ปิดประชุม|ทั้งนี้.{0,8}ตั้งแต่|ตั้งแต่บัดนี้)")]
     private static partial Regex Closing();
 }

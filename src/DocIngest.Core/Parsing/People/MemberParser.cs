@@ -38,20 +38,23 @@ public sealed partial class MemberParser
             };
             bool previousWasMember = lastWasMember;
             lastWasMember = false;
-            if (MemberLine(text) is { } person)
+            // A member line whose number OCR lost still names a person and ends in a role, inside the list.
+            if ((MemberLine(text) ?? (members.Count > 0 ? UnnumberedMemberLine(text) : null)) is { } person)
             {
                 lastWasMember = true;
                 members.Add(person);
                 open = box is { } b ? new WrappedMemberText(members.Count - 1, text, b) : null;
             }
+            // A role alone on the line after a member without one (DOCX and text layers have no boxes to join by), or the
+            // rest of a role that wrapped ("… ประธาน" / "กรรมการ"): a role word, never the tail of a name or position.
+            else if (members.Count > 0 && previousWasMember && MemberRoles.Continued(members[^1].Role, text) is { } role)
+            {
+                members[^1] = members[^1] with { Role = role };
+                open = null;
+            }
             else if (open is not null && box is { } fragmentBox && open.Attach(members[open.Index], text, fragmentBox) is { } joined)
             {
                 members[open.Index] = joined;
-            }
-            // A role alone on the line after a member without one (DOCX and text layers have no boxes to join by).
-            else if (members.Count > 0 && members[^1].Role is null && MemberRoles.Exact(text) is { } role && previousWasMember)
-            {
-                members[^1] = members[^1] with { Role = role };
             }
             else
             {
@@ -87,6 +90,18 @@ public sealed partial class MemberParser
         return attendees;
     }
 
+    /// <summary>
+    /// A member line without its number (OCR lost it, or the list is not numbered): a name at the start and a role at
+    /// the end, nothing less; null otherwise.
+    /// </summary>
+    public static Person? UnnumberedMemberLine(string line)
+    {
+        var name = PersonNames.AtStart(LeadingPunctuation().Replace(line, ""));
+        if (name is null) return null;
+        var (position, role) = MemberRoles.SplitTrailing(TrailingPunctuation().Replace(name.Rest, ""));
+        return role is null ? null : new Person(name.Name, Blank(position), role);
+    }
+
     /// <summary>One numbered member line, or null.</summary>
     public static Person? MemberLine(string line)
     {
@@ -94,7 +109,7 @@ public sealed partial class MemberParser
         if (!m.Success) return null;
         var name = PersonNames.AtStart(line[m.Length..]);
         if (name is null) return null;
-        var (position, role) = MemberRoles.SplitTrailing(name.Rest);
+        var (position, role) = MemberRoles.SplitTrailing(TrailingPunctuation().Replace(name.Rest, ""));
         return new Person(name.Name, Blank(position), role);
     }
 
@@ -102,11 +117,14 @@ public sealed partial class MemberParser
     {
         for (int r = 0; r < table.RowCount; r++)
         {
-            var cells = table.Row(r).Select(c => ParsingText.OneLine(ParsingText.Clean(c.Text))).Where(t => t.Length > 0).ToList();
+            var cells = table.Row(r).Select(c => TrailingPunctuation().Replace(LeadingPunctuation().Replace(ParsingText.OneLine(ParsingText.Clean(c.Text)), ""), ""))
+                .Where(t => t.Length > 0).ToList();
             var nameCell = cells.Select(c => (Cell: c, Name: PersonNames.AtStart(Numbering().Replace(c, "")))).FirstOrDefault(x => x.Name is not null);
             if (nameCell.Name is null) continue;
             string? role = cells.Select(MemberRoles.Exact).FirstOrDefault(x => x is not null);
-            var position = cells.FirstOrDefault(c => c != nameCell.Cell && MemberRoles.Exact(c) is null && !c.All(ch => char.IsDigit(ch) || ch == '.'));
+            // The position is the column after the name; a cell before it is the number column, whatever OCR made of it.
+            var after = cells.Skip(cells.IndexOf(nameCell.Cell) + 1).ToList();
+            var position = after.FirstOrDefault(c => MemberRoles.Exact(c) is null && !c.All(ch => char.IsDigit(ch) || ch == '.'));
             var rest = nameCell.Name.Rest;
             var name = nameCell.Name.Name;
             // A surname wrapped inside a narrow name cell ("นางสาวกมลชนก บุญ" / "ประเสริฐ"): the tail is Thai letters only
@@ -128,6 +146,13 @@ public sealed partial class MemberParser
     // "๑.", "(๒)", "๓)", nested "๑.๒" (a group's members), or a bullet.
     [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,3}\s*[.)]\s*(?:[0-9๐-๙]{1,3}\s*[.)]?\s*){0,2}|[-•●]\s*)")]
     private static partial Regex Numbering();
+
+    // Specks and rules OCR reads around a cell's or line's text: ".นางสาว…", "… ทองมา -".
+    [GeneratedRegex(@"^[\s.,\-–—•·'`|:;]+")]
+    private static partial Regex LeadingPunctuation();
+
+    [GeneratedRegex(@"[\s.,\-–—•·'`|:;]+$")]
+    private static partial Regex TrailingPunctuation();
 
     [GeneratedRegex(@"^[\u0E01-\u0E4E]{2,20}$")]
     private static partial Regex WrappedTail();

@@ -29,11 +29,35 @@ public static class MemberRoles
         return (trimmed, null);
     }
 
-    /// <summary>The role when the whole text is one (a table's role column).</summary>
-    /// Spaces are ignored: a role wrapped inside a narrow cell comes back as "ประธาน กรรมการ".
+    /// <summary>
+    /// The role when the whole text is one (a table's role column). Spaces and stray signs are ignored (a role wrapped
+    /// inside a narrow cell comes back as "ประธาน กรรมการ" or "ประธาน 1 คณะทำงาน"), and one letter misread in a role of
+    /// six letters or more ("คณะหำงาน") is tolerated when no other role is as near.
+    /// </summary>
     public static string? Exact(string text)
     {
-        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-        return Roles.FirstOrDefault(r => r == compact);
+        var compact = Compact(text);
+        if (compact.Length == 0) return null;
+        var exact = Roles.FirstOrDefault(r => r == compact);
+        if (exact is not null || compact.Length < 6) return exact;
+        var near = Roles.Where(r => r.Length >= 6 && Math.Abs(r.Length - compact.Length) <= 1 && DocIngest.Core.Text.EditDistance.Levenshtein(r, compact) <= 1).ToList();
+        return near.Count == 1 ? near[0] : null;
     }
+
+    /// <summary>
+    /// A member's role completed by the next line: the role alone when the member has none, or the wrapped rest of a
+    /// longer role ("ประธาน" + "กรรมการ" -> ประธานกรรมการ); null when the line is neither.
+    /// </summary>
+    public static string? Continued(string? role, string next)
+    {
+        var compact = Compact(next);
+        if (compact.Length == 0) return null;
+        if (role is null) return Exact(next);
+        var joined = role + compact;
+        return Roles.FirstOrDefault(r => r == joined);
+    }
+
+    // Thai letters and marks only: spaces, digits and signs OCR put between the parts of a wrapped role are dropped.
+    private static string Compact(string text) =>
+        text.Any(c => c is >= 'A' and <= 'z') ? "" : string.Concat(text.Where(c => c is >= '\u0E01' and <= '\u0E4E' && !char.IsDigit(c)));
 }

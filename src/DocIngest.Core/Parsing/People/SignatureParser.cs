@@ -184,8 +184,9 @@ public sealed partial class SignatureParser
         return m.Success ? m.Value.Trim() : null;
     }
 
-    // Specks may stand before the parenthesis (". (นาง…)").
-    [GeneratedRegex(@"^[\s.,:;'`|]*(?:\(?ลงชื่อ\)?[\s._…]*)?\((?<name>[^()]{4,60})\)\s*$")]
+    // Specks may stand before the parenthesis (". (นาง…)"); OCR reads a parenthesis as a bracket or a bar ("[นาย…]",
+    // "(นาง…]", "| นาย…)"), which Names() accepts only around a whole name.
+    [GeneratedRegex(@"^[\s.,:;'`]*(?:\(?ลงชื่อ\)?[\s._…]*)?(?:\(|\[|\{|\|\s*)(?<name>[^()\[\]{}|]{4,60}?)\s*[)\]}|]\s*$")]
     private static partial Regex Parenthesised();
 
     [GeneratedRegex(@"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล[ก-๎]*)?|เทศบาล(?:ตำบล|เมือง|นคร)[ก-๎]*|จังหวัด|อำเภอ)$")]

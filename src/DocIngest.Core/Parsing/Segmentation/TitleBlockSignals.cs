@@ -47,6 +47,16 @@ public static partial class TitleBlockSignals
         return EditDistance.Levenshtein(skeleton[..key.Length], key) <= (key.Length >= 5 ? 1 : 0);
     }
 
+    /// <summary>
+    /// The line opens with a short title word (คำสั่ง, ประกาศ) run into the issuing body (โรงพยาบาล…, สำนักงาน…,
+    /// องค์การ…, เทศบาล…), one letter misread in the whole: "ดำสั่งโรงพยาบาล…". A short word alone is compared exactly
+    /// (<see cref="OpensWith"/>); with its issuer it is long enough to tolerate a letter.
+    /// </summary>
+    public static bool OpensWithIssuedTitle(string line, string word) =>
+        IssuerWords.Any(issuer => OpensWith(line, word + issuer));
+
+    private static readonly string[] IssuerWords = ["โรงพยาบาล", "สำนักงาน", "องค์การบริหาร", "เทศบาล", "กรม", "จังหวัด", "อำเภอ", "มหาวิทยาลัย"];
+
     private static readonly string[] TitleWords =
         ["มาตรการ", "แผนปฏิบัติ", "แผนการ", "แผนขับเคลื่อน", "ประกาศ", "คำสั่ง", "การวิเคราะห์ผล", "ผลการวิเคราะห์", "รายงานผล", "รายงานการวิเคราะห์", "รายงานการประชุม"];
 

@@ -166,4 +166,19 @@ public class SignatureParserTests
 
         Assert.Equal([new Person("นางสาวดาว ประกาย", "นักวิชาการพัสดุ"), new Person("นายเดชาสุขสวัสดิ์", "ผู้อำนวยการโรงพยาบาล")], signatures);
     }
+
+    [Theory]
+    [InlineData("[นายปรีชา มั่นคง]")]
+    [InlineData("(นายปรีชา มั่นคง]")]
+    [InlineData("| นายปรีชา มั่นคง)")]
+    public void Parse_ParenthesesReadAsBracketsOrBars_Signer(string line)
+    {
+        var signature = Assert.Single(_parser.Parse(["จึงเรียนมาเพื่อโปรดทราบ", line, "ผู้อำนวยการโรงพยาบาลนาแก"]));
+
+        Assert.Equal(("นายปรีชา มั่นคง", "ผู้อำนวยการโรงพยาบาลนาแก"), (signature.Name, signature.Position));
+    }
+
+    [Fact]
+    public void Parse_BracketedTextThatIsNoName_NoSigner() =>
+        Assert.Empty(_parser.Parse(["[เอกสารแนบท้ายประกาศ]", "ผู้อำนวยการโรงพยาบาลนาแก"]));
 }

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Thai;
+
+namespace DocIngest.Core.Parsing.Text;
+
+/// <summary>
+/// Puts Thai digits back where OCR read a letter in a number that stands alone: ๖ read as ว ("๒๕ว๒" for ๒๕๖๒,
+/// "ว๐.๒๕" for ๖๐.๒๕), and a stray vowel glyph inserted among a score's decimals ("๘๗.๔ใ๒" for ๘๗.๔๒). Only tokens
+/// that are numbers otherwise (Thai digits with at most one decimal point, between spaces, bars or brackets) are
+/// touched: a word never holds two Thai digits around a letter. Scores and years are read by the callers afterwards.
+/// </summary>
+public static partial class DigitLookalikes
+{
+    /// <summary>The text with each numeric token's look-alike letters read as the digits they stand for.</summary>
+    public static string Repair(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
+        return NumericToken().Replace(text, m =>
+        {
+            var token = m.Value;
+            int digits = token.Count(ThaiDigits.IsThaiDigit);
+            if (digits < 2) return token;
+            // ๖ read as ว: the token holds Thai digits and ว only.
+            if (token.All(c => ThaiDigits.IsThaiDigit(c) || c is 'ว' or '.')) return token.Replace('ว', '๖');
+            // One stray glyph among a score's digits: dropping it leaves a score with two decimals.
+            var others = token.Where(c => !ThaiDigits.IsThaiDigit(c) && c != '.').ToList();
+            if (others.Count != 1 || !StrayGlyphs.Contains(others[0])) return token;
+            var dropped = token.Replace(others[0].ToString(), "", StringComparison.Ordinal);
+            return Score().IsMatch(dropped) ? dropped : token;
+        });
+    }
+
+    /// <summary>Glyphs OCR inserts among digits (vowels and signs taller or lower than a digit, never a digit's misreading).</summary>
+    private const string StrayGlyphs = "ใไๆฯ";
+
+    // A token of Thai digits, ว, stray glyphs and one decimal point, standing alone (not inside a word).
+    [GeneratedRegex(@"(?<![\u0E01-\u0E4E\w])[๐-๙วใไๆฯ]+(?:\.[๐-๙วใไๆฯ]+)?(?![\u0E01-\u0E4E\w])")]
+    private static partial Regex NumericToken();
+
+    [GeneratedRegex(@"^[๐-๙]{1,3}\.[๐-๙]{2}$")]
+    private static partial Regex Score();
+}
