@@ -7,7 +7,6 @@ public static class PageStages
     public const string Borders = "borders";
     public const string Skew = "deskew";
     public const string Binarise = "binarise";
-    public const string Speckles = "speckles";
     /// <summary>Ruled-table grids found on the binary page.</summary>
     public const string TableGrids = "table grids";
     /// <summary>Tables whitened out of the page before its text is read.</summary>
