@@ -19,10 +19,13 @@ public static class CliApp
         "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N]\n" +
         "       docingest eval DIR [--thresholds FILE] [--section NAME] [--results DIR] [--baseline tesseract] [--workers N]\n" +
         "       docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE] [--workers N]\n" +
+        "                             [--without PASS,...] [--ablate] [--ablate-passes PASS,...]\n" +
         "       docingest eval-search [FILE] [--thresholds FILE] [--postgres CONNECTION] [--verbose]\n" +
         "       docingest bench FILE... [--runs N] [--stages]\n" +
         "       docingest bench-search [--measures N] [--db FILE | --postgres CONNECTION] [--rounds N]\n" +
         "       docingest train-digits [train|evaluate] [...]\n" +
+        "       docingest harvest-digits --out FILE [--split FILE] [--side tune|held-out] [--except DOC,...] [--pages N]\n" +
+        "                                [--per-digit N] [--per-letter N]\n" +
         "       docingest train-sections [--dir DIR] [--sections-only] [--force]\n" +
         "       docingest train-kinds [--dir DIR] [--force]\n" +
         "  (the service: dotnet run --project src/DocIngest.Web)";
@@ -46,6 +49,7 @@ public static class CliApp
                 "bench" => BenchCommand.Run(rest, context),
                 "bench-search" => BenchSearchCommand.Run(rest, context),
                 "train-digits" => TrainCommands.Digits(rest, context),
+                "harvest-digits" => HarvestDigitsCommand.Run(rest, context),
                 "train-sections" => TrainCommands.Sections(rest, context),
                 "train-kinds" => TrainCommands.Kinds(rest, context),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),

@@ -11,15 +11,28 @@ namespace DocIngest.Data;
 /// <summary>The database engines DocIngest runs on.</summary>
 public enum DatabaseProvider { Sqlite, Postgres }
 
+/// <summary>A database engine and the connection string to reach it.</summary>
+public sealed record DatabaseChoice(DatabaseProvider Provider, string ConnectionString);
+
 public static class DataServiceCollectionExtensions
 {
     /// <summary>The store on the chosen provider: the context, queue, result store, search index and corrections.</summary>
-    public static IServiceCollection AddDocIngestData(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    public static IServiceCollection AddDocIngestData(this IServiceCollection services, DatabaseProvider provider, string connectionString) =>
+        services.AddDocIngestData(_ => new DatabaseChoice(provider, connectionString));
+
+    /// <summary>
+    /// The store on the provider <paramref name="choose"/> names when a context is first needed, so a host can take it
+    /// from its validated options instead of reading its configuration a second time while it registers services.
+    /// Both providers' contexts are registered; <see cref="DocIngestDbContext"/> resolves to the chosen one.
+    /// </summary>
+    public static IServiceCollection AddDocIngestData(this IServiceCollection services, Func<IServiceProvider, DatabaseChoice> choose)
     {
-        if (provider == DatabaseProvider.Postgres)
-            services.AddDbContext<DocIngestDbContext, PostgresDocIngestDbContext>(o => o.UseNpgsql(connectionString));
-        else
-            services.AddDbContext<DocIngestDbContext, SqliteDocIngestDbContext>(o => o.UseSqlite(connectionString));
+        ArgumentNullException.ThrowIfNull(choose);
+        services.AddDbContext<SqliteDocIngestDbContext>((sp, o) => o.UseSqlite(choose(sp).ConnectionString));
+        services.AddDbContext<PostgresDocIngestDbContext>((sp, o) => o.UseNpgsql(choose(sp).ConnectionString));
+        services.AddScoped<DocIngestDbContext>(sp => choose(sp).Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresDocIngestDbContext>()
+            : sp.GetRequiredService<SqliteDocIngestDbContext>());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<JobQueue>();
         services.AddScoped<SearchIndex>();

@@ -54,9 +54,16 @@ public static class DefaultEngines
         return ClassifierModels.Load(new ClassifierModelFiles(options.ModelDirectory, Classification.TrainingDirectory.Find(options.TrainingDirectory)));
     }
 
-    /// <summary>Every pass <see cref="ExtractionOptions.WithoutPasses"/> can name: the line passes, then the line correctors.</summary>
+    /// <summary>
+    /// Every pass <see cref="ExtractionOptions.WithoutPasses"/> can name, in the order a page meets them: the page passes
+    /// (preprocessing, table grids, filters, the cells' second read), the line passes, then the line correctors.
+    /// </summary>
     public static IReadOnlyList<string> PassNames { get; } =
-        [.. LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Select(p => p.Name), .. Correctors().Select(c => c.StageName)];
+    [
+        .. PagePassSwitches.Names,
+        .. LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Select(p => p.Name),
+        .. Correctors().Select(c => c.StageName),
+    ];
 
     /// <summary>Throws <see cref="ArgumentException"/> listing the passes when a name is none of <see cref="PassNames"/>.</summary>
     public static void RequireKnownPasses(IEnumerable<string> names)
@@ -76,16 +83,18 @@ public static class DefaultEngines
     private static PageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without)
     {
         bool On(string name) => !without.Contains(LinePasses.Key(name));
+        var switches = new PagePassSwitches(PagePassSwitches.Names.Where(name => !On(name)));
         var engine = new TesseractEngine(engineOptions);
         try
         {
             return new PageRecognizer(
                 engine,
-                new PagePreprocessor(),
+                new PagePreprocessor(switches: switches),
                 new TableGridDetector(),
                 correctors: Correctors().Where(c => On(c.StageName)),
                 latinFreeRecognizer: latinFreeOptions is null ? null : new TesseractEngine(latinFreeOptions),
-                linePasses: LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Where(p => On(p.Name)).ToList());
+                linePasses: LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Where(p => On(p.Name)).ToList(),
+                switches: switches);
         }
         catch
         {

@@ -25,6 +25,30 @@ public sealed class DefaultEnginesTests
         Assert.Null(DefaultEngines.WithoutEnglish(Options(languages)));
 
     [Fact]
+    public void PassNames_PagePassesLinePassesCorrectors_InThePageOrder()
+    {
+        var names = DefaultEngines.PassNames;
+
+        Assert.True(names.ToList().IndexOf("deskew") < names.ToList().IndexOf("missed lines"));
+        Assert.True(names.ToList().IndexOf("cell re-read") < names.ToList().IndexOf("missed lines"));
+        Assert.Equal("lexicon", names[^1], ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("deskew")]
+    [InlineData("table-grids")]
+    [InlineData("Latin-words")]
+    public void RequireKnownPasses_PageOrLinePassName_Accepted(string name) => DefaultEngines.RequireKnownPasses([name]);
+
+    [Fact]
+    public void RequireKnownPasses_UnknownName_ThrowsListingThePasses()
+    {
+        var error = Assert.Throws<ArgumentException>(() => DefaultEngines.RequireKnownPasses(["binarise"]));
+
+        Assert.Contains("cell-re-read", error.Message);
+    }
+
+    [Fact]
     public void Create_LanguagesOption_EnginesLoadThoseLanguages()
     {
         // A language with no traineddata in the committed tessdata: the check names it, so the option reached the engines.

@@ -11,11 +11,12 @@ namespace DocIngest.Cli.Commands;
 
 /// <summary>
 /// <c>docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE]
-/// [--workers N] [--without PASS,...] [--ablate]</c>: reads every real page that <c>tools/corpus/prepare.py</c> put in DIR, scores it against the page's text
+/// [--workers N] [--without PASS,...] [--ablate] [--ablate-passes PASS,...]</c>: reads every real page that <c>tools/corpus/prepare.py</c> put in DIR, scores it against the page's text
 /// layer (CER, digits) and, where eval/corpus/expected has a hand-written result, its header fields and kind; prints a row per
 /// page and sums by kind and degradation for each split, and fails when the held-out sums miss eval-thresholds.json's
 /// <c>corpusHeldOut</c> section. Pages are read in parallel, one single-worker pipeline per worker (most are one-page files).
-/// <c>--ablate</c> reads every page again once per pass with that pass switched off and prints what each pass adds.
+/// <c>--ablate</c> reads every page again once per pass with that pass switched off and prints what each pass adds;
+/// <c>--ablate-passes</c> does so for the passes it names only.
 /// </summary>
 public static class EvalCorpusCommand
 {
@@ -24,7 +25,7 @@ public static class EvalCorpusCommand
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, ["ablate"], "expected", "results", "out", "baseline", "thresholds", "workers", "without");
+        var parsed = ParsedArguments.Parse(args, ["ablate"], "expected", "results", "out", "baseline", "thresholds", "workers", "without", "ablate-passes");
         if (parsed.Positionals.Count != 1) throw new UsageException("eval-corpus needs exactly one DIR (the pages tools/corpus/prepare.py wrote)");
         string directory = parsed.Positionals[0];
         if (!Directory.Exists(directory)) throw new UsageException($"{directory} is not a directory");
@@ -36,7 +37,9 @@ public static class EvalCorpusCommand
         int workers = parsed.PositiveInt("workers", Environment.ProcessorCount);
         var options = new ExtractionOptions { Workers = 1, WithoutPasses = parsed.List("without") };
         Pipeline.DefaultEngines.RequireKnownPasses(options.WithoutPasses);
-        bool ablate = parsed.Flag("ablate");
+        var ablated = parsed.List("ablate-passes");
+        Pipeline.DefaultEngines.RequireKnownPasses(ablated);
+        bool ablate = parsed.Flag("ablate") || ablated.Count > 0;
         if (ablate && resultsDirectory is not null) throw new UsageException("--ablate reads the pages again; it cannot score --results");
         var thresholds = LoadThresholds(parsed.Option("thresholds"), context);
 
@@ -63,7 +66,7 @@ public static class EvalCorpusCommand
             CorpusReport.WriteGroups(context.Out, $"{split}: all", Sum(side, _ => split));
         }
 
-        if (ablate) Ablate(pages, scored, directory, expectedDirectory, outDirectory, options, workers, context);
+        if (ablate) Ablate(pages, scored, directory, expectedDirectory, outDirectory, options, ablated, workers, context);
 
         var heldOut = scored.Where(s => s.Page.IsHeldOut).Aggregate(new CorpusScores(), (sum, s) => sum + s.Scores);
         var violations = thresholds?.Violations(heldOut.Metrics()) ?? [];
@@ -84,10 +87,11 @@ public static class EvalCorpusCommand
     /// measured gain.
     /// </summary>
     private static void Ablate(IReadOnlyList<CorpusPage> pages, List<ScoredPage> full, string directory, string? expectedDirectory,
-        string outDirectory, ExtractionOptions options, int workers, CliContext context)
+        string outDirectory, ExtractionOptions options, IReadOnlySet<string> only, int workers, CliContext context)
     {
+        static bool Named(IEnumerable<string> names, string pass) => names.Any(n => Ocr.Engine.LinePasses.Key(n) == Ocr.Engine.LinePasses.Key(pass));
         var rows = new List<(string, CorpusScores, CorpusScores, TimeSpan)>();
-        foreach (var pass in Pipeline.DefaultEngines.PassNames.Where(p => !options.WithoutPasses.Any(w => Ocr.Engine.LinePasses.Key(w) == Ocr.Engine.LinePasses.Key(p))))
+        foreach (var pass in Pipeline.DefaultEngines.PassNames.Where(p => !Named(options.WithoutPasses, p) && (only.Count == 0 || Named(only, p))))
         {
             var without = options with { WithoutPasses = new HashSet<string>(options.WithoutPasses) { pass } };
             string passDirectory = Path.Combine(outDirectory, "without-" + pass.Replace(' ', '-'));

@@ -24,6 +24,7 @@ public sealed class PageRecognizer : IPageRecognizer
     private readonly CellOcrOptions? _cellOptions;
     private readonly TextBlockBuilder _blocks;
     private readonly IReadOnlyList<ILinePass> _linePasses;
+    private readonly PagePassSwitches _switches;
 
     /// <param name="recognizer">The OCR engine; this page recognizer takes ownership of it.</param>
     /// <param name="preprocessor">Deskew, clean-up and binarisation.</param>
@@ -38,6 +39,7 @@ public sealed class PageRecognizer : IPageRecognizer
     /// which the Thai model has too, so an engine without it reads such a line at about half the cost of the page's
     /// tha+eng engine. Null: <paramref name="recognizer"/> does those reads as well.
     /// </param>
+    /// <param name="switches">The page passes switched off (also handed to the preprocessor by the composition root); all on when null.</param>
     public PageRecognizer(
         ITextRecognizer recognizer,
         IPagePreprocessor preprocessor,
@@ -46,7 +48,8 @@ public sealed class PageRecognizer : IPageRecognizer
         CellOcrOptions? cellOptions = null,
         TextBlockOptions? blockOptions = null,
         ITextRecognizer? latinFreeRecognizer = null,
-        IReadOnlyList<ILinePass>? linePasses = null)
+        IReadOnlyList<ILinePass>? linePasses = null,
+        PagePassSwitches? switches = null)
     {
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _latinFreeRecognizer = latinFreeRecognizer;
@@ -56,6 +59,7 @@ public sealed class PageRecognizer : IPageRecognizer
         _cellOptions = cellOptions;
         _blocks = new TextBlockBuilder(blockOptions);
         _linePasses = linePasses ?? LinePasses.Stock();
+        _switches = switches ?? PagePassSwitches.AllOn;
     }
 
     public PageContent Recognize(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber).Content;
@@ -87,7 +91,9 @@ public sealed class PageRecognizer : IPageRecognizer
             throw new InvalidOperationException($"preprocessor returned a {prepared.Binary.Width}x{prepared.Binary.Height} binary page for a {gray.Width}x{gray.Height} gray page");
 
         var warnings = new List<string>(prepared.Warnings);
-        var detected = stages.Measure(PageStages.TableGrids, () => _detector.DetectTables(prepared.Binary));
+        IReadOnlyList<DetectedTable> detected = _switches.IsOn(PageStages.TableGrids)
+            ? stages.Measure(PageStages.TableGrids, () => _detector.DetectTables(prepared.Binary))
+            : [];
         var (masked, maskedBinary) = stages.Measure(PageStages.TableMask,
             () => (TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected)));
         var (textLines, noise) = ReadText(masked, maskedBinary, engine, latinFree, stages);
@@ -95,7 +101,7 @@ public sealed class PageRecognizer : IPageRecognizer
         var blocks = new List<PageBlock>(stages.Measure(PageStages.Blocks, () => _blocks.Build(textLines, gray.Dpi)));
         var confidenceLines = new List<TextLine>(textLines);
 
-        var cells = new CellRecognizer(engine, _cleaner, _cellOptions);
+        var cells = new CellRecognizer(engine, _cleaner, _cellOptions, _switches);
         for (int i = 0; i < detected.Count; i++)
         {
             var (table, lines, tableWarnings) = ReadTable(cells, gray, prepared.Binary, detected[i], tableNumber: i + 1, stages);
@@ -123,7 +129,8 @@ public sealed class PageRecognizer : IPageRecognizer
 
     private (List<TextLine> Lines, int Noise) ReadText(GrayImage masked, GrayImage binary, ITextRecognizer engine, ITextRecognizer latinFree, IStageRecorder stages)
     {
-        var read = stages.Measure(PageStages.PageOcr, () => DetachedMarkFilter.Remove(engine.Recognize(masked, null, SegmentationMode.Auto)));
+        var read = stages.Measure(PageStages.PageOcr, () => engine.Recognize(masked, null, SegmentationMode.Auto));
+        if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Measure(PageStages.DetachedMarks, () => DetachedMarkFilter.Remove(read));
         var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary));
         var page = new LinePassContext(masked, ink, engine, latinFree);
         foreach (var pass in _linePasses) read = stages.Measure(pass.Name, () => pass.Apply(read, page));
@@ -134,7 +141,7 @@ public sealed class PageRecognizer : IPageRecognizer
             var line = _cleaner.Clean(masked, raw, stages);
             if (line.Text.Length == 0) continue;
             // Lines read where the cleaned page has too little ink, or weak without words: speckle, scribbles, blank grain.
-            if (NoiseLineFilter.IsNoise(line.Text, line.Confidence) || NoiseLineFilter.LacksInk(line.Text, ink.Under(line.Box))) noise++;
+            if (_switches.IsOn(PageStages.NoiseLines) && (NoiseLineFilter.IsNoise(line.Text, line.Confidence) || NoiseLineFilter.LacksInk(line.Text, ink.Under(line.Box)))) noise++;
             else cleaned.Add(new TextLine(line.Text, line.Box, line.Confidence));
         }
         return (cleaned, noise);

@@ -12,9 +12,10 @@ namespace DocIngest.Ocr.Layout;
 /// A short cell whose block reading looks wrong is read again with its lines side by side (<see cref="CellLineRereader"/>).
 /// Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
 /// </summary>
-public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null)
+public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null, PagePassSwitches? switches = null)
 {
     private readonly CellOcrOptions _options = options ?? new CellOcrOptions();
+    private readonly PagePassSwitches _switches = switches ?? PagePassSwitches.AllOn;
 
     /// <param name="gray">The preprocessed page that is read.</param>
     /// <param name="binary">Its binarised twin (0 = ink), same size, used to judge ink.</param>
@@ -41,8 +42,12 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         int padding = Math.Max(1, (int)Math.Round(_options.PaddingInches * gray.Dpi));
         var padded = Pad(crop, padding);
 
-        var read = DetachedMarkFilter.Remove(recognizer.Recognize(padded, null, _options.Mode));
-        using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, Pad(cropBinary, padding), recognizer);
+        var read = recognizer.Recognize(padded, null, _options.Mode);
+        if (_switches.IsOn(PageStages.DetachedMarks)) read = DetachedMarkFilter.Remove(read);
+        if (_switches.IsOn(PageStages.CellReread))
+        {
+            using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, Pad(cropBinary, padding), recognizer);
+        }
         var lines = new List<TextLine>();
         foreach (var raw in read)
         {

@@ -3,17 +3,18 @@ namespace DocIngest.Ocr.Timing;
 /// <summary>The names of the stages a page goes through in the page recogniser, as <c>docingest bench --stages</c> lists them.</summary>
 public static class PageStages
 {
-    public const string Background = "preprocess: background";
-    public const string Borders = "preprocess: borders";
-    public const string Skew = "preprocess: deskew";
-    public const string Binarise = "preprocess: binarise";
-    public const string Speckles = "preprocess: speckles";
+    public const string Background = "background";
+    public const string Borders = "borders";
+    public const string Skew = "deskew";
+    public const string Binarise = "binarise";
     /// <summary>Ruled-table grids found on the binary page.</summary>
     public const string TableGrids = "table grids";
     /// <summary>Tables whitened out of the page before its text is read.</summary>
     public const string TableMask = "table mask";
     /// <summary>The one automatic-segmentation read of the page's running text.</summary>
     public const string PageOcr = "page OCR";
+    /// <summary>Rows of Thai marks the engine split off their line, dropped (page and cells).</summary>
+    public const string DetachedMarks = "detached marks";
     /// <summary>The binary page's ink labelled; lines read where it has too little dropped.</summary>
     public const string NoiseLines = "noise lines";
     /// <summary>Ink no line covers, and lines cut short, read line by line.</summary>

@@ -12,7 +12,17 @@ internal static class UninterruptibleRead
     /// <paramref name="limit"/> passes first, <see cref="OperationCanceledException"/> when
     /// <paramref name="cancellationToken"/> is cancelled first.
     /// </summary>
-    public static T Within<T>(Func<CancellationToken, T> read, TimeSpan limit, CancellationToken cancellationToken)
+    public static T Within<T>(Func<CancellationToken, T> read, TimeSpan limit, CancellationToken cancellationToken) =>
+        TryWithin(read, limit, cancellationToken, out var result)
+            ? result!
+            : throw new TimeoutException($"not finished within {limit.TotalSeconds:0.#} s");
+
+    /// <summary>
+    /// As <see cref="Within{T}"/>, but a read still running at <paramref name="limit"/> gives false instead of an
+    /// exception. An abandoned read's late result is disposed when it is disposable (a document opened too late), then
+    /// <paramref name="onAbandoned"/> runs: what the read was using can be released only once it has ended.
+    /// </summary>
+    public static bool TryWithin<T>(Func<CancellationToken, T> read, TimeSpan limit, CancellationToken cancellationToken, out T? result, Action? onAbandoned = null)
     {
         var stop = new CancellationTokenSource();
         var task = Task.Factory.StartNew(() => read(stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -23,7 +33,7 @@ internal static class UninterruptibleRead
         }
         catch (OperationCanceledException)
         {
-            Abandon(task, stop);
+            Abandon(task, stop, onAbandoned);
             throw;
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
@@ -34,23 +44,27 @@ internal static class UninterruptibleRead
         }
         if (!finished)
         {
-            Abandon(task, stop);
-            throw new TimeoutException($"not finished within {limit.TotalSeconds:0.#} s");
+            Abandon(task, stop, onAbandoned);
+            result = default;
+            return false;
         }
         stop.Dispose();
-        return task.Result;
+        result = task.Result;
+        return true;
     }
 
     /// <summary>As <see cref="Within{T}"/> without a limit of its own: only <paramref name="cancellationToken"/> ends the wait.</summary>
     public static T Until<T>(Func<CancellationToken, T> read, CancellationToken cancellationToken) =>
         Within(read, Timeout.InfiniteTimeSpan, cancellationToken);
 
-    private static void Abandon<T>(Task<T> task, CancellationTokenSource stop)
+    private static void Abandon<T>(Task<T> task, CancellationTokenSource stop, Action? onAbandoned)
     {
         stop.Cancel();
         task.ContinueWith(t =>
         {
             _ = t.Exception; // observed: the file or page was already recorded as not read; the late outcome changes nothing
+            if (t.IsCompletedSuccessfully && t.Result is IDisposable late) late.Dispose();
+            onAbandoned?.Invoke();
             stop.Dispose();
         }, TaskScheduler.Default);
     }

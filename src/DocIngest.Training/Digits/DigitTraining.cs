@@ -15,9 +15,10 @@ public static class DigitTraining
     private const string Usage =
         "usage: train-digits [train] [--output PATH] [--seed N] [--sizes 10,12,...] [--copies-digit N] [--copies-reject N]\n" +
         "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N] [--glyph-cache FILE]\n" +
-        "                    [--trainer trees|maxent]\n" +
+        "                    [--trainer trees|maxent] [--extra-glyphs FILE[,FILE...]]\n" +
         "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
         "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
+        "  --extra-glyphs adds glyph files (docingest harvest-digits: glyphs cut from real PDFs) to the rendered ones.\n" +
         "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
         "  renders digit lines in the regular style of every Thai font family, reads them with the tesseract CLI (hOCR) and\n" +
         "  with the corrector, and reports digit accuracy of both (with --write-fixtures: also writes DIR/lines.tsv and the PNGs).";
@@ -54,6 +55,13 @@ public static class DigitTraining
             if (options.GlyphCache is { } path) CleanGlyphCache.Save(path, glyphs);
         }
 
+        foreach (var extra in options.ExtraGlyphs)
+        {
+            var added = CleanGlyphCache.Load(extra);
+            glyphs = [.. glyphs, .. added];
+            output.WriteLine($"{added.Count} glyphs added from {extra} ({added.Select(g => g.Font.Family).Distinct().Count()} families)");
+        }
+
         var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed);
         var test = GlyphSampleGenerator.Generate(glyphs, Math.Max(2, options.CopiesPerDigit / 3), 1, options.Seed + 7919);
         output.WriteLine($"{train.Count} training rows, {test.Count} held-apart rows ({clock.Elapsed.TotalSeconds:F0} s)");
@@ -81,8 +89,11 @@ public static class DigitTraining
 }
 
 /// <summary>Parsed arguments of <see cref="DigitTraining.Run"/>.</summary>
-public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees)
+public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees, IReadOnlyList<string>? ExtraGlyphFiles = null)
 {
+    /// <summary>Glyph files added to the rendered glyphs (<c>--extra-glyphs</c>).</summary>
+    public IReadOnlyList<string> ExtraGlyphs => ExtraGlyphFiles ?? [];
+
     public static DigitTrainingOptions Parse(string[] args)
     {
         var options = new DigitTrainingOptions("src/DocIngest.Ocr/Digits/Model/thai-digits.zip", 20240901, [10, 12, 14, 16, 18, 20], 8, 1, [], null, false);
@@ -100,6 +111,7 @@ public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnly
                 "--max-fonts" => options with { MaxFonts = ParseInt(Value(), "--max-fonts") },
                 "--glyph-cache" => options with { GlyphCache = Value() },
                 "--trainer" => options with { Trainer = ParseTrainer(Value()) },
+                "--extra-glyphs" => options with { ExtraGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--help" or "-h" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
             };

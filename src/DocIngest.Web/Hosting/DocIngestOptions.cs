@@ -119,3 +119,13 @@ public sealed class AdminOptions
     /// <summary>Its password (DocIngest__Admin__Password); only used when the account is created.</summary>
     public string? Password { get; set; }
 }
+
+/// <summary>PostgreSQL needs its connection string (ConnectionStrings:DocIngest); SQLite defaults to a file in the data directory.</summary>
+public sealed class DatabaseConnectionValidator(IConfiguration configuration) : IValidateOptions<DocIngestOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DocIngestOptions options) =>
+        Enum.TryParse<DocIngest.Data.DatabaseProvider>(options.Database.Provider, ignoreCase: true, out var provider)
+        && provider == DocIngest.Data.DatabaseProvider.Postgres && configuration.GetConnectionString("DocIngest") is null
+            ? ValidateOptionsResult.Fail("DocIngest:Database:Provider is Postgres but ConnectionStrings:DocIngest is not set")
+            : ValidateOptionsResult.Success;
+}

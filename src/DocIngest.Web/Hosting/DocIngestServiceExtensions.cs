@@ -27,19 +27,24 @@ public static class DocIngestServiceExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DocIngestOptions>, DocIngestPathsValidator>();
 
-        var options = builder.Configuration.GetSection(DocIngestOptions.Section).Get<DocIngestOptions>() ?? new DocIngestOptions();
-        var provider = Enum.TryParse<DatabaseProvider>(options.Database.Provider, true, out var p) ? p : DatabaseProvider.Sqlite;
-        string? connection = builder.Configuration.GetConnectionString("DocIngest");
-        if (connection is null && provider == DatabaseProvider.Postgres)
-            throw new InvalidOperationException("DocIngest:Database:Provider is Postgres but ConnectionStrings:DocIngest is not set");
-        connection ??= $"Data Source={options.DataPath(builder.Environment.ContentRootPath, "docingest.db")};Default Timeout=30";
-        services.AddDocIngestData(provider, connection);
+        services.AddSingleton<IValidateOptions<DocIngestOptions>, DatabaseConnectionValidator>();
+
+        // Everything below reads the options bound and validated above, when the service is built, not a second binding.
+        string contentRoot = builder.Environment.ContentRootPath;
+        var configuration = builder.Configuration;
+        services.AddDocIngestData(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DocIngestOptions>>().Value;
+            return new DatabaseChoice(options.Provider, configuration.GetConnectionString("DocIngest")
+                ?? $"Data Source={options.DataPath(contentRoot, "docingest.db")};Default Timeout=30");
+        });
 
         // One size limit for every way in: Kestrel's request body (with room for the multipart envelope), the upload
         // form, the watch folder (FileIntake) and the reader (ExtractionOptions.MaxFileBytes).
-        long uploadBody = options.MaxFileBytes + UploadEnvelopeBytes;
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = uploadBody);
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = uploadBody);
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<IOptions<DocIngestOptions>>((k, o) => k.Limits.MaxRequestBodySize = o.Value.MaxFileBytes + UploadEnvelopeBytes);
+        services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>()
+            .Configure<IOptions<DocIngestOptions>>((f, o) => f.MultipartBodyLengthLimit = o.Value.MaxFileBytes + UploadEnvelopeBytes);
 
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<FileIntake>();

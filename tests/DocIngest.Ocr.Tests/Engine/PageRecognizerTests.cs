@@ -125,6 +125,32 @@ public sealed class PageRecognizerTests
     }
 
     [Fact]
+    public void Recognize_TableGridsSwitchedOff_ReadsThePageWithoutTables()
+    {
+        var engine = new ScriptedRecognizer([PageLine("ก่อนตาราง", 400, 0.9)]);
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [],
+            switches: new PagePassSwitches(["table-grids"]));
+
+        var content = recognizer.Recognize(PageWithTable(400), 1);
+
+        Assert.Empty(content.Tables);
+        Assert.Equal([SegmentationMode.Auto], engine.Modes);
+    }
+
+    [Fact]
+    public void Recognize_CellReReadAndNoiseLinesSwitchedOff_ReadsEachCellOnceAndKeepsInklessLines()
+    {
+        var engine = new ScriptedRecognizer([PageLine("ก่อนตาราง", 400, 0.9), PageLine("เรด้วั ฟู", 1400, 0.9)]);
+        using var recognizer = new PageRecognizer(engine, new ThresholdPreprocessor(), new TableGridDetector(), [],
+            switches: new PagePassSwitches(["cell re-read", "noise-lines"]));
+
+        var content = recognizer.Recognize(PageWithTable(400), 1);
+
+        Assert.Equal([SegmentationMode.Auto, .. Enumerable.Repeat(new CellOcrOptions().Mode, 4)], engine.Modes);
+        Assert.Equal(["ก่อนตาราง", "TABLE", "เรด้วั ฟู"], content.Blocks.Select(b => b is TableBlock ? "TABLE" : b.Text));
+    }
+
+    [Fact]
     public void Dispose_OwnsRecognizer_DisposesIt()
     {
         var engine = new ScriptedRecognizer([]);

@@ -35,19 +35,4 @@ public class BinarizerTests
 
         Assert.All(new SauvolaBinarizer().Binarize(gray).Pixels, p => Assert.Equal(255, p));
     }
-
-    [Fact]
-    public void SpeckleRemoverClean_DustAndGlyph_RemovesOnlyDust()
-    {
-        var binary = new GrayImage(100, 100);
-        binary[10, 10] = 0;
-        binary[11, 11] = 0;                       // one diagonal 2-pixel speck
-        for (int y = 50; y < 55; y++) for (int x = 50; x < 55; x++) binary[x, y] = 0; // a 5x5 dot, like a full stop
-
-        int removed = new SpeckleRemover().Clean(binary);
-
-        Assert.Equal(1, removed);
-        Assert.Equal(255, binary[10, 10]);
-        Assert.Equal(25, SyntheticPages.InkCount(binary, 0, 100));
-    }
 }

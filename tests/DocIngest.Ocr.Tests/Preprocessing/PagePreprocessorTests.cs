@@ -41,6 +41,18 @@ public class PagePreprocessorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Process_DeskewAndBordersSwitchedOff_LeavesTheScanTurnedAndItsBorder()
+    {
+        var scan = EngineFixtures.Image("thai-prose-scan.png");
+
+        var page = new PagePreprocessor(switches: new PagePassSwitches(["deskew", "borders"])).Process(scan);
+
+        Assert.Equal(0, page.SkewDegrees);
+        Assert.DoesNotContain(page.Warnings, w => w.Contains("border"));
+        Assert.InRange(new SkewEstimator().Estimate(page.Gray).Degrees, 1.3, 1.7);
+    }
+
+    [Fact]
     public void Process_CleanPage_TesseractStillReadsBoth()
     {
         var truth = EngineFixtures.Text("thai-prose.txt");

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using DocIngest.Web.Api;
+using DocIngest.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using DocIngest.Web.Tests.TestSupport;
 using Microsoft.Extensions.Options;
 
@@ -96,6 +98,24 @@ public class ApiTests
             ServiceHost.StartAsync(new TextExtractor(), settings: new() { ["DocIngest:Workers"] = "0" }));
 
         Assert.Contains("Workers", error.Message);
+    }
+
+    [Fact]
+    public async Task Start_PostgresWithoutConnectionString_FailsOnStartNamingIt()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            ServiceHost.StartAsync(new TextExtractor(), settings: new() { ["DocIngest:Database:Provider"] = "Postgres" }));
+
+        Assert.Contains("ConnectionStrings:DocIngest", error.Message);
+    }
+
+    [Fact]
+    public async Task Start_MaxFileMegabytesOption_IsKestrelsBodyLimitWithTheEnvelope()
+    {
+        await using var host = await ServiceHost.StartAsync(new TextExtractor(), settings: new() { ["DocIngest:MaxFileMegabytes"] = "1" });
+
+        var kestrel = host.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>().Value;
+        Assert.Equal(1048576 + DocIngestServiceExtensions.UploadEnvelopeBytes, kestrel.Limits.MaxRequestBodySize);
     }
 
     [Theory]

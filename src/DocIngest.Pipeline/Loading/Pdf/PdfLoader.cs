@@ -25,7 +25,7 @@ public sealed class PdfLoader(PdfPageRasterizer rasterizer, ExtractionOptions op
         var limit = options.PageTimeLimit;
         // Opening parses the whole cross-reference table, so it gets the time of several pages.
         var openLimit = limit * OpenLimitInPages;
-        PdfDocument? document = Within(() => Open(file.Data), openLimit, cancellationToken, out bool opened);
+        bool opened = UninterruptibleRead.TryWithin(_ => Open(file.Data), openLimit, cancellationToken, out PdfDocument? document);
         if (!opened || document is null) throw new BadInputException($"PDF not opened within {openLimit.TotalSeconds:0.#} s");
         try
         {
@@ -39,11 +39,11 @@ public sealed class PdfLoader(PdfPageRasterizer rasterizer, ExtractionOptions op
                 cancellationToken.ThrowIfCancellationRequested();
                 var current = document;
                 int page = number;
-                var read = Within(() =>
+                bool finished = UninterruptibleRead.TryWithin(_ =>
                 {
                     BeforePage?.Invoke(page);
                     return LoadPage(current, page, file.Path);
-                }, limit, cancellationToken, out bool finished, onAbandoned: current.Dispose);
+                }, limit, cancellationToken, out SourcePage? read, onAbandoned: current.Dispose);
                 if (finished)
                 {
                     pages.Add(read!);
@@ -64,41 +64,6 @@ public sealed class PdfLoader(PdfPageRasterizer rasterizer, ExtractionOptions op
             document?.Dispose();
         }
     }
-
-    /// <summary>
-    /// Runs <paramref name="read"/> on a thread of its own and waits at most <paramref name="limit"/>. When it is not
-    /// done by then (<paramref name="finished"/> false) or the job is cancelled, the read is left to end on its own and
-    /// <paramref name="onAbandoned"/> runs after it. Its exception, when it ends in time, is rethrown as it was.
-    /// </summary>
-    private static T? Within<T>(Func<T> read, TimeSpan limit, CancellationToken cancellationToken, out bool finished, Action? onAbandoned = null)
-        where T : class
-    {
-        var task = Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        try
-        {
-            finished = task.Wait(limit, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            Abandon(task, onAbandoned);
-            throw;
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw; // not reached
-        }
-        if (finished) return task.Result;
-        Abandon(task, onAbandoned);
-        return null;
-    }
-
-    private static void Abandon<T>(Task<T> task, Action? onAbandoned) => task.ContinueWith(t =>
-    {
-        _ = t.Exception; // observed: the page was already recorded as not read; its late failure changes nothing
-        if (t.IsCompletedSuccessfully && t.Result is IDisposable late) late.Dispose(); // a document opened too late
-        onAbandoned?.Invoke();
-    }, TaskScheduler.Default);
 
     private SourcePage LoadPage(PdfDocument document, int number, string path)
     {
