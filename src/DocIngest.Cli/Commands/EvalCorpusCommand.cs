@@ -118,7 +118,7 @@ public static class EvalCorpusCommand
         using var extractors = resultsDirectory is null ? new ExtractorPool(options, context.CreateEngines) : null;
         var tesseract = new TesseractCli();
         var results = new ScoredPage[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
+        ParallelFiles.For(pages.Count, workers, i =>
         {
             var page = pages[i];
             try

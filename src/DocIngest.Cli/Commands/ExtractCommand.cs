@@ -1,4 +1,5 @@
 using DocIngest.Cli.CommandLine;
+using DocIngest.Cli.Tools;
 using DocIngest.Core.Extraction;
 using DocIngest.Pipeline;
 
@@ -32,7 +33,7 @@ public static class ExtractCommand
         var results = new string?[files.Count];
         var errors = new string?[files.Count];
         using var extractors = new ExtractorPool(options, context.CreateEngines);
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = byFile ? workers : 1 }, i =>
+        ParallelFiles.For(files.Count, byFile ? workers : 1, i =>
         {
             try
             {
