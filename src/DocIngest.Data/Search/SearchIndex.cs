@@ -172,12 +172,15 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
     /// What a row is found by besides its text, folded and lower case, space-separated: the organisation with its
     /// short or full form, the fiscal year, and every year written in the text, each in Buddhist and Common Era.
     /// </summary>
-    public static string Keys(string? organization, int? fiscalYear, string title, string content)
+    public static string Keys(string? organization, int? fiscalYear, string title, string content) =>
+        Keys(organization, Years(fiscalYear, title, content));
+
+    /// <summary>As <see cref="Keys(string?, int?, string, string)"/>, with the row's years already found.</summary>
+    private static string Keys(string? organization, IEnumerable<int> years)
     {
         var keys = new List<string>();
         if (!string.IsNullOrWhiteSpace(organization))
             keys.AddRange(SearchQuery.OrganizationForms(Fold(organization).ToLowerInvariant()).Select(f => f.Replace(' ', '_')));
-        var years = Years(fiscalYear, title, content);
         foreach (int be in years) keys.AddRange([be.ToString(CultureInfo.InvariantCulture), ThaiCalendar.ToCommonEra(be).ToString(CultureInfo.InvariantCulture)]);
         return " " + string.Join(' ', keys.Distinct()) + " ";
     }
@@ -347,10 +350,12 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
     {
         public static IndexedRow Of(string foldedTitle, string foldedContent, string? organization, int? fiscalYear, string kind, string units)
         {
-            string keys = SearchIndex.Keys(organization, fiscalYear, foldedTitle, foldedContent);
+            // The years are found once (a pattern over the whole text) for both the keys and the year tokens.
+            var years = Years(fiscalYear, foldedTitle, foldedContent);
+            string keys = SearchIndex.Keys(organization, years);
             var tokens = new List<string> { FilterToken(FilterField.Kind, kind) };
             if (fiscalYear is int fy) tokens.Add(FilterToken(FilterField.FiscalYear, fy.ToString(CultureInfo.InvariantCulture)));
-            foreach (int be in Years(fiscalYear, foldedTitle, foldedContent)) tokens.Add(FilterToken(FilterField.Year, be.ToString(CultureInfo.InvariantCulture)));
+            foreach (int be in years) tokens.Add(FilterToken(FilterField.Year, be.ToString(CultureInfo.InvariantCulture)));
             foreach (var unit in units.Split('|', StringSplitOptions.RemoveEmptyEntries)) tokens.Add(FilterToken(FilterField.Unit, unit));
             return new IndexedRow(foldedTitle, foldedContent, keys, Loose(foldedTitle), Loose(foldedContent), Loose(keys),
                 SearchIndex.Grams((foldedTitle + "\n" + foldedContent + "\n" + keys).ToLowerInvariant()), tokens.Distinct().ToList());
