@@ -54,7 +54,7 @@ public static partial class LatinWordSplicer
     {
         ArgumentNullException.ThrowIfNull(text);
         // Capital acronyms stay whatever a re-read says (ProtectedAcronym): a line with no other Latin word is not re-read.
-        return LatinMisreadRereader.IsThaiLine(text) && LatinWord().Matches(text).Any(m => !ProtectedAcronym(m.Value));
+        return LatinMisreadRereader.IsThaiLine(text) && LatinWords(text).Any(m => !ProtectedAcronym(text, m));
     }
 
     /// <summary>
@@ -70,7 +70,7 @@ public static partial class LatinWordSplicer
         string a = first.Text, b = reread.Text;
         var (map, deleted) = Align(a, b);
         bool Same(int i) => !deleted[i] && a[i] == b[map[i]];
-        var words = LatinWord().Matches(a).Cast<Match>().ToList();
+        var words = LatinWords(a);
         if (words.Count == 0) return null;
 
         var firstSpans = SymbolTextAlignment.Align(a, first.Symbols);
@@ -97,7 +97,7 @@ public static partial class LatinWordSplicer
             int candidateStart = start + piece.IndexOf(candidate, StringComparison.Ordinal);
             text.Append(a, from, word.Index - from);
             symbols.AddRange(SymbolsIn(first.Symbols, firstSpans, from, word.Index));
-            if (!ProtectedAcronym(word.Value) && IsThaiWord(candidate))
+            if (!ProtectedAcronym(a, word) && IsThaiWord(candidate))
             {
                 text.Append(candidate);
                 symbols.AddRange(SymbolsIn(reread.Symbols, rereadSpans, candidateStart, candidateStart + candidate.Length));
@@ -135,9 +135,23 @@ public static partial class LatinWordSplicer
     /// <summary>
     /// An acronym in capitals (ITA, EIT, OIT, IIT) is real Latin in this paperwork and stays, whatever the re-read makes of
     /// it: read without Latin, ITA came out โค and IIT เท, both Thai words. A capital run ending in a dot ("UUM." for
-    /// ป.ป.ท.) is an abbreviation's dots read with Thai letters, and may be replaced.
+    /// ป.ป.ท.) is an abbreviation's dots read with Thai letters, and may be replaced; so is one right after a number in
+    /// Thai digits, where Thai text puts its unit (บาท read as "UM", คน as "AU"), not a Latin acronym.
     /// </summary>
-    private static bool ProtectedAcronym(string word) => word.All(char.IsAsciiLetterUpper);
+    private static bool ProtectedAcronym(string text, Match word) =>
+        word.Value.All(char.IsAsciiLetterUpper) && !AfterThaiNumber(text, word.Index);
+
+    /// <summary>The Latin words of a line: three letters or more, or two right after a number in Thai digits (a unit read as Latin).</summary>
+    private static List<Match> LatinWords(string text) =>
+        LatinWord().Matches(text).Where(m => m.Value.TrimEnd('.').Length >= 3 || AfterThaiNumber(text, m.Index)).ToList();
+
+    /// <summary>Whether the text before <paramref name="index"/>, spaces aside, ends with a Thai digit.</summary>
+    private static bool AfterThaiNumber(string text, int index)
+    {
+        int i = index - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && text[i] is >= '๐' and <= '๙';
+    }
 
     /// <summary>Thai that stands as text: an abbreviation (ป.ป.ท.) or dictionary words of two letters or more, nothing else, <see cref="MinThaiLength"/> characters at least.</summary>
     private static bool IsThaiWord(string candidate)
@@ -190,8 +204,8 @@ public static partial class LatinWordSplicer
         return (map, deleted);
     }
 
-    /// <summary>A Latin word of three letters or more (with a trailing dot: "UUM.").</summary>
-    [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]{3,}\.?(?![A-Za-z])")]
+    /// <summary>A Latin word of two letters or more (with a trailing dot: "UUM."); <see cref="LatinWords"/> keeps the two-letter ones only after a Thai number.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]{2,}\.?(?![A-Za-z])")]
     private static partial Regex LatinWord();
 
     /// <summary>Thai letters each followed by a dot: ป.ป.ท., พ.ศ.</summary>

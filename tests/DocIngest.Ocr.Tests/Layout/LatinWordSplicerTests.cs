@@ -26,6 +26,20 @@ public sealed class LatinWordSplicerTests
     }
 
     [Fact]
+    public void Splice_UnitAfterThaiNumberReadAsCapitals_ReplacedByTheReread()
+    {
+        // บาท after an amount read as "UM" by the English model: capitals, but where Thai puts its unit.
+        var spliced = LatinWordSplicer.Splice(Line("- เงินนอกงบประมาณ จำนวนเงิน ๑๐๖,๗๒๐ UM", 0.93), Line("- เงินนอกงบประมาณ จำนวนเงิน ๑๐๖,๗๒๐ บาท", 0.92));
+
+        Assert.Equal("- เงินนอกงบประมาณ จำนวนเงิน ๑๐๖,๗๒๐ บาท", spliced?.Text);
+    }
+
+    [Fact]
+    public void Splice_AcronymAfterThaiNumberRereadAsNoWord_Null() =>
+        // Not protected there, but still replaced only by a Thai dictionary word.
+        Assert.Null(LatinWordSplicer.Splice(Line("ปี ๒๕๖๒ ITA ของหน่วยงาน", 0.93), Line("ปี ๒๕๖๒ โคฯ ของหน่วยงาน", 0.92)));
+
+    [Fact]
     public void Splice_LineWithDigitsAndSymbolsThatDoNotSpellIt_Null()
     {
         // Without symbols that spell the line the digit corrector cannot re-read its Thai digits: no splice then.
@@ -58,6 +72,9 @@ public sealed class LatinWordSplicerTests
     [InlineData("ที่ UN ๗๔๓๐๒/๒๑๘", false)]                     // one or two letters: LatinMisreadRereader's case
     [InlineData("จากผลคะแนน EIT พบว่า คะแนนต่ำกว่าเกณฑ์", false)]      // a capital acronym, kept whatever a re-read says: not re-read
     [InlineData("(Integrity and Transparency Assessment : ITA)", false)] // a Latin line
+    [InlineData("จำนวนเงิน ๑๐๖,๗๒๐ UM", true)]                       // capitals after a Thai number: a unit read as Latin
+    [InlineData("งบประมาณ ๒๕๖๒ ITA ของหน่วยงาน", true)]
+    [InlineData("ผลคะแนน 85.20 ITA ของหน่วยงาน", false)]               // after Arabic digits an acronym stays
     public void HasLatinWord_MostlyThaiLineWithALatinWord(string text, bool expected) =>
         Assert.Equal(expected, LatinWordSplicer.HasLatinWord(text));
 }
