@@ -9,7 +9,8 @@
 # heldOutDocuments section, and the search-quality set (eval/search/quality.json, `docingest eval-search`, gated by the
 # searchQuality section). Non-zero when any part misses its thresholds. `scripts/eval.sh --corpus` runs the first part
 # only, `scripts/eval.sh --documents` the held-out documents only, `scripts/eval.sh --tune` the tuning documents
-# (eval/documents-tune, tuned on, gated by the tuneDocuments section) only.
+# (eval/documents-tune, tuned on, gated by the tuneDocuments section) only, `scripts/eval.sh --sweep` the tuning
+# header pages in every capture profile (tuned on, ungated).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -35,6 +36,17 @@ fi
 # The tuning documents (eval/documents-tune: written like the held-out ones, in other fonts, and tuned on).
 if [ "${1:-}" = "--tune" ]; then
   documents eval/documents-tune out/documents-tune tuneDocuments || status=1
+  exit "$status"
+fi
+
+# The tuning header pages (first pages of the tuning memos and announcements) in every capture profile, one
+# eval-corpus run per profile: TUNED ON, for finding what the header parser loses (docs/real-documents.md).
+if [ "${1:-}" = "--sweep" ]; then
+  python3 tools/corpus/prepare.py --sweep --out out/corpus-sweep
+  for folder in out/corpus-sweep/*/; do
+    echo "== $(basename "$folder")"
+    docingest eval-corpus "$folder" --expected eval/corpus/expected || status=1
+  done
   exit "$status"
 fi
 

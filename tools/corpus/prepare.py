@@ -7,6 +7,11 @@ Every choice (pages, profile, skew, noise seed) comes from the document name and
 same images. The PDFs stay in the corpus folder; only the derived pages are written, to OUT (default out/corpus).
 
     tools/corpus/prepare.py [--split eval/corpus/split.json] [--out out/corpus] [--jobs 2]
+    tools/corpus/prepare.py --sweep [--out out/corpus-sweep]
+
+--sweep renders the first page of every TUNING document that has expected header fields (eval/corpus/expected) in
+every profile, one folder per profile with its own manifest (page ids unchanged, so the expected files match):
+more captures of the pages the header parser is tuned on, never of a held-out page.
 """
 from __future__ import annotations
 
@@ -145,7 +150,10 @@ def main() -> int:
     parser.add_argument("--split", default="eval/corpus/split.json")
     parser.add_argument("--out", default="out/corpus")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--sweep", action="store_true", help="tuning header pages in every profile (see above)")
     args = parser.parse_args()
+    if args.sweep:
+        return sweep(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-sweep"), args.jobs)
 
     split_path = Path(args.split)
     split = json.loads(split_path.read_text(encoding="utf-8"))
@@ -173,6 +181,29 @@ def main() -> int:
                                        encoding="utf-8")
     stamp.write_text(json.dumps(wanted_stamp), encoding="utf-8")
     print(f"prepare: {len(entries)} pages of {len(split['documents'])} documents in {out}")
+    return 0
+
+
+def sweep(split_path: Path, out: Path, jobs: int) -> int:
+    split = json.loads(split_path.read_text(encoding="utf-8"))
+    corpus = (Path.cwd() / split["corpus"]).resolve()
+    expected = split_path.parent / "expected"
+    docs = [d for d in split["documents"] if d["split"] == "tune" and (expected / f"{d['name']}.p1.expected.json").exists()]
+    count = 0
+    for index, profile in enumerate(PROFILES):
+        folder = out / profile.name
+        folder.mkdir(parents=True, exist_ok=True)
+        tasks = []
+        for doc in docs:
+            pdf = corpus / f"{doc['name']}.pdf"
+            tasks.append({"document": doc["name"], "kind": doc["kind"], "split": doc["split"], "pdf": pdf, "page": 1,
+                          "pages": page_count(pdf), "profileIndex": index})
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            entries = list(pool.map(lambda t: prepare_page(t, folder), tasks))
+        (folder / "manifest.json").write_text(json.dumps({"version": VERSION, "pages": entries}, ensure_ascii=False,
+                                                         indent=1), encoding="utf-8")
+        count += len(entries)
+    print(f"prepare: {count} tuning pages ({len(docs)} documents x {len(PROFILES)} profiles) in {out}")
     return 0
 
 

@@ -83,8 +83,8 @@ public static partial class ReferenceCodeRereader
     }
 
     // A short stretch (the label and code) before a reference number (digits, point, slash, digits), then วันที่ later on,
-    // or the date itself when วันที่ was misread too ("FUN ๘ พฤศจิกายน ๒๕๖๕").
-    [GeneratedRegex(@"^\s*(?<prefix>[^\s๐-๙0-9]{1,4}(?:\s+[^\s๐-๙0-9]{1,4}){0,2})\s+(?<number>[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+).*(?:วันท|[๐-๙0-9]{1,2}\s*(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา))")]
+    // or the date's month when วันที่ was misread too ("FUN ๘ พฤศจิกายน ๒๕๖๕", its day as well: "FUN oc พฤศจิกายน").
+    [GeneratedRegex(@"^\s*(?<prefix>[^\s๐-๙0-9]{1,4}(?:\s+[^\s๐-๙0-9]{1,4}){0,2})\s+(?<number>[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+).*(?:วันท|(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา))")]
     private static partial Regex ReferenceLine();
 
     // The re-read: an optional ที่ label, then two or three Thai consonants (a point after them allowed).

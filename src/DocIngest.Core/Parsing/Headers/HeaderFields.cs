@@ -8,8 +8,8 @@ namespace DocIngest.Core.Parsing.Headers;
 public static partial class HeaderFields
 {
     /// <summary>
-    /// "๐๔๓ - ๘๑๖๐๖๑" -> "043-816061": Arabic digits, dashes without spaces, single spaces, grouped as printed; null
-    /// when the text holds no phone-like digit run. A date after the number (its day, month, year) is no part of it.
+    /// "๐๔๓ - ๘๑๖๐๖๑" -> "043-816061": Arabic digits, dashes without spaces, single spaces, grouped as printed, the
+    /// leading 0 a misread lost put back; null when the text holds no phone-like digit run. A date after the number (its day, month, year) is no part of it.
     /// </summary>
     public static string? NormalizePhone(string text)
     {
@@ -21,7 +21,12 @@ public static partial class HeaderFields
         if (!m.Success) return null;
         var phone = Regex.Replace(m.Value.Trim(), @"\s*-\s*", "-");
         phone = Regex.Replace(phone, @"\s+", " ");
-        return phone.Count(char.IsAsciiDigit) >= 4 ? phone : null;
+        int digits = phone.Count(char.IsAsciiDigit);
+        // Every full Thai number starts with 0 (landlines 0 + 8 digits, mobiles 0 + 9): one of eight or nine digits that
+        // starts with another is that number with its 0 lost (read into the dot of "โทร.", or dropped as a speck).
+        // International numbers ("+66 38 ...") keep what is printed.
+        if (digits is 8 or 9 && phone[0] is >= '1' and <= '9' && !s[..m.Index].TrimEnd().EndsWith('+')) phone = "0" + phone;
+        return digits >= 4 ? phone : null;
     }
 
     /// <summary>

@@ -35,12 +35,20 @@ public static class ReferenceCodes
         foreach (var known in TwoLetterCodes)
         {
             // One consonant read as its look-alike, the other right.
-            bool near = (known[0] == code[0] && ThaiEditCosts.AreLookAlikes(known[1], code[1]))
-                        || (known[1] == code[1] && ThaiEditCosts.AreLookAlikes(known[0], code[0]));
+            bool near = (known[0] == code[0] && AreLookAlikes(known[1], code[1]))
+                        || (known[1] == code[1] && AreLookAlikes(known[0], code[0]));
             if (!near) continue;
             if (only is not null) return code;
             only = known;
         }
         return only ?? code;
     }
+
+    /// <summary>
+    /// The text look-alikes, and ข for ช: the bold code at a size larger than the text loses ช's small tail on copies
+    /// and low-resolution scans (ชบ read as ขบ on two of ten captures of the tuning memos, docs/real-documents.md). Not a
+    /// text-wide look-alike: in running text the dictionary tells ข from ช, here nothing else does.
+    /// </summary>
+    private static bool AreLookAlikes(char a, char b) =>
+        ThaiEditCosts.AreLookAlikes(a, b) || (a, b) is ('ข', 'ช') or ('ช', 'ข');
 }

@@ -37,6 +37,15 @@ public class HeaderFieldsTests
     public void FirstDate_LabelBeforeDate_NotPartOfPrintedDate(string text, string printed) =>
         Assert.Equal(printed, HeaderFields.FirstDate(text)!.Value.Printed);
 
+    [Theory]
+    [InlineData("๓๘๒๑ ๙๒๓๒", "03821 9232")]       // a landline without its 0 (read into the dot of "โทร.")
+    [InlineData("๓๘-๒๑๙๒๓๒-๓", "038-219232-3")]   // the same with a line range after it
+    [InlineData("๘๑-๒๓๔-๕๖๗๘", "081-234-5678")]   // a mobile without its 0
+    [InlineData("๑๓๐๐ ๑๒๓", "1300 123")]          // seven digits: no full number, as printed
+    [InlineData("+66 38 219 232", "66 38 219 232")] // international: as printed
+    public void NormalizePhone_FullNumberWithoutLeadingZero_ZeroPutBack(string printed, string expected) =>
+        Assert.Equal(expected, HeaderFields.NormalizePhone(printed));
+
     [Fact]
     public void NormalizePhone_TooFewDigits_Null() => Assert.Null(HeaderFields.NormalizePhone("12"));
 

@@ -8,6 +8,7 @@ public class ReferenceCodesTests
     [Theory]
     [InlineData("ซบ", "ชบ")] // ช read as ซ
     [InlineData("ฮต", "อต")] // อ read as ฮ
+    [InlineData("ขบ", "ชบ")] // the bold ช's tail lost
     public void Correct_OneLookAlikeFromOneCode_ThatCode(string read, string expected) =>
         Assert.Equal(expected, ReferenceCodes.Correct(read));
 
