@@ -187,7 +187,9 @@ public static class EvalCorpusCommand
         if (LayerTruth.Problem(truth) is { } problem) return new ScoredPage(page, scores with { Unscored = 1 }, problem, Failed: false);
 
         string wanted = LayerTruth.Fold(truth.Text);
-        scores = scores with { Cer = CerOf(wanted, read), Digits = DigitsOf(wanted, read) };
+        var readCells = actual.Pages.SelectMany(p => p.Tables ?? []).SelectMany(t => t.Cells).Select(c => c.Text);
+        var (cellHits, cellTotal) = CellMatch.Score(truth.Cells, readCells);
+        scores = scores with { Cer = CerOf(wanted, read), Digits = DigitsOf(wanted, read), TableCells = new Tally(cellHits, cellTotal) };
         if (baselineText is not null) scores = scores with { BaselineCer = CerOf(wanted, baselineText), BaselineDigits = DigitsOf(wanted, baselineText) };
         return new ScoredPage(page, scores, null, Failed: false);
     }

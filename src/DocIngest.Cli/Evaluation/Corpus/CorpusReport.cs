@@ -5,7 +5,7 @@ namespace DocIngest.Cli.Evaluation.Corpus;
 /// <summary>Prints the real-document evaluation: a row per page, then sums by kind and by degradation, per split.</summary>
 public static class CorpusReport
 {
-    private static readonly string[] Columns = ["", "pages", "CER", "tess CER", "digits", "tess dig", "header", "kind"];
+    private static readonly string[] Columns = ["", "pages", "CER", "tess CER", "digits", "tess dig", "cells", "header", "kind"];
 
     public static void WritePages(TextWriter writer, IEnumerable<(CorpusPage Page, CorpusScores Scores, string? Note)> rows)
     {
@@ -28,7 +28,7 @@ public static class CorpusReport
     [
         s.Unscored == 0 ? s.Pages.ToString(CultureInfo.InvariantCulture) : $"{s.Pages}({s.Unscored}u)",
         Number(s.Cer.Cer), Number(s.BaselineCer?.Cer), Number(s.Digits.Rate), Number(s.BaselineDigits?.Rate),
-        Number(s.HeaderFields.Rate), Number(s.DocumentKind.Rate),
+        Number(s.TableCells.Rate), Number(s.HeaderFields.Rate), Number(s.DocumentKind.Rate),
     ];
 
     private static string Number(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";

@@ -14,6 +14,8 @@ public sealed record CorpusScores
     /// <summary>Printed digits read as themselves (Thai as Thai, Arabic as Arabic).</summary>
     public Tally Digits { get; init; }
     public Tally? BaselineDigits { get; init; }
+    /// <summary>The layer's ruled-table cells read exactly right (<see cref="CellMatch"/>).</summary>
+    public Tally TableCells { get; init; }
     /// <summary>Hand-written header fields (eval/corpus/expected) read right.</summary>
     public Tally HeaderFields { get; init; }
     public Tally DocumentKind { get; init; }
@@ -26,6 +28,7 @@ public sealed record CorpusScores
         BaselineCer = a.BaselineCer is null && b.BaselineCer is null ? null : (a.BaselineCer ?? default) + (b.BaselineCer ?? default),
         Digits = a.Digits + b.Digits,
         BaselineDigits = a.BaselineDigits is null && b.BaselineDigits is null ? null : (a.BaselineDigits ?? default) + (b.BaselineDigits ?? default),
+        TableCells = a.TableCells + b.TableCells,
         HeaderFields = a.HeaderFields + b.HeaderFields,
         DocumentKind = a.DocumentKind + b.DocumentKind,
     };
@@ -39,6 +42,7 @@ public sealed record CorpusScores
         ("cer", Cer.Cer),
         ("cerOverBaseline", CerOverBaseline),
         ("digits", Digits.Rate),
+        ("tableCells", TableCells.Rate),
         ("headerFields", HeaderFields.Rate),
         ("documentKind", DocumentKind.Rate),
     ];

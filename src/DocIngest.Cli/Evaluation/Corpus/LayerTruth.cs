@@ -1,3 +1,4 @@
+using DocIngest.Core.Content;
 using System.Text;
 using DocIngest.Core.Thai;
 using DocIngest.Pipeline.Loading.Pdf;
@@ -43,7 +44,10 @@ public static class LayerTruth
         var pictures = page.GetImages().Select(i => ScanImage.Extent(i.BoundingBox))
             .Select(e => (e.Left, e.Bottom, Right: e.Left + e.Width, Top: e.Bottom + e.Height))
             .Where(b => !letters.Any(l => l.BoundingBox.Centroid is var c && c.X >= b.Left && c.X <= b.Right && c.Y >= b.Bottom && c.Y <= b.Top));
-        return new LayerPage(text, CoveredShare(pictures, page.Width, page.Height));
+        // A frame around text (one row or one column) is a box, not a grid: its "cell" is running text, scored by the CER.
+        var cells = blocks.OfType<TableBlock>().Where(t => t.Table.RowCount >= 2 && t.Table.ColumnCount >= 2).SelectMany(t => t.Table.Cells)
+            .Select(c => Fold(string.Join("\n", c.Lines))).Where(c => c.Length > 0).ToList();
+        return new LayerPage(text, CoveredShare(pictures, page.Width, page.Height)) { Cells = cells };
     }
 
     /// <summary>The share of the page (width x height) the union of the rectangles covers, on a 200 x 200 grid.</summary>
@@ -109,4 +113,8 @@ public static class LayerTruth
 }
 
 /// <summary>A page's text layer and the share of the page covered by pictures that carry no layer text.</summary>
-public sealed record LayerPage(string Text, double PictureShare);
+public sealed record LayerPage(string Text, double PictureShare)
+{
+    /// <summary>The text of the layer's ruled-table cells (grids of two rows and two columns or more), folded, empty cells left out.</summary>
+    public IReadOnlyList<string> Cells { get; init; } = [];
+}
