@@ -25,4 +25,11 @@ public sealed record CellOcrOptions
     /// grid line); rows or columns there that are mostly ink are whitened.
     /// </summary>
     public double EdgeBandInches { get; init; } = 0.02;
+
+    /// <summary>
+    /// Ink specks no wider and no taller than this are whitened in the cell crop before it is read: the dots of a shaded
+    /// header row or of a photocopy's halftone, which the engine reads as ":", "ก" or "7" at the ends of a cell's lines.
+    /// A decimal point of 12-point type is about 0.013 in across and stays.
+    /// </summary>
+    public double SpeckInches { get; init; } = 0.01;
 }

@@ -26,6 +26,8 @@ public static class PageStages
 
     /// <summary>A memo's ที่ label and agency code read as Latin, read again without Latin (<see cref="Layout.ReferenceCodeRereader"/>).</summary>
     public const string ReferenceCodes = "reference codes";
+    /// <summary>Ink specks (halftone and shading dots) whitened in each cell crop before it is read.</summary>
+    public const string CellSpecks = "cell specks";
     /// <summary>Every table cell read on its own.</summary>
     public const string CellOcr = "cell OCR";
     /// <summary>Short weak cells read again with their lines side by side.</summary>
