@@ -517,7 +517,9 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
                 if (!term.Indexable) return null;
                 lowerTitle ??= c.Title.ToLowerInvariant();
                 lowerContent ??= c.Content.ToLowerInvariant();
-                var best = BestApproximate(term, Pieces(term, relaxed).ToList(), lowerTitle, lowerContent, c.Keys);
+                var best = relaxed
+                    ? BestApproximate(term, Pieces(term, relaxed: true).ToList(), term.Forms.Max(f => f.Length), lowerTitle, lowerContent, c.Keys)
+                    : BestApproximate(term, term.LooseForms, WholeFormMargin, lowerTitle, lowerContent, c.Keys);
                 if (best is not { } b) return null;
                 bool spacesOnly = b.Cost < ThaiEditCosts.Cheap;
                 approximate |= !spacesOnly;
@@ -537,28 +539,91 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
         return new Judged(c, tier, approximate, titleCount, contentCount, mark);
     }
 
+    // Around a whole loose form the match is the anchor itself with its marks and spaces; two characters either side
+    // leave room for a mark typed before it or a space the text adds.
+    private const int WholeFormMargin = 2;
+
     /// <summary>
-    /// The cheapest approximate occurrence of any of the term's forms in title (0), content (1) or keys (2). Only
-    /// columns whose skeleton holds one of the <paramref name="pieces"/> the index was asked for can match, so the
-    /// others skip the edit-distance scan.
+    /// The cheapest approximate occurrence of any of the term's forms in title (0), content (1) or keys (2). A match
+    /// lies where the column's skeleton holds one of the <paramref name="anchors"/> (the first pass: a whole loose
+    /// form, which is what a match within marks and look-alikes leaves; the relaxed pass: the half of a form the index
+    /// was asked for), so the edit-distance scan runs only over a window around each such place,
+    /// <paramref name="margin"/> characters either side (a half needs the form's length), not over the whole column:
+    /// judging 1,000 candidates of a common word by scanning every column whole took 40-100 ms at a million rows,
+    /// most of a search's time (docs/measurements.md).
     /// </summary>
-    private static (ApproximateMatch Match, double Cost, int Column)? BestApproximate(SearchTerm term, IReadOnlyList<string> pieces, string title, string content, string keys)
+    private static (ApproximateMatch Match, double Cost, int Column)? BestApproximate(SearchTerm term, IReadOnlyList<string> anchors, int margin, string title,
+        string content, string keys)
     {
         (ApproximateMatch, double, int)? best = null;
         string[] columns = [title, content, keys.Replace('_', ' ')];
         for (int col = 0; col < columns.Length; col++)
         {
-            if (columns[col].Length == 0) continue;
-            string skeleton = ThaiEditCosts.Skeleton(columns[col]);
-            bool holdsPiece = false;
-            foreach (var piece in pieces) holdsPiece |= skeleton.Contains(piece, StringComparison.Ordinal);
-            if (!holdsPiece) continue;
-            foreach (var form in term.Forms)
-                foreach (var match in ApproximateSearch.FindAll(columns[col], form, term.MaxCost))
-                    if (best is null || match.Cost < best.Value.Item2) best = (match, match.Cost, col);
+            string text = columns[col];
+            if (text.Length == 0) continue;
+            foreach (var (from, to) in AnchorWindows(text, anchors, margin))
+            {
+                string window = text[from..to];
+                foreach (var form in term.Forms)
+                    foreach (var match in ApproximateSearch.FindAll(window, form, term.MaxCost))
+                        if (best is null || match.Cost < best.Value.Item2) best = (match with { Index = match.Index + from }, match.Cost, col);
+            }
         }
         return best;
     }
+
+    /// <summary>
+    /// The stretches of <paramref name="text"/> around every place its skeleton holds one of <paramref name="anchors"/>,
+    /// widened by <paramref name="margin"/> characters and out to Thai cluster boundaries, overlapping ones merged, in order.
+    /// </summary>
+    internal static List<(int From, int To)> AnchorWindows(string text, IReadOnlyList<string> anchors, int margin)
+    {
+        var (skeleton, positions) = SkeletonWithPositions(text);
+        var windows = new List<(int From, int To)>();
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Length == 0) continue;
+            for (int at = skeleton.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = skeleton.IndexOf(anchor, at + 1, StringComparison.Ordinal))
+            {
+                int from = Math.Max(0, positions[at] - margin), to = Math.Min(text.Length, positions[at + anchor.Length - 1] + 1 + margin);
+                while (from > 0 && !ThaiCharacters.IsClusterBoundary(text, from)) from--;
+                while (to < text.Length && !ThaiCharacters.IsClusterBoundary(text, to)) to++;
+                windows.Add((from, to));
+            }
+        }
+        if (windows.Count <= 1) return windows;
+        windows.Sort();
+        var merged = new List<(int From, int To)> { windows[0] };
+        foreach (var w in windows.Skip(1))
+            if (w.From <= merged[^1].To) merged[^1] = (merged[^1].From, Math.Max(merged[^1].To, w.To));
+            else merged.Add(w);
+        return merged;
+    }
+
+    /// <summary>
+    /// <see cref="ThaiEditCosts.Skeleton"/> of <paramref name="text"/> and where each of its characters stands in the
+    /// text. The skeleton maps each character on its own (whitespace and marks dropped, look-alikes folded), so a
+    /// table of the Thai block, taken from it once, gives the same string without a dictionary lookup a character.
+    /// </summary>
+    internal static (string Skeleton, int[] Positions) SkeletonWithPositions(string text)
+    {
+        var chars = new char[text.Length];
+        var positions = new int[text.Length];
+        int k = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            char folded = c is >= '\u0E00' and <= '\u0E7F' ? ThaiSkeleton[c - '\u0E00'] : char.IsWhiteSpace(c) ? '\0' : c;
+            if (folded == '\0') continue;
+            chars[k] = folded;
+            positions[k++] = i;
+        }
+        return (new string(chars, 0, k), positions);
+    }
+
+    // Each Thai-block character's skeleton ('\0' where the skeleton drops it).
+    private static readonly char[] ThaiSkeleton = Enumerable.Range(0x0E00, 128)
+        .Select(c => ThaiEditCosts.Skeleton(((char)c).ToString()) is { Length: 1 } one ? one[0] : '\0').ToArray();
 
     // Connections this process has already tuned (PRAGMAs are per connection; pooled connections keep them).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, object> Tuned = new();
@@ -620,7 +685,6 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
             "SELECT r.id, r.entity, r.entity_id, r.document_id, t.c0, t.c1, r.organization, r.fiscal_year, r.kind, r.confirmed, COALESCE(r.keys, '') " +
             $"FROM ({source}) f CROSS JOIN {SqliteRowsTable} r ON r.id = f.id CROSS JOIN {SqliteTextTable}_content t ON t.id = f.id " +
             $"WHERE {string.Join(" AND ", where)} ORDER BY f.id DESC LIMIT @cap";
-
         return await ReadCandidatesAsync(command, ct);
     }
 
