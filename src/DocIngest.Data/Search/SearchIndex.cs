@@ -517,7 +517,9 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
                 if (!term.Indexable) return null;
                 lowerTitle ??= c.Title.ToLowerInvariant();
                 lowerContent ??= c.Content.ToLowerInvariant();
-                var best = BestApproximate(term, Pieces(term, relaxed).ToList(), lowerTitle, lowerContent, c.Keys);
+                var best = relaxed
+                    ? BestApproximate(term, Pieces(term, relaxed: true).ToList(), term.Forms.Max(f => f.Length), lowerTitle, lowerContent, c.Keys)
+                    : BestApproximate(term, term.LooseForms, WholeFormMargin, lowerTitle, lowerContent, c.Keys);
                 if (best is not { } b) return null;
                 bool spacesOnly = b.Cost < ThaiEditCosts.Cheap;
                 approximate |= !spacesOnly;
@@ -537,28 +539,91 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
         return new Judged(c, tier, approximate, titleCount, contentCount, mark);
     }
 
+    // Around a whole loose form the match is the anchor itself with its marks and spaces; two characters either side
+    // leave room for a mark typed before it or a space the text adds.
+    private const int WholeFormMargin = 2;
+
     /// <summary>
-    /// The cheapest approximate occurrence of any of the term's forms in title (0), content (1) or keys (2). Only
-    /// columns whose skeleton holds one of the <paramref name="pieces"/> the index was asked for can match, so the
-    /// others skip the edit-distance scan.
+    /// The cheapest approximate occurrence of any of the term's forms in title (0), content (1) or keys (2). A match
+    /// lies where the column's skeleton holds one of the <paramref name="anchors"/> (the first pass: a whole loose
+    /// form, which is what a match within marks and look-alikes leaves; the relaxed pass: the half of a form the index
+    /// was asked for), so the edit-distance scan runs only over a window around each such place,
+    /// <paramref name="margin"/> characters either side (a half needs the form's length), not over the whole column:
+    /// judging 1,000 candidates of a common word by scanning every column whole took 40-100 ms at a million rows,
+    /// most of a search's time (docs/measurements.md).
     /// </summary>
-    private static (ApproximateMatch Match, double Cost, int Column)? BestApproximate(SearchTerm term, IReadOnlyList<string> pieces, string title, string content, string keys)
+    private static (ApproximateMatch Match, double Cost, int Column)? BestApproximate(SearchTerm term, IReadOnlyList<string> anchors, int margin, string title,
+        string content, string keys)
     {
         (ApproximateMatch, double, int)? best = null;
         string[] columns = [title, content, keys.Replace('_', ' ')];
         for (int col = 0; col < columns.Length; col++)
         {
-            if (columns[col].Length == 0) continue;
-            string skeleton = ThaiEditCosts.Skeleton(columns[col]);
-            bool holdsPiece = false;
-            foreach (var piece in pieces) holdsPiece |= skeleton.Contains(piece, StringComparison.Ordinal);
-            if (!holdsPiece) continue;
-            foreach (var form in term.Forms)
-                foreach (var match in ApproximateSearch.FindAll(columns[col], form, term.MaxCost))
-                    if (best is null || match.Cost < best.Value.Item2) best = (match, match.Cost, col);
+            string text = columns[col];
+            if (text.Length == 0) continue;
+            foreach (var (from, to) in AnchorWindows(text, anchors, margin))
+            {
+                string window = text[from..to];
+                foreach (var form in term.Forms)
+                    foreach (var match in ApproximateSearch.FindAll(window, form, term.MaxCost))
+                        if (best is null || match.Cost < best.Value.Item2) best = (match with { Index = match.Index + from }, match.Cost, col);
+            }
         }
         return best;
     }
+
+    /// <summary>
+    /// The stretches of <paramref name="text"/> around every place its skeleton holds one of <paramref name="anchors"/>,
+    /// widened by <paramref name="margin"/> characters and out to Thai cluster boundaries, overlapping ones merged, in order.
+    /// </summary>
+    internal static List<(int From, int To)> AnchorWindows(string text, IReadOnlyList<string> anchors, int margin)
+    {
+        var (skeleton, positions) = SkeletonWithPositions(text);
+        var windows = new List<(int From, int To)>();
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Length == 0) continue;
+            for (int at = skeleton.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = skeleton.IndexOf(anchor, at + 1, StringComparison.Ordinal))
+            {
+                int from = Math.Max(0, positions[at] - margin), to = Math.Min(text.Length, positions[at + anchor.Length - 1] + 1 + margin);
+                while (from > 0 && !ThaiCharacters.IsClusterBoundary(text, from)) from--;
+                while (to < text.Length && !ThaiCharacters.IsClusterBoundary(text, to)) to++;
+                windows.Add((from, to));
+            }
+        }
+        if (windows.Count <= 1) return windows;
+        windows.Sort();
+        var merged = new List<(int From, int To)> { windows[0] };
+        foreach (var w in windows.Skip(1))
+            if (w.From <= merged[^1].To) merged[^1] = (merged[^1].From, Math.Max(merged[^1].To, w.To));
+            else merged.Add(w);
+        return merged;
+    }
+
+    /// <summary>
+    /// <see cref="ThaiEditCosts.Skeleton"/> of <paramref name="text"/> and where each of its characters stands in the
+    /// text. The skeleton maps each character on its own (whitespace and marks dropped, look-alikes folded), so a
+    /// table of the Thai block, taken from it once, gives the same string without a dictionary lookup a character.
+    /// </summary>
+    internal static (string Skeleton, int[] Positions) SkeletonWithPositions(string text)
+    {
+        var chars = new char[text.Length];
+        var positions = new int[text.Length];
+        int k = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            char folded = c is >= '\u0E00' and <= '\u0E7F' ? ThaiSkeleton[c - '\u0E00'] : char.IsWhiteSpace(c) ? '\0' : c;
+            if (folded == '\0') continue;
+            chars[k] = folded;
+            positions[k++] = i;
+        }
+        return (new string(chars, 0, k), positions);
+    }
+
+    // Each Thai-block character's skeleton ('\0' where the skeleton drops it).
+    private static readonly char[] ThaiSkeleton = Enumerable.Range(0x0E00, 128)
+        .Select(c => ThaiEditCosts.Skeleton(((char)c).ToString()) is { Length: 1 } one ? one[0] : '\0').ToArray();
 
     // Connections this process has already tuned (PRAGMAs are per connection; pooled connections keep them).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, object> Tuned = new();
@@ -620,7 +685,6 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
             "SELECT r.id, r.entity, r.entity_id, r.document_id, t.c0, t.c1, r.organization, r.fiscal_year, r.kind, r.confirmed, COALESCE(r.keys, '') " +
             $"FROM ({source}) f CROSS JOIN {SqliteRowsTable} r ON r.id = f.id CROSS JOIN {SqliteTextTable}_content t ON t.id = f.id " +
             $"WHERE {string.Join(" AND ", where)} ORDER BY f.id DESC LIMIT @cap";
-
         return await ReadCandidatesAsync(command, ct);
     }
 
@@ -635,110 +699,147 @@ public sealed partial class SearchIndex(DocIngestDbContext db)
         return rows;
     }
 
-    /// <summary>PostgreSQL: the newest rows every search walks first, checking each (see <see cref="PostgresCandidatesAsync"/>).</summary>
-    public const int PostgresWindow = 4000;
+    /// <summary>
+    /// PostgreSQL: rows per recency bucket, a key of the combined GIN index (<see cref="PostgresRecentIndexSql"/>)
+    /// beside the loose trigrams and the pair and token array, so a search asks the index for matches among the
+    /// newest rows only.
+    /// </summary>
+    public const int PostgresBucketRows = 1024;
+
+    /// <summary>PostgreSQL: the newest rows every search asks the index about first (see <see cref="PostgresCandidatesAsync"/>).</summary>
+    public const int PostgresWindow = 4 * PostgresBucketRows;
 
     /// <summary>
-    /// PostgreSQL: how many of the newest rows a search walks before it judges how common its matches are
-    /// (default <see cref="PostgresWindow"/>; tests set a small one to take the index path on a small table).
+    /// PostgreSQL: how many of the newest rows a search asks about before it judges how common its matches are
+    /// (default <see cref="PostgresWindow"/>, rounded up to whole buckets; 0 asks the index about every row at once,
+    /// as tests do to check the windows against it).
     /// </summary>
     public int PostgresWindowRows { get; init; } = PostgresWindow;
 
-    /// <summary>PostgreSQL: the most rows one walk after the first may take (all walks together three times that) before the GIN indexes are asked for the rest.</summary>
-    public const int PostgresMaxWalk = 40_000;
-
     /// <summary>
-    /// PostgreSQL: below this share of matching rows in the first window, the rest come from the GIN indexes; at or
-    /// above it, a second walk takes as many rows as that share says the cap needs (at most <see cref="PostgresMaxWalk"/>).
+    /// PostgreSQL: when the rows below the windows asked so far are expected to hold at most this many matches, they
+    /// come from one index query over all of them; more, and a wider window of the newest rows is asked first.
     /// </summary>
-    public const double PostgresWalkShare = 0.02;
+    public const int PostgresRestMatches = 4 * CandidateCap;
+
+    // The recency bucket as the index holds it (1024 = PostgresBucketRows): queries must write the expression exactly
+    // so, with a bigint bound (btree_gin has no cross-type operators), for the planner to use the index for it.
+    private const string PostgresBucket = "(id / 1024)";
 
     /// <summary>
-    /// PostgreSQL's candidates, newest first. The primary key is walked backwards over the newest
-    /// <see cref="PostgresWindow"/> rows, each checked with strpos (half the cost of LIKE); a common term fills the
-    /// cap there. Otherwise the share of matches walked so far decides: a common enough match walks on over as many
-    /// rows as the cap needs (again while it falls short), a rare one (a rare term, a year, a narrow filter) and whatever a walk leaves short
-    /// come from the GIN indexes: the loose trigram index for the terms and the agency's name, the pair array for
-    /// short terms, and in the same array the year and filter tokens (<see cref="FilterToken"/>), so a filter
-    /// narrows the bitmap instead of the rows after it. Unbounded, the walk went on through the whole table when few
-    /// rows matched (seconds); the bitmap alone rechecks every match of a common term (seconds too).
+    /// The PostgreSQL index the search asks (migration SearchRecentIndex): one GIN index over the loose trigrams, the
+    /// pair and token array and the recency bucket (btree_gin), replacing the two GIN indexes of the first two
+    /// columns. One index scan holds every key of a search, so the rare keys (a bucket of the newest rows, a filter
+    /// token) drive it and the common ones are skipped through, not read whole: the trigram bitmap of a common word
+    /// alone took 100 ms at a million rows, and fetching every match for the newest-first order seconds.
+    /// </summary>
+    public const string PostgresRecentIndexSql =
+        "CREATE EXTENSION IF NOT EXISTS btree_gin; " +
+        $"CREATE INDEX IF NOT EXISTS ix_{Table}_recent ON {Table} USING gin (loose gin_trgm_ops, grams, {PostgresBucket}); " +
+        $"DROP INDEX IF EXISTS ix_{Table}_loose; DROP INDEX IF EXISTS ix_{Table}_grams; " +
+        // Statistics of the bucket expression at once: without them the planner takes a bucket key to match a third
+        // of the rows and scans the whole table in parallel instead (2-5 s at a million rows).
+        $"ANALYZE {Table};";
+
+    /// <summary>Back to the two GIN indexes (the SearchRecentIndex migration's Down).</summary>
+    public const string PostgresRecentIndexDownSql =
+        $"CREATE INDEX IF NOT EXISTS ix_{Table}_loose ON {Table} USING gin (loose gin_trgm_ops); " +
+        $"CREATE INDEX IF NOT EXISTS ix_{Table}_grams ON {Table} USING gin (grams); " +
+        $"DROP INDEX IF EXISTS ix_{Table}_recent;";
+
+    /// <summary>
+    /// PostgreSQL's candidates, newest first, all from the combined index (<see cref="PostgresRecentIndexSql"/>).
+    /// First the newest <see cref="PostgresWindowRows"/> rows (their buckets) are asked; a common match fills the cap
+    /// there. Otherwise the share of matches found says how many rows below would hold the rest: when that is more
+    /// than <see cref="PostgresRestMatches"/>, one wider window of the newest rows (as many as the share says the cap
+    /// needs, half again) is asked, and what it finds is taken when it is half the cap or more (the share was
+    /// overestimated); whatever is still short comes from the index without a bucket key, over the rows below the
+    /// windows, where few matches are expected. Each window query fetches only its matches, so no search
+    /// reads a row it does not need by more than the share's error. The earlier walk of the newest rows checked
+    /// each row (about 1 µs) and, for matches of 1-3 % of the rows, walked tens of thousands.
     /// </summary>
     private async Task<List<Candidate>> PostgresCandidatesAsync(DbConnection connection, SearchQuery query, SearchFilter filter, bool relaxed, CancellationToken ct)
     {
         int cap = relaxed ? RelaxedCandidateCap : CandidateCap;
-        const string columns = "id, entity, entity_id, document_id, title, content, organization, fiscal_year, kind, confirmed, COALESCE(keys, '')";
-        var rows = new List<Candidate>();
-        long below = long.MaxValue;
-        int walked = 0, window = PostgresWindowRows;
-        // Walk on while matches are common enough: a walk that falls a little short is followed by a short one,
-        // not by the bitmap, which would recheck every older match to find the few the cap still wants.
-        while (walked < PostgresMaxWalk * 3)
+        long newest;
+        await using (var max = connection.CreateCommand())
         {
-            long lowest;
-            await using (var bound = connection.CreateCommand())
-            {
-                bound.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                bound.CommandText = $"SELECT min(id) FROM (SELECT id FROM {Table} WHERE id < @below ORDER BY id DESC LIMIT {window}) w";
-                AddParameter(bound, "below", below);
-                if (await bound.ExecuteScalarAsync(ct) is not long min) return rows; // every row walked
-                lowest = min;
-            }
-            await using (var walk = connection.CreateCommand())
-            {
-                walk.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                walk.CommandText = $"SELECT {columns} FROM {Table} WHERE id < @below AND id >= @lowest AND " +
-                                   $"{PostgresConditions(walk, query, filter, relaxed, index: false)} ORDER BY id DESC LIMIT {cap - rows.Count}";
-                AddParameter(walk, "below", below);
-                AddParameter(walk, "lowest", lowest);
-                rows.AddRange(await ReadCandidatesAsync(walk, ct));
-            }
-            below = lowest;
-            walked += window;
-            if (rows.Count >= cap) return rows;
-            double share = rows.Count / (double)walked;
-            if (share < PostgresWalkShare) break;
-            window = (int)Math.Min(PostgresMaxWalk, 1.5 * (cap - rows.Count) / share);
+            max.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            max.CommandText = $"SELECT max(id) FROM {Table}";
+            if (await max.ExecuteScalarAsync(ct) is not long id) return [];
+            newest = id;
         }
-        await using var older = connection.CreateCommand();
-        older.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        // id + 0: with the key in the condition or the order the planner walks the key again instead of taking the bitmap.
-        older.CommandText = $"SELECT {columns} FROM {Table} WHERE id + 0 < @below AND {PostgresConditions(older, query, filter, relaxed, index: true)} " +
-                            $"ORDER BY id + 0 DESC LIMIT {cap - rows.Count}";
-        AddParameter(older, "below", below);
-        rows.AddRange(await ReadCandidatesAsync(older, ct));
+        long below = newest + 1; // rows with ids from here up have been asked about
+        var rows = new List<Candidate>();
+        if (PostgresWindowRows > 0)
+        {
+            long first = Math.Max(0, newest / PostgresBucketRows - (PostgresWindowRows + PostgresBucketRows - 1) / PostgresBucketRows + 1);
+            rows = await PostgresQueryAsync(connection, query, filter, relaxed, first, below, cap, ct);
+            below = first * PostgresBucketRows;
+            if (rows.Count >= cap || below <= 0) return rows;
+            double share = rows.Count / (double)(newest + 1 - below);
+            if (share * below > PostgresRestMatches)
+            {
+                // Asked again from the wider window's first bucket up: the first window's few matches come back with it.
+                long wider = Math.Max(0, (below - (long)Math.Ceiling(1.5 * (cap - rows.Count) / share)) / PostgresBucketRows);
+                rows = await PostgresQueryAsync(connection, query, filter, relaxed, wider, newest + 1, cap, ct);
+                below = wider * PostgresBucketRows;
+                // Half the cap or more: these are the newest matches, ranked as a smaller cap would rank them. The few
+                // missing would come from the whole index below, which fetches every match there (0.4 s for 19 rows).
+                if (rows.Count >= cap / 2 || below <= 0) return rows;
+            }
+        }
+        rows.AddRange(await PostgresQueryAsync(connection, query, filter, relaxed, null, below, cap - rows.Count, ct));
         return rows;
     }
 
     /// <summary>
-    /// The WHERE clause of a PostgreSQL candidate query: as row checks (strpos) for the bounded walk, or
-    /// (<paramref name="index"/>) in the forms the GIN indexes answer (LIKE for the trigram index, containment for
-    /// the pair and token array) with the row checks beside them.
+    /// One index query: the newest <paramref name="limit"/> matches with ids below <paramref name="below"/>, from the
+    /// buckets from <paramref name="firstBucket"/> up (null: the index without a bucket key). The key is kept out of
+    /// the order (id + 0), which would otherwise send the planner walking the primary key.
     /// </summary>
-    private static string PostgresConditions(DbCommand command, SearchQuery query, SearchFilter filter, bool relaxed, bool index)
+    private async Task<List<Candidate>> PostgresQueryAsync(DbConnection connection, SearchQuery query, SearchFilter filter, bool relaxed, long? firstBucket,
+        long below, int limit, CancellationToken ct)
+    {
+        const string columns = "id, entity, entity_id, document_id, title, content, organization, fiscal_year, kind, confirmed, COALESCE(keys, '')";
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        string bucket = firstBucket is null ? "" : $" AND {PostgresBucket} >= @firstBucket";
+        command.CommandText = $"SELECT {columns} FROM {Table} WHERE id + 0 < @below{bucket} AND {PostgresConditions(command, query, filter, relaxed)} " +
+                              $"ORDER BY id + 0 DESC LIMIT {limit}";
+        AddParameter(command, "below", below);
+        if (firstBucket is long first) AddParameter(command, "firstBucket", first);
+        return await ReadCandidatesAsync(command, ct);
+    }
+
+    /// <summary>
+    /// The WHERE clause of a PostgreSQL candidate query: in the forms the combined GIN index answers (LIKE for the
+    /// trigrams, containment for the pair and token array, filter and year tokens in one array) with the row checks
+    /// beside them.
+    /// </summary>
+    private static string PostgresConditions(DbCommand command, SearchQuery query, SearchFilter filter, bool relaxed)
     {
         var where = new List<string>();
         int n = 0;
         string Parameter(object value) { string name = "p" + n++; AddParameter(command, name, value); return "@" + name; }
-        var tokens = index ? FilterTokens(filter) : [];
+        var tokens = FilterTokens(filter);
         foreach (var term in query.Terms)
         {
             if (term.Year is int year)
             {
                 where.Add($"strpos(keys, {Parameter(" " + year.ToString(CultureInfo.InvariantCulture) + " ")}) > 0");
-                if (index) tokens.Add(FilterToken(FilterField.Year, year.ToString(CultureInfo.InvariantCulture)));
+                tokens.Add(FilterToken(FilterField.Year, year.ToString(CultureInfo.InvariantCulture)));
             }
             else if (term.Indexable)
-                where.Add("(" + string.Join(" OR ", Pieces(term, relaxed).Select(piece => index
-                    ? $"loose LIKE {Parameter("%" + EscapeLike(piece) + "%")}"
-                    : $"strpos(loose, {Parameter(piece)}) > 0")) + ")");
+                where.Add("(" + string.Join(" OR ", Pieces(term, relaxed).Select(piece => $"loose LIKE {Parameter("%" + EscapeLike(piece) + "%")}")) + ")");
             else
             {
-                if (index) where.Add("(" + string.Join(" OR ", term.Forms.Select(f => $"grams @> {Parameter(GramsOf(f))}")) + ")");
+                where.Add("(" + string.Join(" OR ", term.Forms.Select(f => $"grams @> {Parameter(GramsOf(f))}")) + ")");
                 where.Add("(" + string.Join(" OR ", term.Forms.Select(f => { string p = Parameter(f); return $"strpos(lower(title), {p}) > 0 OR strpos(lower(content), {p}) > 0 OR strpos(keys, {p}) > 0"; })) + ")");
             }
         }
         if (tokens.Count > 0) where.Add($"grams @> {Parameter(tokens.ToArray())}");
-        if (index && OrganizationPiece(filter) is { } organization) where.Add($"loose LIKE {Parameter("%" + EscapeLike(organization) + "%")}");
+        if (OrganizationPiece(filter) is { } organization) where.Add($"loose LIKE {Parameter("%" + EscapeLike(organization) + "%")}");
         AddFilters(command, where, filter, "strpos({0}, {1}) > 0", "");
         return string.Join(" AND ", where);
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DocIngest.Web.Queries;
 
 /// <summary>What the filters and editors offer: stored agencies, fiscal years and responsible units.</summary>
-public sealed class ChoiceQueries(DocIngestDbContext db)
+public sealed class ChoiceQueries(DocIngestDbContext db, UnitCatalogueCache unitCatalogues)
 {
     /// <summary>Most units offered in a filter or suggestion list: the list is read, not scrolled.</summary>
     public const int MaxUnits = 200;
@@ -25,9 +25,25 @@ public sealed class ChoiceQueries(DocIngestDbContext db)
     /// <summary>
     /// The catalogue of responsible units: the official list (<see cref="UnitCatalogue"/>) and the stored units a
     /// person vouched for (on a confirmed document or in a corrected row) or that several files print alike. A unit
-    /// read once, on one unchecked file, is not in it: that is where OCR's misreadings are.
+    /// read once, on one unchecked file, is not in it: that is where OCR's misreadings are. Built again only when the
+    /// stored measures have changed since it was last built (<see cref="UnitCatalogueCache"/>).
     /// </summary>
     public async Task<UnitCatalogue> UnitCatalogueAsync(CancellationToken ct)
+    {
+        // The version is read before the catalogue is built: a change made meanwhile gives a newer version next time.
+        var version = await StoreVersionAsync(ct);
+        if (unitCatalogues.Get(version) is { } cached) return cached;
+        var catalogue = await BuildUnitCatalogueAsync(ct);
+        unitCatalogues.Set(version, catalogue);
+        return catalogue;
+    }
+
+    /// <summary>The stored measures' <see cref="MeasureStoreVersion"/>: newest ids by primary key and a count of documents.</summary>
+    public async Task<MeasureStoreVersion> StoreVersionAsync(CancellationToken ct) =>
+        new(await db.Measures.MaxAsync(m => (long?)m.Id, ct), await db.Documents.MaxAsync(d => (long?)d.Id, ct), await db.Documents.CountAsync(ct),
+            await db.Corrections.MaxAsync(c => (long?)c.Id, ct));
+
+    private async Task<UnitCatalogue> BuildUnitCatalogueAsync(CancellationToken ct)
     {
         // Joined explicitly: a correlated SelectMany needs APPLY, which SQLite does not have.
         var units = from r in db.MeasureResponsible.AsNoTracking()

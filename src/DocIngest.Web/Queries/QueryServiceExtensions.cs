@@ -7,6 +7,7 @@ public static class QueryServiceExtensions
     {
         services.AddScoped<MeasureQueries>();
         services.AddScoped<ChoiceQueries>();
+        services.AddSingleton<UnitCatalogueCache>();
         services.AddScoped<CompareQueries>();
         services.AddScoped<SearchQueries>();
         services.AddScoped<ReviewQueries>();

@@ -74,7 +74,7 @@ public class PostgresStoreTests(PostgresServer server) : IClassFixture<PostgresS
     }
 
     [Fact]
-    public async Task SearchAsync_RestFromIndexes_SameAnswersAsWalkingEveryRow()
+    public async Task SearchAsync_WholeIndexAtOnce_SameAnswersAsNewestWindows()
     {
         string connection = await MigratedDatabaseAsync();
         using (var db = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection))
@@ -96,7 +96,7 @@ public class PostgresStoreTests(PostgresServer server) : IClassFixture<PostgresS
 
         using var read = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection);
         var walking = new SearchIndex(read);
-        var fromIndexes = new SearchIndex(read) { PostgresWindowRows = 1 }; // one row walked: the rest from the GIN indexes
+        var fromIndexes = new SearchIndex(read) { PostgresWindowRows = 0 }; // no window of the newest rows: the index asked about every row at once
         var cases = new (string Query, SearchFilter Filter)[]
         {
             ("ผลประโยชน์ทับซ้อน", new SearchFilter(Entity: "measure")), ("ผลประโยชน์ทับซ้อน", new SearchFilter(FiscalYear: 2565)),
@@ -113,6 +113,33 @@ public class PostgresStoreTests(PostgresServer server) : IClassFixture<PostgresS
         Assert.Equal(2563, Assert.Single(await fromIndexes.SearchAsync("ITA ๒๕๖๓", new SearchFilter(Entity: "measure"))).FiscalYear);
         Assert.Equal(2566, Assert.Single(await fromIndexes.SearchAsync("IT", new SearchFilter(FiscalYear: 2566, Entity: "measure"))).FiscalYear);
         Assert.Equal("เทศบาลตำบลนาคู", Assert.Single(await fromIndexes.SearchAsync("ผลประโยชน์", new SearchFilter(Organization: "นาคู", Entity: "measure"))).Organization);
+    }
+
+    [Fact]
+    public async Task SearchAsync_MatchesAcrossSeveralBuckets_WindowsGiveTheNewestAsTheWholeIndexDoes()
+    {
+        string connection = await MigratedDatabaseAsync();
+        // 5,000 measures and 100 plan rows: five recency buckets, so a first window of one bucket leaves the rest to
+        // the wider window or to the whole index below it.
+        await SearchBenchmark.GeneratePostgresIndexAsync(() => DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection), 5000);
+
+        await using var read = DataServiceCollectionExtensions.CreateContext(DatabaseProvider.Postgres, connection);
+        var windows = new SearchIndex(read) { PostgresWindowRows = SearchIndex.PostgresBucketRows };
+        var whole = new SearchIndex(read) { PostgresWindowRows = 0 };
+        var cases = new (string Query, SearchFilter Filter)[]
+        {
+            ("ร้องเรียน", new SearchFilter(Entity: "measure")), ("ร้องเรียน", new SearchFilter(ResponsibleUnit: "กองคลัง", Entity: "measure")),
+            ("งบประมาณ ๒๕๖๓", new SearchFilter(ResponsibleUnit: "กองคลัง", Entity: "measure")), ("อบต.โคกคอน เว็บไซต์", new SearchFilter()),
+            ("ทรัพยสิน", new SearchFilter(Organization: "โคกคอน")), ("กอ", new SearchFilter(Entity: "measure")), ("การรับสินบบ", new SearchFilter()),
+        };
+        foreach (var (query, filter) in cases)
+        {
+            var expected = (await whole.SearchAsync(query, filter, limit: 2000)).Select(h => h.EntityId).Order().ToList();
+            Assert.True(expected.Count > 0, $"{query} finds nothing: the case tests no window");
+            var found = (await windows.SearchAsync(query, filter, limit: 2000)).Select(h => h.EntityId).Order().ToList();
+            // Past the candidate cap both keep the newest matches; below it, every match.
+            Assert.Equal(expected, found);
+        }
     }
 
     [Fact]

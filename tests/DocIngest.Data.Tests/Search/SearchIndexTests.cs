@@ -126,6 +126,20 @@ public class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task SearchAsync_MarksMissingDeepInLongText_SnippetAtTheMatch()
+    {
+        // The mark-tolerant judge scans only around where the skeleton holds the word: the snippet must still point
+        // at the word, far into the text and after other words.
+        string steps = string.Concat(Enumerable.Repeat("จัดทำแผนการดำเนินงานและรายงานผลต่อผู้บริหารทุกไตรมาส ", 6)) + "เปิดช่องทางรับเรื่องรองเรียนทางเว็บไซต์";
+        await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, (steps, "สำนักปลัด"));
+
+        var hit = Assert.Single(await SearchAsync("ร้องเรียน", new SearchFilter(Entity: "measure")));
+
+        Assert.True(hit.Approximate);
+        Assert.Contains("[รองเรียน]", hit.Snippet);
+    }
+
+    [Fact]
     public async Task SearchAsync_OneLetterSlip_FoundApproximatelyAndFarOffNot()
     {
         await StoreAsync(1, "องค์การบริหารส่วนตำบลโคกคอน", 2566, ("มาตรการป้องกันการรับสินบน", "สำนักปลัด"));
