@@ -55,6 +55,7 @@ public static class DocIngestServiceExtensions
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<FileIntake>();
         services.AddSingleton<PageImageStore>();
+        services.AddScoped<FailedJobs>();
         services.AddHostedService<InboxWatcher>();
         services.AddHostedService<IngestionWorker>();
 

@@ -11,6 +11,7 @@ public static class QueryServiceExtensions
         services.AddScoped<SearchQueries>();
         services.AddScoped<ReviewQueries>();
         services.AddScoped<LearningQueries>();
+        services.AddScoped<DocumentQueries>();
         return services;
     }
 }
