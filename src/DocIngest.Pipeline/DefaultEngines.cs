@@ -82,8 +82,9 @@ public static class DefaultEngines
     /// The line correctors in order. Digits first: the digit model re-reads glyphs by their symbol boxes, which later
     /// text edits would invalidate.
     /// </summary>
-    private static IRecognizedLineCorrector[] Correctors() =>
-        [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)];
+    /// <param name="digitGlyphs">The digit corrector's numbers; the defaults when null.</param>
+    private static IRecognizedLineCorrector[] Correctors(ThaiDigitCorrectorOptions? digitGlyphs = null) =>
+        [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared, digitGlyphs), new LexiconLineCorrector(OcrTextCorrector.Default)];
 
     private static PageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without, PipelineOptions pipeline)
     {
@@ -97,7 +98,7 @@ public static class DefaultEngines
                 new PagePreprocessor(pipeline.Background.Create(), pipeline.Borders.Create(), pipeline.Deskew.Create(), pipeline.Binarise.Create(),
                     switches, pipeline.Deskew.MinCorrectedDegrees),
                 new TableGridDetector(pipeline.TableGrids),
-                correctors: Correctors().Where(c => On(c.StageName)),
+                correctors: Correctors(pipeline.DigitGlyphs).Where(c => On(c.StageName)),
                 cellOptions: pipeline.Cells,
                 blockOptions: pipeline.TextBlocks,
                 latinFreeRecognizer: latinFreeOptions is null ? null : new TesseractEngine(latinFreeOptions),

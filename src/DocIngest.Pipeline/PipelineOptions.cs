@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Layout;
 using DocIngest.Ocr.Preprocessing;
 
@@ -50,6 +51,9 @@ public sealed record PipelineOptions : IValidatableObject
     /// <summary>The <c>Latin-words</c> line pass: Latin words read for Thai replaced.</summary>
     public LatinWordOptions LatinWords { get; init; } = new();
 
+    /// <summary>The <c>digit-glyphs</c> corrector: Thai digits re-read glyph by glyph by the digit model.</summary>
+    public ThaiDigitCorrectorOptions DigitGlyphs { get; init; } = new();
+
     /// <summary>How text lines are grouped into blocks (paragraphs).</summary>
     public TextBlockOptions TextBlocks { get; init; } = new();
 
@@ -97,6 +101,7 @@ public sealed record PipelineOptions : IValidatableObject
         yield return (nameof(MissedLines), MissedLines);
         yield return (nameof(PageNumbers), PageNumbers);
         yield return (nameof(LatinWords), LatinWords);
+        yield return (nameof(DigitGlyphs), DigitGlyphs);
         yield return (nameof(TextBlocks), TextBlocks);
     }
 }

@@ -28,6 +28,14 @@ public class PipelineOptionsTests
     }
 
     [Fact]
+    public void Check_DigitModelConfidenceAboveOne_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PipelineOptions { DigitGlyphs = new() { MinConfidence = 2f } }.Check());
+
+        Assert.Contains("DigitGlyphs:MinConfidence", error.Message);
+    }
+
+    [Fact]
     public void Check_UnknownPassSwitchedOff_ListsThePasses()
     {
         var error = Assert.Throws<ArgumentException>(() => new PipelineOptions { Without = ["tall-lines"] }.Check());

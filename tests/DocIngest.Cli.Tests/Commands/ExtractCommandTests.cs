@@ -53,7 +53,7 @@ public class ExtractCommandTests : TempDirectoryTest
         var scan = Write("scan.png", TestImages.PngHeader(50, 70));
         // The service's appsettings shape, keys in any case, as configuration binds them.
         var settings = Write("appsettings.json", Encoding.UTF8.GetBytes(
-            """{ "DocIngest": { "Workers": 2, "pipeline": { "Without": ["page-numbers"], "MissedLines": { "minConfidence": 0.75 }, "Cells": { "Reread": { "MaxLines": 3 } } } } }"""));
+            """{ "DocIngest": { "Workers": 2, "pipeline": { "Without": ["page-numbers"], "MissedLines": { "minConfidence": 0.75 }, "Cells": { "Reread": { "MaxLines": 3 } }, "DigitGlyphs": { "MinConfidence": 0.85 } } } }"""));
         var seen = new List<ExtractionOptions>();
 
         var run = CliRun.Invoke(o => { seen.Add(o); return CliRun.TestEngines(o); }, "extract", scan, "--pipeline-options", settings);
@@ -62,6 +62,8 @@ public class ExtractCommandTests : TempDirectoryTest
         var pipeline = Assert.Single(seen).Pipeline;
         Assert.Equal(0.75, pipeline.MissedLines.MinConfidence);
         Assert.Equal(3, pipeline.Cells.Reread.MaxLines);
+        Assert.Equal(0.85f, pipeline.DigitGlyphs.MinConfidence);
+        Assert.Equal(4, pipeline.DigitGlyphs.MaxStrayLength); // left out: the default
         Assert.Equal(["page-numbers"], pipeline.Without);
         Assert.Equal(0.12, pipeline.PageNumbers.MarginShare); // left out: the default
     }

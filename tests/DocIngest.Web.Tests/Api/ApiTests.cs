@@ -119,9 +119,16 @@ public class ApiTests
     [Fact]
     public async Task Start_PipelineOption_BoundForTheExtractor()
     {
-        await using var host = await ServiceHost.StartAsync(new TextExtractor(), settings: new() { ["DocIngest:Pipeline:PageNumbers:MarginShare"] = "0.2" });
+        await using var host = await ServiceHost.StartAsync(new TextExtractor(), settings: new()
+        {
+            ["DocIngest:Pipeline:PageNumbers:MarginShare"] = "0.2",
+            ["DocIngest:Pipeline:DigitGlyphs:MinConfidence"] = "0.85",
+        });
 
-        Assert.Equal(0.2, host.Services.GetRequiredService<IOptions<DocIngest.Pipeline.PipelineOptions>>().Value.PageNumbers.MarginShare);
+        var pipeline = host.Services.GetRequiredService<IOptions<DocIngest.Pipeline.PipelineOptions>>().Value;
+        Assert.Equal(0.2, pipeline.PageNumbers.MarginShare);
+        Assert.Equal(0.85f, pipeline.DigitGlyphs.MinConfidence);
+        Assert.Equal(4, pipeline.DigitGlyphs.MaxStrayLength);
     }
 
     [Fact]
