@@ -16,12 +16,12 @@ public static class ExitCodes
 public static class CliApp
 {
     public const string Usage =
-        "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N]\n" +
-        "       docingest eval DIR [--thresholds FILE] [--section NAME] [--results DIR] [--baseline tesseract] [--workers N]\n" +
+        "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N] [--without P,..] [--pipeline-options FILE]\n" +
+        "       docingest eval DIR [--thresholds FILE] [--section NAME] [--results DIR] [--baseline tesseract] [--workers N] [--pipeline-options FILE]\n" +
         "       docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE] [--workers N]\n" +
-        "                             [--without PASS,...] [--ablate] [--ablate-passes PASS,...]\n" +
+        "                             [--without PASS,...] [--ablate] [--ablate-passes PASS,...] [--pipeline-options FILE]\n" +
         "       docingest eval-search [FILE] [--thresholds FILE] [--postgres CONNECTION] [--verbose]\n" +
-        "       docingest bench FILE... [--runs N] [--stages]\n" +
+        "       docingest bench FILE... [--runs N] [--stages] [--pipeline-options FILE]\n" +
         "       docingest bench-search [--measures N] [--db FILE | --postgres CONNECTION] [--rounds N]\n" +
         "       docingest train-digits [train|evaluate] [...]\n" +
         "       docingest harvest-digits --out FILE [--split FILE] [--side tune|held-out] [--except DOC,...] [--pages N]\n" +

@@ -21,7 +21,7 @@ public static class DefaultEngines
     public const string LanguagesVariable = "DOCINGEST_LANGUAGES";
 
     /// <summary>
-    /// Checks tessdata once (a clear error when it is missing or not a traineddata file), then returns factories:
+    /// Checks tessdata and the passes' options (<see cref="ExtractionOptions.Pipeline"/>) once (a clear error when it is missing or not a traineddata file), then returns factories:
     /// each worker gets its own page recogniser over its own Tesseract engine.
     /// </summary>
     /// <param name="options">The pipeline's options; <see cref="ExtractionOptions.ModelDirectory"/> says where adopted models are,
@@ -37,13 +37,15 @@ public static class DefaultEngines
             : defaults;
         TraineddataValidator.Validate(engineOptions.TessdataPath, engineOptions.Languages);
 
-        RequireKnownPasses(options.WithoutPasses);
-        var without = options.WithoutPasses.Select(LinePasses.Key).ToHashSet();
+        var pipeline = options.Pipeline.Check();
+        var off = options.WithoutPasses.Concat(pipeline.Without).ToList();
+        RequireKnownPasses(off);
+        var without = off.Select(LinePasses.Key).ToHashSet();
 
         var latinFreeOptions = WithoutEnglish(engineOptions);
         return new PipelineEngines(
             ImageDecoder: new LeptonicaImageDecoder(),
-            CreateRecognizer: () => CreateRecognizer(engineOptions, latinFreeOptions, without),
+            CreateRecognizer: () => CreateRecognizer(engineOptions, latinFreeOptions, without, pipeline),
             DocumentReader: new DocumentReader(models ?? LoadModels(options), new MeasureTableParser().Parse));
     }
 
@@ -65,10 +67,13 @@ public static class DefaultEngines
         .. Correctors().Select(c => c.StageName),
     ];
 
+    /// <summary>True when <paramref name="name"/>, as typed (<c>missed-lines</c>) or listed (<c>missed lines</c>), is one of <see cref="PassNames"/>.</summary>
+    public static bool IsKnownPass(string name) => PassNames.Any(n => LinePasses.Key(n) == LinePasses.Key(name));
+
     /// <summary>Throws <see cref="ArgumentException"/> listing the passes when a name is none of <see cref="PassNames"/>.</summary>
     public static void RequireKnownPasses(IEnumerable<string> names)
     {
-        var unknown = names.Where(p => !PassNames.Any(n => LinePasses.Key(n) == LinePasses.Key(p))).ToList();
+        var unknown = names.Where(p => !IsKnownPass(p)).ToList();
         if (unknown.Count > 0)
             throw new ArgumentException($"unknown pass(es) {string.Join(", ", unknown)}; passes: {string.Join(", ", PassNames.Select(n => n.Replace(' ', '-')))}");
     }
@@ -77,10 +82,11 @@ public static class DefaultEngines
     /// The line correctors in order. Digits first: the digit model re-reads glyphs by their symbol boxes, which later
     /// text edits would invalidate.
     /// </summary>
-    private static IRecognizedLineCorrector[] Correctors() =>
-        [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)];
+    /// <param name="digitGlyphs">The digit corrector's numbers; the defaults when null.</param>
+    private static IRecognizedLineCorrector[] Correctors(ThaiDigitCorrectorOptions? digitGlyphs = null) =>
+        [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared, digitGlyphs), new LexiconLineCorrector(OcrTextCorrector.Default)];
 
-    private static PageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without)
+    private static PageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without, PipelineOptions pipeline)
     {
         bool On(string name) => !without.Contains(LinePasses.Key(name));
         var switches = new PagePassSwitches(PagePassSwitches.Names.Where(name => !On(name)));
@@ -89,12 +95,17 @@ public static class DefaultEngines
         {
             return new PageRecognizer(
                 engine,
-                new PagePreprocessor(switches: switches),
-                new TableGridDetector(),
-                correctors: Correctors().Where(c => On(c.StageName)),
+                new PagePreprocessor(pipeline.Background.Create(), pipeline.Borders.Create(), pipeline.Deskew.Create(), pipeline.Binarise.Create(),
+                    switches, pipeline.Deskew.MinCorrectedDegrees),
+                new TableGridDetector(pipeline.TableGrids),
+                correctors: Correctors(pipeline.DigitGlyphs).Where(c => On(c.StageName)),
+                cellOptions: pipeline.Cells,
+                blockOptions: pipeline.TextBlocks,
                 latinFreeRecognizer: latinFreeOptions is null ? null : new TesseractEngine(latinFreeOptions),
-                linePasses: LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Where(p => On(p.Name)).ToList(),
-                switches: switches);
+                linePasses: LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared, pipeline.PageNumbers), pipeline.MissedLines, pipeline.LatinWords)
+                    .Where(p => On(p.Name)).ToList(),
+                switches: switches,
+                noiseLines: pipeline.NoiseLines);
         }
         catch
         {

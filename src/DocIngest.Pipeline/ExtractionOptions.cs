@@ -73,6 +73,12 @@ public sealed record ExtractionOptions
     /// </summary>
     public IReadOnlySet<string> WithoutPasses { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The passes' numbers and the passes the host's configuration switches off (<see cref="PipelineOptions.Without"/>,
+    /// on top of <see cref="WithoutPasses"/>). The defaults are the measured constants.
+    /// </summary>
+    public PipelineOptions Pipeline { get; init; } = new();
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first option out of range.</summary>
     public ExtractionOptions Validate()
     {
@@ -90,6 +96,8 @@ public sealed record ExtractionOptions
         Require(TrainingDirectory is null || TrainingDirectory.Trim().Length > 0, nameof(TrainingDirectory), $"'{TrainingDirectory}'", "null or a path");
         Require(TessdataPath is null || TessdataPath.Trim().Length > 0, nameof(TessdataPath), $"'{TessdataPath}'", "null or a path");
         Require(Languages is null || Languages.Trim().Length > 0, nameof(Languages), $"'{Languages}'", "null or languages such as tha+eng");
+        ArgumentNullException.ThrowIfNull(Pipeline);
+        Pipeline.Check();
         return this;
     }
 

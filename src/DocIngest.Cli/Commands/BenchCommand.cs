@@ -20,11 +20,11 @@ public static class BenchCommand
 {
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, ["stages"], "runs");
+        var parsed = ParsedArguments.Parse(args, ["stages"], "runs", PipelineOptionsFile.Option);
         if (parsed.Positionals.Count == 0) throw new UsageException("bench needs at least one FILE");
         int runs = parsed.PositiveInt("runs", 1);
         var stages = parsed.Flag("stages") ? new StageTimings() : null;
-        var options = new ExtractionOptions { Workers = 1 };
+        var options = new ExtractionOptions { Workers = 1, Pipeline = PipelineOptionsFile.From(parsed) };
         var engines = context.CreateEngines(options);
         var createRecognizer = engines.CreateRecognizer
             ?? throw new InvalidOperationException("no OCR engine is configured: nothing to benchmark");

@@ -27,7 +27,7 @@ public static class EvalCommand
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, "thresholds", "baseline", "workers", "results", "section");
+        var parsed = ParsedArguments.Parse(args, "thresholds", "baseline", "workers", "results", "section", PipelineOptionsFile.Option);
         if (parsed.Positionals.Count != 1) throw new UsageException("eval needs exactly one DIR");
         string directory = parsed.Positionals[0];
         if (!Directory.Exists(directory)) throw new UsageException($"{directory} is not a directory");
@@ -35,7 +35,7 @@ public static class EvalCommand
         string? resultsDirectory = parsed.Option("results");
         if (resultsDirectory is not null && !Directory.Exists(resultsDirectory)) throw new UsageException($"{resultsDirectory} is not a directory");
         var thresholds = LoadThresholds(parsed.Option("thresholds"), parsed.Option("section"), directory, context);
-        var options = new ExtractionOptions { Workers = parsed.PositiveInt("workers", Environment.ProcessorCount) };
+        var options = new ExtractionOptions { Workers = parsed.PositiveInt("workers", Environment.ProcessorCount), Pipeline = PipelineOptionsFile.From(parsed) };
 
         var cases = Directory.GetFiles(directory, "*" + ExpectedSuffix).Order(StringComparer.Ordinal).ToList();
         if (cases.Count == 0) throw new UsageException($"no *{ExpectedSuffix} files in {directory}");

@@ -25,7 +25,7 @@ public static class EvalCorpusCommand
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, ["ablate"], "expected", "results", "out", "baseline", "thresholds", "workers", "without", "ablate-passes");
+        var parsed = ParsedArguments.Parse(args, ["ablate"], "expected", "results", "out", "baseline", "thresholds", "workers", "without", "ablate-passes", PipelineOptionsFile.Option);
         if (parsed.Positionals.Count != 1) throw new UsageException("eval-corpus needs exactly one DIR (the pages tools/corpus/prepare.py wrote)");
         string directory = parsed.Positionals[0];
         if (!Directory.Exists(directory)) throw new UsageException($"{directory} is not a directory");
@@ -35,7 +35,7 @@ public static class EvalCorpusCommand
         string outDirectory = parsed.Option("out") ?? Path.Combine(directory, "results");
         string? expectedDirectory = parsed.Option("expected") ?? (Directory.Exists(DefaultExpectedDirectory) ? DefaultExpectedDirectory : null);
         int workers = parsed.PositiveInt("workers", Environment.ProcessorCount);
-        var options = new ExtractionOptions { Workers = 1, WithoutPasses = parsed.List("without") };
+        var options = new ExtractionOptions { Workers = 1, WithoutPasses = parsed.List("without"), Pipeline = PipelineOptionsFile.From(parsed) };
         Pipeline.DefaultEngines.RequireKnownPasses(options.WithoutPasses);
         var ablated = parsed.List("ablate-passes");
         Pipeline.DefaultEngines.RequireKnownPasses(ablated);

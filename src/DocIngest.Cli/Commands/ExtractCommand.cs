@@ -6,14 +6,14 @@ using DocIngest.Pipeline;
 namespace DocIngest.Cli.Commands;
 
 /// <summary>
-/// <c>docingest extract FILE... [--format json|text] [--out DIR]</c>: one result per file, to stdout or DIR/NAME.json|.txt.
+/// <c>docingest extract FILE... [--format json|text] [--out DIR] [--workers N] [--without P,..] [--pipeline-options FILE]</c>: one result per file, to stdout or DIR/NAME.json|.txt.
 /// A file that fails costs one line on stderr and the batch goes on; the exit code says whether any failed.
 /// </summary>
 public static class ExtractCommand
 {
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, "format", "out", "workers", "without");
+        var parsed = ParsedArguments.Parse(args, "format", "out", "workers", "without", PipelineOptionsFile.Option);
         if (parsed.Positionals.Count == 0) throw new UsageException("extract needs at least one FILE");
         string format = parsed.Choice("format", "json", "text");
         string? outDirectory = parsed.Option("out");
@@ -27,7 +27,7 @@ public static class ExtractCommand
         // pipeline whose workers share that file's pages.
         var files = parsed.Positionals;
         bool byFile = files.Count >= workers && workers > 1;
-        var options = new ExtractionOptions { Workers = byFile ? 1 : workers, WithoutPasses = without };
+        var options = new ExtractionOptions { Workers = byFile ? 1 : workers, WithoutPasses = without, Pipeline = PipelineOptionsFile.From(parsed) };
         var names = new OutputNames();
         var outputs = files.Select(f => names.For(f, format == "json" ? ".json" : ".txt")).ToList();
         var results = new string?[files.Count];

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 using DocIngest.Core.Thai;
@@ -6,7 +7,7 @@ using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Digits;
 
-/// <summary>Tuning of <see cref="ThaiDigitCorrector"/>.</summary>
+/// <summary>Tuning of <see cref="ThaiDigitCorrector"/> (the <c>digit glyphs</c> corrector); the defaults are the measured ones.</summary>
 /// <param name="MinConfidence">Model probability every glyph of a run needs before the run's text is rewritten.</param>
 /// <param name="Padding">Pixels added above and below the line box when glyphs are cut out.</param>
 /// <param name="SearchWidthRatio">How far beyond a run's first and last symbol, as a share of the line height, ink is looked for (digits Tesseract dropped).</param>
@@ -30,14 +31,14 @@ namespace DocIngest.Ocr.Digits;
 /// Thai digit, ๓ in Loma, is 1.4 times as wide as high) and is read only as pieces (<see cref="TouchingGlyphSplitter"/>).
 /// </param>
 public sealed record ThaiDigitCorrectorOptions(
-    float MinConfidence = 0.8f,
-    int Padding = 3,
-    double SearchWidthRatio = 0.6,
-    string LookAlikes = ThaiDigitCorrectorOptions.DefaultLookAlikes,
-    string StrayLookAlikes = ThaiDigitCorrectorOptions.DefaultStrayLookAlikes,
-    int MaxStrayLength = 4,
-    float StrayMinConfidence = 0.9f,
-    double WideGlyphRatio = 1.6)
+    [property: Range(0.0, 1.0)] float MinConfidence = 0.8f,
+    [property: Range(0, 50)] int Padding = 3,
+    [property: Range(0.0, 5.0)] double SearchWidthRatio = 0.6,
+    [property: Required] string LookAlikes = ThaiDigitCorrectorOptions.DefaultLookAlikes,
+    [property: Required] string StrayLookAlikes = ThaiDigitCorrectorOptions.DefaultStrayLookAlikes,
+    [property: Range(1, 20)] int MaxStrayLength = 4,
+    [property: Range(0.0, 1.0)] float StrayMinConfidence = 0.9f,
+    [property: Range(1.0, 10.0)] double WideGlyphRatio = 1.6)
 {
     /// <summary>
     /// What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits, and ซ, which the

@@ -10,17 +10,20 @@ namespace DocIngest.Ocr.Engine;
 public static class LinePasses
 {
     /// <param name="pageNumbers">Reads page numbers the layout dropped; that pass is left out when null.</param>
-    public static IReadOnlyList<ILinePass> Stock(PageNumberReader? pageNumbers = null)
+    /// <param name="missedLines">The thresholds of the missed-lines pass; the defaults when null.</param>
+    /// <param name="latinWords">The thresholds of the Latin-words pass; the defaults when null.</param>
+    public static IReadOnlyList<ILinePass> Stock(PageNumberReader? pageNumbers = null, MissedLineOptions? missedLines = null, LatinWordOptions? latinWords = null)
     {
+        var missed = missedLines ?? new MissedLineOptions();
         // What each pass adds on real pages is measured by `docingest eval-corpus --ablate` (docs/ablation.md); a pass
         // without a measured gain there is not in this list.
         var passes = new List<ILinePass>
         {
-            new LinePass(PageStages.MissedLines, (lines, page) => MissedLineReader.Apply(lines, page.Page, page.Ink, page.Engine)),
+            new LinePass(PageStages.MissedLines, (lines, page) => MissedLineReader.Apply(lines, page.Page, page.Ink, page.Engine, missed)),
         };
         if (pageNumbers is not null)
             passes.Add(new LinePass(PageStages.PageNumbers, (lines, page) => pageNumbers.Apply(lines, page.Page, page.Ink, page.Engine)));
-        passes.Add(new LinePass(PageStages.LatinWords, (lines, page) => LatinWordSplicer.Apply(lines, page.Page, page.LatinFree)));
+        passes.Add(new LinePass(PageStages.LatinWords, (lines, page) => LatinWordSplicer.Apply(lines, page.Page, page.LatinFree, latinWords)));
         passes.Add(new LinePass(PageStages.ReferenceCodes, (lines, page) => ReferenceCodeRereader.Apply(lines, page.Page, page.LatinFree)));
         return passes;
     }

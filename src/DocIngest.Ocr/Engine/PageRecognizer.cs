@@ -25,6 +25,7 @@ public sealed class PageRecognizer : IPageRecognizer
     private readonly TextBlockBuilder _blocks;
     private readonly IReadOnlyList<ILinePass> _linePasses;
     private readonly PagePassSwitches _switches;
+    private readonly NoiseLineOptions _noiseLines;
 
     /// <param name="recognizer">The OCR engine; this page recognizer takes ownership of it.</param>
     /// <param name="preprocessor">Deskew, clean-up and binarisation.</param>
@@ -40,6 +41,7 @@ public sealed class PageRecognizer : IPageRecognizer
     /// tha+eng engine. Null: <paramref name="recognizer"/> does those reads as well.
     /// </param>
     /// <param name="switches">The page passes switched off (also handed to the preprocessor by the composition root); all on when null.</param>
+    /// <param name="noiseLines">The thresholds of the noise-lines pass; the defaults when null.</param>
     public PageRecognizer(
         ITextRecognizer recognizer,
         IPagePreprocessor preprocessor,
@@ -49,7 +51,8 @@ public sealed class PageRecognizer : IPageRecognizer
         TextBlockOptions? blockOptions = null,
         ITextRecognizer? latinFreeRecognizer = null,
         IReadOnlyList<ILinePass>? linePasses = null,
-        PagePassSwitches? switches = null)
+        PagePassSwitches? switches = null,
+        NoiseLineOptions? noiseLines = null)
     {
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _latinFreeRecognizer = latinFreeRecognizer;
@@ -60,6 +63,7 @@ public sealed class PageRecognizer : IPageRecognizer
         _blocks = new TextBlockBuilder(blockOptions);
         _linePasses = linePasses ?? LinePasses.Stock();
         _switches = switches ?? PagePassSwitches.AllOn;
+        _noiseLines = noiseLines ?? new NoiseLineOptions();
     }
 
     public PageContent Recognize(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber).Content;
@@ -141,7 +145,7 @@ public sealed class PageRecognizer : IPageRecognizer
             var line = _cleaner.Clean(masked, raw, stages);
             if (line.Text.Length == 0) continue;
             // Lines read where the cleaned page has too little ink, or weak without words: speckle, scribbles, blank grain.
-            if (_switches.IsOn(PageStages.NoiseLines) && (NoiseLineFilter.IsNoise(line.Text, line.Confidence) || NoiseLineFilter.LacksInk(line.Text, ink.Under(line.Box)))) noise++;
+            if (_switches.IsOn(PageStages.NoiseLines) && (NoiseLineFilter.IsNoise(line.Text, line.Confidence, _noiseLines) || NoiseLineFilter.LacksInk(line.Text, ink.Under(line.Box), _noiseLines))) noise++;
             else cleaned.Add(new TextLine(line.Text, line.Box, line.Confidence));
         }
         return (cleaned, noise);

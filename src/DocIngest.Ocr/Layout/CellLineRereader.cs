@@ -19,14 +19,7 @@ namespace DocIngest.Ocr.Layout;
 /// </summary>
 public static class CellLineRereader
 {
-    /// <summary>Cells with more lines are long text, read well as a block, and not re-read (it would cost a second read).</summary>
-    public const int MaxLines = 4;
-
-    /// <summary>A line read below this confidence is a sign the cell was misread.</summary>
-    public const double WeakConfidence = 0.8;
-
-    /// <summary>The side-by-side reading may be this much less confident than the first reading and still replace it.</summary>
-    private const double ConfidenceTolerance = 0.05;
+    private static readonly CellRereadOptions Defaults = new();
 
     /// <summary>Ink pieces at least this tall or wide (inches) are marks or letters, not specks.</summary>
     private const double MinMarkInches = 0.02;
@@ -36,9 +29,11 @@ public static class CellLineRereader
     /// <param name="image">The padded cell crop that was read.</param>
     /// <param name="binary">Its binarised twin (0 = ink), same size.</param>
     /// <param name="recognizer">The engine.</param>
-    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, GrayImage binary, ITextRecognizer recognizer)
+    /// <param name="options">The pass's thresholds; the defaults when null.</param>
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, GrayImage binary, ITextRecognizer recognizer, CellRereadOptions? options = null)
     {
-        if (lines.Count is 0 or > MaxLines || !NeedsReread(lines, binary)) return lines;
+        options ??= Defaults;
+        if (lines.Count is 0 || lines.Count > options.MaxLines || !NeedsReread(lines, binary, options)) return lines;
         var ordered = lines.OrderBy(l => l.Box.Y).ToList();
         var bands = Bands(ordered, image);
         var (composite, placements) = SideBySide(image, ordered, bands);
@@ -47,12 +42,12 @@ public static class CellLineRereader
         var split = SplitBack(read[0], placements, bands);
         if (split is null) return lines;
         double before = WeightedConfidence(lines), after = read[0].Confidence;
-        if (after < before - ConfidenceTolerance) return lines;
+        if (after < before - options.ConfidenceTolerance) return lines;
         // A line the block read confidently and cleanly is only completed (a lost mark put back), never re-spelt.
-        return ordered.Zip(split, (old, reread) => IsWeak(old) || IsCompletion(old.Text, reread.Text) ? reread : old).ToList();
+        return ordered.Zip(split, (old, reread) => IsWeak(old, options) || IsCompletion(old.Text, reread.Text) ? reread : old).ToList();
     }
 
-    private static bool IsWeak(RecognizedLine line) => line.Confidence < WeakConfidence || LatinMisreadRereader.HasStrayLatin(line.Text);
+    private static bool IsWeak(RecognizedLine line, CellRereadOptions options) => line.Confidence < options.WeakConfidence || LatinMisreadRereader.HasStrayLatin(line.Text);
 
     /// <summary>True when <paramref name="reread"/> holds every character of <paramref name="first"/>, in order, and more.</summary>
     public static bool IsCompletion(string first, string reread)
@@ -66,9 +61,13 @@ public static class CellLineRereader
     }
 
     /// <summary>A weak or Latin-stained line, or ink no line box covers (a mark the block reading lost).</summary>
-    public static bool NeedsReread(IReadOnlyList<RecognizedLine> lines, GrayImage binary)
+    /// <param name="lines">The cell's lines.</param>
+    /// <param name="binary">The cell's binary crop (0 = ink).</param>
+    /// <param name="options">The pass's thresholds; the defaults when null.</param>
+    public static bool NeedsReread(IReadOnlyList<RecognizedLine> lines, GrayImage binary, CellRereadOptions? options = null)
     {
-        if (lines.Any(IsWeak)) return true;
+        options ??= Defaults;
+        if (lines.Any(l => IsWeak(l, options))) return true;
         int minSide = Math.Max(2, (int)Math.Round(MinMarkInches * binary.Dpi));
         InkComponents.Label(binary, threshold: InkMask.InkThreshold, out var components);
         return components.Any(c => (c.Height >= minSide || c.Width >= minSide) &&

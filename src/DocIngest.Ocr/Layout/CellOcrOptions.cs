@@ -1,8 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using DocIngest.Ocr.Engine;
 
 namespace DocIngest.Ocr.Layout;
 
-/// <summary>How <see cref="CellRecognizer"/> reads table cells.</summary>
+/// <summary>How <see cref="CellRecognizer"/> reads table cells (the <c>table-grids</c> pass's cells), lengths in inches.</summary>
 public sealed record CellOcrOptions
 {
     /// <summary>
@@ -12,24 +13,40 @@ public sealed record CellOcrOptions
     public SegmentationMode Mode { get; init; } = SegmentationMode.SingleBlock;
 
     /// <summary>A cell with less ink than this share of its area is empty and not read.</summary>
-    public double MinInkFraction { get; init; } = 0.002;
+    [Range(0.0, 1.0)] public double MinInkFraction { get; init; } = 0.002;
 
     /// <summary>A cell with fewer ink pixels than a square of this side is empty (specks, rule stubs).</summary>
-    public double MinInkSquareInches { get; init; } = 0.03;
+    [Range(0.0, 1.0)] public double MinInkSquareInches { get; init; } = 0.03;
 
     /// <summary>White margin put around the cropped cell; Tesseract reads text touching the image edge badly.</summary>
-    public double PaddingInches { get; init; } = 0.06;
+    [Range(0.0, 1.0)] public double PaddingInches { get; init; } = 0.06;
 
     /// <summary>
     /// Band along each edge of the cell crop searched for rule remnants (a slanted or wobbly rule leaking past the
     /// grid line); rows or columns there that are mostly ink are whitened.
     /// </summary>
-    public double EdgeBandInches { get; init; } = 0.02;
+    [Range(0.0, 0.5)] public double EdgeBandInches { get; init; } = 0.02;
 
     /// <summary>
     /// Ink specks no wider and no taller than this are whitened in the cell crop before it is read: the dots of a shaded
     /// header row or of a photocopy's halftone, which the engine reads as ":", "ก" or "7" at the ends of a cell's lines.
     /// A decimal point of 12-point type is about 0.013 in across and stays.
     /// </summary>
-    public double SpeckInches { get; init; } = 0.01;
+    [Range(0.0, 0.1)] public double SpeckInches { get; init; } = 0.01;
+
+    /// <summary>The thresholds of the <c>cell-re-read</c> pass (short cells read again with their lines side by side).</summary>
+    public CellRereadOptions Reread { get; init; } = new();
+}
+
+/// <summary>The thresholds of <see cref="CellLineRereader"/> (the <c>cell-re-read</c> pass). Defaults are the measured ones.</summary>
+public sealed record CellRereadOptions
+{
+    /// <summary>Most lines (a count) of a cell that is re-read: cells with more are long text, read well as a block.</summary>
+    [Range(1, 20)] public int MaxLines { get; init; } = 4;
+
+    /// <summary>Engine confidence (0–1) below which a line is a sign the cell was misread.</summary>
+    [Range(0.0, 1.0)] public double WeakConfidence { get; init; } = 0.8;
+
+    /// <summary>Confidence (0–1) the side-by-side reading may lose against the first reading and still replace it.</summary>
+    [Range(0.0, 1.0)] public double ConfidenceTolerance { get; init; } = 0.05;
 }

@@ -47,7 +47,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         if (_switches.IsOn(PageStages.DetachedMarks)) read = DetachedMarkFilter.Remove(read);
         if (_switches.IsOn(PageStages.CellReread))
         {
-            using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, Pad(cropBinary, padding), recognizer);
+            using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, Pad(cropBinary, padding), recognizer, _options.Reread);
         }
         var lines = new List<TextLine>();
         foreach (var raw in read)

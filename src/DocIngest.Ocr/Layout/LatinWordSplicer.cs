@@ -20,20 +20,14 @@ namespace DocIngest.Ocr.Layout;
 /// </summary>
 public static partial class LatinWordSplicer
 {
-    /// <summary>The re-read may be this much less confident than the first reading.</summary>
-    private const double ConfidenceTolerance = 0.05;
-
-    /// <summary>A replacement has at least this many characters: two-letter Thai words (โค, เท) are too easily made of anything.</summary>
-    private const int MinThaiLength = 3;
-
-    /// <summary>Outside the replaced words the two readings may differ in at most this share of their characters.</summary>
-    private const double MaxOtherDifference = 0.15;
+    private static readonly LatinWordOptions Defaults = new();
 
     /// <summary>The lines with Latin words read for Thai replaced (see the class remarks); the list itself when none is.</summary>
     /// <param name="lines">The page's lines.</param>
     /// <param name="image">The page the engine reads.</param>
     /// <param name="recognizer">Reads a line again with Latin letters excluded.</param>
-    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer recognizer)
+    /// <param name="options">The pass's thresholds; the defaults when null.</param>
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer recognizer, LatinWordOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         List<RecognizedLine>? result = null;
@@ -41,7 +35,7 @@ public static partial class LatinWordSplicer
         {
             if (!HasLatinWord(lines[i].Text)) continue;
             RecognizedLine? spliced = null;
-            LatinMisreadRereader.Reread(lines[i], image, recognizer, (first, reread) => (spliced = Splice(first, reread)) is not null);
+            LatinMisreadRereader.Reread(lines[i], image, recognizer, (first, reread) => (spliced = Splice(first, reread, options)) is not null);
             if (spliced is null) continue;
             result ??= lines.ToList();
             result[i] = spliced;
@@ -62,11 +56,15 @@ public static partial class LatinWordSplicer
     /// letters) holds as Thai replaced by that Thai, the word's symbols by the re-read's for it (so that the correctors
     /// that cut glyphs by symbol still can); null when no word is replaced or the readings disagree.
     /// </summary>
-    public static RecognizedLine? Splice(RecognizedLine first, RecognizedLine reread)
+    /// <param name="first">The line as first read.</param>
+    /// <param name="reread">The same line read without Latin letters.</param>
+    /// <param name="options">The pass's thresholds; the defaults when null.</param>
+    public static RecognizedLine? Splice(RecognizedLine first, RecognizedLine reread, LatinWordOptions? options = null)
     {
+        options ??= Defaults;
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(reread);
-        if (reread.Confidence < first.Confidence - ConfidenceTolerance) return null;
+        if (reread.Confidence < first.Confidence - options.ConfidenceTolerance) return null;
         string a = first.Text, b = reread.Text;
         var (map, deleted) = Align(a, b);
         bool Same(int i) => !deleted[i] && a[i] == b[map[i]];
@@ -97,7 +95,7 @@ public static partial class LatinWordSplicer
             int candidateStart = start + piece.IndexOf(candidate, StringComparison.Ordinal);
             text.Append(a, from, word.Index - from);
             symbols.AddRange(SymbolsIn(first.Symbols, firstSpans, from, word.Index));
-            if (!ProtectedAcronym(a, word) && IsThaiWord(candidate))
+            if (!ProtectedAcronym(a, word) && IsThaiWord(candidate, options.MinThaiLength))
             {
                 text.Append(candidate);
                 symbols.AddRange(SymbolsIn(reread.Symbols, rereadSpans, candidateStart, candidateStart + candidate.Length));
@@ -115,7 +113,7 @@ public static partial class LatinWordSplicer
         other += a.Length - from;
         text.Append(a, from, a.Length - from);
         symbols.AddRange(SymbolsIn(first.Symbols, firstSpans, from, a.Length));
-        if (replaced == 0 || otherEdits > MaxOtherDifference * Math.Max(1, other)) return null;
+        if (replaced == 0 || otherEdits > options.MaxOtherDifference * Math.Max(1, other)) return null;
         // Symbols that do not spell the new text would stop every corrector that cuts glyphs by symbol: without both
         // alignments the line keeps none.
         bool aligned = firstSpans is not null && rereadSpans is not null;
@@ -153,10 +151,10 @@ public static partial class LatinWordSplicer
         return i >= 0 && text[i] is >= '๐' and <= '๙';
     }
 
-    /// <summary>Thai that stands as text: an abbreviation (ป.ป.ท.) or dictionary words of two letters or more, nothing else, <see cref="MinThaiLength"/> characters at least.</summary>
-    private static bool IsThaiWord(string candidate)
+    /// <summary>Thai that stands as text: an abbreviation (ป.ป.ท.) or dictionary words of two letters or more, nothing else, <paramref name="minLength"/> characters at least.</summary>
+    private static bool IsThaiWord(string candidate, int minLength)
     {
-        if (candidate.Length < MinThaiLength) return false;
+        if (candidate.Length < minLength) return false;
         if (ThaiAbbreviation().IsMatch(candidate)) return true;
         if (!candidate.All(ThaiCharacters.IsThaiLetter)) return false;
         var words = ThaiWordSegmenter.Default.Segment(candidate);

@@ -14,36 +14,29 @@ namespace DocIngest.Ocr.Layout;
 /// confident and holds letters (stamps, signatures and emblems give neither). Left-over ink in the row of a line
 /// that was read means that line was cut short (its last words lost): the line and the ink are read again as one
 /// line, and the reading replaces the cut line when it is as long and as confident, instead of standing beside it as a
-/// second, overlapping line that repeats its text. Rows too low to hold letters (<see cref="MinRowShare"/>) are not read.
+/// second, overlapping line that repeats its text. Rows too low to hold letters (<see cref="MissedLineOptions.MinRowShare"/>)
+/// are not read. The thresholds are <see cref="MissedLineOptions"/>.
 /// </summary>
 public static class MissedLineReader
 {
-    /// <summary>A row needs this many letter-sized components to be a line of text.</summary>
-    private const int MinComponents = 3;
-
-    /// <summary>Readings below this confidence are taken for noise.</summary>
-    private const double MinConfidence = 0.7;
-
-    /// <summary>
-    /// A row lower than this share of the median line box is a row of marks (the tone marks and upper vowels above a
-    /// line whose box left them out), not a line: a line box spans the marks above and the vowels below its letters,
-    /// and a row of letters is about 0.4 of it. Measured on the sample scans (2026-11-29): the rows read empty were
-    /// 0.20–0.25 of the median line box, the rows that gave a line 0.38 and more; each empty read cost 50–60 ms.
-    /// </summary>
-    public const double MinRowShare = 0.3;
-
     /// <summary>As <see cref="Apply(IReadOnlyList{RecognizedLine}, GrayImage, PageInk, ITextRecognizer)"/>, labelling <paramref name="binary"/>'s ink first.</summary>
     public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, GrayImage binary, ITextRecognizer recognizer) =>
         Apply(lines, image, PageInk.Of(binary), recognizer);
+
+    /// <inheritdoc cref="Apply(IReadOnlyList{RecognizedLine}, GrayImage, PageInk, ITextRecognizer, MissedLineOptions)"/>
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, PageInk ink, ITextRecognizer recognizer) =>
+        Apply(lines, image, ink, recognizer, Defaults);
 
     /// <summary>The lines with the rows of ink they left out read and inserted (or cut lines replaced), top to bottom.</summary>
     /// <param name="lines">The page's lines as the engine's layout found them.</param>
     /// <param name="image">The page the engine reads.</param>
     /// <param name="ink">The components of the page's cleaned binary image.</param>
     /// <param name="recognizer">Reads each row as one line.</param>
-    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, PageInk ink, ITextRecognizer recognizer)
+    /// <param name="options">The pass's thresholds.</param>
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, PageInk ink, ITextRecognizer recognizer, MissedLineOptions options)
     {
         ArgumentNullException.ThrowIfNull(ink);
+        ArgumentNullException.ThrowIfNull(options);
         if (lines.Count == 0) return lines;
         int medianHeight = OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height));
         int minLetter = ink.MinLetterHeight;
@@ -52,15 +45,15 @@ public static class MissedLineReader
             .Where(c => c.Height >= minLetter && c.Height <= 2 * medianHeight && c.Width <= 4 * medianHeight)
             .Where(c => !lines.Any(l => l.Box.ContainsCentreOf(c)))
             .OrderBy(c => c.Y + c.Height / 2).ToList();
-        if (uncovered.Count < MinComponents) return lines;
+        if (uncovered.Count < options.MinComponents) return lines;
 
         var result = lines.ToList();
         var found = new List<RecognizedLine>();
         foreach (var row in Rows(uncovered, medianHeight))
         {
-            if (row.Count < MinComponents) continue;
+            if (row.Count < options.MinComponents) continue;
             var box = row.Aggregate((a, b) => a.Union(b));
-            if (box.Height > 2 * medianHeight || box.Height < MinRowShare * medianHeight) continue;
+            if (box.Height > 2 * medianHeight || box.Height < options.MinRowShare * medianHeight) continue;
             // Ink left over at the end (or start) of a line Tesseract did read means the line was cut short, not that a
             // line is missing: the row is read again together with that line, and the longer reading replaces it.
             var cut = result.Where(l => l.Box.SharesCentreRowWith(box) && l.Box.HorizontalOverlap(box) >= -3 * medianHeight).ToList();
@@ -70,7 +63,7 @@ public static class MissedLineReader
                 if (whole.Height > 2 * medianHeight || Read(whole) is not [var longer]) continue;
                 // The cut reading may already hold a guess at the lost words, so the re-read of all the ink need not be
                 // longer; it must not lose letters or confidence.
-                if (Letters(longer.Text) < 0.9 * cut.Sum(l => Letters(l.Text)) || longer.Confidence < cut.Min(l => l.Confidence) - ConfidenceTolerance) continue;
+                if (Letters(longer.Text) < 0.9 * cut.Sum(l => Letters(l.Text)) || longer.Confidence < cut.Min(l => l.Confidence) - options.ConfidenceTolerance) continue;
                 result.RemoveAll(cut.Contains);
                 result.Add(longer);
                 continue;
@@ -88,12 +81,11 @@ public static class MissedLineReader
             var region = TableMask.Clip(box.Inflate(pad), image);
             if (region.Width < 4 || region.Height < 4) return [];
             return recognizer.Recognize(image, region, SegmentationMode.SingleLine)
-                .Where(r => r.Confidence >= MinConfidence && Letters(r.Text) >= 2).ToList();
+                .Where(r => r.Confidence >= options.MinConfidence && Letters(r.Text) >= 2).ToList();
         }
     }
 
-    /// <summary>A re-read of a cut line may be this much less confident than the cut reading and still replace it.</summary>
-    private const double ConfidenceTolerance = 0.05;
+    private static readonly MissedLineOptions Defaults = new();
 
     private static int Letters(string text) => text.Count(char.IsLetter);
 

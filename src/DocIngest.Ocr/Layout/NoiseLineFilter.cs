@@ -8,34 +8,21 @@ namespace DocIngest.Ocr.Layout;
 /// ("Hones he cae", "หอคติงย", "6คีอก214"). Text that is merely hard to read keeps its words even at a low confidence,
 /// so both must hold before a line is dropped. Measured on the samples: every line below 0.6 confidence was noise,
 /// while real lines read at 0.6 and above; short dictionary words (หอ, คติ) cover up to about half of a garbage line.
+/// The thresholds are <see cref="NoiseLineOptions"/>.
 /// </summary>
 public static class NoiseLineFilter
 {
-    /// <summary>Lines at or above this engine confidence (0–1) are always kept.</summary>
-    public const double MaxNoiseConfidence = 0.6;
-
-    /// <summary>A low-confidence line whose Thai dictionary words cover less than this share of its letters is noise.</summary>
-    public const double MinWordShare = 0.75;
+    private static readonly NoiseLineOptions Defaults = new();
 
     /// <summary>Whether a line read at <paramref name="confidence"/> is noise; see the class remarks.</summary>
-    public static bool IsNoise(string text, double confidence) =>
-        confidence < MaxNoiseConfidence && WordShare(text, ThaiWordSegmenter.Default) < MinWordShare;
-
-    /// <summary>
-    /// A line may carry at most this many characters (spaces aside) per ink component centred in its box, unless its ink
-    /// covers most of its width. Thai letters, vowels and tone marks are mostly components of their own, so real lines of
-    /// the samples stayed below 2 (leader dots and digit runs at about 1); the engine's inventions went far above: 28
-    /// characters from the three tone marks over a line it also read (9.7). Measured on every sample page (2026-11-29):
-    /// no real line above 1.6, no invention but two stamp fragments below 3.
-    /// </summary>
-    public const double MaxCharactersPerComponent = 3;
-
-    /// <summary>
-    /// Ink covering at least this share of a line's width is print whatever its components: a smudged or bold copy
-    /// merges whole words into one component, while a row of marks read as a line covers a sliver of its box (the
-    /// three tone marks above: 12 %).
-    /// </summary>
-    public const double MinCoveredShare = 0.5;
+    /// <param name="text">The line's text.</param>
+    /// <param name="confidence">The engine's confidence in it (0–1).</param>
+    /// <param name="options">The pass's thresholds; the defaults when null.</param>
+    public static bool IsNoise(string text, double confidence, NoiseLineOptions? options = null)
+    {
+        options ??= Defaults;
+        return confidence < options.MaxNoiseConfidence && WordShare(text, ThaiWordSegmenter.Default) < options.MinWordShare;
+    }
 
     /// <summary>
     /// Whether the page holds too little ink where a line was read for the line to be print: no component centred in its
@@ -45,13 +32,15 @@ public static class NoiseLineFilter
     /// </summary>
     /// <param name="text">The line's text.</param>
     /// <param name="ink">The ink of the cleaned binary page under the line's box (<see cref="PageInk.Under"/>).</param>
-    public static bool LacksInk(string text, LineInk ink)
+    /// <param name="options">The pass's thresholds; the defaults when null.</param>
+    public static bool LacksInk(string text, LineInk ink, NoiseLineOptions? options = null)
     {
+        options ??= Defaults;
         ArgumentNullException.ThrowIfNull(text);
         int characters = text.Count(c => !char.IsWhiteSpace(c));
         if (characters == 0) return false;
         if (ink.Components == 0) return true;
-        return characters > MaxCharactersPerComponent * ink.Components && ink.CoveredShare < MinCoveredShare;
+        return characters > options.MaxCharactersPerComponent * ink.Components && ink.CoveredShare < options.MinCoveredShare;
     }
 
     /// <summary>

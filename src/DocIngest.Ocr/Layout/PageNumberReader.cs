@@ -14,27 +14,13 @@ namespace DocIngest.Ocr.Layout;
 /// lacks half the digit glyphs. So a lone row of one to three digit-sized components in the top or bottom margin, with
 /// nothing beside it but dashes, is cut into glyphs and each is read by the digit model (<see cref="ThaiDigitRecognizer"/>);
 /// only when every glyph is a confident Thai digit does the page gain the line. A row the model rejects (Arabic
-/// digits) is read by the engine and kept only when it reads as a page number.
+/// digits) is read by the engine and kept only when it reads as a page number. The thresholds are <see cref="PageNumberOptions"/>.
 /// </summary>
-public sealed partial class PageNumberReader(ThaiDigitRecognizer digits)
+/// <param name="digits">The digit model.</param>
+/// <param name="options">The pass's thresholds; the defaults when null.</param>
+public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNumberOptions? options = null)
 {
-    /// <summary>Page numbers sit in this share of the page's height at its top or bottom.</summary>
-    public const double MarginShare = 0.12;
-
-    /// <summary>Page numbers run to three digits.</summary>
-    private const int MaxDigits = 3;
-
-    /// <summary>Probability the digit model must give every glyph.</summary>
-    private const float MinDigitConfidence = 0.9f;
-
-    /// <summary>An engine reading below this confidence is not taken.</summary>
-    private const double MinEngineConfidence = 0.7;
-
-    /// <summary>
-    /// A digit is at least this share of the page's median line box (which spans marks above and vowels below); the
-    /// vowels and tone marks above a line are smaller.
-    /// </summary>
-    private const double MinDigitShare = 0.4;
+    private readonly PageNumberOptions _options = options ?? new PageNumberOptions();
 
     /// <summary>Line height assumed on a page without lines (a sixth of an inch: 12-point print).</summary>
     private const double DefaultLineInches = 1 / 6.0;
@@ -56,13 +42,13 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits)
 
         var found = new List<RecognizedLine>();
         var glyphs = ink.Components
-            .Where(c => InMargin(c, image.Height) && c.Height >= Math.Max(ink.MinLetterHeight, MinDigitShare * lineHeight)
+            .Where(c => InMargin(c, image.Height) && c.Height >= Math.Max(ink.MinLetterHeight, _options.MinDigitShare * lineHeight)
                 && c.Height <= 1.5 * lineHeight && c.Width <= 1.5 * lineHeight)
             .Where(c => !lines.Any(l => l.Box.VerticalOverlap(c) > c.Height / 2))
             .OrderBy(c => c.X).ToList();
         foreach (var row in Rows(glyphs, lineHeight))
         {
-            if (row.Count > MaxDigits) continue;
+            if (row.Count > _options.MaxDigits) continue;
             var box = row.Aggregate((a, b) => a.Union(b));
             // Room for the dashes on each side, and half a digit above and below: a mark over a line's letters is no number.
             var band = TableMask.Clip(new BoundingBox(box.X - 2 * lineHeight, box.Y - box.Height / 2, box.Width + 4 * lineHeight, 2 * box.Height), image);
@@ -78,7 +64,7 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits)
                 continue;
             }
             found.AddRange(recognizer.Recognize(image, band, SegmentationMode.SingleLine)
-                .Where(r => r.Confidence >= MinEngineConfidence && PrintedPageNumber().IsMatch(r.Text.Trim())));
+                .Where(r => r.Confidence >= _options.MinEngineConfidence && PrintedPageNumber().IsMatch(r.Text.Trim())));
         }
         return found.Count == 0 ? lines : lines.Concat(found).OrderBy(l => l.Box.Y).ThenBy(l => l.Box.X).ToList();
     }
@@ -91,15 +77,15 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits)
         {
             var crop = image.Crop(TableMask.Clip(component.Inflate(Math.Max(2, box.Height / 8)), image));
             var guess = digits.Classify(crop);
-            if (guess.ThaiDigit is not { } digit || guess.Confidence < MinDigitConfidence) return null;
+            if (guess.ThaiDigit is not { } digit || guess.Confidence < (float)_options.MinDigitConfidence) return null;
             text.Append(digit);
             confidence = Math.Min(confidence, guess.Confidence);
         }
         return (text.ToString(), confidence);
     }
 
-    private static bool InMargin(BoundingBox box, int pageHeight) =>
-        box.Bottom <= MarginShare * pageHeight || box.Y >= (1 - MarginShare) * pageHeight;
+    private bool InMargin(BoundingBox box, int pageHeight) =>
+        box.Bottom <= _options.MarginShare * pageHeight || box.Y >= (1 - _options.MarginShare) * pageHeight;
 
     private static bool Overlaps(BoundingBox component, BoundingBox band) =>
         component.OverlapsHorizontally(band) && component.VerticalOverlap(band) > 0;

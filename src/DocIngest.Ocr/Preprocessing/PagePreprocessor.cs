@@ -23,9 +23,10 @@ public sealed class PagePreprocessor(
     BorderCleaner? borders = null,
     SkewEstimator? skew = null,
     SauvolaBinarizer? binarizer = null,
-    PagePassSwitches? switches = null) : IPagePreprocessor
+    PagePassSwitches? switches = null,
+    double minCorrectedDegrees = PagePreprocessor.MinCorrectedDegrees) : IPagePreprocessor
 {
-    /// <summary>Skews smaller than this are left alone: rotation blurs strokes slightly and gains nothing at this size.</summary>
+    /// <summary>Skews smaller than this are left alone by default (<see cref="DeskewOptions.MinCorrectedDegrees"/>): rotation blurs strokes slightly and gains nothing at this size.</summary>
     public const double MinCorrectedDegrees = 0.1;
 
     private readonly BackgroundNormalizer background = background ?? new BackgroundNormalizer();
@@ -60,7 +61,7 @@ public sealed class PagePreprocessor(
             {
                 estimate = skew.Estimate(gray);
                 if (!estimate.Reliable) warnings.Add("skew not measurable (too little text); page left unrotated");
-                else if (Math.Abs(estimate.Degrees) >= MinCorrectedDegrees) gray = ImageRotator.Rotate(gray, estimate.Degrees);
+                else if (Math.Abs(estimate.Degrees) >= minCorrectedDegrees) gray = ImageRotator.Rotate(gray, estimate.Degrees);
             }
         }
 

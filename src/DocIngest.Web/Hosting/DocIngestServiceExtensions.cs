@@ -1,6 +1,7 @@
 using DocIngest.Web.Queries;
 using DocIngest.Core.Classification;
 using DocIngest.Data;
+using DocIngest.Pipeline;
 using DocIngest.Pipeline.Classification;
 using DocIngest.Web.Access;
 using DocIngest.Web.Api;
@@ -19,7 +20,7 @@ public static class DocIngestServiceExtensions
     /// <summary>Room for the multipart boundary and headers around an uploaded file of the largest allowed size.</summary>
     public const long UploadEnvelopeBytes = 64 * 1024;
 
-    /// <summary>Options (validated on start), the store, intake, watcher and workers, API plumbing. The extractor is added separately.</summary>
+    /// <summary>Options (validated on start: <see cref="DocIngestOptions"/>, the passes' <see cref="PipelineOptions"/>), the store, intake, watcher and workers, API plumbing. The extractor is added separately.</summary>
     public static WebApplicationBuilder AddDocIngestService(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -28,6 +29,11 @@ public static class DocIngestServiceExtensions
         services.AddSingleton<IValidateOptions<DocIngestOptions>, DocIngestPathsValidator>();
 
         services.AddSingleton<IValidateOptions<DocIngestOptions>, DatabaseConnectionValidator>();
+        // The page passes' numbers and the passes switched off (DocIngest:Pipeline); a misspelt key fails the start
+        // rather than leaving a threshold at its default unnoticed.
+        services.AddOptions<PipelineOptions>()
+            .Bind(builder.Configuration.GetSection(PipelineOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true)
+            .ValidateDataAnnotations().ValidateOnStart();
 
         // Everything below reads the options bound and validated above, when the service is built, not a second binding.
         string contentRoot = builder.Environment.ContentRootPath;
@@ -49,6 +55,7 @@ public static class DocIngestServiceExtensions
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<FileIntake>();
         services.AddSingleton<PageImageStore>();
+        services.AddScoped<FailedJobs>();
         services.AddHostedService<InboxWatcher>();
         services.AddHostedService<IngestionWorker>();
 

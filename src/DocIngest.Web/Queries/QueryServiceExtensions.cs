@@ -12,6 +12,7 @@ public static class QueryServiceExtensions
         services.AddScoped<SearchQueries>();
         services.AddScoped<ReviewQueries>();
         services.AddScoped<LearningQueries>();
+        services.AddScoped<DocumentQueries>();
         return services;
     }
 }

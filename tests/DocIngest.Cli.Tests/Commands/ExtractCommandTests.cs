@@ -1,6 +1,7 @@
 using System.Text;
 using DocIngest.Cli.Tests.Schema;
 using DocIngest.Core.Extraction;
+using DocIngest.Pipeline;
 using DocIngest.Pipeline.Tests.TestSupport;
 
 namespace DocIngest.Cli.Tests.Commands;
@@ -44,6 +45,42 @@ public class ExtractCommandTests : TempDirectoryTest
         var error = Assert.Single(run.ErrorLines);
         Assert.Contains("no-such-pass", error);
         Assert.Contains("Latin-words", error);
+    }
+
+    [Fact]
+    public void Extract_PipelineOptionsFile_ReachesTheEnginesWithItsSwitchedOffPasses()
+    {
+        var scan = Write("scan.png", TestImages.PngHeader(50, 70));
+        // The service's appsettings shape, keys in any case, as configuration binds them.
+        var settings = Write("appsettings.json", Encoding.UTF8.GetBytes(
+            """{ "DocIngest": { "Workers": 2, "pipeline": { "Without": ["page-numbers"], "MissedLines": { "minConfidence": 0.75 }, "Cells": { "Reread": { "MaxLines": 3 } }, "DigitGlyphs": { "MinConfidence": 0.85 } } } }"""));
+        var seen = new List<ExtractionOptions>();
+
+        var run = CliRun.Invoke(o => { seen.Add(o); return CliRun.TestEngines(o); }, "extract", scan, "--pipeline-options", settings);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var pipeline = Assert.Single(seen).Pipeline;
+        Assert.Equal(0.75, pipeline.MissedLines.MinConfidence);
+        Assert.Equal(3, pipeline.Cells.Reread.MaxLines);
+        Assert.Equal(0.85f, pipeline.DigitGlyphs.MinConfidence);
+        Assert.Equal(4, pipeline.DigitGlyphs.MaxStrayLength); // left out: the default
+        Assert.Equal(["page-numbers"], pipeline.Without);
+        Assert.Equal(0.12, pipeline.PageNumbers.MarginShare); // left out: the default
+    }
+
+    [Theory]
+    [InlineData("""{ "DocIngest": { "Pipeline": { "MissedLines": { "MinConfidence": 7 } } } }""", "MinConfidence")]
+    [InlineData("""{ "DocIngest": { "Pipeline": { "MissedLines": { "MinConfidense": 0.7 } } } }""", "MinConfidense")]
+    [InlineData("""{ "DocIngest": { "Workers": 2 } }""", "no \"DocIngest\" > \"Pipeline\" section")]
+    public void Extract_BadPipelineOptionsFile_UsageErrorNamingIt(string json, string named)
+    {
+        var scan = Write("scan.png", TestImages.PngHeader(50, 70));
+        var settings = Write("pipeline.json", Encoding.UTF8.GetBytes(json));
+
+        var run = CliRun.Invoke("extract", scan, "--pipeline-options", settings);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(named, run.ErrorLines[0]);
     }
 
     [Fact]

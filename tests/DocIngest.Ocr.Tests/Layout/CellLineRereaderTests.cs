@@ -47,7 +47,7 @@ public sealed class CellLineRereaderTests
     public void Apply_LongCell_NotReadAgain()
     {
         var image = new GrayImage(300, 400, dpi: 300);
-        var lines = Enumerable.Range(0, CellLineRereader.MaxLines + 1)
+        var lines = Enumerable.Range(0, new CellRereadOptions().MaxLines + 1)
             .Select(i => new RecognizedLine("a a Fa", new BoundingBox(10, 10 + 60 * i, 200, 40), 0.2, [])).ToList();
         var recognizer = new CountingRecognizer();
 

@@ -174,7 +174,7 @@ public sealed class AccessTests
     private static async Task<long> IngestAsync(ServiceHost host, string content)
     {
         await File.WriteAllTextAsync(Path.Combine(host.Inbox, "plan.txt"), content);
-        List<DocIngest.Web.Api.DocumentSummary> docs = [];
+        List<DocIngest.Web.Queries.DocumentSummary> docs = [];
         Assert.True(await ServiceHost.EventuallyAsync(async () =>
             (docs = await host.DocumentsAsync()).Any(d => d.Status is "Succeeded" or "NeedsReview"), TimeSpan.FromSeconds(30)));
         return docs.First().Id;

@@ -100,6 +100,37 @@ public class ApiTests
         Assert.Contains("Workers", error.Message);
     }
 
+    [Theory]
+    [InlineData("DocIngest:Pipeline:MissedLines:MinConfidence", "1.5", "MinConfidence")]   // out of range
+    [InlineData("DocIngest:Pipeline:Without:0", "tall-lines", "tall-lines")]             // no such pass
+    public async Task Start_InvalidPipelineOption_FailsOnStartNamingIt(string key, string value, string named)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            ServiceHost.StartAsync(new TextExtractor(), settings: new() { [key] = value }));
+
+        Assert.Contains(named, error.Message);
+    }
+
+    [Fact]
+    public async Task Start_MisspeltPipelineOption_FailsOnStart() =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            ServiceHost.StartAsync(new TextExtractor(), settings: new() { ["DocIngest:Pipeline:MissedLines:MinConfidense"] = "0.7" }));
+
+    [Fact]
+    public async Task Start_PipelineOption_BoundForTheExtractor()
+    {
+        await using var host = await ServiceHost.StartAsync(new TextExtractor(), settings: new()
+        {
+            ["DocIngest:Pipeline:PageNumbers:MarginShare"] = "0.2",
+            ["DocIngest:Pipeline:DigitGlyphs:MinConfidence"] = "0.85",
+        });
+
+        var pipeline = host.Services.GetRequiredService<IOptions<DocIngest.Pipeline.PipelineOptions>>().Value;
+        Assert.Equal(0.2, pipeline.PageNumbers.MarginShare);
+        Assert.Equal(0.85f, pipeline.DigitGlyphs.MinConfidence);
+        Assert.Equal(4, pipeline.DigitGlyphs.MaxStrayLength);
+    }
+
     [Fact]
     public async Task Start_PostgresWithoutConnectionString_FailsOnStartNamingIt()
     {

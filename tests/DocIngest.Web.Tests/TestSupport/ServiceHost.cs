@@ -3,6 +3,7 @@ using System.Text.Json;
 using DocIngest.Pipeline;
 using DocIngest.Web.Api;
 using DocIngest.Web.Hosting;
+using DocIngest.Web.Queries;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

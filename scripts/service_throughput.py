@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""The service's throughput with one worker and with two (issue 17): a host started with DocIngest:Workers=N on a fresh
+SQLite data directory, one warm-up file read first (the runtime compiles its code on the first file), then the measured
+files dropped into the watch folder at once; the clock stops when every one of them is stored. Prints per run the wall
+time, the process's CPU time (user+sys, all threads) per file and the load average, then the median ratio of one worker's
+wall time to two workers'. Runs alternate between the worker counts so that a change in the machine's load hits both.
+Run through scripts/service-throughput.sh.
+"""
+import argparse, base64, glob, json, os, shutil, signal, socket, statistics, subprocess, sys, time
+import urllib.request
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+SERVICE_DLL = os.path.join(REPO, "src/DocIngest.Web/bin/Release/net10.0/DocIngest.Web.dll")
+ADMIN, PASSWORD = "admin", "throughput-pass-1"
+FINAL = {"Succeeded", "NeedsReview", "Failed", "Duplicate"}
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def log(*parts):
+    print("service-throughput:", *parts, flush=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of the process, all its threads (those ended included), in seconds."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def load():
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
+
+
+class Host:
+    def __init__(self, root, workers, extra_env):
+        self.root, self.port = root, free_port()
+        self.inbox, self.data = os.path.join(root, "inbox"), os.path.join(root, "data")
+        os.makedirs(self.inbox)
+        os.makedirs(self.data)
+        self.env = dict(os.environ)
+        self.env.update({
+            "ASPNETCORE_URLS": f"http://127.0.0.1:{self.port}",
+            "DocIngest__WatchFolder": self.inbox, "DocIngest__DataDirectory": self.data,
+            "DocIngest__Admin__User": ADMIN, "DocIngest__Admin__Password": PASSWORD,
+            "DocIngest__Workers": str(workers), "DocIngest__RetrainEvery": "00:00:00",
+            "DocIngest__StableFor": "00:00:00.2", "DocIngest__ScanInterval": "00:00:00.5",
+            "Logging__LogLevel__Default": "Warning",
+        })
+        self.env.update(extra_env)
+        self.log = os.path.join(root, "service.log")
+        out = open(self.log, "ab")
+        launched = time.time()
+        self.process = subprocess.Popen(["dotnet", SERVICE_DLL, "--contentRoot", root], env=self.env, stdout=out,
+                                        stderr=subprocess.STDOUT, cwd=root)
+        for _ in range(240):
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the service exited at start; see {self.log}")
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/health", timeout=5).read()
+                self.start_seconds = time.time() - launched
+                return
+            except OSError:
+                time.sleep(0.5)
+        raise RuntimeError(f"the service did not start; see {self.log}")
+
+    def jobs(self):
+        request = urllib.request.Request(f"http://127.0.0.1:{self.port}/api/jobs?take=1000")
+        request.add_header("Authorization", "Basic " + base64.b64encode(f"{ADMIN}:{PASSWORD}".encode()).decode())
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.loads(response.read())
+
+    def drop(self, files, tag):
+        # Copied beside the inbox and renamed in, so the watcher never sees half a file.
+        staging = os.path.join(self.root, "staging")
+        os.makedirs(staging, exist_ok=True)
+        for i, f in enumerate(files):
+            name = f"{tag}-{i:03d}-{os.path.basename(f)}"
+            shutil.copy(f, os.path.join(staging, name))
+            os.rename(os.path.join(staging, name), os.path.join(self.inbox, name))
+
+    def wait_stored(self, tag, count, limit):
+        deadline = time.time() + limit
+        while time.time() < deadline:
+            done = [j for j in self.jobs() if j["fileName"].startswith(tag + "-") and j["status"] in FINAL]
+            if len(done) >= count:
+                return done
+            time.sleep(0.25)
+        raise RuntimeError(f"{count} files not stored within {limit} s; see {self.log}")
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(60)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def run(work, workers, files, warmup, extra_env, limit):
+    root = os.path.join(work, f"w{workers}-{int(time.time() * 1000)}")
+    os.makedirs(root)
+    host = Host(root, workers, extra_env)
+    try:
+        host.drop([warmup], "warmup")
+        host.wait_stored("warmup", 1, limit)
+        load_before, cpu_before, started = load(), cpu_seconds(host.process.pid), time.time()
+        host.drop(files, "run")
+        done = host.wait_stored("run", len(files), limit)
+        wall, cpu = time.time() - started, cpu_seconds(host.process.pid) - cpu_before
+        failed = [j["fileName"] for j in done if j["status"] == "Failed"]
+        if failed:
+            raise RuntimeError(f"files failed: {failed}; see {host.log}")
+        return wall, cpu, load_before, load(), host.start_seconds
+    finally:
+        host.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("files", nargs="*", help="files to drop (default: the first ten images of out/corpus; the eleventh warms up)")
+    parser.add_argument("--workers", default="1,2", help="worker counts to compare, comma-separated")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--warmup", help="the file read before the clock starts")
+    parser.add_argument("--env", action="append", default=[], help="KEY=VALUE for the service's environment (repeatable)")
+    parser.add_argument("--corpus", default=os.path.join(REPO, "out", "corpus"), help="where the default files are")
+    parser.add_argument("--work", default="/tmp/docingest-service-throughput")
+    parser.add_argument("--limit", type=float, default=900)
+    args = parser.parse_args()
+    images = sorted(f for f in glob.glob(os.path.join(args.corpus, "*")) if f.endswith((".png", ".jpg", ".tif")))
+    files = args.files or images[:10]
+    warmup = args.warmup or (images[10] if len(images) > 10 else "")
+    if not files or not os.path.exists(warmup):
+        sys.exit("service-throughput: no files (run tools/corpus/prepare.py first, or name them)")
+    extra_env = dict(e.split("=", 1) for e in args.env)
+    counts = [int(n) for n in args.workers.split(",")]
+    if os.path.exists(args.work):
+        shutil.rmtree(args.work)
+    os.makedirs(args.work)
+    log(f"{len(files)} files, warm-up {os.path.basename(warmup)}, workers {counts}, {args.rounds} rounds"
+        + (f", env {extra_env}" if extra_env else ""))
+    walls = {n: [] for n in counts}
+    for r in range(args.rounds):
+        for n in counts:
+            wall, cpu, before, after, start = run(args.work, n, files, warmup, extra_env, args.limit)
+            walls[n].append(wall)
+            log(f"round {r + 1} workers {n}: {wall:.1f} s wall, {cpu:.1f} s CPU ({cpu / len(files):.2f} s a file, "
+                f"{cpu / wall:.2f} cores), load {before:.1f} -> {after:.1f}; started in {start:.1f} s")
+    medians = {n: statistics.median(w) for n, w in walls.items()}
+    for n in counts:
+        log(f"workers {n}: median {medians[n]:.1f} s for {len(files)} files ({len(files) / medians[n] * 60:.1f} files a minute)")
+    if 1 in medians:
+        for n in counts:
+            if n != 1:
+                log(f"throughput of {n} workers against 1: {medians[1] / medians[n]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DocIngest.Ocr.Preprocessing;
+
+/// <summary>The numbers of the <c>background</c> pass (<see cref="BackgroundNormalizer"/>).</summary>
+public sealed record BackgroundOptions
+{
+    /// <summary>Side of the grid's tiles whose paper level is estimated, in inches; ~0.12 in is a few strokes of body text.</summary>
+    [Range(0.02, 2.0)] public double TileInches { get; init; } = 0.12;
+
+    /// <summary>The normaliser these numbers describe.</summary>
+    public BackgroundNormalizer Create() => new(TileInches);
+}
+
+/// <summary>The numbers of the <c>borders</c> pass (<see cref="BorderCleaner"/>).</summary>
+public sealed record BorderOptions
+{
+    /// <summary>Largest share (0–0.5) of the page's width or height a dark border band may take.</summary>
+    [Range(0.0, 0.5)] public double MaxBandShare { get; init; } = 0.08;
+
+    /// <summary>Gray level (0–255) below which a pixel counts as dark.</summary>
+    [Range(0, 255)] public int DarkLevel { get; init; } = 140;
+
+    /// <summary>Least share (0–1) of a column's (row's) pixels that must be dark for it to stay in the band.</summary>
+    [Range(0.0, 1.0)] public double DarkShare { get; init; } = 0.5;
+
+    /// <summary>The cleaner these numbers describe.</summary>
+    public BorderCleaner Create() => new(MaxBandShare, (byte)DarkLevel, DarkShare);
+}
+
+/// <summary>The numbers of the <c>deskew</c> pass (<see cref="SkewEstimator"/> and the rotation after it).</summary>
+public sealed record DeskewOptions
+{
+    /// <summary>Largest skew searched for, in degrees either way.</summary>
+    [Range(0.5, 45.0)] public double MaxDegrees { get; init; } = 6.0;
+
+    /// <summary>Skews smaller than this, in degrees, are left alone: rotation blurs strokes slightly and gains nothing at this size.</summary>
+    [Range(0.0, 5.0)] public double MinCorrectedDegrees { get; init; } = PagePreprocessor.MinCorrectedDegrees;
+
+    /// <summary>The estimator these numbers describe.</summary>
+    public SkewEstimator Create() => new(MaxDegrees);
+}
+
+/// <summary>The numbers of the <c>binarise</c> pass (<see cref="SauvolaBinarizer"/>; always on, every later pass reads its output).</summary>
+public sealed record BinariseOptions
+{
+    /// <summary>Side of Sauvola's square window, in inches; ~0.12 in covers a few strokes of body text.</summary>
+    [Range(0.02, 2.0)] public double WindowInches { get; init; } = 0.12;
+
+    /// <summary>Sauvola's sensitivity k (no unit); larger removes more faint ink.</summary>
+    [Range(0.01, 1.0)] public double K { get; init; } = 0.3;
+
+    /// <summary>The binariser these numbers describe.</summary>
+    public SauvolaBinarizer Create() => new(WindowInches, K);
+}

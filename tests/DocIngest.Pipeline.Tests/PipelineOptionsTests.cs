@@ -1,0 +1,54 @@
+using DocIngest.Ocr.Layout;
+
+namespace DocIngest.Pipeline.Tests;
+
+public class PipelineOptionsTests
+{
+    [Fact]
+    public void Check_Defaults_Pass() => new PipelineOptions().Check();
+
+    [Fact]
+    public void Check_ConfidenceAboveOne_NamesThePassAndTheValue()
+    {
+        var options = new PipelineOptions { MissedLines = new MissedLineOptions { MinConfidence = 1.5 } };
+
+        var error = Assert.Throws<ArgumentException>(() => options.Check());
+
+        Assert.Contains("DocIngest:Pipeline:MissedLines:MinConfidence", error.Message);
+    }
+
+    [Fact]
+    public void Check_NestedCellRereadOutOfRange_Throws()
+    {
+        var options = new PipelineOptions { Cells = new CellOcrOptions { Reread = new CellRereadOptions { MaxLines = 0 } } };
+
+        var error = Assert.Throws<ArgumentException>(() => options.Check());
+
+        Assert.Contains("Cells:Reread:MaxLines", error.Message);
+    }
+
+    [Fact]
+    public void Check_DigitModelConfidenceAboveOne_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PipelineOptions { DigitGlyphs = new() { MinConfidence = 2f } }.Check());
+
+        Assert.Contains("DigitGlyphs:MinConfidence", error.Message);
+    }
+
+    [Fact]
+    public void Check_UnknownPassSwitchedOff_ListsThePasses()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PipelineOptions { Without = ["tall-lines"] }.Check());
+
+        Assert.Contains("tall-lines", error.Message);
+        Assert.Contains("missed-lines", error.Message);
+    }
+
+    [Fact]
+    public void Check_SectionLeftEmpty_Throws() =>
+        Assert.Throws<ArgumentException>(() => new PipelineOptions { PageNumbers = null! }.Check());
+
+    [Fact]
+    public void ExtractionOptionsValidate_BadPassOption_Throws() =>
+        Assert.Throws<ArgumentException>(() => new ExtractionOptions { Pipeline = new PipelineOptions { LatinWords = new LatinWordOptions { MinThaiLength = 0 } } }.Validate());
+}
