@@ -251,6 +251,8 @@ public static partial class TextMeasureParser
     /// <summary>A line that opens a sub-item: a bullet, or a number in another marker form than the list's own items.</summary>
     private static bool StartsSubItem(string text, string listForm)
     {
+        // A list starting again at 1 inside an item in the item's own form is the item's steps (ก. read as 1.).
+        if (PlainItem(text) is { Number: 1 } restart && restart.Form == listForm) return true;
         var t = text.TrimStart();
         if (t.Length > 1 && "-–•●▪»".Contains(t[0])) return true;
         // 1.1 / ๒.๓ under item 1. / ๒., ก. / ข) under any numbered item.

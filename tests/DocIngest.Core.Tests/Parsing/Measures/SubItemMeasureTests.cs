@@ -58,6 +58,27 @@ public class SubItemMeasureTests
         Assert.Equal(["งานพัสดุ"], measures[1].Responsible);
     }
 
+    [Fact]
+    public void Parse_StepsNumberedFromOneInTheItemsOwnForm_StepsOfThatItem()
+    {
+        var page = Page(1, TextLines(
+            "สำนักงานเขตโนนแดงจึงกำหนดมาตรการ ดังนี้",
+            "๑. มาตรการเผยแพร่แผนการใช้จ่ายงบประมาณ",
+            "1. จัดทำแผนการใช้จ่ายงบประมาณประจำปี",
+            "ข. รายงานผลการใช้จ่ายทุกไตรมาส",
+            "ผู้รับผิดชอบ งานการเงิน",
+            "๒. มาตรการรับเรื่องร้องเรียน",
+            "ก. เปิดช่องทางร้องเรียนออนไลน์",
+            "ผู้รับผิดชอบ งานบริหารทั่วไป",
+            "จึงประกาศให้ทราบโดยทั่วกัน"));
+
+        var measures = TextMeasureParser.Parse([page], 2568, warnings);
+
+        Assert.Equal(2, measures.Count);
+        Assert.Equal(["จัดทำแผนการใช้จ่ายงบประมาณประจำปี", "รายงานผลการใช้จ่ายทุกไตรมาส"], measures[0].Steps);
+        Assert.Equal(["งานการเงิน"], measures[0].Responsible);
+    }
+
     [Theory]
     [InlineData("๑๓.๓๐ น. ประชุมคณะกรรมการ")]
     [InlineData("ก.พ. ๒๕๖๘ ประชุม")]
