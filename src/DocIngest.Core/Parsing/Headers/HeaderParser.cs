@@ -74,6 +74,14 @@ public sealed partial class HeaderParser
         // An order's ที่ is its number: when the labelled line was not read as one, the number found elsewhere stands in.
         if (header.Reference is null && OrderNumbers.Find(lines) is { } number) header = header with { Reference = number };
         DateOnly? date = null;
+        // The issue line read with its year garbled (or its ณ วันที่ as Latin junk): an order's number carries the year it
+        // was issued in (orders are numbered per Buddhist-Era year), so the day and month read go with that year.
+        if (issued.Date is null && header.Reference is { } numbered && OrderNumberYear().Match(numbered) is { Success: true } yearOfNumber &&
+            DateWithoutYear(lines, int.Parse(yearOfNumber.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)) is { } completed)
+        {
+            issued = (null, completed);
+            warnings.Add("header: issue date's year not readable; taken from the order number");
+        }
         if (issued.Date is { } d)
         {
             header = header with { Date = d.Iso, DateText = d.Printed };
@@ -102,6 +110,34 @@ public sealed partial class HeaderParser
         }
         return (null, null);
     }
+
+    /// <summary>How many lines from an order's end its issue line is looked for in.</summary>
+    public const int IssueTailLines = 8;
+
+    /// <summary>
+    /// The last day and month printed among the order's closing lines whose year did not read, dated in
+    /// <paramref name="year"/> (Buddhist Era); the printed form keeps the day as read and writes the year in its digits.
+    /// </summary>
+    private static (string Iso, string Printed, DateOnly Date)? DateWithoutYear(IReadOnlyList<string> lines, int year)
+    {
+        for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - IssueTailLines); i--)
+        {
+            var m = DayAndMonth().Match(lines[i]);
+            if (!m.Success) continue;
+            var day = m.Groups["day"].Value;
+            string yearText = day.Any(ThaiDigits.IsThaiDigit) ? ThaiDigits.ToThai(year.ToString(System.Globalization.CultureInfo.InvariantCulture)) : year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return HeaderFields.FirstDate($"{day} {m.Groups["month"].Value} พ.ศ. {yearText}");
+        }
+        return null;
+    }
+
+    // n/25xx: an order number with its year.
+    [GeneratedRegex(@"^\d{1,4}/(?<y>25\d{2})$")]
+    private static partial Regex OrderNumberYear();
+
+    // A day and a full month name, standing apart from other digits.
+    [GeneratedRegex(@"(?<![0-9๐-๙])(?<day>[0-9๐-๙]{1,2})\s*(?<month>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)")]
+    private static partial Regex DayAndMonth();
 
     /// <summary>Lines at the top of minutes in which the meeting's date is looked for (title, meeting name, ครั้งที่, date, place).</summary>
     public const int MinutesHeadLines = 8;
