@@ -245,6 +245,17 @@ public sealed partial class HeaderParser
                     bodyStart = i + 1;
                     continue;
                 }
+                // The ที่ line alone with its label lost ("n ศกุ ๐๐๓๓.๓๑๒/๔๗๘", วันที่ on the next line): a letter code and a
+                // reference number after the agency, before the date and the subject, nothing after them, are the reference.
+                if (stopAtAddressee && fields.ContainsKey(Field.Agency) && !fields.ContainsKey(Field.Reference) && !fields.ContainsKey(Field.Date) &&
+                    !fields.ContainsKey(Field.Subject) && LostLabelReferenceAlone().Match(line) is { Success: true } alone)
+                {
+                    fields[Field.Reference] = alone.Groups["value"].Value.Trim();
+                    open = null;
+                    last = Field.Reference;
+                    bodyStart = i + 1;
+                    continue;
+                }
                 // A phone number wrapped after its label ("โทร. ๐" / "๔๓๒๖ ๑๕๔๗"): a line of digits continues it.
                 if (last is Field.Phone && PhoneContinuation().Match(line) is { Success: true } more && DigitCount(fields[Field.Phone]) < 9)
                 {
@@ -425,6 +436,11 @@ public sealed partial class HeaderParser
     // "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"
     // A misread label (a short word that is no letter code, or none), then a reference: an optional letter code, digits,
     // a slash, digits.
+    // A lost label (a short word or letters), then a letter code (a speck of a mark on it allowed) and a reference number
+    // ending the line: "n ศกุ ๐๐๓๓.๓๑๒/๔๗๘".
+    [GeneratedRegex(@"^[\s.,:;'`|]*(?:[A-Za-z\u0E01-\u0E4E]{1,4}\.?\s+)?(?<value>[ก-ฮ](?:[ก-ฮ][\u0E31-\u0E4E]?){1,2}\.?\s*[๐-๙0-9]{2,}[๐-๙0-9.]*\s*/\s*[๐-๙0-9]{1,6})[\s.,]*$")]
+    private static partial Regex LostLabelReferenceAlone();
+
     [GeneratedRegex(@"^(?:(?![ก-ฮ]{2,3}\.?\s)[A-Za-z\u0E01-\u0E4E]{1,5}\.?\s+)?(?<value>(?:[ก-ฮ]{2,3}\.?\s*)?[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+\s.*)$")]
     private static partial Regex LostLabelsReferenceLine();
 
