@@ -193,7 +193,8 @@ public static partial class CellItemSplitter
     /// A sub-item marker at a line start: a decimal number (1.1, ๒.๓.) or a Thai letter (ก. ข)), followed by a word of
     /// three letters or more, so that a time (๑๓.๓๐ น.) or an abbreviation (ก.พ.) is none.
     /// </summary>
-    [GeneratedRegex(@"^(?:[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}\.?|[ก-ฮ][.)])\s*(?=[\u0E01-\u0E4E]{3})")]
+    // (OCR may space the decimal point or lose it: "2. 2", "1 2".)
+    [GeneratedRegex(@"^(?:[0-9๐-๙]{1,2}(?:\.\s?|\s)[0-9๐-๙]{1,2}\.?|[ก-ฮ][.)])\s*(?=[\u0E01-\u0E4E]{3})")]
     internal static partial Regex LeadingSubMarker();
 
     // (๑) ๑) ๑. 1. followed by a letter, never by a digit (๑๓.๓๐ น.) and never a decimal. \G anchors it where matching starts.

@@ -9,17 +9,18 @@ public class SubItemMeasureTests
     private readonly List<string> warnings = [];
 
     [Fact]
-    public void Parse_DecimalStepsAndLabelledLines_StepsUnitAndFiscalYearPeriod()
+    public void Parse_DecimalStepsWithTheirPointSpacedOrLostAndLabelledLines_StepsUnitAndFiscalYearPeriod()
     {
         var page = Page(1, TextLines(
             "เทศบาลตำบลโนนแดงจึงกำหนดมาตรการป้องกันการทุจริต ดังต่อไปนี้",
             "1. มาตรการเปิดเผยขั้นตอนการขออนุญาตประกอบกิจการ",
             "1.1 ติดประกาศขั้นตอนไว้ที่จุดบริการ",
-            "1.2 เผยแพร่แบบคำขอบนเว็บไซต์",
+            "1 2 เผยแพร่แบบคำขอบนเว็บไซต์",
             "ผู้รับผิดชอบ กองสาธารณสุขและสิ่งแวดล้อม",
             "ระยะเวลา ตลอดปีงบประมาณ พ.ศ. 2568",
             "2. มาตรการสุ่มตรวจการออกใบอนุญาต",
             "2.1 สุ่มตรวจใบอนุญาตเดือนละครั้ง",
+            "2. 2 รายงานผลต่อนายกเทศมนตรี",
             "ผู้รับผิดชอบ สำนักปลัด",
             "ระยะเวลา มกราคม - มีนาคม 2568",
             "จึงประกาศให้ทราบโดยทั่วกัน"));
@@ -30,7 +31,7 @@ public class SubItemMeasureTests
         Assert.Equal(["ติดประกาศขั้นตอนไว้ที่จุดบริการ", "เผยแพร่แบบคำขอบนเว็บไซต์"], measures[0].Steps);
         Assert.Equal(["กองสาธารณสุขและสิ่งแวดล้อม"], measures[0].Responsible);
         Assert.Equal(("2024-10-01", "2025-09-30"), (measures[0].Period?.Start, measures[0].Period?.End));
-        Assert.Equal(["สุ่มตรวจใบอนุญาตเดือนละครั้ง"], measures[1].Steps);
+        Assert.Equal(["สุ่มตรวจใบอนุญาตเดือนละครั้ง", "รายงานผลต่อนายกเทศมนตรี"], measures[1].Steps);
     }
 
     [Fact]
