@@ -215,6 +215,8 @@ public sealed partial class ItaParser
         {
             if (!TryScore(m.Groups["score"].Value, out var score)) continue;
             int number = int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture);
+            // The official name printed after the number outweighs a digit OCR confused (๕ read as ๔, ๖ as ๒).
+            if (ItaIndicatorNames.NumberOf(m.Groups["name"].Value.Trim()) is { } named) number = named;
             if (number is < 1 or > 10) continue;
             taken.Add((m.Index, m.Index + m.Length));
             yield return new Indicator(number, Name(m.Groups["name"].Value, number), score);

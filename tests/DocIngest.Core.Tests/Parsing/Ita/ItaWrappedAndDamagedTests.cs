@@ -133,5 +133,21 @@ public class ItaWrappedAndDamagedTests
         Assert.Equal(new ItaResult(2559, 70.00, "C"), Assert.Single(results));
     }
 
+    [Fact]
+    public void IndicatorsIn_NumberMisreadBeforeAnOfficialName_NumberOfTheName()
+    {
+        var indicator = Assert.Single(ItaParser.IndicatorsIn("ตัวชี้วัดที่ 4 การแก้ไขปัญหาการทุจริต ได้ 74.80 คะแนน"));
+
+        Assert.Equal((5, 74.80), (indicator.Number, indicator.Score));
+    }
+
+    [Fact]
+    public void IndicatorsIn_NameOutsideTheOfficialList_PrintedNumberKept()
+    {
+        var indicator = Assert.Single(ItaParser.IndicatorsIn("ตัวชี้วัดที่ 4 ความพึงพอใจของผู้รับบริการ ได้ 74.80 คะแนน"));
+
+        Assert.Equal(4, indicator.Number);
+    }
+
     private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, [text], null, 1);
 }
