@@ -88,6 +88,16 @@ public static partial class HeaderFields
         return (ThaiDate.ToIso(match.Date), printed, match.Date);
     }
 
+    /// <summary>
+    /// The first date as printed whatever its year reads as (<see cref="FirstDate"/> refuses a year outside the
+    /// documents' years): what the page said, for a reviewer, when no date can be taken from it.
+    /// </summary>
+    public static string? FirstDatePrintedAnyYear(string text)
+    {
+        var match = ThaiDate.FindAll(WithEraRepaired(text)).FirstOrDefault();
+        return match is null ? null : DateLabel().Replace(match.Text.Trim(), "");
+    }
+
     private static bool PlausibleYear(DateOnly date)
     {
         int be = ThaiCalendar.ToBuddhistEra(date.Year);

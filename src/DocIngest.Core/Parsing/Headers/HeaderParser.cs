@@ -87,6 +87,12 @@ public sealed partial class HeaderParser
             header = header with { Date = d.Iso, DateText = d.Printed };
             date = d.Date;
         }
+        else if (IssueLinePrinted(lines) is { } printedOnly)
+        {
+            // An issue date whose year reads as none of the documents' years: kept as printed, without a date.
+            header = header with { DateText = printedOnly };
+            warnings.Add($"header: issue date's year not readable: '{printedOnly}'");
+        }
         else
         {
             warnings.Add("header: issue date (ณ วันที่ …) not found");
@@ -109,6 +115,15 @@ public sealed partial class HeaderParser
             if (i + 1 < lines.Count && HeaderFields.FirstDate(lines[i] + " " + lines[i + 1]) is { } wrapped) return (lines[i], wrapped);
         }
         return (null, null);
+    }
+
+    /// <summary>The date printed on the last issue line (either cue), whatever its year reads as; null when none.</summary>
+    private static string? IssueLinePrinted(IReadOnlyList<string> lines)
+    {
+        foreach (var cue in new[] { IssuedDate(), IssuedLead() })
+            for (int i = lines.Count - 1; i >= 0; i--)
+                if (cue.IsMatch(lines[i]) && HeaderFields.FirstDatePrintedAnyYear(lines[i]) is { } printed) return printed;
+        return null;
     }
 
     /// <summary>How many lines from an order's end its issue line is looked for in.</summary>

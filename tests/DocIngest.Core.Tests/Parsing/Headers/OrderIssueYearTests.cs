@@ -27,6 +27,22 @@ public class OrderIssueYearTests
     }
 
     [Fact]
+    public void ParseOrder_IssueYearOutsideTheDocumentsYearsAndNoNumber_PrintedTextKeptWithoutADate()
+    {
+        var result = _parser.ParseOrder(
+        [
+            "ประกาศโรงพยาบาลโนนแดง", "เรื่อง มาตรการป้องกันการรับสินบน",
+            "เพื่อให้การปฏิบัติงานโปร่งใส จึงกำหนดมาตรการ ดังนี้",
+            "จึงประกาศให้ทราบโดยทั่วกัน",
+            "ประกาศ ณ วันที่ ๒๐ ธันวาคม พ.ศ. ๒๕9๐",
+        ], new List<string>());
+
+        Assert.Null(result.Header?.Date);
+        Assert.Null(result.ParsedDate);
+        Assert.Equal("๒๐ ธันวาคม พ.ศ. ๒๕9๐", result.Header?.DateText);
+    }
+
+    [Fact]
     public void ParseOrder_NoOrderNumber_NoYearGuessed()
     {
         var result = _parser.ParseOrder(
