@@ -96,5 +96,10 @@ public sealed partial class SectionClassifier
         return BackgroundEnding().IsMatch(text) ? SectionType.Background : null;
     }
 
-    private static bool StartsWithAny(string text, params string[] cues) => cues.Any(c => ThaiCue.StartsWith(text, c));
+    // A speck read as one consonant glued before the opening phrase ("ลอ้างถึง…"): a long cue after it still counts.
+    private static bool StartsWithAny(string text, params string[] cues) => cues.Any(c => ThaiCue.StartsWith(text, c) ||
+        (c.Count(ch => !Thai.ThaiCharacters.IsCombiningMark(ch)) >= MinimumCueAfterSpeck && text.Length > c.Length && text[0] is >= 'ก' and <= 'ฮ' && ThaiCue.StartsWith(text[1..], c)));
+
+    /// <summary>The shortest opening phrase (in letters, marks not counted) still recognised behind a one-letter speck.</summary>
+    private const int MinimumCueAfterSpeck = 5;
 }

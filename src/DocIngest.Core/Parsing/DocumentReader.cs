@@ -70,7 +70,7 @@ public sealed partial class DocumentReader : IDocumentReader
         var lines = slice.TextLines;
         var tables = slice.Tables;
 
-        var ita = _ita.Parse(lines, tables, null, warnings);
+        var ita = _ita.Parse(lines, tables, null, warnings, slice.TablePositions);
         var kind = kinds.Classify(segment.Cue, slice, ita.Indicators.Count);
 
         HeaderResult header = kind.Kind switch

@@ -86,10 +86,27 @@ public static partial class HeaderFields
     /// </summary>
     public static (string Iso, string Printed, DateOnly Date)? FirstDate(string text)
     {
-        var match = ThaiDate.FindAll(WithEraRepaired(text)).FirstOrDefault();
+        // A date whose year OCR garbled past the documents' years (๒๕9๐ → 2047, a two-digit ๒๔ → 1981) is none.
+        var match = ThaiDate.FindAll(WithEraRepaired(text)).FirstOrDefault(d => PlausibleYear(d.Date));
         if (match is null) return null;
         string printed = DateLabel().Replace(match.Text.Trim(), "");
         return (ThaiDate.ToIso(match.Date), printed, match.Date);
+    }
+
+    /// <summary>
+    /// The first date as printed whatever its year reads as (<see cref="FirstDate"/> refuses a year outside the
+    /// documents' years): what the page said, for a reviewer, when no date can be taken from it.
+    /// </summary>
+    public static string? FirstDatePrintedAnyYear(string text)
+    {
+        var match = ThaiDate.FindAll(WithEraRepaired(text)).FirstOrDefault();
+        return match is null ? null : DateLabel().Replace(match.Text.Trim(), "");
+    }
+
+    private static bool PlausibleYear(DateOnly date)
+    {
+        int be = ThaiCalendar.ToBuddhistEra(date.Year);
+        return be >= Organizations.FiscalYears.EarliestYear && be <= Organizations.FiscalYears.LatestYear;
     }
 
     /// <summary>

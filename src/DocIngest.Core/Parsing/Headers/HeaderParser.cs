@@ -74,10 +74,24 @@ public sealed partial class HeaderParser
         // An order's ที่ is its number: when the labelled line was not read as one, the number found elsewhere stands in.
         if (header.Reference is null && OrderNumbers.Find(lines) is { } number) header = header with { Reference = number };
         DateOnly? date = null;
+        // The issue line read with its year garbled (or its ณ วันที่ as Latin junk): an order's number carries the year it
+        // was issued in (orders are numbered per Buddhist-Era year), so the day and month read go with that year.
+        if (issued.Date is null && header.Reference is { } numbered && OrderNumberYear().Match(numbered) is { Success: true } yearOfNumber &&
+            DateWithoutYear(lines, int.Parse(yearOfNumber.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)) is { } completed)
+        {
+            issued = (null, completed);
+            warnings.Add("header: issue date's year not readable; taken from the order number");
+        }
         if (issued.Date is { } d)
         {
             header = header with { Date = d.Iso, DateText = d.Printed };
             date = d.Date;
+        }
+        else if (IssueLinePrinted(lines) is { } printedOnly)
+        {
+            // An issue date whose year reads as none of the documents' years: kept as printed, without a date.
+            header = header with { DateText = printedOnly };
+            warnings.Add($"header: issue date's year not readable: '{printedOnly}'");
         }
         else
         {
@@ -102,6 +116,43 @@ public sealed partial class HeaderParser
         }
         return (null, null);
     }
+
+    /// <summary>The date printed on the last issue line (either cue), whatever its year reads as; null when none.</summary>
+    private static string? IssueLinePrinted(IReadOnlyList<string> lines)
+    {
+        foreach (var cue in new[] { IssuedDate(), IssuedLead() })
+            for (int i = lines.Count - 1; i >= 0; i--)
+                if (cue.IsMatch(lines[i]) && HeaderFields.FirstDatePrintedAnyYear(lines[i]) is { } printed) return printed;
+        return null;
+    }
+
+    /// <summary>How many lines from an order's end its issue line is looked for in.</summary>
+    public const int IssueTailLines = 8;
+
+    /// <summary>
+    /// The last day and month printed among the order's closing lines whose year did not read, dated in
+    /// <paramref name="year"/> (Buddhist Era); the printed form keeps the day as read and writes the year in its digits.
+    /// </summary>
+    private static (string Iso, string Printed, DateOnly Date)? DateWithoutYear(IReadOnlyList<string> lines, int year)
+    {
+        for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - IssueTailLines); i--)
+        {
+            var m = DayAndMonth().Match(lines[i]);
+            if (!m.Success) continue;
+            var day = m.Groups["day"].Value;
+            string yearText = day.Any(ThaiDigits.IsThaiDigit) ? ThaiDigits.ToThai(year.ToString(System.Globalization.CultureInfo.InvariantCulture)) : year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return HeaderFields.FirstDate($"{day} {m.Groups["month"].Value} พ.ศ. {yearText}");
+        }
+        return null;
+    }
+
+    // n/25xx: an order number with its year.
+    [GeneratedRegex(@"^\d{1,4}/(?<y>25\d{2})$")]
+    private static partial Regex OrderNumberYear();
+
+    // A day and a full month name, standing apart from other digits.
+    [GeneratedRegex(@"(?<![0-9๐-๙])(?<day>[0-9๐-๙]{1,2})\s*(?<month>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)")]
+    private static partial Regex DayAndMonth();
 
     /// <summary>Lines at the top of minutes in which the meeting's date is looked for (title, meeting name, ครั้งที่, date, place).</summary>
     public const int MinutesHeadLines = 8;
@@ -206,6 +257,17 @@ public sealed partial class HeaderParser
                     if (!fields.ContainsKey(Field.Date)) fields[Field.Date] = lostDate;
                     open = null;
                     last = Field.Date;
+                    bodyStart = i + 1;
+                    continue;
+                }
+                // The ที่ line alone with its label lost ("n ศกุ ๐๐๓๓.๓๑๒/๔๗๘", วันที่ on the next line): a letter code and a
+                // reference number after the agency, before the date and the subject, nothing after them, are the reference.
+                if (stopAtAddressee && fields.ContainsKey(Field.Agency) && !fields.ContainsKey(Field.Reference) && !fields.ContainsKey(Field.Date) &&
+                    !fields.ContainsKey(Field.Subject) && LostLabelReferenceAlone().Match(line) is { Success: true } alone)
+                {
+                    fields[Field.Reference] = alone.Groups["value"].Value.Trim();
+                    open = null;
+                    last = Field.Reference;
                     bodyStart = i + 1;
                     continue;
                 }
@@ -389,6 +451,11 @@ public sealed partial class HeaderParser
     // "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"
     // A misread label (a short word that is no letter code, or none), then a reference: an optional letter code, digits,
     // a slash, digits.
+    // A lost label (a short word or letters), then a letter code (a speck of a mark on it allowed) and a reference number
+    // ending the line: "n ศกุ ๐๐๓๓.๓๑๒/๔๗๘".
+    [GeneratedRegex(@"^[\s.,:;'`|]*(?:[A-Za-z\u0E01-\u0E4E]{1,4}\.?\s+)?(?<value>[ก-ฮ](?:[ก-ฮ][\u0E31-\u0E4E]?){1,2}\.?\s*[๐-๙0-9]{2,}[๐-๙0-9.]*\s*/\s*[๐-๙0-9]{1,6})[\s.,]*$")]
+    private static partial Regex LostLabelReferenceAlone();
+
     [GeneratedRegex(@"^(?:(?![ก-ฮ]{2,3}\.?\s)[A-Za-z\u0E01-\u0E4E]{1,5}\.?\s+)?(?<value>(?:[ก-ฮ]{2,3}\.?\s*)?[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+\s.*)$")]
     private static partial Regex LostLabelsReferenceLine();
 

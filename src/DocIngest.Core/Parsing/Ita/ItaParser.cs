@@ -19,23 +19,33 @@ public sealed record ItaFindings(IReadOnlyList<Indicator> Indicators, IReadOnlyL
 /// </summary>
 public sealed partial class ItaParser
 {
-    public ItaFindings Parse(IReadOnlyList<string> textLines, IReadOnlyList<Table> tables, int? documentYear, ICollection<string> warnings)
+    /// <summary>
+    /// The indicators and overall results of one document. <paramref name="tablePositions"/>, when given, says for each
+    /// table how many text lines stand before it, so that a table is read where it is printed (an indicator table takes
+    /// the year of the heading above it); without it tables are read after the text.
+    /// </summary>
+    public ItaFindings Parse(IReadOnlyList<string> textLines, IReadOnlyList<Table> tables, int? documentYear, ICollection<string> warnings,
+        IReadOnlyList<int>? tablePositions = null)
     {
         var indicators = new List<Indicator>();
         var results = new List<ItaResult>();
-        var lines = textLines.Concat(tables.SelectMany(TableLines)).Select(l => ThaiDigits.ToArabic(DigitLookalikes.Repair(l))).ToList();
+        var lines = InReadingOrder(textLines, tables, tablePositions).Select(l => ThaiDigits.ToArabic(DigitLookalikes.Repair(JoinSplitWords(LeadingSpecks().Replace(l, ""))))).ToList();
         // A garbled year is re-read near the latest year the document names plainly (the assessment it prepares).
-        int? reference = lines.SelectMany(l => Mentions(l, null)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear;
+        int? reference = lines.SelectMany(l => Mentions(l)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear;
         // The year last named before the current line: a year, or a garbled mention that names no year one can trust.
         YearMention? carried = null;
         // Indicators keep the year of the fiscal-year or assessment-year wordings (ปีงบประมาณ…, ในปี…, ITA ปี…) last
         // printed, as before: a table of indicator scores follows its heading, not a clause.
         int? indicatorYear = null;
+        // Scores a result on the line before already took (its cue ended that line, the score opened this one).
+        var consumed = new HashSet<(int Line, int Offset)>();
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var next = i + 1 < lines.Count ? lines[i + 1] : null;
-            var mentions = Mentions(line, next).Select(y => Repaired(y, reference)).ToList();
+            // Results and their years are read across the line break: a cue, score, grade or year may wrap.
+            var joined = next is null ? line : line + " " + next;
+            var mentions = Mentions(joined).Select(y => Repaired(y, reference)).ToList();
             var lineYears = YearsIn(line, next);
             int? lineYear = lineYears.Select(y => (int?)y.Year).FirstOrDefault();
             var found = IndicatorsIn(line).ToList();
@@ -45,12 +55,16 @@ public sealed partial class ItaParser
             foreach (var indicator in found) indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
             foreach (var (index, score, grade) in OverallResults(line, next))
             {
-                var own = YearOfClause(line, index, mentions) ?? carried;
+                if (consumed.Contains((i, index))) continue;
+                if (index > line.Length) consumed.Add((i + 1, index - line.Length - 1));
+                var own = YearOfClause(joined, index, mentions, index < line.Length ? line.Length : joined.Length) ?? carried;
                 // A garbled year in the score's own clause leaves the year unknown rather than borrowing a neighbour's.
                 results.Add(new ItaResult(own is null ? documentYear : own.Year, score, grade));
             }
             // A year printed on this line applies to the scores of the lines after it.
-            var onLine = mentions.Where(y => y.Index < line.Length).ToList();
+            // (a year whose cue ends this line and whose digits open the next is this line's too)
+            bool yearWraps = YearLeadAtEnd().IsMatch(line);
+            var onLine = mentions.Where(y => y.Index < line.Length || (yearWraps && y.Index - line.Length <= WrappedYearReach)).ToList();
             if (onLine.Count > 0) carried = onLine[^1];
             foreach (var (_, y) in lineYears) indicatorYear = y;
         }
@@ -72,30 +86,43 @@ public sealed partial class ItaParser
     /// </summary>
     private static IEnumerable<(int Index, double Score, string? Grade)> OverallResults(string line, string? next)
     {
+        // Matched over the line and the next one, kept when they start on this line: the cue, the score, the grade may
+        // each have wrapped ("ได้คะแนน" / "รวม 87.45 คะแนน", "อยู่ในระดับ" / "B").
+        var text = next is null ? line : line + " " + next;
         var taken = new List<(int Start, int End)>();
-        foreach (Match found in Overall().Matches(line))
+        foreach (Match m in Overall().Matches(text))
         {
-            var m = found;
+            if (m.Index >= line.Length) break;
             if (!TryScore(m.Groups["score"].Value, out var score)) continue;
-            // "ได้คะแนน 81.24 คะแนน อยู่ใน" + next line "ระดับ B": the grade wrapped onto the next line.
-            if (!m.Groups["grade"].Success && next is not null && GradeLead().IsMatch(line[(m.Index + m.Length)..]))
-            {
-                var joined = Overall().Match(line + " " + next, m.Index);
-                if (joined.Success && joined.Index == m.Index && joined.Groups["grade"].Success) m = joined;
-            }
-            var grade = Grade(m.Groups["grade"]);
-            // Without a grade only an explicit total (คะแนนรวม, ค่าคะแนน) is an overall result, not any score.
-            if (grade is null && !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal)) continue;
+            // Without a grade only an explicit total (คะแนนรวม, ค่าคะแนน) or a pass / fail verdict is an overall result, not any score.
+            if (!m.Groups["grade"].Success && !m.Groups["bad"].Success && !m.Groups["verdict"].Success &&
+                !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal)) continue;
             taken.Add((m.Index, m.Index + m.Length));
-            yield return (m.Groups["score"].Index, score, grade);
+            yield return (m.Groups["score"].Index, score, GradeFor(m, score));
         }
-        foreach (Match m in GradeFirst().Matches(line))
+        foreach (var m in GradeFirst().Matches(text).Concat(ScoreThenGrade().Matches(text)))
         {
-            if (taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start)) continue;
+            if (m.Index >= line.Length || taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start)) continue;
             if (!TryScore(m.Groups["score"].Value, out var score)) continue;
-            yield return (m.Groups["score"].Index, score, Grade(m.Groups["grade"]));
+            // "ตัวชี้วัดที่ 7 … 68.40 คะแนน ระดับ …" grades an indicator, not the assessment.
+            if (IndicatorLabel().IsMatch(text[ClauseStart(text, m.Groups["score"].Index)..m.Groups["score"].Index])) continue;
+            taken.Add((m.Index, m.Index + m.Length));
+            yield return (m.Groups["score"].Index, score, GradeFor(m, score));
         }
     }
+
+    /// <summary>
+    /// The grade a result match gives: the letter as read (<see cref="GradeOf"/>); for a grade after ระดับ that OCR read
+    /// as no grade (a Thai letter, a stray Latin one) the band its score falls in (<see cref="ItaGradeBands"/>); for a
+    /// pass / fail verdict alone, none (the schema's grades are letters).
+    /// </summary>
+    private static string? GradeFor(Match m, double score) =>
+        m.Groups["grade"].Success ? GradeOf(m.Groups["grade"].Value)
+        : m.Groups["bad"].Success ? ItaGradeBands.Of(score)
+        : null;
+
+    private static int ClauseStart(string text, int index) =>
+        ClauseBreak().Matches(text).Select(b => b.Index).Where(b => b <= index).DefaultIfEmpty(0).Max();
 
     /// <summary>
     /// The grade as printed, or the Latin letter OCR read as a look-alike: B as 8, C as 6 or G, A as ค (the Thai-only
@@ -105,22 +132,22 @@ public sealed partial class ItaParser
 
     /// <summary>See <see cref="Grade(Group)"/>.</summary>
     internal static string GradeOf(string printed) =>
-        printed.Contains("ผ่าน", StringComparison.Ordinal) ? printed
-        : string.Concat(printed.ToUpperInvariant().Select(c => c switch { '8' => 'B', '6' or 'G' => 'C', 'ค' => 'A', _ => c }));
+        string.Concat(printed.ToUpperInvariant().Select(c => c switch { '8' => 'B', '6' or 'G' => 'C', 'ค' => 'A', _ => c }));
 
     /// <summary>
     /// The year a score belongs to: the one its own clause names (before it, else after it), else the nearest named
     /// before it on the line; null when the line names none before it (the caller carries the previous lines' year).
     /// Clauses end at connectives (และ, ซึ่ง, โดย, เพื่อ, ส่วน, ขณะที่, แต่, ทั้งนี้) and at commas.
     /// </summary>
-    private static YearMention? YearOfClause(string line, int scoreIndex, List<YearMention> mentions)
+    private static YearMention? YearOfClause(string line, int scoreIndex, List<YearMention> mentions, int lineEnd)
     {
         var bounds = ClauseBreak().Matches(line).Select(m => m.Index).ToList();
         int start = bounds.Where(b => b <= scoreIndex).DefaultIfEmpty(0).Max();
         int end = bounds.Where(b => b > scoreIndex).DefaultIfEmpty(int.MaxValue).Min();
         var before = mentions.Where(y => y.Index >= start && y.Index < scoreIndex).ToList();
         if (before.Count > 0) return before[^1];
-        var after = mentions.FirstOrDefault(y => y.Index > scoreIndex && y.Index < end && y.Index < line.Length);
+        // After the score only on the score's own printed line: the next line's year opens the next result.
+        var after = mentions.FirstOrDefault(y => y.Index > scoreIndex && y.Index < end && y.Index < lineEnd);
         if (after is not null) return after;
         return mentions.LastOrDefault(y => y.Index < scoreIndex);
     }
@@ -130,9 +157,8 @@ public sealed partial class ItaParser
     /// digits OCR garbled ("w.ศ. 2567", "ปี 25b7"): a garbled year has no <see cref="YearMention.Year"/> until repaired.
     /// A date's year (after a month) is not an assessment year.
     /// </summary>
-    private static List<YearMention> Mentions(string line, string? next)
+    private static List<YearMention> Mentions(string text)
     {
-        var text = next is not null && YearLeadAtEnd().IsMatch(line) ? line + " " + next : line;
         var found = new List<YearMention>();
         foreach (Match m in CuedYear().Matches(text))
         {
@@ -140,6 +166,8 @@ public sealed partial class ItaParser
             // พ.ศ. alone after the name of an act or regulation (พระราชบัญญัติ… พ.ศ. ๒๕๖๐) dates the law, not an assessment.
             if (m.Groups["bare"].Success && LawBefore().IsMatch(text[Math.Max(0, m.Index - LawNameLength)..m.Index])) continue;
             var digits = m.Groups["year"].Value;
+            // No year of these documents starts 24: the ๕ was read as its look-alike ๔ and the year is re-read.
+            if (digits.StartsWith("24", StringComparison.Ordinal)) digits = "2?" + digits[2..];
             int? year = digits.All(char.IsAsciiDigit) && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var y) &&
                         y >= FiscalYears.EarliestYear && y <= FiscalYears.LatestYear ? y : null;
             found.Add(new YearMention(m.Groups["year"].Index, year) { Printed = digits });
@@ -156,8 +184,11 @@ public sealed partial class ItaParser
     /// </summary>
     private static YearMention Repaired(YearMention mention, int? reference)
     {
-        if (mention.Year is not null || mention.Printed is not { Length: 4 } printed || reference is not { } near) return mention;
-        var candidates = Enumerable.Range(near - OcrYearRepair.PlausibleDistance, 2 * OcrYearRepair.PlausibleDistance + 1)
+        if (mention.Year is not null || mention.Printed is not { Length: 4 } printed) return mention;
+        // Without a plain year to go by, the whole range of the documents' years: only the year's end read ("2?64") is unique there.
+        var candidates = (reference is { } near
+                ? Enumerable.Range(near - OcrYearRepair.PlausibleDistance, 2 * OcrYearRepair.PlausibleDistance + 1)
+                : Enumerable.Range(FiscalYears.EarliestYear, FiscalYears.LatestYear - FiscalYears.EarliestYear + 1))
             .Where(y => Fits(printed, y)).ToList();
         return candidates.Count == 1 ? mention with { Year = candidates[0] } : mention;
     }
@@ -184,6 +215,8 @@ public sealed partial class ItaParser
         {
             if (!TryScore(m.Groups["score"].Value, out var score)) continue;
             int number = int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture);
+            // The official name printed after the number outweighs a digit OCR confused (๕ read as ๔, ๖ as ๒).
+            if (ItaIndicatorNames.NumberOf(m.Groups["name"].Value.Trim()) is { } named) number = named;
             if (number is < 1 or > 10) continue;
             taken.Add((m.Index, m.Index + m.Length));
             yield return new Indicator(number, Name(m.Groups["name"].Value, number), score);
@@ -245,24 +278,57 @@ public sealed partial class ItaParser
             if (scored.Count == 1) scoreColumn = scored[0];
         }
         if (yearColumn is not { } y || scoreColumn is not { } sc || gradeColumn is not { } g) yield break;
+        var rows = new List<(int? Year, double? Score, string? Grade)>();
         for (int r = 1; r < table.RowCount; r++)
         {
             string Cell(int column) => CellText(r, column);
-            var year = FourDigitYear().Match(Cell(y));
             var score = BareScore().Match(Cell(sc));
-            var grade = TableGrade().Match(Cell(g));
-            if (!year.Success || !score.Success || !grade.Success || !TryScore(score.Value.Replace("%", "").Replace("คะแนน", "").Trim(), out var value)) continue;
-            int be = int.Parse(year.Value, CultureInfo.InvariantCulture);
-            if (be < FiscalYears.EarliestYear || be > FiscalYears.LatestYear) continue;
-            yield return new ItaResult(be, value, Grade(grade.Groups["grade"]));
+            double? value = score.Success && TryScore(score.Value.Replace("%", "").Replace("คะแนน", "").Trim(), out var v) ? v : null;
+            var gradeText = Cell(g);
+            var grade = TableGrade().Match(gradeText);
+            // A grade cell OCR read as no grade (a Thai letter, a mark) holds its score's band; a verdict (ผ่าน) is no letter.
+            string? letter = grade.Success ? (grade.Groups["verdict"].Success ? null : GradeOf(grade.Groups["grade"].Value))
+                : value is { } known && gradeText.Length is > 0 and <= 3 && !gradeText.Any(char.IsDigit) ? ItaGradeBands.Of(known) : null;
+            rows.Add((TableYear(Cell(y)), value, letter));
         }
+        // Rows are consecutive fiscal years: a year cell OCR garbled lies between its neighbours' years.
+        for (int r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].Year is not null) continue;
+            int? before = r > 0 ? rows[r - 1].Year : null;
+            int? after = r + 1 < rows.Count ? rows[r + 1].Year : null;
+            if (before is { } b && (after is null || after == b + 2)) rows[r] = rows[r] with { Year = b + 1 };
+            else if (after is { } a && before is null && r == 0) rows[r] = rows[r] with { Year = a - 1 };
+        }
+        foreach (var (year, score, letter) in rows)
+        {
+            if (year is not { } be || score is not { } value) continue;
+            yield return new ItaResult(be, value, letter);
+        }
+    }
+
+    /// <summary>
+    /// The year of a year cell: 25xx; a year whose ๕ was read as ๔ (24xx); or three digits 5xx whose leading ๒ OCR lost
+    /// or read as a letter ("ใๆ๕๖๒"). Null when none of these.
+    /// </summary>
+    private static int? TableYear(string cell)
+    {
+        var digits = new string(cell.Where(char.IsAsciiDigit).ToArray());
+        int? year = digits.Length switch
+        {
+            4 when digits.StartsWith("25", StringComparison.Ordinal) || digits.StartsWith("24", StringComparison.Ordinal) =>
+                2500 + int.Parse(digits[2..], CultureInfo.InvariantCulture),
+            3 when digits[0] == '5' => 2000 + int.Parse(digits, CultureInfo.InvariantCulture),
+            _ => null,
+        };
+        return year is { } found && found >= FiscalYears.EarliestYear && found <= FiscalYears.LatestYear ? found : null;
     }
 
     [GeneratedRegex(@"(?<!\d)25\d{2}(?!\d)")]
     private static partial Regex FourDigitYear();
 
     // A grade cell: "A", "ระดับ B", "ผ่าน", "ไม่ผ่าน (เกณฑ์ 85)".
-    [GeneratedRegex(@"^(?:ระดับ\s*)?(?<grade>AA|A|B|C|D|E|F|ไม่ผ่าน|ผ่าน|8|6|G)(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"^(?:ระดับ\s*)?(?:(?<grade>AA|A|B|C|D|E|F|8|6|G)|(?<verdict>ไม่ผ่าน|ผ่าน))(?![A-Za-z0-9])")]
     private static partial Regex TableGrade();
 
     // A table row "indicator name | score" becomes one line "name score คะแนน" for the text patterns; a row
@@ -301,8 +367,39 @@ public sealed partial class ItaParser
     private static bool IsCuePrefix(string word) =>
         word.Length < "ร้อยละ".Length && ("ร้อยละ".StartsWith(word, StringComparison.Ordinal) || "คะแนน".StartsWith(word, StringComparison.Ordinal));
 
-    private static bool TryScore(string text, out double score) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score) && score is >= 0 and <= 100;
+    private static bool TryScore(string text, out double score)
+    {
+        // 100 is the only score with three digits before the point: "900.00" is ๑๐๐.๐๐ with its ๑ read as 9.
+        if (HundredMisread().IsMatch(text)) text = "100" + text[3..];
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score) && score is >= 0 and <= 100;
+    }
+
+    [GeneratedRegex(@"^\d00(?:\.0{1,2})?$")]
+    private static partial Regex HundredMisread();
+
+    /// <summary>The text lines with each table's lines (<see cref="TableLines"/>) where the table stands among them.</summary>
+    private static IEnumerable<string> InReadingOrder(IReadOnlyList<string> textLines, IReadOnlyList<Table> tables, IReadOnlyList<int>? positions)
+    {
+        if (positions is null || positions.Count != tables.Count) return textLines.Concat(tables.SelectMany(TableLines));
+        var ordered = new List<string>();
+        for (int i = 0; i <= textLines.Count; i++)
+        {
+            for (int t = 0; t < tables.Count; t++)
+                if (Math.Min(positions[t], textLines.Count) == i) ordered.AddRange(TableLines(tables[t]));
+            if (i < textLines.Count) ordered.Add(textLines[i]);
+        }
+        return ordered;
+    }
+
+    /// <summary>คะแนน and ระดับ that OCR split with a space ("ได้คะ แนน") joined again, so the wordings match.</summary>
+    private static string JoinSplitWords(string line) => SplitCue().Replace(line, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
+
+    // Specks OCR reads at the start of a line (". คะแนน อยู่ในระดับ"): they would stand between a wrapped score and its words.
+    [GeneratedRegex(@"^[\s.,:;'`|_]+(?=\S)")]
+    private static partial Regex LeadingSpecks();
+
+    [GeneratedRegex(@"คะ\s+แนน|ระ\s+ดับ")]
+    private static partial Regex SplitCue();
 
     // The same indicator printed twice (analysis, then a recommendation repeating it) is one; different scores for
     // the same indicator and year are reported.
@@ -339,19 +436,37 @@ public sealed partial class ItaParser
     [GeneratedRegex(@"ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?\s*(?:พ\.\s?ศ\.?)?\s*$")]
     private static partial Regex YearLeadAtEnd();
 
-    // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20
-    // (after อยู่ใน, ระดับ may have lost its ร at the start of a wrapped line: "อยู่ใน / ะดับ B")
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม|ได้\s?คะแนน|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?\s*(?:\)\s*)?(?:(?:และ|ซึ่ง)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|(?<=ใน\s{0,3})ะดับ|เกณฑ์)\s*(?<grade>AA|A|B|C|D|E|F|คค|ค|8|6|G)(?![A-Za-z0-9\u0E01-\u0E4E])|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<grade>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
+    // A grade letter (or its look-alike) as printed; glued to a pass / fail verdict it still ends there ("6ไม่ผ่าน").
+    private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|8|6|G)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|ผ่าน))";
+
+    // After ระดับ: a grade, or one letter standing alone that is none (OCR read the grade as a Thai or stray Latin letter).
+    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z])(?=[\s.,)]|$))";
+
+    // ระดับ, also with its ร lost at the start of a wrapped line ("อยู่ใน / ะดับ B").
+    private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ)";
+
+    // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20 | ได้คะแนนรวม 87.45
+    // | คะแนนรวมของปี 2564 คิดเป็นร้อยละ 66.12 | ได้ 91.02 คะแนน ผ่านเกณฑ์
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้\s?คะแนน(?:\s?รวม)?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?\s*(?:\)\s*)?(?:(?:และ|ซึ่ง)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
     private static partial Regex Overall();
 
     // A grade first, its score after it: "อยู่ในระดับ A ด้วยคะแนน 85.20", "ได้ระดับ B (79.34 คะแนน)".
-    [GeneratedRegex(@"ระดับ\s*(?<grade>AA|A|B|C|D|E|F|คค|ค|8|6|G)(?![A-Za-z0-9\u0E01-\u0E4E])\s*(?:\(|ด้วย|โดย|ซึ่ง|มี|ได้)*\s*(?:ผล)?\s*(?:ค่า)?\s*(?:คะแนน)?\s*(?:รวม)?\s*(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?")]
+    [GeneratedRegex(Level + @"\s*" + GradeAfterLevel + @"\s*(?:\(|ด้วย|โดย|ซึ่ง|มี|ได้)*\s*(?:ผล)?\s*(?:ค่า)?\s*(?:คะแนน)?\s*(?:รวม)?\s*(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?")]
     private static partial Regex GradeFirst();
+
+    // A score with its grade after it and no cue before it, whose cue OCR garbled or the wording left out:
+    // "Td 52.90 คะแนน ระดับ E", "คิดเป็นร้อยละ 66.12 ระดับ C".
+    // The score needs its คะแนน after it or ร้อยละ before it: a table row's bare "2566 91.02 ระดับ AA" is the year table's.
+    [GeneratedRegex(@"(?:(?<=ร้อยละ\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*คะแนน)\s*(?:\)\s*)?(?:ซึ่ง\s*)?(?:อยู่|อยู)?\s*(?:ใน)?\s*" + Level + @"\s*" + GradeAfterLevel)]
+    private static partial Regex ScoreThenGrade();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
     // ("w.ศ. 2567", "พ.ศ 25b7").
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3})(?=[\s,)]|$)")]
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.)?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3})(?=[\s,)]|$)")]
     private static partial Regex CuedYear();
+
+    /// <summary>How far into the next line the year of a cue ending this line may stand (past a garbled พ.ศ.).</summary>
+    private const int WrappedYearReach = 9;
 
     /// <summary>How far before a bare พ.ศ. the name of a law is looked for.</summary>
     private const int LawNameLength = 80;
@@ -367,10 +482,6 @@ public sealed partial class ItaParser
     // Where a clause ends: a connective after a space, or a comma / semicolon.
     [GeneratedRegex(@"\s(?:และ|ซึ่ง|โดย|เพื่อ|ส่วน|ขณะที่|แต่|ทั้งนี้|สำหรับ)|[,;]")]
     private static partial Regex ClauseBreak();
-
-    // What may stand between a score and a grade that wrapped onto the next line: "คะแนน อยู่ในระดับ".
-    [GeneratedRegex(@"^\s*(?:คะแนน)?\s*(?:และ)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:ระดับ|เกณฑ์)?\s*$")]
-    private static partial Regex GradeLead();
 
     [GeneratedRegex(@"^\s*\d{1,2}\s*[.)]\s*")]
     private static partial Regex NumberPrefix();

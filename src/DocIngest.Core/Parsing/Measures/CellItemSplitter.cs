@@ -102,7 +102,7 @@ public static partial class CellItemSplitter
         return number.Success && int.Parse(ThaiDigits.ToArabic(number.Groups["n"].Value)) == 1;
     }
 
-    private static bool HasMarker(string line) => LeadingNumber().IsMatch(line) || LeadingBullet(line) is not null;
+    private static bool HasMarker(string line) => LeadingNumber().IsMatch(line) || LeadingBullet(line) is not null || LeadingSubMarker().IsMatch(line);
 
     /// <summary>The cells' text with items on their own lines, markers removed; null when empty.</summary>
     public static string? JoinItems(IEnumerable<IReadOnlyList<string>> chunks, bool linesAreParagraphs)
@@ -125,6 +125,8 @@ public static partial class CellItemSplitter
         var t = text.TrimStart();
         var number = LeadingNumber().Match(t);
         if (number.Success) return t[number.Length..].TrimStart();
+        var sub = LeadingSubMarker().Match(t);
+        if (sub.Success) return t[sub.Length..].TrimStart();
         if (LeadingBullet(t) is not null) return t[1..].TrimStart();
         return t;
     }
@@ -136,7 +138,7 @@ public static partial class CellItemSplitter
         // already uses at a line start, or the next number of the sequence.
         var cuts = new List<int>();
         var startNumber = LeadingNumber().Match(line);
-        bool startMarked = startNumber.Success || LeadingBullet(line) is not null;
+        bool startMarked = startNumber.Success || LeadingBullet(line) is not null || LeadingSubMarker().IsMatch(line);
         if (startNumber.Success) lastNumber = int.Parse(ThaiDigits.ToArabic(startNumber.Groups["n"].Value));
         int scanFrom = startMarked ? 1 : 0;
         for (int i = Math.Max(1, scanFrom); i < line.Length; i++)
@@ -186,6 +188,14 @@ public static partial class CellItemSplitter
     }
 
     private static bool IsThaiLetter(char c) => c is >= '\u0E01' and <= '\u0E4E';
+
+    /// <summary>
+    /// A sub-item marker at a line start: a decimal number (1.1, ๒.๓.) or a Thai letter (ก. ข)), followed by a word of
+    /// three letters or more, so that a time (๑๓.๓๐ น.) or an abbreviation (ก.พ.) is none.
+    /// </summary>
+    // (OCR may space the decimal point or lose it: "2. 2", "1 2".)
+    [GeneratedRegex(@"^(?:[0-9๐-๙]{1,2}(?:\.\s?|\s)[0-9๐-๙]{1,2}\.?|[ก-ฮ][.)])\s*(?=[\u0E01-\u0E4E]{3})")]
+    internal static partial Regex LeadingSubMarker();
 
     // (๑) ๑) ๑. 1. followed by a letter, never by a digit (๑๓.๓๐ น.) and never a decimal. \G anchors it where matching starts.
     // OCR reads the number's dot as a comma ("๓, มอบหมาย"): a comma counts when a space and a Thai letter follow

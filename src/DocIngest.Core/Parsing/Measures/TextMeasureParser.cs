@@ -134,6 +134,8 @@ public static partial class TextMeasureParser
     private static (int Number, string Words, string Form)? PlainItem(string text)
     {
         var stripped = MeasureFieldLabel.StripBullet(text);
+        // "1.1 …" is a sub-item of item 1., never item 1 of a list in the same form.
+        if (CellItemSplitter.LeadingSubMarker().IsMatch(stripped) && char.IsDigit(stripped[0])) return null;
         var m = PlainNumbered().Match(ThaiDigits.ToArabic(stripped));
         if (!m.Success) return null;
         string form = m.Groups["open"].Success ? "(n)" : m.Groups["mark"].Value == ")" ? "n)" : "n.";
@@ -249,8 +251,12 @@ public static partial class TextMeasureParser
     /// <summary>A line that opens a sub-item: a bullet, or a number in another marker form than the list's own items.</summary>
     private static bool StartsSubItem(string text, string listForm)
     {
+        // A list starting again at 1 inside an item in the item's own form is the item's steps (ก. read as 1.).
+        if (PlainItem(text) is { Number: 1 } restart && restart.Form == listForm) return true;
         var t = text.TrimStart();
         if (t.Length > 1 && "-–•●▪»".Contains(t[0])) return true;
+        // 1.1 / ๒.๓ under item 1. / ๒., ก. / ข) under any numbered item.
+        if (CellItemSplitter.LeadingSubMarker().IsMatch(t)) return true;
         return PlainItem(text) is { } item && item.Form != listForm;
     }
 
@@ -271,7 +277,8 @@ public static partial class TextMeasureParser
     [GeneratedRegex(@"^/.{1,60}(?:\.{2,}|…)\s*$")]
     private static partial Regex ContinuationMarker();
 
-    [GeneratedRegex(@"^\d{1,2}\.\s*\S")]
+    // 2. …, not a sub-item 2.1 …
+    [GeneratedRegex(@"^\d{1,2}\.(?!\d)\s*\S")]
     private static partial Regex SectionHeading();
 
     // A running page number: "- ๓ -", "-m-" (digits garbled by OCR), between dashes.

@@ -19,7 +19,10 @@ public static partial class FiscalYears
         var folded = ThaiDigits.ToArabic(text);
         foreach (Match m in FiscalYearMention().Matches(folded))
         {
-            var year = ThaiCalendar.NormalizeToBuddhistYear(int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            var digits = m.Groups["year"].Value;
+            // No fiscal year of these documents starts 24: a ๕ read as its look-alike ๔ (๒๔๖๗).
+            if (digits.Length == 4 && digits.StartsWith("24", StringComparison.Ordinal)) digits = "25" + digits[2..];
+            var year = ThaiCalendar.NormalizeToBuddhistYear(int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture));
             // Fiscal years of the documents this reads lie in the modern era; an OCR-damaged year (๒๕๖๖ read as
             // ๒๕๒๒) falls outside and is not taken.
             if (year is >= EarliestYear && year <= LatestYear) yield return (m.Index, year.Value);
@@ -53,6 +56,7 @@ public static partial class FiscalYears
     private static partial Regex LabelAtEnd();
 
     // "ปีงบประมาณ พ.ศ. 2566", "ปี งบประมาณ 2566", "ปีงบฯ 66"; the year may follow พ.ศ. with or without spaces.
-    [GeneratedRegex(@"ปี\s*งบ\s*(?:ประมาณ|ฯ)\s*(?:พ\.\s?ศ\.?)?\s*(?<year>[0-9]{4}|[0-9]{2})(?![0-9])")]
+    // พ.ศ. may be garbled into a short Latin token with its dots (WA., wW.a.).
+    [GeneratedRegex(@"ปี\s*งบ\s*(?:ประมาณ|ฯ)\s*(?:พ\.\s?ศ\.?|[A-Za-z]{1,3}\.(?:[A-Za-z]{1,2}\.?)?)?\s*(?<year>[0-9]{4}|[0-9]{2})(?![0-9])")]
     private static partial Regex FiscalYearMention();
 }

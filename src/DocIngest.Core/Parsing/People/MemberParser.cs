@@ -45,11 +45,24 @@ public sealed partial class MemberParser
                 members.Add(person);
                 open = box is { } b ? new WrappedMemberText(members.Count - 1, text, b) : null;
             }
+            // The first part of a role ended the position's line ("… กรรมการและ" / "ผู้ช่วยเลขานุการ").
+            else if (members.Count > 0 && previousWasMember && members[^1].Role is null &&
+                     MemberRoles.CompletedFromPosition(members[^1].Position, text) is { } completed)
+            {
+                members[^1] = members[^1] with { Position = completed.Position, Role = completed.Role };
+                open = null;
+            }
             // A role alone on the line after a member without one (DOCX and text layers have no boxes to join by), or the
             // rest of a role that wrapped ("… ประธาน" / "กรรมการ"): a role word, never the tail of a name or position.
             else if (members.Count > 0 && previousWasMember && MemberRoles.Continued(members[^1].Role, text) is { } role)
             {
                 members[^1] = members[^1] with { Role = role };
+                open = null;
+            }
+            // The position's last word and the role wrapped together ("… เทคนิคการแพทย์และพยาธิวิทยา" / "คลินิก กรรมการ").
+            else if (members.Count > 0 && previousWasMember && members[^1].Role is null && PositionTailAndRole(text) is { } tailed)
+            {
+                members[^1] = members[^1] with { Position = (members[^1].Position ?? "") + tailed.Tail, Role = tailed.Role };
                 open = null;
             }
             else if (open is not null && box is { } fragmentBox && open.Attach(members[open.Index], text, fragmentBox) is { } joined)
@@ -139,6 +152,14 @@ public sealed partial class MemberParser
             if (role is null && position is not null) (position, role) = MemberRoles.SplitTrailing(position);
             yield return new Person(name, Blank(position ?? rest), role);
         }
+    }
+
+    /// <summary>A line holding one Thai word (the end of a wrapped position) and a role after it, or null.</summary>
+    private static (string Tail, string Role)? PositionTailAndRole(string line)
+    {
+        var (rest, role) = MemberRoles.SplitTrailing(TrailingPunctuation().Replace(LeadingPunctuation().Replace(line, ""), ""));
+        if (role is null || !WrappedTail().IsMatch(rest) || PersonNames.AtStart(rest) is not null) return null;
+        return (rest, role);
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

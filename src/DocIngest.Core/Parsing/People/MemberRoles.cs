@@ -31,8 +31,9 @@ public static class MemberRoles
 
     /// <summary>
     /// The role when the whole text is one (a table's role column). Spaces and stray signs are ignored (a role wrapped
-    /// inside a narrow cell comes back as "ประธาน กรรมการ" or "ประธาน 1 คณะทำงาน"), and one letter misread in a role of
-    /// six letters or more ("คณะหำงาน") is tolerated when no other role is as near.
+    /// inside a narrow cell comes back as "ประธาน กรรมการ" or "ประธาน 1 คณะทำงาน"), tone marks OCR dropped or added do
+    /// not count, and one letter misread in a role of six letters or more ("คณะหำงาน"), two in one of fifteen or more
+    /// ("กรรมการและผผู้ชวยเลขานุการ"), are tolerated when no other role is as near.
     /// </summary>
     public static string? Exact(string text)
     {
@@ -40,8 +41,37 @@ public static class MemberRoles
         if (compact.Length == 0) return null;
         var exact = Roles.FirstOrDefault(r => r == compact);
         if (exact is not null || compact.Length < 6) return exact;
-        var near = Roles.Where(r => r.Length >= 6 && Math.Abs(r.Length - compact.Length) <= 1 && DocIngest.Core.Text.EditDistance.Levenshtein(r, compact) <= 1).ToList();
-        return near.Count == 1 ? near[0] : null;
+        var bare = WithoutToneMarks(compact);
+        var near = Roles.Where(r => r.Length >= 6)
+            .Select(r => (Role: r, Distance: DocIngest.Core.Text.EditDistance.Levenshtein(WithoutToneMarks(r), bare)))
+            .Where(x => x.Distance <= (x.Role.Length >= LongRole ? 2 : 1))
+            .ToList();
+        if (near.Count == 0) return null;
+        int best = near.Min(x => x.Distance);
+        var nearest = near.Where(x => x.Distance == best).ToList();
+        return nearest.Count == 1 ? nearest[0].Role : null;
+    }
+
+    /// <summary>Length from which a role read with two letters wrong is still that role.</summary>
+    private const int LongRole = 15;
+
+    private static string WithoutToneMarks(string text) => string.Concat(text.Where(c => c is < '\u0E48' or > '\u0E4B'));
+
+    /// <summary>
+    /// The role a member's position ended on the first part of, completed by the next line ("… หัวหน้างานพัสดุ กรรมการและ" /
+    /// "ผู้ช่วยเลขานุการ"): the position without that part and the whole role; null when they make no role.
+    /// </summary>
+    public static (string? Position, string Role)? CompletedFromPosition(string? position, string next)
+    {
+        if (position is null) return null;
+        var compact = Compact(next);
+        if (compact.Length == 0) return null;
+        int space = position.LastIndexOf(' ');
+        var head = space < 0 ? position : position[(space + 1)..];
+        var role = Roles.FirstOrDefault(r => r == head + compact);
+        if (role is null) return null;
+        var rest = space < 0 ? null : position[..space].Trim();
+        return (string.IsNullOrEmpty(rest) ? null : rest, role);
     }
 
     /// <summary>

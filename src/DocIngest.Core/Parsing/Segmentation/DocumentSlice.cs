@@ -51,6 +51,22 @@ public sealed class DocumentSlice
         !u.IsTable && u.Text.Length > 0 && !Text.ParsingText.IsPageMarker(u.Text) &&
         u.Line!.Confidence >= MinimumLineConfidence && !Text.ParsingText.IsOcrNoise(u.Text);
 
+    /// <summary>For each table of <see cref="Tables"/>, how many of <see cref="TextLines"/> stand before it.</summary>
+    public IReadOnlyList<int> TablePositions
+    {
+        get
+        {
+            var positions = new List<int>();
+            int seen = 0;
+            foreach (var u in Units)
+            {
+                if (u.IsTable) positions.Add(seen);
+                else if (IsTextLine(u)) seen++;
+            }
+            return positions;
+        }
+    }
+
     /// <summary>The tables of the document in order.</summary>
     public IReadOnlyList<Table> Tables => Units.Where(u => u.IsTable).Select(u => ((TableBlock)u.Block).Table).ToList();
 

@@ -15,6 +15,8 @@ public static partial class DigitLookalikes
     public static string Repair(string text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
+        // A vowel or tone mark between two digits ("๙๓ู.๑๐") is a speck: no Thai word puts a mark on a digit.
+        text = MarkOnDigit().Replace(text, "");
         return NumericToken().Replace(text, m =>
         {
             var token = m.Value;
@@ -36,6 +38,10 @@ public static partial class DigitLookalikes
     // A token of Thai digits, ว, stray glyphs and one decimal point, standing alone (not inside a word).
     [GeneratedRegex(@"(?<![\u0E01-\u0E4E\w])[๐-๙วใไๆฯ]+(?:\.[๐-๙วใไๆฯ]+)?(?![\u0E01-\u0E4E\w])")]
     private static partial Regex NumericToken();
+
+    // A mark above or below (ั ิ-ฺ ็-๎) after a Thai digit and before a digit or a decimal point.
+    [GeneratedRegex(@"(?<=[๐-๙])[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E](?=[๐-๙.])")]
+    private static partial Regex MarkOnDigit();
 
     [GeneratedRegex(@"^[๐-๙]{1,3}\.[๐-๙]{2}$")]
     private static partial Regex Score();

@@ -51,7 +51,7 @@ public static class UnsampledVariations
                         "year-after-score" => $"หน่วยงาน{result} ในปีงบประมาณ {be} {Year(scored)} ซึ่งจะใช้เป็นแนวทางการประเมินปี พ.ศ. {Year(scored + 1)}",
                         _ => $"ผลการประเมินคุณธรรมและความโปร่งใส ปี {be} {Year(scored)} หน่วยงาน{result}",
                     };
-                    yield return new ItaSentenceCase($"ita-{scored}-{clauseOrder}-{(arabic ? "arabic" : "thai")}", line, new ItaResult(scored, score, grade));
+                    yield return new ItaSentenceCase($"ita-{scored}-{clauseOrder}-{(arabic ? "arabic" : "thai")}", line, new ItaResult(scored, score, pass ? null : grade));
                 }
             }
         }
