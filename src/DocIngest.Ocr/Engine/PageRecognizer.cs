@@ -133,6 +133,16 @@ public sealed class PageRecognizer : IPageRecognizer
 
     private (List<TextLine> Lines, int Noise) ReadText(GrayImage masked, GrayImage binary, ITextRecognizer engine, ITextRecognizer latinFree, IStageRecorder stages)
     {
+        if (_switches.IsOn(PageStages.PageSpecks))
+        {
+            // On copies: the unmasked page is what the cells and the review UI read.
+            masked = stages.Measure(PageStages.PageSpecks, () =>
+            {
+                var (gray, ink) = (masked.Crop(new BoundingBox(0, 0, masked.Width, masked.Height)), binary.Crop(new BoundingBox(0, 0, binary.Width, binary.Height)));
+                InkSpecks.Whiten(gray, ink, (int)Math.Round(InkSpecks.PageSideInches * masked.Dpi));
+                return gray;
+            });
+        }
         var read = stages.Measure(PageStages.PageOcr, () => engine.Recognize(masked, null, SegmentationMode.Auto));
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Measure(PageStages.DetachedMarks, () => DetachedMarkFilter.Remove(read));
         var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary));

@@ -32,7 +32,7 @@ public sealed record CellOcrOptions
     /// header row or of a photocopy's halftone, which the engine reads as ":", "ก" or "7" at the ends of a cell's lines.
     /// A decimal point of 12-point type is about 0.013 in across and stays.
     /// </summary>
-    [Range(0.0, 0.1)] public double SpeckInches { get; init; } = 0.01;
+    [Range(0.0, 0.1)] public double SpeckInches { get; init; } = InkSpecks.DefaultSideInches;
 
     /// <summary>The thresholds of the <c>cell-re-read</c> pass (short cells read again with their lines side by side).</summary>
     public CellRereadOptions Reread { get; init; } = new();

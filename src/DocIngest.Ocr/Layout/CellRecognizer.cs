@@ -39,7 +39,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
 
         var crop = gray.Crop(inner);
         WhitenEdgeRules(crop, cropBinary, Math.Max(1, (int)Math.Round(_options.EdgeBandInches * gray.Dpi)));
-        if (_switches.IsOn(PageStages.CellSpecks)) WhitenSpecks(crop, cropBinary, (int)Math.Round(_options.SpeckInches * gray.Dpi));
+        if (_switches.IsOn(PageStages.CellSpecks)) InkSpecks.Whiten(crop, cropBinary, (int)Math.Round(_options.SpeckInches * gray.Dpi));
         int padding = Math.Max(1, (int)Math.Round(_options.PaddingInches * gray.Dpi));
         var padded = Pad(crop, padding);
 
@@ -89,21 +89,6 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             foreach (int y in rows) image.RowSpan(y).Fill(255);
             foreach (int x in columns)
                 for (int y = 0; y < h; y++) image[x, y] = 255;
-        }
-    }
-
-    /// <summary>Ink components whose box is at most <paramref name="side"/> pixels each way: whitened in the crop and its binary twin.</summary>
-    private static void WhitenSpecks(GrayImage crop, GrayImage binary, int side)
-    {
-        if (side < 1) return;
-        var labels = Digits.InkComponents.Label(binary, InkMask.InkThreshold, out var components);
-        var speck = components.Select(c => c.Width <= side && c.Height <= side).ToArray();
-        if (!speck.Contains(true)) return;
-        for (int i = 0; i < labels.Length; i++)
-        {
-            if (labels[i] == 0 || !speck[labels[i] - 1]) continue;
-            crop.Pixels[i] = 255;
-            binary.Pixels[i] = 255;
         }
     }
 

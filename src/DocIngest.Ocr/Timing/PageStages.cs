@@ -11,6 +11,8 @@ public static class PageStages
     public const string TableGrids = "table grids";
     /// <summary>Tables whitened out of the page before its text is read.</summary>
     public const string TableMask = "table mask";
+    /// <summary>Ink specks (halftone and shading dots) whitened in a copy of the page before its running text is read.</summary>
+    public const string PageSpecks = "page specks";
     /// <summary>The one automatic-segmentation read of the page's running text.</summary>
     public const string PageOcr = "page OCR";
     /// <summary>Rows of Thai marks the engine split off their line, dropped (page and cells).</summary>

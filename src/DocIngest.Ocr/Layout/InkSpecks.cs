@@ -1,0 +1,40 @@
+using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Layout;
+
+/// <summary>
+/// Whitens ink specks (the dots of shading, halftone and photocopy grain) in the image the engine reads, which reads
+/// them as ":", "ก" or "7". Judged on the binary twin, whitened in both.
+/// </summary>
+public static class InkSpecks
+{
+    /// <summary>In a table cell, specks no wider and no taller than this are whitened: a 12-point decimal point is about 0.013 in across and stays.</summary>
+    public const double DefaultSideInches = 0.01;
+
+    /// <summary>
+    /// On the page, smaller: dotted leaders and the small marks near a bold label hold its lines together for the
+    /// engine's layout (at 0.01 in a photocopied memo's agency line split in two; docs/ablation.md).
+    /// </summary>
+    public const double PageSideInches = 0.007;
+
+    /// <summary>Whitens, in <paramref name="image"/> and <paramref name="binary"/> (same size, 0 = ink), every ink component whose box is at most <paramref name="side"/> pixels each way; how many there were.</summary>
+    public static int Whiten(GrayImage image, GrayImage binary, int side)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(binary);
+        if (image.Width != binary.Width || image.Height != binary.Height) throw new ArgumentException("image and binary differ in size", nameof(binary));
+        if (side < 1) return 0;
+        var labels = InkComponents.Label(binary, InkMask.InkThreshold, out var components);
+        var speck = components.Select(c => c.Width <= side && c.Height <= side).ToArray();
+        int count = speck.Count(s => s);
+        if (count == 0) return 0;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == 0 || !speck[labels[i] - 1]) continue;
+            image.Pixels[i] = 255;
+            binary.Pixels[i] = 255;
+        }
+        return count;
+    }
+}
