@@ -27,16 +27,7 @@ public static class Plausibility
     /// The ITA grade for a score, on the ONAC scale: AA 95–100, A 85–94.99, B 75–84.99, C 65–74.99, D 55–64.99,
     /// E 50–54.99, F below 50.
     /// </summary>
-    public static string ItaGrade(double score) => score switch
-    {
-        >= 95 => "AA",
-        >= 85 => "A",
-        >= 75 => "B",
-        >= 65 => "C",
-        >= 55 => "D",
-        >= 50 => "E",
-        _ => "F",
-    };
+    public static string ItaGrade(double score) => Parsing.Ita.ItaGradeBands.Of(score);
 
     /// <summary>The ITA indicators, numbered 1 to 10; the overall score is computed from all of them.</summary>
     public const int ItaIndicatorCount = 10;
