@@ -105,7 +105,8 @@ public static class DefaultEngines
                 linePasses: LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared, pipeline.PageNumbers), pipeline.MissedLines, pipeline.LatinWords)
                     .Where(p => On(p.Name)).ToList(),
                 switches: switches,
-                noiseLines: pipeline.NoiseLines);
+                noiseLines: pipeline.NoiseLines,
+                pageSpecks: pipeline.PageSpecks);
         }
         catch
         {

@@ -33,6 +33,9 @@ public sealed record PipelineOptions : IValidatableObject
     /// <summary>Binarisation (Sauvola), always on.</summary>
     public BinariseOptions Binarise { get; init; } = new();
 
+    /// <summary>The <c>page-specks</c> pass: specks whitened on a copy of the page before its text is read.</summary>
+    public PageSpeckOptions PageSpecks { get; init; } = new();
+
     /// <summary>The <c>table-grids</c> pass: ruled tables found on the binary page.</summary>
     public TableGridOptions TableGrids { get; init; } = new();
 
@@ -94,6 +97,7 @@ public sealed record PipelineOptions : IValidatableObject
         yield return (nameof(Borders), Borders);
         yield return (nameof(Deskew), Deskew);
         yield return (nameof(Binarise), Binarise);
+        yield return (nameof(PageSpecks), PageSpecks);
         yield return (nameof(TableGrids), TableGrids);
         yield return (nameof(Cells), Cells);
         if (Cells is not null) yield return ($"{nameof(Cells)}:{nameof(CellOcrOptions.Reread)}", Cells.Reread);

@@ -28,6 +28,15 @@ public class PipelineOptionsTests
     }
 
     [Fact]
+    public void Check_PageSpecksLargerThanLetters_Throws()
+    {
+        // A tenth of an inch is a letter's size: whitening that would erase text.
+        var error = Assert.Throws<ArgumentException>(() => new PipelineOptions { PageSpecks = new PageSpeckOptions { SideInches = 0.1 } }.Check());
+
+        Assert.Contains("PageSpecks:SideInches", error.Message);
+    }
+
+    [Fact]
     public void Check_DigitModelConfidenceAboveOne_Throws()
     {
         var error = Assert.Throws<ArgumentException>(() => new PipelineOptions { DigitGlyphs = new() { MinConfidence = 2f } }.Check());

@@ -26,6 +26,7 @@ public sealed class PageRecognizer : IPageRecognizer
     private readonly IReadOnlyList<ILinePass> _linePasses;
     private readonly PagePassSwitches _switches;
     private readonly NoiseLineOptions _noiseLines;
+    private readonly PageSpeckOptions _pageSpecks;
 
     /// <param name="recognizer">The OCR engine; this page recognizer takes ownership of it.</param>
     /// <param name="preprocessor">Deskew, clean-up and binarisation.</param>
@@ -42,6 +43,7 @@ public sealed class PageRecognizer : IPageRecognizer
     /// </param>
     /// <param name="switches">The page passes switched off (also handed to the preprocessor by the composition root); all on when null.</param>
     /// <param name="noiseLines">The thresholds of the noise-lines pass; the defaults when null.</param>
+    /// <param name="pageSpecks">The size of the page-specks pass; the defaults when null.</param>
     public PageRecognizer(
         ITextRecognizer recognizer,
         IPagePreprocessor preprocessor,
@@ -52,7 +54,8 @@ public sealed class PageRecognizer : IPageRecognizer
         ITextRecognizer? latinFreeRecognizer = null,
         IReadOnlyList<ILinePass>? linePasses = null,
         PagePassSwitches? switches = null,
-        NoiseLineOptions? noiseLines = null)
+        NoiseLineOptions? noiseLines = null,
+        PageSpeckOptions? pageSpecks = null)
     {
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _latinFreeRecognizer = latinFreeRecognizer;
@@ -64,6 +67,7 @@ public sealed class PageRecognizer : IPageRecognizer
         _linePasses = linePasses ?? LinePasses.Stock();
         _switches = switches ?? PagePassSwitches.AllOn;
         _noiseLines = noiseLines ?? new NoiseLineOptions();
+        _pageSpecks = pageSpecks ?? new PageSpeckOptions();
     }
 
     public PageContent Recognize(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber).Content;
@@ -139,7 +143,7 @@ public sealed class PageRecognizer : IPageRecognizer
             masked = stages.Measure(PageStages.PageSpecks, () =>
             {
                 var (gray, ink) = (masked.Crop(new BoundingBox(0, 0, masked.Width, masked.Height)), binary.Crop(new BoundingBox(0, 0, binary.Width, binary.Height)));
-                InkSpecks.Whiten(gray, ink, (int)Math.Round(InkSpecks.PageSideInches * masked.Dpi));
+                InkSpecks.Whiten(gray, ink, (int)Math.Round(_pageSpecks.SideInches * masked.Dpi));
                 return gray;
             });
         }
