@@ -137,19 +137,9 @@ public sealed class PageRecognizer : IPageRecognizer
 
     private (List<TextLine> Lines, int Noise) ReadText(GrayImage masked, GrayImage binary, ITextRecognizer engine, ITextRecognizer latinFree, IStageRecorder stages)
     {
-        if (_switches.IsOn(PageStages.PageSpecks))
-        {
-            // On copies: the unmasked page is what the cells and the review UI read.
-            masked = stages.Measure(PageStages.PageSpecks, () =>
-            {
-                var (gray, ink) = (masked.Crop(new BoundingBox(0, 0, masked.Width, masked.Height)), binary.Crop(new BoundingBox(0, 0, binary.Width, binary.Height)));
-                InkSpecks.Whiten(gray, ink, (int)Math.Round(_pageSpecks.SideInches * masked.Dpi));
-                return gray;
-            });
-        }
+        (var ink, masked) = InkAndSpecklessPage(masked, binary, stages);
         var read = stages.Measure(PageStages.PageOcr, () => engine.Recognize(masked, null, SegmentationMode.Auto));
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Measure(PageStages.DetachedMarks, () => DetachedMarkFilter.Remove(read));
-        var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary));
         var page = new LinePassContext(masked, ink, engine, latinFree);
         foreach (var pass in _linePasses) read = stages.Measure(pass.Name, () => pass.Apply(read, page));
         int noise = 0;
@@ -163,6 +153,19 @@ public sealed class PageRecognizer : IPageRecognizer
             else cleaned.Add(new TextLine(line.Text, line.Box, line.Confidence));
         }
         return (cleaned, noise);
+    }
+
+    /// <summary>
+    /// The binary page's ink, labelled once, and the page the engine reads: with the page-specks pass on, a copy with
+    /// the labelled specks whitened (the page itself is what the cells and the review UI read).
+    /// </summary>
+    private (PageInk Ink, GrayImage Page) InkAndSpecklessPage(GrayImage masked, GrayImage binary, IStageRecorder stages)
+    {
+        int[]? labels = null;
+        var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary, out labels));
+        if (!_switches.IsOn(PageStages.PageSpecks)) return (ink, masked);
+        int side = (int)Math.Round(_pageSpecks.SideInches * masked.Dpi);
+        return (ink, stages.Measure(PageStages.PageSpecks, () => InkSpecks.Whitened(masked, labels!, ink.Components, side)));
     }
 
     private static (Table Table, List<TextLine> Lines, List<string> Warnings) ReadTable(CellRecognizer cells, GrayImage gray, GrayImage binary, DetectedTable detected, int tableNumber, IStageRecorder stages)

@@ -1,3 +1,4 @@
+using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Imaging;
 
@@ -26,14 +27,34 @@ public static class InkSpecks
         if (image.Width != binary.Width || image.Height != binary.Height) throw new ArgumentException("image and binary differ in size", nameof(binary));
         if (side < 1) return 0;
         var labels = InkComponents.Label(binary, InkMask.InkThreshold, out var components);
+        return WhitenSpecks(labels, components, side, image, binary);
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="image"/> with the specks of its already labelled ink whitened (<paramref name="labels"/>
+    /// and <paramref name="components"/> as <see cref="InkComponents.Label"/> gives them for its binary twin, which stays
+    /// as it is): the page's ink is labelled once for this and for <see cref="PageInk"/>.
+    /// </summary>
+    public static GrayImage Whitened(GrayImage image, int[] labels, IReadOnlyList<BoundingBox> components, int side)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(components);
+        if (labels.Length != image.Pixels.Length) throw new ArgumentException("labels are not the image's", nameof(labels));
+        var copy = new GrayImage(image.Width, image.Height, (byte[])image.Pixels.Clone(), image.Dpi);
+        if (side >= 1) WhitenSpecks(labels, components, side, copy);
+        return copy;
+    }
+
+    private static int WhitenSpecks(int[] labels, IReadOnlyList<BoundingBox> components, int side, params GrayImage[] images)
+    {
         var speck = components.Select(c => c.Width <= side && c.Height <= side).ToArray();
         int count = speck.Count(s => s);
         if (count == 0) return 0;
         for (int i = 0; i < labels.Length; i++)
         {
             if (labels[i] == 0 || !speck[labels[i] - 1]) continue;
-            image.Pixels[i] = 255;
-            binary.Pixels[i] = 255;
+            foreach (var image in images) image.Pixels[i] = 255;
         }
         return count;
     }

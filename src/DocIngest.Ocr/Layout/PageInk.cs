@@ -29,10 +29,13 @@ public sealed class PageInk
     private const int MinLetterHeightAt200Dpi = 10;
 
     /// <summary>The components of <paramref name="binary"/> (black ink on white, as the preprocessor makes it).</summary>
-    public static PageInk Of(GrayImage binary)
+    public static PageInk Of(GrayImage binary) => Of(binary, out _);
+
+    /// <summary>As <see cref="Of(GrayImage)"/>, with the label of every pixel (0 = paper, component c = c + 1) for a stage that needs pixels, not boxes.</summary>
+    public static PageInk Of(GrayImage binary, out int[] labels)
     {
         ArgumentNullException.ThrowIfNull(binary);
-        InkComponents.Label(binary, threshold: 128, out var components);
+        labels = InkComponents.Label(binary, InkMask.InkThreshold, out var components);
         return new PageInk(components, binary.Dpi);
     }
 

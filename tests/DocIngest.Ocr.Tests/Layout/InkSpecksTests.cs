@@ -36,6 +36,19 @@ public sealed class InkSpecksTests
     }
 
     [Fact]
+    public void Whitened_LabelledPage_CopyLosesSpecksPageAndBinaryKeepThem()
+    {
+        var (gray, binary) = Page();
+        var labels = DocIngest.Ocr.Digits.InkComponents.Label(binary, InkMask.InkThreshold, out var components);
+
+        var copy = InkSpecks.Whitened(gray, labels, components, side: 3);
+
+        Assert.Equal((255, 255, 40, 40), (copy[2, 2], copy[11, 30], copy[22, 22], copy[41, 10]));
+        Assert.Equal(40, gray[2, 2]);
+        Assert.Equal(0, binary[2, 2]);
+    }
+
+    [Fact]
     public void Whiten_SideZero_NothingChanges()
     {
         var (gray, binary) = Page();
