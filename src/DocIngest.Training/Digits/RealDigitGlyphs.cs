@@ -43,7 +43,7 @@ public sealed class RealDigitGlyphs(TextWriter log)
         foreach (int number in pages)
         {
             var page = document.GetPage(number);
-            var wanted = page.Letters.Select(PdfGlyph.From)
+            var wanted = page.Letters.Where(PdfGlyph.IsLegible).Select(PdfGlyph.From)
                 .Where(g => g.Value.Length == 1 && LabelOf(g.Value[0]) is { } label && counts.GetValueOrDefault(label) < Limit(label))
                 .ToList();
             if (wanted.Count == 0) continue;

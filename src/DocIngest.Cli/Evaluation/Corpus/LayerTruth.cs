@@ -36,10 +36,10 @@ public static class LayerTruth
     {
         using var document = PdfDocument.Open(pdfPath, new ParsingOptions { UseLenientParsing = true, UseActualText = true });
         var page = document.GetPage(pageNumber);
-        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var letters = page.Letters.Where(l => PdfGlyph.IsLegible(l) && !string.IsNullOrWhiteSpace(l.Value)).ToList();
         // Laid out as the product lays out a text layer, ruled tables cell by cell: a layer's lines run across a table's
         // columns, which is the order no reader (and no cell-by-cell OCR) follows.
-        var blocks = PdfTextLayerPageReader.ReadBlocks(page, page.Letters.Select(PdfGlyph.From).ToList(), new PdfPageGeometry(page.Width, page.Height, 300));
+        var blocks = PdfTextLayerPageReader.ReadBlocks(page, letters.Select(PdfGlyph.From).ToList(), new PdfPageGeometry(page.Width, page.Height, 300));
         string text = string.Join("\n", blocks.Select(b => b.Text).Where(t => t.Length > 0));
         var pictures = page.GetImages().Select(i => ScanImage.Extent(i.BoundingBox))
             .Select(e => (e.Left, e.Bottom, Right: e.Left + e.Width, Top: e.Bottom + e.Height))

@@ -9,6 +9,13 @@ namespace DocIngest.Pipeline.Loading.Pdf;
 /// </summary>
 public sealed record PdfGlyph(string Value, PdfRectangle Bounds, double StartX, double EndX, double Baseline, double FontSize, string FontName)
 {
+    /// <summary>Glyphs set smaller than this many points are not printed text: Word writes field and bookmark markers in
+    /// 1-point type (a "17" beside each numbered clause), which no reader sees and no scan of the page shows.</summary>
+    public const double MinLegiblePoints = 2.5;
+
+    /// <summary>False for a glyph set below <see cref="MinLegiblePoints"/>; a glyph whose size the PDF does not say counts as legible.</summary>
+    public static bool IsLegible(Letter letter) => !(letter.PointSize > 0 && letter.PointSize < MinLegiblePoints);
+
     public static PdfGlyph From(Letter letter) => new(
         PrintedDigits(ThaiPresentationForms.Normalize(letter.Value), letter.FontName),
         letter.BoundingBox,

@@ -17,7 +17,7 @@ public static class PdfTextLayerPageReader
     /// <summary>The page content, or null with the reason when the text layer is missing or unusable.</summary>
     public static PageContent? TryRead(Page page, int number, PdfPageGeometry geometry, int minLetters, out string? problem)
     {
-        var glyphs = page.Letters.Select(PdfGlyph.From).ToList();
+        var glyphs = page.Letters.Where(PdfGlyph.IsLegible).Select(PdfGlyph.From).ToList();
         var letters = glyphs.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (letters.Count < minLetters)
         {
