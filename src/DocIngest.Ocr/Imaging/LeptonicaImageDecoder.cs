@@ -6,6 +6,7 @@ namespace DocIngest.Ocr.Imaging;
 /// Decodes PNG, JPEG and (multi-page, incl. 1-bit CCITT G4) TIFF with Leptonica and its codecs.
 /// Headers are read in managed code first (<see cref="ImageHeaderReader"/>), so oversized images are refused
 /// before any pixel is decoded and structurally broken files never reach the native decoders.
+/// A JPEG's Exif orientation is applied (<see cref="ExifOrientation"/>): the page comes out as a viewer shows it.
 /// Thread-safe: Leptonica's read functions keep no shared state.
 /// </summary>
 public sealed class LeptonicaImageDecoder : IImageDecoder
@@ -22,7 +23,12 @@ public sealed class LeptonicaImageDecoder : IImageDecoder
         ArgumentNullException.ThrowIfNull(data);
         var header = ImageHeaderReader.Read(data);
         var first = header.Frames[0];
-        return new ImageInfo(header.MediaType, first.Width, first.Height, header.Frames.Count, PageResolution.Resolve(first.Dpi, first.Width, first.Height));
+        int dpi = PageResolution.Resolve(first.Dpi, first.Width, first.Height);
+        // Sized as decoded: a photo stored sideways comes out turned (Exif orientation).
+        bool sideways = header.MediaType == "image/jpeg" && ExifOrientation.ClockwiseTurn(data) is 90 or 270;
+        return sideways
+            ? new ImageInfo(header.MediaType, first.Height, first.Width, header.Frames.Count, dpi)
+            : new ImageInfo(header.MediaType, first.Width, first.Height, header.Frames.Count, dpi);
     }
 
     /// <inheritdoc />
@@ -43,7 +49,10 @@ public sealed class LeptonicaImageDecoder : IImageDecoder
         // The managed header reader understands pHYs/JFIF/TIFF units; Leptonica's value is only a fallback.
         int dpi = PageResolution.Resolve(frame.Dpi > 0 ? frame.Dpi : LeptonicaNative.GetXResolution(pix), width, height);
         using var gray = ToEightBitGray(pix);
-        return CopyPixels(gray, width, height, dpi);
+        var image = CopyPixels(gray, width, height, dpi);
+        // A phone photo is stored as the sensor saw it; its Exif tag says how it is shown (and how the page stands).
+        int turn = header.MediaType == "image/jpeg" ? ExifOrientation.ClockwiseTurn(data) : 0;
+        return turn == 0 ? image : QuarterTurn.Rotate(image, turn);
     }
 
     private static unsafe PixHandle ReadPix(string mediaType, byte[] data, int frameIndex)
