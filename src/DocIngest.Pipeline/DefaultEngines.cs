@@ -6,6 +6,7 @@ using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Orientation;
 using DocIngest.Ocr.Preprocessing;
 using DocIngest.Ocr.Timing;
 using DocIngest.Pipeline.Classification;
@@ -62,6 +63,7 @@ public static class DefaultEngines
     /// </summary>
     public static IReadOnlyList<string> PassNames { get; } =
     [
+        PageStages.Orientation,
         .. PagePassSwitches.Names,
         .. LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared)).Select(p => p.Name),
         .. Correctors().Select(c => c.StageName),
@@ -86,7 +88,24 @@ public static class DefaultEngines
     private static IRecognizedLineCorrector[] Correctors(ThaiDigitCorrectorOptions? digitGlyphs = null) =>
         [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared, digitGlyphs), new LexiconLineCorrector(OcrTextCorrector.Default)];
 
-    private static PageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without, PipelineOptions pipeline)
+    private static IPageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without, PipelineOptions pipeline)
+    {
+        var recognizer = CreatePageRecognizer(engineOptions, latinFreeOptions, without, pipeline);
+        // The orientation check wraps the whole page read: it reads the page again, turned, when the first reading is weak.
+        if (without.Contains(LinePasses.Key(PageStages.Orientation)) || OrientationDetector.FindModelFolder(engineOptions.TessdataPath) is not { } osdFolder)
+            return recognizer;
+        try
+        {
+            return new OrientationCheckingRecognizer(recognizer, new OrientationDetector(osdFolder), pipeline.Orientation);
+        }
+        catch
+        {
+            recognizer.Dispose();
+            throw;
+        }
+    }
+
+    private static PageRecognizer CreatePageRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without, PipelineOptions pipeline)
     {
         bool On(string name) => !without.Contains(LinePasses.Key(name));
         var switches = new PagePassSwitches(PagePassSwitches.Names.Where(name => !On(name)));

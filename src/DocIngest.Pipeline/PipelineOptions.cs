@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Orientation;
 using DocIngest.Ocr.Preprocessing;
 
 namespace DocIngest.Pipeline;
@@ -20,6 +21,9 @@ public sealed record PipelineOptions : IValidatableObject
 
     /// <summary>Passes switched off by name, as <c>--without</c> takes them (<see cref="DefaultEngines.PassNames"/>); empty runs every pass.</summary>
     public string[] Without { get; init; } = [];
+
+    /// <summary>The <c>orientation</c> pass: a weakly read page turned upright and read again.</summary>
+    public OrientationOptions Orientation { get; init; } = new();
 
     /// <summary>The <c>background</c> pass: paper levelled to white.</summary>
     public BackgroundOptions Background { get; init; } = new();
@@ -93,6 +97,7 @@ public sealed record PipelineOptions : IValidatableObject
 
     private IEnumerable<(string Name, object? Value)> Parts()
     {
+        yield return (nameof(Orientation), Orientation);
         yield return (nameof(Background), Background);
         yield return (nameof(Borders), Borders);
         yield return (nameof(Deskew), Deskew);

@@ -108,4 +108,13 @@ internal static partial class TesseractNative
 
     [LibraryImport(Library, EntryPoint = "TessDeleteText")]
     internal static partial void DeleteText(IntPtr text);
+
+    /// <summary>
+    /// Orientation and script detection on the image set (an engine initialised with the "osd" model). C:
+    /// <c>BOOL TessBaseAPIDetectOrientationScript(TessBaseAPI*, int* orient_deg, float* orient_conf, const char** script_name, float* script_conf)</c>;
+    /// <paramref name="orientationDegrees"/> is how far the text is turned counter-clockwise (0, 90, 180, 270); the
+    /// script name is owned by the engine. Returns 0 when too little text was found to decide.
+    /// </summary>
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIDetectOrientationScript")]
+    internal static partial int BaseApiDetectOrientationScript(TessBaseApiHandle handle, out int orientationDegrees, out float orientationConfidence, out IntPtr scriptName, out float scriptConfidence);
 }

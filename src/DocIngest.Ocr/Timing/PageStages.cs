@@ -3,6 +3,8 @@ namespace DocIngest.Ocr.Timing;
 /// <summary>The names of the stages a page goes through in the page recogniser, as <c>docingest bench --stages</c> lists them.</summary>
 public static class PageStages
 {
+    /// <summary>A weakly read page's orientation detected, and the page read again turned upright when that reads better.</summary>
+    public const string Orientation = "orientation";
     public const string Background = "background";
     public const string Borders = "borders";
     public const string Skew = "deskew";
