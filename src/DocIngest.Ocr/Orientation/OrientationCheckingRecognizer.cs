@@ -11,7 +11,9 @@ namespace DocIngest.Ocr.Orientation;
 /// reading is weak (<see cref="OrientationOptions.CheckBelowConfidence"/>) has its orientation detected, and when the
 /// detector says it is turned, the page is turned upright and read again. The turned reading (its text, its boxes and
 /// the upright page image they refer to) replaces the first only when it is clearly more confident; the page then says
-/// so in a warning. A page read well costs nothing more.
+/// so in a warning. A page turned a quarter the engine reads confidently along its tall lines (<see cref="StandsSideways"/>),
+/// but the boxes run down the page and the layout rules need rows: it is turned too, when turned it reads about as well.
+/// A page read well, its lines level, costs nothing more.
 /// </summary>
 public sealed class OrientationCheckingRecognizer(IPageRecognizer inner, OrientationDetector detector, OrientationOptions? options = null) : IPageRecognizer
 {
@@ -29,16 +31,42 @@ public sealed class OrientationCheckingRecognizer(IPageRecognizer inner, Orienta
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(stages);
         var first = inner.RecognizeWithImage(page, pageNumber, stages);
-        if (first.Content.MeanConfidence >= options.CheckBelowConfidence) return first;
+        bool weak = first.Content.MeanConfidence < options.CheckBelowConfidence;
+        bool sideways = !weak && StandsSideways(first.Content);
+        if (!weak && !sideways) return first;
 
         var orientation = stages.Measure(PageStages.Orientation, () => detector.Detect(page));
         if (orientation is not { IsUpright: false } found || found.Confidence < options.MinDetectionConfidence) return first;
+        // A sideways page the engine read along its tall lines is turned only by a quarter turn, which puts those lines level.
+        if (sideways && found.ClockwiseTurn == 180) return first;
 
         var turned = inner.RecognizeWithImage(QuarterTurn.Rotate(page, found.ClockwiseTurn), pageNumber, stages);
-        if (turned.Content.MeanConfidence < first.Content.MeanConfidence + options.MinConfidenceGain) return first;
+        // A weak reading must be beaten clearly; a sideways one already reads well, and turned it must read about as well
+        // with its lines level (the header and table rules need rows that run across the page).
+        bool better = weak
+            ? turned.Content.MeanConfidence >= first.Content.MeanConfidence + options.MinConfidenceGain
+            : turned.Content.MeanConfidence >= first.Content.MeanConfidence - options.MinConfidenceGain && !StandsSideways(turned.Content);
+        if (!better) return first;
         string note = string.Create(CultureInfo.InvariantCulture,
             $"page turned {found.ClockwiseTurn}° clockwise before reading (its text stood turned; detected with margin {found.Confidence:0.#}, mean confidence {first.Content.MeanConfidence:0.00} -> {turned.Content.MeanConfidence:0.00})");
         return turned with { Content = turned.Content with { Warnings = [note, .. turned.Content.Warnings] } };
+    }
+
+    /// <summary>
+    /// True when most of the page's text lies in lines boxed at least twice as tall as wide: the engine's layout analysis
+    /// reads a page turned a quarter along its vertical lines, confidently, so the weak-reading test misses it.
+    /// </summary>
+    public static bool StandsSideways(PageContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        int tall = 0, all = 0;
+        foreach (var line in content.Blocks.OfType<TextBlock>().SelectMany(b => b.Lines))
+        {
+            if (line.Box is not { } box || line.Text.Length < 3) continue;
+            all += line.Text.Length;
+            if (box.Height >= 2 * box.Width) tall += line.Text.Length;
+        }
+        return all > 0 && tall * 2 > all;
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using DocIngest.Core.Content;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
@@ -38,6 +39,31 @@ public sealed class OrientationCheckingRecognizerTests : IDisposable
         Assert.DoesNotContain(read.Content.Warnings, w => w.Contains("turned", StringComparison.Ordinal));
         Assert.Contains("ส่วนราชการ", read.Content.Text);
     }
+
+    [Fact]
+    public void RecognizeWithImage_PageTurnedAQuarter_ReadWithLevelLinesAndUprightImage()
+    {
+        var page = TablePage();
+
+        var read = recognizer.RecognizeWithImage(QuarterTurn.Rotate(page, 90), 1);
+
+        Assert.Contains(read.Content.Warnings, w => w.StartsWith("page turned 270° clockwise", StringComparison.Ordinal));
+        Assert.Equal((page.Width, page.Height), (read.Image.Width, read.Image.Height));
+        Assert.False(OrientationCheckingRecognizer.StandsSideways(read.Content));
+    }
+
+    [Fact]
+    public void StandsSideways_MostTextInTallLines_True()
+    {
+        TextLine Line(string text, int width, int height) => new(text, new BoundingBox(0, 0, width, height), 0.9);
+        var sideways = new PageContent(1, PageMethod.Ocr, [new TextBlock([Line("ตามมาตรา ๒ วรรคสอง แล้วแต่กรณี", 70, 1900), Line("ภาคเอกชน", 30, 200)])]);
+        var level = new PageContent(1, PageMethod.Ocr, [new TextBlock([Line("ตามมาตรา ๒ วรรคสอง แล้วแต่กรณี", 1900, 70), Line("ด้วย", 48, 72)])]);
+
+        Assert.True(OrientationCheckingRecognizer.StandsSideways(sideways));
+        Assert.False(OrientationCheckingRecognizer.StandsSideways(level));
+    }
+
+    private static GrayImage TablePage() => new LeptonicaImageDecoder().Decode(File.ReadAllBytes(Fixtures.Layout("measure-table.png")), 0);
 
     public void Dispose() => recognizer.Dispose();
 }
