@@ -19,6 +19,39 @@ public static class TestDocx
         return stream.ToArray();
     }
 
+    /// <summary>A package with numbering definitions (numbering.xml) and, optionally, styles (styles.xml).</summary>
+    public static byte[] BuildWithNumbering(Numbering numbering, Styles? styles, params OpenXmlElement[] bodyElements)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(bodyElements));
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
+            if (styles is not null) main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>A list level: its format, its text (<c>%1.</c>), optionally its start and the font its number is set in.</summary>
+    public static Level ListLevel(int index, NumberFormatValues format, string text, int start = 1, string? font = null)
+    {
+        var level = new Level(new StartNumberingValue { Val = start }, new NumberingFormat { Val = format }, new LevelText { Val = text }) { LevelIndex = index };
+        if (font is not null) level.Append(new NumberingSymbolRunProperties(new RunFonts { Ascii = font, HighAnsi = font, ComplexScript = font }));
+        return level;
+    }
+
+    /// <summary>An abstract list and one list instance of it (numId = abstractNumId + 1 unless given).</summary>
+    public static Numbering Lists(params (int AbstractId, Level[] Levels)[] lists) =>
+        new([.. lists.Select(l => (OpenXmlElement)new AbstractNum(l.Levels) { AbstractNumberId = l.AbstractId }),
+             .. lists.Select(l => (OpenXmlElement)new NumberingInstance(new AbstractNumId { Val = l.AbstractId }) { NumberID = l.AbstractId + 1 })]);
+
+    /// <summary>A paragraph numbered by list instance <paramref name="numberId"/> at <paramref name="level"/>.</summary>
+    public static Paragraph Numbered(int numberId, int level, string text) =>
+        new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numberId })),
+            new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
     public static Paragraph Paragraph(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));

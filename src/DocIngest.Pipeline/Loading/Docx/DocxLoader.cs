@@ -7,7 +7,8 @@ using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 namespace DocIngest.Pipeline.Loading.Docx;
 
 /// <summary>
-/// DOCX body in document order: paragraphs become text blocks, tables become table blocks. Word decides page
+/// DOCX body in document order: paragraphs become text blocks (Word's automatic list numbers included,
+/// <see cref="DocxListNumbering"/>), tables become table blocks. Word decides page
 /// breaks at layout time, so only explicit ones (page-break runs, page-break-before, new-page section breaks) split pages.
 /// Reading is bounded in time as opening a PDF is (<see cref="Pdf.PdfLoader.OpenLimitInPages"/> page time limits): the
 /// OpenXml reader builds the whole body at once and cannot be interrupted, so a package that takes longer is refused.
@@ -42,10 +43,11 @@ public sealed class DocxLoader(ExtractionOptions options) : IDocumentLoader
             using var document = WordprocessingDocument.Open(new MemoryStream(file.Data, writable: false), false);
             var body = document.MainDocumentPart?.Document?.Body ?? throw new BadInputException("DOCX has no document body");
             var pages = new DocxPageCollector();
+            var numbering = DocxListNumbering.Of(document);
             foreach (var element in body.Elements())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Add(element, pages);
+                Add(element, pages, numbering);
             }
             var result = pages.Finish();
             if (result.Count > options.MaxPages) throw new BadInputException($"DOCX has {result.Count} pages, over the limit of {options.MaxPages}");
@@ -57,30 +59,30 @@ public sealed class DocxLoader(ExtractionOptions options) : IDocumentLoader
         }
     }
 
-    private static void Add(OpenXmlElement element, DocxPageCollector pages)
+    private static void Add(OpenXmlElement element, DocxPageCollector pages, DocxListNumbering numbering)
     {
         switch (element)
         {
             case Paragraph paragraph:
-                AddParagraph(paragraph, pages);
+                AddParagraph(paragraph, pages, numbering);
                 break;
             case WordTable table:
-                pages.Add(new TableBlock(DocxTableReader.Read(table)));
+                pages.Add(new TableBlock(DocxTableReader.Read(table, numbering)));
                 break;
             case SdtBlock block when block.SdtContentBlock is { } content:
-                foreach (var child in content.Elements()) Add(child, pages);
+                foreach (var child in content.Elements()) Add(child, pages, numbering);
                 break;
             default:
                 break; // the final section properties and other non-printing elements
         }
     }
 
-    private static void AddParagraph(Paragraph paragraph, DocxPageCollector pages)
+    private static void AddParagraph(Paragraph paragraph, DocxPageCollector pages, DocxListNumbering numbering)
     {
         var properties = paragraph.ParagraphProperties;
         if (properties?.PageBreakBefore is { } before && (before.Val is null || before.Val.Value)) pages.BreakPage();
 
-        var parts = DocxText.Paragraph(paragraph).Split(DocxText.PageBreak);
+        var parts = DocxText.Paragraph(paragraph, numbering).Split(DocxText.PageBreak);
         for (int i = 0; i < parts.Length; i++)
         {
             if (i > 0) pages.BreakPage();

@@ -11,10 +11,13 @@ public static class DocxText
     /// <summary>Stands in a paragraph's text where a page break (w:br w:type="page") was.</summary>
     public const char PageBreak = '\f';
 
-    /// <summary>The paragraph's text; line breaks as '\n', page breaks as <see cref="PageBreak"/>. Not normalised.</summary>
-    public static string Paragraph(Paragraph paragraph)
+    /// <summary>
+    /// The paragraph's text; line breaks as '\n', page breaks as <see cref="PageBreak"/>. Not normalised. With
+    /// <paramref name="numbering"/>, a numbered paragraph starts with the list label Word prints before it.
+    /// </summary>
+    public static string Paragraph(Paragraph paragraph, DocxListNumbering? numbering = null)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(numbering?.Label(paragraph) ?? "");
         foreach (var element in paragraph.Descendants())
         {
             switch (element)
@@ -35,17 +38,17 @@ public static class DocxText
     public static IEnumerable<string> Lines(string paragraphText) =>
         ThaiText.Normalize(paragraphText.Replace(PageBreak, '\n')).Split('\n').Where(l => l.Length > 0);
 
-    /// <summary>A cell's lines: one per paragraph (and per line break); nested tables row by row.</summary>
-    public static List<string> CellLines(OpenXmlElement cell)
+    /// <summary>A cell's lines: one per paragraph (and per line break), list labels included; nested tables row by row.</summary>
+    public static List<string> CellLines(OpenXmlElement cell, DocxListNumbering? numbering = null)
     {
         var lines = new List<string>();
         foreach (var child in cell.Elements())
         {
             switch (child)
             {
-                case Paragraph p: lines.AddRange(Lines(Paragraph(p))); break;
-                case Table nested: lines.AddRange(DocxTableReader.Read(nested).Text.Split('\n').Where(l => l.Length > 0)); break;
-                case SdtBlock block: lines.AddRange(CellLines(block.SdtContentBlock ?? (OpenXmlElement)block)); break;
+                case Paragraph p: lines.AddRange(Lines(Paragraph(p, numbering))); break;
+                case Table nested: lines.AddRange(DocxTableReader.Read(nested, numbering).Text.Split('\n').Where(l => l.Length > 0)); break;
+                case SdtBlock block: lines.AddRange(CellLines(block.SdtContentBlock ?? (OpenXmlElement)block, numbering)); break;
                 default: break; // cell properties
             }
         }

@@ -80,4 +80,23 @@ public class DocxReadingTests
         Assert.Equal(("2024-10-01", "2025-09-30"), (doc.Measures[1].Period?.Start, doc.Measures[1].Period?.End));
         Assert.Equal(new Person("นายธนา บุญยืน", "ปลัดองค์การบริหารส่วนตำบล ปฏิบัติราชการแทน นายกองค์การบริหารส่วนตำบลนาคู"), Assert.Single(doc.Signatures));
     }
+
+    [Fact]
+    public void Read_AnnouncementWhoseMeasuresWordNumbers_MeasuresRead()
+    {
+        var numbering = Lists((0, [ListLevel(0, NumberFormatValues.ThaiNumbers, "%1.")]));
+        var docx = BuildWithNumbering(numbering, null,
+            Paragraph("ประกาศองค์การบริหารส่วนตำบลนาคู"),
+            Paragraph("เรื่อง มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"),
+            Paragraph("\tองค์การบริหารส่วนตำบลนาคูจึงกำหนดมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง ดังนี้"),
+            Numbered(1, 0, "เผยแพร่แผนการจัดซื้อจัดจ้างประจำปีทางเว็บไซต์ โดยให้กองคลังเป็นผู้รับผิดชอบ ภายในเดือนตุลาคม ๒๕๖๗"),
+            Numbered(1, 0, "จัดทำรายงานสรุปผลการจัดซื้อจัดจ้างรายเดือน ผู้รับผิดชอบ งานพัสดุ ระยะเวลา ตลอดปีงบประมาณ"),
+            Paragraph("\tจึงประกาศให้ทราบโดยทั่วกัน"),
+            Paragraph("\t\tประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗"));
+
+        var doc = Assert.Single(Read(docx));
+
+        Assert.Equal(["เผยแพร่แผนการจัดซื้อจัดจ้างประจำปีทางเว็บไซต์", "จัดทำรายงานสรุปผลการจัดซื้อจัดจ้างรายเดือน"], doc.Measures.Select(m => m.Title));
+        Assert.Equal(["กองคลัง"], doc.Measures[0].Responsible);
+    }
 }
