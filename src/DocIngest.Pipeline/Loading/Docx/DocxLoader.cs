@@ -7,8 +7,8 @@ using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 namespace DocIngest.Pipeline.Loading.Docx;
 
 /// <summary>
-/// DOCX body in document order: paragraphs become text blocks (Word's automatic list numbers included,
-/// <see cref="DocxListNumbering"/>), tables become table blocks. Word decides page
+/// DOCX body in document order: paragraphs become text blocks, tables become table blocks, both as printed (Word's
+/// automatic list numbers included, digits an IT๙ font draws as Thai digits: <see cref="DocxPrint"/>). Word decides page
 /// breaks at layout time, so only explicit ones (page-break runs, page-break-before, new-page section breaks) split pages.
 /// Reading is bounded in time as opening a PDF is (<see cref="Pdf.PdfLoader.OpenLimitInPages"/> page time limits): the
 /// OpenXml reader builds the whole body at once and cannot be interrupted, so a package that takes longer is refused.
@@ -43,11 +43,11 @@ public sealed class DocxLoader(ExtractionOptions options) : IDocumentLoader
             using var document = WordprocessingDocument.Open(new MemoryStream(file.Data, writable: false), false);
             var body = document.MainDocumentPart?.Document?.Body ?? throw new BadInputException("DOCX has no document body");
             var pages = new DocxPageCollector();
-            var numbering = DocxListNumbering.Of(document);
+            var print = DocxPrint.Of(document);
             foreach (var element in body.Elements())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Add(element, pages, numbering);
+                Add(element, pages, print);
             }
             var result = pages.Finish();
             if (result.Count > options.MaxPages) throw new BadInputException($"DOCX has {result.Count} pages, over the limit of {options.MaxPages}");
@@ -59,30 +59,30 @@ public sealed class DocxLoader(ExtractionOptions options) : IDocumentLoader
         }
     }
 
-    private static void Add(OpenXmlElement element, DocxPageCollector pages, DocxListNumbering numbering)
+    private static void Add(OpenXmlElement element, DocxPageCollector pages, DocxPrint print)
     {
         switch (element)
         {
             case Paragraph paragraph:
-                AddParagraph(paragraph, pages, numbering);
+                AddParagraph(paragraph, pages, print);
                 break;
             case WordTable table:
-                pages.Add(new TableBlock(DocxTableReader.Read(table, numbering)));
+                pages.Add(new TableBlock(DocxTableReader.Read(table, print)));
                 break;
             case SdtBlock block when block.SdtContentBlock is { } content:
-                foreach (var child in content.Elements()) Add(child, pages, numbering);
+                foreach (var child in content.Elements()) Add(child, pages, print);
                 break;
             default:
                 break; // the final section properties and other non-printing elements
         }
     }
 
-    private static void AddParagraph(Paragraph paragraph, DocxPageCollector pages, DocxListNumbering numbering)
+    private static void AddParagraph(Paragraph paragraph, DocxPageCollector pages, DocxPrint print)
     {
         var properties = paragraph.ParagraphProperties;
         if (properties?.PageBreakBefore is { } before && (before.Val is null || before.Val.Value)) pages.BreakPage();
 
-        var parts = DocxText.Paragraph(paragraph, numbering).Split(DocxText.PageBreak);
+        var parts = DocxText.Paragraph(paragraph, print).Split(DocxText.PageBreak);
         for (int i = 0; i < parts.Length; i++)
         {
             if (i > 0) pages.BreakPage();

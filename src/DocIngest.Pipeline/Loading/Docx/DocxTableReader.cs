@@ -20,8 +20,8 @@ public static class DocxTableReader
         public List<string> Lines { get; } = lines;
     }
 
-    /// <summary>The table as a grid; with <paramref name="numbering"/>, numbered paragraphs in cells keep their list labels (an auto-numbered ลำดับ column).</summary>
-    public static ContentTable Read(Table table, DocxListNumbering? numbering = null)
+    /// <summary>The table as a grid; with <paramref name="print"/>, cells as printed: list labels (an auto-numbered ลำดับ column) and IT๙ digits.</summary>
+    public static ContentTable Read(Table table, DocxPrint? print = null)
     {
         var drafts = new List<CellDraft>();
         // The draft cell that occupies each grid column in the row above, for vMerge continuation.
@@ -36,7 +36,7 @@ public static class DocxTableReader
                 int span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
                 var merge = properties?.VerticalMerge;
                 bool continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
-                var lines = DocxText.CellLines(cell, numbering);
+                var lines = DocxText.CellLines(cell, print);
                 if (continues && openByColumn.TryGetValue(column, out var above) && above.Row + above.RowSpan == row)
                 {
                     above.RowSpan++;

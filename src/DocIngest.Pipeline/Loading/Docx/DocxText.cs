@@ -13,15 +13,19 @@ public static class DocxText
 
     /// <summary>
     /// The paragraph's text; line breaks as '\n', page breaks as <see cref="PageBreak"/>. Not normalised. With
-    /// <paramref name="numbering"/>, a numbered paragraph starts with the list label Word prints before it.
+    /// <paramref name="print"/>, a numbered paragraph starts with the list label Word prints before it, and digits set in
+    /// an IT๙ font are the Thai digits it draws.
     /// </summary>
-    public static string Paragraph(Paragraph paragraph, DocxListNumbering? numbering = null)
+    public static string Paragraph(Paragraph paragraph, DocxPrint? print = null)
     {
-        var text = new StringBuilder(numbering?.Label(paragraph) ?? "");
+        var text = new StringBuilder(print?.Numbering.Label(paragraph) ?? "");
         foreach (var element in paragraph.Descendants())
         {
             switch (element)
             {
+                case Text t when print is not null && t.Parent is Run run && print.Fonts.DrawsThaiDigits(run, paragraph):
+                    text.Append(ThaiDigits.ToThai(t.Text));
+                    break;
                 case Text t: text.Append(t.Text); break;
                 case TabChar or PositionalTab: text.Append(' '); break;
                 case CarriageReturn: text.Append('\n'); break;
@@ -38,17 +42,17 @@ public static class DocxText
     public static IEnumerable<string> Lines(string paragraphText) =>
         ThaiText.Normalize(paragraphText.Replace(PageBreak, '\n')).Split('\n').Where(l => l.Length > 0);
 
-    /// <summary>A cell's lines: one per paragraph (and per line break), list labels included; nested tables row by row.</summary>
-    public static List<string> CellLines(OpenXmlElement cell, DocxListNumbering? numbering = null)
+    /// <summary>A cell's lines: one per paragraph (and per line break), as printed (<see cref="DocxPrint"/>); nested tables row by row.</summary>
+    public static List<string> CellLines(OpenXmlElement cell, DocxPrint? print = null)
     {
         var lines = new List<string>();
         foreach (var child in cell.Elements())
         {
             switch (child)
             {
-                case Paragraph p: lines.AddRange(Lines(Paragraph(p, numbering))); break;
-                case Table nested: lines.AddRange(DocxTableReader.Read(nested, numbering).Text.Split('\n').Where(l => l.Length > 0)); break;
-                case SdtBlock block: lines.AddRange(CellLines(block.SdtContentBlock ?? (OpenXmlElement)block, numbering)); break;
+                case Paragraph p: lines.AddRange(Lines(Paragraph(p, print))); break;
+                case Table nested: lines.AddRange(DocxTableReader.Read(nested, print).Text.Split('\n').Where(l => l.Length > 0)); break;
+                case SdtBlock block: lines.AddRange(CellLines(block.SdtContentBlock ?? (OpenXmlElement)block, print)); break;
                 default: break; // cell properties
             }
         }

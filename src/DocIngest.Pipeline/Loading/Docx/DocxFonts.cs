@@ -1,0 +1,69 @@
+using DocIngest.Pipeline.Loading.Pdf;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DocIngest.Pipeline.Loading.Docx;
+
+/// <summary>
+/// Which runs are set in an IT๙ font (TH SarabunIT๙ and its kin draw the Arabic digit code points as Thai digits): a
+/// memo typed "2568" in TH SarabunIT๙ prints ๒๕๖๘, and free text is taken as printed. A run's font is Word's effective
+/// one: the run's own, its character style's, its paragraph style's (following basedOn; the default paragraph style
+/// when none is named), then the document defaults. Digits are ASCII, so the ASCII font decides; the complex-script and
+/// high-ANSI fonts only when no ASCII font is set anywhere.
+/// </summary>
+public sealed class DocxFonts
+{
+    private readonly Dictionary<string, Style> styles = [];
+    private readonly Style? defaultParagraphStyle;
+    private readonly RunFonts? defaults;
+
+    /// <summary>Fonts of a package without styles: no run draws Thai digits unless it names its font.</summary>
+    public static DocxFonts None { get; } = new(null);
+
+    /// <summary>The fonts of <paramref name="document"/>'s styles and defaults.</summary>
+    public static DocxFonts Of(WordprocessingDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new DocxFonts(document.MainDocumentPart?.StyleDefinitionsPart?.Styles);
+    }
+
+    /// <param name="stylesRoot">The package's styles.xml root, if any.</param>
+    public DocxFonts(Styles? stylesRoot)
+    {
+        foreach (var style in stylesRoot?.Elements<Style>() ?? [])
+            if (style.StyleId?.Value is { } id) styles.TryAdd(id, style);
+        defaultParagraphStyle = stylesRoot?.Elements<Style>()
+            .FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true);
+        defaults = stylesRoot?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.RunFonts;
+    }
+
+    /// <summary>True when the run's effective font draws Arabic digit code points as Thai digits.</summary>
+    public bool DrawsThaiDigits(Run run, Paragraph? paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var chain = Chain(run, paragraph).ToList();
+        string? ascii = chain.Select(f => f.Ascii?.Value).FirstOrDefault(n => n is not null);
+        if (ascii is not null) return PdfGlyph.IsThaiDigitFont(ascii);
+        string? other = chain.Select(f => f.ComplexScript?.Value ?? f.HighAnsi?.Value).FirstOrDefault(n => n is not null);
+        return other is not null && PdfGlyph.IsThaiDigitFont(other);
+    }
+
+    /// <summary>The font settings that apply to the run, nearest first.</summary>
+    private IEnumerable<RunFonts> Chain(Run run, Paragraph? paragraph)
+    {
+        if (run.RunProperties?.RunFonts is { } own) yield return own;
+        foreach (var fonts in StyleFonts(run.RunProperties?.RunStyle?.Val?.Value)) yield return fonts;
+        var paragraphStyle = paragraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? defaultParagraphStyle?.StyleId?.Value;
+        foreach (var fonts in StyleFonts(paragraphStyle)) yield return fonts;
+        if (defaults is not null) yield return defaults;
+    }
+
+    private IEnumerable<RunFonts> StyleFonts(string? styleId)
+    {
+        for (int depth = 0; styleId is not null && depth < 10 && styles.TryGetValue(styleId, out var style); depth++)
+        {
+            if (style.StyleRunProperties?.RunFonts is { } fonts) yield return fonts;
+            styleId = style.BasedOn?.Val?.Value;
+        }
+    }
+}
