@@ -19,6 +19,28 @@ public static class TestDocx
         return stream.ToArray();
     }
 
+    /// <summary>A package whose document.xml is <paramref name="bodyXml"/> inside w:document/w:body, with the namespaces Word writes.</summary>
+    public static byte[] BuildFromBodyXml(string bodyXml)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            using var part = main.GetStream(FileMode.Create);
+            using var writer = new StreamWriter(part);
+            writer.Write($"""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+                  xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+                  xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+                  xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+                  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+                  xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps"><w:body>{bodyXml}</w:body></w:document>
+                """.Trim());
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>A package with numbering definitions (numbering.xml) and, optionally, styles (styles.xml).</summary>
     public static byte[] BuildWithNumbering(Numbering numbering, Styles? styles, params OpenXmlElement[] bodyElements)
     {

@@ -19,10 +19,28 @@ public static class DocxText
     public static string Paragraph(Paragraph paragraph, DocxPrint? print = null)
     {
         var text = new StringBuilder(print?.Numbering.Label(paragraph) ?? "");
-        foreach (var element in paragraph.Descendants())
+        Append(paragraph, paragraph, print, text);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The printed text under <paramref name="element"/>. A text box's content is stored twice (a DrawingML choice and a VML
+    /// fallback for old readers): only the choice is read. Hidden runs (w:vanish) print nothing. A paragraph inside a
+    /// text box is a line of its own.
+    /// </summary>
+    private static void Append(OpenXmlElement element, Paragraph paragraph, DocxPrint? print, StringBuilder text)
+    {
+        foreach (var child in element.ChildElements)
         {
-            switch (element)
+            switch (child)
             {
+                case AlternateContentFallback: break;
+                case Run run when run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value): break;
+                case Paragraph inner:
+                    text.Append('\n');
+                    Append(inner, inner, print, text);
+                    text.Append('\n');
+                    break;
                 case Text t when print is not null && t.Parent is Run run && print.Fonts.DrawsThaiDigits(run, paragraph):
                     text.Append(ThaiDigits.ToThai(t.Text));
                     break;
@@ -32,10 +50,9 @@ public static class DocxText
                 case Break b when b.Type?.Value == BreakValues.Page: text.Append(PageBreak); break;
                 case Break: text.Append('\n'); break;
                 case NoBreakHyphen: text.Append('-'); break;
-                default: break; // properties, bookmarks, field codes: no printed text
+                default: Append(child, paragraph, print, text); break; // runs, hyperlinks, fields, drawings: what they hold
             }
         }
-        return text.ToString();
     }
 
     /// <summary>Lines of a paragraph after normalisation, empty lines dropped.</summary>
