@@ -17,9 +17,6 @@ public sealed class DocxFonts
     private readonly Style? defaultParagraphStyle;
     private readonly RunFonts? defaults;
 
-    /// <summary>Fonts of a package without styles: no run draws Thai digits unless it names its font.</summary>
-    public static DocxFonts None { get; } = new(null);
-
     /// <summary>The fonts of <paramref name="document"/>'s styles and defaults.</summary>
     public static DocxFonts Of(WordprocessingDocument document)
     {
@@ -41,18 +38,34 @@ public sealed class DocxFonts
     public bool DrawsThaiDigits(Run run, Paragraph? paragraph)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var chain = Chain(run, paragraph).ToList();
+        return IsThaiDigitChain(Chain(run.RunProperties?.RunFonts, run.RunProperties?.RunStyle?.Val?.Value, paragraph).ToList());
+    }
+
+    /// <summary>
+    /// True when a list label is set in an IT๙ font: the list level's own font, else the paragraph mark's, else the
+    /// paragraph's style and the defaults, as Word sets a label.
+    /// </summary>
+    public bool LabelDrawsThaiDigits(RunFonts? levelFonts, Paragraph paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var mark = paragraph.ParagraphProperties?.ParagraphMarkRunProperties;
+        var chain = Chain(mark?.GetFirstChild<RunFonts>(), mark?.GetFirstChild<RunStyle>()?.Val?.Value, paragraph);
+        return IsThaiDigitChain(levelFonts is null ? chain.ToList() : [levelFonts, .. chain]);
+    }
+
+    private static bool IsThaiDigitChain(List<RunFonts> chain)
+    {
         string? ascii = chain.Select(f => f.Ascii?.Value).FirstOrDefault(n => n is not null);
         if (ascii is not null) return PdfGlyph.IsThaiDigitFont(ascii);
         string? other = chain.Select(f => f.ComplexScript?.Value ?? f.HighAnsi?.Value).FirstOrDefault(n => n is not null);
         return other is not null && PdfGlyph.IsThaiDigitFont(other);
     }
 
-    /// <summary>The font settings that apply to the run, nearest first.</summary>
-    private IEnumerable<RunFonts> Chain(Run run, Paragraph? paragraph)
+    /// <summary>The font settings that apply to a run with these fonts and character style, nearest first.</summary>
+    private IEnumerable<RunFonts> Chain(RunFonts? own, string? characterStyle, Paragraph? paragraph)
     {
-        if (run.RunProperties?.RunFonts is { } own) yield return own;
-        foreach (var fonts in StyleFonts(run.RunProperties?.RunStyle?.Val?.Value)) yield return fonts;
+        if (own is not null) yield return own;
+        foreach (var fonts in StyleFonts(characterStyle)) yield return fonts;
         var paragraphStyle = paragraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? defaultParagraphStyle?.StyleId?.Value;
         foreach (var fonts in StyleFonts(paragraphStyle)) yield return fonts;
         if (defaults is not null) yield return defaults;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using DocIngest.Core.Thai;
-using DocIngest.Pipeline.Loading.Pdf;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -24,21 +23,22 @@ public sealed class DocxListNumbering
     private readonly Dictionary<int, int[]> counters = [];
     private readonly HashSet<int> startedInstances = [];
 
-    /// <summary>Numbering of a document without numbering definitions: every label empty.</summary>
-    public static DocxListNumbering None { get; } = new(null, null);
+    private readonly DocxFonts fonts;
 
     /// <summary>The numbering of <paramref name="document"/>'s main part (its numbering and style definitions).</summary>
-    public static DocxListNumbering Of(WordprocessingDocument document)
+    public static DocxListNumbering Of(WordprocessingDocument document, DocxFonts fonts)
     {
         ArgumentNullException.ThrowIfNull(document);
         var main = document.MainDocumentPart;
-        return new DocxListNumbering(main?.NumberingDefinitionsPart?.Numbering, main?.StyleDefinitionsPart?.Styles);
+        return new DocxListNumbering(main?.NumberingDefinitionsPart?.Numbering, main?.StyleDefinitionsPart?.Styles, fonts);
     }
 
     /// <param name="numbering">The package's numbering.xml root, if any.</param>
     /// <param name="stylesRoot">The package's styles.xml root, if any.</param>
-    public DocxListNumbering(Numbering? numbering, Styles? stylesRoot)
+    /// <param name="fonts">The package's fonts, for labels an IT๙ font draws in Thai digits.</param>
+    public DocxListNumbering(Numbering? numbering, Styles? stylesRoot, DocxFonts fonts)
     {
+        this.fonts = fonts ?? throw new ArgumentNullException(nameof(fonts));
         foreach (var instance in numbering?.Elements<NumberingInstance>() ?? [])
             if (instance.NumberID?.Value is int id) instances[id] = instance;
         foreach (var list in numbering?.Elements<AbstractNum>() ?? [])
@@ -84,7 +84,7 @@ public sealed class DocxListNumbering
 
         var format = current.NumberingFormat?.Val;
         if (format is not null && format.Value == NumberFormatValues.None) return "";
-        bool thaiDigits = IsThaiDigitFont(current.NumberingSymbolRunProperties?.RunFonts) || IsThaiDigitFont(FirstRunFonts(paragraph));
+        bool thaiDigits = fonts.LabelDrawsThaiDigits(current.NumberingSymbolRunProperties?.RunFonts, paragraph);
         string text = current.LevelText?.Val?.Value ?? $"%{level + 1}.";
         var label = new StringBuilder();
         for (int i = 0; i < text.Length; i++)
@@ -126,14 +126,6 @@ public sealed class DocxListNumbering
     }
 
     private static int Start(Level? level) => level?.StartNumberingValue?.Val?.Value ?? 1;
-
-    private static RunFonts? FirstRunFonts(Paragraph paragraph) =>
-        paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<RunFonts>()
-        ?? paragraph.Elements<Run>().FirstOrDefault()?.RunProperties?.RunFonts;
-
-    private static bool IsThaiDigitFont(RunFonts? fonts) =>
-        fonts is not null && new[] { fonts.Ascii?.Value, fonts.HighAnsi?.Value, fonts.ComplexScript?.Value }
-            .Any(name => name is not null && PdfGlyph.IsThaiDigitFont(name));
 
     /// <summary>Thai letters as lists count with them: ก ข ค ง … (ฃ, ฅ and ฆ are skipped, as in laws and orders).</summary>
     private const string ThaiLetters = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";

@@ -8,5 +8,9 @@ namespace DocIngest.Pipeline.Loading.Docx;
 public sealed record DocxPrint(DocxListNumbering Numbering, DocxFonts Fonts)
 {
     /// <summary>The print settings of <paramref name="document"/>.</summary>
-    public static DocxPrint Of(WordprocessingDocument document) => new(DocxListNumbering.Of(document), DocxFonts.Of(document));
+    public static DocxPrint Of(WordprocessingDocument document)
+    {
+        var fonts = DocxFonts.Of(document);
+        return new DocxPrint(DocxListNumbering.Of(document, fonts), fonts);
+    }
 }
