@@ -94,15 +94,7 @@ public static class DefaultEngines
         // The orientation check wraps the whole page read: it reads the page again, turned, when the first reading is weak.
         if (without.Contains(LinePasses.Key(PageStages.Orientation)) || OrientationDetector.FindModelFolder(engineOptions.TessdataPath) is not { } osdFolder)
             return recognizer;
-        try
-        {
-            return new OrientationCheckingRecognizer(recognizer, new OrientationDetector(osdFolder), pipeline.Orientation);
-        }
-        catch
-        {
-            recognizer.Dispose();
-            throw;
-        }
+        return new OrientationCheckingRecognizer(recognizer, () => new OrientationDetector(osdFolder), pipeline.Orientation);
     }
 
     private static PageRecognizer CreatePageRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without, PipelineOptions pipeline)

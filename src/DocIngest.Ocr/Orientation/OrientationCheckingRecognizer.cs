@@ -15,9 +15,26 @@ namespace DocIngest.Ocr.Orientation;
 /// but the boxes run down the page and the layout rules need rows: it is turned too, when turned it reads about as well.
 /// A page read well, its lines level, costs nothing more.
 /// </summary>
-public sealed class OrientationCheckingRecognizer(IPageRecognizer inner, OrientationDetector detector, OrientationOptions? options = null) : IPageRecognizer
+public sealed class OrientationCheckingRecognizer : IPageRecognizer
 {
-    private readonly OrientationOptions options = options ?? new OrientationOptions();
+    private readonly IPageRecognizer inner;
+    private readonly Lazy<OrientationDetector> detector;
+    private readonly OrientationOptions options;
+
+    /// <summary>The pass around <paramref name="inner"/>; the detector (its model is 30 MB in memory) is made on the first page that needs it.</summary>
+    public OrientationCheckingRecognizer(IPageRecognizer inner, Func<OrientationDetector> createDetector, OrientationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(createDetector);
+        this.inner = inner ?? throw new ArgumentNullException(nameof(inner));
+        detector = new Lazy<OrientationDetector>(createDetector, LazyThreadSafetyMode.None);
+        this.options = options ?? new OrientationOptions();
+    }
+
+    /// <summary>The pass around <paramref name="inner"/> with a detector already made (owned and disposed by the pass).</summary>
+    public OrientationCheckingRecognizer(IPageRecognizer inner, OrientationDetector detector, OrientationOptions? options = null)
+        : this(inner, () => detector, options)
+    {
+    }
 
     /// <inheritdoc />
     public PageContent Recognize(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber, StageRecorder.None).Content;
@@ -35,7 +52,7 @@ public sealed class OrientationCheckingRecognizer(IPageRecognizer inner, Orienta
         bool sideways = !weak && StandsSideways(first.Content);
         if (!weak && !sideways) return first;
 
-        var orientation = stages.Measure(PageStages.Orientation, () => detector.Detect(page));
+        var orientation = stages.Measure(PageStages.Orientation, () => detector.Value.Detect(page));
         if (orientation is not { IsUpright: false } found || found.Confidence < options.MinDetectionConfidence) return first;
         // A sideways page the engine read along its tall lines is turned only by a quarter turn, which puts those lines level.
         if (sideways && found.ClockwiseTurn == 180) return first;
@@ -72,6 +89,6 @@ public sealed class OrientationCheckingRecognizer(IPageRecognizer inner, Orienta
     public void Dispose()
     {
         inner.Dispose();
-        detector.Dispose();
+        if (detector.IsValueCreated) detector.Value.Dispose();
     }
 }
