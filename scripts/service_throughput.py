@@ -83,7 +83,7 @@ def load():
 
 
 class Host:
-    def __init__(self, root, workers, extra_env):
+    def __init__(self, root, workers, extra_env, dll=SERVICE_DLL):
         self.root, self.port = root, free_port()
         self.inbox, self.data = os.path.join(root, "inbox"), os.path.join(root, "data")
         os.makedirs(self.inbox)
@@ -103,7 +103,7 @@ class Host:
         self.log = os.path.join(root, "service.log")
         out = open(self.log, "ab")
         launched = time.time()
-        self.process = subprocess.Popen(["dotnet", SERVICE_DLL, "--contentRoot", root], env=self.env, stdout=out,
+        self.process = subprocess.Popen(["dotnet", os.path.abspath(dll), "--contentRoot", root], env=self.env, stdout=out,
                                         stderr=subprocess.STDOUT, cwd=root)
         for _ in range(240):
             if self.process.poll() is not None:
@@ -157,10 +157,10 @@ class Host:
                 self.process.kill()
 
 
-def run(work, workers, files, warmup, extra_env, limit):
+def run(work, workers, files, warmup, extra_env, limit, dll):
     root = os.path.join(work, f"w{workers}-{int(time.time() * 1000)}")
     os.makedirs(root)
-    host = Host(root, workers, extra_env)
+    host = Host(root, workers, extra_env, dll)
     try:
         host.drop([warmup], "warmup")
         host.wait_stored("warmup", 1, limit)
@@ -182,20 +182,24 @@ def run(work, workers, files, warmup, extra_env, limit):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("files", nargs="*", help="files to drop (default: the first ten images of out/corpus; the eleventh warms up)")
+    parser.add_argument("files", nargs="*", help="files to drop (default: the first --count images of out/corpus)")
+    parser.add_argument("--count", type=int, default=10, help="how many corpus images to drop when no files are named")
     parser.add_argument("--workers", default="1,2", help="worker counts to compare, comma-separated")
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--warmup", help="the file read before the clock starts")
+    parser.add_argument("--warmup", help="the file read before the clock starts (default: the first corpus image not dropped)")
     parser.add_argument("--env", action="append", default=[], help="KEY=VALUE for the service's environment (repeatable)")
     parser.add_argument("--corpus", default=os.path.join(REPO, "out", "corpus"), help="where the default files are")
     parser.add_argument("--work", default="/tmp/docingest-service-throughput")
     parser.add_argument("--limit", type=float, default=900)
+    parser.add_argument("--dll", default=SERVICE_DLL, help="the service to run (e.g. a copy of another build's output, to compare)")
     parser.add_argument("--threads", action="store_true",
                         help="also print CPU time per file by thread name (sampled from /proc/PID/task every 0.2 s)")
     args = parser.parse_args()
     images = sorted(f for f in glob.glob(os.path.join(args.corpus, "*")) if f.endswith((".png", ".jpg", ".tif")))
-    files = args.files or images[:10]
-    warmup = args.warmup or (images[10] if len(images) > 10 else "")
+    files = args.files or images[:args.count]
+    # Never one of the dropped files: that one would be stored as a duplicate of the warm-up instead of being read.
+    dropped = {os.path.realpath(f) for f in files}
+    warmup = args.warmup or next((f for f in images if os.path.realpath(f) not in dropped), "")
     if not files or not os.path.exists(warmup):
         sys.exit("service-throughput: no files (run tools/corpus/prepare.py first, or name them)")
     extra_env = dict(e.split("=", 1) for e in args.env)
@@ -208,7 +212,7 @@ def main():
     walls = {n: [] for n in counts}
     for r in range(args.rounds):
         for n in counts:
-            wall, cpu, before, after, start, threads = run(args.work, n, files, warmup, extra_env, args.limit)
+            wall, cpu, before, after, start, threads = run(args.work, n, files, warmup, extra_env, args.limit, args.dll)
             walls[n].append(wall)
             log(f"round {r + 1} workers {n}: {wall:.1f} s wall, {cpu:.1f} s CPU ({cpu / len(files):.2f} s a file, "
                 f"{cpu / wall:.2f} cores), load {before:.1f} -> {after:.1f}; started in {start:.1f} s")
