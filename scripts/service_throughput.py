@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The service's throughput with one worker and with two (issue 17): a host started with DocIngest:Workers=N on a fresh
-SQLite data directory, one warm-up file read first (the runtime compiles its code on the first file), then the measured
-files dropped into the watch folder at once; the clock stops when every one of them is stored. Prints per run the wall
-time, the process's CPU time (user+sys, all threads) per file and the load average, then the median ratio of one worker's
-wall time to two workers'. Runs alternate between the worker counts so that a change in the machine's load hits both.
+SQLite data directory, warm-up files read first (one per worker of the largest count, dropped at once: the runtime
+compiles its code on the first file, each worker creates its recogniser on its first), then the measured files dropped
+into the watch folder at once; the clock stops when every one of them is stored (the worker's log line). Prints per run
+the wall time, the process's CPU time (user+sys, all threads) per file (with --threads by thread name) and the load
+average, then the median ratio of one worker's wall time to two workers'. Runs alternate between the worker counts so that a change in the machine's load hits both.
 Run through scripts/service-throughput.sh.
 """
 import argparse, base64, glob, json, os, re, shutil, signal, socket, statistics, subprocess, sys, threading, time
@@ -157,13 +158,14 @@ class Host:
                 self.process.kill()
 
 
-def run(work, workers, files, warmup, extra_env, limit, dll):
+def run(work, workers, files, warmups, extra_env, limit, dll):
     root = os.path.join(work, f"w{workers}-{int(time.time() * 1000)}")
     os.makedirs(root)
     host = Host(root, workers, extra_env, dll)
     try:
-        host.drop([warmup], "warmup")
-        host.wait_stored("warmup", 1, limit)
+        # Dropped at once, so each worker reads one and creates its recogniser (Tesseract engines) before the clock.
+        host.drop(warmups, "warmup")
+        host.wait_stored("warmup", len(warmups), limit)
         sampler = ThreadSampler(host.process.pid)
         sampler.start()
         load_before, cpu_before, started = load(), cpu_seconds(host.process.pid), time.time()
@@ -186,7 +188,9 @@ def main():
     parser.add_argument("--count", type=int, default=10, help="how many corpus images to drop when no files are named")
     parser.add_argument("--workers", default="1,2", help="worker counts to compare, comma-separated")
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--warmup", help="the file read before the clock starts (default: the first corpus image not dropped)")
+    parser.add_argument("--warmup", action="append", default=[],
+                        help="a file read before the clock starts (repeatable; default: as many corpus images not dropped "
+                             "as the largest worker count, so every worker has created its recogniser)")
     parser.add_argument("--env", action="append", default=[], help="KEY=VALUE for the service's environment (repeatable)")
     parser.add_argument("--corpus", default=os.path.join(REPO, "out", "corpus"), help="where the default files are")
     parser.add_argument("--work", default="/tmp/docingest-service-throughput")
@@ -199,20 +203,20 @@ def main():
     files = args.files or images[:args.count]
     # Never one of the dropped files: that one would be stored as a duplicate of the warm-up instead of being read.
     dropped = {os.path.realpath(f) for f in files}
-    warmup = args.warmup or next((f for f in images if os.path.realpath(f) not in dropped), "")
-    if not files or not os.path.exists(warmup):
+    counts = [int(n) for n in args.workers.split(",")]
+    warmups = args.warmup or [f for f in images if os.path.realpath(f) not in dropped][:max(counts)]
+    if not files or not warmups or not all(os.path.exists(f) for f in warmups):
         sys.exit("service-throughput: no files (run tools/corpus/prepare.py first, or name them)")
     extra_env = dict(e.split("=", 1) for e in args.env)
-    counts = [int(n) for n in args.workers.split(",")]
     if os.path.exists(args.work):
         shutil.rmtree(args.work)
     os.makedirs(args.work)
-    log(f"{len(files)} files, warm-up {os.path.basename(warmup)}, workers {counts}, {args.rounds} rounds"
+    log(f"{len(files)} files, warm-up {', '.join(os.path.basename(f) for f in warmups)}, workers {counts}, {args.rounds} rounds"
         + (f", env {extra_env}" if extra_env else ""))
     walls = {n: [] for n in counts}
     for r in range(args.rounds):
         for n in counts:
-            wall, cpu, before, after, start, threads = run(args.work, n, files, warmup, extra_env, args.limit, args.dll)
+            wall, cpu, before, after, start, threads = run(args.work, n, files, warmups, extra_env, args.limit, args.dll)
             walls[n].append(wall)
             log(f"round {r + 1} workers {n}: {wall:.1f} s wall, {cpu:.1f} s CPU ({cpu / len(files):.2f} s a file, "
                 f"{cpu / wall:.2f} cores), load {before:.1f} -> {after:.1f}; started in {start:.1f} s")
