@@ -76,6 +76,7 @@ public static class AccessExtensions
             });
         services.AddScoped<UserAdministration>();
         services.AddSingleton<FailedBasicLoginThrottle>();
+        services.AddSingleton<VerifiedBasicCredentials>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

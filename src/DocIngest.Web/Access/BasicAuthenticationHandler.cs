@@ -12,9 +12,10 @@ namespace DocIngest.Web.Access;
 /// HTTP Basic against the Identity accounts, for scripts. Only over loopback or HTTPS: elsewhere the password would
 /// cross the network in clear, so the request is refused rather than authenticated. Failed logins are counted per
 /// client address (<see cref="FailedBasicLoginThrottle"/>); an address over the limit gets 429 with the Thai message.
+/// A pair that passed the password check lately is not hashed again (<see cref="VerifiedBasicCredentials"/>).
 /// </summary>
 public sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
-    UrlEncoder encoder, SignInManager<IdentityUser> signIn, FailedBasicLoginThrottle throttle) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    UrlEncoder encoder, SignInManager<IdentityUser> signIn, FailedBasicLoginThrottle throttle, VerifiedBasicCredentials verified) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Basic";
 
@@ -48,12 +49,22 @@ public sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationSch
             throttle.RecordFailure(address);
             return AuthenticateResult.Fail("unknown user or wrong password");
         }
-        var check = await signIn.CheckPasswordSignInAsync(user, decoded[(colon + 1)..], lockoutOnFailure: true);
+        string userName = decoded[..colon], password = decoded[(colon + 1)..];
+        // A pair verified lately for this account, unchanged since, skips the slow hash (VerifiedBasicCredentials).
+        if (verified.WereVerified(userName, password, user) && !await signIn.UserManager.IsLockedOutAsync(user))
+            return await SuccessAsync(user);
+        var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (!check.Succeeded)
         {
             throttle.RecordFailure(address);
             return AuthenticateResult.Fail(check.IsLockedOut ? "account locked" : "unknown user or wrong password");
         }
+        verified.Remember(userName, password, user);
+        return await SuccessAsync(user);
+    }
+
+    private async Task<AuthenticateResult> SuccessAsync(IdentityUser user)
+    {
 
         ClaimsPrincipal principal = await signIn.CreateUserPrincipalAsync(user);
         var identity = new ClaimsIdentity(principal.Claims, SchemeName);

@@ -76,11 +76,14 @@ public sealed class SessionRevocationTests
         await using var host = await ServiceHost.StartAsync(new TextExtractor());
         await host.AddUserAsync("somchai", Password, Roles.Reader);
         using var session = await host.BrowserAsync("somchai", Password);
+        using var oldScript = host.Client("somchai", Password);
+        Assert.Equal(HttpStatusCode.OK, (await oldScript.GetAsync("/api/documents")).StatusCode); // the pair is now remembered
 
         var reset = await host.Http.PostAsJsonAsync("/api/users/somchai/password", new PasswordReset("a-new-pass-42"));
         await ExpectAsync(HttpStatusCode.NoContent, reset);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await session.GetAsync("/api/documents")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await oldScript.GetAsync("/api/documents")).StatusCode);
         using var script = host.Client("somchai", "a-new-pass-42");
         Assert.Equal(HttpStatusCode.OK, (await script.GetAsync("/api/documents")).StatusCode);
     }
