@@ -1,4 +1,5 @@
 using DocIngest.Core.Content;
+using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Timing;
@@ -54,9 +55,15 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, Pad(cropBinary, padding), recognizer, _options.Reread);
         }
         var lines = new List<TextLine>();
+        // A cell of one short token stands where a number belongs by its place alone (see ThaiDigitCorrector.CorrectNumberToken).
+        var numbers = read.Count == 1 && _switches.IsOn(PageStages.CellNumbers) ? cleaner.Corrector<ThaiDigitCorrector>() : null;
         foreach (var raw in read)
         {
             var line = cleaner.Clean(padded, raw, stages);
+            if (numbers is not null)
+            {
+                using (stages.Stage(PageStages.CellNumbers)) line = numbers.CorrectNumberToken(padded, line);
+            }
             if (line.Text.Length == 0) continue;
             var box = new BoundingBox(line.Box.X + inner.X - padding, line.Box.Y + inner.Y - padding, line.Box.Width, line.Box.Height);
             lines.Add(new TextLine(line.Text, box, line.Confidence));
