@@ -1,3 +1,4 @@
+using System.Text;
 using System.ComponentModel.DataAnnotations;
 using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
@@ -79,6 +80,13 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     public RecognizedLine Correct(GrayImage image, RecognizedLine line)
     {
+        var corrected = CorrectRuns(image, line);
+        string text = WithoutMarksInsideNumbers(corrected.Text);
+        return text == corrected.Text ? corrected : corrected with { Text = text };
+    }
+
+    private RecognizedLine CorrectRuns(GrayImage image, RecognizedLine line)
+    {
         // Only Thai digits, look-alikes and Latin letters or stray signs can start a run: most lines have none.
         if (line.Symbols.Count == 0 || !line.Text.Any(c => ThaiDigits.IsThaiDigit(c) || char.IsAsciiLetter(c) || _options.StrayLookAlikes.Contains(c) || _options.LookAlikes.Contains(c))) return line;
         // When symbols and text disagree we cannot tell which characters a glyph stands for: leave the line alone.
@@ -110,6 +118,31 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
             symbols.InsertRange(run.First, digits.Select(d => new RecognizedSymbol(d.Digit.ToString(), d.Box, d.Confidence)));
         }
         return text == line.Text ? line : line with { Text = text, Symbols = symbols };
+    }
+
+    /// <summary>
+    /// The text without the vowel signs and tone marks that stand between two digits of a Thai number (๘๗ิ๓ for ๘๗๓,
+    /// ๑๗่๓): no digit takes a mark, so one there is a speck above or below the number read as a mark.
+    /// </summary>
+    public static string WithoutMarksInsideNumbers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length < 3) return text;
+        StringBuilder? kept = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            bool drop = i > 0 && ThaiCharacters.IsCombiningMark(text[i]) && ThaiDigits.IsThaiDigit(text[i - 1])
+                        && NextAfterMarks(text, i) is var next && next < text.Length && (ThaiDigits.IsThaiDigit(text[next]) || text[next] is ',' or '.');
+            if (drop) kept ??= new StringBuilder(text, 0, i, text.Length);
+            else kept?.Append(text[i]);
+        }
+        return kept?.ToString() ?? text;
+    }
+
+    private static int NextAfterMarks(string text, int i)
+    {
+        while (i < text.Length && ThaiCharacters.IsCombiningMark(text[i])) i++;
+        return i;
     }
 
     /// <summary>

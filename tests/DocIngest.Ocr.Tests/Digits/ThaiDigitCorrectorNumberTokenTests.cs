@@ -46,4 +46,22 @@ public sealed class ThaiDigitCorrectorNumberTokenTests
 
         Assert.Same(line, Corrector.CorrectNumberToken(new GrayImage(200, 60), line));
     }
+
+    [Theory]
+    [InlineData("๘๗\u0E34๓,๗๖๐.๐๐", "๘๗๓,๗๖๐.๐๐")]
+    [InlineData("๑๗\u0E48๓,๒๘๐.๐๐", "๑๗๓,๒๘๐.๐๐")]
+    [InlineData("๒๕\u0E34.๕๐", "๒๕.๕๐")]
+    [InlineData("ข้อ ๑ ที่ ๒", "ข้อ ๑ ที่ ๒")]
+    [InlineData("๑ที่", "๑ที่")]
+    [InlineData("ปี ๒๕๖๖", "ปี ๒๕๖๖")]
+    public void WithoutMarksInsideNumbers_MarkBetweenDigitsDropped_OthersKept(string text, string expected) =>
+        Assert.Equal(expected, ThaiDigitCorrector.WithoutMarksInsideNumbers(text));
+
+    [Fact]
+    public void Correct_MarkReadBetweenDigitsOfAnAmount_Dropped()
+    {
+        var line = new RecognizedLine("๘๗\u0E34๓", new BoundingBox(10, 10, 100, 30), 0.9, []);
+
+        Assert.Equal("๘๗๓", Corrector.Correct(new GrayImage(200, 60), line).Text);
+    }
 }
