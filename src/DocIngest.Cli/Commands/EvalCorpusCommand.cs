@@ -133,6 +133,9 @@ public static class EvalCorpusCommand
                 var truth = LayerTruth.Read(page.Pdf, page.Page);
                 // Beside the result, so a page's errors can be read side by side with what it should say.
                 File.WriteAllText(Path.Combine(outDirectory, page.Id + ".truth.txt"), truth.Text);
+                // The table cells both sides hold, folded as scored: the layer's, then the reading's, one a line.
+                File.WriteAllLines(Path.Combine(outDirectory, page.Id + ".cells.txt"),
+                    truth.Cells.Append("").Concat(ReadCells(actual).Select(LayerTruth.Fold).Where(c => c.Length > 0)));
                 results[i] = Score(page, truth, actual, baselineText, expected) with { Elapsed = elapsed };
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -187,12 +190,14 @@ public static class EvalCorpusCommand
         if (LayerTruth.Problem(truth) is { } problem) return new ScoredPage(page, scores with { Unscored = 1 }, problem, Failed: false);
 
         string wanted = LayerTruth.Fold(truth.Text);
-        var readCells = actual.Pages.SelectMany(p => p.Tables ?? []).SelectMany(t => t.Cells).Select(c => c.Text);
-        var (cellHits, cellTotal) = CellMatch.Score(truth.Cells, readCells);
+        var (cellHits, cellTotal) = CellMatch.Score(truth.Cells, ReadCells(actual));
         scores = scores with { Cer = CerOf(wanted, read), Digits = DigitsOf(wanted, read), TableCells = new Tally(cellHits, cellTotal) };
         if (baselineText is not null) scores = scores with { BaselineCer = CerOf(wanted, baselineText), BaselineDigits = DigitsOf(wanted, baselineText) };
         return new ScoredPage(page, scores, null, Failed: false);
     }
+
+    private static IEnumerable<string> ReadCells(ExtractionResult actual) =>
+        actual.Pages.SelectMany(p => p.Tables ?? []).SelectMany(t => t.Cells).Select(c => c.Text);
 
     private static CerTally CerOf(string foldedTruth, string read) =>
         new(Core.Text.EditDistance.Levenshtein(foldedTruth, LayerTruth.Fold(read)), foldedTruth.Length);

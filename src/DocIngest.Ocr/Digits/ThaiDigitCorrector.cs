@@ -1,3 +1,4 @@
+using System.Text;
 using System.ComponentModel.DataAnnotations;
 using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
@@ -79,6 +80,13 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     public RecognizedLine Correct(GrayImage image, RecognizedLine line)
     {
+        var corrected = CorrectRuns(image, line);
+        string text = WithoutMarksInsideNumbers(corrected.Text);
+        return text == corrected.Text ? corrected : corrected with { Text = text };
+    }
+
+    private RecognizedLine CorrectRuns(GrayImage image, RecognizedLine line)
+    {
         // Only Thai digits, look-alikes and Latin letters or stray signs can start a run: most lines have none.
         if (line.Symbols.Count == 0 || !line.Text.Any(c => ThaiDigits.IsThaiDigit(c) || char.IsAsciiLetter(c) || _options.StrayLookAlikes.Contains(c) || _options.LookAlikes.Contains(c))) return line;
         // When symbols and text disagree we cannot tell which characters a glyph stands for: leave the line alone.
@@ -111,6 +119,65 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         }
         return text == line.Text ? line : line with { Text = text, Symbols = symbols };
     }
+
+    /// <summary>
+    /// The text without the vowel signs and tone marks that stand between two digits of a Thai number (๘๗ิ๓ for ๘๗๓,
+    /// ๑๗่๓): no digit takes a mark, so one there is a speck above or below the number read as a mark.
+    /// </summary>
+    public static string WithoutMarksInsideNumbers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length < 3) return text;
+        StringBuilder? kept = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            bool drop = i > 0 && ThaiCharacters.IsCombiningMark(text[i]) && ThaiDigits.IsThaiDigit(text[i - 1])
+                        && NextAfterMarks(text, i) is var next && next < text.Length && (ThaiDigits.IsThaiDigit(text[next]) || text[next] is ',' or '.');
+            if (drop) kept ??= new StringBuilder(text, 0, i, text.Length);
+            else kept?.Append(text[i]);
+        }
+        return kept?.ToString() ?? text;
+    }
+
+    private static int NextAfterMarks(string text, int i)
+    {
+        while (i < text.Length && ThaiCharacters.IsCombiningMark(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>
+    /// A line that stands where a number belongs by its place, not by its words: a table cell holding nothing but one
+    /// short token. Tesseract writes a lone Thai digit or two there as Latin letters, Arabic digits or look-alike letters
+    /// ("ac" for ๙๔, "BO" for ๙๐, "a" for ๗, "6" for ๓), and with no Thai words around it the line's own tests
+    /// (<see cref="NumberSlot"/>, a Thai line) cannot tell. The token is read again glyph by glyph like a stray token,
+    /// all or nothing, at <see cref="ThaiDigitCorrectorOptions.StrayMinConfidence"/>: a real Arabic number is the
+    /// model's reject class and stays, and so does anything with a glyph that is no clear Thai digit.
+    /// </summary>
+    /// <param name="image">The image the line was read from; its boxes are in its coordinates.</param>
+    /// <param name="line">The line, with its symbols.</param>
+    /// <returns>The line with the token as Thai digits, or the line as it was.</returns>
+    public RecognizedLine CorrectNumberToken(GrayImage image, RecognizedLine line)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(line);
+        if (!IsNumberToken(line.Text.Trim())) return line;
+        if (SymbolTextAlignment.Align(line.Text, line.Symbols) is not { } spans) return line;
+        var inked = Enumerable.Range(0, line.Symbols.Count).Where(i => spans[i].Length > 0 && !string.IsNullOrWhiteSpace(line.Symbols[i].Text)).ToList();
+        if (inked.Count == 0) return line;
+        var run = new Run(inked[0], inked[^1], Stray: true);
+        if (ReadRun(image, line, spans, run, []) is not { } digits) return line;
+        string text = new(digits.Select(d => d.Digit).ToArray());
+        return line with { Text = text, Symbols = digits.Select(d => new RecognizedSymbol(d.Digit.ToString(), d.Box, d.Confidence)).ToList() };
+    }
+
+    /// <summary>
+    /// One token of at most <see cref="ThaiDigitCorrectorOptions.MaxStrayLength"/> characters, each a Thai digit, a
+    /// look-alike, a Latin letter or a stray sign, at least one of them no Thai digit.
+    /// </summary>
+    private bool IsNumberToken(string token) =>
+        token.Length > 0 && token.Length <= _options.MaxStrayLength
+        && token.All(c => ThaiDigits.IsThaiDigit(c) || _options.LookAlikes.Contains(c) || char.IsAsciiLetter(c) || _options.StrayLookAlikes.Contains(c))
+        && !token.All(ThaiDigits.IsThaiDigit);
 
     /// <param name="First">Index of the run's first symbol.</param>
     /// <param name="Last">Index of its last symbol.</param>

@@ -34,6 +34,15 @@ public sealed record CellOcrOptions
     /// </summary>
     [Range(0.0, 0.1)] public double SpeckInches { get; init; } = InkSpecks.DefaultSideInches;
 
+    /// <summary>
+    /// In the <c>cell specks</c> pass, ink pieces no larger than this each way are whitened too when no other ink lies
+    /// within <see cref="LoneSpeckClearanceInches"/>: a decimal point or full stop stands close to its digits or letters.
+    /// </summary>
+    [Range(0.0, 0.1)] public double LoneSpeckInches { get; init; } = 0.017;
+
+    /// <summary>The paper around a lone speck (inches each way), see <see cref="LoneSpeckInches"/>.</summary>
+    [Range(0.0, 0.5)] public double LoneSpeckClearanceInches { get; init; } = 0.03;
+
     /// <summary>The thresholds of the <c>cell-re-read</c> pass (short cells read again with their lines side by side).</summary>
     public CellRereadOptions Reread { get; init; } = new();
 }

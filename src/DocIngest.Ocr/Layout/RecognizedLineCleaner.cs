@@ -13,6 +13,9 @@ public sealed class RecognizedLineCleaner(IEnumerable<IRecognizedLineCorrector> 
 {
     private readonly IReadOnlyList<IRecognizedLineCorrector> _correctors = correctors.ToList();
 
+    /// <summary>The first corrector of type <typeparamref name="T"/> among the cleaner's, or null when it is not one of them (switched off).</summary>
+    public T? Corrector<T>() where T : class, IRecognizedLineCorrector => _correctors.OfType<T>().FirstOrDefault();
+
     /// <param name="source">The image passed to the recognizer; the line's boxes are in its coordinates.</param>
     /// <param name="line">A line as the recognizer returned it.</param>
     public RecognizedLine Clean(GrayImage source, RecognizedLine line) => Clean(source, line, StageRecorder.None);

@@ -48,6 +48,17 @@ public class EvalCorpusCommandTests : TempDirectoryTest
     }
 
     [Fact]
+    public void EvalCorpus_PageWithoutTables_CellsFileHoldsOnlyTheSeparator()
+    {
+        WritePage("memo.p1", "tune");
+
+        CliRun.Invoke("eval-corpus", Directory, "--thresholds", Thresholds(1.0), "--workers", "1");
+
+        // The layer's cells, a blank line, the reading's cells: neither side has a table here.
+        Assert.Equal([""], File.ReadAllLines(Path.Combine(Directory, "results", "memo.p1.cells.txt")));
+    }
+
+    [Fact]
     public void EvalCorpus_TunePageAboveMaxCer_IsNotGated()
     {
         WritePage("memo.p1", "tune");
