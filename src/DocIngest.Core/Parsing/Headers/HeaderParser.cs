@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Sections;
 using DocIngest.Core.Parsing.Text;
+using DocIngest.Core.Text;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Headers;
@@ -324,6 +325,14 @@ public sealed partial class HeaderParser
                     open = null;
                     continue;
                 }
+                // เรียน read one letter wrong ("เรียบ ผู้อำนวยการ…", "เธียน นายก…") under the subject: the addressee, not more subject.
+                if (stopAtAddressee && open is Field.Subject && MisreadAddresseeLabel().Match(line) is { Success: true } addressee &&
+                    EditDistance.Levenshtein(ThaiCue.Skeleton(addressee.Groups["label"].Value), ThaiCue.Skeleton("เรียน")) == 1)
+                {
+                    fields[Field.Addressee] = line[addressee.Groups["value"].Index..].Trim();
+                    bodyStart = i + 1;
+                    break;
+                }
                 if (open is Field.Subject)
                 {
                     // The subject goes on until the next label; the body (ตามที่/ด้วย/โดยที่…, a section heading, a long
@@ -524,6 +533,10 @@ public sealed partial class HeaderParser
 
     [GeneratedRegex(@"^(?:(?![ก-ฮ]{2,3}\.?\s)[A-Za-z\u0E01-\u0E4E]{1,5}\.?\s+)?(?<value>(?:[ก-ฮ]{2,3}\.?\s*)?[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+\s.*)$")]
     private static partial Regex LostLabelsReferenceLine();
+
+    // A first word of four to six Thai signs, then the words an addressee opens with.
+    [GeneratedRegex(@"^(?<label>[\u0E01-\u0E4E]{4,6})\s+(?<value>(?:ผู้|นาย|ปลัด|หัวหน้า|คณะ|ประธาน|รอง|อธิบดี|ผู้ว่า|สาธารณสุข)\S*.*)$")]
+    private static partial Regex MisreadAddresseeLabel();
 
     // A reference number: digits, a slash, digits.
     [GeneratedRegex(@"[๐-๙0-9]{2,}[๐-๙0-9.]*\s*/\s*[๐-๙0-9]+")]

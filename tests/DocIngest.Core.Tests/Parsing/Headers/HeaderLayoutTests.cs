@@ -112,6 +112,39 @@ public class HeaderLayoutTests
     }
 
     [Theory]
+    [InlineData("เรียบ ผู้อำนวยการโรงพยาบาลบ่อทอง")]
+    [InlineData("เธียน ผู้อำนวยการโรงพยาบาลบ่อทอง")]
+    [InlineData("เรยน ผู้อำนวยการโรงพยาบาลบ่อทอง")]
+    public void ParseMemo_AddresseeLabelReadOneLetterWrong_AddresseeNotSubject(string line)
+    {
+        var h = Memo(
+            "บันทึกข้อความ",
+            "ส่วนราชการ กลุ่มงานบริหารทั่วไป โรงพยาบาลบ่อทอง",
+            "ที่ ชบ ๐๘๓๒.๑/๕๐ วันที่ ๑๓ พฤศจิกายน ๒๕๖๒",
+            "เรื่อง ขอส่งรายงานผลการดำเนินงาน",
+            line,
+            "ด้วยกลุ่มงานบริหารทั่วไปได้ดำเนินงาน");
+
+        Assert.Equal("ขอส่งรายงานผลการดำเนินงาน", h.Subject);
+        Assert.Equal("ผู้อำนวยการโรงพยาบาลบ่อทอง", h.Addressee);
+    }
+
+    [Fact]
+    public void ParseMemo_SubjectWrapOpeningWithAnAddresseeWord_StaysSubject()
+    {
+        var h = Memo(
+            "บันทึกข้อความ",
+            "ส่วนราชการ กลุ่มงานบริหารทั่วไป โรงพยาบาลบ่อทอง",
+            "ที่ ชบ ๐๘๓๒.๑/๕๐ วันที่ ๑๓ พฤศจิกายน ๒๕๖๒",
+            "เรื่อง ขอรายงานผลการประชุมของ",
+            "คณะทำงาน ผู้รับผิดชอบการประเมิน",
+            "เรียน ผู้อำนวยการโรงพยาบาลบ่อทอง");
+
+        Assert.Equal("ขอรายงานผลการประชุมของคณะทำงาน ผู้รับผิดชอบการประเมิน", h.Subject);
+        Assert.Equal("ผู้อำนวยการโรงพยาบาลบ่อทอง", h.Addressee);
+    }
+
+    [Theory]
     [InlineData("วันที่ ๑๓ พฤศจิกายน ๒๕๖๒ เรื่อง ขอส่งรายงานผลการดำเนินงาน")]
     public void ParseMemo_SubjectRunIntoTheDateLine_BothFields(string line)
     {
