@@ -25,7 +25,6 @@ public static class LinePasses
             passes.Add(new LinePass(PageStages.PageNumbers, (lines, page) => pageNumbers.Apply(lines, page.Page, page.Ink, page.Engine)));
         passes.Add(new LinePass(PageStages.LatinWords, (lines, page) => LatinWordSplicer.Apply(lines, page.Page, page.LatinFree, latinWords)));
         passes.Add(new LinePass(PageStages.ReferenceCodes, (lines, page) => ReferenceCodeRereader.Apply(lines, page.Page, page.LatinFree)));
-        passes.Add(new LinePass(PageStages.DateLines, (lines, page) => DateLineRereader.Apply(lines, page.Page, page.LatinFree)));
         return passes;
     }
 

@@ -44,7 +44,7 @@ public static partial class LatinMisreadRereader
     /// <summary>
     /// The line read again as a single line with Latin letters excluded (first without its neighbours' ink, then as it
     /// is), if that reading passes <paramref name="accept"/>; else null. With <paramref name="withoutLeaders"/>, dotted
-    /// leaders are whitened in the crop first (<see cref="LeaderDots"/>): header lines whose values are typed over them.
+    /// leaders are whitened in the crop first (<see cref="LeaderDots"/>): a memo's ที่ line whose code is typed over them.
     /// </summary>
     internal static RecognizedLine? Reread(RecognizedLine line, GrayImage image, ITextRecognizer recognizer, Func<RecognizedLine, RecognizedLine, bool> accept, bool withoutLeaders = false)
     {

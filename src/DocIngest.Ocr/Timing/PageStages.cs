@@ -28,8 +28,6 @@ public static class PageStages
 
     /// <summary>A memo's ที่ label and agency code read as Latin, read again without Latin (<see cref="Layout.ReferenceCodeRereader"/>).</summary>
     public const string ReferenceCodes = "reference codes";
-    /// <summary>A date line (วันที่ …, สั่ง ณ วันที่ …) whose digits were read as Latin, read again without Latin (<see cref="Layout.DateLineRereader"/>).</summary>
-    public const string DateLines = "date lines";
     /// <summary>Ink specks (halftone and shading dots) whitened in each cell crop before it is read.</summary>
     public const string CellSpecks = "cell specks";
     /// <summary>Every table cell read on its own.</summary>
