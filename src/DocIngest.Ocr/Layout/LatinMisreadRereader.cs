@@ -43,16 +43,19 @@ public static partial class LatinMisreadRereader
 
     /// <summary>
     /// The line read again as a single line with Latin letters excluded (first without its neighbours' ink, then as it
-    /// is), if that reading passes <paramref name="accept"/>; else null.
+    /// is), if that reading passes <paramref name="accept"/>; else null. With <paramref name="withoutLeaders"/>, dotted
+    /// leaders are whitened in the crop first (<see cref="LeaderDots"/>): a memo's ที่ line whose code is typed over them.
     /// </summary>
-    internal static RecognizedLine? Reread(RecognizedLine line, GrayImage image, ITextRecognizer recognizer, Func<RecognizedLine, RecognizedLine, bool> accept)
+    internal static RecognizedLine? Reread(RecognizedLine line, GrayImage image, ITextRecognizer recognizer, Func<RecognizedLine, RecognizedLine, bool> accept, bool withoutLeaders = false)
     {
         int pad = Math.Max(2, line.Box.Height / 5);
         var region = TableMask.Clip(line.Box.Inflate(pad), image);
         if (region.Width < 4 || region.Height < 4) return null;
         // First without the neighbours' ink, then (when that reading is no better) the region as it is: cutting a
         // neighbour's component away can take a glyph of the line that touches it.
-        var crop = WithoutNeighbourInk(image.Crop(region), line.Box with { X = line.Box.X - region.X, Y = line.Box.Y - region.Y });
+        var ownBox = line.Box with { X = line.Box.X - region.X, Y = line.Box.Y - region.Y };
+        var crop = WithoutNeighbourInk(image.Crop(region), ownBox);
+        if (withoutLeaders) LeaderDots.Whiten(crop, ownBox);
         var reread = recognizer.RecognizeExcluding(crop, null, SegmentationMode.SingleLine, LatinLetters)
             .Select(l => l.Offset(region.X, region.Y)).ToList();
         if (reread.Count == 1 && accept(line, reread[0])) return reread[0];

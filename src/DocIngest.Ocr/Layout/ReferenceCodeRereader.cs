@@ -58,6 +58,18 @@ public static partial class ReferenceCodeRereader
         return match.Success ? $"ที่ {match.Groups["code"].Value}" : null;
     }
 
+    /// <summary>
+    /// "ที่ ลย" from a re-read of the whole line ("ที่ ลย ๐๐๓๓.๓๐๑/๘๑๔๐ วันที่ …"): the label and code before its first digit;
+    /// null when the line does not open with a code and a number.
+    /// </summary>
+    public static string? ThaiPrefixOfLine(string reread)
+    {
+        ArgumentNullException.ThrowIfNull(reread);
+        string text = ThaiText.Normalize(reread).Trim().TrimStart(Edges).Trim();
+        var match = CodeBeforeNumber().Match(text);
+        return match.Success ? $"ที่ {match.Groups["code"].Value}" : null;
+    }
+
     private static RecognizedLine? Reread(RecognizedLine line, GrayImage image, ITextRecognizer latinFree)
     {
         if (MisreadPrefixEnd(line.Text) is not { } numberStart) return null;
@@ -65,16 +77,25 @@ public static partial class ReferenceCodeRereader
         int numberSymbol = Array.FindIndex(spans, s => s.Start >= numberStart);
         if (numberSymbol <= 0) return null;
         int right = line.Symbols[numberSymbol].Box.X - 1;
+        // The re-read pads the box on every side: the stretch ends that far before the number, so no digit is read in it.
         int pad = Math.Max(2, line.Box.Height / 5);
-        var region = TableMask.Clip(new BoundingBox(line.Box.X - pad, line.Box.Y - pad, right - line.Box.X + pad, line.Box.Height + 2 * pad), image);
-        if (region.Width < 4 || region.Height < 4) return null;
-        var reread = latinFree.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinMisreadRereader.LatinLetters);
-        if (reread.Count != 1 || ThaiPrefix(reread[0].Text) is not { } prefix) return null;
+        if (right - pad - line.Box.X < 4) return null;
 
-        // The re-read's symbols stand for the new prefix when they spell it; otherwise each takes the stretch's box.
-        IReadOnlyList<RecognizedSymbol> prefixSymbols = SymbolTextAlignment.Align(prefix, reread[0].Symbols) is not null
-            ? reread[0].Symbols
-            : prefix.Where(c => c != ' ').Select(c => new RecognizedSymbol(c.ToString(), region, reread[0].Confidence)).ToList();
+        // The stretch before the number alone; then the stretch up to the number's first digit (a crop cut close to the
+        // code can read as nothing, the digit's edge reads as a sign the prefix allows); then the whole line, whose number
+        // gives the engine the line's size and baseline. Each without the ink of the lines above and below and without
+        // leaders, then as it is.
+        string? prefix = null;
+        var stretch = line with { Box = line.Box with { Width = right - pad - line.Box.X } };
+        var toNumber = line with { Box = line.Box with { Width = right - line.Box.X } };
+        var reread = LatinMisreadRereader.Reread(stretch, image, latinFree, (_, r) => (prefix = ThaiPrefix(r.Text)) is not null, withoutLeaders: true)
+                     ?? LatinMisreadRereader.Reread(toNumber, image, latinFree, (_, r) => (prefix = ThaiPrefix(r.Text)) is not null, withoutLeaders: true);
+        IReadOnlyList<RecognizedSymbol>? prefixSymbols = reread is not null && SymbolTextAlignment.Align(prefix!, reread.Symbols) is not null ? reread.Symbols : null;
+        reread ??= LatinMisreadRereader.Reread(line, image, latinFree, (_, r) => (prefix = ThaiPrefixOfLine(r.Text)) is not null, withoutLeaders: true);
+        if (reread is null || prefix is null) return null;
+
+        // Symbols that do not spell the new prefix each take the stretch's box.
+        prefixSymbols ??= prefix.Where(c => c != ' ').Select(c => new RecognizedSymbol(c.ToString(), stretch.Box, reread.Confidence)).ToList();
         return line with
         {
             Text = prefix + " " + line.Text[numberStart..],
@@ -84,10 +105,17 @@ public static partial class ReferenceCodeRereader
 
     // A short stretch (the label and code) before a reference number (digits, point, slash, digits), then วันที่ later on,
     // or the date's month when วันที่ was misread too ("FUN ๘ พฤศจิกายน ๒๕๖๕", its day as well: "FUN oc พฤศจิกายน").
-    [GeneratedRegex(@"^\s*(?<prefix>[^\s๐-๙0-9]{1,4}(?:\s+[^\s๐-๙0-9]{1,4}){0,2})\s+(?<number>[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+).*(?:วันท|(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา))")]
+    // Or the number ends the line: the ที่ line of a label column, its date on the next line.
+    [GeneratedRegex(@"^\s*(?<prefix>[^\s๐-๙0-9]{1,6}(?:\s+[^\s๐-๙0-9]{1,6}){0,2})\s+(?<number>[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+)(?:.*(?:วันท|(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา))|[\s.,:;]*$)")]
     private static partial Regex ReferenceLine();
 
     // The re-read: an optional ที่ label, then two or three Thai consonants (a point after them allowed).
-    [GeneratedRegex(@"^(?:ที่?\s*)?(?<code>[ก-ฮ]{2,3})\.?$")]
+    // Leader dots, or specks of the paper read as signs, may stand between the label and the code ("ที่ ...... รบ", "ที
+    // 7ฝ7ฝ . รบ"), and the edge of the number's first digit after it ("รบ๐").
+    [GeneratedRegex(@"^(?:ที่?(?:[\s.…]*|\s.*\s))?(?<code>[ก-ฮ]{2,3})\.?\s?[๐-๙]?$")]
     private static partial Regex CodeReading();
+
+    // The same at the start of a whole line, its number after it.
+    [GeneratedRegex(@"^(?:ที่?[\s.…]*)?(?<code>[ก-ฮ]{2,3})\.?\s*(?=[๐-๙0-9])")]
+    private static partial Regex CodeBeforeNumber();
 }

@@ -16,6 +16,7 @@ public sealed class ReferenceCodeRereaderTests
     [InlineData("ท BU ๐๘๓๒. ๑/๕๒ : วันที่ ๑๘ พฤศจิกายน ๒๕๖๒", 5)]
     [InlineData("Nau ๐๐๓๓.๒๑๕/๔๑๐ FUN ๙ ธันวาคม ๒๕๖๕", 4)] // วันที่ misread too: the date itself ends the line
     [InlineData("N WW ๐๘๓๒.๑/๕๒ FUN oc พฤศจิกายน ๒๕๖๒", 5)] // and the date's day: its month still ends the line
+    [InlineData("Tees.. SU ๐๐๓๓.๓๐๑/๒๑๔๕", 10)]           // the ที่ line of a label column: the number ends it
 
     public void MisreadPrefixEnd_LatinBeforeTheReferenceNumber_WhereTheNumberStarts(string text, int expected) =>
         Assert.Equal(expected, ReferenceCodeRereader.MisreadPrefixEnd(text));
@@ -33,15 +34,31 @@ public sealed class ReferenceCodeRereaderTests
     [InlineData("ชบ.", "ที่ ชบ")]
     [InlineData("ที่ อต", "ที่ อต")]
     [InlineData("ที่ ชบ <", "ที่ ชบ")] // the edge of the number's first digit read as a sign
+    [InlineData("ที่ ...... รบ", "ที่ รบ")] // leaders between the label and the code
+    [InlineData("ที 7ฝ7ฝ . รบ๐", "ที่ รบ")] // specks of the paper between them, the number's first digit after it
     public void ThaiPrefix_CodeWithOrWithoutTheLabel_LabelAndCode(string reread, string expected) =>
         Assert.Equal(expected, ReferenceCodeRereader.ThaiPrefix(reread));
 
     [Theory]
     [InlineData("ที่ ชบว่า")]
+    [InlineData("7ฝ7ฝ . รบ")] // junk before a code with no label: nothing says it is one
     [InlineData("๑๒")]
     [InlineData("")]
     public void ThaiPrefix_NoCode_Null(string reread) =>
         Assert.Null(ReferenceCodeRereader.ThaiPrefix(reread));
+
+    [Theory]
+    [InlineData("ที่ ลย ๐๐๓๓.๓๐๑/๘๑๔๐ วันที่ ๒๒ มีนาคม ๒๕๖๗", "ที่ ลย")]
+    [InlineData("ที ลย๐๐๓๓.๓๐๑/๘๑๔๐", "ที่ ลย")]
+    [InlineData("ลย. ๐๐๓๓.๓๐๑/๘๑๔๐ วันที่ ๒๒ มีนาคม ๒๕๖๗", "ที่ ลย")]
+    public void ThaiPrefixOfLine_WholeLineReread_LabelAndCode(string reread, string expected) =>
+        Assert.Equal(expected, ReferenceCodeRereader.ThaiPrefixOfLine(reread));
+
+    [Theory]
+    [InlineData("ที่ ๐๐๓๓.๓๐๑/๘๑๔๐")]
+    [InlineData("ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป")]
+    public void ThaiPrefixOfLine_NoCodeBeforeANumber_Null(string reread) =>
+        Assert.Null(ReferenceCodeRereader.ThaiPrefixOfLine(reread));
 
     [Fact]
     public void Apply_RenderedLineReadWithLatinPrefix_PutsBackLabelAndCode()
@@ -58,7 +75,7 @@ public sealed class ReferenceCodeRereaderTests
 
             var result = Assert.Single(ReferenceCodeRereader.Apply([misread], image, latinFree));
 
-            Assert.StartsWith("ที่ ชบ ", result.Text);
+            Assert.True(result.Text.StartsWith("ที่ ชบ ", StringComparison.Ordinal), result.Text);
             Assert.EndsWith(misread.Text[ReferenceCodeRereader.MisreadPrefixEnd(misread.Text)!.Value..], result.Text);
         }
         finally

@@ -41,6 +41,8 @@ public static partial class HeaderFields
         bool blankNumber = BlankNumber().IsMatch(s);
         if (blankNumber) s = BlankNumber().Replace(s, "");
         s = WithoutMarksInLetterCode(s);
+        // A letter code run into its number ("ชบ๐๘๓๒.๑/๕๐") is printed with a space between.
+        s = CodeRunIntoNumber().Replace(s, "$1 ");
         s = Regex.Replace(s, @"\s*/\s*", "/");
         s = Regex.Replace(s, @"\s*\.\s*(?=[0-9])", ".");
         s = Regex.Replace(s, @"\s+", " ").Trim();
@@ -127,6 +129,10 @@ public static partial class HeaderFields
     // A word of 2–6 Latin or Thai letters (no digits) right before the day: a misread วันที่.
     [GeneratedRegex(@"(?<=\s)[A-Za-z\u0E01-\u0E4E]{2,6}$")]
     private static partial Regex TrailingLabelGuess();
+
+    // Two to four Thai consonants standing first, a digit right after them.
+    [GeneratedRegex(@"^([ก-ฮ]{2,4})(?=[0-9])")]
+    private static partial Regex CodeRunIntoNumber();
 
     [GeneratedRegex(@"^-(?:\s|$)")]
     private static partial Regex BlankStart();

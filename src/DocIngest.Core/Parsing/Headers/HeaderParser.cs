@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Sections;
 using DocIngest.Core.Parsing.Text;
+using DocIngest.Core.Text;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Headers;
@@ -247,6 +248,39 @@ public sealed partial class HeaderParser
                     open = null;
                     continue;
                 }
+                // A label printed alone in a label column, its value on the next line ("ที่" / "สบ ๕๒๓๐๑/๑๒๓", "วันที่" /
+                // "๒ มีนาคม ๒๕๖๗"): the line under an empty field is its value (the agency has its own continuation below).
+                if (last is { } pending and not Field.Agency && open is not Field.Agency && fields.TryGetValue(pending, out var pendingValue) && pendingValue.Length == 0)
+                {
+                    var value = line.Trim().TrimStart(':', '.').Trim();
+                    if (pending is Field.Reference && HeaderFields.SplitReferenceAndDate(value) is (var reference, var date))
+                    {
+                        value = reference;
+                        if (date is not null && !fields.ContainsKey(Field.Date)) fields[Field.Date] = date;
+                    }
+                    fields[pending] = value;
+                    open = pending is Field.Subject ? Field.Subject : null;
+                    openLine = i;
+                    continuations = 0;
+                    bodyStart = i + 1;
+                    if (stopAtAddressee && pending is Field.Addressee) break;
+                    continue;
+                }
+                // The เรื่อง label lost to OCR ("WAG โช้ง. . ขออนุมัติ…"): after the date, before the เรียน label a few lines
+                // down, with no label between, a line that opens no body is the subject (its label's remains dropped).
+                if (stopAtAddressee && open is null && (fields.ContainsKey(Field.Date) || fields.ContainsKey(Field.Reference)) &&
+                    !fields.ContainsKey(Field.Subject) && !fields.ContainsKey(Field.Addressee) && !OpensBody(line) &&
+                    HeaderFields.FirstDatePrintedAnyYear(line) is null && !ReferenceNumber().IsMatch(line) &&
+                    AddresseeFollows(lines, i + 1, limit) && WithoutLostLabel(line) is { } lostSubject)
+                {
+                    fields[Field.Subject] = lostSubject;
+                    open = Field.Subject;
+                    last = Field.Subject;
+                    openLine = i;
+                    continuations = 0;
+                    bodyStart = i + 1;
+                    continue;
+                }
                 // The ที่ … วันที่ … line with both labels lost ("Nau ๐๐๓๓.๒๑๕/๓๐๗ FUN ๘ พฤศจิกายน ๒๕๖๕"): a reference number
                 // and a date after the agency, before the subject, are the reference and the date whatever the labels became.
                 if (stopAtAddressee && fields.ContainsKey(Field.Agency) && !fields.ContainsKey(Field.Reference) && !fields.ContainsKey(Field.Subject) &&
@@ -290,6 +324,14 @@ public sealed partial class HeaderParser
                     }
                     open = null;
                     continue;
+                }
+                // เรียน read one letter wrong ("เรียบ ผู้อำนวยการ…", "เธียน นายก…") under the subject: the addressee, not more subject.
+                if (stopAtAddressee && open is Field.Subject && MisreadAddresseeLabel().Match(line) is { Success: true } addressee &&
+                    EditDistance.Levenshtein(ThaiCue.Skeleton(addressee.Groups["label"].Value), ThaiCue.Skeleton("เรียน")) == 1)
+                {
+                    fields[Field.Addressee] = line[addressee.Groups["value"].Index..].Trim();
+                    bodyStart = i + 1;
+                    break;
                 }
                 if (open is Field.Subject)
                 {
@@ -357,9 +399,40 @@ public sealed partial class HeaderParser
                 continuations = 0;
             }
             bodyStart = i + 1;
-            if (stopAtAddressee && last == Field.Addressee) break;
+            if (stopAtAddressee && last == Field.Addressee && fields[Field.Addressee].Length > 0) break;
         }
         return fields;
+    }
+
+    /// <summary>
+    /// True when a เรียน/เสนอ line follows within a subject's reach (its first line and its wrapped lines) with no other
+    /// label before it.
+    /// </summary>
+    private static bool AddresseeFollows(IReadOnlyList<string> lines, int from, int limit)
+    {
+        for (int j = from; j < Math.Min(limit, from + MaxContinuationLines + 1); j++)
+        {
+            var labels = Labels(lines[j].TrimStart(StrayLeadingMarks).TrimStart());
+            if (labels.Count == 0) continue;
+            return labels[0].Index == 0 && FieldOf(labels[0].Groups["label"].Value) is Field.Addressee;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The line without what is left of a label OCR could not read: leading pieces holding Latin letters, no Thai letter,
+    /// or a short run of letters closed by leader dots ("WAG โช้ง. . ขออนุมัติ…" -> "ขออนุมัติ…"). Null when nothing of
+    /// Thai text is left.
+    /// </summary>
+    private static string? WithoutLostLabel(string line)
+    {
+        var pieces = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int k = 0;
+        while (k < pieces.Length - 1 && (pieces[k].Any(char.IsAsciiLetter) || !pieces[k].Any(ThaiCharacters.IsConsonant) ||
+                                         pieces[k].Length <= 6 && pieces[k].EndsWith('.') && !pieces[k].EndsWith("ฯ.", StringComparison.Ordinal)))
+            k++;
+        var rest = string.Join(' ', pieces[k..]).Trim();
+        return rest.Length >= 4 && ParsingText.HasWord(rest) && !rest.Any(char.IsAsciiLetter) ? rest : null;
     }
 
     /// <summary>
@@ -397,7 +470,9 @@ public sealed partial class HeaderParser
         foreach (Match m in LabelPattern.Matches(line))
         {
             var field = FieldOf(m.Groups["label"].Value);
-            if (field is Field.Agency or Field.Subject or Field.Addressee && m.Index != 0) continue;
+            // เรื่อง run onto the date's line after its year ("วันที่ ๑๓ พฤศจิกายน ๒๕๖๒ เรื่อง ขอ…") still opens the subject.
+            if (field is Field.Agency or Field.Subject or Field.Addressee && m.Index != 0 &&
+                !(field is Field.Subject && YearEnds().IsMatch(line[..m.Index]))) continue;
             labels.Add(m);
         }
         if (labels.Count > 0 && FieldOf(labels[0].Groups["label"].Value) is Field.Subject or Field.Addressee) labels.RemoveRange(1, labels.Count - 1);
@@ -444,7 +519,7 @@ public sealed partial class HeaderParser
         // words subjects open with, so that เรื่องเดิม (a section heading) stays a heading.
         string subject = ThaiCue.LoosePattern("เรื่อง");
         const string subjectStart = "(?:ขอ|การ|รายงาน|แต่งตั้ง|ประกาศ|มาตรการ|แผน|ส่ง|แจ้ง|เชิญ|ประชาสัมพันธ์|อนุมัติ|ผล|นโยบาย|แนวทาง)";
-        string pattern = $@"(?:(?<=^)|(?<=\s))(?:(?<label>{string.Join('|', alternatives)})(?=\s|:|[0-9๐-๙]|$)|(?<label>{addressee})(?={addresseeStart})|(?<=^)(?<label>{subject})(?={subjectStart})|(?<label>{ti})(?=\s|:|[0-9๐-๙]|$|[ก-ฮ]{{1,4}}\.?\s?[0-9๐-๙]))";
+        string pattern = $@"(?:(?<=^)|(?<=\s))(?:(?<label>{string.Join('|', alternatives)})(?=\s|:|[0-9๐-๙]|$)|(?<label>{addressee})(?={addresseeStart})|(?<=^)(?<label>{subject})(?={subjectStart})|(?<label>{ti})(?=\s|:|[0-9๐-๙]|$|\.?[ก-ฮ]{{1,4}}\.?\s?[0-9๐-๙]))";
         return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
@@ -458,6 +533,18 @@ public sealed partial class HeaderParser
 
     [GeneratedRegex(@"^(?:(?![ก-ฮ]{2,3}\.?\s)[A-Za-z\u0E01-\u0E4E]{1,5}\.?\s+)?(?<value>(?:[ก-ฮ]{2,3}\.?\s*)?[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+\s.*)$")]
     private static partial Regex LostLabelsReferenceLine();
+
+    // A first word of four to six Thai signs, then the words an addressee opens with.
+    [GeneratedRegex(@"^(?<label>[\u0E01-\u0E4E]{4,6})\s+(?<value>(?:ผู้|นาย|ปลัด|หัวหน้า|คณะ|ประธาน|รอง|อธิบดี|ผู้ว่า|สาธารณสุข)\S*.*)$")]
+    private static partial Regex MisreadAddresseeLabel();
+
+    // A reference number: digits, a slash, digits.
+    [GeneratedRegex(@"[๐-๙0-9]{2,}[๐-๙0-9.]*\s*/\s*[๐-๙0-9]+")]
+    private static partial Regex ReferenceNumber();
+
+    // Text ending in a Buddhist-Era year.
+    [GeneratedRegex(@"(?:๒๕|25)[0-9๐-๙]{2}\s*$")]
+    private static partial Regex YearEnds();
 
     [GeneratedRegex(@"ณ\s*วัน")]
     private static partial Regex IssuedDate();
