@@ -13,7 +13,8 @@ namespace DocIngest.Ocr.Layout;
 /// components for a line and its dashes too low for letters. Read as a line it comes out garbled ("-ไ๒-"): the Thai model
 /// lacks half the digit glyphs. So a lone row of one to three digit-sized components in the top or bottom margin, with
 /// nothing beside it but dashes, is cut into glyphs and each is read by the digit model (<see cref="ThaiDigitRecognizer"/>);
-/// only when every glyph is a confident Thai digit does the page gain the line. A row the model rejects (Arabic
+/// only when every glyph is a confident Thai digit does the page gain the line. A margin line the engine did read as a
+/// garbled page number ("-¢-") is read the same way and replaced by the number. A row the model rejects (Arabic
 /// digits) is read by the engine and kept only when it reads as a page number. The thresholds are <see cref="PageNumberOptions"/>.
 /// </summary>
 /// <param name="digits">The digit model.</param>
@@ -39,12 +40,16 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
         int lineHeight = lines.Count > 0 ? OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height)) : (int)(DefaultLineInches * image.Dpi);
         // Already read (a line spans its rows), or the page's own text: never a second copy.
         if (lines.Any(l => InMargin(l.Box, image.Height) && PrintedPageNumber().IsMatch(l.Text.Trim()))) return lines;
+        // A margin line of one to three signs between two dashes is a page number the engine garbled ("-¢-" for - ๕ -,
+        // "-lo-" for - ๒ -): its glyphs are read as if the line had been dropped, and a reading replaces it.
+        var garbled = lines.Where(l => InMargin(l.Box, image.Height) && DashedSigns().IsMatch(l.Text.Trim())).ToList();
+        var kept = garbled.Count == 0 ? lines : lines.Where(l => !garbled.Contains(l)).ToList();
 
         var found = new List<RecognizedLine>();
         var glyphs = ink.Components
             .Where(c => InMargin(c, image.Height) && c.Height >= Math.Max(ink.MinLetterHeight, _options.MinDigitShare * lineHeight)
                 && c.Height <= 1.5 * lineHeight && c.Width <= 1.5 * lineHeight)
-            .Where(c => !lines.Any(l => l.Box.VerticalOverlap(c) > c.Height / 2))
+            .Where(c => !kept.Any(l => l.Box.VerticalOverlap(c) > c.Height / 2))
             .OrderBy(c => c.X).ToList();
         foreach (var row in Rows(glyphs, lineHeight))
         {
@@ -52,7 +57,8 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
             var box = row.Aggregate((a, b) => a.Union(b));
             // Room for the dashes on each side, and half a digit above and below: a mark over a line's letters is no number.
             var band = TableMask.Clip(new BoundingBox(box.X - 2 * lineHeight, box.Y - box.Height / 2, box.Width + 4 * lineHeight, 2 * box.Height), image);
-            var beside = ink.Components.Where(c => Overlaps(c, band) && !row.Contains(c)).ToList();
+            // Photocopy specks around the number (a dot an eighth of its height or less) are neither dashes nor words.
+            var beside = ink.Components.Where(c => Overlaps(c, band) && !row.Contains(c) && !IsSpeck(c, box.Height)).ToList();
             // Anything but dashes next to it makes the row part of something else (a signature, a stamp, a word).
             if (!beside.All(c => IsDash(c, box.Height))) continue;
             if (ReadDigits(image, row, box) is { } number)
@@ -66,7 +72,10 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
             found.AddRange(recognizer.Recognize(image, band, SegmentationMode.SingleLine)
                 .Where(r => r.Confidence >= _options.MinEngineConfidence && PrintedPageNumber().IsMatch(r.Text.Trim())));
         }
-        return found.Count == 0 ? lines : lines.Concat(found).OrderBy(l => l.Box.Y).ThenBy(l => l.Box.X).ToList();
+        if (found.Count == 0) return lines;
+        // A garbled line gives way to the number read in its place; one with no reading there stays as it was.
+        var replaced = garbled.Where(g => found.Any(f => f.Box.VerticalOverlap(g.Box) > 0 && f.Box.OverlapsHorizontally(g.Box))).ToHashSet();
+        return lines.Where(l => !replaced.Contains(l)).Concat(found).OrderBy(l => l.Box.Y).ThenBy(l => l.Box.X).ToList();
     }
 
     private (string Text, double Confidence)? ReadDigits(GrayImage image, List<BoundingBox> row, BoundingBox box)
@@ -90,6 +99,10 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
     private static bool Overlaps(BoundingBox component, BoundingBox band) =>
         component.OverlapsHorizontally(band) && component.VerticalOverlap(band) > 0;
 
+    /// <summary>A speck: no wider and no taller than an eighth of the digits' height (3 px at least).</summary>
+    private static bool IsSpeck(BoundingBox component, int digitHeight) =>
+        Math.Max(component.Width, component.Height) <= Math.Max(3, digitHeight / 8);
+
     /// <summary>A dash: flat (at least twice as wide as tall) and low beside the digits.</summary>
     private static bool IsDash(BoundingBox component, int digitHeight) =>
         component.Width >= 2 * component.Height && component.Height <= Math.Max(2, digitHeight / 4);
@@ -106,6 +119,10 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
         }
         return rows;
     }
+
+    /// <summary>One to three signs that are not a number between two dashes: a page number read wrong.</summary>
+    [GeneratedRegex(@"^[-–—]\s*\S{1,3}\s*[-–—]$")]
+    private static partial Regex DashedSigns();
 
     /// <summary>A page number as printed: digits (Thai or Arabic), with or without a dash on each side.</summary>
     [GeneratedRegex(@"^[-–—]?\s*[0-9๐-๙]{1,3}\s*[-–—]?$")]

@@ -56,4 +56,43 @@ public sealed class PageNumberReaderTests
 
         Assert.Same(lines, new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, gray, ink, engine));
     }
+
+    [Fact]
+    public void Apply_PageNumberReadAsSigns_ReplacedByItsDigits()
+    {
+        // The engine reads some page numbers as signs between dashes ("-¢-" for - ๕ -, "-lo-" for - ๒ -).
+        var (gray, ink, lines, engine) = Read("page-number-over-table-200dpi.png");
+        using var _ = engine;
+        var number = Assert.Single(new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, gray, ink, engine).Except(lines));
+        var garbled = new RecognizedLine("-lo-", number.Box, 0.6, []);
+
+        var read = new PageNumberReader(ThaiDigitRecognizer.Shared).Apply([.. lines, garbled], gray, ink, engine);
+
+        Assert.DoesNotContain(garbled, read);
+        Assert.Equal("- ๒ -", Assert.Single(read.Except(lines)).Text);
+    }
+
+    [Fact]
+    public void Apply_SpecksAroundTheNumber_StillRead()
+    {
+        // A photocopy's specks beside the number are neither dashes nor words.
+        var page = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(Fixtures.Layout("page-number-over-table-200dpi.png")), 0);
+        var (gray0, ink0, lines0, engine) = Read("page-number-over-table-200dpi.png");
+        using var _ = engine;
+        var number = Assert.Single(new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines0, gray0, ink0, engine).Except(lines0)).Box;
+        var random = new Random(7);
+        for (int i = 0; i < 40; i++)
+        {
+            int x = number.X - 60 + random.Next(number.Width + 120), y = number.Y - 10 + random.Next(number.Height + 20);
+            if (x >= number.X - 2 && x <= number.Right + 2 && y >= number.Y - 2 && y <= number.Bottom + 2) continue;
+            page[x, y] = 0;
+            page[x + 1, y] = 0;
+        }
+        var prepared = new PagePreprocessor().Process(page);
+        var lines = engine.Recognize(prepared.Gray, null, SegmentationMode.Auto);
+
+        var read = new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, prepared.Gray, PageInk.Of(prepared.Binary), engine);
+
+        Assert.Contains(read, l => l.Text == "- ๒ -");
+    }
 }
