@@ -22,7 +22,7 @@ public static partial class TextMeasureParser
     /// <summary>The text measures of a document's pages (its text blocks; tables are not read here).</summary>
     public static IReadOnlyList<Measure> Parse(IReadOnlyList<PageContent> pages, int? fiscalYear, ICollection<string> warnings)
     {
-        var lines = pages.SelectMany(ReadPage).ToList();
+        var lines = JoinBareMarkers(pages.SelectMany(ReadPage).ToList());
         var headings = ChooseHeadings(lines);
         var measures = new List<Measure>();
         for (int h = 0; h < headings.Count; h++)
@@ -101,11 +101,32 @@ public static partial class TextMeasureParser
         return numbered.Count > 0 ? numbered : UnnumberedAnnouncedList(lines);
     }
 
+    /// <summary>
+    /// A marker that OCR read on a line of its own ("๑." above "มาตรการ…", as a hanging indent may come out) joined to
+    /// the line after it.
+    /// </summary>
+    private static List<SourceLine> JoinBareMarkers(List<SourceLine> lines)
+    {
+        var joined = new List<SourceLine>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (i + 1 < lines.Count && lines[i].Field is null && lines[i + 1].Field is null && BareMarker().IsMatch(lines[i].Text) &&
+                lines[i + 1].Page == lines[i].Page && PlainItem(lines[i + 1].Text) is null)
+            {
+                joined.Add(lines[i + 1] with { Text = lines[i].Text.Trim() + " " + lines[i + 1].Text });
+                i++;
+                continue;
+            }
+            joined.Add(lines[i]);
+        }
+        return joined;
+    }
+
     private static List<Heading> NumberedAnnouncedList(List<SourceLine> lines)
     {
         for (int i = 1; i < lines.Count; i++)
         {
-            var first = PlainItem(lines[i].Text);
+            var first = PlainItem(lines[i].Text) ?? GarbledFirstItem(lines, i);
             if (first is not { Number: 1 } || !IntroducesMeasures(lines, i)) continue;
             var run = new List<Heading> { new(i, 1, first.Value.Words, first.Value.Form) };
             int? garbled = null;
@@ -166,11 +187,54 @@ public static partial class TextMeasureParser
         return [];
     }
 
+    /// <summary>
+    /// The first item whose marker OCR garbled ("@. มาตรการ…", "o. มาตรการ…") when item 2 follows in a marker form:
+    /// it is item 1 of that form.
+    /// </summary>
+    private static (int Number, string Words, string Form)? GarbledFirstItem(List<SourceLine> lines, int index)
+    {
+        var m = GarbledFirstMarker().Match(lines[index].Text);
+        if (!m.Success || !OpensWithMeasureWord(m.Groups["rest"].Value)) return null;
+        for (int j = index + 1; j < Math.Min(lines.Count, index + 12); j++)
+            if (PlainItem(lines[j].Text) is { } second)
+                return second.Number == 2 ? (1, m.Groups["rest"].Value.Trim(), second.Form) : null;
+        return null;
+    }
+
+    /// <summary>
+    /// True when the words open with มาตรการ, also with one letter OCR lost, added or changed (มาตรกร, มาตรภาร).
+    /// </summary>
+    public static bool OpensWithMeasureWord(string words)
+    {
+        var t = words.TrimStart();
+        const string word = "มาตรการ";
+        for (int length = word.Length - 1; length <= word.Length + 1 && length <= t.Length; length++)
+            if (EditDistance(t[..length], word) <= 1) return true;
+        return false;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
+    }
+
     /// <summary>The words of a line that opens with มาตรการ behind at most three speck characters (": มาตรการ…").</summary>
     private static string? UnmarkedMeasure(string text)
     {
         var m = UnmarkedMeasureLine().Match(text);
-        return m.Success ? text[m.Groups["rest"].Index..].Trim() : null;
+        return m.Success && OpensWithMeasureWord(m.Groups["rest"].Value) ? text[m.Groups["rest"].Index..].Trim() : null;
     }
 
     private static (int Number, string Words, string Form)? PlainItem(string text)
@@ -180,7 +244,13 @@ public static partial class TextMeasureParser
         // "1.1 …" is a sub-item of item 1., never item 1 of a list in the same form.
         if (CellItemSplitter.LeadingSubMarker().IsMatch(stripped) && char.IsDigit(stripped[0])) return null;
         var m = PlainNumbered().Match(ThaiDigits.ToArabic(stripped));
-        if (!m.Success) return null;
+        if (!m.Success)
+        {
+            // "๑ มาตรการ…": the number's full stop lost; only before มาตรการ, so that a date (๑ ตุลาคม) is none.
+            var dotless = DotlessNumber().Match(ThaiDigits.ToArabic(stripped));
+            if (!dotless.Success || !OpensWithMeasureWord(dotless.Groups["rest"].Value)) return null;
+            return (int.Parse(dotless.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), stripped[dotless.Groups["rest"].Index..].Trim(), "n.");
+        }
         string form = m.Groups["kho"].Success ? "ข้อ n" : m.Groups["open"].Success ? "(n)" : m.Groups["mark"].Value == ")" ? "n)" : "n.";
         return (int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), stripped[m.Groups["rest"].Index..].Trim(), form);
     }
@@ -212,8 +282,9 @@ public static partial class TextMeasureParser
 
         for (int i = heading.LineIndex + 1; i < end; i++)
         {
-            // Specks before a bullet ("oe -.ให้…", "' - สุ่ม…") would hide that the line opens a step.
-            var line = lines[i] with { Text = SpecksBeforeBullet().Replace(lines[i].Text, "") };
+            // Specks before a bullet ("oe -.ให้…", "' - สุ่ม…") or a label (". ars ผู้รับผิดชอบ …") would hide what the
+            // line opens.
+            var line = lines[i] with { Text = WithoutSpecks(lines[i].Text) };
             if (line.Field is { } placed)
             {
                 if (line.OpensField || placed != field) Open(placed);
@@ -267,6 +338,12 @@ public static partial class TextMeasureParser
         return draft;
     }
 
+    private static string WithoutSpecks(string text)
+    {
+        var t = SpecksBeforeBullet().Replace(text, "");
+        return t.Length > 0 && "-–•●▪»+".Contains(t[0]) ? t : SpecksBeforeWords().Replace(t, "");
+    }
+
     /// <summary>A line that closes the item: a new top-level section, a closing formula, or prose after a one-line period.</summary>
     private static bool EndsItem(string text, ColumnRole? field)
     {
@@ -311,16 +388,31 @@ public static partial class TextMeasureParser
         return PlainItem(text) is { } item && item.Form != listForm;
     }
 
+    // A first marker of one or two characters that are no digit, a full stop after it (a space may follow).
+    [GeneratedRegex(@"^(?<mark>[^\s\d.()]{1,2})\.\s*(?<rest>\S.{8,})$")]
+    private static partial Regex GarbledFirstMarker();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+(?<rest>\S.*)$")]
+    private static partial Regex DotlessNumber();
+
+    // A marker alone on its line: ๑. / (๑) / ๑) / a garbled one (@., o.).
+    [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[^\s\d\u0E01-\u0E2E.]{1,2}\.)\s*$")]
+    private static partial Regex BareMarker();
+
     // One or two tokens of up to three Latin letters or signs before a list marker: "ee 3) …", "' (๒) …".
     [GeneratedRegex(@"^(?:[^\s\u0E00-\u0E7F0-9(]{1,3}\s+){1,2}(?=\(?[0-9๐-๙]{1,2}\s*[.)])")]
     private static partial Regex SpecksBeforeMarker();
+
+    // Signs, or tokens of up to three characters without Thai letters or digits, before a line's first Thai word.
+    [GeneratedRegex(@"^(?:[\s.,:;'`""|_~]+|[^\s\d\u0E00-\u0E7F]{1,3}\s+)+(?=[\u0E01-\u0E2E])")]
+    private static partial Regex SpecksBeforeWords();
 
     // Up to two speck tokens (no Thai letter, digit or bullet) before a bullet and the step's first letter.
     [GeneratedRegex(@"^(?:[^\s\u0E01-\u0E2E0-9๐-๙\-–•+]{1,3}\s*){1,2}(?=[\-–•+]\s*\.?\s*[\u0E01-\u0E2E])")]
     private static partial Regex SpecksBeforeBullet();
 
     // มาตรการ opening a line behind at most three speck characters (no Thai letter, no digit: a number is a marker).
-    [GeneratedRegex(@"^[^\s\u0E01-\u0E2E0-9๐-๙]{0,3}\s*(?<rest>มาตรการ\s*\S.{8,})$")]
+    [GeneratedRegex(@"^[^\s\u0E01-\u0E2E0-9๐-๙]{0,3}\s*(?<rest>ม\S{5,}.{8,})$")]
     private static partial Regex UnmarkedMeasureLine();
 
     // An item marker OCR made into one or two other characters (๗. read as ซ.), followed by the item's words.

@@ -127,3 +127,55 @@ public class ScannedMeasureListTests
         Assert.Equal(printed, period?.Text);
     }
 }
+
+/// <summary>Item markers of announced measure lists as OCR damages them (texts written for these tests).</summary>
+public class DamagedItemMarkerTests
+{
+    private readonly List<string> warnings = [];
+
+    private static string[] Intro => ["สำนักงานเทศบาลจึงกำหนดมาตรการป้องกันการทุจริต ดังนี้"];
+
+    [Theory]
+    [InlineData("๑ มาตรการตรวจสอบราคากลางทุกโครงการ", "๒. มาตรการเปิดเผยผลการจัดซื้อรายเดือน")]
+    [InlineData("@. มาตรการตรวจสอบราคากลางทุกโครงการ", "๒. มาตรการเปิดเผยผลการจัดซื้อรายเดือน")]
+    [InlineData("o.มาตรการตรวจสอบราคากลางทุกโครงการ", "๒. มาตรการเปิดเผยผลการจัดซื้อรายเดือน")]
+    [InlineData("๑. มาตรกรตรวจสอบราคากลางทุกโครงการ", "๒ มาตรการเปิดเผยผลการจัดซื้อรายเดือน")]
+    public void Parse_FirstOrSecondMarkerDamaged_BothItems(string first, string second)
+    {
+        var page = Page(1, TextLines([.. Intro, first, "ผู้รับผิดชอบ งานพัสดุ", second, "ผู้รับผิดชอบ งานบริหารทั่วไป"]));
+
+        var measures = TextMeasureParser.Parse([page], 2568, warnings);
+
+        Assert.Equal([1, 2], measures.Select(m => m.Number!.Value));
+        Assert.EndsWith("ตรวจสอบราคากลางทุกโครงการ", measures[0].Title);
+        Assert.Equal(["งานบริหารทั่วไป"], measures[1].Responsible);
+    }
+
+    [Fact]
+    public void Parse_MarkerOnALineOfItsOwn_JoinedToItsWords()
+    {
+        var page = Page(1, TextLines([.. Intro, "๑.", "มาตรการตรวจสอบราคากลางทุกโครงการ", "ผู้รับผิดชอบ งานพัสดุ",
+            "๒.", "มาตรการเปิดเผยผลการจัดซื้อรายเดือน", "ผู้รับผิดชอบ งานบริหารทั่วไป"]));
+
+        var measures = TextMeasureParser.Parse([page], 2568, warnings);
+
+        Assert.Equal(["มาตรการตรวจสอบราคากลางทุกโครงการ", "มาตรการเปิดเผยผลการจัดซื้อรายเดือน"], measures.Select(m => m.Title));
+    }
+
+    [Fact]
+    public void Parse_DotlessNumberBeforeADate_NoItem()
+    {
+        var page = Page(1, TextLines([.. Intro, "๑ ตุลาคม ๒๕๖๗ ประชุมคณะทำงาน", "๒ พฤศจิกายน ๒๕๖๗ ประกาศผล"]));
+
+        Assert.Empty(TextMeasureParser.Parse([page], 2568, warnings));
+    }
+
+    [Theory]
+    [InlineData("มาตรการ", true)]
+    [InlineData("มาตรกรตรวจสอบ", true)]
+    [InlineData("มาตรภารเปิดเผย", true)]
+    [InlineData("มาตรฐานการบริการ", false)]
+    [InlineData("มอบหมายให้", false)]
+    public void OpensWithMeasureWord_Words_TrueForTheWordWithOneLetterWrong(string words, bool expected) =>
+        Assert.Equal(expected, TextMeasureParser.OpensWithMeasureWord(words));
+}
