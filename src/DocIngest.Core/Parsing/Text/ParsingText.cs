@@ -130,8 +130,8 @@ public static partial class ParsingText
     /// <summary>The integer of a run of Thai or Arabic digits.</summary>
     public static int ParseInt(string digits) => int.Parse(ThaiDigits.ToArabic(digits), CultureInfo.InvariantCulture);
 
-    // Runs of signs, or short tokens of neither Thai nor digits followed by a space, before a Thai letter.
-    [GeneratedRegex(@"^(?:[\s.,:;'`""|_~•·‘’“”\-]+|[^\s\d\u0E00-\u0E7F]{1,2}\s+)+(?=[\u0E01-\u0E2E])")]
+    // Runs of signs or of Thai marks without a letter under them (๊), or short tokens of neither Thai nor digits followed by a space, before a Thai letter.
+    [GeneratedRegex(@"^(?:[\s.,:;'`""|_~•·‘’“”\-\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+|[^\s\d\u0E00-\u0E7F]{1,2}\s+)+(?=[\u0E01-\u0E2E\u0E40-\u0E44])")]
     private static partial Regex LeadingSpecks();
 
     // Markdown headings/bullets, HTML tags and DOCX-export remnants such as [bookmark: x] and [image: ].
