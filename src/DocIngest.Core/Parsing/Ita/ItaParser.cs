@@ -184,6 +184,9 @@ public sealed partial class ItaParser
             var digits = m.Groups["year"].Value;
             // No year of these documents starts 24: the ๕ was read as its look-alike ๔ and the year is re-read.
             if (digits.StartsWith("24", StringComparison.Ordinal)) digits = "2?" + digits[2..];
+            // Three digits after a year cue: two of the year's glyphs were read as one ("๒๒๗" for ๒๕๖๗); its first and
+            // last digits are what survived.
+            if (digits.Length == 3 && digits.All(char.IsAsciiDigit)) digits = digits[0] + "??" + digits[2];
             int? year = digits.All(char.IsAsciiDigit) && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var y) &&
                         y >= FiscalYears.EarliestYear && y <= FiscalYears.LatestYear ? y : null;
             found.Add(new YearMention(m.Groups["year"].Index, year) { Printed = digits });
@@ -531,7 +534,7 @@ public sealed partial class ItaParser
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
     // ("w.ศ. 2567", "พ.ศ 25b7").
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.)?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3})(?=[\s,)]|$)")]
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.)?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$)")]
     private static partial Regex CuedYear();
 
     /// <summary>How far into the next line the year of a cue ending this line may stand (past a garbled พ.ศ.).</summary>

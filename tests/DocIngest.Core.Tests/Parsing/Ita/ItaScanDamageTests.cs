@@ -67,5 +67,26 @@ public class ItaScanDamageTests
         Assert.Equal([(1, 96.42), (3, 93.13)], indicators.Select(i => (i.Number, i.Score)));
     }
 
+    [Fact]
+    public void Parse_YearReadAsThreeDigits_ReadAgainFromItsFirstAndLastDigit()
+    {
+        var results = Parse(
+            "เพื่อเตรียมการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๘ หน่วยงานได้วิเคราะห์ผลการประเมินประจำ",
+            "ปีงบประมาณ พ.ศ. ๒๒๗ ซึ่งได้คะแนน ๘๘.๑๒ คะแนน อยู่ในระดับ A",
+            "ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๒๖ อยู่ในระดับ 8 ด้วย",
+            "คะแนน ๗๖.๔๔ คะแนน").Results;
+
+        Assert.Equal([new ItaResult(2567, 88.12, "A"), new ItaResult(2566, 76.44, "B")], results);
+    }
+
+    [Fact]
+    public void Parse_ThreeDigitYearThatFitsTwoYears_YearUnknownNotBorrowed()
+    {
+        // 2??3 near 2568 is 2563 or 2573: no year can be told, and the title's 2568 is not this clause's.
+        var results = Parse("แผนพัฒนาประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "ปีงบประมาณ พ.ศ. ๒๒๓ ได้คะแนน ๘๘.๑๒ คะแนน อยู่ในระดับ A").Results;
+
+        Assert.Equal(new ItaResult(null, 88.12, "A"), Assert.Single(results));
+    }
+
     private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, [text], null, 1);
 }
