@@ -37,6 +37,8 @@ public sealed partial class ItaParser
         // Indicators keep the year of the fiscal-year or assessment-year wordings (ปีงบประมาณ…, ในปี…, ITA ปี…) last
         // printed, as before: a table of indicator scores follows its heading, not a clause.
         int? indicatorYear = null;
+        bool indicatorYearLost = false;
+        var lostYear = new List<int>();
         // Scores a result on the line before already took (its cue ended that line, the score opened this one).
         var consumed = new HashSet<(int Line, int Offset)>();
         for (int i = 0; i < lines.Count; i++)
@@ -52,7 +54,11 @@ public sealed partial class ItaParser
             // "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้" / "คะแนน ๗๑.๕๐ คะแนน": a score that wrapped onto the next line.
             if (found.Count == 0 && next is not null && IndicatorLabel().IsMatch(line) && WrappedScore().IsMatch(next))
                 found = IndicatorsIn(line + " " + next).ToList();
-            foreach (var indicator in found) indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
+            foreach (var indicator in found)
+            {
+                if (indicatorYearLost && lineYear is null) lostYear.Add(indicators.Count);
+                indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
+            }
             foreach (var (index, score, grade) in OverallResults(line, next))
             {
                 if (consumed.Contains((i, index))) continue;
@@ -67,8 +73,14 @@ public sealed partial class ItaParser
             var onLine = mentions.Where(y => y.Index < line.Length || (yearWraps && y.Index - line.Length <= WrappedYearReach)).ToList();
             if (onLine.Count > 0) carried = onLine[^1];
             foreach (var (_, y) in lineYears) indicatorYear = y;
+            // "คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. Ooo": a year cue whose year OCR lost; the scores below are not of the year before.
+            if (lineYears.Count > 0) indicatorYearLost = false;
+            else if (mentions.All(y => y.Year is null) && LostYear().IsMatch(line)) indicatorYearLost = true;
         }
         results.AddRange(tables.SelectMany(ResultRows));
+        // Indicators under a heading whose year was lost are those of the latest year the document reports results for.
+        if (lostYear.Count > 0 && results.Select(r => r.FiscalYear).Max() is { } latestScored)
+            foreach (int k in lostYear) indicators[k] = indicators[k] with { FiscalYear = latestScored };
         return new ItaFindings(Deduplicate(indicators, warnings), results.Distinct().ToList());
     }
 
@@ -464,6 +476,10 @@ public sealed partial class ItaParser
 
     /// <summary>คะแนน and ระดับ that OCR split with a space ("ได้คะ แนน") joined again, so the wordings match.</summary>
     private static string JoinSplitWords(string line) => SplitCue().Replace(line, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
+
+    // A year cue (ปีงบประมาณ, พ.ศ.) followed by no digit at all up to the line's end or ดังนี้.
+    [GeneratedRegex(@"(?:ปีงบประมาณ|พ\.\s?ศ\.)\s*[^\d\s]{0,6}\s*(?:มี)?\s*(?:ดังนี้|ดังต่อไปนี้)?\s*$")]
+    private static partial Regex LostYear();
 
     // Specks OCR reads at the start of a line (". คะแนน อยู่ในระดับ"): they would stand between a wrapped score and its words.
     [GeneratedRegex(@"^[\s.,:;'`|_]+(?=\S)")]

@@ -88,5 +88,28 @@ public class ItaScanDamageTests
         Assert.Equal(new ItaResult(null, 88.12, "A"), Assert.Single(results));
     }
 
+    [Fact]
+    public void Parse_IndicatorHeadingYearLost_IndicatorsOfTheLatestScoredYear()
+    {
+        var indicators = Parse(
+            "การวิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+            "ปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน ๘๘.๑๒ คะแนน อยู่ในระดับ A",
+            "ผลคะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. Ooo มีดังนี้",
+            "ตัวชี้วัดที่ ๒ การใช้งบประมาณ ร้อยละ ๘๙.๑๔").Indicators;
+
+        Assert.Equal(2567, Assert.Single(indicators).FiscalYear);
+    }
+
+    [Fact]
+    public void Parse_IndicatorHeadingYearRead_ThatYearKept()
+    {
+        var indicators = Parse(
+            "ปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน ๘๘.๑๒ คะแนน อยู่ในระดับ A",
+            "ผลคะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๖ มีดังนี้",
+            "ตัวชี้วัดที่ ๒ การใช้งบประมาณ ร้อยละ ๘๙.๑๔").Indicators;
+
+        Assert.Equal(2566, Assert.Single(indicators).FiscalYear);
+    }
+
     private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, [text], null, 1);
 }
