@@ -49,7 +49,7 @@ public sealed class DocumentKindClassifier
         var votes = new KindVotes();
         if (cue?.Kind is { } announced) votes.Add(announced, TitleCueVote, "title");
         var lines = slice.TextLines;
-        AddTitleVotes(votes, lines.Take(3).ToList(), cue);
+        AddTitleVotes(votes, lines.Take(3).Select(ParsingText.WithoutLeadingSpecks).ToList(), cue);
         AddHeaderVotes(votes, lines.Take(HeaderLines).ToList());
         AddContentVotes(votes, lines, text, slice, indicatorCount);
         bool structural = votes.Any;
@@ -93,7 +93,8 @@ public sealed class DocumentKindClassifier
     [
         ("คำสั่ง", DocumentKind.Order), ("ประกาศ", DocumentKind.Announcement), ("มาตรการ", DocumentKind.MeasurePlan),
         ("แผนปฏิบัติ", DocumentKind.MeasurePlan), ("แผนการ", DocumentKind.MeasurePlan), ("การวิเคราะห์ผล", DocumentKind.ItaAnalysis),
-        ("ผลการวิเคราะห์", DocumentKind.ItaAnalysis), ("รายงานการวิเคราะห์", DocumentKind.ItaAnalysis), ("รายงานการประชุม", DocumentKind.Minutes),
+        ("ผลการวิเคราะห์", DocumentKind.ItaAnalysis), ("รายงานการวิเคราะห์", DocumentKind.ItaAnalysis),
+        ("รายงานผลการวิเคราะห์", DocumentKind.ItaAnalysis), ("รายงานการประชุม", DocumentKind.Minutes),
     ];
 
     /// <summary>The memo header block: three labels or more, ส่วนราชการ or เรียน among them (orders share only ที่, เรื่อง and a date).</summary>

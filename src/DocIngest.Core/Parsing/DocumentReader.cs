@@ -8,6 +8,7 @@ using DocIngest.Core.Parsing.Organizations;
 using DocIngest.Core.Parsing.People;
 using DocIngest.Core.Parsing.Sections;
 using DocIngest.Core.Parsing.Segmentation;
+using DocIngest.Core.Parsing.Text;
 using DocIngest.Core.Pipeline;
 
 namespace DocIngest.Core.Parsing;
@@ -81,7 +82,7 @@ public sealed partial class DocumentReader : IDocumentReader
             _ => new HeaderResult(null, 0, null),
         };
 
-        string? title = segment.Cue?.Title ?? lines.FirstOrDefault(l => l.Length <= 150);
+        string? title = segment.Cue?.Title ?? lines.Select(ParsingText.WithoutLeadingSpecks).FirstOrDefault(l => l.Length <= 150);
         if (title is null) warnings.Add("title: no title line found");
 
         var titleLines = new[] { title, header.Header?.Subject }.OfType<string>().ToList();

@@ -29,7 +29,7 @@ public sealed partial class ItaParser
     {
         var indicators = new List<Indicator>();
         var results = new List<ItaResult>();
-        var lines = InReadingOrder(textLines, tables, tablePositions).Select(l => ThaiDigits.ToArabic(DigitLookalikes.Repair(JoinSplitWords(LeadingSpecks().Replace(l, ""))))).ToList();
+        var lines = InReadingOrder(textLines, tables, tablePositions).Select(l => JoinSplitNumbers(ThaiDigits.ToArabic(DigitLookalikes.Repair(JoinSplitWords(LeadingSpecks().Replace(l, "")))))).ToList();
         // A garbled year is re-read near the latest year the document names plainly (the assessment it prepares).
         int? reference = lines.SelectMany(l => Mentions(l)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear;
         // The year last named before the current line: a year, or a garbled mention that names no year one can trust.
@@ -37,6 +37,8 @@ public sealed partial class ItaParser
         // Indicators keep the year of the fiscal-year or assessment-year wordings (ปีงบประมาณ…, ในปี…, ITA ปี…) last
         // printed, as before: a table of indicator scores follows its heading, not a clause.
         int? indicatorYear = null;
+        bool indicatorYearLost = false;
+        var lostYear = new List<int>();
         // Scores a result on the line before already took (its cue ended that line, the score opened this one).
         var consumed = new HashSet<(int Line, int Offset)>();
         for (int i = 0; i < lines.Count; i++)
@@ -52,7 +54,11 @@ public sealed partial class ItaParser
             // "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้" / "คะแนน ๗๑.๕๐ คะแนน": a score that wrapped onto the next line.
             if (found.Count == 0 && next is not null && IndicatorLabel().IsMatch(line) && WrappedScore().IsMatch(next))
                 found = IndicatorsIn(line + " " + next).ToList();
-            foreach (var indicator in found) indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
+            foreach (var indicator in found)
+            {
+                if (indicatorYearLost && lineYear is null) lostYear.Add(indicators.Count);
+                indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
+            }
             foreach (var (index, score, grade) in OverallResults(line, next))
             {
                 if (consumed.Contains((i, index))) continue;
@@ -67,8 +73,14 @@ public sealed partial class ItaParser
             var onLine = mentions.Where(y => y.Index < line.Length || (yearWraps && y.Index - line.Length <= WrappedYearReach)).ToList();
             if (onLine.Count > 0) carried = onLine[^1];
             foreach (var (_, y) in lineYears) indicatorYear = y;
+            // "คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. Ooo": a year cue whose year OCR lost; the scores below are not of the year before.
+            if (lineYears.Count > 0) indicatorYearLost = false;
+            else if (mentions.All(y => y.Year is null) && LostYear().IsMatch(line)) indicatorYearLost = true;
         }
         results.AddRange(tables.SelectMany(ResultRows));
+        // Indicators under a heading whose year was lost are those of the latest year the document reports results for.
+        if (lostYear.Count > 0 && results.Select(r => r.FiscalYear).Max() is { } latestScored)
+            foreach (int k in lostYear) indicators[k] = indicators[k] with { FiscalYear = latestScored };
         return new ItaFindings(Deduplicate(indicators, warnings), results.Distinct().ToList());
     }
 
@@ -98,7 +110,7 @@ public sealed partial class ItaParser
             if (!m.Groups["grade"].Success && !m.Groups["bad"].Success && !m.Groups["verdict"].Success &&
                 !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal)) continue;
             taken.Add((m.Index, m.Index + m.Length));
-            yield return (m.Groups["score"].Index, score, GradeFor(m, score));
+            yield return (m.Groups["score"].Index, WithLostTens(score, m), GradeFor(m, score));
         }
         foreach (var m in GradeFirst().Matches(text).Concat(ScoreThenGrade().Matches(text)))
         {
@@ -107,9 +119,25 @@ public sealed partial class ItaParser
             // "ตัวชี้วัดที่ 7 … 68.40 คะแนน ระดับ …" grades an indicator, not the assessment.
             if (IndicatorLabel().IsMatch(text[ClauseStart(text, m.Groups["score"].Index)..m.Groups["score"].Index])) continue;
             taken.Add((m.Index, m.Index + m.Length));
-            yield return (m.Groups["score"].Index, score, GradeFor(m, score));
+            yield return (m.Groups["score"].Index, WithLostTens(score, m), GradeFor(m, score));
         }
     }
+
+    /// <summary>
+    /// A score whose tens digit OCR lost ("ระดับ B (2.44 คะแนน)" for 82.44): below ten with two decimals, it takes the one
+    /// tens digit that puts it in its printed grade's band (<see cref="ItaGradeBands"/>), when exactly one does.
+    /// </summary>
+    private static double WithLostTens(double score, Match m)
+    {
+        var printed = m.Groups["score"].Value;
+        if (score >= 10 || !m.Groups["grade"].Success || !TwoDecimals().IsMatch(printed)) return score;
+        var grade = GradeOf(m.Groups["grade"].Value);
+        var fits = Enumerable.Range(1, 9).Select(tens => tens * 10 + score).Where(c => ItaGradeBands.Of(c) == grade).ToList();
+        return fits.Count == 1 ? fits[0] : score;
+    }
+
+    [GeneratedRegex(@"^\d\.\d{2}$")]
+    private static partial Regex TwoDecimals();
 
     /// <summary>
     /// The grade a result match gives: the letter as read (<see cref="GradeOf"/>); for a grade after ระดับ that OCR read
@@ -168,6 +196,9 @@ public sealed partial class ItaParser
             var digits = m.Groups["year"].Value;
             // No year of these documents starts 24: the ๕ was read as its look-alike ๔ and the year is re-read.
             if (digits.StartsWith("24", StringComparison.Ordinal)) digits = "2?" + digits[2..];
+            // Three digits after a year cue: two of the year's glyphs were read as one ("๒๒๗" for ๒๕๖๗); its first and
+            // last digits are what survived.
+            if (digits.Length == 3 && digits.All(char.IsAsciiDigit)) digits = digits[0] + "??" + digits[2];
             int? year = digits.All(char.IsAsciiDigit) && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var y) &&
                         y >= FiscalYears.EarliestYear && y <= FiscalYears.LatestYear ? y : null;
             found.Add(new YearMention(m.Groups["year"].Index, year) { Printed = digits });
@@ -233,7 +264,16 @@ public sealed partial class ItaParser
             taken.Add((m.Index, m.Index + m.Length));
             yield return new Indicator(number, Name(m.Groups["name"].Value, number), score);
         }
+        // "ai ev ประสิทธิภาพการสื่อสาร ได้ 88.47 คะแนน": the label and number lost, the official name opening the line
+        // (behind specks) and its score after a cue give the indicator.
+        if (taken.Count == 0 && NamedOnly().Match(line) is { Success: true } nameFirst && TryScore(nameFirst.Groups["score"].Value, out var namedScore) &&
+            ItaIndicatorNames.NumberOf(nameFirst.Groups["name"].Value) is { } byName)
+            yield return new Indicator(byName, Name(nameFirst.Groups["name"].Value, byName), namedScore);
     }
+
+    // Specks (tokens without a Thai letter) then words without digits, a cue (ได้, ร้อยละ, คะแนน) and a score.
+    [GeneratedRegex(@"^(?:[^\s\u0E01-\u0E2E\d]{1,3}\s+){0,3}(?<name>[\u0E01-\u0E2E][^\d]{2,60}?)\s*(?:(?:ร้อยละ|ได้|คะแนน|=|:)\s*)+(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\.?\d)")]
+    private static partial Regex NamedOnly();
 
     /// <summary>
     /// The years a line names (ปีงบประมาณ พ.ศ. 2566, and the assessment year of "ในปี พ.ศ. 2566", "ITA ปี 2566"),
@@ -341,12 +381,12 @@ public sealed partial class ItaParser
             if (cells.Count == 0) continue;
             var nameCell = cells.FirstOrDefault(c => ItaIndicatorNames.NumberOf(NumberPrefix().Replace(ThaiDigits.ToArabic(c), "")) is not null);
             // The score stands after the name (the cell before it is the indicator's number).
-            var scoreCell = nameCell is null ? null : cells.Skip(cells.IndexOf(nameCell) + 1).LastOrDefault(c => BareScore().IsMatch(ThaiDigits.ToArabic(c)));
+            var scoreCell = nameCell is null ? null : cells.Skip(cells.IndexOf(nameCell) + 1).LastOrDefault(c => ScoreCell(c) is not null);
             if (nameCell is not null && scoreCell is not null && !ReferenceEquals(nameCell, scoreCell))
             {
                 var name = NumberPrefix().Replace(ThaiDigits.ToArabic(nameCell), "");
                 int number = ItaIndicatorNames.NumberOf(name)!.Value;
-                yield return $"ตัวชี้วัดที่ {number} {name} ร้อยละ {BareScore().Match(ThaiDigits.ToArabic(scoreCell)).Value}";
+                yield return $"ตัวชี้วัดที่ {number} {name} ร้อยละ {ScoreCell(scoreCell)}";
             }
             else
             {
@@ -354,6 +394,28 @@ public sealed partial class ItaParser
             }
         }
     }
+
+    /// <summary>
+    /// The score a score cell holds: its number, specks after it tolerated ("94.13 า", "97.21 > 0:"); four digits
+    /// without their point (9721) are a score of two decimals. Null for a cell that holds words or other numbers.
+    /// </summary>
+    private static string? ScoreCell(string cell)
+    {
+        var m = ScoreCellText().Match(ThaiDigits.ToArabic(cell));
+        if (!m.Success || ThaiLetterAfter().IsMatch(m.Groups["rest"].Value)) return null;
+        var number = m.Groups["n"].Value;
+        if (number.Length == 4 && !number.Contains('.')) number = number[..2] + "." + number[2..];
+        return TryScore(number, out _) ? number : null;
+    }
+
+    // A number opening the cell; what follows may hold specks and one stray digit, never a second number.
+    // (The number stands apart: "๘ธส.ว๔" is a garbled number, not 8.)
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3}(?:\.\d{1,2})?|\d{4})(?![\d.])(?=\s|%|คะแนน|$)\s*(?:%|คะแนน)?(?<rest>(?:[^\d]|(?<!\d)\d(?!\d))*)$")]
+    private static partial Regex ScoreCellText();
+
+    // Any Thai consonant after the score: the cell holds words.
+    [GeneratedRegex(@"[\u0E01-\u0E2E]")]
+    private static partial Regex ThaiLetterAfter();
 
     private static string? Name(string printed, int number)
     {
@@ -391,8 +453,33 @@ public sealed partial class ItaParser
         return ordered;
     }
 
+    /// <summary>
+    /// Scores and years as OCR splits them, put together again (on Arabic digits): a space after a score's point before
+    /// คะแนน ("83. 51 คะแนน"), a full stop between a score and คะแนน ("91.06.คะแนน"), a mark glued between พ.ศ. and its
+    /// year ("พ.ศู2565").
+    /// </summary>
+    private static string JoinSplitNumbers(string line)
+    {
+        line = SpacedDecimal().Replace(line, "$1.$2");
+        line = DotBeforeUnit().Replace(line, "$1");
+        return MarkAfterEra().Replace(line, "$1");
+    }
+
+    [GeneratedRegex(@"(?<![\d.])(\d{1,3})\.\s+(\d{2})(?=\s*(?:คะแนน|%))")]
+    private static partial Regex SpacedDecimal();
+
+    [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{1,2})\.(?=\s*คะแนน)")]
+    private static partial Regex DotBeforeUnit();
+
+    [GeneratedRegex(@"(ศ\.?)[\u0E31-\u0E4E](?=\s*\d)")]
+    private static partial Regex MarkAfterEra();
+
     /// <summary>คะแนน and ระดับ that OCR split with a space ("ได้คะ แนน") joined again, so the wordings match.</summary>
     private static string JoinSplitWords(string line) => SplitCue().Replace(line, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
+
+    // A year cue (ปีงบประมาณ, พ.ศ.) followed by no digit at all up to the line's end or ดังนี้.
+    [GeneratedRegex(@"(?:ปีงบประมาณ|พ\.\s?ศ\.)\s*[^\d\s]{0,6}\s*(?:มี)?\s*(?:ดังนี้|ดังต่อไปนี้)?\s*$")]
+    private static partial Regex LostYear();
 
     // Specks OCR reads at the start of a line (". คะแนน อยู่ในระดับ"): they would stand between a wrapped score and its words.
     [GeneratedRegex(@"^[\s.,:;'`|_]+(?=\S)")]
@@ -440,7 +527,8 @@ public sealed partial class ItaParser
     private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|8|6|G)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|ผ่าน))";
 
     // After ระดับ: a grade, or one letter standing alone that is none (OCR read the grade as a Thai or stray Latin letter).
-    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z])(?=[\s.,)]|$))";
+    // (0 for C or O is no grade either, unless a number goes on after it.)
+    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|0(?![.,]?\d))(?=[\s.,)]|$))";
 
     // ระดับ, also with its ร lost at the start of a wrapped line ("อยู่ใน / ะดับ B").
     private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ)";
@@ -462,7 +550,7 @@ public sealed partial class ItaParser
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
     // ("w.ศ. 2567", "พ.ศ 25b7").
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.)?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3})(?=[\s,)]|$)")]
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.)?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$)")]
     private static partial Regex CuedYear();
 
     /// <summary>How far into the next line the year of a cue ending this line may stand (past a garbled พ.ศ.).</summary>

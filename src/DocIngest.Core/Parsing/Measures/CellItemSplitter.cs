@@ -21,7 +21,8 @@ public enum WrapJoin
 /// </summary>
 public static partial class CellItemSplitter
 {
-    private const string BulletChars = "-–—•●▪■◆○◦»✓*➢➤►";
+    // (+ is how OCR reads a small bullet or dash on a speckled scan.)
+    private const string BulletChars = "-–—•●▪■◆○◦»✓*➢➤►+";
 
     /// <summary>The items of a cell, markers removed, in order.</summary>
     /// <param name="lines">The cell's lines as recognised or extracted.</param>
@@ -193,8 +194,9 @@ public static partial class CellItemSplitter
     /// A sub-item marker at a line start: a decimal number (1.1, ๒.๓.) or a Thai letter (ก. ข)), followed by a word of
     /// three letters or more, so that a time (๑๓.๓๐ น.) or an abbreviation (ก.พ.) is none.
     /// </summary>
-    // (OCR may space the decimal point or lose it: "2. 2", "1 2".)
-    [GeneratedRegex(@"^(?:[0-9๐-๙]{1,2}(?:\.\s?|\s)[0-9๐-๙]{1,2}\.?|[ก-ฮ][.)])\s*(?=[\u0E01-\u0E4E]{3})")]
+    // (OCR may space the decimal point or lose it: "2. 2", "1 2".) A number in brackets that OCR garbled, "(lo)" for (๒)
+    // or "[๑]" for (๑), one speck token after it allowed ("[๑] 5 จัดทำ…"), is a marker too; "(๒)" itself is a number.
+    [GeneratedRegex(@"^(?:[0-9๐-๙]{1,2}(?:\.\s?|\s)[0-9๐-๙]{1,2}\.?|[ก-ฮ][.)]|(?:\(\s*[^\s()\[\]{}0-9๐-๙\u0E01-\u0E2E]{1,2}\s*\)|[\[{]\s*[^\s()\[\]{}\u0E01-\u0E2E]{1,2}\s*[\]})])(?:\s+[^\s\u0E01-\u0E2E]{1,2}(?=\s))?)\s*(?=[\u0E01-\u0E4E]{3})")]
     internal static partial Regex LeadingSubMarker();
 
     // (๑) ๑) ๑. 1. followed by a letter, never by a digit (๑๓.๓๐ น.) and never a decimal. \G anchors it where matching starts.

@@ -98,8 +98,9 @@ internal static partial class InlineMeasureFields
                before.EndsWith("และ", StringComparison.Ordinal);
     }
 
-    // A label inside a paragraph: after a space, followed by a colon, คือ or a space and the value.
-    [GeneratedRegex(@"(?<=\s)(?:(?<responsible>(?:ผู้|หน่วยงาน(?:ที่)?\s*|ส่วนราชการ(?:ที่)?\s*)รับผิดชอบ(?:หลัก)?)|(?<period>ระยะเวลา(?:ใน)?(?:การ)?(?:ดำเนินการ|ดำเนินงาน)?|ช่วงเวลา(?:ดำเนินการ)?)|(?<steps>ขั้นตอน(?:การ|ใน)?(?:ดำเนินการ|ดำเนินงาน|ปฏิบัติ)?|วิธี(?:การ)?(?:ดำเนินการ|ดำเนินงาน|ปฏิบัติ))|(?<progress>ผลการดำเนิน(?:งาน|การ)))\s*(?:[:：]\s*|คือ\s*|\s+)(?=\S)")]
+    // A label inside a paragraph: after a space, followed by a colon, คือ or a space and the value. OCR may split
+    // ระยะเวลา with a space or double its ะ ("ระ ยะเวลา", "ระ ะยะเวลา").
+    [GeneratedRegex(@"(?<=\s)(?:(?<responsible>(?:ผู้|หน่วยงาน(?:ที่)?\s*|ส่วนราชการ(?:ที่)?\s*)รับผิดชอบ(?:หลัก)?)|(?<period>ระ\s?ะ?\s?ยะ\s?เวลา(?:ใน)?(?:การ)?(?:ดำเนินการ|ดำเนินงาน)?|ช่วงเวลา(?:ดำเนินการ)?)|(?<steps>ขั้นตอน(?:การ|ใน)?(?:ดำเนินการ|ดำเนินงาน|ปฏิบัติ)?|วิธี(?:การ)?(?:ดำเนินการ|ดำเนินงาน|ปฏิบัติ))|(?<progress>ผลการดำเนิน(?:งาน|การ)))\s*(?:[:：]\s*|คือ\s*|\s+)(?=\S)")]
     private static partial Regex Label();
 
     // มอบหมายให้ X เป็นผู้รับผิดชอบ | โดยให้ X เป็นผู้รับผิดชอบ | ให้ X รับผิดชอบ(ดำเนินการ): X is the nearest clause before

@@ -35,6 +35,10 @@ public static partial class PeriodParser
     {
         // Patterns run on Arabic digits; years are read from the printed digits at the same place (same length),
         // so OCR-garbled Thai digits can be re-read against the fiscal year.
+        // A year OCR split after its century ("๒๕ ๖๗") is one year: "๒๕" alone would read as a year of its own.
+        printed = SplitYear().Replace(printed, "$1$2");
+        // Specks OCR put after a month or at the end ("ตุลาคม - ธันวาคม: 2565 -") are no part of the dates.
+        printed = SpecksInPeriod().Replace(printed, " ").Trim().TrimEnd('-', '–', ' ', '.');
         string text = ThaiDigits.ToArabic(printed);
         var printedFiscal = FiscalYears().Match(text);
         int? fiscalYear = documentFiscalYear;
@@ -189,4 +193,10 @@ public static partial class PeriodParser
 
     [GeneratedRegex(@"(?:ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*(?<year>\d{4})(?!\d)|^\s*(?<year>\d{4})\s*$")]
     private static partial Regex BareYear();
+
+    [GeneratedRegex(@"(?<![0-9๐-๙])([2๒][5๕])\s+([0-9๐-๙]{2})(?![0-9๐-๙])")]
+    private static partial Regex SplitYear();
+
+    [GeneratedRegex(@"(?<=[\u0E01-\u0E4E])[:;|]")]
+    private static partial Regex SpecksInPeriod();
 }

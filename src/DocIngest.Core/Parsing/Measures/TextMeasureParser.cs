@@ -22,7 +22,7 @@ public static partial class TextMeasureParser
     /// <summary>The text measures of a document's pages (its text blocks; tables are not read here).</summary>
     public static IReadOnlyList<Measure> Parse(IReadOnlyList<PageContent> pages, int? fiscalYear, ICollection<string> warnings)
     {
-        var lines = pages.SelectMany(ReadPage).ToList();
+        var lines = JoinBareMarkers(pages.SelectMany(ReadPage).ToList());
         var headings = ChooseHeadings(lines);
         var measures = new List<Measure>();
         for (int h = 0; h < headings.Count; h++)
@@ -97,9 +97,36 @@ public static partial class TextMeasureParser
     /// </summary>
     private static List<Heading> AnnouncedList(List<SourceLine> lines)
     {
+        var numbered = NumberedAnnouncedList(lines);
+        return numbered.Count > 0 ? numbered : UnnumberedAnnouncedList(lines);
+    }
+
+    /// <summary>
+    /// A marker that OCR read on a line of its own ("๑." above "มาตรการ…", as a hanging indent may come out) joined to
+    /// the line after it.
+    /// </summary>
+    private static List<SourceLine> JoinBareMarkers(List<SourceLine> lines)
+    {
+        var joined = new List<SourceLine>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (i + 1 < lines.Count && lines[i].Field is null && lines[i + 1].Field is null && BareMarker().IsMatch(lines[i].Text) &&
+                lines[i + 1].Page == lines[i].Page && PlainItem(lines[i + 1].Text) is null)
+            {
+                joined.Add(lines[i + 1] with { Text = lines[i].Text.Trim() + " " + lines[i + 1].Text });
+                i++;
+                continue;
+            }
+            joined.Add(lines[i]);
+        }
+        return joined;
+    }
+
+    private static List<Heading> NumberedAnnouncedList(List<SourceLine> lines)
+    {
         for (int i = 1; i < lines.Count; i++)
         {
-            var first = PlainItem(lines[i].Text);
+            var first = PlainItem(lines[i].Text) ?? GarbledFirstItem(lines, i);
             if (first is not { Number: 1 } || !IntroducesMeasures(lines, i)) continue;
             var run = new List<Heading> { new(i, 1, first.Value.Words, first.Value.Form) };
             int? garbled = null;
@@ -116,7 +143,7 @@ public static partial class TextMeasureParser
                 // missing item.
                 else if (item is { } after && after.Form == first.Value.Form && after.Number == run[^1].Number + 2 && garbled is { } missing)
                 {
-                    var words = GarbledItem().Match(lines[missing].Text).Groups["rest"].Value;
+                    var words = UnmarkedMeasure(lines[missing].Text) ?? GarbledItem().Match(lines[missing].Text).Groups["rest"].Value;
                     run.Add(new Heading(missing, run[^1].Number + 1, words, after.Form));
                     run.Add(new Heading(j, after.Number, after.Words, after.Form));
                     garbled = null;
@@ -125,20 +152,106 @@ public static partial class TextMeasureParser
                 {
                     garbled = j;
                 }
+                // A marker OCR lost altogether ("vee มาตรการเผยแพร่…" for ๒) …): the line opens with มาตรการ behind specks.
+                else if (item is null && UnmarkedMeasure(lines[j].Text) is not null)
+                {
+                    garbled = j;
+                }
+            }
+            // The last item's marker lost: a line opening with มาตรการ after the last numbered item, before the closing.
+            if (garbled is { } last && UnmarkedMeasure(lines[last].Text) is { } lastWords && last > run[^1].LineIndex)
+                run.Add(new Heading(last, run[^1].Number + 1, lastWords, first.Value.Form));
+            if (run.Count >= 2) return run;
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// The announced list whose item numbers OCR lost altogether (a number set apart from its words, in a hanging
+    /// indent, is read as a speck or not at all): right after the introduction, paragraphs that each open with
+    /// มาตรการ (specks before it allowed) are the items, numbered in their order.
+    /// </summary>
+    private static List<Heading> UnnumberedAnnouncedList(List<SourceLine> lines)
+    {
+        for (int i = 1; i < lines.Count; i++)
+        {
+            if (UnmarkedMeasure(lines[i].Text) is not { } firstWords || !IntroducesMeasures(lines, i)) continue;
+            var run = new List<Heading> { new(i, 1, firstWords, "lost") };
+            for (int j = i + 1; j < lines.Count; j++)
+            {
+                if (Closing().IsMatch(lines[j].Text)) break;
+                if (UnmarkedMeasure(lines[j].Text) is { } words) run.Add(new Heading(j, run.Count + 1, words, "lost"));
             }
             if (run.Count >= 2) return run;
         }
         return [];
     }
 
+    /// <summary>
+    /// The first item whose marker OCR garbled ("@. มาตรการ…", "o. มาตรการ…") when item 2 follows in a marker form:
+    /// it is item 1 of that form.
+    /// </summary>
+    private static (int Number, string Words, string Form)? GarbledFirstItem(List<SourceLine> lines, int index)
+    {
+        var m = GarbledFirstMarker().Match(lines[index].Text);
+        if (!m.Success || !OpensWithMeasureWord(m.Groups["rest"].Value)) return null;
+        for (int j = index + 1; j < Math.Min(lines.Count, index + 12); j++)
+            if (PlainItem(lines[j].Text) is { } second)
+                return second.Number == 2 ? (1, m.Groups["rest"].Value.Trim(), second.Form) : null;
+        return null;
+    }
+
+    /// <summary>
+    /// True when the words open with มาตรการ, also with one letter OCR lost, added or changed (มาตรกร, มาตรภาร).
+    /// </summary>
+    public static bool OpensWithMeasureWord(string words)
+    {
+        var t = words.TrimStart();
+        const string word = "มาตรการ";
+        for (int length = word.Length - 1; length <= word.Length + 1 && length <= t.Length; length++)
+            if (EditDistance(t[..length], word) <= 1) return true;
+        return false;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
+    }
+
+    /// <summary>The words of a line that opens with มาตรการ behind at most three speck characters (": มาตรการ…").</summary>
+    private static string? UnmarkedMeasure(string text)
+    {
+        var m = UnmarkedMeasureLine().Match(text);
+        return m.Success && OpensWithMeasureWord(m.Groups["rest"].Value) ? text[m.Groups["rest"].Index..].Trim() : null;
+    }
+
     private static (int Number, string Words, string Form)? PlainItem(string text)
     {
-        var stripped = MeasureFieldLabel.StripBullet(text);
+        // Specks OCR read before the marker ("ee 3) มาตรการ…") are no part of it.
+        var stripped = MeasureFieldLabel.StripBullet(SpecksBeforeMarker().Replace(text, ""));
         // "1.1 …" is a sub-item of item 1., never item 1 of a list in the same form.
         if (CellItemSplitter.LeadingSubMarker().IsMatch(stripped) && char.IsDigit(stripped[0])) return null;
         var m = PlainNumbered().Match(ThaiDigits.ToArabic(stripped));
-        if (!m.Success) return null;
-        string form = m.Groups["open"].Success ? "(n)" : m.Groups["mark"].Value == ")" ? "n)" : "n.";
+        if (!m.Success)
+        {
+            // "๑ มาตรการ…": the number's full stop lost; only before มาตรการ, so that a date (๑ ตุลาคม) is none.
+            var dotless = DotlessNumber().Match(ThaiDigits.ToArabic(stripped));
+            if (!dotless.Success || !OpensWithMeasureWord(dotless.Groups["rest"].Value)) return null;
+            return (int.Parse(dotless.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), stripped[dotless.Groups["rest"].Index..].Trim(), "n.");
+        }
+        string form = m.Groups["kho"].Success ? "ข้อ n" : m.Groups["open"].Success ? "(n)" : m.Groups["mark"].Value == ")" ? "n)" : "n.";
         return (int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), stripped[m.Groups["rest"].Index..].Trim(), form);
     }
 
@@ -169,7 +282,9 @@ public static partial class TextMeasureParser
 
         for (int i = heading.LineIndex + 1; i < end; i++)
         {
-            var line = lines[i];
+            // Specks before a bullet ("oe -.ให้…", "' - สุ่ม…") or a label (". ars ผู้รับผิดชอบ …") would hide what the
+            // line opens.
+            var line = lines[i] with { Text = WithoutSpecks(lines[i].Text) };
             if (line.Field is { } placed)
             {
                 if (line.OpensField || placed != field) Open(placed);
@@ -212,12 +327,21 @@ public static partial class TextMeasureParser
             var period = heading.Style is "measure" or "issue" || draft.HasLines(ColumnRole.Period) ? null : InlineMeasureFields.PeriodPhrase(headingText);
             int titleEnd = new[] { methodAt, assigned?.Index ?? -1, period?.Index ?? -1 }.Where(i => i >= MinimumTitle).DefaultIfEmpty(headingText.Length).Min();
             draft.Add(ColumnRole.Measure, [headingText[..titleEnd].TrimEnd()]);
-            string method = methodAt >= 0 ? headingText[methodAt..].Trim() : "";
+            // The method is what is done: without its opening โดย, and up to the clause that assigns the units or names the
+            // period ("โดยจัดเวทีประชาคม มอบหมายให้กองคลังเป็นผู้รับผิดชอบ" -> จัดเวทีประชาคม).
+            int methodEnd = new[] { assigned?.Index ?? -1, period?.Index ?? -1 }.Where(i => i > methodAt).DefaultIfEmpty(headingText.Length).Min();
+            string method = methodAt >= 0 ? MethodWord().Replace(headingText[methodAt..methodEnd].Trim(), "").Trim().TrimStart(',', '.', ';', ':', ' ') : "";
             if (method.Length > 0 && !draft.HasLines(ColumnRole.Steps)) draft.Add(ColumnRole.Steps, [method]);
             if (assigned is { } units && !draft.HasLines(ColumnRole.Responsible)) draft.Add(ColumnRole.Responsible, [units.Value]);
             if (period is { } printed) draft.Add(ColumnRole.Period, [printed.Value]);
         }
         return draft;
+    }
+
+    private static string WithoutSpecks(string text)
+    {
+        var t = SpecksBeforeBullet().Replace(text, "");
+        return t.Length > 0 && "-–•●▪»+".Contains(t[0]) ? t : SpecksBeforeWords().Replace(t, "");
     }
 
     /// <summary>A line that closes the item: a new top-level section, a closing formula, or prose after a one-line period.</summary>
@@ -243,10 +367,14 @@ public static partial class TextMeasureParser
     [GeneratedRegex(@"\s+โดย")]
     private static partial Regex MethodStart();
 
+    // โดย (and the ให้ / มี / การ it may carry over) opening a method clause.
+    [GeneratedRegex(@"^โดย(?:ให้|มี)?\s*")]
+    private static partial Regex MethodWord();
+
     /// <summary>The title of a measure item is at least this long before a method, unit or period clause may end it.</summary>
     private const int MinimumTitle = 10;
 
-    private static bool IsPlainList(string style) => style is "n." or "n)" or "(n)";
+    private static bool IsPlainList(string style) => style is "n." or "n)" or "(n)" or "ข้อ n" or "lost";
 
     /// <summary>A line that opens a sub-item: a bullet, or a number in another marker form than the list's own items.</summary>
     private static bool StartsSubItem(string text, string listForm)
@@ -254,23 +382,51 @@ public static partial class TextMeasureParser
         // A list starting again at 1 inside an item in the item's own form is the item's steps (ก. read as 1.).
         if (PlainItem(text) is { Number: 1 } restart && restart.Form == listForm) return true;
         var t = text.TrimStart();
-        if (t.Length > 1 && "-–•●▪»".Contains(t[0])) return true;
+        if (t.Length > 1 && "-–•●▪»+".Contains(t[0])) return true;
         // 1.1 / ๒.๓ under item 1. / ๒., ก. / ข) under any numbered item.
         if (CellItemSplitter.LeadingSubMarker().IsMatch(t)) return true;
         return PlainItem(text) is { } item && item.Form != listForm;
     }
 
+    // A first marker of one or two characters that are no digit, a full stop after it (a space may follow).
+    [GeneratedRegex(@"^(?<mark>[^\s\d.()]{1,2})\.\s*(?<rest>\S.{8,})$")]
+    private static partial Regex GarbledFirstMarker();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+(?<rest>\S.*)$")]
+    private static partial Regex DotlessNumber();
+
+    // A marker alone on its line: ๑. / (๑) / ๑) / a garbled one (@., o.).
+    [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[^\s\d\u0E01-\u0E2E.]{1,2}\.)\s*$")]
+    private static partial Regex BareMarker();
+
+    // One or two tokens of up to three Latin letters or signs before a list marker: "ee 3) …", "' (๒) …".
+    [GeneratedRegex(@"^(?:[^\s\u0E00-\u0E7F0-9(]{1,3}\s+){1,2}(?=\(?[0-9๐-๙]{1,2}\s*[.)])")]
+    private static partial Regex SpecksBeforeMarker();
+
+    // Signs, or tokens of up to three characters without Thai letters or digits, before a line's first Thai word.
+    [GeneratedRegex(@"^(?:[\s.,:;'`""|_~]+|[^\s\d\u0E00-\u0E7F]{1,3}\s+)+(?=[\u0E01-\u0E2E])")]
+    private static partial Regex SpecksBeforeWords();
+
+    // Up to two speck tokens (no Thai letter, digit or bullet) before a bullet and the step's first letter.
+    [GeneratedRegex(@"^(?:[^\s\u0E01-\u0E2E0-9๐-๙\-–•+]{1,3}\s*){1,2}(?=[\-–•+]\s*\.?\s*[\u0E01-\u0E2E])")]
+    private static partial Regex SpecksBeforeBullet();
+
+    // มาตรการ opening a line behind at most three speck characters (no Thai letter, no digit: a number is a marker).
+    [GeneratedRegex(@"^[^\s\u0E01-\u0E2E0-9๐-๙]{0,3}\s*(?<rest>ม\S{5,}.{8,})$")]
+    private static partial Regex UnmarkedMeasureLine();
+
     // An item marker OCR made into one or two other characters (๗. read as ซ.), followed by the item's words.
     [GeneratedRegex(@"^(?<mark>[^\s\d.]{1,2})\.(?<rest>\S.{8,})$")]
     private static partial Regex GarbledItem();
 
-    // ๑. … | ๑) … | (๑) … on Arabic digits
-    [GeneratedRegex(@"^(?:(?<open>\()\s*(?<n>\d{1,2})\s*\)|(?<n>\d{1,2})\s*(?<mark>[.)]))\s*(?<rest>\S.*)$")]
+    // ๑. … | ๑) … | (๑) … | ข้อ ๑ … on Arabic digits (ข้อ may lose its tone mark; a full stop or colon may follow its number)
+    [GeneratedRegex(@"^(?:(?<open>\()\s*(?<n>\d{1,2})\s*\)|(?<n>\d{1,2})\s*(?<mark>[.)])|(?<kho>ข้?อ)\s*(?<n>\d{1,2})(?!\d)\s*[.:]?)\s*(?<rest>\S.*)$")]
     private static partial Regex PlainNumbered();
 
     // ดังนี้ / ดังต่อไปนี้ closing the sentence that introduces a list (a colon may follow); OCR drops or swaps their
     // tone marks (ดังต่อไปนี่, ดังตอไปนี).
-    [GeneratedRegex(@"ดัง\s*(?:ต[่้]?อ\s*ไป)?\s*นี[่้]?\s*[:：]?\s*$")]
+    // One short token without a Thai letter may follow it: specks OCR read at the line's end ("ดังนี้ as").
+    [GeneratedRegex(@"ดัง\s*(?:ต[่้]?อ\s*ไป)?\s*นี[่้]?\s*[:：]?(?:\s+[^\s\u0E01-\u0E2E]{1,3})?\s*$")]
     private static partial Regex ListLead();
 
     // "/๑๓.ให้ทำรายงาน..." at the foot of a page announces the next page's first words.
@@ -286,6 +442,6 @@ public static partial class TextMeasureParser
     private static partial Regex PageNumber();
 
     // … and the order's or announcement's "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป" (OCR may repeat a word before ตั้งแต่).
-    [GeneratedRegex(@"^(?:จึงเรียน|จึงประกาศ|ประกาศ\s*ณ|สั่ง\s*ณ|\(?ลงชื่อ|ระเบียบวาระ|มติที่ประชุม|ปิดประชุม|ทั้งนี้.{0,8}ตั้งแต่|ตั้งแต่บัดนี้)")]
+    [GeneratedRegex(@"^(?:จึงเรียน|จึงประกาศ|ประกาศ\s*ณ|สั่ง\s*ณ|\(?ลงชื่อ|ระเบียบวาระ|มติที่ประชุม|ปิดประชุม|ทั้งนี[้่]?.{0,8}ตั้งแต่|ตั้งแต่บัดนี[้่]?)")]
     private static partial Regex Closing();
 }

@@ -185,8 +185,9 @@ public sealed partial class SignatureParser
     }
 
     // Specks may stand before the parenthesis (". (นาง…)"); OCR reads a parenthesis as a bracket or a bar ("[นาย…]",
-    // "(นาง…]", "| นาย…)"), which Names() accepts only around a whole name.
-    [GeneratedRegex(@"^[\s.,:;'`]*(?:\(?ลงชื่อ\)?[\s._…]*)?(?:\(|\[|\{|\|\s*)(?<name>[^()\[\]{}|]{4,60}?)\s*[)\]}|]\s*$")]
+    // "(นาง…]", "| นาย…)"), which Names() accepts only around a whole name. A closing bracket may be doubled ("…])")
+    // and up to two short speck tokens without a Thai letter may follow it ("(นาง…) ๊", "(นาย…) . sais").
+    [GeneratedRegex(@"^[\s.,:;'`""\-_~]*(?:\(?ลงชื่อ\)?[\s._…]*)?(?:\(|\[|\{|\|\s*)(?<name>[^()\[\]{}|]{4,60}?)\s*[)\]}|]{1,2}(?:\s*[^\s\u0E01-\u0E2E]{1,4}){0,2}\s*$")]
     private static partial Regex Parenthesised();
 
     [GeneratedRegex(@"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล[ก-๎]*)?|เทศบาล(?:ตำบล|เมือง|นคร)[ก-๎]*|จังหวัด|อำเภอ)$")]

@@ -49,7 +49,8 @@ public sealed partial class SectionParser
 
         foreach (var line in lines)
         {
-            var text = line.Text;
+            // Specks OCR read before a paragraph's first word would hide its opening phrase.
+            var text = ParsingText.WithoutLeadingSpecks(line.Text);
             if (text.Length == 0 || IsContinuationMarker(text)) continue;
 
             if (SectionHeadings.IsClosing(text))
@@ -68,7 +69,9 @@ public sealed partial class SectionParser
             }
             // A new paragraph starts at a new source block, a numbered item, or — when a text layer or OCR gives a whole
             // page as one block — a line that opens with a paragraph-opening phrase (ตามที่, ในการนี้, จึงเห็นควร…).
-            if (line.BlockKey != paragraphBlock || NumberedItem().IsMatch(text) || (heading is null && SectionClassifier.RuleType(text) is not null))
+            // A block that opens mid-sentence (พ.ศ. ๒๕๖๖ …, และ …) is the paragraph before it, cut by the layout.
+            bool newBlock = line.BlockKey != paragraphBlock && !(paragraph.Count > 0 && MidSentence().IsMatch(text));
+            if (newBlock || NumberedItem().IsMatch(text) || (heading is null && SectionClassifier.RuleType(text) is not null))
                 FlushParagraph();
             paragraphBlock = line.BlockKey;
             paragraph.Add(text);
@@ -82,4 +85,8 @@ public sealed partial class SectionParser
 
     [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|-\s)")]
     private static partial Regex NumberedItem();
+
+    // Words no paragraph opens with: an era or year (พ.ศ. ๒๕๖๖), a conjunction or relative (และ, ซึ่ง, หรือ), a preposition.
+    [GeneratedRegex(@"^(?:พ\.\s?ศ\.|[๐-๙0-9]{4}(?!\S)|และ|ซึ่ง|หรือ|ของ(?!ขวัญ)|แก่|แล้ว)")]
+    private static partial Regex MidSentence();
 }

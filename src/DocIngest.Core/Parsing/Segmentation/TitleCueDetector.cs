@@ -31,7 +31,8 @@ public sealed partial class TitleCueDetector
     {
         var unit = units[index];
         if (unit.IsTable) return previousComplete ? TableAtTopOfPage(units, index) : null;
-        string text = unit.Text;
+        // Specks read before the title ("i ประกาศ…", ". รายงาน…") would hide its first word.
+        string text = ParsingText.WithoutLeadingSpecks(unit.Text);
         if (text.Length == 0 || text.Length > MaxTitleLength) return null;
         string skeleton = ThaiCue.Skeleton(text);
 

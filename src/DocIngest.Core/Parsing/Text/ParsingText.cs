@@ -117,12 +117,22 @@ public static partial class ParsingText
     /// </summary>
     public static bool HasWord(string text) => ThaiWord().IsMatch(text) || LatinWord().IsMatch(text);
 
+    /// <summary>
+    /// The line without the specks OCR reads before its first Thai word: punctuation (". รายงาน…", "' ประกาศ…") and
+    /// one- or two-character tokens of Latin letters or signs ("i ประกาศ…"). Digits stay: "1. มาตรการ…" is an item.
+    /// </summary>
+    public static string WithoutLeadingSpecks(string text) => LeadingSpecks().Replace(text, "");
+
     /// <summary>Parses a number written with Thai or Arabic digits ("๙๙.๔๖", "1,234.5").</summary>
     public static bool TryParseNumber(string text, out double value) =>
         double.TryParse(ThaiDigits.ToArabic(text).Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
     /// <summary>The integer of a run of Thai or Arabic digits.</summary>
     public static int ParseInt(string digits) => int.Parse(ThaiDigits.ToArabic(digits), CultureInfo.InvariantCulture);
+
+    // Runs of signs or of Thai marks without a letter under them (๊), or short tokens of neither Thai nor digits followed by a space, before a Thai letter.
+    [GeneratedRegex(@"^(?:[\s.,:;'`""|_~•·‘’“”\-\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+|[^\s\d\u0E00-\u0E7F]{1,2}\s+)+(?=[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    private static partial Regex LeadingSpecks();
 
     // Markdown headings/bullets, HTML tags and DOCX-export remnants such as [bookmark: x] and [image: ].
     [GeneratedRegex(@"^\s*#{1,6}\s+|<[^>]{1,200}>|\[(?:bookmark|image)[^\]]*\]", RegexOptions.Multiline)]

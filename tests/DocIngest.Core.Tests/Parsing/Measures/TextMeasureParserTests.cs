@@ -52,7 +52,7 @@ public class TextMeasureParserTests
         Assert.Equal([1, 2], measures.Select(m => m.Number!.Value));
         Assert.Equal(["สำนักปลัด", "กองคลัง"], measures[0].Responsible);
         Assert.Equal(["สำนักปลัด"], measures[1].Responsible);
-        Assert.StartsWith("โดยการกำหนดกรอบ", measures[0].Steps[0]);
+        Assert.Equal(["การกำหนดกรอบแนวทางการเผยแพร่ข้อมูล"], measures[0].Steps);
     }
 
     [Fact]

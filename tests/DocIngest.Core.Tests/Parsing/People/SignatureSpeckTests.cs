@@ -1,0 +1,27 @@
+using DocIngest.Core.Parsing.People;
+
+namespace DocIngest.Core.Tests.Parsing.People;
+
+/// <summary>Signers' names in parentheses with the specks heavy scan damage leaves around them (written for these tests).</summary>
+public class SignatureSpeckTests
+{
+    private readonly SignatureParser _parser = new();
+
+    [Theory]
+    [InlineData("(นางสาวอรุณี แก้วใส) ๊")]
+    [InlineData("(นางสาวอรุณี แก้วใส) 4")]
+    [InlineData(". (นางสาวอรุณี แก้วใส) . sais")]
+    [InlineData(".. \" - (นางสาวอรุณี แก้วใส)")]
+    [InlineData("[นางสาวอรุณี แก้วใส])")]
+    public void Parse_SpecksAroundTheParentheses_NameRead(string line)
+    {
+        var signer = Assert.Single(_parser.Parse(["จึงเรียนมาเพื่อโปรดทราบ", line, "นักวิชาการสาธารณสุขชำนาญการ"]));
+
+        Assert.Equal("นางสาวอรุณี แก้วใส", signer.Name);
+        Assert.Equal("นักวิชาการสาธารณสุขชำนาญการ", signer.Position);
+    }
+
+    [Fact]
+    public void Parse_ParenthesesFollowedByThaiWords_NoSigner() =>
+        Assert.Empty(_parser.Parse(["(นางสาวอรุณี แก้วใส) เป็นผู้รับผิดชอบโครงการ"]));
+}
