@@ -9,8 +9,9 @@ namespace DocIngest.Ocr.Engine;
 
 /// <summary>
 /// Runs the OCR stages for one page image in order: preprocess -> find ruled tables on the binary page ->
-/// read the running text with the tables whitened out (one pass, automatic segmentation; Thai lines with stray Latin
-/// letters read again as single lines; ink no line covers read line by line) -> read every table cell
+/// read the running text with the tables whitened out (one pass, automatic segmentation, with the Thai model alone when
+/// the Thai-first pass is on and a Latin-free engine is given, the lines showing Latin then read again with English;
+/// Thai lines with stray Latin letters read again as single lines; ink no line covers read line by line) -> read every table cell
 /// on its own -> correctors, leader removal and Thai normalisation on every line -> blocks in reading order.
 /// Owns the recognizer (disposes it). Not thread-safe: one per worker thread.
 /// </summary>
@@ -138,8 +139,11 @@ public sealed class PageRecognizer : IPageRecognizer
     private (List<TextLine> Lines, int Noise) ReadText(GrayImage masked, GrayImage binary, ITextRecognizer engine, ITextRecognizer latinFree, IStageRecorder stages)
     {
         (var ink, masked) = InkAndSpecklessPage(masked, binary, stages);
-        var read = stages.Measure(PageStages.PageOcr, () => engine.Recognize(masked, null, SegmentationMode.Auto));
+        // Thai first: the English model costs a page read about a third more and is needed on few lines (LatinLineRereader).
+        bool thaiFirst = _switches.IsOn(PageStages.ThaiFirst) && _latinFreeRecognizer is not null;
+        var read = stages.Measure(PageStages.PageOcr, () => (thaiFirst ? latinFree : engine).Recognize(masked, null, SegmentationMode.Auto));
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Measure(PageStages.DetachedMarks, () => DetachedMarkFilter.Remove(read));
+        if (thaiFirst) read = stages.Measure(PageStages.LatinLines, () => LatinLineRereader.Apply(read, masked, engine));
         var page = new LinePassContext(masked, ink, engine, latinFree);
         foreach (var pass in _linePasses) read = stages.Measure(pass.Name, () => pass.Apply(read, page));
         int noise = 0;

@@ -16,6 +16,8 @@ public sealed class ReferenceCodeRereaderTests
     [InlineData("ท BU ๐๘๓๒. ๑/๕๒ : วันที่ ๑๘ พฤศจิกายน ๒๕๖๒", 5)]
     [InlineData("Nau ๐๐๓๓.๒๑๕/๔๑๐ FUN ๙ ธันวาคม ๒๕๖๕", 4)] // วันที่ misread too: the date itself ends the line
     [InlineData("N WW ๐๘๓๒.๑/๕๒ FUN oc พฤศจิกายน ๒๕๖๒", 5)] // and the date's day: its month still ends the line
+    [InlineData("ที ชูบ ๐๕๓๒.๑/๕๒ : วันที่ ๑๕ พฤศจิกายน ๒๕๖๒", 7)] // the Thai model alone: the label's marks lost
+    [InlineData("ท ชบ ๐๘๓๒.๑/๕๐ วันที่ ๑๓ พฤศจิกายน ๒๕๖๒", 5)]
 
     public void MisreadPrefixEnd_LatinBeforeTheReferenceNumber_WhereTheNumberStarts(string text, int expected) =>
         Assert.Equal(expected, ReferenceCodeRereader.MisreadPrefixEnd(text));
