@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
+using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
 
@@ -40,16 +41,90 @@ public static partial class LatinLineRereader
             // A row of marks split off its line and read as junk: its re-read would take in the line's letters and read
             // a garbled copy of it, and the Thai model's junk there passes the noise filter.
             if (IsMarkRow(line, lines)) { (dropped ??= []).Add(line); continue; }
-            int pad = Math.Max(2, line.Box.Height / 5);
-            var region = TableMask.Clip(line.Box.Inflate(pad), image);
-            if (region.Width < 4 || region.Height < 4) continue;
-            // No Latin in the re-read: the signs were Thai ink after all, which the Thai model reads better.
-            if (withEnglish.Recognize(image, region, SegmentationMode.SingleLine) is [var reread] && reread.Text.Any(char.IsAsciiLetter))
-                result[i] = reread;
+            if (Reread(line, image, withEnglish) is { } reread) result[i] = reread;
         }
         if (dropped is not null) result!.RemoveAll(dropped.Contains);
         return result ?? lines;
     }
+
+    /// <summary>
+    /// The line with the stretch that shows Latin read again with English: only the whitespace-separated words holding the
+    /// evidence, when the symbols spell the text and the stretch is under <see cref="MaxStretchShare"/> of the line (a
+    /// line's Thai words cost the English model as much as the page read did), else the whole line. Null when the re-read
+    /// holds no Latin letter: the signs were Thai ink after all, which the Thai model reads better.
+    /// </summary>
+    private static RecognizedLine? Reread(RecognizedLine line, GrayImage image, ITextRecognizer withEnglish)
+    {
+        int pad = Math.Max(2, line.Box.Height / 5);
+        if (Stretch(line) is var (first, last, start, end))
+        {
+            var box = line.Symbols.Skip(first).Take(last - first + 1).Select(s => s.Box).Aggregate((a, b) => a.Union(b));
+            int left = box.X - pad, right = box.Right + pad;
+            var region = TableMask.Clip(new BoundingBox(left, line.Box.Y - pad, right - left, line.Box.Height + 2 * pad), image);
+            if (region.Width < 4 || region.Height < 4) return null;
+            if (withEnglish.Recognize(image, region, SegmentationMode.SingleLine) is not [var part] || !part.Text.Any(char.IsAsciiLetter)) return null;
+            string text = (line.Text[..start].TrimEnd() + " " + part.Text + " " + line.Text[end..].TrimStart()).Trim();
+            return new RecognizedLine(text, line.Box.Union(part.Box), line.Confidence,
+                [.. line.Symbols.Take(first), .. part.Symbols, .. line.Symbols.Skip(last + 1)]);
+        }
+        var whole = TableMask.Clip(line.Box.Inflate(pad), image);
+        if (whole.Width < 4 || whole.Height < 4) return null;
+        return withEnglish.Recognize(image, whole, SegmentationMode.SingleLine) is [var reread] && reread.Text.Any(char.IsAsciiLetter) ? reread : null;
+    }
+
+    /// <summary>A stretch re-read alone may cover at most this share of the line's symbols; a longer one, the whole line is re-read.</summary>
+    public const double MaxStretchShare = 0.6;
+
+    /// <summary>
+    /// The symbols (first, last) and text positions (start, end) of the words that hold the Latin evidence; null when the
+    /// symbols do not spell the text or the words are most of the line.
+    /// </summary>
+    private static (int First, int Last, int Start, int End)? Stretch(RecognizedLine line)
+    {
+        if (line.Symbols.Count == 0 || SymbolTextAlignment.Align(line.Text, line.Symbols) is not { } spans) return null;
+        var evidence = Evidence(line, spans);
+        int firstEvidence = Array.IndexOf(evidence, true), lastEvidence = Array.LastIndexOf(evidence, true);
+        if (firstEvidence < 0) return null;
+        string text = line.Text;
+        // Out to the words' ends: the spaces the Thai model left between the Latin words.
+        int start = spans[firstEvidence].Start, end = spans[lastEvidence].Start + spans[lastEvidence].Length;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        int first = 0, last = spans.Length - 1;
+        while (first < spans.Length && spans[first].Start < start) first++;
+        while (last >= 0 && spans[last].Start >= end) last--;
+        if (last < first || last - first + 1 > MaxStretchShare * spans.Length) return null;
+        return (first, last, start, end);
+    }
+
+    /// <summary>Which symbols show Latin (<see cref="ShowsLatin"/>'s signs), by their place in the text.</summary>
+    private static bool[] Evidence(RecognizedLine line, (int Start, int Length)[] spans)
+    {
+        string text = line.Text;
+        var evidence = new bool[spans.Length];
+        int run = 0;
+        for (int i = 0; i < spans.Length; i++)
+        {
+            var symbol = line.Symbols[i];
+            var (start, length) = spans[i];
+            string glyph = text.Substring(start, length);
+            bool unsure = symbol.Confidence < UnsureSymbol;
+            char before = start > 0 ? text[start - 1] : ' ', after = start + length < text.Length ? text[start + length] : ' ';
+            bool digit = glyph.Length == 1 && char.IsAsciiDigit(glyph[0]);
+            evidence[i] = glyph.Any(char.IsAsciiLetter) || glyph.IndexOfAny(NonThaiSigns) >= 0
+                || (digit && (IsThai(before) || IsThai(after)))
+                || (glyph == "%" && !char.IsAsciiDigit(before) && !IsThaiDigit(before) && !char.IsWhiteSpace(before))
+                || (glyph == "%" && start == 0)
+                || (unsure && glyph.Any(char.IsAscii));
+            run = unsure ? run + 1 : 0;
+            if (run >= UnsureRun) for (int k = i - run + 1; k <= i; k++) evidence[k] = true;
+        }
+        return evidence;
+    }
+
+    private static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B';
+
+    private static bool IsThaiDigit(char c) => c is >= '๐' and <= '๙';
 
     /// <summary>
     /// True when <paramref name="line"/> shares more than half its height with another line: a row of marks the layout split
