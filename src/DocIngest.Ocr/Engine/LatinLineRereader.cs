@@ -27,7 +27,12 @@ public static partial class LatinLineRereader
     /// <param name="lines">The page's lines as the Thai-only read gave them.</param>
     /// <param name="image">The page the lines were read from.</param>
     /// <param name="withEnglish">The engine with the Thai and English models.</param>
-    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer withEnglish)
+    /// <param name="latinWords">
+    /// When given, Thai words the re-read turned into Latin ones are put back from the Thai reading the line already has
+    /// (<see cref="LatinWordSplicer.Splice"/>, with these thresholds), which the Latin-words pass would otherwise get by
+    /// reading the line again; null leaves the re-read as it is.
+    /// </param>
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer withEnglish, LatinWordOptions? latinWords = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(image);
@@ -41,7 +46,8 @@ public static partial class LatinLineRereader
             // A row of marks split off its line and read as junk: its re-read would take in the line's letters and read
             // a garbled copy of it, and the Thai model's junk there passes the noise filter.
             if (IsMarkRow(line, lines)) { (dropped ??= []).Add(line); continue; }
-            if (Reread(line, image, withEnglish) is { } reread) result[i] = reread;
+            if (Reread(line, image, withEnglish) is not { } reread) continue;
+            result[i] = latinWords is null ? reread : LatinWordSplicer.Splice(reread, line, latinWords) ?? reread;
         }
         if (dropped is not null) result!.RemoveAll(dropped.Contains);
         return result ?? lines;

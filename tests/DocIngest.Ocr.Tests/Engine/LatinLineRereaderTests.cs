@@ -61,6 +61,21 @@ public sealed class LatinLineRereaderTests
     }
 
     [Fact]
+    public void Apply_WithLatinWordSplice_KeepsRealLatinAndTheThaiLines()
+    {
+        var image = EngineFixtures.Image("thai-prose.png");
+        using var thai = new TesseractEngine(EngineFixtures.Options("tha"));
+        using var withEnglish = new TesseractEngine(EngineFixtures.Options("tha+eng"));
+        var lines = thai.Recognize(image, null, SegmentationMode.Auto);
+
+        var result = LatinLineRereader.Apply(lines, image, withEnglish, new DocIngest.Ocr.Layout.LatinWordOptions());
+
+        Assert.Equal(lines.Count, result.Count);
+        Assert.Contains(result, l => l.Text.Contains("ITA"));
+        Assert.Contains(result, l => l.Text.Contains("มีนาคม"));
+    }
+
+    [Fact]
     public void Apply_JunkRowOverlappingALine_Dropped()
     {
         var text = Confident("ของรัฐใช้เป็นหลักในการกำหนด", new BoundingBox(228, 456, 1259, 40));
