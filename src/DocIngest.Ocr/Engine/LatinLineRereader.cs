@@ -9,11 +9,11 @@ namespace DocIngest.Ocr.Engine;
 /// <summary>
 /// The second half of the Thai-first page read: the page's running text is read with the Thai model alone (the English
 /// model, tried on nearly every Thai word, makes a <c>tha+eng</c> page read cost about 1.3 times a <c>tha</c> one), and
-/// only the lines that show signs of Latin are read again, each as one line, by the engine that has both models. The
-/// Thai model writes Latin as junk ("(Integrity … : ITA)" as "(! ก 1๑ ร ทั ญ / … 1 : [1"): Latin letters it happens to
-/// have, signs Thai text does not use, Arabic digits glued to Thai or read with little confidence, runs of glyphs it is unsure of. The re-read replaces
-/// the line only when it holds Latin letters; a row of marks the layout split off a line and the Thai model read as
-/// such junk is dropped.
+/// only the words of lines that show signs of Latin are read again (as one line; the whole line when they are most of
+/// it) by the engine that has both models. The Thai model writes Latin as junk ("(Integrity … : ITA)" as
+/// "(! ก 1๑ ร ทั ญ / … 1 : [1"): Latin letters it happens to have, signs Thai text does not use, Arabic digits glued to
+/// Thai or read with little confidence, runs of glyphs it is unsure of. The re-read replaces those words only when it
+/// holds Latin letters; a row of marks the layout split off a line and the Thai model read as such junk is dropped.
 /// </summary>
 public static partial class LatinLineRereader
 {
