@@ -117,7 +117,8 @@ public static class DefaultEngines
                     .Where(p => On(p.Name)).ToList(),
                 switches: switches,
                 noiseLines: pipeline.NoiseLines,
-                pageSpecks: pipeline.PageSpecks);
+                pageSpecks: pipeline.PageSpecks,
+                latinWords: pipeline.LatinWords);
         }
         catch
         {
