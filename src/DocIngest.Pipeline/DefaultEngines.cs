@@ -117,8 +117,7 @@ public static class DefaultEngines
                     .Where(p => On(p.Name)).ToList(),
                 switches: switches,
                 noiseLines: pipeline.NoiseLines,
-                pageSpecks: pipeline.PageSpecks,
-                latinWords: pipeline.LatinWords);
+                pageSpecks: pipeline.PageSpecks);
         }
         catch
         {

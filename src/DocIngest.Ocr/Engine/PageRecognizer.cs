@@ -9,9 +9,8 @@ namespace DocIngest.Ocr.Engine;
 
 /// <summary>
 /// Runs the OCR stages for one page image in order: preprocess -> find ruled tables on the binary page ->
-/// read the running text with the tables whitened out (one pass, automatic segmentation, with the Thai model alone when
-/// the Thai-first pass is on and a Latin-free engine is given, the lines showing Latin then read again with English;
-/// Thai lines with stray Latin letters read again as single lines; ink no line covers read line by line) -> read every table cell
+/// read the running text with the tables whitened out (one pass, automatic segmentation; Thai lines with stray Latin
+/// letters read again as single lines; ink no line covers read line by line) -> read every table cell
 /// on its own -> correctors, leader removal and Thai normalisation on every line -> blocks in reading order.
 /// Owns the recognizer (disposes it). Not thread-safe: one per worker thread.
 /// </summary>
@@ -28,7 +27,6 @@ public sealed class PageRecognizer : IPageRecognizer
     private readonly PagePassSwitches _switches;
     private readonly NoiseLineOptions _noiseLines;
     private readonly PageSpeckOptions _pageSpecks;
-    private readonly LatinWordOptions _latinWords;
 
     /// <param name="recognizer">The OCR engine; this page recognizer takes ownership of it.</param>
     /// <param name="preprocessor">Deskew, clean-up and binarisation.</param>
@@ -46,8 +44,6 @@ public sealed class PageRecognizer : IPageRecognizer
     /// <param name="switches">The page passes switched off (also handed to the preprocessor by the composition root); all on when null.</param>
     /// <param name="noiseLines">The thresholds of the noise-lines pass; the defaults when null.</param>
     /// <param name="pageSpecks">The size of the page-specks pass; the defaults when null.</param>
-    /// <param name="latinWords">The Latin-words thresholds the Thai-first read splices with (the line pass of that name is
-    /// skipped after a Thai-first read); the defaults when null.</param>
     public PageRecognizer(
         ITextRecognizer recognizer,
         IPagePreprocessor preprocessor,
@@ -59,8 +55,7 @@ public sealed class PageRecognizer : IPageRecognizer
         IReadOnlyList<ILinePass>? linePasses = null,
         PagePassSwitches? switches = null,
         NoiseLineOptions? noiseLines = null,
-        PageSpeckOptions? pageSpecks = null,
-        LatinWordOptions? latinWords = null)
+        PageSpeckOptions? pageSpecks = null)
     {
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _latinFreeRecognizer = latinFreeRecognizer;
@@ -73,7 +68,6 @@ public sealed class PageRecognizer : IPageRecognizer
         _switches = switches ?? PagePassSwitches.AllOn;
         _noiseLines = noiseLines ?? new NoiseLineOptions();
         _pageSpecks = pageSpecks ?? new PageSpeckOptions();
-        _latinWords = latinWords ?? new LatinWordOptions();
     }
 
     public PageContent Recognize(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber).Content;
@@ -144,16 +138,10 @@ public sealed class PageRecognizer : IPageRecognizer
     private (List<TextLine> Lines, int Noise) ReadText(GrayImage masked, GrayImage binary, ITextRecognizer engine, ITextRecognizer latinFree, IStageRecorder stages)
     {
         (var ink, masked) = InkAndSpecklessPage(masked, binary, stages);
-        // Thai first: the English model costs a page read about a third more and is needed on few lines (LatinLineRereader).
-        bool thaiFirst = _switches.IsOn(PageStages.ThaiFirst) && _latinFreeRecognizer is not null;
-        var read = stages.Measure(PageStages.PageOcr, () => (thaiFirst ? latinFree : engine).Recognize(masked, null, SegmentationMode.Auto));
+        var read = stages.Measure(PageStages.PageOcr, () => engine.Recognize(masked, null, SegmentationMode.Auto));
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Measure(PageStages.DetachedMarks, () => DetachedMarkFilter.Remove(read));
-        // The Latin-words splice needs no re-read after a Thai-first read: the Thai reading of each re-read line is at hand.
-        bool latinWords = _linePasses.Any(p => p.Name == PageStages.LatinWords);
-        if (thaiFirst) read = stages.Measure(PageStages.LatinLines, () => LatinLineRereader.Apply(read, masked, engine, latinWords ? _latinWords : null));
         var page = new LinePassContext(masked, ink, engine, latinFree);
-        foreach (var pass in _linePasses.Where(p => !(thaiFirst && p.Name == PageStages.LatinWords)))
-            read = stages.Measure(pass.Name, () => pass.Apply(read, page));
+        foreach (var pass in _linePasses) read = stages.Measure(pass.Name, () => pass.Apply(read, page));
         int noise = 0;
         var cleaned = new List<TextLine>(read.Count);
         foreach (var raw in read)

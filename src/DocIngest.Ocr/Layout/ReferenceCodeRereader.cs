@@ -36,7 +36,7 @@ public static partial class ReferenceCodeRereader
     }
 
     /// <summary>
-    /// Where the reference number starts when the text before it is a short stretch holding Latin letters (or opening with the label read as a bare ท) and the line
+    /// Where the reference number starts when the text before it is a short stretch holding Latin letters and the line
     /// goes on with วันที่ (a memo's ที่ … วันที่ … line); null otherwise.
     /// </summary>
     public static int? MisreadPrefixEnd(string text)
@@ -45,8 +45,7 @@ public static partial class ReferenceCodeRereader
         var match = ReferenceLine().Match(text);
         if (!match.Success) return null;
         var prefix = match.Groups["prefix"].Value;
-        // A bare ท or ที before the code is the label with its marks lost (the Thai model alone reads it so).
-        return prefix.Any(char.IsAsciiLetter) || BareLabel().IsMatch(prefix) ? match.Groups["number"].Index : null;
+        return prefix.Any(char.IsAsciiLetter) ? match.Groups["number"].Index : null;
     }
 
     /// <summary>"ที่ ชบ" from a re-read of the stretch before the number (ที่ ชบ, ที ชบ, ชบ, ชบ.); null when it is no code.</summary>
@@ -109,10 +108,6 @@ public static partial class ReferenceCodeRereader
     // Or the number ends the line: the ที่ line of a label column, its date on the next line.
     [GeneratedRegex(@"^\s*(?<prefix>[^\s๐-๙0-9]{1,6}(?:\s+[^\s๐-๙0-9]{1,6}){0,2})\s+(?<number>[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+)(?:.*(?:วันท|(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา))|[\s.,:;]*$)")]
     private static partial Regex ReferenceLine();
-
-    // The label with its marks lost, then a code: "ท ชบ", "ที ชูบ".
-    [GeneratedRegex(@"^ที?\s+[ก-ฮ]")]
-    private static partial Regex BareLabel();
 
     // The re-read: an optional ที่ label, then two or three Thai consonants (a point after them allowed).
     // Leader dots, or specks of the paper read as signs, may stand between the label and the code ("ที่ ...... รบ", "ที

@@ -17,13 +17,6 @@ public static class PageStages
     public const string PageSpecks = "page specks";
     /// <summary>The one automatic-segmentation read of the page's running text.</summary>
     public const string PageOcr = "page OCR";
-    /// <summary>
-    /// The page's running text read with the Thai model alone, then the lines showing Latin read again with English
-    /// (<see cref="Engine.LatinLineRereader"/>); off, the page is read with every model loaded.
-    /// </summary>
-    public const string ThaiFirst = "Thai first";
-    /// <summary>The lines of a Thai-first read that show Latin, read again with English.</summary>
-    public const string LatinLines = "Latin lines";
     /// <summary>Rows of Thai marks the engine split off their line, dropped (page and cells).</summary>
     public const string DetachedMarks = "detached marks";
     /// <summary>The binary page's ink labelled; lines read where it has too little dropped.</summary>
