@@ -48,10 +48,6 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
 
         var read = recognizer.Recognize(padded, null, _options.Mode);
         if (_switches.IsOn(PageStages.DetachedMarks)) read = DetachedMarkFilter.Remove(read);
-        if (_switches.IsOn(PageStages.CellMarkLines))
-        {
-            using (stages.Stage(PageStages.CellMarkLines)) read = CellMarkLines.Join(read, padded, recognizer);
-        }
         if (_switches.IsOn(PageStages.CellReread))
         {
             using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, Pad(cropBinary, padding), recognizer, _options.Reread);

@@ -36,8 +36,6 @@ public static class PageStages
     public const string CellOcr = "cell OCR";
     /// <summary>Short weak cells read again with their lines side by side.</summary>
     public const string CellReread = "cell re-read";
-    /// <summary>A cell's upper marks read as a line of their own, read again with the letters below them.</summary>
-    public const string CellMarkLines = "cell mark lines";
     /// <summary>A cell holding one short token of Latin letters or look-alikes read again as Thai digits by the digit model.</summary>
     public const string CellNumbers = "cell numbers";
     /// <summary>Leader removal and normalisation after the correctors (each corrector is a stage of its own).</summary>
