@@ -78,7 +78,10 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
         // A row with neither number nor title continues the measure above (a merged cell, or the part of a row
         // that ran over the page break). At the top of a continuation page, a title without a number continues
         // a numbered measure whose title was cut by the break.
-        bool continuesAbove = current is not null && !numbered && (!hasTitle || (continuationCandidate && IsNumbered(current)));
+        // A number cell holding ink that reads as no number ("|" for ๗) is a number misread, not an empty cell: that row
+        // opens a measure of its own.
+        bool numberCellInked = numberLines is not null && numberLines.Any(l => l.Trim().Length > 0);
+        bool continuesAbove = current is not null && !numbered && (!hasTitle || (continuationCandidate && IsNumbered(current) && !numberCellInked));
         if (continuesAbove)
         {
             foreach (var (role, lines) in cells) current!.Add(role, lines);

@@ -252,6 +252,24 @@ public class MeasureTableParserTests
     }
 
     [Fact]
+    public void Parse_ContinuationPageRowWithGarbledNumber_OpensItsOwnMeasure()
+    {
+        // The number ๗ read as "|" at the top of the next page: ink in the number cell is a number misread, not a title
+        // cut by the page break.
+        var p1 = Page(1, Block(
+            Row("ลำดับ", "มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"),
+            Row("๖", "มาตรการพัฒนาคุณภาพการดำเนินงาน", "สำนักปลัด", "ตลอดปีงบประมาณ")));
+        var p2 = Page(2, Block(
+            Row("ลำดับ", "มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"),
+            Row("|", "มาตรการพัฒนาประสิทธิภาพการสื่อสาร", "กองคลัง", "ตลอดปีงบประมาณ"),
+            Row("๘", "มาตรการปรับปรุงการทำงาน", "กองช่าง", "ตลอดปีงบประมาณ")));
+
+        var measures = Parse(2566, p1, p2);
+
+        Assert.Equal(["มาตรการพัฒนาคุณภาพการดำเนินงาน", "มาตรการพัฒนาประสิทธิภาพการสื่อสาร", "มาตรการปรับปรุงการทำงาน"], measures.Select(m => m.Title));
+    }
+
+    [Fact]
     public void Parse_HeaderlessTableWithoutPredecessor_ReadByContentWithWarning()
     {
         var page = Page(1, Block(
