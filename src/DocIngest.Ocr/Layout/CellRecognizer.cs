@@ -40,9 +40,9 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
 
         var crop = gray.Crop(inner);
         WhitenEdgeRules(crop, cropBinary, Math.Max(1, (int)Math.Round(_options.EdgeBandInches * gray.Dpi)));
-        if (_switches.IsOn(PageStages.CellSpecks)) InkSpecks.Whiten(crop, cropBinary, (int)Math.Round(_options.SpeckInches * gray.Dpi));
         if (_switches.IsOn(PageStages.CellSpecks))
-            WhitenLoneSpecks(crop, cropBinary, (int)Math.Round(_options.LoneSpeckInches * gray.Dpi), (int)Math.Round(_options.LoneSpeckClearanceInches * gray.Dpi));
+            InkSpecks.Whiten(crop, cropBinary, (int)Math.Round(_options.SpeckInches * gray.Dpi),
+                (int)Math.Round(_options.LoneSpeckInches * gray.Dpi), (int)Math.Round(_options.LoneSpeckClearanceInches * gray.Dpi));
         int padding = Math.Max(1, (int)Math.Round(_options.PaddingInches * gray.Dpi));
         var padded = Pad(crop, padding);
 
@@ -99,41 +99,6 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             foreach (int x in columns)
                 for (int y = 0; y < h; y++) image[x, y] = 255;
         }
-    }
-
-    /// <summary>
-    /// Whitens, in the crop and its binary twin, ink pieces no larger than <paramref name="side"/> each way that have no
-    /// other ink within <paramref name="clearance"/>: a photocopy's speck a little larger than the speck pass takes,
-    /// alone on the paper, which the engine reads as "3" or "." after the last word. A decimal point, a full stop and
-    /// the small marks stand close to their letters and stay. How many were whitened.
-    /// </summary>
-    /// <param name="crop">The cell crop.</param>
-    /// <param name="binary">Its binary twin (0 = ink), same size.</param>
-    /// <param name="side">The largest speck, pixels each way.</param>
-    /// <param name="clearance">The paper a speck has around it, pixels each way.</param>
-    public static int WhitenLoneSpecks(GrayImage crop, GrayImage binary, int side, int clearance)
-    {
-        ArgumentNullException.ThrowIfNull(crop);
-        ArgumentNullException.ThrowIfNull(binary);
-        if (side < 1) return 0;
-        var labels = InkComponents.Label(binary, InkMask.InkThreshold, out var components);
-        var lone = new bool[components.Count];
-        for (int i = 0; i < components.Count; i++)
-        {
-            var c = components[i];
-            if (c.Width > side || c.Height > side) continue;
-            var around = c.Inflate(clearance);
-            lone[i] = !components.Where((other, j) => j != i && other.HorizontalOverlap(around) > 0 && other.VerticalOverlap(around) > 0).Any();
-        }
-        int count = lone.Count(l => l);
-        if (count == 0) return 0;
-        for (int p = 0; p < labels.Length; p++)
-        {
-            if (labels[p] == 0 || !lone[labels[p] - 1]) continue;
-            crop.Pixels[p] = 255;
-            binary.Pixels[p] = 255;
-        }
-        return count;
     }
 
     private static GrayImage Pad(GrayImage crop, int padding)
