@@ -1,5 +1,4 @@
 using DocIngest.Pipeline.Loading.Pdf;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DocIngest.Pipeline.Loading.Docx;
@@ -13,26 +12,10 @@ namespace DocIngest.Pipeline.Loading.Docx;
 /// </summary>
 public sealed class DocxFonts
 {
-    private readonly Dictionary<string, Style> styles = [];
-    private readonly Style? defaultParagraphStyle;
-    private readonly RunFonts? defaults;
+    private readonly DocxStyles styles;
 
-    /// <summary>The fonts of <paramref name="document"/>'s styles and defaults.</summary>
-    public static DocxFonts Of(WordprocessingDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return new DocxFonts(document.MainDocumentPart?.StyleDefinitionsPart?.Styles);
-    }
-
-    /// <param name="stylesRoot">The package's styles.xml root, if any.</param>
-    public DocxFonts(Styles? stylesRoot)
-    {
-        foreach (var style in stylesRoot?.Elements<Style>() ?? [])
-            if (style.StyleId?.Value is { } id) styles.TryAdd(id, style);
-        defaultParagraphStyle = stylesRoot?.Elements<Style>()
-            .FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true);
-        defaults = stylesRoot?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.RunFonts;
-    }
+    /// <param name="styles">The package's styles and defaults.</param>
+    public DocxFonts(DocxStyles styles) => this.styles = styles ?? throw new ArgumentNullException(nameof(styles));
 
     /// <summary>True when the run's effective font draws Arabic digit code points as Thai digits.</summary>
     public bool DrawsThaiDigits(Run run, Paragraph? paragraph)
@@ -66,17 +49,11 @@ public sealed class DocxFonts
     {
         if (own is not null) yield return own;
         foreach (var fonts in StyleFonts(characterStyle)) yield return fonts;
-        var paragraphStyle = paragraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? defaultParagraphStyle?.StyleId?.Value;
+        var paragraphStyle = paragraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? styles.DefaultParagraphStyle?.StyleId?.Value;
         foreach (var fonts in StyleFonts(paragraphStyle)) yield return fonts;
-        if (defaults is not null) yield return defaults;
+        if (styles.DefaultFonts is { } defaults) yield return defaults;
     }
 
-    private IEnumerable<RunFonts> StyleFonts(string? styleId)
-    {
-        for (int depth = 0; styleId is not null && depth < 10 && styles.TryGetValue(styleId, out var style); depth++)
-        {
-            if (style.StyleRunProperties?.RunFonts is { } fonts) yield return fonts;
-            styleId = style.BasedOn?.Val?.Value;
-        }
-    }
+    private IEnumerable<RunFonts> StyleFonts(string? styleId) =>
+        styles.Chain(styleId).Select(s => s.StyleRunProperties?.RunFonts).OfType<RunFonts>();
 }

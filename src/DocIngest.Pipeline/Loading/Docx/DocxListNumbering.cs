@@ -18,7 +18,7 @@ public sealed class DocxListNumbering
 {
     private readonly Dictionary<int, NumberingInstance> instances = [];
     private readonly Dictionary<int, AbstractNum> abstracts = [];
-    private readonly Dictionary<string, Style> styles = [];
+    private readonly DocxStyles styles;
     /// <summary>Counters per abstract list, per level; a list instance's start override restarts them on its first use.</summary>
     private readonly Dictionary<int, int[]> counters = [];
     private readonly HashSet<int> startedInstances = [];
@@ -26,25 +26,23 @@ public sealed class DocxListNumbering
     private readonly DocxFonts fonts;
 
     /// <summary>The numbering of <paramref name="document"/>'s main part (its numbering and style definitions).</summary>
-    public static DocxListNumbering Of(WordprocessingDocument document, DocxFonts fonts)
+    public static DocxListNumbering Of(WordprocessingDocument document, DocxStyles styles, DocxFonts fonts)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var main = document.MainDocumentPart;
-        return new DocxListNumbering(main?.NumberingDefinitionsPart?.Numbering, main?.StyleDefinitionsPart?.Styles, fonts);
+        return new DocxListNumbering(document.MainDocumentPart?.NumberingDefinitionsPart?.Numbering, styles, fonts);
     }
 
     /// <param name="numbering">The package's numbering.xml root, if any.</param>
-    /// <param name="stylesRoot">The package's styles.xml root, if any.</param>
+    /// <param name="styles">The package's styles, for numbering a paragraph style gives.</param>
     /// <param name="fonts">The package's fonts, for labels an IT๙ font draws in Thai digits.</param>
-    public DocxListNumbering(Numbering? numbering, Styles? stylesRoot, DocxFonts fonts)
+    public DocxListNumbering(Numbering? numbering, DocxStyles styles, DocxFonts fonts)
     {
+        this.styles = styles ?? throw new ArgumentNullException(nameof(styles));
         this.fonts = fonts ?? throw new ArgumentNullException(nameof(fonts));
         foreach (var instance in numbering?.Elements<NumberingInstance>() ?? [])
             if (instance.NumberID?.Value is int id) instances[id] = instance;
         foreach (var list in numbering?.Elements<AbstractNum>() ?? [])
             if (list.AbstractNumberId?.Value is int id) abstracts[id] = list;
-        foreach (var style in stylesRoot?.Elements<Style>() ?? [])
-            if (style.StyleId?.Value is { } id) styles.TryAdd(id, style);
     }
 
     /// <summary>
@@ -113,14 +111,12 @@ public sealed class DocxListNumbering
         var own = paragraph.ParagraphProperties?.NumberingProperties;
         int? numberId = own?.NumberingId?.Val?.Value;
         int? level = own?.NumberingLevelReference?.Val?.Value;
-        var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-        for (int depth = 0; styleId is not null && depth < 10 && (numberId is null || level is null); depth++)
+        foreach (var style in styles.Chain(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value))
         {
-            if (!styles.TryGetValue(styleId, out var style)) break;
+            if (numberId is not null && level is not null) break;
             var numbering = style.StyleParagraphProperties?.NumberingProperties;
             numberId ??= numbering?.NumberingId?.Val?.Value;
             level ??= numbering?.NumberingLevelReference?.Val?.Value;
-            styleId = style.BasedOn?.Val?.Value;
         }
         return (numberId, level ?? 0);
     }

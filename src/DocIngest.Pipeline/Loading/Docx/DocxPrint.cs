@@ -10,7 +10,8 @@ public sealed record DocxPrint(DocxListNumbering Numbering, DocxFonts Fonts)
     /// <summary>The print settings of <paramref name="document"/>.</summary>
     public static DocxPrint Of(WordprocessingDocument document)
     {
-        var fonts = DocxFonts.Of(document);
-        return new DocxPrint(DocxListNumbering.Of(document, fonts), fonts);
+        var styles = DocxStyles.Of(document);
+        var fonts = new DocxFonts(styles);
+        return new DocxPrint(DocxListNumbering.Of(document, styles, fonts), fonts);
     }
 }
