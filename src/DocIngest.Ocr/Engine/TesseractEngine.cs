@@ -122,7 +122,7 @@ public sealed class TesseractEngine : ITextRecognizer
 
             if (excluded is not null && BaseApiSetVariable(api, Blacklist, excluded) == 0)
                 throw new InvalidOperationException($"Tesseract rejected {Blacklist}");
-            SetImage(input);
+            BaseApiSetGrayImage(api, input);
             BaseApiSetSourceResolution(api, image.Dpi);
             BaseApiSetPageSegMode(api, (int)mode);
             if (RecognizeImage(cancellation) != 0)
@@ -203,12 +203,6 @@ public sealed class TesseractEngine : ITextRecognizer
         int x0 = Math.Clamp(box.X + dx, region.X, region.Right), y0 = Math.Clamp(box.Y + dy, region.Y, region.Bottom);
         int x1 = Math.Clamp(box.Right + dx, x0, region.Right), y1 = Math.Clamp(box.Bottom + dy, y0, region.Bottom);
         return new BoundingBox(x0, y0, x1 - x0, y1 - y0);
-    }
-
-    private unsafe void SetImage(GrayImage image)
-    {
-        fixed (byte* pixels = image.Pixels)
-            BaseApiSetImage(api, pixels, image.Width, image.Height, bytesPerPixel: 1, bytesPerLine: image.Width);
     }
 
     private List<RecognizedLine> ReadLines()

@@ -46,6 +46,13 @@ internal static partial class TesseractNative
     [LibraryImport(Library, EntryPoint = "TessBaseAPISetImage")]
     internal static unsafe partial void BaseApiSetImage(TessBaseApiHandle handle, byte* imagedata, int width, int height, int bytesPerPixel, int bytesPerLine);
 
+    /// <summary>Hands an 8-bit gray image (one byte a pixel, rows without padding) to the engine, which copies it.</summary>
+    internal static unsafe void BaseApiSetGrayImage(TessBaseApiHandle handle, Imaging.GrayImage image)
+    {
+        fixed (byte* pixels = image.Pixels)
+            BaseApiSetImage(handle, pixels, image.Width, image.Height, bytesPerPixel: 1, bytesPerLine: image.Width);
+    }
+
     [LibraryImport(Library, EntryPoint = "TessBaseAPISetSourceResolution")]
     internal static partial void BaseApiSetSourceResolution(TessBaseApiHandle handle, int ppi);
 

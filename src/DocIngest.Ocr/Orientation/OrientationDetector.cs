@@ -55,11 +55,7 @@ public sealed class OrientationDetector : IDisposable
         var input = page.Dpi >= 250 ? Halved(page) : page;
         try
         {
-            unsafe
-            {
-                fixed (byte* pixels = input.Pixels)
-                    BaseApiSetImage(api, pixels, input.Width, input.Height, bytesPerPixel: 1, bytesPerLine: input.Width);
-            }
+            BaseApiSetGrayImage(api, input);
             BaseApiSetSourceResolution(api, input.Dpi);
             if (BaseApiDetectOrientationScript(api, out int degrees, out float confidence, out _, out _) == 0) return null;
             // The detector reports how far the text is turned counter-clockwise; the page is turned back clockwise.
