@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
+using DocIngest.Core.Text;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Measures;
@@ -209,25 +210,8 @@ public static partial class TextMeasureParser
         var t = words.TrimStart();
         const string word = "มาตรการ";
         for (int length = word.Length - 1; length <= word.Length + 1 && length <= t.Length; length++)
-            if (EditDistance(t[..length], word) <= 1) return true;
+            if (EditDistance.Levenshtein(t[..length], word) <= 1) return true;
         return false;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (int i = 1; i <= a.Length; i++)
-        {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.Length];
     }
 
     /// <summary>The words of a line that opens with มาตรการ behind at most three speck characters (": มาตรการ…").</summary>
