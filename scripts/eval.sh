@@ -10,7 +10,8 @@
 # searchQuality section). Non-zero when any part misses its thresholds. `scripts/eval.sh --corpus` runs the first part
 # only, `scripts/eval.sh --documents` the held-out documents only, `scripts/eval.sh --tune` the tuning documents
 # (eval/documents-tune, tuned on, gated by the tuneDocuments section) only, `scripts/eval.sh --sweep` the tuning
-# header pages in every capture profile (tuned on, ungated).
+# header pages in every capture profile (tuned on, ungated), `scripts/eval.sh --desk` every corpus page again as a phone
+# photo of the sheet on a desk seen at a slant (out/corpus-desk, same split; held-out pages gated by corpusDeskHeldOut).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -47,6 +48,14 @@ if [ "${1:-}" = "--sweep" ]; then
     echo "== $(basename "$folder")"
     docingest eval-corpus "$folder" --expected eval/corpus/expected || status=1
   done
+  exit "$status"
+fi
+
+# The corpus pages photographed on a desk at a slant: the capture whose page outline is not a rectangle.
+if [ "${1:-}" = "--desk" ]; then
+  python3 tools/corpus/prepare.py --desk --out out/corpus-desk
+  rm -rf out/corpus-desk/results
+  docingest eval-corpus out/corpus-desk --section corpusDeskHeldOut || status=1
   exit "$status"
 fi
 

@@ -25,6 +25,9 @@ public sealed record PipelineOptions : IValidatableObject
     /// <summary>The <c>orientation</c> pass: a weakly read page turned upright and read again.</summary>
     public OrientationOptions Orientation { get; init; } = new();
 
+    /// <summary>The <c>page-outline</c> pass: a photo of a sheet seen at a slant flattened to the sheet.</summary>
+    public PageOutlineOptions PageOutline { get; init; } = new();
+
     /// <summary>The <c>background</c> pass: paper levelled to white.</summary>
     public BackgroundOptions Background { get; init; } = new();
 
@@ -98,6 +101,7 @@ public sealed record PipelineOptions : IValidatableObject
     private IEnumerable<(string Name, object? Value)> Parts()
     {
         yield return (nameof(Orientation), Orientation);
+        yield return (nameof(PageOutline), PageOutline);
         yield return (nameof(Background), Background);
         yield return (nameof(Borders), Borders);
         yield return (nameof(Deskew), Deskew);

@@ -8,6 +8,10 @@ same images. The PDFs stay in the corpus folder; only the derived pages are writ
 
     tools/corpus/prepare.py [--split eval/corpus/split.json] [--out out/corpus] [--jobs 2]
     tools/corpus/prepare.py --sweep [--out out/corpus-sweep]
+    tools/corpus/prepare.py --desk [--out out/corpus-desk]
+
+--desk renders every sampled page (both splits, ids unchanged) as a phone photo of the sheet lying on a desk, seen at
+a slant, into out/corpus-desk: the capture the other profiles lack (the page's outline is not a rectangle).
 
 --sweep renders the first page of every TUNING document that has expected header fields (eval/corpus/expected) in
 every profile, one folder per profile with its own manifest (page ids unchanged, so the expected files match):
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import shutil
@@ -61,6 +66,13 @@ PROFILES = [
             paper="rgb(246,243,236)", uneven_light=True, resolution_stripped=True),
 ]
 
+# Not one of PROFILES (adding one would deal every page a different capture): `--desk` renders every sampled page this
+# way into a folder of its own. A phone held over a desk: the whole sheet in the frame on a darker surface, seen at a
+# slant (each corner pulled by up to 5 % of the width), lit unevenly.
+DESK_PROFILE = Profile("phone-desk-perspective", 250, colour=True, extension="jpg", jpeg_quality=80, max_skew=2.0,
+                       blur=1.0, noise=0.4, paper="rgb(246,243,236)", uneven_light=True, resolution_stripped=True)
+DESKS = ["rgb(58,48,40)", "rgb(96,84,70)", "rgb(40,44,52)", "rgb(120,110,100)", "rgb(70,60,58)"]
+
 
 def seed_of(*parts: object) -> int:
     return zlib.crc32("#".join(str(p) for p in parts).encode("utf-8"))
@@ -103,6 +115,8 @@ def degrade(pdf: Path, page: int, pages: int, profile: Profile, seed: int, targe
     if profile.colour:
         cmd += ["(", "+clone", "-fill", profile.paper, "-colorize", "100%", ")", "-compose", "multiply", "-composite"]
     cmd += ["-background", profile.paper if profile.colour else "white", "-rotate", str(angle), "+repage"]
+    if profile is DESK_PROFILE:
+        cmd += on_desk(front, angle, rng)
     if profile.uneven_light:
         dark = 70 + rng.randint(0, 12)
         cmd += ["(", "+clone", "-sparse-color", "Barycentric", f"0,0 white %[fx:w],%[fx:h] gray{dark}", ")",
@@ -128,8 +142,26 @@ def degrade(pdf: Path, page: int, pages: int, profile: Profile, seed: int, targe
     subprocess.run(cmd + [str(target)], check=True)
 
 
+def on_desk(front: Path, angle: float, rng: random.Random) -> list[str]:
+    """The convert arguments that lay the (rotated) page on a desk with a margin and pull its corners into a slant."""
+    width, height = (int(v) for v in subprocess.run(["identify", "-format", "%w %h", str(front)], check=True,
+                                                    capture_output=True, text=True).stdout.split())
+    turn = math.radians(abs(angle))
+    width, height = (round(width * math.cos(turn) + height * math.sin(turn)),
+                     round(height * math.cos(turn) + width * math.sin(turn)))
+    margin = round(width * rng.uniform(0.04, 0.08))
+    desk = rng.choice(DESKS)
+    w, h = width + 2 * margin, height + 2 * margin
+    pull = width * 0.05
+    corners = [(margin, margin), (w - margin, margin), (w - margin, h - margin), (margin, h - margin)]
+    moved = [(x + rng.uniform(-pull, pull), y + rng.uniform(-pull, pull) * 0.6) for x, y in corners]
+    pairs = " ".join(f"{x},{y} {mx:.1f},{my:.1f}" for (x, y), (mx, my) in zip(corners, moved))
+    return ["-compose", "Over", "-bordercolor", desk, "-border", str(margin), "-virtual-pixel", "background", "-background", desk,
+            "-distort", "Perspective", pairs]
+
+
 def prepare_page(task: dict, out: Path) -> dict:
-    profile = PROFILES[task["profileIndex"]]
+    profile = DESK_PROFILE if task.get("desk") else PROFILES[task["profileIndex"]]
     page_id = f"{task['document']}.p{task['page']}"
     image = out / f"{page_id}.{profile.extension}"
     seed = seed_of(task["document"], task["page"], VERSION)
@@ -151,7 +183,10 @@ def main() -> int:
     parser.add_argument("--out", default="out/corpus")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--sweep", action="store_true", help="tuning header pages in every profile (see above)")
+    parser.add_argument("--desk", action="store_true", help="every sampled page as a phone photo on a desk (see above)")
     args = parser.parse_args()
+    if args.desk:
+        return desk(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-desk"), args.jobs)
     if args.sweep:
         return sweep(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-sweep"), args.jobs)
 
@@ -204,6 +239,30 @@ def sweep(split_path: Path, out: Path, jobs: int) -> int:
                                                          indent=1), encoding="utf-8")
         count += len(entries)
     print(f"prepare: {count} tuning pages ({len(docs)} documents x {len(PROFILES)} profiles) in {out}")
+    return 0
+
+
+def desk(split_path: Path, out: Path, jobs: int) -> int:
+    split = json.loads(split_path.read_text(encoding="utf-8"))
+    corpus = (Path.cwd() / split["corpus"]).resolve()
+    stamp = out / "version.json"
+    wanted_stamp = {"version": VERSION, "profile": asdict(DESK_PROFILE), "desks": DESKS, "split": split}
+    if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) != wanted_stamp:
+        shutil.rmtree(out)  # the capture or the split changed: make every page again
+    out.mkdir(parents=True, exist_ok=True)
+    tasks = []
+    for doc in split["documents"]:
+        pdf = corpus / f"{doc['name']}.pdf"
+        pages = page_count(pdf)
+        for page in sample_pages(pages, split["pagesPerDocument"]):
+            tasks.append({"document": doc["name"], "kind": doc["kind"], "split": doc["split"], "pdf": pdf, "page": page,
+                          "pages": pages, "desk": True})
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        entries = list(pool.map(lambda t: prepare_page(t, out), tasks))
+    (out / "manifest.json").write_text(json.dumps({"version": VERSION, "pages": entries}, ensure_ascii=False, indent=1),
+                                       encoding="utf-8")
+    stamp.write_text(json.dumps(wanted_stamp), encoding="utf-8")
+    print(f"prepare: {len(entries)} pages as phone photos on a desk in {out}")
     return 0
 
 

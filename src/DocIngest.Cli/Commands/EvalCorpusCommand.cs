@@ -11,10 +11,10 @@ namespace DocIngest.Cli.Commands;
 
 /// <summary>
 /// <c>docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE]
-/// [--workers N] [--without PASS,...] [--ablate] [--ablate-passes PASS,...]</c>: reads every real page that <c>tools/corpus/prepare.py</c> put in DIR, scores it against the page's text
+/// [--section NAME] [--workers N] [--without PASS,...] [--ablate] [--ablate-passes PASS,...]</c>: reads every real page that <c>tools/corpus/prepare.py</c> put in DIR, scores it against the page's text
 /// layer (CER, digits) and, where eval/corpus/expected has a hand-written result, its header fields and kind; prints a row per
 /// page and sums by kind and degradation for each split, and fails when the held-out sums miss eval-thresholds.json's
-/// <c>corpusHeldOut</c> section. Pages are read in parallel, one single-worker pipeline per worker (most are one-page files).
+/// <c>corpusHeldOut</c> section (<c>--section</c> names another: the phone photos on a desk are gated by <c>corpusDeskHeldOut</c>). Pages are read in parallel, one single-worker pipeline per worker (most are one-page files).
 /// <c>--ablate</c> reads every page again once per pass with that pass switched off and prints what each pass adds;
 /// <c>--ablate-passes</c> does so for the passes it names only.
 /// </summary>
@@ -25,7 +25,7 @@ public static class EvalCorpusCommand
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, ["ablate"], "expected", "results", "out", "baseline", "thresholds", "workers", "without", "ablate-passes", PipelineOptionsFile.Option);
+        var parsed = ParsedArguments.Parse(args, ["ablate"], "expected", "results", "out", "baseline", "thresholds", "section", "workers", "without", "ablate-passes", PipelineOptionsFile.Option);
         if (parsed.Positionals.Count != 1) throw new UsageException("eval-corpus needs exactly one DIR (the pages tools/corpus/prepare.py wrote)");
         string directory = parsed.Positionals[0];
         if (!Directory.Exists(directory)) throw new UsageException($"{directory} is not a directory");
@@ -41,7 +41,7 @@ public static class EvalCorpusCommand
         Pipeline.DefaultEngines.RequireKnownPasses(ablated);
         bool ablate = parsed.Flag("ablate") || ablated.Count > 0;
         if (ablate && resultsDirectory is not null) throw new UsageException("--ablate reads the pages again; it cannot score --results");
-        var thresholds = LoadThresholds(parsed.Option("thresholds"), context);
+        var thresholds = LoadThresholds(parsed.Option("thresholds"), parsed.Option("section") ?? ThresholdsSection, context);
 
         IReadOnlyList<CorpusPage> pages;
         try
@@ -208,8 +208,8 @@ public static class EvalCorpusCommand
         return new Tally(hits, total);
     }
 
-    /// <summary>--thresholds FILE, else eval-thresholds.json in the current directory; its corpusHeldOut section.</summary>
-    private static EvalThresholds? LoadThresholds(string? path, CliContext context)
+    /// <summary>--thresholds FILE, else eval-thresholds.json in the current directory; its <paramref name="section"/>.</summary>
+    private static EvalThresholds? LoadThresholds(string? path, string section, CliContext context)
     {
         path ??= File.Exists(EvalCommand.ThresholdsFileName) ? EvalCommand.ThresholdsFileName : null;
         if (path is null)
@@ -217,6 +217,6 @@ public static class EvalCorpusCommand
             context.Error.WriteLine($"docingest: eval-corpus: no {EvalCommand.ThresholdsFileName} here; scores are printed but not judged");
             return null;
         }
-        return EvalThresholds.Load(path, ThresholdsSection, CorpusScores.MetricNames.ToList());
+        return EvalThresholds.Load(path, section, CorpusScores.MetricNames.ToList());
     }
 }

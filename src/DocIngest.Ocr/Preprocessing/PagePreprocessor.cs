@@ -6,6 +6,7 @@ namespace DocIngest.Ocr.Preprocessing;
 
 /// <summary>
 /// The preprocessing stages in the order they run:
+/// 0. a photo of a sheet on a darker surface, seen at a slant, flattened to the sheet (<see cref="PageOutlineRectifier"/>),
 /// 1. background normalisation (paper to white, illumination evened out),
 /// 2. dark border removal (before deskew, so edges do not vote for their own angle),
 /// 3. skew measurement and rotation,
@@ -24,11 +25,13 @@ public sealed class PagePreprocessor(
     SkewEstimator? skew = null,
     SauvolaBinarizer? binarizer = null,
     PagePassSwitches? switches = null,
-    double minCorrectedDegrees = PagePreprocessor.MinCorrectedDegrees) : IPagePreprocessor
+    double minCorrectedDegrees = PagePreprocessor.MinCorrectedDegrees,
+    PageOutlineRectifier? outline = null) : IPagePreprocessor
 {
     /// <summary>Skews smaller than this are left alone by default (<see cref="DeskewOptions.MinCorrectedDegrees"/>): rotation blurs strokes slightly and gains nothing at this size.</summary>
     public const double MinCorrectedDegrees = 0.1;
 
+    private readonly PageOutlineRectifier outline = outline ?? new PageOutlineRectifier();
     private readonly BackgroundNormalizer background = background ?? new BackgroundNormalizer();
     private readonly BorderCleaner borders = borders ?? new BorderCleaner();
     private readonly SkewEstimator skew = skew ?? new SkewEstimator();
@@ -44,6 +47,14 @@ public sealed class PagePreprocessor(
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(stages);
         var warnings = new List<string>();
+
+        if (switches.IsOn(PageStages.PageOutline))
+        {
+            var (flat, sheet) = stages.Measure(PageStages.PageOutline, () => outline.Rectify(page));
+            if (sheet is not null)
+                warnings.Add($"photo of a sheet at a slant flattened: corners ({sheet.TopLeft.X:0},{sheet.TopLeft.Y:0}) ({sheet.TopRight.X:0},{sheet.TopRight.Y:0}) ({sheet.BottomRight.X:0},{sheet.BottomRight.Y:0}) ({sheet.BottomLeft.X:0},{sheet.BottomLeft.Y:0}) of a {page.Width}x{page.Height} image");
+            page = flat;
+        }
 
         var gray = switches.IsOn(PageStages.Background) ? stages.Measure(PageStages.Background, () => background.Normalize(page)) : page;
 

@@ -2,6 +2,22 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DocIngest.Ocr.Preprocessing;
 
+/// <summary>The numbers of the <c>page-outline</c> pass (<see cref="PageOutlineRectifier"/>).</summary>
+public sealed record PageOutlineOptions
+{
+    /// <summary>Least share (0–1) of the image the sheet must cover.</summary>
+    [Range(0.05, 1.0)] public double MinPaperShare { get; init; } = 0.3;
+
+    /// <summary>Least share (0–1) of each side of the image that must show the darker surface around the sheet.</summary>
+    [Range(0.0, 1.0)] public double MinSurfaceShare { get; init; } = 0.6;
+
+    /// <summary>Least difference of gray level (0–255) between the sheet and the surface.</summary>
+    [Range(0, 255)] public int MinContrast { get; init; } = 40;
+
+    /// <summary>The rectifier these numbers describe.</summary>
+    public PageOutlineRectifier Create() => new(MinPaperShare, MinSurfaceShare, MinContrast);
+}
+
 /// <summary>The numbers of the <c>background</c> pass (<see cref="BackgroundNormalizer"/>).</summary>
 public sealed record BackgroundOptions
 {

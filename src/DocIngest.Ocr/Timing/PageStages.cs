@@ -5,6 +5,8 @@ public static class PageStages
 {
     /// <summary>A weakly read page's orientation detected, and the page read again turned upright when that reads better.</summary>
     public const string Orientation = "orientation";
+    /// <summary>A photo of a sheet on a darker surface, seen at a slant, flattened to the sheet.</summary>
+    public const string PageOutline = "page outline";
     public const string Background = "background";
     public const string Borders = "borders";
     public const string Skew = "deskew";

@@ -35,6 +35,20 @@ public class EvalCorpusCommandTests : TempDirectoryTest
     }
 
     [Fact]
+    public void EvalCorpus_SectionNamed_GatesOnThatSectionNotCorpusHeldOut()
+    {
+        WritePage("memo.p1", "held-out");
+        // corpusHeldOut would pass (max 1.0); the named section's floor fails.
+        string thresholds = Write("sections.json", System.Text.Encoding.UTF8.GetBytes(
+            "{\"corpusHeldOut\": {\"cer\": {\"max\": 1.0}}, \"corpusDeskHeldOut\": {\"cer\": {\"max\": 0.5}}}"));
+
+        var run = CliRun.Invoke("eval-corpus", Directory, "--thresholds", thresholds, "--section", "corpusDeskHeldOut", "--workers", "1");
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.StartsWith("docingest: eval-corpus: held-out cer ", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public void EvalCorpus_WithinThresholds_PrintsThePageAndTheHeldOutSum()
     {
         WritePage("memo.p1", "held-out");

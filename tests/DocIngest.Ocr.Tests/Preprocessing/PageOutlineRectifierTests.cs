@@ -1,0 +1,167 @@
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Preprocessing;
+using DocIngest.Ocr.Tests.Engine;
+using Xunit.Abstractions;
+
+namespace DocIngest.Ocr.Tests.Preprocessing;
+
+public class PageOutlineRectifierTests(ITestOutputHelper output)
+{
+    private const byte Desk = 70;
+
+    [Fact]
+    public void Rectify_SheetPhotographedAtASlant_FlattensItAndTesseractReadsItBetter()
+    {
+        var photo = SheetOnDeskAtASlant(out _);
+        var truth = EngineFixtures.Text("thai-prose.txt");
+
+        var (flat, outline) = new PageOutlineRectifier().Rectify(photo);
+
+        Assert.NotNull(outline);
+        using var engine = new TesseractEngine(EngineFixtures.Options());
+        double slanted = Cer(engine, photo, truth), flattened = Cer(engine, flat, truth);
+        output.WriteLine($"outline {outline}; flat {flat.Width}x{flat.Height}; CER slanted {slanted:P2}, flattened {flattened:P2}");
+        Assert.True(flattened < slanted, $"slanted {slanted:P2} vs flattened {flattened:P2}");
+        Assert.True(flattened < 0.05, $"flattened {flattened:P2}");
+        // The desk is gone: the flattened page's edges are paper.
+        Assert.True(LightShareOfEdges(flat) > 0.95, $"light share of the edges {LightShareOfEdges(flat):P1}");
+    }
+
+    [Fact]
+    public void FindOutline_SheetPhotographedAtASlant_CornersWhereTheSheetsCornersAre()
+    {
+        var photo = SheetOnDeskAtASlant(out var corners);
+
+        var outline = new PageOutlineRectifier().FindOutline(photo);
+
+        Assert.NotNull(outline);
+        var found = new[] { outline.TopLeft, outline.TopRight, outline.BottomRight, outline.BottomLeft };
+        for (int i = 0; i < 4; i++)
+            Assert.True(PageOutline.Distance(found[i], corners[i]) < 8, $"corner {i}: found {found[i]}, drawn {corners[i]}");
+    }
+
+    [Fact]
+    public void Rectify_ScanFillingTheFrame_LeavesThePageAsItIs()
+    {
+        var page = SyntheticPages.A4WithProse();
+
+        var (image, outline) = new PageOutlineRectifier().Rectify(page);
+
+        Assert.Null(outline);
+        Assert.Same(page, image);
+    }
+
+    [Fact]
+    public void Rectify_ScanWithALidShadowAlongTwoEdges_LeavesThePageAsItIs()
+    {
+        var scan = EngineFixtures.Image("thai-prose-scan.png");
+
+        var (image, outline) = new PageOutlineRectifier().Rectify(scan);
+
+        Assert.Null(outline);
+        Assert.Same(scan, image);
+    }
+
+    [Fact]
+    public void Rectify_DarkPageWithoutASheet_LeavesThePageAsItIs()
+    {
+        var dark = new GrayImage(1200, 900, Enumerable.Repeat(Desk, 1200 * 900).ToArray());
+
+        var (image, outline) = new PageOutlineRectifier().Rectify(dark);
+
+        Assert.Null(outline);
+        Assert.Same(dark, image);
+    }
+
+    [Fact]
+    public void Process_SheetPhotographedAtASlant_PreprocessorFlattensItAndSaysSo()
+    {
+        var photo = SheetOnDeskAtASlant(out _);
+
+        var page = new PagePreprocessor().Process(photo);
+
+        Assert.Contains(page.Warnings, w => w.Contains("flattened"));
+        Assert.True(LightShareOfEdges(page.Gray) > 0.95);
+    }
+
+    [Fact]
+    public void Process_PageOutlineSwitchedOff_LeavesTheDeskInThePicture()
+    {
+        var photo = SheetOnDeskAtASlant(out _);
+
+        var page = new PagePreprocessor(switches: new PagePassSwitches(["page-outline"])).Process(photo);
+
+        Assert.DoesNotContain(page.Warnings, w => w.Contains("flattened"));
+        Assert.Equal(photo.Width, page.Gray.Width);
+    }
+
+    /// <summary>
+    /// A sheet with the prose fixture on it, lying on a dark desk and photographed at a slant: the desk with the sheet
+    /// on it is seen through a projective map, which <see cref="PageOutlineRectifier.Warp"/> applies (it maps the
+    /// picture's rectangle onto a quadrilateral of the desk). <paramref name="corners"/> are where the sheet's corners
+    /// land in the picture.
+    /// </summary>
+    private static GrayImage SheetOnDeskAtASlant(out PagePoint[] corners)
+    {
+        var prose = EngineFixtures.Image("thai-prose.png");
+        const int deskWidth = 2300, deskHeight = 1500, margin = 180;
+        var desk = new GrayImage(deskWidth, deskHeight, Enumerable.Repeat(Desk, deskWidth * deskHeight).ToArray());
+        for (int y = margin; y < deskHeight - margin; y++)
+            desk.RowSpan(y)[margin..(deskWidth - margin)].Fill(250);
+        for (int y = 0; y < prose.Height; y++)
+            prose.RowSpan(y).CopyTo(desk.RowSpan(margin + 40 + y)[(margin + 120)..]);
+
+        // The picture shows this quadrilateral of the desk: the sheet's right side nearer the camera than its left.
+        var seen = new PageOutline(new PagePoint(20, 10), new PagePoint(2280, 120), new PagePoint(2280, 1380), new PagePoint(20, 1490));
+        var picture = PageOutlineRectifier.Warp(desk, seen, 2000, 1400);
+
+        // The sheet's corners in the picture: the inverse of the picture's map, found by solving it numerically.
+        corners = new[] { new PagePoint(margin, margin), new PagePoint(deskWidth - margin, margin),
+            new PagePoint(deskWidth - margin, deskHeight - margin), new PagePoint(margin, deskHeight - margin) }
+            .Select(p => Inverse(seen, p, picture.Width, picture.Height)).ToArray();
+        return picture;
+    }
+
+    /// <summary>Where in a Warp output of the given size the desk point <paramref name="target"/> shows (Newton's method).</summary>
+    private static PagePoint Inverse(PageOutline seen, PagePoint target, int width, int height)
+    {
+        double u = 0.5, v = 0.5;
+        for (int i = 0; i < 50; i++)
+        {
+            var p = Map(seen, u, v);
+            var pu = Map(seen, u + 1e-6, v);
+            var pv = Map(seen, u, v + 1e-6);
+            double a = (pu.X - p.X) / 1e-6, b = (pv.X - p.X) / 1e-6, c = (pu.Y - p.Y) / 1e-6, d = (pv.Y - p.Y) / 1e-6;
+            double ex = target.X - p.X, ey = target.Y - p.Y, det = a * d - b * c;
+            u += (d * ex - b * ey) / det;
+            v += (a * ey - c * ex) / det;
+        }
+        return new PagePoint(u * width, v * height);
+    }
+
+    /// <summary>The projective map of the unit square onto <paramref name="q"/> (Heckbert's closed form, as Warp uses it).</summary>
+    private static PagePoint Map(PageOutline q, double u, double v)
+    {
+        double sx = q.TopLeft.X - q.TopRight.X + q.BottomRight.X - q.BottomLeft.X, sy = q.TopLeft.Y - q.TopRight.Y + q.BottomRight.Y - q.BottomLeft.Y;
+        double dx1 = q.TopRight.X - q.BottomRight.X, dx2 = q.BottomLeft.X - q.BottomRight.X, dy1 = q.TopRight.Y - q.BottomRight.Y, dy2 = q.BottomLeft.Y - q.BottomRight.Y;
+        double den = dx1 * dy2 - dx2 * dy1, g = (sx * dy2 - dx2 * sy) / den, h = (dx1 * sy - sx * dy1) / den;
+        double a = q.TopRight.X - q.TopLeft.X + g * q.TopRight.X, b = q.BottomLeft.X - q.TopLeft.X + h * q.BottomLeft.X;
+        double d = q.TopRight.Y - q.TopLeft.Y + g * q.TopRight.Y, e = q.BottomLeft.Y - q.TopLeft.Y + h * q.BottomLeft.Y;
+        double z = g * u + h * v + 1;
+        return new PagePoint((a * u + b * v + q.TopLeft.X) / z, (d * u + e * v + q.TopLeft.Y) / z);
+    }
+
+    private static double LightShareOfEdges(GrayImage image)
+    {
+        int light = 0, count = 0;
+        for (int x = 0; x < image.Width; x++) { Count(image[x, 0]); Count(image[x, image.Height - 1]); }
+        for (int y = 0; y < image.Height; y++) { Count(image[0, y]); Count(image[image.Width - 1, y]); }
+        return (double)light / count;
+
+        void Count(byte value) { count++; if (value > 160) light++; }
+    }
+
+    private static double Cer(TesseractEngine engine, GrayImage image, string truth) =>
+        CharacterErrorRate.Of(truth, string.Join('\n', engine.Recognize(image, null, SegmentationMode.Auto).Select(l => l.Text)));
+}
