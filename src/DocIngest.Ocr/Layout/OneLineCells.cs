@@ -13,8 +13,8 @@ namespace DocIngest.Ocr.Layout;
 /// marks on their letters. The number of lines is judged on the ink, not on the engine's boxes: only letter-sized
 /// pieces make a line, so a real line above another is never joined to it (a joint re-read chosen by the engine's boxes
 /// alone, <c>cell mark lines</c>, cost real documents' tables, docs/ablation.md). The new reading is taken when it
-/// spells the same letters as the block's line (marks aside) with at least as many marks; else the lines lying wholly
-/// above or below the letters (the junk) are dropped and the letters' line stays.
+/// spells the same letters as the block's line (marks aside) with at least as many marks; else only the weak lines just
+/// above the letters (the junk) are dropped and the letters' line stays.
 /// </summary>
 public static class OneLineCells
 {
@@ -45,6 +45,7 @@ public static class OneLineCells
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(binary);
         ArgumentNullException.ThrowIfNull(recognizer);
         if (lines.Count < 2) return lines;
         var bands = LetterBands(binary);
