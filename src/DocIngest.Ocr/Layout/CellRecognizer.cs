@@ -10,7 +10,8 @@ namespace DocIngest.Ocr.Layout;
 /// Reads one table cell on its own: the cell is cropped inside its rules, rule remnants at the crop edges are
 /// whitened, a white margin is added, and the crop is recognised alone. Reading cells one by one keeps Tesseract
 /// from running text across cell borders (whole-page OCR of ruled tables reads rows across columns).
-/// A short cell whose block reading looks wrong is read again with its lines side by side (<see cref="CellLineRereader"/>).
+/// A cell whose ink is one line of letters but whose block reading has more lines is read again as one line
+/// (<see cref="OneLineCells"/>). A short cell whose block reading looks wrong is read again with its lines side by side (<see cref="CellLineRereader"/>).
 /// Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
 /// </summary>
 public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null, PagePassSwitches? switches = null)
@@ -46,11 +47,16 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         int padding = Math.Max(1, (int)Math.Round(_options.PaddingInches * gray.Dpi));
         var padded = Pad(crop, padding);
 
+        var paddedBinary = Pad(cropBinary, padding);
         var read = recognizer.Recognize(padded, null, _options.Mode);
         if (_switches.IsOn(PageStages.DetachedMarks)) read = DetachedMarkFilter.Remove(read);
+        if (_switches.IsOn(PageStages.OneLineCells))
+        {
+            using (stages.Stage(PageStages.OneLineCells)) read = OneLineCells.Apply(read, padded, paddedBinary, recognizer);
+        }
         if (_switches.IsOn(PageStages.CellReread))
         {
-            using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, Pad(cropBinary, padding), recognizer, _options.Reread);
+            using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, paddedBinary, recognizer, _options.Reread);
         }
         var lines = new List<TextLine>();
         // A cell of one short token stands where a number belongs by its place alone (see ThaiDigitCorrector.CorrectNumberToken).

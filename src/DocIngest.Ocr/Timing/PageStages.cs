@@ -36,6 +36,8 @@ public static class PageStages
     public const string CellSpecks = "cell specks";
     /// <summary>Every table cell read on its own.</summary>
     public const string CellOcr = "cell OCR";
+    /// <summary>A cell whose ink is one line of letters, read by the block layout as more lines (its marks as junk), read again as one line.</summary>
+    public const string OneLineCells = "one-line cells";
     /// <summary>Short weak cells read again with their lines side by side.</summary>
     public const string CellReread = "cell re-read";
     /// <summary>A cell holding one short token of Latin letters or look-alikes read again as Thai digits by the digit model.</summary>
