@@ -14,7 +14,8 @@ from .markup import Block, Page
 @dataclass(frozen=True)
 class Font:
     """The body font: Laksaman (installed, the samples' font) or an npm @fontsource family loaded from its files.
-    Sources choose it with "%option font=sarabun" (the package name) and "%option font-size=15pt"."""
+    Sources choose it with "%option font=sarabun" (the package name) or "%option font-family=Norasi" (an installed
+    family) and "%option font-size=15pt"."""
     family: str = "Laksaman"
     size: str = "16pt"
     faces: str = ""
@@ -22,6 +23,9 @@ class Font:
     @staticmethod
     def from_options(options: dict, font_dir: Path | None) -> "Font":
         size = options.get("font-size", "16pt")
+        # "%option font-family=Norasi": a family installed on the machine (Debian's TLWG fonts), found by fontconfig.
+        if options.get("font-family"):
+            return Font(options["font-family"], size)
         package = options.get("font")
         if not package:
             return Font(size=size)

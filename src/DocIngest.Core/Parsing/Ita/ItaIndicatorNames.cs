@@ -8,7 +8,7 @@ namespace DocIngest.Core.Parsing.Ita;
 /// </summary>
 public static class ItaIndicatorNames
 {
-    private static readonly string[][] Names =
+    private static readonly string[][] Official =
     [
         ["การปฏิบัติหน้าที่"],
         ["การใช้งบประมาณ"],
@@ -23,7 +23,37 @@ public static class ItaIndicatorNames
     ];
 
     /// <summary>The official name of indicator 1–10.</summary>
-    public static string Name(int number) => Names[number - 1][0];
+    public static string Name(int number) => Official[number - 1][0];
+
+    /// <summary>
+    /// True when the text names one of the ten indicators anywhere (compared on skeletons): a clause that names one
+    /// speaks of that indicator, even when OCR lost its label and number ("(0) ตัว Jay ๑) การปฏิบัติหน้าที่ ได้ …").
+    /// </summary>
+    public static bool Names(string text) => NumberIn(text) is not null;
+
+    /// <summary>
+    /// The indicator whose name stands anywhere in the text (compared on skeletons; the longest name wins), for a cell
+    /// whose number OCR garbled into a letter ("ณ๙. การเปิดเผยข้อมูล").
+    /// </summary>
+    public static int? NumberIn(string text)
+    {
+        var skeleton = ThaiCue.Skeleton(text);
+        int? best = null;
+        int bestLength = 0;
+        for (int i = 0; i < Official.Length; i++)
+        {
+            foreach (var name in Official[i])
+            {
+                var key = ThaiCue.Skeleton(name);
+                if (skeleton.Contains(key, StringComparison.Ordinal) && key.Length > bestLength)
+                {
+                    best = i + 1;
+                    bestLength = key.Length;
+                }
+            }
+        }
+        return best;
+    }
 
     /// <summary>
     /// The indicator whose name opens the text (compared on skeletons, so lost tone marks do not matter).
@@ -34,9 +64,9 @@ public static class ItaIndicatorNames
         var skeleton = ThaiCue.Skeleton(text);
         int? best = null;
         int bestLength = 0;
-        for (int i = 0; i < Names.Length; i++)
+        for (int i = 0; i < Official.Length; i++)
         {
-            foreach (var name in Names[i])
+            foreach (var name in Official[i])
             {
                 var key = ThaiCue.Skeleton(name);
                 if (skeleton.StartsWith(key, StringComparison.Ordinal) && key.Length > bestLength)

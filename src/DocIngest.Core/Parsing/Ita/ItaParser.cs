@@ -54,16 +54,29 @@ public sealed partial class ItaParser
             // "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้" / "คะแนน ๗๑.๕๐ คะแนน": a score that wrapped onto the next line.
             if (found.Count == 0 && next is not null && IndicatorLabel().IsMatch(line) && WrappedScore().IsMatch(next))
                 found = IndicatorsIn(line + " " + next).ToList();
+            // "… ตัวชี้วัดที่ 2 การใช้" / "งบประมาณ ได้คะแนน 84.30 ตัวชี้วัดที่ 3 …": indicators run together in a paragraph,
+            // the line's last one wrapped in its name or before its score; read over the break when that finds one more
+            // than the next line alone.
+            else if (next is not null && IndicatorLabel().Matches(line) is { Count: > 0 } labels)
+            {
+                var tail = line[labels[^1].Index..];
+                if (!IndicatorsIn(tail).Any())
+                {
+                    var across = IndicatorsIn(tail + " " + next).ToList();
+                    if (across.Count > IndicatorsIn(next).Count()) found.Add(across[0]);
+                }
+            }
             foreach (var indicator in found)
             {
                 if (indicatorYearLost && lineYear is null) lostYear.Add(indicators.Count);
                 indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
             }
-            foreach (var (index, score, grade) in OverallResults(line, next))
+            foreach (var (index, score, grade, yearAfter) in OverallResults(line, next))
             {
                 if (consumed.Contains((i, index))) continue;
                 if (index > line.Length) consumed.Add((i + 1, index - line.Length - 1));
-                var own = YearOfClause(joined, index, mentions, index < line.Length ? line.Length : joined.Length) ?? carried;
+                var own = (yearAfter ? mentions.FirstOrDefault(y => y.Index > index) : null) ??
+                          YearOfClause(joined, index, mentions, index < line.Length ? line.Length : joined.Length) ?? carried;
                 // A garbled year in the score's own clause leaves the year unknown rather than borrowing a neighbour's.
                 results.Add(new ItaResult(own is null ? documentYear : own.Year, score, grade));
             }
@@ -78,10 +91,27 @@ public sealed partial class ItaParser
             else if (mentions.All(y => y.Year is null) && LostYear().IsMatch(line)) indicatorYearLost = true;
         }
         results.AddRange(tables.SelectMany(ResultRows));
+        foreach (var table in tables)
+        {
+            var (yearResults, yearIndicators) = YearColumnFindings(table);
+            results.AddRange(yearResults);
+            indicators.AddRange(yearIndicators);
+        }
         // Indicators under a heading whose year was lost are those of the latest year the document reports results for.
         if (lostYear.Count > 0 && results.Select(r => r.FiscalYear).Max() is { } latestScored)
             foreach (int k in lostYear) indicators[k] = indicators[k] with { FiscalYear = latestScored };
-        return new ItaFindings(Deduplicate(indicators, warnings), results.Distinct().ToList());
+        return new ItaFindings(Deduplicate(indicators, warnings), WithoutGradelessTwins(results.Distinct()));
+    }
+
+    /// <summary>
+    /// The results without the gradeless copy of one printed with its grade elsewhere (a table's คะแนนรวม row and the
+    /// sentence that gives the grade, or the other way round).
+    /// </summary>
+    private static List<ItaResult> WithoutGradelessTwins(IEnumerable<ItaResult> results)
+    {
+        var all = results.ToList();
+        return all.Where(r => r.Grade is not null ||
+            !all.Any(o => o.Grade is not null && o.FiscalYear == r.FiscalYear && Math.Abs(o.Score - r.Score) < 0.001)).ToList();
     }
 
     /// <summary>A year named in a line: where, and which (null when the digits were garbled past reading).</summary>
@@ -96,7 +126,7 @@ public sealed partial class ItaParser
     /// a grade with its score after it ("อยู่ในระดับ A ด้วยคะแนน 85.20"), or an explicit total without a grade
     /// (คะแนนรวม, ค่าคะแนน). A grade that wrapped onto the next line is read there.
     /// </summary>
-    private static IEnumerable<(int Index, double Score, string? Grade)> OverallResults(string line, string? next)
+    private static IEnumerable<(int Index, double Score, string? Grade, bool YearAfter)> OverallResults(string line, string? next)
     {
         // Matched over the line and the next one, kept when they start on this line: the cue, the score, the grade may
         // each have wrapped ("ได้คะแนน" / "รวม 87.45 คะแนน", "อยู่ในระดับ" / "B").
@@ -106,22 +136,63 @@ public sealed partial class ItaParser
         {
             if (m.Index >= line.Length) break;
             if (!TryScore(m.Groups["score"].Value, out var score)) continue;
-            // Without a grade only an explicit total (คะแนนรวม, ค่าคะแนน) or a pass / fail verdict is an overall result, not any score.
+            if (NotTheAssessment(text, m.Groups["score"].Index)) continue;
+            // Without a grade only an explicit total (คะแนนรวม, ค่าคะแนน), a pass / fail verdict, or a score whose own
+            // clause names its year ("ในปี 2564 มีผลคะแนน 68.35 คะแนน") is an overall result, not any score.
             if (!m.Groups["grade"].Success && !m.Groups["bad"].Success && !m.Groups["verdict"].Success &&
-                !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal)) continue;
-            taken.Add((m.Index, m.Index + m.Length));
-            yield return (m.Groups["score"].Index, WithLostTens(score, m), GradeFor(m, score));
+                !m.Value.Contains("รวม", StringComparison.Ordinal) && !m.Value.StartsWith("ค่า", StringComparison.Ordinal) &&
+                !(ScoreOfTwoDecimals().IsMatch(m.Groups["score"].Value) && YearInClauseBefore(text, m.Groups["score"].Index))) continue;
+            // A result read without its grade leaves the grade to the wordings below ("ได้ 85.20 คะแนน (A)"); its
+            // gradeless copy is dropped at the end (WithoutGradelessTwins).
+            if (m.Groups["grade"].Success || m.Groups["bad"].Success || m.Groups["verdict"].Success) taken.Add((m.Index, m.Index + m.Length));
+            yield return (m.Groups["score"].Index, WithLostTens(score, m), GradeFor(m, score), false);
         }
-        foreach (var m in GradeFirst().Matches(text).Concat(ScoreThenGrade().Matches(text)))
+        foreach (var m in GradeFirst().Matches(text).Concat(ScoreThenGrade().Matches(text)).Concat(ScoreThenBracketedGrade().Matches(text)))
         {
             if (m.Index >= line.Length || taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start)) continue;
             if (!TryScore(m.Groups["score"].Value, out var score)) continue;
-            // "ตัวชี้วัดที่ 7 … 68.40 คะแนน ระดับ …" grades an indicator, not the assessment.
-            if (IndicatorLabel().IsMatch(text[ClauseStart(text, m.Groups["score"].Index)..m.Groups["score"].Index])) continue;
+            if (NotTheAssessment(text, m.Groups["score"].Index)) continue;
             taken.Add((m.Index, m.Index + m.Length));
-            yield return (m.Groups["score"].Index, WithLostTens(score, m), GradeFor(m, score));
+            yield return (m.Groups["score"].Index, WithLostTens(score, m), GradeFor(m, score), false);
+        }
+        // "เพิ่มขึ้นจาก 86.02 คะแนนของปีงบประมาณ พ.ศ. 2566": a score tied to the year printed right after it.
+        foreach (Match m in ScoreOfYear().Matches(text))
+        {
+            if (m.Index >= line.Length || taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start)) continue;
+            if (!TryScore(m.Groups["score"].Value, out var score) || NotTheAssessment(text, m.Groups["score"].Index)) continue;
+            taken.Add((m.Index, m.Index + m.Length));
+            yield return (m.Groups["score"].Index, score, null, true);
         }
     }
+
+    /// <summary>
+    /// A score that is not the assessment's: its clause names an indicator ("ตัวชี้วัดที่ 7 … 68.40 คะแนน ระดับ …", or
+    /// the official name alone when OCR lost the label) or one of the tools (แบบวัด IIT / EIT, แบบตรวจ OIT).
+    /// </summary>
+    private static bool NotTheAssessment(string text, int scoreIndex)
+    {
+        var clause = text[ClauseStart(text, scoreIndex)..scoreIndex];
+        return IndicatorLabel().IsMatch(clause) || ItaIndicatorNames.Names(clause) || ToolNamed().IsMatch(clause);
+    }
+
+    /// <summary>True when the clause before the score names a year after a year cue (ปี 2564, ปีงบประมาณ พ.ศ. 2565).</summary>
+    private static bool YearInClauseBefore(string text, int scoreIndex)
+    {
+        int start = ClauseStart(text, scoreIndex);
+        return Mentions(text).Any(y => y.Year is not null && y.Index >= start && y.Index < scoreIndex);
+    }
+
+    // The ITA's tools: their scores are no overall result.
+    [GeneratedRegex(@"แบบวัด|แบบตรวจ|(?<![A-Za-z])(?:IIT|EIT|OIT)(?![A-Za-z])")]
+    private static partial Regex ToolNamed();
+
+    // A grade in brackets after its score, without ระดับ: "ได้ 85.20 คะแนน (A)".
+    [GeneratedRegex(@"(?<![\d.])(?<score>\d{1,3}\.\d{1,2})(?![\d.])\s*คะแนน\s*\(\s*(?<grade>AA|A|B|C|D|E|F)\s*\)")]
+    private static partial Regex ScoreThenBracketedGrade();
+
+    // A score with คะแนน, then ของ / ใน and a year cue: "86.02 คะแนนของปีงบประมาณ พ.ศ. 2566", "79.10 คะแนน ในปี 2564".
+    [GeneratedRegex(@"(?<![\d.])(?<score>\d{1,3}\.\d{1,2})(?![\d.])\s*คะแนน\s*(?:ของ|ใน)\s*(?=ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?\s*(?:พ\.\s?ศ\.?)?\s*25\d\d)")]
+    private static partial Regex ScoreOfYear();
 
     /// <summary>
     /// A score whose tens digit OCR lost ("ระดับ B (2.44 คะแนน)" for 82.44): below ten with two decimals, it takes the one
@@ -139,6 +210,10 @@ public sealed partial class ItaParser
     [GeneratedRegex(@"^\d\.\d{2}$")]
     private static partial Regex TwoDecimals();
 
+    // A score as an assessment prints it, tens and two decimals (68.35): not "2.5" or "12".
+    [GeneratedRegex(@"^\d{2,3}\.\d{2}$")]
+    private static partial Regex ScoreOfTwoDecimals();
+
     /// <summary>
     /// The grade a result match gives: the letter as read (<see cref="GradeOf"/>); for a grade after ระดับ that OCR read
     /// as no grade (a Thai letter, a stray Latin one) the band its score falls in (<see cref="ItaGradeBands"/>); for a
@@ -153,14 +228,14 @@ public sealed partial class ItaParser
         ClauseBreak().Matches(text).Select(b => b.Index).Where(b => b <= index).DefaultIfEmpty(0).Max();
 
     /// <summary>
-    /// The grade as printed, or the Latin letter OCR read as a look-alike: B as 8, C as 6 or G, A as ค (the Thai-only
+    /// The grade as printed, or the Latin letter OCR read as a look-alike: B as 8 or 13, C as 6 or G, A as ค or 4 (the Thai-only
     /// re-read of a Latin line turns a lone A into ค). After ระดับ nothing else is meant. ผ่าน / ไม่ผ่าน are kept as printed.
     /// </summary>
     internal static string? Grade(Group group) => group.Success ? GradeOf(group.Value) : null;
 
     /// <summary>See <see cref="Grade(Group)"/>.</summary>
-    internal static string GradeOf(string printed) =>
-        string.Concat(printed.ToUpperInvariant().Select(c => c switch { '8' => 'B', '6' or 'G' => 'C', 'ค' => 'A', _ => c }));
+    internal static string GradeOf(string printed) => printed == "13" ? "B"
+        : string.Concat(printed.ToUpperInvariant().Select(c => c switch { '8' => 'B', '6' or 'G' => 'C', 'ค' or '4' => 'A', _ => c }));
 
     /// <summary>
     /// The year a score belongs to: the one its own clause names (before it, else after it), else the nearest named
@@ -266,10 +341,15 @@ public sealed partial class ItaParser
         }
         // "ai ev ประสิทธิภาพการสื่อสาร ได้ 88.47 คะแนน": the label and number lost, the official name opening the line
         // (behind specks) and its score after a cue give the indicator.
-        if (taken.Count == 0 && NamedOnly().Match(line) is { Success: true } nameFirst && TryScore(nameFirst.Groups["score"].Value, out var namedScore) &&
+        // "(9) ตัวชี้วัดที่ การเปิดเผยข้อมูล ได้ 87.50 คะแนน": the label kept, its number lost.
+        if (taken.Count == 0 && NamedOnly().Match(LabelWithoutNumber().Replace(line, "")) is { Success: true } nameFirst && TryScore(nameFirst.Groups["score"].Value, out var namedScore) &&
             ItaIndicatorNames.NumberOf(nameFirst.Groups["name"].Value) is { } byName)
             yield return new Indicator(byName, Name(nameFirst.Groups["name"].Value, byName), namedScore);
     }
+
+    // A line opening (behind an item marker or specks) with ตัวชี้วัดที่ and no number after it.
+    [GeneratedRegex(@"^[^\u0E01-\u0E2E]{0,8}ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*[.:]?\s*(?=[\u0E01-\u0E2E])")]
+    private static partial Regex LabelWithoutNumber();
 
     // Specks (tokens without a Thai letter) then words without digits, a cue (ได้, ร้อยละ, คะแนน) and a score.
     [GeneratedRegex(@"^(?:[^\s\u0E01-\u0E2E\d]{1,3}\s+){0,3}(?<name>[\u0E01-\u0E2E][^\d]{2,60}?)\s*(?:(?:ร้อยละ|ได้|คะแนน|=|:)\s*)+(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\.?\d)")]
@@ -294,17 +374,28 @@ public sealed partial class ItaParser
     }
 
     /// <summary>
-    /// Overall results set as a table of years: a header row with a year column (ปี / ปีงบประมาณ), a score column
-    /// (คะแนน) and a grade column (ระดับ / ผลการประเมิน), then one row per fiscal year.
+    /// Overall results set as a table of years: a header row (the first, or the second under a title row) with a year
+    /// column (ปี / ปีงบประมาณ / พ.ศ.), a score column (คะแนน) and a grade column (ระดับ / ผลการประเมิน), then one row per
+    /// fiscal year. Without a grade column the results have no grade.
     /// </summary>
     private static IEnumerable<ItaResult> ResultRows(Table table)
     {
-        if (table.RowCount < 2) yield break;
+        for (int header = 0; header < Math.Min(2, table.RowCount - 1); header++)
+        {
+            var found = ResultRowsUnder(table, header);
+            if (found is not null) return found;
+        }
+        return [];
+    }
+
+    /// <summary>The results of a year table whose header is row <paramref name="header"/>; null when that row is no such header.</summary>
+    private static List<ItaResult>? ResultRowsUnder(Table table, int header)
+    {
         int? yearColumn = null, scoreColumn = null, gradeColumn = null;
-        foreach (var cell in table.Row(0))
+        foreach (var cell in table.Row(header))
         {
             var head = ParsingText.OneLine(ParsingText.Clean(cell.Text));
-            if (yearColumn is null && head.StartsWith("ปี", StringComparison.Ordinal)) yearColumn = cell.Column;
+            if (yearColumn is null && (head.StartsWith("ปี", StringComparison.Ordinal) || head.StartsWith("พ.ศ", StringComparison.Ordinal))) yearColumn = cell.Column;
             else if (scoreColumn is null && head.Contains("คะแนน", StringComparison.Ordinal) && !head.Contains("ระดับ", StringComparison.Ordinal)) scoreColumn = cell.Column;
             else if (gradeColumn is null && (head.Contains("ระดับ", StringComparison.Ordinal) || head.StartsWith("ผล", StringComparison.Ordinal))) gradeColumn = cell.Column;
         }
@@ -314,17 +405,17 @@ public sealed partial class ItaParser
         if (yearColumn is { } knownYear && gradeColumn is { } knownGrade && scoreColumn is null)
         {
             var scored = Enumerable.Range(0, table.ColumnCount).Where(c => c != knownYear && c != knownGrade &&
-                Enumerable.Range(1, table.RowCount - 1).All(r => BareScore().IsMatch(CellText(r, c)) && CellText(r, c).Contains('.'))).ToList();
+                Enumerable.Range(header + 1, table.RowCount - header - 1).All(r => BareScore().IsMatch(CellText(r, c)) && CellText(r, c).Contains('.'))).ToList();
             if (scored.Count == 1) scoreColumn = scored[0];
         }
-        if (yearColumn is not { } y || scoreColumn is not { } sc || gradeColumn is not { } g) yield break;
+        if (yearColumn is not { } y || scoreColumn is not { } sc) return null;
         var rows = new List<(int? Year, double? Score, string? Grade)>();
-        for (int r = 1; r < table.RowCount; r++)
+        for (int r = header + 1; r < table.RowCount; r++)
         {
             string Cell(int column) => CellText(r, column);
-            var score = BareScore().Match(Cell(sc));
-            double? value = score.Success && TryScore(score.Value.Replace("%", "").Replace("คะแนน", "").Trim(), out var v) ? v : null;
-            var gradeText = Cell(g);
+            // Specks after the score tolerated ("79.85 :").
+            double? value = ScoreCell(Cell(sc)) is { } printed && TryScore(printed, out var v) ? v : null;
+            var gradeText = gradeColumn is { } g ? Cell(g) : "";
             var grade = TableGrade().Match(gradeText);
             // A grade cell OCR read as no grade (a Thai letter, a mark) holds its score's band; a verdict (ผ่าน) is no letter.
             string? letter = grade.Success ? (grade.Groups["verdict"].Success ? null : GradeOf(grade.Groups["grade"].Value))
@@ -340,11 +431,77 @@ public sealed partial class ItaParser
             if (before is { } b && (after is null || after == b + 2)) rows[r] = rows[r] with { Year = b + 1 };
             else if (after is { } a && before is null && r == 0) rows[r] = rows[r] with { Year = a - 1 };
         }
-        foreach (var (year, score, letter) in rows)
+        // Without a grade column, a table whose year cells hold no year is no table of results.
+        if (gradeColumn is null && rows.Count(r => r.Year is not null) < 2) return null;
+        return rows.Where(r => r.Year is not null && r.Score is not null).Select(r => new ItaResult(r.Year, r.Score!.Value, r.Grade)).ToList();
+    }
+
+    /// <summary>
+    /// The fiscal year of each column of a table whose header row names years across (รายการ | ปี 2565 | ปี 2566 | …):
+    /// a year cell read as a year, or, right of a year column, a header cell OCR garbled past reading (no Thai word
+    /// in it but ปี) that continues the run of years. The first column holds the rows' labels.
+    /// </summary>
+    private static Dictionary<int, int> YearColumns(Table table)
+    {
+        var years = new Dictionary<int, int>();
+        if (table.RowCount < 2) return years;
+        foreach (var cell in table.Row(0).Where(c => c.Column > 0))
         {
-            if (year is not { } be || score is not { } value) continue;
-            yield return new ItaResult(be, value, letter);
+            var head = ThaiDigits.ToArabic(ParsingText.OneLine(ParsingText.Clean(cell.Text)));
+            bool namesOnlyAYear = !ThaiLetterAfter().IsMatch(YearWords().Replace(head, ""));
+            if (TableYear(head) is { } year && namesOnlyAYear) years[cell.Column] = year;
+            else if (years.TryGetValue(cell.Column - 1, out var before) && head.Length > 0 && namesOnlyAYear)
+                years[cell.Column] = before + 1;
         }
+        return years;
+    }
+
+    // The words of a year heading (ปีงบประมาณ พ.ศ.): a heading with other Thai words names something else (ผลต่าง).
+    [GeneratedRegex(@"ปี(?:งบประมาณ)?|พ\.\s?ศ\.?")]
+    private static partial Regex YearWords();
+
+    /// <summary>
+    /// Results and indicators of a table whose columns are years (<see cref="YearColumns"/>): a score row (คะแนน…) and a
+    /// grade row (ระดับ… / ผล…) give one result per year column; a row named by an indicator gives that indicator's score
+    /// in each year. A grade cell OCR read as no grade holds its score's band; a verdict (ผ่าน) is no grade.
+    /// </summary>
+    private static (List<ItaResult> Results, List<Indicator> Indicators) YearColumnFindings(Table table)
+    {
+        var results = new List<ItaResult>();
+        var indicators = new List<Indicator>();
+        var years = YearColumns(table);
+        if (years.Count < 2) return (results, indicators);
+        string CellText(int row, int column) =>
+            ThaiDigits.ToArabic(DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(table.CellAt(row, column)?.Text ?? ""))));
+        int? scoreRow = null, gradeRow = null, verdictRow = null;
+        for (int r = 1; r < table.RowCount; r++)
+        {
+            var label = CellText(r, 0);
+            if (ItaIndicatorNames.NumberIn(label) is { } number)
+            {
+                foreach (var (column, year) in years)
+                    if (ScoreCell(CellText(r, column)) is { } printed && TryScore(printed, out var score))
+                        indicators.Add(new Indicator(number, ItaIndicatorNames.Name(number), score, year));
+            }
+            else if (label.Contains("คะแนน", StringComparison.Ordinal) && !label.Contains("ระดับ", StringComparison.Ordinal)) scoreRow ??= r;
+            else if (label.Contains("ระดับ", StringComparison.Ordinal)) gradeRow ??= r;
+            else if (label.StartsWith("ผล", StringComparison.Ordinal)) verdictRow ??= r;
+        }
+        if (scoreRow is not { } sr) return (results, indicators);
+        foreach (var (column, year) in years.OrderBy(y => y.Key))
+        {
+            if (ScoreCell(CellText(sr, column)) is not { } printed || !TryScore(printed, out var score)) continue;
+            string? grade = null;
+            if ((gradeRow ?? verdictRow) is { } gr)
+            {
+                var text = CellText(gr, column);
+                var m = TableGrade().Match(text);
+                grade = m.Success ? (m.Groups["verdict"].Success ? null : GradeOf(m.Groups["grade"].Value))
+                    : gradeRow is not null && text.Length > 0 && ScoreCell(text) is null ? ItaGradeBands.Of(score) : null;
+            }
+            results.Add(new ItaResult(year, score, grade));
+        }
+        return (results, indicators);
     }
 
     /// <summary>
@@ -367,21 +524,28 @@ public sealed partial class ItaParser
     [GeneratedRegex(@"(?<!\d)25\d{2}(?!\d)")]
     private static partial Regex FourDigitYear();
 
+    // A cell holding a grade alone (or a look-alike of one).
+    [GeneratedRegex(@"^(?:AA|A|B|C|D|E|F)$")]
+    private static partial Regex BareGrade();
+
     // A grade cell: "A", "ระดับ B", "ผ่าน", "ไม่ผ่าน (เกณฑ์ 85)".
-    [GeneratedRegex(@"^(?:ระดับ\s*)?(?:(?<grade>AA|A|B|C|D|E|F|8|6|G)|(?<verdict>ไม่ผ่าน|ผ่าน))(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"^(?:ระดับ\s*)?(?:(?<grade>AA|A|B|C|D|E|F|13|8|6|G|4)|(?<verdict>ไม่ผ่าน|ผ่าน))(?![A-Za-z0-9])")]
     private static partial Regex TableGrade();
 
     // A table row "indicator name | score" becomes one line "name score คะแนน" for the text patterns; a row
     // that carries an indicator name without a number gets the number from the name.
     private static IEnumerable<string> TableLines(Table table)
     {
+        if (YearColumns(table).Count >= 2) yield break;
         for (int r = 0; r < table.RowCount; r++)
         {
             var cells = table.Row(r).Select(c => DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(c.Text)))).Where(t => t.Length > 0).ToList();
             if (cells.Count == 0) continue;
             var nameCell = cells.FirstOrDefault(c => ItaIndicatorNames.NumberOf(NumberPrefix().Replace(ThaiDigits.ToArabic(c), "")) is not null);
             // The score stands after the name (the cell before it is the indicator's number).
-            var scoreCell = nameCell is null ? null : cells.Skip(cells.IndexOf(nameCell) + 1).LastOrDefault(c => ScoreCell(c) is not null);
+            // A score with its decimals outweighs a bare number after it (a grade cell B read as "13").
+            var scored = nameCell is null ? [] : cells.Skip(cells.IndexOf(nameCell) + 1).Where(c => ScoreCell(c) is not null).ToList();
+            var scoreCell = scored.LastOrDefault(c => ScoreCell(c)!.Contains('.')) ?? scored.LastOrDefault();
             if (nameCell is not null && scoreCell is not null && !ReferenceEquals(nameCell, scoreCell))
             {
                 var name = NumberPrefix().Replace(ThaiDigits.ToArabic(nameCell), "");
@@ -390,7 +554,9 @@ public sealed partial class ItaParser
             }
             else
             {
-                yield return string.Join(' ', cells);
+                // "คะแนนรวม | 85.67 | A": a grade cell after a score is that score's grade.
+                yield return string.Join(' ', cells.Select((c, k) =>
+                    k > 0 && ScoreCell(cells[k - 1]) is not null && BareGrade().IsMatch(c) ? "ระดับ " + c : c));
             }
         }
     }
@@ -524,7 +690,7 @@ public sealed partial class ItaParser
     private static partial Regex YearLeadAtEnd();
 
     // A grade letter (or its look-alike) as printed; glued to a pass / fail verdict it still ends there ("6ไม่ผ่าน").
-    private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|8|6|G)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|ผ่าน))";
+    private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|13|8|6|G|4)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|ผ่าน))";
 
     // After ระดับ: a grade, or one letter standing alone that is none (OCR read the grade as a Thai or stray Latin letter).
     // (0 for C or O is no grade either, unless a number goes on after it.)
@@ -535,7 +701,7 @@ public sealed partial class ItaParser
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20 | ได้คะแนนรวม 87.45
     // | คะแนนรวมของปี 2564 คิดเป็นร้อยละ 66.12 | ได้ 91.02 คะแนน ผ่านเกณฑ์
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:รวม|ITA)?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้\s?คะแนน(?:\s?รวม)?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?\s*(?:\)\s*)?(?:(?:และ|ซึ่ง)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
     private static partial Regex Overall();
 
     // A grade first, its score after it: "อยู่ในระดับ A ด้วยคะแนน 85.20", "ได้ระดับ B (79.34 คะแนน)".
@@ -545,7 +711,7 @@ public sealed partial class ItaParser
     // A score with its grade after it and no cue before it, whose cue OCR garbled or the wording left out:
     // "Td 52.90 คะแนน ระดับ E", "คิดเป็นร้อยละ 66.12 ระดับ C".
     // The score needs its คะแนน after it or ร้อยละ before it: a table row's bare "2566 91.02 ระดับ AA" is the year table's.
-    [GeneratedRegex(@"(?:(?<=ร้อยละ\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*คะแนน)\s*(?:\)\s*)?(?:ซึ่ง\s*)?(?:อยู่|อยู)?\s*(?:ใน)?\s*" + Level + @"\s*" + GradeAfterLevel)]
+    [GeneratedRegex(@"(?:(?<=ร้อยละ\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*คะแนน)\s*(?:\)\s*)?\(?\s*(?:ซึ่ง\s*)?(?:อยู่|อยู)?\s*(?:ใน)?\s*" + Level + @"\s*" + GradeAfterLevel)]
     private static partial Regex ScoreThenGrade();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
