@@ -12,44 +12,32 @@ read -r passed failed skipped < <(grep -E "^\s*(Passed|Failed)!" "$log" | sed -E
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 
-# The held-out real-page gate (docs/real-documents.md): corpus pages degraded as scans, read, scored, and held to
-# eval-thresholds.json's corpusHeldOut section, then the same pages as phone photos on a desk (corpusDeskHeldOut). Each
-# counted as one more check; skipped where the corpus is not beside the repo.
+# One more check: runs an eval.sh mode, counts it passed or failed, and shows its summary lines (prefixed).
+gate() {
+  local mode=$1 lines=$2 prefix=$3 log
+  log=$(mktemp)
+  if scripts/eval.sh "$mode" >"$log" 2>&1; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    status=1
+  fi
+  grep -E "$lines" "$log" | sort -u | sed "s/^/$prefix/"
+  grep -E "^docingest:" "$log" | head -20
+  rm -f "$log"
+}
+
+# The held-out real-page gates (docs/real-documents.md): corpus pages degraded as scans, read, scored, and held to
+# eval-thresholds.json's corpusHeldOut section; then the same pages as phone photos on a desk (corpusDeskHeldOut).
+# Skipped where the corpus is not beside the repo.
 if [ -d ../shared/corpus ]; then
-  corpus_log=$(mktemp)
-  if scripts/eval.sh --corpus >"$corpus_log" 2>&1; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    status=1
-  fi
-  grep -E "^(held-out|tune) " "$corpus_log" | sort -u
-  grep -E "^docingest:" "$corpus_log" | head -20
-  rm -f "$corpus_log"
-  # The same pages photographed on a desk at a slant (docs/real-documents.md), held to corpusDeskHeldOut.
-  desk_log=$(mktemp)
-  if scripts/eval.sh --desk >"$desk_log" 2>&1; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    status=1
-  fi
-  grep -E "^(held-out|tune) " "$desk_log" | sort -u | sed 's/^/desk /'
-  grep -E "^docingest:" "$desk_log" | head -20
-  rm -f "$desk_log"
+  gate --corpus "^(held-out|tune) " ""
+  gate --desk "^(held-out|tune) " "desk "
 else
   echo "corpus gates skipped: ../shared/corpus not found"
 fi
 # The held-out documents gate (docs/held-out-documents.md): documents written for evaluation and never tuned on, read and
-# scored component by component against eval-thresholds.json's heldOutDocuments section. One more check.
-documents_log=$(mktemp)
-if scripts/eval.sh --documents >"$documents_log" 2>&1; then
-  passed=$((passed + 1))
-else
-  failed=$((failed + 1))
-  status=1
-fi
-grep -E "^OVERALL|^docingest: eval" "$documents_log" | head -20
-rm -f "$documents_log"
+# scored component by component against eval-thresholds.json's heldOutDocuments section.
+gate --documents "^OVERALL" ""
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

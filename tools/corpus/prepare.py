@@ -203,20 +203,31 @@ def main() -> int:
         shutil.rmtree(out)  # profiles or split changed: no page of the old set may be scored as the new one
     out.mkdir(parents=True, exist_ok=True)
 
-    tasks = []
+    tasks = [dict(task, profileIndex=(seed_of(task["document"]) + index) % len(PROFILES))
+             for task, index in sampled_pages(split, corpus)]
+    entries = write_pages(tasks, out, args.jobs, stamp, wanted_stamp)
+    print(f"prepare: {len(entries)} pages of {len(split['documents'])} documents in {out}")
+    return 0
+
+
+def sampled_pages(split: dict, corpus: Path):
+    """Every sampled page of the split's documents as a task, with its index among its document's samples."""
     for doc in split["documents"]:
         pdf = corpus / f"{doc['name']}.pdf"
         pages = page_count(pdf)
         for index, page in enumerate(sample_pages(pages, split["pagesPerDocument"])):
-            tasks.append({"document": doc["name"], "kind": doc["kind"], "split": doc["split"], "pdf": pdf, "page": page,
-                          "pages": pages, "profileIndex": (seed_of(doc["name"]) + index) % len(PROFILES)})
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            yield {"document": doc["name"], "kind": doc["kind"], "split": doc["split"], "pdf": pdf, "page": page,
+                   "pages": pages}, index
+
+
+def write_pages(tasks: list[dict], out: Path, jobs: int, stamp: Path, wanted_stamp: dict) -> list[dict]:
+    """Makes the pages not made yet, then the manifest and the stamp (last, so an interrupted run is made again)."""
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         entries = list(pool.map(lambda t: prepare_page(t, out), tasks))
     (out / "manifest.json").write_text(json.dumps({"version": VERSION, "pages": entries}, ensure_ascii=False, indent=1),
                                        encoding="utf-8")
     stamp.write_text(json.dumps(wanted_stamp), encoding="utf-8")
-    print(f"prepare: {len(entries)} pages of {len(split['documents'])} documents in {out}")
-    return 0
+    return entries
 
 
 def sweep(split_path: Path, out: Path, jobs: int) -> int:
@@ -250,18 +261,8 @@ def desk(split_path: Path, out: Path, jobs: int) -> int:
     if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) != wanted_stamp:
         shutil.rmtree(out)  # the capture or the split changed: make every page again
     out.mkdir(parents=True, exist_ok=True)
-    tasks = []
-    for doc in split["documents"]:
-        pdf = corpus / f"{doc['name']}.pdf"
-        pages = page_count(pdf)
-        for page in sample_pages(pages, split["pagesPerDocument"]):
-            tasks.append({"document": doc["name"], "kind": doc["kind"], "split": doc["split"], "pdf": pdf, "page": page,
-                          "pages": pages, "desk": True})
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        entries = list(pool.map(lambda t: prepare_page(t, out), tasks))
-    (out / "manifest.json").write_text(json.dumps({"version": VERSION, "pages": entries}, ensure_ascii=False, indent=1),
-                                       encoding="utf-8")
-    stamp.write_text(json.dumps(wanted_stamp), encoding="utf-8")
+    tasks = [dict(task, desk=True) for task, _ in sampled_pages(split, corpus)]
+    entries = write_pages(tasks, out, jobs, stamp, wanted_stamp)
     print(f"prepare: {len(entries)} pages as phone photos on a desk in {out}")
     return 0
 
