@@ -38,11 +38,13 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
         ArgumentNullException.ThrowIfNull(ink);
         ArgumentNullException.ThrowIfNull(recognizer);
         int lineHeight = lines.Count > 0 ? OrderStatistics.UpperMedian(lines.Select(l => l.Box.Height)) : (int)(DefaultLineInches * image.Dpi);
-        // Already read (a line spans its rows), or the page's own text: never a second copy.
-        if (lines.Any(l => InMargin(l.Box, image.Height) && PrintedPageNumber().IsMatch(l.Text.Trim()))) return lines;
+        // Already read (a line spans its rows), or the page's own text: never a second copy. A page number read weakly
+        // ("- ๕" at 0.43) is not taken as read: the noise filter drops a line without words below 0.6, and with it the number.
+        if (lines.Any(l => InMargin(l.Box, image.Height) && PrintedPageNumber().IsMatch(l.Text.Trim()) && l.Confidence >= _options.MinEngineConfidence)) return lines;
         // A margin line of one to three signs between two dashes is a page number the engine garbled ("-¢-" for - ๕ -,
-        // "-lo-" for - ๒ -): its glyphs are read as if the line had been dropped, and a reading replaces it.
-        var garbled = lines.Where(l => InMargin(l.Box, image.Height) && DashedSigns().IsMatch(l.Text.Trim())).ToList();
+        // "-lo-" for - ๒ -, "-๑ณี่-" for - ๑๙ -), and so is one read as a page number without confidence: its glyphs are
+        // read as if the line had been dropped, and a reading replaces it.
+        var garbled = lines.Where(l => InMargin(l.Box, image.Height) && (DashedSigns().IsMatch(l.Text.Trim()) || PrintedPageNumber().IsMatch(l.Text.Trim()))).ToList();
         var kept = garbled.Count == 0 ? lines : lines.Where(l => !garbled.Contains(l)).ToList();
 
         var found = new List<RecognizedLine>();
@@ -57,8 +59,9 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
             var box = row.Aggregate((a, b) => a.Union(b));
             // Room for the dashes on each side, and half a digit above and below: a mark over a line's letters is no number.
             var band = TableMask.Clip(new BoundingBox(box.X - 2 * lineHeight, box.Y - box.Height / 2, box.Width + 4 * lineHeight, 2 * box.Height), image);
-            // Photocopy specks around the number (a dot an eighth of its height or less) are neither dashes nor words.
-            var beside = ink.Components.Where(c => Overlaps(c, band) && !row.Contains(c) && !IsSpeck(c, box.Height)).ToList();
+            // Photocopy specks around the number (a dot an eighth of its height or less) are neither dashes nor words, and
+            // a frame drawn round the whole page (one component enclosing the number) is not beside it.
+            var beside = ink.Components.Where(c => Overlaps(c, band) && !row.Contains(c) && !IsSpeck(c, box.Height) && !Encloses(c, box)).ToList();
             // Anything but dashes next to it makes the row part of something else (a signature, a stamp, a word).
             if (!beside.All(c => IsDash(c, box.Height))) continue;
             if (ReadDigits(image, row, box) is { } number)
@@ -99,6 +102,10 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
     private static bool Overlaps(BoundingBox component, BoundingBox band) =>
         component.OverlapsHorizontally(band) && component.VerticalOverlap(band) > 0;
 
+    /// <summary>A component whose box holds the whole of <paramref name="box"/> (a page frame, a box drawn round the number).</summary>
+    private static bool Encloses(BoundingBox component, BoundingBox box) =>
+        component.X <= box.X && component.Y <= box.Y && component.Right >= box.Right && component.Bottom >= box.Bottom;
+
     /// <summary>A speck: no wider and no taller than an eighth of the digits' height (3 px at least).</summary>
     private static bool IsSpeck(BoundingBox component, int digitHeight) =>
         Math.Max(component.Width, component.Height) <= Math.Max(3, digitHeight / 8);
@@ -120,8 +127,11 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
         return rows;
     }
 
-    /// <summary>One to three signs that are not a number between two dashes: a page number read wrong.</summary>
-    [GeneratedRegex(@"^[-–—]\s*\S{1,3}\s*[-–—]$")]
+    /// <summary>
+    /// One to three signs that are not a number between two dashes: a page number read wrong. Marks ride on a sign and
+    /// do not count (a ๙ read as ณี่).
+    /// </summary>
+    [GeneratedRegex(@"^[-–—]\s*(?:\S\p{Mn}*){1,3}\s*[-–—]$")]
     private static partial Regex DashedSigns();
 
     /// <summary>A page number as printed: digits (Thai or Arabic), with or without a dash on each side.</summary>
