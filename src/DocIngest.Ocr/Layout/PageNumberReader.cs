@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
 using DocIngest.Core.Numerics;
 using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Digits.Features;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 
@@ -15,7 +16,8 @@ namespace DocIngest.Ocr.Layout;
 /// nothing beside it but dashes, is cut into glyphs and each is read by the digit model (<see cref="ThaiDigitRecognizer"/>);
 /// only when every glyph is a confident Thai digit does the page gain the line. A margin line the engine did read as a
 /// garbled page number ("-¢-") is read the same way and replaced by the number. A row the model rejects (Arabic
-/// digits) is read by the engine and kept only when it reads as a page number. The thresholds are <see cref="PageNumberOptions"/>.
+/// digits) is read by the engine and kept only when it reads as a page number. A number printed light on a dark badge
+/// in the margin is read inverted, glyph by glyph. The thresholds are <see cref="PageNumberOptions"/>.
 /// </summary>
 /// <param name="digits">The digit model.</param>
 /// <param name="options">The pass's thresholds; the defaults when null.</param>
@@ -75,6 +77,15 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
             found.AddRange(recognizer.Recognize(image, band, SegmentationMode.SingleLine)
                 .Where(r => r.Confidence >= _options.MinEngineConfidence && PrintedPageNumber().IsMatch(r.Text.Trim())));
         }
+        // A page number printed light on a dark badge: the layout reads nothing there, and the page's ink holds the
+        // badge as one component whose holes are the digits.
+        foreach (var badge in ink.Components.Where(c => InMargin(c, image.Height) && IsBadgeSized(c, lineHeight)
+                     && !kept.Any(l => l.Box.VerticalOverlap(c) > c.Height / 2)))
+        {
+            // Once: a number already found there (its digits read as a row, or the disc of a badge inside a ring).
+            if (found.Any(f => f.Box.VerticalOverlap(badge) > 0 && f.Box.OverlapsHorizontally(badge))) continue;
+            if (ReadBadge(image, badge, ink.MinLetterHeight) is { } number) found.Add(number);
+        }
         if (found.Count == 0) return lines;
         // A garbled line gives way to the number read in its place; one with no reading there stays as it was.
         var replaced = garbled.Where(g => found.Any(f => f.Box.VerticalOverlap(g.Box) > 0 && f.Box.OverlapsHorizontally(g.Box))).ToHashSet();
@@ -94,6 +105,42 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
             confidence = Math.Min(confidence, guess.Confidence);
         }
         return (text.ToString(), confidence);
+    }
+
+    /// <summary>Least share of a badge's box that is dark: a disc is 0.79 of its box, less the digits cut out of it.</summary>
+    private const double MinBadgeDarkShare = 0.6;
+
+    /// <summary>A badge: between 0.8 and 4 line heights high, no narrower than half its height and no wider than three times it.</summary>
+    private static bool IsBadgeSized(BoundingBox c, int lineHeight) =>
+        c.Height >= 0.8 * lineHeight && c.Height <= 4 * lineHeight && c.Width >= c.Height / 2 && c.Width <= 3 * c.Height;
+
+    /// <summary>
+    /// The number printed light inside a dark badge (a disc or box round a page number), or null: the badge must be mostly
+    /// dark, hold one to <see cref="PageNumberOptions.MaxDigits"/> light glyphs in a row clear of its edges, and every
+    /// glyph, read dark on light, must be a confident Thai digit. A seal or logo in the margin is too light, or its holes
+    /// are no digits.
+    /// </summary>
+    private RecognizedLine? ReadBadge(GrayImage image, BoundingBox badge, int minLetterHeight)
+    {
+        var crop = image.Crop(badge);
+        int threshold = GlyphInk.OtsuThreshold(crop);
+        if (crop.Pixels.Count(p => p < threshold) < MinBadgeDarkShare * crop.Pixels.Length) return null;
+        var inverted = new GrayImage(crop.Width, crop.Height, crop.Pixels.Select(p => (byte)(255 - p)).ToArray(), crop.Dpi);
+        // Light pixels of the badge are the inverted image's ink; the paper round a disc touches the crop's edges.
+        InkComponents.Label(inverted, 256 - threshold, out var light);
+        var glyphs = light.Where(c => c.X > 0 && c.Y > 0 && c.Right < crop.Width && c.Bottom < crop.Height
+                && c.Height >= Math.Max(minLetterHeight, crop.Height / 12) && c.Height <= 0.8 * crop.Height).OrderBy(c => c.X).ToList();
+        if (glyphs.Count == 0 || glyphs.Count > _options.MaxDigits || glyphs.Any(g => g.VerticalOverlap(glyphs[0]) <= Math.Min(g.Height, glyphs[0].Height) / 2)) return null;
+        var text = new System.Text.StringBuilder();
+        double confidence = 1;
+        foreach (var glyph in glyphs)
+        {
+            var guess = digits.Classify(inverted.Crop(glyph.Inflate(Math.Max(2, glyph.Height / 8))));
+            if (guess.ThaiDigit is not { } digit || guess.Confidence < (float)_options.MinDigitConfidence) return null;
+            text.Append(digit);
+            confidence = Math.Min(confidence, guess.Confidence);
+        }
+        return new RecognizedLine(text.ToString(), badge, confidence, []);
     }
 
     private bool InMargin(BoundingBox box, int pageHeight) =>

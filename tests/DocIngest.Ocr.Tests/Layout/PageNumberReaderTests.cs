@@ -152,4 +152,29 @@ public sealed class PageNumberReaderTests
         Assert.DoesNotContain(read, l => l.Text == "-๑ณี่-");
         Assert.Equal("- ๑๙ -", Assert.Single(read.Except(garbled)).Text);
     }
+
+    [Fact]
+    public void Apply_PageNumberLightOnADarkBadge_ReadInverted()
+    {
+        // ethics-action-plan p107 (photocopy, tuning side): the page number ๑๐๐ is printed white in a black disc; the
+        // layout reads nothing there and the page's ink holds the disc as one component, the digits its holes.
+        var (gray, ink, lines, engine) = Read("page-number-badge-photocopy-top.png");
+        using var _ = engine;
+        Assert.DoesNotContain(lines, l => l.Text.Contains("๑๐๐", StringComparison.Ordinal));
+
+        var number = Assert.Single(new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, gray, ink, engine).Except(lines));
+
+        Assert.Equal("๑๐๐", number.Text);
+        Assert.InRange(number.Box.Y, 150, 230);
+    }
+
+    [Fact]
+    public void Apply_SealInTheTopMargin_NoPageNumber()
+    {
+        // memo-district-1 p1 (tuning side): the Garuda seal over the memo's title is dark ink in the top margin, no number.
+        var (gray, ink, lines, engine) = Read("seal-in-top-margin-top.jpg");
+        using var _ = engine;
+
+        Assert.Same(lines, new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, gray, ink, engine));
+    }
 }
