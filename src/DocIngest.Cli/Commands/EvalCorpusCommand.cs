@@ -137,6 +137,9 @@ public static class EvalCorpusCommand
                 File.WriteAllLines(Path.Combine(outDirectory, page.Id + ".cells.txt"),
                     truth.Cells.Append("").Concat(ReadCells(actual).Select(LayerTruth.Fold).Where(c => c.Length > 0)));
                 results[i] = Score(page, truth, actual, baselineText, expected) with { Elapsed = elapsed };
+                // Every digit the page's figure counts as missed, printed beside read, to sort the misses by cause.
+                if (LayerTruth.Problem(truth) is null)
+                    File.WriteAllLines(Path.Combine(outDirectory, page.Id + ".digit-misses.txt"), DigitMissLines(truth, actual));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -195,6 +198,11 @@ public static class EvalCorpusCommand
         if (baselineText is not null) scores = scores with { BaselineCer = CerOf(wanted, baselineText), BaselineDigits = DigitsOf(wanted, baselineText) };
         return new ScoredPage(page, scores, null, Failed: false);
     }
+
+    /// <summary>One line per missed digit: printed, read (∅ when dropped), then the folded truth and reading around it.</summary>
+    private static IEnumerable<string> DigitMissLines(LayerPage truth, ExtractionResult actual) =>
+        DigitAlignment.Misses(LayerTruth.Fold(truth.Text), LayerTruth.Fold(string.Join("\n", actual.Pages.Select(p => p.Text))))
+            .Select(m => $"{m.Digit}\t{(m.ReadAs is { } c ? c.ToString() : "∅")}\t{m.Expected}\t{m.Actual}");
 
     private static IEnumerable<string> ReadCells(ExtractionResult actual) =>
         actual.Pages.SelectMany(p => p.Tables ?? []).SelectMany(t => t.Cells).Select(c => c.Text);

@@ -5,7 +5,7 @@ namespace DocIngest.Ocr.Digits;
 /// <summary>
 /// Whether a token of a Thai line stands where the paperwork puts a number: an item number "(๔)" "๓)" "๒.", a page
 /// marker "- ๒ -", the end of a range "๒๕๖๕-๓๐", a day or year next to a month name, the number after ที่ ข้อ พ.ศ.
-/// มาตรา หน้า, or a part of a number joined to Thai digits by . , / or :. Tesseract writes the Thai digits it has no
+/// มาตรา หน้า ร้อยละ จำนวน, the number before บาท or เดือน, or a part of a number joined to Thai digits by . , / or :. Tesseract writes the Thai digits it has no
 /// glyph for as Latin letters or signs ("bo" for ๒๐, "(@)" for (๔)); in such a slot they are worth re-reading, while
 /// Latin words elsewhere on the line (ITA, www, E-Service) are left alone. Judged on the line's text only.
 /// </summary>
@@ -13,6 +13,12 @@ public static class NumberSlot
 {
     /// <summary>Words after which a number follows (ที่ also as ที, whose mark Tesseract often drops: วันที, ลงวันที).</summary>
     private static readonly string[] NumberKeywords = ["ที่", "ที", "ข้อ", "พ.ศ.", "พ.ศ", "มาตรา", "หน้า"];
+
+    /// <summary>Words before which a number stands: a sum before บาท, a day before เดือน (วันที่ ๑๙ เดือน ตุลาคม), a span of months.</summary>
+    private static readonly string[] UnitWords = ["บาท", "เดือน"];
+
+    /// <summary>Words after which a number follows besides <see cref="NumberKeywords"/>: a share (ร้อยละ ๒๙.๐๙), a count (จำนวน ๕).</summary>
+    private static readonly string[] QuantityWords = ["ร้อยละ", "จำนวน"];
 
     private static readonly char[] Dashes = ['-', '–', '—'];
     private static readonly char[] Joiners = ['.', ',', '/', ':'];
@@ -37,7 +43,8 @@ public static class NumberSlot
 
         string previousWord = WordBefore(text, start), nextWord = WordAfter(text, end);
         if (IsMonth(previousWord) || IsMonth(nextWord)) return true;
-        return NumberKeywords.Any(k => previousWord.EndsWith(k, StringComparison.Ordinal));
+        if (UnitWords.Any(u => nextWord.StartsWith(u, StringComparison.Ordinal))) return true;
+        return NumberKeywords.Concat(QuantityWords).Any(k => previousWord.EndsWith(k, StringComparison.Ordinal));
     }
 
     private static bool IsLineStart(string text, int position) => SkipSpaces(text, position - 1, -1) < 0;

@@ -300,7 +300,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     /// <summary>
     /// Words of at most <see cref="ThaiDigitCorrectorOptions.MaxStrayLength"/> Thai characters that are the whole part of a
     /// decimal number ("สได.๔๖" for ๙๙.๔๖: a space before, a point and Thai digits right after; or Thai digits and a point
-    /// before and a space after). Thai writes no word glued to a number by a point, so these are digits Tesseract read as
+    /// before and a space after), or a group of thousands after a Thai number's comma ("๔๗๔ ,ตเอ" for ๔๗๔,๓๗๖). Thai writes no word glued to a number by a point, so these are digits Tesseract read as
     /// letters. Abbreviations (พ.ศ.๒๕๖๗) are not taken: their last letter has a point, not a space, before it. The model
     /// is trained to reject Thai letters, and such a token is rewritten only when every glyph is a clear digit.
     /// </summary>
@@ -317,7 +317,8 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
             bool spaceBefore = start == 0 || char.IsWhiteSpace(text[start - 1]), spaceAfter = end == text.Length || char.IsWhiteSpace(text[end]);
             bool wholePart = spaceBefore && DecimalPointThenDigit(text, end, +1);
             bool fraction = spaceAfter && DecimalPointThenDigit(text, start - 1, -1);
-            if (end - start <= _options.MaxStrayLength && (wholePart || fraction)) runs.Add(new Run(i, last, Stray: true));
+            bool thousands = spaceAfter && CommaAfterThaiNumber(text, start - 1);
+            if (end - start <= _options.MaxStrayLength && (wholePart || fraction || thousands)) runs.Add(new Run(i, last, Stray: true));
             i = last;
         }
         return runs;
@@ -325,6 +326,18 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     private static bool IsLetterPartMember(string text, (int Start, int Length)[] spans, IReadOnlyList<RecognizedSymbol> symbols, int i) =>
         spans[i].Length == 1 && symbols[i].Text.Length == 1 && ThaiCharacters.IsThaiLetter(text[spans[i].Start]);
+
+    /// <summary>
+    /// A comma at <paramref name="position"/> with a Thai digit before it, spaces allowed between ("๔๗๔ ,ตเอ" for
+    /// ๔๗๔,๓๗๖): what follows such a comma is the number's next group of digits, since Thai sets no word glued to a comma.
+    /// </summary>
+    private static bool CommaAfterThaiNumber(string text, int position)
+    {
+        if (position < 1 || position >= text.Length || text[position] != ',') return false;
+        int before = position - 1;
+        while (before >= 0 && text[before] == ' ') before--;
+        return before >= 0 && ThaiDigits.IsThaiDigit(text[before]);
+    }
 
     /// <summary>A decimal point at <paramref name="position"/> with a Thai digit right beyond it in <paramref name="direction"/>.</summary>
     private static bool DecimalPointThenDigit(string text, int position, int direction)

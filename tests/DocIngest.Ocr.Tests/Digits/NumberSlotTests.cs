@@ -22,6 +22,10 @@ public class NumberSlotTests
     [InlineData("๑ ตุลาคม ๒๕๖๖ - mo กันยายน", "mo")]
     [InlineData("- lo -", "lo")]
     [InlineData("ร้อยละ ๘๑.ab คะแนน", "ab")]
+    [InlineData("เงินงบประมาณ จำนวน ๕๙๓ ino บาท คิดเป็นร้อยละ ๖๗.๙๕", "ino")]
+    [InlineData("วันที่ ๑๙ เดือน ตุลาคม พ.ศ. ๒๕๖๔ Full ox เดือน ตุลาคม", "ox")]
+    [InlineData("คิดเป็นร้อยละ lo ของงบประมาณ", "lo")]
+    [InlineData("จำนวน @ โครงการ", "@")]
     public void Holds_TokenWhereANumberBelongs_True(string text, string token) => Assert.True(Holds(text, token));
 
     [Theory]
@@ -31,5 +35,7 @@ public class NumberSlotTests
     [InlineData("อยู่ในระดับ B โดย", "B")]
     [InlineData("ช่องทาง Line และ QR code", "QR")]
     [InlineData("การจัดทำ bo ของ", "bo")]
+    [InlineData("ชำระผ่าน QR บัญชี", "QR")]
+    [InlineData("ระบบ ITA ของเดือนนี้", "ITA")]
     public void Holds_TokenAmongWords_False(string text, string token) => Assert.False(Holds(text, token));
 }

@@ -79,6 +79,48 @@ public class ThaiDigitCorrectorTests
         Assert.EndsWith("๕/๒๕๖๔", Corrector.Correct(image, number).Text);
     }
 
+    /// <summary>
+    /// A committed crop of a preprocessed corpus page and the line the engine read on it, as recorded beside it
+    /// (<c>NAME.tsv</c>: the line, then its symbols; text, x, y, width, height, confidence): the page's own reading, which
+    /// the engine does not return again for a crop.
+    /// </summary>
+    private static (GrayImage Image, RecognizedLine Line) RecordedLine(string name)
+    {
+        string directory = DigitTestImages.FixtureDirectory();
+        var image = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(Path.Combine(directory, name + ".png")), 0);
+        var rows = File.ReadAllLines(Path.Combine(directory, name + ".tsv")).Select(l => l.Split('\t')).ToList();
+        static BoundingBox Box(string[] r) => new(int.Parse(r[2], CultureInfo.InvariantCulture), int.Parse(r[3], CultureInfo.InvariantCulture),
+            int.Parse(r[4], CultureInfo.InvariantCulture), int.Parse(r[5], CultureInfo.InvariantCulture));
+        var symbols = rows.Where(r => r[0] == "symbol").Select(r => new RecognizedSymbol(r[1], Box(r), double.Parse(r[6], CultureInfo.InvariantCulture))).ToList();
+        var line = rows.Single(r => r[0] == "line");
+        return (image, new RecognizedLine(line[1], Box(line), double.Parse(line[6], CultureInfo.InvariantCulture), symbols));
+    }
+
+    [Fact]
+    public void Correct_ThousandsGroupReadAsThaiLetters_ReadAsDigits()
+    {
+        // memo-district-1 p1 of the corpus pages (tuning side, scan300-colour-showthrough) as preprocessed: the sum
+        // ๔๗๔,๓๗๖ was read "๕๓๕ ,ตเอ"; a group of letters glued to a Thai number's comma is its next digits.
+        var (image, sum) = RecordedLine("thousands-group-read-as-letters-300dpi");
+        Assert.Contains(" ,ตเอ ", sum.Text);
+
+        Assert.Contains("๔๗๔ ,๓๗๖ ", Corrector.Correct(image, sum).Text);
+    }
+
+    [Fact]
+    public void Correct_LettersAfterACommaThatFollowsAWord_Unchanged()
+    {
+        // The same ink and reading with the number before the comma turned into a word: no number's comma, nothing re-read.
+        var (image, sum) = RecordedLine("thousands-group-read-as-letters-300dpi");
+        var symbols = sum.Symbols.ToList();
+        var number = Enumerable.Range(0, symbols.Count).Where(i => symbols[i].Text is "๕" or "๓").Skip(1).ToList(); // not จำนวน ๕
+        Assert.Equal(3, number.Count);
+        foreach (int i in number) symbols[i] = symbols[i] with { Text = "ก" };
+        var word = sum with { Text = sum.Text.Replace("๕๓๕ ,", "กกก ,", StringComparison.Ordinal), Symbols = symbols };
+
+        Assert.Contains("กกก ,ตเอ", Corrector.Correct(image, word).Text);
+    }
+
     [Fact]
     public void Correct_ScannedBoldDigitsReadAsVowelAndLetters_ReadAsDigits()
     {

@@ -95,4 +95,86 @@ public sealed class PageNumberReaderTests
 
         Assert.Contains(read, l => l.Text == "- ๒ -");
     }
+
+    /// <summary>The fixture's lines with those over <paramref name="number"/> replaced by one line reading <paramref name="text"/>.</summary>
+    private static IReadOnlyList<RecognizedLine> WithLineOver(IReadOnlyList<RecognizedLine> lines, BoundingBox number, string text, double confidence) =>
+        [.. lines.Where(l => l.Box.VerticalOverlap(number) == 0 || !l.Box.OverlapsHorizontally(number)), new RecognizedLine(text, number, confidence, [])];
+
+    [Fact]
+    public void Apply_PageNumberReadWeakly_ReplacedByItsDigits()
+    {
+        // A phone photo of a tuning corpus page (hospital-handbook-a p5): the engine read "- ๕ -" as "- ๕" at 0.43, and
+        // the noise filter then dropped the line; the page is framed by a rule that encloses the number.
+        var (gray, ink, lines, engine) = Read("page-number-weak-phone-top.jpg");
+        using var _ = engine;
+        var weak = WithLineOver(lines, new BoundingBox(1049, 208, 71, 25), "- ๕", 0.43);
+
+        var read = new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(weak, gray, ink, engine);
+
+        Assert.DoesNotContain(read, l => l.Text == "- ๕");
+        Assert.Equal("- ๕ -", Assert.Single(read.Except(weak)).Text);
+    }
+
+    [Fact]
+    public void Apply_PageNumberReadWithConfidence_Unchanged()
+    {
+        var (gray, ink, lines, engine) = Read("page-number-weak-phone-top.jpg");
+        using var _ = engine;
+        var sure = WithLineOver(lines, new BoundingBox(1049, 208, 71, 25), "- ๕", 0.9);
+
+        Assert.Same(sure, new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(sure, gray, ink, engine));
+    }
+
+    [Fact]
+    public void Apply_PageNumberSmallerThanTheText_ReadGlyphByGlyph()
+    {
+        // ethics-code-ministry p3 (200 dpi JPEG, tuning side): a "- ๓ -" 13 px high over 45 px lines, which the layout drops.
+        var (gray, ink, lines, engine) = Read("page-number-small-200dpi-top.jpg");
+        using var _ = engine;
+        Assert.DoesNotContain(lines, l => l.Text.Contains('๓'));
+
+        var number = Assert.Single(new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, gray, ink, engine).Except(lines));
+
+        Assert.Equal("- ๓ -", number.Text);
+        Assert.InRange(number.Box.Y, 140, 170);
+    }
+
+    [Fact]
+    public void Apply_PageNumberReadAsALetterWithMarks_ReplacedByItsDigits()
+    {
+        // hospital-handbook-a p19 (tuning side): "- ๑๙ -" read "-๑ณี่-", the ๙ as ณ with two marks.
+        var (gray, ink, lines, engine) = Read("page-number-marks-300dpi-top.jpg");
+        using var _ = engine;
+        var garbled = WithLineOver(lines, new BoundingBox(1216, 230, 115, 30), "-๑ณี่-", 0.65);
+
+        var read = new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(garbled, gray, ink, engine);
+
+        Assert.DoesNotContain(read, l => l.Text == "-๑ณี่-");
+        Assert.Equal("- ๑๙ -", Assert.Single(read.Except(garbled)).Text);
+    }
+
+    [Fact]
+    public void Apply_PageNumberLightOnADarkBadge_ReadInverted()
+    {
+        // ethics-action-plan p107 (photocopy, tuning side): the page number ๑๐๐ is printed white in a black disc; the
+        // layout reads nothing there and the page's ink holds the disc as one component, the digits its holes.
+        var (gray, ink, lines, engine) = Read("page-number-badge-photocopy-top.png");
+        using var _ = engine;
+        Assert.DoesNotContain(lines, l => l.Text.Contains("๑๐๐", StringComparison.Ordinal));
+
+        var number = Assert.Single(new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, gray, ink, engine).Except(lines));
+
+        Assert.Equal("๑๐๐", number.Text);
+        Assert.InRange(number.Box.Y, 150, 230);
+    }
+
+    [Fact]
+    public void Apply_SealInTheTopMargin_NoPageNumber()
+    {
+        // memo-district-1 p1 (tuning side): the Garuda seal over the memo's title is dark ink in the top margin, no number.
+        var (gray, ink, lines, engine) = Read("seal-in-top-margin-top.jpg");
+        using var _ = engine;
+
+        Assert.Same(lines, new PageNumberReader(ThaiDigitRecognizer.Shared).Apply(lines, gray, ink, engine));
+    }
 }

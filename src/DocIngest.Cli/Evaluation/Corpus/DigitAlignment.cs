@@ -20,13 +20,53 @@ public static class DigitAlignment
         int total = counted.Count(c => c);
         if (total == 0) return (0, 0);
         if ((long)(expected.Length + 1) * (actual.Length + 1) > MaxCells) return DigitsOnly(expected, actual, counted, total);
-        var matched = AlignedMatches(expected, actual);
+        var partner = AlignedPartners(expected, actual);
         int read = 0;
         for (int i = 0; i < expected.Length; i++)
         {
-            if (counted[i] && matched[i]) read++;
+            if (counted[i] && partner[i] >= 0 && expected[i] == actual[partner[i]]) read++;
         }
         return (read, total);
+    }
+
+    /// <summary>One counted digit not read as itself.</summary>
+    /// <param name="Position">Index of the digit in the expected text.</param>
+    /// <param name="Digit">The digit printed.</param>
+    /// <param name="ReadAs">The character aligned with it, or null when the reading dropped it.</param>
+    /// <param name="Expected">The expected text around the digit.</param>
+    /// <param name="Actual">The read text around where the digit was aligned.</param>
+    public sealed record Miss(int Position, char Digit, char? ReadAs, string Expected, string Actual);
+
+    /// <summary>
+    /// Every counted digit that <see cref="Score"/> counts as a miss, with <paramref name="context"/> characters of both
+    /// texts either side: what a page's digit figure is made of, to sort the misses by cause. Empty for pages too long
+    /// to align character by character.
+    /// </summary>
+    public static IReadOnlyList<Miss> Misses(string expected, string actual, int context = 10)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(actual);
+        var counted = CountedDigits(expected);
+        if (!counted.Any(c => c) || (long)(expected.Length + 1) * (actual.Length + 1) > MaxCells) return [];
+        var partner = AlignedPartners(expected, actual);
+        var misses = new List<Miss>();
+        for (int i = 0; i < expected.Length; i++)
+        {
+            if (!counted[i] || (partner[i] >= 0 && expected[i] == actual[partner[i]])) continue;
+            // Where the digit stands in the reading: its partner, else the partner of the nearest aligned character before it.
+            int k = i;
+            while (k >= 0 && partner[k] < 0) k--;
+            int at = partner[i] >= 0 ? partner[i] : k >= 0 ? partner[k] + 1 : 0;
+            misses.Add(new Miss(i, expected[i], partner[i] >= 0 ? actual[partner[i]] : null,
+                Around(expected, i, context), Around(actual, at, context)));
+        }
+        return misses;
+    }
+
+    private static string Around(string text, int at, int context)
+    {
+        int from = Math.Max(0, at - context), to = Math.Min(text.Length, at + context + 1);
+        return from >= to ? "" : text[from..to];
     }
 
     /// <summary>Which expected digits are scored: all but those in a run mixing Thai and Arabic digits.</summary>
@@ -56,8 +96,8 @@ public static class DigitAlignment
         return counted;
     }
 
-    /// <summary>For each expected character, whether an optimal alignment pairs it with an equal read character.</summary>
-    private static bool[] AlignedMatches(string expected, string actual)
+    /// <summary>For each expected character, the read character an optimal alignment pairs it with, or -1 (deleted).</summary>
+    private static int[] AlignedPartners(string expected, string actual)
     {
         int n = expected.Length, m = actual.Length;
         var cost = new ushort[(n + 1) * (m + 1)];
@@ -74,21 +114,22 @@ public static class DigitAlignment
                 cost[i * W + j] = (ushort)Math.Min(ushort.MaxValue, Math.Min(substitute, Math.Min(delete, insert)));
             }
         }
-        var matched = new bool[n];
+        var partner = new int[n];
+        Array.Fill(partner, -1);
         int a = n, b = m;
         while (a > 0 && b > 0)
         {
             bool same = expected[a - 1] == actual[b - 1];
             if (cost[a * W + b] == cost[(a - 1) * W + b - 1] + (same ? 0 : 1))
             {
-                matched[a - 1] = same;
+                partner[a - 1] = b - 1;
                 a--;
                 b--;
             }
             else if (cost[a * W + b] == cost[(a - 1) * W + b] + 1) a--;
             else b--;
         }
-        return matched;
+        return partner;
     }
 
     /// <summary>The fallback for very long pages: edit distance between the two digit sequences.</summary>

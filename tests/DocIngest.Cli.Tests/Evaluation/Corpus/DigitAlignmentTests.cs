@@ -40,4 +40,32 @@ public class DigitAlignmentTests
     {
         Assert.Equal((0, 0), DigitAlignment.Score("บันทึกข้อความ", "บันทึก"));
     }
+
+    [Fact]
+    public void Misses_DigitReadAsLetterAndDigitDropped_ListsBothWithContext()
+    {
+        var misses = DigitAlignment.Misses("เลขที่๑๒๗/๒๕๖๔", "เลขที่๑๒ซ/๒๕๔", context: 2);
+
+        Assert.Equal(2, misses.Count);
+        Assert.Equal(('๗', 'ซ'), (misses[0].Digit, misses[0].ReadAs));
+        Assert.Equal("๑๒๗/๒", misses[0].Expected);
+        Assert.Equal("๑๒ซ/๒", misses[0].Actual);
+        Assert.Equal('๖', misses[1].Digit);
+        Assert.Null(misses[1].ReadAs);
+    }
+
+    [Fact]
+    public void Misses_AgreeWithScore()
+    {
+        const string expected = "วันที่๑๔กุมภาพันธ์๒๕๖๕โทร๐๔๓๘๑๑๖๗๘", actual = "วันที่๑๕กุมภาพันธ์๒๕๒๕โทร๐๔๓๘๑๖๗๘";
+        var (read, counted) = DigitAlignment.Score(expected, actual);
+
+        Assert.Equal(counted - read, DigitAlignment.Misses(expected, actual).Count);
+    }
+
+    [Fact]
+    public void Misses_EveryDigitRead_IsEmpty()
+    {
+        Assert.Empty(DigitAlignment.Misses("พ.ศ.๒๕๖๒", "พ.ศ.๒๕๖๒"));
+    }
 }
