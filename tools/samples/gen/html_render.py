@@ -13,7 +13,8 @@ from .markup import Block, Page
 
 @dataclass(frozen=True)
 class Font:
-    """The body font: Laksaman (installed, the samples' font) or an npm @fontsource family loaded from its files.
+    """The body font: Laksaman (installed, the samples' font), another installed family ("%option font-family=Norasi")
+    or an npm @fontsource family loaded from its files.
     Sources choose it with "%option font=sarabun" (the package name) and "%option font-size=15pt"."""
     family: str = "Laksaman"
     size: str = "16pt"
@@ -22,6 +23,9 @@ class Font:
     @staticmethod
     def from_options(options: dict, font_dir: Path | None) -> "Font":
         size = options.get("font-size", "16pt")
+        # An installed family (Debian's TLWG fonts: Norasi, Garuda, Kinnari…) by name, as Laksaman is.
+        if options.get("font-family"):
+            return Font(options["font-family"], size)
         package = options.get("font")
         if not package:
             return Font(size=size)
