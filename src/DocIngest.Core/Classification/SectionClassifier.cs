@@ -71,12 +71,12 @@ public sealed partial class SectionClassifier
         // a bracket, or a short token of digits and signs such as "๒ " or "0 . " from a speck) do not belong to the opening phrase.
         var text = System.Text.RegularExpressions.Regex.Replace(paragraph, @"^[\s:;,.'`|()]*(?:[-•]\s*)?(?:\(?[0-9๐-๙]{1,2}\s*[.)]\s*|[^\p{L}\s]{1,3}\s+)?", "");
         if (Parsing.Sections.SectionHeadings.IsClosing(text)) return SectionType.Closing;
-        if (StartsWithAny(text, "ตามที่", "ตามหนังสือ", "อ้างถึง", "ตามบันทึก", "ตามคำสั่ง", "ตามประกาศ")) return SectionType.Background;
-        if (StartsWithAny(text, "ในการนี้", "บัดนี้", "ปัจจุบัน", "ข้อเท็จจริงปรากฏ", "จากการตรวจสอบ")) return SectionType.Facts;
+        if (StartsWithAny(text, "ตามที่", "ตามหนังสือ", "อ้างถึง", "ตามบันทึก", "ตามคำสั่ง", "ตามประกาศ", "สืบเนื่องจาก")) return SectionType.Background;
+        if (StartsWithAny(text, "ในการนี้", "บัดนี้", "ปัจจุบัน", "ข้อเท็จจริงปรากฏ", "จากการตรวจสอบ", "จากการประชุม")) return SectionType.Facts;
         if (StartsWithAny(text, "อาศัยอำนาจ", "ตามระเบียบ", "ตามพระราชบัญญัติ", "ระเบียบกระทรวง", "พระราชบัญญัติ", "ประกาศคณะกรรมการ", "หนังสือสั่งการ"))
             return SectionType.Legal;
         if (StartsWithAny(text, "พิจารณาแล้ว", "จากข้อเท็จจริงดังกล่าว", "จากข้อเท็จจริงและ", "เห็นว่า")) return SectionType.Considerations;
-        if (StartsWithAny(text, "จึงเห็นควร", "เห็นควร", "จึงเรียนเสนอ", "จึงขออนุมัติ", "จึงขอเสนอ")) return SectionType.Proposal;
+        if (StartsWithAny(text, "จึงเห็นควร", "เห็นควร", "จึงเห็นสมควร", "เห็นสมควร", "จึงเรียนเสนอ", "จึงขออนุมัติ", "จึงขอเสนอ")) return SectionType.Proposal;
         return null;
     }
 

@@ -15,6 +15,15 @@ internal sealed class MeasureDraft(int page, int? number, bool linesAreParagraph
 
     public int? Number { get; set; } = number;
 
+    /// <summary>The group number when the row was numbered under a group (๑.๒ → 1), else null.</summary>
+    public int? SubNumberedUnder { get; init; }
+
+    /// <summary>The plain number of the row's number cell (๑), which a group row carries; null otherwise.</summary>
+    public int? GroupNumber { get; init; }
+
+    /// <summary>True when the title cell spans the columns of other roles, as a group row across the table does.</summary>
+    public bool TitleSpansColumns { get; init; }
+
     /// <summary>True when the source's lines are paragraphs (DOCX) rather than visual lines.</summary>
     public bool LinesAreParagraphs { get; } = linesAreParagraphs;
 

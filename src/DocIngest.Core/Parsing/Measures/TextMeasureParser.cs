@@ -254,6 +254,10 @@ public static partial class TextMeasureParser
         var headingLines = new List<string> { heading.Rest };
         // The marker form of a list item's own number (๑. / ๑) / (๑)); null for keyword headings (มาตรการที่ ๑).
         string? itemForm = IsPlainList(heading.Style) ? heading.Style : heading.Style == "numbered" ? PlainItem(first.Text)?.Form : null;
+        // A paragraph item that lists its steps inside its own sentence ("… ให้ดำเนินการ (๑) … (๒) … โดยให้ X เป็น
+        // ผู้รับผิดชอบ"): a wrapped line that happens to open with "(๒)" continues that sentence, it opens no step list.
+        bool inlineSteps = itemForm is not null && InlineStepMarker().Matches(heading.Rest)
+            .Any(m => m.Index >= MinimumTitle && ThaiDigits.ToArabic(m.Groups["n"].Value) == "1");
         // A field's lines are collected and added as one chunk, so that a wrapped line is not taken for an item.
         ColumnRole? field = null;
         var fieldLines = new List<string>();
@@ -275,7 +279,9 @@ public static partial class TextMeasureParser
                 fieldLines.Add(line.Text);
                 continue;
             }
-            if (MeasureFieldLabel.Find(line.Text) is { } label)
+            // Inside a sentence that lists its steps, a wrapped line opening with a label word (ตัวชี้วัดรายบุคคล…) is
+            // more of the sentence; only a label with a colon opens a field there.
+            if (MeasureFieldLabel.Find(line.Text) is { } label && !(inlineSteps && field is null && !LabelWithColon().IsMatch(line.Text)))
             {
                 Open(label.Role);
                 // "ผู้รับผิดชอบ กองคลัง ระยะเวลา ตุลาคม – ธันวาคม ๒๕๖๗": each further label on the line opens its own field.
@@ -289,7 +295,7 @@ public static partial class TextMeasureParser
                 continue;
             }
             // In an item of a list (๑. …), a sub-item of another form (๑) …, - …) starts its steps.
-            if (field is null && itemForm is not null && StartsSubItem(line.Text, itemForm))
+            if (field is null && itemForm is not null && !inlineSteps && StartsSubItem(line.Text, itemForm))
                 Open(ColumnRole.Steps);
             else if (EndsItem(line.Text, field) && !(field == ColumnRole.Steps && itemForm is not null && StartsSubItem(line.Text, itemForm)))
                 break;
@@ -309,6 +315,28 @@ public static partial class TextMeasureParser
             var assigned = InlineMeasureFields.AssignedUnits(headingText);
             // A keyword heading (มาตรการที่ ๑ …) is followed by its fields; only a paragraph item states its period in prose.
             var period = heading.Style is "measure" or "issue" || draft.HasLines(ColumnRole.Period) ? null : InlineMeasureFields.PeriodPhrase(headingText);
+            List<Match> markers = draft.HasLines(ColumnRole.Steps) ? [] : InlineStepMarkers(headingText);
+            if (markers.Count > 0 && markers[0].Index >= MinimumTitle)
+            {
+                // The steps run from the first marker to the clause that assigns the units or names the period.
+                int stepsEnd = new[] { assigned?.Index ?? -1, period?.Index ?? -1, methodAt }.Where(i => i > markers[^1].Index)
+                    .DefaultIfEmpty(headingText.Length).Min();
+                var steps = new List<string>();
+                for (int k = 0; k < markers.Count; k++)
+                {
+                    int from = markers[k].Index + markers[k].Length, to = k + 1 < markers.Count ? markers[k + 1].Index : stepsEnd;
+                    var step = StepTail().Replace(headingText[from..Math.Max(from, to)], "").Trim();
+                    if (step.Length > 0) steps.Add(step);
+                }
+                // One chunk per step: steps are items of their own, never wrapped lines of one.
+                foreach (var step in steps) draft.Add(ColumnRole.Steps, [step]);
+                // "… ให้ดำเนินการ (๑)", "… ดังนี้ (๑)": the words that lead into the list belong to no title.
+                var title = StepsLeadIn().Replace(headingText[..markers[0].Index].TrimEnd(), "").TrimEnd();
+                draft.Add(ColumnRole.Measure, [title]);
+                if (assigned is { } assignedUnits && !draft.HasLines(ColumnRole.Responsible)) draft.Add(ColumnRole.Responsible, [assignedUnits.Value]);
+                if (period is { } printedPeriod) draft.Add(ColumnRole.Period, [printedPeriod.Value]);
+                return draft;
+            }
             int titleEnd = new[] { methodAt, assigned?.Index ?? -1, period?.Index ?? -1 }.Where(i => i >= MinimumTitle).DefaultIfEmpty(headingText.Length).Min();
             draft.Add(ColumnRole.Measure, [headingText[..titleEnd].TrimEnd()]);
             // The method is what is done: without its opening โดย, and up to the clause that assigns the units or names the
@@ -321,6 +349,39 @@ public static partial class TextMeasureParser
         }
         return draft;
     }
+
+    /// <summary>
+    /// The step markers inside a sentence, (๑) … (๒) … or ๑) … ๒) …, numbered 1, 2, … in one form, each after a space;
+    /// empty unless at least two follow one another.
+    /// </summary>
+    private static List<Match> InlineStepMarkers(string text)
+    {
+        var run = new List<Match>();
+        foreach (Match m in InlineStepMarker().Matches(text))
+        {
+            int n = int.Parse(ThaiDigits.ToArabic(m.Groups["n"].Value), System.Globalization.CultureInfo.InvariantCulture);
+            bool sameForm = run.Count == 0 || m.Groups["open"].Success == run[0].Groups["open"].Success;
+            if (n == run.Count + 1 && sameForm) run.Add(m);
+            else if (n == 1 && run.Count < 2) run = [m];
+        }
+        return run.Count >= 2 ? run : [];
+    }
+
+    // A label and its colon opening a line ("ผู้รับผิดชอบ : …", "- ระยะเวลา: …").
+    [GeneratedRegex(@"^\W{0,3}[\u0E01-\u0E4E\s]{2,30}?\s*[:：]")]
+    private static partial Regex LabelWithColon();
+
+    // " (๑) " or " ๑) " inside a sentence (after a space, never at its start).
+    [GeneratedRegex(@"(?<=\s)(?<open>\()?\s*(?<n>[0-9๐-๙]{1,2})\s*\)\s*")]
+    private static partial Regex InlineStepMarker();
+
+    // What closes a step before the next one: a comma, a semicolon, "และ".
+    [GeneratedRegex(@"(?:\s*(?:[,;]|และ))+\s*$")]
+    private static partial Regex StepTail();
+
+    // The words that lead into an inline step list: ให้ดำเนินการ, โดยดำเนินการ, ดังนี้, ได้แก่, ประกอบด้วย, คือ.
+    [GeneratedRegex(@"\s*(?:(?:โดย)?(?:ให้)?(?:มีการ)?ดำเนินการ(?:ดังนี้|ดังต่อไปนี้)?|ดัง(?:ต่อไป)?นี้|ได้แก่|ประกอบด้วย|คือ)\s*[:：]?$")]
+    private static partial Regex StepsLeadIn();
 
     private static string WithoutSpecks(string text)
     {

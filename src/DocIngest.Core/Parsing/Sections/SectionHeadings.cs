@@ -114,7 +114,7 @@ public static partial class SectionHeadings
     [GeneratedRegex(@"[\s.,'`‘’|;]+$")]
     private static partial Regex TrailingSpecks();
 
-    // "๑.", "1)", "(๒)", "ก." before a heading.
-    [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[ก-ฮ]\.)\s*")]
+    // "๑.", "1)", "(๒)", "ก." before a heading; "๑ " when OCR lost the full stop (only a heading may follow: see Match).
+    [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,2}\s?[.)]|[ก-ฮ]\.|[0-9๐-๙]{1,2}(?=\s))\s*")]
     private static partial Regex Numbering();
 }

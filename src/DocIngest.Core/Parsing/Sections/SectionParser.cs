@@ -9,7 +9,8 @@ namespace DocIngest.Core.Parsing.Sections;
 /// <summary>
 /// Cuts a memo body into sections. A printed heading opens a section that runs to the next heading; text before
 /// any heading (or in memos that print none) is split into paragraphs — source blocks and numbered items ๑. ๒. —
-/// each typed from its content by <see cref="SectionClassifier"/>. The closing formula ends the body.
+/// each typed from its content by <see cref="SectionClassifier"/>. The closing formula ends the body. In a memo with a
+/// single heading, a paragraph opening with another section's phrase ends that heading's section.
 /// </summary>
 public sealed partial class SectionParser
 {
@@ -47,6 +48,10 @@ public sealed partial class SectionParser
             headedText.Clear();
         }
 
+        // A memo that prints one heading only (๑. ความเป็นมา over its first paragraph) leaves the paragraphs after it
+        // unheaded: one that opens with another section's phrase (ในการนี้, พิจารณาแล้ว, จึงเห็นควร) ends the heading's section.
+        bool singleHeading = lines.Count(l => SectionHeadings.Match(ParsingText.WithoutLeadingSpecks(l.Text)) is not null) == 1;
+
         foreach (var line in lines)
         {
             // Specks OCR read before a paragraph's first word would hide its opening phrase.
@@ -71,6 +76,9 @@ public sealed partial class SectionParser
             // page as one block — a line that opens with a paragraph-opening phrase (ตามที่, ในการนี้, จึงเห็นควร…).
             // A block that opens mid-sentence (พ.ศ. ๒๕๖๖ …, และ …) is the paragraph before it, cut by the layout.
             bool newBlock = line.BlockKey != paragraphBlock && !(paragraph.Count > 0 && MidSentence().IsMatch(text));
+            if (singleHeading && heading is not null && (headedText.Count > 0 || paragraph.Count > 0) &&
+                SectionClassifier.RuleType(text) is { } opens && opens != heading.Type && opens != SectionType.Body)
+                FlushHeaded();
             if (newBlock || NumberedItem().IsMatch(text) || (heading is null && SectionClassifier.RuleType(text) is not null))
                 FlushParagraph();
             paragraphBlock = line.BlockKey;
