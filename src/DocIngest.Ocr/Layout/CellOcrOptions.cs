@@ -43,6 +43,15 @@ public sealed record CellOcrOptions
     /// <summary>The paper around a lone speck (inches each way), see <see cref="LoneSpeckInches"/>.</summary>
     [Range(0.0, 0.5)] public double LoneSpeckClearanceInches { get; init; } = 0.03;
 
+    /// <summary>
+    /// A cell read below this mean confidence (0–1) whose letters are mostly not words (see <see cref="JunkCellMaxWordShare"/>)
+    /// is the paper's grain read as text: an empty cell on grey, speckled paper. It is left empty (noise-lines pass).
+    /// </summary>
+    [Range(0.0, 1.0)] public double JunkCellMaxConfidence { get; init; } = 0.5;
+
+    /// <summary>Largest share (0–1) of a junk cell's letters in dictionary words; a cell of real words read weakly stays.</summary>
+    [Range(0.0, 1.0)] public double JunkCellMaxWordShare { get; init; } = 0.5;
+
     /// <summary>The thresholds of the <c>cell-re-read</c> pass (short cells read again with their lines side by side).</summary>
     public CellRereadOptions Reread { get; init; } = new();
 }

@@ -1,4 +1,5 @@
 using DocIngest.Core.Content;
+using DocIngest.Core.Thai;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
@@ -72,7 +73,20 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             var box = new BoundingBox(line.Box.X + inner.X - padding, line.Box.Y + inner.Y - padding, line.Box.Width, line.Box.Height);
             lines.Add(new TextLine(line.Text, box, line.Confidence));
         }
+        if (_switches.IsOn(PageStages.NoiseLines) && IsJunk(lines)) return new CellReading([], 0, HasInk: true);
         return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
+    }
+
+    /// <summary>
+    /// Whether a cell's reading is the paper's grain read as text: weak on average and its letters mostly not words. A
+    /// cell without letters (numbers, dashes) is never junk here: a weakly read amount is still an amount.
+    /// </summary>
+    internal bool IsJunk(IReadOnlyList<TextLine> lines)
+    {
+        if (lines.Count == 0 || lines.Average(l => l.Confidence) >= _options.JunkCellMaxConfidence) return false;
+        var text = string.Join(" ", lines.Select(l => l.Text));
+        if (text.Count(char.IsLetter) < 3) return false;
+        return NoiseLineFilter.WordShare(text, ThaiWordSegmenter.Default) <= _options.JunkCellMaxWordShare;
     }
 
     /// <summary>

@@ -1,0 +1,58 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Layout;
+
+namespace DocIngest.Ocr.Tests.Layout;
+
+/// <summary>
+/// Empty cells on grey, speckled paper read as junk; the readings below are what the engine made of such cells in a
+/// tuning plan (eval/documents-tune, a three-page plan scanned on uneven paper), and of real cells read weakly.
+/// </summary>
+public sealed class CellRecognizerJunkTests
+{
+    private static readonly CellRecognizer Cells = new(new NoEngine(), new RecognizedLineCleaner([]));
+
+    private static TextLine Line(string text, double confidence) => new(text, new BoundingBox(0, 0, 10, 10), confidence);
+
+    [Fact]
+    public void IsJunk_EmptySpeckledCellReadAsLettersAndSigns_True()
+    {
+        var lines = new[]
+        {
+            Line("as", 0.31), Line("<i", 0.35), Line("an ก", 0.33), Line("ee 0", 0.30), Line("(เซซิร ad", 0.36),
+            Line("0 ร Mas", 0.32), Line("ธิ๊ ree ลิ ve ie", 0.34), Line("Be น ค8 el", 0.35),
+        };
+
+        Assert.True(Cells.IsJunk(lines));
+    }
+
+    [Fact]
+    public void IsJunk_WordsReadWeakly_False()
+    {
+        var lines = new[] { Line("มาตรการจัดการ", 0.45), Line("เรื่องร้องเรียนการ", 0.42), Line("ทุจริต", 0.44) };
+
+        Assert.False(Cells.IsJunk(lines));
+    }
+
+    [Fact]
+    public void IsJunk_AmountReadWeakly_False()
+    {
+        Assert.False(Cells.IsJunk([Line("๑,๒๓๔,๕๖๗.๘๙", 0.35)]));
+    }
+
+    [Fact]
+    public void IsJunk_JunkReadConfidently_False()
+    {
+        // Confidence decides first: a confident reading is the print, whatever the dictionary says (names, codes).
+        Assert.False(Cells.IsJunk([Line("สสอ.นญ. กพ.", 0.91)]));
+    }
+
+    /// <summary>IsJunk reads no image; an engine that is never called.</summary>
+    private sealed class NoEngine : ITextRecognizer
+    {
+        public IReadOnlyList<RecognizedLine> Recognize(DocIngest.Ocr.Imaging.GrayImage image, BoundingBox? region, SegmentationMode mode) =>
+            throw new InvalidOperationException("not read");
+
+        public void Dispose() { }
+    }
+}
