@@ -1,5 +1,6 @@
 using DocIngest.Core.Content;
 using DocIngest.Core.Numerics;
+using DocIngest.Core.Thai;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
@@ -120,10 +121,7 @@ public static class OneLineCells
         return a.Length > 0 && a == b && Marks(reread) >= Marks(first);
     }
 
-    private static string Letters(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !IsMark(c)));
+    private static string Letters(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !ThaiCharacters.IsCombiningMark(c)));
 
-    private static int Marks(string text) => text.Count(IsMark);
-
-    /// <summary>Thai marks written above or below a letter: ั ิ ี ึ ื ุ ู ฺ ็ and the tone marks, thanthakhat, nikhahit, yamakkan.</summary>
-    private static bool IsMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
+    private static int Marks(string text) => text.Count(ThaiCharacters.IsCombiningMark);
 }

@@ -35,31 +35,16 @@ public static class ItaIndicatorNames
     /// The indicator whose name stands anywhere in the text (compared on skeletons; the longest name wins), for a cell
     /// whose number OCR garbled into a letter ("ณ๙. การเปิดเผยข้อมูล").
     /// </summary>
-    public static int? NumberIn(string text)
-    {
-        var skeleton = ThaiCue.Skeleton(text);
-        int? best = null;
-        int bestLength = 0;
-        for (int i = 0; i < Official.Length; i++)
-        {
-            foreach (var name in Official[i])
-            {
-                var key = ThaiCue.Skeleton(name);
-                if (skeleton.Contains(key, StringComparison.Ordinal) && key.Length > bestLength)
-                {
-                    best = i + 1;
-                    bestLength = key.Length;
-                }
-            }
-        }
-        return best;
-    }
+    public static int? NumberIn(string text) => LongestName(text, (skeleton, key) => skeleton.Contains(key, StringComparison.Ordinal));
 
     /// <summary>
     /// The indicator whose name opens the text (compared on skeletons, so lost tone marks do not matter).
     /// Longer names are tried first: การใช้ทรัพย์สิน… before การใช้…
     /// </summary>
-    public static int? NumberOf(string text)
+    public static int? NumberOf(string text) => LongestName(text, (skeleton, key) => skeleton.StartsWith(key, StringComparison.Ordinal));
+
+    /// <summary>The number (1-based) of the indicator with the longest official name whose skeleton <paramref name="matches"/> the text's.</summary>
+    private static int? LongestName(string text, Func<string, string, bool> matches)
     {
         var skeleton = ThaiCue.Skeleton(text);
         int? best = null;
@@ -69,7 +54,7 @@ public static class ItaIndicatorNames
             foreach (var name in Official[i])
             {
                 var key = ThaiCue.Skeleton(name);
-                if (skeleton.StartsWith(key, StringComparison.Ordinal) && key.Length > bestLength)
+                if (matches(skeleton, key) && key.Length > bestLength)
                 {
                     best = i + 1;
                     bestLength = key.Length;
