@@ -5,6 +5,8 @@ compiles its code on the first file, each worker creates its recogniser on its f
 into the watch folder at once; the clock stops when every one of them is stored (the worker's log line). Prints per run
 the wall time, the process's CPU time (user+sys, all threads) per file (with --threads by thread name) and the load
 average, then the median ratio of one worker's wall time to two workers'. Runs alternate between the worker counts so that a change in the machine's load hits both.
+With --gc, the service also runs with tools/DocIngest.GcStats as a startup hook, and each run prints the collections,
+pause time and allocated bytes of the measured window.
 Run through scripts/service-throughput.sh.
 """
 import argparse, base64, glob, json, os, re, shutil, signal, socket, statistics, subprocess, sys, threading, time
@@ -12,6 +14,8 @@ import urllib.request
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 SERVICE_DLL = os.path.join(REPO, "src/DocIngest.Web/bin/Release/net10.0/DocIngest.Web.dll")
+GC_HOOK_PROJECT = os.path.join(REPO, "tools/DocIngest.GcStats")
+GC_HOOK = os.path.join(GC_HOOK_PROJECT, "bin/Release/net10.0/DocIngest.GcStats.dll")
 ADMIN, PASSWORD = "admin", "throughput-pass-1"
 FINAL = {"Succeeded", "NeedsReview", "Failed", "Duplicate"}
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -158,9 +162,19 @@ class Host:
                 self.process.kill()
 
 
-def run(work, workers, files, warmups, extra_env, limit, dll):
+def gc_figures(path):
+    """The hook's last line: collections of gen0, gen1, gen2 (each including the higher ones'), pause ms, allocated bytes."""
+    with open(path, encoding="ascii") as f:
+        gen0, gen1, gen2, paused, allocated = f.read().split()
+    return int(gen0), int(gen1), int(gen2), float(paused), int(allocated)
+
+
+def run(work, workers, files, warmups, extra_env, limit, dll, gc=False):
     root = os.path.join(work, f"w{workers}-{int(time.time() * 1000)}")
     os.makedirs(root)
+    gc_file = os.path.join(root, "gc.txt")
+    if gc:
+        extra_env = dict(extra_env, DOTNET_STARTUP_HOOKS=GC_HOOK, GCSTATS_FILE=gc_file)
     host = Host(root, workers, extra_env, dll)
     try:
         # Dropped at once, so each worker reads one and creates its recogniser (Tesseract engines) before the clock.
@@ -168,15 +182,23 @@ def run(work, workers, files, warmups, extra_env, limit, dll):
         host.wait_stored("warmup", len(warmups), limit)
         sampler = ThreadSampler(host.process.pid)
         sampler.start()
+        # The hook writes every 0.5 s: waited out, so the figures before the window are the service's at rest.
+        if gc:
+            time.sleep(1.1)
+            gc_before = gc_figures(gc_file)
         load_before, cpu_before, started = load(), cpu_seconds(host.process.pid), time.time()
         host.drop(files, "run")
         done = host.wait_stored("run", len(files), limit)
         wall, cpu = time.time() - started, cpu_seconds(host.process.pid) - cpu_before
+        gc_window = None
+        if gc:
+            time.sleep(1.1)
+            gc_window = tuple(after - before for after, before in zip(gc_figures(gc_file), gc_before))
         threads = sampler.finish()
         failed = [j["fileName"] for j in done if j["status"] == "Failed"]
         if failed:
             raise RuntimeError(f"files failed: {failed}; see {host.log}")
-        return wall, cpu, load_before, load(), host.start_seconds, threads
+        return wall, cpu, load_before, load(), host.start_seconds, threads, gc_window
     finally:
         host.stop()
         shutil.rmtree(root, ignore_errors=True)
@@ -196,6 +218,8 @@ def main():
     parser.add_argument("--work", default="/tmp/docingest-service-throughput")
     parser.add_argument("--limit", type=float, default=900)
     parser.add_argument("--dll", default=SERVICE_DLL, help="the service to run (e.g. a copy of another build's output, to compare)")
+    parser.add_argument("--gc", action="store_true",
+                        help="also print the measured window's garbage collections, pause time and allocations (a startup hook)")
     parser.add_argument("--threads", action="store_true",
                         help="also print CPU time per file by thread name (sampled from /proc/PID/task every 0.2 s)")
     args = parser.parse_args()
@@ -208,6 +232,9 @@ def main():
     if not files or not warmups or not all(os.path.exists(f) for f in warmups):
         sys.exit("service-throughput: no files (run tools/corpus/prepare.py first, or name them)")
     extra_env = dict(e.split("=", 1) for e in args.env)
+    if args.gc:
+        subprocess.run(["dotnet", "build", GC_HOOK_PROJECT, "-c", "Release", "-nologo", "-v", "quiet"], check=True,
+                       stdout=subprocess.DEVNULL)
     if os.path.exists(args.work):
         shutil.rmtree(args.work)
     os.makedirs(args.work)
@@ -216,10 +243,14 @@ def main():
     walls = {n: [] for n in counts}
     for r in range(args.rounds):
         for n in counts:
-            wall, cpu, before, after, start, threads = run(args.work, n, files, warmups, extra_env, args.limit, args.dll)
+            wall, cpu, before, after, start, threads, gc = run(args.work, n, files, warmups, extra_env, args.limit, args.dll, args.gc)
             walls[n].append(wall)
             log(f"round {r + 1} workers {n}: {wall:.1f} s wall, {cpu:.1f} s CPU ({cpu / len(files):.2f} s a file, "
                 f"{cpu / wall:.2f} cores), load {before:.1f} -> {after:.1f}; started in {start:.1f} s")
+            if gc:
+                gen0, gen1, gen2, paused, allocated = gc
+                log(f"  GC: {gen0} collections ({gen1} gen1, {gen2} gen2), paused {paused:.0f} ms ({paused / 10 / wall:.1f} % of the "
+                    f"wall time), {allocated / 1048576 / len(files):.0f} MB allocated a file")
             if args.threads:
                 shown = sorted(((c, name) for name, c in threads.items() if c >= 0.05), reverse=True)
                 log("  CPU s a file by thread: " + ", ".join(f"{name} {c / len(files):.3f}" for c, name in shown))

@@ -53,6 +53,7 @@ public static class BenchCommand
 
         using var recognizer = createRecognizer();
         recognizer.Recognize(pages[0].Image, pages[0].Number); // warm-up: model load and first-call costs are not per-page costs
+        var gcBefore = GcFigures.Now();
         var tesseract = new TesseractCli();
         long tesseractPeak = 0;
         double oursTotal = 0, theirsTotal = 0;
@@ -81,6 +82,12 @@ public static class BenchCommand
         long ourPeak = Process.GetCurrentProcess().PeakWorkingSet64;
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"peak memory: docingest {ourPeak / 1048576.0:0} MB (process peak working set), tesseract CLI {tesseractPeak / 1048576.0:0} MB (VmHWM)"));
+        var gc = GcFigures.Now() - gcBefore;
+        int reads = pages.Count * runs;
+        // Whether collections stop the reading: page-sized arrays go to the large object heap, each of its budget overruns
+        // is a gen-2 collection, and a blocking one would stop every worker of the process at once.
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"garbage collection over the {reads} timed reads: gen0/gen1/gen2 {gc.Gen0}/{gc.Gen1}/{gc.Gen2}, paused {gc.Paused.TotalMilliseconds:0} ms ({gc.Paused.TotalMilliseconds / oursAllRuns.TotalMilliseconds:0.0%} of our time), {gc.AllocatedBytes / 1048576.0 / reads:0} MB allocated a page"));
         if (stages is not null) StageTimesTable.Write(context.Out, stages.Totals(), pages.Count * runs, oursAllRuns);
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
@@ -92,4 +99,14 @@ public static class BenchCommand
     }
 
     private static double Median(List<double> values) => OrderStatistics.Median(values);
+
+    /// <summary>The process's garbage-collection counters at one moment; the difference of two is what happened between them.</summary>
+    private readonly record struct GcFigures(int Gen0, int Gen1, int Gen2, TimeSpan Paused, long AllocatedBytes)
+    {
+        public static GcFigures Now() =>
+            new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: true));
+
+        public static GcFigures operator -(GcFigures after, GcFigures before) =>
+            new(after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.Paused - before.Paused, after.AllocatedBytes - before.AllocatedBytes);
+    }
 }

@@ -21,15 +21,15 @@ public static class StageTimesTable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pagesRead);
         double total = measured.TotalMilliseconds;
         output.WriteLine($"stages (mean per page over {pagesRead} page reads; a stage's time leaves out the stages inside it)");
-        output.WriteLine($"{"stage",-26}{"ms/page",10}{"share",8}{"OCR calls",11}{"OCR ms",9}");
+        output.WriteLine($"{"stage",-26}{"ms/page",10}{"share",8}{"OCR calls",11}{"OCR ms",9}{"MB/page",9}");
         foreach (var stage in stages)
-            Row(stage.Stage, stage.Elapsed.TotalMilliseconds, stage.OcrCalls, stage.OcrElapsed.TotalMilliseconds);
+            Row(stage.Stage, stage.Elapsed.TotalMilliseconds, stage.OcrCalls, stage.OcrElapsed.TotalMilliseconds, stage.AllocatedBytes);
         double covered = stages.Sum(s => s.Elapsed.TotalMilliseconds);
-        Row("outside the stages", Math.Max(0, total - covered), 0, 0);
-        Row("all", total, stages.Sum(s => s.OcrCalls), stages.Sum(s => s.OcrElapsed.TotalMilliseconds));
+        Row("outside the stages", Math.Max(0, total - covered), 0, 0, null);
+        Row("all", total, stages.Sum(s => s.OcrCalls), stages.Sum(s => s.OcrElapsed.TotalMilliseconds), stages.Sum(s => s.AllocatedBytes));
 
-        void Row(string name, double milliseconds, int ocrCalls, double ocrMilliseconds) =>
+        void Row(string name, double milliseconds, int ocrCalls, double ocrMilliseconds, long? allocated) =>
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-26}{milliseconds / pagesRead,10:0.0}{(total > 0 ? milliseconds / total : 0),8:0.0%}{(double)ocrCalls / pagesRead,11:0.0}{ocrMilliseconds / pagesRead,9:0.0}"));
+                $"{name,-26}{milliseconds / pagesRead,10:0.0}{(total > 0 ? milliseconds / total : 0),8:0.0%}{(double)ocrCalls / pagesRead,11:0.0}{ocrMilliseconds / pagesRead,9:0.0}{(allocated is { } bytes ? (bytes / 1048576.0 / pagesRead).ToString("0.0", CultureInfo.InvariantCulture) : "–"),9}"));
     }
 }

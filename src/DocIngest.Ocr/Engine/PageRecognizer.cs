@@ -102,8 +102,11 @@ public sealed class PageRecognizer : IPageRecognizer
         IReadOnlyList<DetectedTable> detected = _switches.IsOn(PageStages.TableGrids)
             ? stages.Measure(PageStages.TableGrids, () => _detector.DetectTables(prepared.Binary))
             : [];
-        var (masked, maskedBinary) = stages.Measure(PageStages.TableMask,
-            () => (TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected)));
+        // Without tables there is nothing to whiten: the pages themselves are read (nothing below writes to them), which
+        // spares two page-sized copies on most pages.
+        var (masked, maskedBinary) = detected.Count == 0
+            ? (gray, prepared.Binary)
+            : stages.Measure(PageStages.TableMask, () => (TableMask.WhiteOut(gray, detected), TableMask.WhiteOut(prepared.Binary, detected)));
         var (textLines, noise) = ReadText(masked, maskedBinary, engine, latinFree, stages);
         if (noise > 0) warnings.Add($"{noise} lines dropped as noise (read where the page has too little ink, or low-confidence without words: speckle, scribbles)");
         var blocks = new List<PageBlock>(stages.Measure(PageStages.Blocks, () => _blocks.Build(textLines, gray.Dpi)));

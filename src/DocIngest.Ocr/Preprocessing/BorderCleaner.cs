@@ -12,39 +12,59 @@ namespace DocIngest.Ocr.Preprocessing;
 /// </summary>
 public sealed class BorderCleaner(double maxBandShare = 0.08, byte darkLevel = 140, double darkShare = 0.5)
 {
-    /// <summary>Returns a cleaned copy and how many edges had a band.</summary>
+    /// <summary>
+    /// Returns a cleaned copy and how many edges had a band; the page itself when no edge has one (most scans), so a
+    /// clean page costs no page-sized copy. The page handed in is never changed.
+    /// </summary>
     public (GrayImage Image, int EdgesCleaned) Clean(GrayImage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var image = new GrayImage(page.Width, page.Height, (byte[])page.Pixels.Clone(), page.Dpi);
+        // Copied when the first band is found: until then the copy would hold the page's own pixels, so each edge is
+        // measured on what it would have been measured on had the copy been made at the start.
+        GrayImage? cleaned = null;
         int edges = 0;
         foreach (var edge in Enum.GetValues<Edge>())
-            if (CleanEdge(image, edge)) edges++;
-        return (image, edges);
+        {
+            int band = BandDepth(cleaned ?? page, edge);
+            if (band == 0) continue;
+            cleaned ??= new GrayImage(page.Width, page.Height, (byte[])page.Pixels.Clone(), page.Dpi);
+            WhitenBand(cleaned, edge, band);
+            edges++;
+        }
+        return (cleaned ?? page, edges);
     }
 
     private enum Edge { Left, Right, Top, Bottom }
 
-    private bool CleanEdge(GrayImage image, Edge edge)
+    /// <summary>How many lines in from <paramref name="edge"/> are mostly dark (0: no band).</summary>
+    private int BandDepth(GrayImage image, Edge edge)
     {
-        bool vertical = edge is Edge.Left or Edge.Right;
-        int depth = vertical ? image.Width : image.Height;   // how far inwards a band can go
-        int length = vertical ? image.Height : image.Width;  // how long each line along the edge is
-        int maxBand = Math.Max(1, (int)(depth * maxBandShare));
-
+        int length = LineLength(image, edge);
+        int maxBand = MaxBand(image, edge);
         int band = 0;
         while (band < maxBand && DarkShareOfLine(image, edge, band, length) >= darkShare) band++;
-        if (band == 0) return false;
+        return band;
+    }
 
-        // Dark runs that continue past the band (skewed or ragged edge), per line across it.
+    /// <summary>Whitens the band and the dark runs that continue past it (skewed or ragged edge), per line across it.</summary>
+    private void WhitenBand(GrayImage image, Edge edge, int band)
+    {
+        int length = LineLength(image, edge);
+        int maxBand = MaxBand(image, edge);
         for (int along = 0; along < length; along++)
         {
             int reach = band;
             while (reach < maxBand && Pixel(image, edge, reach, along) < darkLevel) reach++;
             for (int d = 0; d < reach; d++) SetPixel(image, edge, d, along, 255);
         }
-        return true;
     }
+
+    /// <summary>How long each line along the edge is.</summary>
+    private static int LineLength(GrayImage image, Edge edge) => edge is Edge.Left or Edge.Right ? image.Height : image.Width;
+
+    /// <summary>How far inwards a band can go.</summary>
+    private int MaxBand(GrayImage image, Edge edge) =>
+        Math.Max(1, (int)((edge is Edge.Left or Edge.Right ? image.Width : image.Height) * maxBandShare));
 
     private double DarkShareOfLine(GrayImage image, Edge edge, int inward, int length)
     {

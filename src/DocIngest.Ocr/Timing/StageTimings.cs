@@ -6,27 +6,40 @@ namespace DocIngest.Ocr.Timing;
 /// <param name="Entries">How often the stage was entered.</param>
 /// <param name="OcrCalls">OCR engine calls made in the stage itself.</param>
 /// <param name="OcrElapsed">Time those calls took (part of <paramref name="Elapsed"/>).</param>
-public sealed record StageTotal(string Stage, TimeSpan Elapsed, int Entries, int OcrCalls, TimeSpan OcrElapsed);
+/// <param name="AllocatedBytes">Managed memory the stage itself allocated on the recording thread (inner stages' is theirs);
+/// the engine's native memory is not counted.</param>
+public sealed record StageTotal(string Stage, TimeSpan Elapsed, int Entries, int OcrCalls, TimeSpan OcrElapsed, long AllocatedBytes = 0);
 
 /// <summary>
 /// Adds up stage times and OCR calls (see <see cref="IStageRecorder"/>). Time is exclusive: while an inner stage is
 /// open the outer one's clock stands still, so the stages' times add up to the time recorded, with nothing counted twice
 /// (the correctors run inside the cell reads, and their time is theirs). Stages are listed in the order first entered.
+/// Managed allocations are counted the same way, from the recording thread's own counter: page-sized arrays are what
+/// fills the large object heap, and each stage's share says which copies a page pays for.
 /// </summary>
-public sealed class StageTimings(TimeProvider? time = null) : IStageRecorder
+/// <param name="time">The clock; the system's when null.</param>
+/// <param name="allocatedBytes">The bytes allocated so far by the calling thread; <see cref="GC.GetAllocatedBytesForCurrentThread"/> when null.</param>
+public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocatedBytes = null) : IStageRecorder
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly Func<long> _allocated = allocatedBytes ?? GC.GetAllocatedBytesForCurrentThread;
     private readonly List<OpenTotals> _stages = [];
     private readonly Dictionary<string, OpenTotals> _byName = new(StringComparer.Ordinal);
     private readonly Stack<OpenTotals> _open = new();
     /// <summary>When the innermost open stage's clock last (re)started.</summary>
     private long _since;
+    /// <summary>The thread's allocation counter when the innermost open stage last (re)started counting.</summary>
+    private long _allocatedSince;
 
     public void Enter(string stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
-        long now = _time.GetTimestamp();
-        if (_open.TryPeek(out var outer)) outer.Ticks += now - _since;
+        long now = _time.GetTimestamp(), allocated = _allocated();
+        if (_open.TryPeek(out var outer))
+        {
+            outer.Ticks += now - _since;
+            outer.AllocatedBytes += allocated - _allocatedSince;
+        }
         if (!_byName.TryGetValue(stage, out var totals))
         {
             totals = new OpenTotals(stage);
@@ -36,14 +49,17 @@ public sealed class StageTimings(TimeProvider? time = null) : IStageRecorder
         totals.Entries++;
         _open.Push(totals);
         _since = now;
+        _allocatedSince = allocated;
     }
 
     public void Exit()
     {
         if (!_open.TryPop(out var stage)) throw new InvalidOperationException("no stage is open");
-        long now = _time.GetTimestamp();
+        long now = _time.GetTimestamp(), allocated = _allocated();
         stage.Ticks += now - _since;
+        stage.AllocatedBytes += allocated - _allocatedSince;
         _since = now;
+        _allocatedSince = allocated;
     }
 
     public void RecordOcrCall(TimeSpan elapsed)
@@ -55,7 +71,7 @@ public sealed class StageTimings(TimeProvider? time = null) : IStageRecorder
 
     /// <summary>The totals so far, in the order the stages were first entered.</summary>
     public IReadOnlyList<StageTotal> Totals() =>
-        _stages.Select(s => new StageTotal(s.Name, _time.GetElapsedTime(0, s.Ticks), s.Entries, s.OcrCalls, TimeSpan.FromTicks(s.OcrTicks))).ToList();
+        _stages.Select(s => new StageTotal(s.Name, _time.GetElapsedTime(0, s.Ticks), s.Entries, s.OcrCalls, TimeSpan.FromTicks(s.OcrTicks), s.AllocatedBytes)).ToList();
 
     private sealed class OpenTotals(string name)
     {
@@ -66,5 +82,6 @@ public sealed class StageTimings(TimeProvider? time = null) : IStageRecorder
         public int OcrCalls { get; set; }
         /// <summary>In <see cref="TimeSpan"/> ticks.</summary>
         public long OcrTicks { get; set; }
+        public long AllocatedBytes { get; set; }
     }
 }

@@ -48,10 +48,11 @@ public class BaselineAndBenchTests : TempDirectoryTest
         Assert.StartsWith("scan.pdf p1", lines[1]);
         Assert.StartsWith("TOTAL (1 pages, median of 1)", lines[2]);
         Assert.Matches(@"^peak memory: docingest \d+ MB .*, tesseract CLI [1-9]\d* MB", lines[3]);
+        Assert.Matches(@"^garbage collection over the 1 timed reads: gen0/gen1/gen2 \d+/\d+/\d+, paused \d+ ms \(.*\), \d+ MB allocated a page$", lines[4]);
     }
 
     [Fact]
-    public void Bench_StagesFlag_PrintsStageTableAfterPeakMemory()
+    public void Bench_StagesFlag_PrintsStageTableAfterGcFigures()
     {
         var scan = Write("scan.pdf", TestPdfs.Scanned(150, Line));
 
@@ -59,9 +60,10 @@ public class BaselineAndBenchTests : TempDirectoryTest
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("stages (mean per page over 2 page reads;", lines[4]);
+        Assert.StartsWith("garbage collection over the 2 timed reads", lines[4]);
+        Assert.StartsWith("stages (mean per page over 2 page reads;", lines[5]);
         // The test double reports no stages of its own: all its time is outside them.
-        Assert.StartsWith("outside the stages", lines[6]);
-        Assert.StartsWith("all", lines[7]);
+        Assert.StartsWith("outside the stages", lines[7]);
+        Assert.StartsWith("all", lines[8]);
     }
 }

@@ -35,4 +35,33 @@ public class BinarizerTests
 
         Assert.All(new SauvolaBinarizer().Binarize(gray).Pixels, p => Assert.Equal(255, p));
     }
+
+    [Fact]
+    public void SauvolaBinarize_NoisyPage_SameAsEveryWindowSummedPixelByPixel()
+    {
+        // Odd sizes and a window clipped at every edge; the random gray levels put many pixels near their threshold.
+        var random = new Random(17);
+        var pixels = new byte[97 * 61];
+        random.NextBytes(pixels);
+        var image = new GrayImage(97, 61, pixels, dpi: 100);
+        const double windowInches = 0.12, k = 0.3;
+        int radius = Math.Max(2, (int)Math.Round(windowInches * image.Dpi / 2));
+
+        var binary = new SauvolaBinarizer(windowInches, k).Binarize(image);
+
+        for (int y = 0; y < image.Height; y++)
+            for (int x = 0; x < image.Width; x++)
+            {
+                long sum = 0, squares = 0;
+                int y0 = Math.Max(0, y - radius), y1 = Math.Min(image.Height - 1, y + radius);
+                int x0 = Math.Max(0, x - radius), x1 = Math.Min(image.Width - 1, x + radius);
+                for (int wy = y0; wy <= y1; wy++)
+                    for (int wx = x0; wx <= x1; wx++) { sum += image[wx, wy]; squares += image[wx, wy] * image[wx, wy]; }
+                double count = (double)(y1 - y0 + 1) * (x1 - x0 + 1);
+                double mean = sum / count;
+                double deviation = Math.Sqrt(Math.Max(0, squares / count - mean * mean));
+                double threshold = mean * (1 + k * (deviation / 128 - 1));
+                Assert.Equal(image[x, y] <= threshold ? 0 : 255, binary[x, y]);
+            }
+    }
 }

@@ -31,4 +31,30 @@ public class BorderCleanerTests
         Assert.Equal(0, edges);
         Assert.Equal(page.Pixels, cleaned.Pixels);
     }
+
+    [Fact]
+    public void Clean_NoBand_ReturnsPageWithoutCopy()
+    {
+        var page = new GrayImage(600, 800);
+        for (int y = 100; y < 700; y++) for (int x = 200; x < 260; x++) page[x, y] = 0;
+
+        var (cleaned, edges) = new BorderCleaner().Clean(page);
+
+        Assert.Equal(0, edges);
+        Assert.Same(page, cleaned);
+    }
+
+    [Fact]
+    public void Clean_BandOnOneEdge_LeavesInputUnchanged()
+    {
+        var page = new GrayImage(600, 800);
+        for (int y = 0; y < 800; y++) for (int x = 0; x < 20; x++) page[x, y] = 10;
+        var before = (byte[])page.Pixels.Clone();
+
+        var (cleaned, edges) = new BorderCleaner().Clean(page);
+
+        Assert.Equal(1, edges);
+        Assert.Equal(before, page.Pixels);
+        Assert.Equal(0, SyntheticPages.InkCount(cleaned, 0, 20));
+    }
 }

@@ -54,6 +54,36 @@ public sealed class StageTimingsTests
     }
 
     [Fact]
+    public void Totals_NestedStage_OuterLeavesOutInnerAllocations()
+    {
+        long allocated = 0;
+        var timings = new StageTimings(new ManualTime(), () => allocated);
+
+        using (timings.Stage("table mask"))
+        {
+            allocated += 9_000_000;
+            using (timings.Stage("page specks")) allocated += 8_000_000;
+            allocated += 1_000;
+        }
+        using (timings.Stage("page specks")) allocated += 500;
+
+        var totals = timings.Totals().ToDictionary(t => t.Stage, t => t.AllocatedBytes);
+        Assert.Equal(9_001_000, totals["table mask"]);
+        Assert.Equal(8_000_500, totals["page specks"]);
+    }
+
+    [Fact]
+    public void Totals_DefaultCounter_CountsThisThreadsArrays()
+    {
+        var timings = new StageTimings();
+
+        byte[] page;
+        using (timings.Stage("background")) page = new byte[4_000_000];
+
+        Assert.InRange(timings.Totals()[0].AllocatedBytes, page.Length, page.Length + 100_000);
+    }
+
+    [Fact]
     public void Exit_NoStageOpen_Throws()
     {
         var timings = new StageTimings();
