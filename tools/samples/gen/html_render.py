@@ -37,6 +37,9 @@ class Font:
             # Thai and Latin live in separate subset files; unicode-range lets the browser take each glyph from its own.
             for subset, ranges in (("thai", "U+0E01-0E5B, U+200C-200D, U+25CC"), ("latin", "U+0000-00FF, U+2000-206F")):
                 path = files / f"{package}-{subset}-{weight}-normal.woff2"
+                # Display families (Chonburi, Sriracha, Pattaya) ship one weight: the browser makes their bold.
+                if not path.exists() and weight != 400:
+                    continue
                 if not path.exists():
                     raise ValueError(f"font file {path} missing (npm install in the sources folder)")
                 faces.append(f"@font-face {{ font-family: 'Eval {package}'; font-weight: {weight}; "

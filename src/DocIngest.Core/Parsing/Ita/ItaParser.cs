@@ -29,7 +29,8 @@ public sealed partial class ItaParser
     {
         var indicators = new List<Indicator>();
         var results = new List<ItaResult>();
-        var lines = InReadingOrder(textLines, tables, tablePositions).Select(l => JoinSplitNumbers(ThaiDigits.ToArabic(DigitLookalikes.Repair(JoinSplitWords(LeadingSpecks().Replace(l, "")))))).ToList();
+        var lines = JoinLoneGradeCues(InReadingOrder(textLines, tables, tablePositions)
+            .Select(l => JoinSplitNumbers(ThaiDigits.ToArabic(DigitLookalikes.Repair(RepairCueWords(JoinSplitWords(LeadingSpecks().Replace(l, "")))))))).ToList();
         // A garbled year is re-read near the latest year the document names plainly (the assessment it prepares).
         int? reference = lines.SelectMany(l => Mentions(l)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear;
         // The year last named before the current line: a year, or a garbled mention that names no year one can trust.
@@ -75,7 +76,11 @@ public sealed partial class ItaParser
             {
                 if (consumed.Contains((i, index))) continue;
                 if (index > line.Length) consumed.Add((i + 1, index - line.Length - 1));
-                var own = (yearAfter ? mentions.FirstOrDefault(y => y.Index > index) : null) ??
+                // "… ในปีงบประมาณ พ.ศ." / "2564 ได้คะแนน …": the year that opens the line, its cue at the end of the line
+                // before, is the clause's own year, ahead of a year named after the score.
+                var opening = i > 0 && YearLeadAtEnd().IsMatch(lines[i - 1]) && OpeningYear().Match(line) is { Success: true } y0 &&
+                              !mentions.Any(y => y.Index < index) ? new YearMention(0, int.Parse(y0.Groups["year"].Value, CultureInfo.InvariantCulture)) : null;
+                var own = (yearAfter ? mentions.FirstOrDefault(y => y.Index > index) : null) ?? opening ??
                           YearOfClause(joined, index, mentions, index < line.Length ? line.Length : joined.Length) ?? carried;
                 // A garbled year in the score's own clause leaves the year unknown rather than borrowing a neighbour's.
                 results.Add(new ItaResult(own is null ? documentYear : own.Year, score, grade));
@@ -597,6 +602,8 @@ public sealed partial class ItaParser
 
     private static bool TryScore(string text, out double score)
     {
+        // "7.856 คะแนน": a score printed with two decimals whose point OCR read one digit early (78.56).
+        if (PointOneEarly().IsMatch(text)) text = string.Concat(text[0], text[2], ".", text[3..]);
         // 100 is the only score with three digits before the point: "900.00" is ๑๐๐.๐๐ with its ๑ read as 9.
         if (HundredMisread().IsMatch(text)) text = "100" + text[3..];
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score) && score is >= 0 and <= 100;
@@ -604,6 +611,47 @@ public sealed partial class ItaParser
 
     [GeneratedRegex(@"^\d00(?:\.0{1,2})?$")]
     private static partial Regex HundredMisread();
+
+    [GeneratedRegex(@"^\d\.\d{3}$")]
+    private static partial Regex PointOneEarly();
+
+    /// <summary>
+    /// A grade cue that OCR set on a line of its own ("ระดูั" between the score's line and the grade's) joined to the line
+    /// after it, so that the score, the cue and the grade meet across one line break as the wordings expect.
+    /// </summary>
+    private static List<string> JoinLoneGradeCues(IEnumerable<string> lines)
+    {
+        var joined = new List<string>();
+        string? pending = null;
+        foreach (var line in lines)
+        {
+            if (pending is not null) { joined.Add(pending + " " + line); pending = null; continue; }
+            if (LoneGradeCue().IsMatch(line)) { pending = line.Trim(); continue; }
+            joined.Add(line);
+        }
+        if (pending is not null) joined.Add(pending);
+        return joined;
+    }
+
+    [GeneratedRegex(@"^\s*(?:อยู่ใน)?\s*(?:ระด[\u0E31\u0E38\u0E39]{0,2}บ?|เกรด)\s*$")]
+    private static partial Regex LoneGradeCue();
+
+    /// <summary>
+    /// Cue words OCR damaged in a way the wordings cannot absorb, put back: ร้อยละ read "ร้อยคะ" / "รอยละ", and the
+    /// ตัวชี้วัดที่ label read without its marks ("ตวชวดท ๑").
+    /// </summary>
+    private static string RepairCueWords(string line)
+    {
+        line = PercentWord().Replace(line, "ร้อยละ");
+        return BareIndicatorLabel().Replace(line, "ตัวชี้วัดที่ ");
+    }
+
+    [GeneratedRegex(@"ร้?อย[ลค]ะ")]
+    private static partial Regex PercentWord();
+
+    // ตวชวดท / ตัวชวดท ๑: the label's letters with their marks lost, before its number.
+    [GeneratedRegex(@"ต[\u0E31]?ว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s?ท[\u0E31-\u0E4E]*\s*(?=[0-9๐-๙])")]
+    private static partial Regex BareIndicatorLabel();
 
     /// <summary>The text lines with each table's lines (<see cref="TableLines"/>) where the table stands among them.</summary>
     private static IEnumerable<string> InReadingOrder(IReadOnlyList<string> textLines, IReadOnlyList<Table> tables, IReadOnlyList<int>? positions)
@@ -644,7 +692,8 @@ public sealed partial class ItaParser
     private static string JoinSplitWords(string line) => SplitCue().Replace(line, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
 
     // A year cue (ปีงบประมาณ, พ.ศ.) followed by no digit at all up to the line's end or ดังนี้.
-    [GeneratedRegex(@"(?:ปีงบประมาณ|พ\.\s?ศ\.)\s*[^\d\s]{0,6}\s*(?:มี)?\s*(?:ดังนี้|ดังต่อไปนี้)?\s*$")]
+    // (What follows the cue may hold stray digits, "พ.ศ. 35“%ว3": the caller takes it as lost only when no year was read.)
+    [GeneratedRegex(@"(?:ปีงบประมาณ|พ\.\s?ศ\.)\s*(?:[^\d\s]{0,6}|\S{0,8})\s*(?:มี)?\s*(?:ดังนี้|ดังต่อไปนี้)?\s*$")]
     private static partial Regex LostYear();
 
     // Specks OCR reads at the start of a line (". คะแนน อยู่ในระดับ"): they would stand between a wrapped score and its words.
@@ -686,22 +735,30 @@ public sealed partial class ItaParser
     private static partial Regex YearOf();
 
     // A line ending where its year should follow: "... ประจำปีงบประมาณ พ.ศ." or "ในปี"
-    [GeneratedRegex(@"ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?\s*(?:พ\.\s?ศ\.?)?\s*$")]
+    // (the era may be garbled: "๒.ศ.", "พ๒.ศ.")
+    [GeneratedRegex(@"ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?\s*(?:(?:พ|\S{1,2})\s?\.?\s?ศ\.?)?\s*$")]
     private static partial Regex YearLeadAtEnd();
+
+    // A year opening a line (its cue ended the line before).
+    [GeneratedRegex(@"^\s*(?<year>25\d{2})(?![\d.])")]
+    private static partial Regex OpeningYear();
 
     // A grade letter (or its look-alike) as printed; glued to a pass / fail verdict it still ends there ("6ไม่ผ่าน").
     private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|13|8|6|G|4)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|ผ่าน))";
 
     // After ระดับ: a grade, or one letter standing alone that is none (OCR read the grade as a Thai or stray Latin letter).
     // (0 for C or O is no grade either, unless a number goes on after it.)
-    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|0(?![.,]?\d))(?=[\s.,)]|$))";
+    // A lone digit other than the look-alikes above (ระดับ ๑, เกรด 2) is no grade either: a Latin letter OCR read as a digit.
+    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$))";
 
     // ระดับ, also with its ร lost at the start of a wrapped line ("อยู่ใน / ะดับ B").
-    private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ)";
+    // Also เกรด, and ผลการประเมิน (ระดับ) when a grade follows ("… คะแนน ผลการประเมิน D"), and ระดับ whose marks OCR
+    // damaged ("ระดูั").
+    private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเมิน(?:\s?ระดับ)?)";
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20 | ได้คะแนนรวม 87.45
     // | คะแนนรวมของปี 2564 คิดเป็นร้อยละ 66.12 | ได้ 91.02 คะแนน ผ่านเกณฑ์
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู)?\s*(?:ใน)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3}(?=\s*ค?ะ\s?แนน))(?![\d.])\s*(?:ค?ะ\s?แนน)?\s*[-–]?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู|ได้)?\s*(?:ใน)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
     private static partial Regex Overall();
 
     // A grade first, its score after it: "อยู่ในระดับ A ด้วยคะแนน 85.20", "ได้ระดับ B (79.34 คะแนน)".
@@ -711,12 +768,12 @@ public sealed partial class ItaParser
     // A score with its grade after it and no cue before it, whose cue OCR garbled or the wording left out:
     // "Td 52.90 คะแนน ระดับ E", "คิดเป็นร้อยละ 66.12 ระดับ C".
     // The score needs its คะแนน after it or ร้อยละ before it: a table row's bare "2566 91.02 ระดับ AA" is the year table's.
-    [GeneratedRegex(@"(?:(?<=ร้อยละ\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*คะแนน)\s*(?:\)\s*)?\(?\s*(?:ซึ่ง\s*)?(?:อยู่|อยู)?\s*(?:ใน)?\s*" + Level + @"\s*" + GradeAfterLevel)]
+    [GeneratedRegex(@"(?:(?<=ร้อยละ\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3})(?![\d.])\s*ค?ะ\s?แนน)\s*[-–]?\s*(?:\)\s*)?\(?\s*(?:ซึ่ง\s*)?(?:อยู่|อยู|ได้)?\s*(?:ใน)?\s*" + Level + @"\s*" + GradeAfterLevel)]
     private static partial Regex ScoreThenGrade();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
     // ("w.ศ. 2567", "พ.ศ 25b7").
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.)?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$)")]
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$)")]
     private static partial Regex CuedYear();
 
     /// <summary>How far into the next line the year of a cue ending this line may stand (past a garbled พ.ศ.).</summary>

@@ -36,7 +36,7 @@ public static class LabelColumnReader
     {
         ArgumentNullException.ThrowIfNull(lines);
         var layout = lines.All(l => l.Box is not null) ? LabelColumnLayout.Detect(lines) : null;
-        if (layout is null) return lines.Select(l => new PlacedLine(l.Text)).ToList();
+        if (layout is null) return lines.Select(l => new PlacedLine(l.Text, Box: l.Box)).ToList();
 
         var positioned = lines.Where(l => l.Text.Trim().Length > 0).Select(l => new Positioned(l, l.Box!.Value)).ToList();
         var (rows, separators) = LabelsAndSeparators(positioned, layout);
@@ -45,7 +45,7 @@ public static class LabelColumnReader
 
         // Reading order: loose lines (headings, prose, page numbers) by position, each row as one unit where it starts.
         var units = new List<(double Key, int Order, IEnumerable<PlacedLine> Lines)>();
-        units.AddRange(separators.Concat(loose).Select(p => (p.Centre, 0, (IEnumerable<PlacedLine>)[new PlacedLine(p.Line.Text)])));
+        units.AddRange(separators.Concat(loose).Select(p => (p.Centre, 0, (IEnumerable<PlacedLine>)[new PlacedLine(p.Line.Text, Box: p.Line.Box)])));
         units.AddRange(rows.Select(r => (Math.Min(r.Centre, r.Start), 1,
             new[] { new PlacedLine(r.Remainder, r.Role, OpensField: true) }.Concat(r.Values.Select(v => new PlacedLine(v.Line.Text, r.Role))))));
         return units.OrderBy(u => u.Key).ThenBy(u => u.Order).SelectMany(u => u.Lines).ToList();

@@ -16,7 +16,11 @@ namespace DocIngest.Core.Parsing.Measures;
 public static partial class TextMeasureParser
 {
     /// <summary>A line of the document; Field is set when its position beside a label says which field it belongs to.</summary>
-    private sealed record SourceLine(string Text, int Page, bool Paragraph, ColumnRole? Field = null, bool OpensField = false);
+    private sealed record SourceLine(string Text, int Page, bool Paragraph, ColumnRole? Field = null, bool OpensField = false)
+    {
+        /// <summary>Where the line was printed, when known: an item's first line is indented beyond its wrapped lines.</summary>
+        public BoundingBox? Box { get; init; }
+    }
 
     private sealed record Heading(int LineIndex, int? Number, string Rest, string Style);
 
@@ -44,7 +48,7 @@ public static partial class TextMeasureParser
         var lines = page.Blocks.OfType<TextBlock>().SelectMany(b => b.Lines).ToList();
         bool paragraphs = page.Method == PageMethod.Docx;
         return LabelColumnReader.Read(lines)
-            .Select(l => new SourceLine(ThaiText.Normalize(l.Text).Trim(), page.Number, paragraphs, l.Field, l.OpensField))
+            .Select(l => new SourceLine(ThaiText.Normalize(l.Text).Trim(), page.Number, paragraphs, l.Field, l.OpensField) { Box = l.Box })
             .Where(l => l.OpensField || (l.Text.Length > 0 && !PageNumber().IsMatch(l.Text) && !ContinuationMarker().IsMatch(l.Text)));
     }
 
@@ -114,7 +118,7 @@ public static partial class TextMeasureParser
             if (i + 1 < lines.Count && lines[i].Field is null && lines[i + 1].Field is null && BareMarker().IsMatch(lines[i].Text) &&
                 lines[i + 1].Page == lines[i].Page && PlainItem(lines[i + 1].Text) is null)
             {
-                joined.Add(lines[i + 1] with { Text = lines[i].Text.Trim() + " " + lines[i + 1].Text });
+                joined.Add(lines[i + 1] with { Text = lines[i].Text.Trim() + " " + lines[i + 1].Text, Box = lines[i].Box ?? lines[i + 1].Box });
                 i++;
                 continue;
             }
@@ -123,49 +127,183 @@ public static partial class TextMeasureParser
         return joined;
     }
 
+    /// <summary>
+    /// The numbered list after an introduction (<see cref="AnnouncedList"/>), its items found by their sequence: items
+    /// whose markers OCR damaged ("a: ให้…", "ซ. …", "๕ ห้าม…" without its full stop, "2 มาตรการ…" for ๑.) are the lines
+    /// with a marker-like opening that stand where the numbers that were read leave a gap of as many items; the line
+    /// right after the introduction is item 1 whatever its marker was read as, when item 2 follows.
+    /// </summary>
     private static List<Heading> NumberedAnnouncedList(List<SourceLine> lines)
     {
         for (int i = 1; i < lines.Count; i++)
         {
+            if (!IntroducesMeasures(lines, i)) continue;
             var first = PlainItem(lines[i].Text) ?? GarbledFirstItem(lines, i);
-            if (first is not { Number: 1 } || !IntroducesMeasures(lines, i)) continue;
-            var run = new List<Heading> { new(i, 1, first.Value.Words, first.Value.Form) };
-            int? garbled = null;
+            if (first is not { Number: 1 }) first = FirstItemBySequence(lines, i);
+            if (first is not { Number: 1 }) continue;
+            var form = first.Value.Form;
+            var run = new List<Heading> { new(i, 1, first.Value.Words, form) };
+            // Lines since the last item that may be items whose markers OCR damaged.
+            var pending = new List<int>();
             for (int j = i + 1; j < lines.Count; j++)
             {
-                if (Closing().IsMatch(lines[j].Text)) break;
+                if (Closing().IsMatch(WithoutSpecks(lines[j].Text))) break;
                 var item = PlainItem(lines[j].Text);
-                if (item is { } next && next.Form == first.Value.Form && next.Number == run[^1].Number + 1)
+                int expected = run[^1].Number!.Value + 1;
+                if (item is { } next && next.Form == form && next.Number == expected)
                 {
                     run.Add(new Heading(j, next.Number, next.Words, next.Form));
-                    garbled = null;
+                    pending.Clear();
                 }
-                // The number after a gap of one: the line whose marker OCR garbled in between (๗. read as ซ.) is the
-                // missing item.
-                else if (item is { } after && after.Form == first.Value.Form && after.Number == run[^1].Number + 2 && garbled is { } missing)
+                // "๕ ห้ามบุคลากร…": the number that comes next with its full stop lost (a dotless number counts on its own
+                // only before มาตรการ, where a date such as ๑ ตุลาคม cannot stand).
+                else if (item is null && form == "n." && DotlessItem(lines[j].Text, expected) is { } words)
                 {
-                    var words = UnmarkedMeasure(lines[missing].Text) ?? GarbledItem().Match(lines[missing].Text).Groups["rest"].Value;
-                    run.Add(new Heading(missing, run[^1].Number + 1, words, after.Form));
+                    run.Add(new Heading(j, expected, words, form));
+                    pending.Clear();
+                }
+                // A number further on: as many damaged markers in between as items missing are those items.
+                else if (item is { } after && after.Form == form && after.Number > expected && SequenceGap(lines, pending, after.Number - expected) is { } missing)
+                {
+                    foreach (var k in missing) run.Add(new Heading(k, run[^1].Number + 1, DamagedItemWords(lines[k].Text), form));
                     run.Add(new Heading(j, after.Number, after.Words, after.Form));
-                    garbled = null;
+                    pending.Clear();
                 }
-                else if (item is null && first.Value.Form == "n." && GarbledItem().IsMatch(lines[j].Text))
+                else if (item is null && (UnmarkedMeasure(lines[j].Text) is not null || (form == "n." && GarbledItem().IsMatch(lines[j].Text)) ||
+                                          DamagedMarker().IsMatch(lines[j].Text)))
                 {
-                    garbled = j;
-                }
-                // A marker OCR lost altogether ("vee มาตรการเผยแพร่…" for ๒) …): the line opens with มาตรการ behind specks.
-                else if (item is null && UnmarkedMeasure(lines[j].Text) is not null)
-                {
-                    garbled = j;
+                    pending.Add(j);
                 }
             }
             // The last item's marker lost: a line opening with มาตรการ after the last numbered item, before the closing.
-            if (garbled is { } last && UnmarkedMeasure(lines[last].Text) is { } lastWords && last > run[^1].LineIndex)
-                run.Add(new Heading(last, run[^1].Number + 1, lastWords, first.Value.Form));
-            if (run.Count >= 2) return run;
+            if (pending.Count > 0 && UnmarkedMeasure(lines[pending[^1]].Text) is { } lastWords && pending[^1] > run[^1].LineIndex)
+                run.Add(new Heading(pending[^1], run[^1].Number + 1, lastWords, form));
+            if (run.Count >= 2) return ByIndentation(lines, run, form) ?? run;
         }
         return [];
     }
+
+    /// <summary>
+    /// The list read again by indentation, when its items are paragraphs whose first lines are indented beyond their
+    /// wrapped lines (as announcements print them): every line from the first item to the closing that opens at the
+    /// items' indentation is an item, numbered in order, whatever its marker was read as ("ต ให้…", "๓." for ๙.).
+    /// Taken only when it finds more items than the numbers did and agrees with at least half of the numbers read;
+    /// null when the lines carry no positions or the items are not set apart by their indentation.
+    /// </summary>
+    private static List<Heading>? ByIndentation(List<SourceLine> lines, List<Heading> run, string form)
+    {
+        var numbered = run.Where(h => lines[h.LineIndex].Box is not null && PlainItem(lines[h.LineIndex].Text)?.Number == h.Number).ToList();
+        if (numbered.Count < 2) return null;
+        int firstLine = run[0].LineIndex, page = lines[firstLine].Page;
+        int end = firstLine + 1;
+        while (end < lines.Count && lines[end].Page == page && !Closing().IsMatch(WithoutSpecks(lines[end].Text))) end++;
+        var region = Enumerable.Range(firstLine, end - firstLine).Where(k => lines[k].Box is not null && lines[k].Field is null).ToList();
+        if (region.Count < run.Count) return null;
+        double itemLeft = Median(numbered.Select(h => (double)lines[h.LineIndex].Box!.Value.X));
+        double height = Median(region.Select(k => (double)lines[k].Box!.Value.Height));
+        // Wrapped lines stand clearly left of the items' first lines; without such lines the indentation tells nothing.
+        var wrapped = region.Where(k => lines[k].Box!.Value.X < itemLeft - IndentStep * height).ToList();
+        if (wrapped.Count == 0) return null;
+        // A line opens an item when it starts nearer the items' indentation than the wrapped lines' margin (specks and
+        // skew move a line's edge a little); steps (bullets, another marker form) and labelled fields open none.
+        double wrappedLeft = Median(wrapped.Select(k => (double)lines[k].Box!.Value.X));
+        double tolerance = (itemLeft - wrappedLeft) / 2;
+        var starts = region.Where(k => Math.Abs(lines[k].Box!.Value.X - itemLeft) < tolerance && lines[k].Text.Length >= MinimumTitle &&
+                                       !(PlainItem(lines[k].Text) is { } other && other.Form != form) &&
+                                       !IsBulletStep(lines[k].Text) && MeasureFieldLabel.Find(lines[k].Text) is null).ToList();
+        if (starts.Count <= run.Count || starts[0] != firstLine) return null;
+        // At least two of the numbers read, and a third of them, must agree with the positions.
+        int agreeing = starts.Select((k, position) => PlainItem(lines[k].Text)?.Number == position + 1).Count(agrees => agrees);
+        int read = starts.Count(k => PlainItem(lines[k].Text) is not null);
+        if (agreeing < 2 || agreeing * 3 < read) return null;
+        return starts.Select((k, position) => new Heading(k, position + 1,
+            PlainItem(lines[k].Text) is { } plain && plain.Form == form ? plain.Words : WithoutMarkerTokens(lines[k].Text), form)).ToList();
+    }
+
+    /// <summary>
+    /// An item's first line without what OCR made of its marker: up to two short tokens before its words (", ฒ.", "9G.",
+    /// "ต" for ๓.); a line the position already says is an item opens with its marker.
+    /// </summary>
+    private static string WithoutMarkerTokens(string text)
+    {
+        for (int k = 0; k < 2; k++)
+        {
+            var m = MarkerToken().Match(text);
+            if (!m.Success || text.Length - m.Length < MinimumTitle) break;
+            text = text[m.Length..];
+        }
+        return text.Trim();
+    }
+
+    // A token of up to three characters ending in a sign (๓. / 9G. / ๕:), of signs and digits only, or one Thai letter.
+    [GeneratedRegex(@"^\s*(?:\S{1,3}[.:),]|[^\s\u0E01-\u0E4E]{1,3}|[\u0E01-\u0E2E])\s+")]
+    private static partial Regex MarkerToken();
+
+    /// <summary>A step set with a bullet ("- ติดป้าย…"); a dash OCR read before an item's number ("- 90. ให้…") is no step.</summary>
+    private static bool IsBulletStep(string text)
+    {
+        var stripped = MeasureFieldLabel.StripBullet(text);
+        return stripped.Length < text.Trim().Length && ThaiLetterFirst().IsMatch(stripped);
+    }
+
+    /// <summary>How far left (in line heights) of the items' first lines their wrapped lines start.</summary>
+    private const double IndentStep = 1.5;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+
+    /// <summary>
+    /// The damaged markers that fill a gap of <paramref name="missing"/> items: all the candidates when there are exactly
+    /// that many; else those whose marker is garbled in an item's shape (ซ. …) or that open with มาตรการ, when exactly
+    /// that many; else none (the gap is not explained).
+    /// </summary>
+    private static List<int>? SequenceGap(List<SourceLine> lines, List<int> pending, int missing)
+    {
+        if (pending.Count == missing) return pending;
+        var strong = pending.Where(k => GarbledItem().IsMatch(lines[k].Text) || UnmarkedMeasure(lines[k].Text) is not null).ToList();
+        return strong.Count == missing ? strong : null;
+    }
+
+    /// <summary>
+    /// Item 1 of a list whose first marker OCR garbled or read as another number ("2 มาตรการ…", "a. ให้…"), right after
+    /// the introduction: the next marked item, within a few lines, is item 2 of its form.
+    /// </summary>
+    private static (int Number, string Words, string Form)? FirstItemBySequence(List<SourceLine> lines, int index)
+    {
+        if (!DamagedMarker().IsMatch(lines[index].Text) && PlainItem(lines[index].Text) is null) return null;
+        for (int j = index + 1; j < Math.Min(lines.Count, index + 8); j++)
+            if (PlainItem(lines[j].Text) is { } second)
+                return second.Number == 2 ? (1, DamagedItemWords(lines[index].Text), second.Form) : null;
+        return null;
+    }
+
+    /// <summary>The words of a line after its damaged marker.</summary>
+    private static string DamagedItemWords(string text) =>
+        UnmarkedMeasure(text) ?? (DamagedMarker().Match(text) is { Success: true } m ? m.Groups["rest"].Value.Trim()
+            : GarbledItem().Match(text) is { Success: true } g ? g.Groups["rest"].Value.Trim()
+            : PlainItem(text)?.Words ?? text.Trim());
+
+    /// <summary>The words after a number without its full stop when that number is <paramref name="expected"/>.</summary>
+    private static string? DotlessItem(string text, int expected)
+    {
+        var m = DotlessNumber().Match(ThaiDigits.ToArabic(MeasureFieldLabel.StripBullet(text)));
+        return m.Success && int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == expected &&
+               ThaiLetterFirst().IsMatch(m.Groups["rest"].Value)
+            ? text[(text.Length - ThaiDigits.ToArabic(MeasureFieldLabel.StripBullet(text)).Length + m.Groups["rest"].Index)..].Trim()
+            : null;
+    }
+
+    // A marker OCR damaged: one to three characters that are no Thai letter (a: / 2 / ๕ / ", a digit with a colon), or one
+    // or two Thai letters with a full stop or colon (ด.), then the item's Thai words.
+    // (Thai words may open with a leading vowel: ให้, เปิด.)
+    [GeneratedRegex(@"^\s*(?:[^\s\u0E01-\u0E4E]{1,3}|[\u0E01-\u0E2E]{1,2}[.:])\s*(?<rest>[\u0E01-\u0E2E\u0E40-\u0E44].{8,})$")]
+    private static partial Regex DamagedMarker();
+
+    [GeneratedRegex(@"^[\u0E01-\u0E2E\u0E40-\u0E44]")]
+    private static partial Regex ThaiLetterFirst();
 
     /// <summary>
     /// The announced list whose item numbers OCR lost altogether (a number set apart from its words, in a hanging
@@ -471,7 +609,8 @@ public static partial class TextMeasureParser
     // ดังนี้ / ดังต่อไปนี้ closing the sentence that introduces a list (a colon may follow); OCR drops or swaps their
     // tone marks (ดังต่อไปนี่, ดังตอไปนี).
     // One short token without a Thai letter may follow it: specks OCR read at the line's end ("ดังนี้ as").
-    [GeneratedRegex(@"ดัง\s*(?:ต[่้]?อ\s*ไป)?\s*นี[่้]?\s*[:：]?(?:\s+[^\s\u0E01-\u0E2E]{1,3})?\s*$")]
+    // (its ด read as ล or ค: "ลังนี้")
+    [GeneratedRegex(@"[ดลค]ัง\s*(?:ต[่้]?อ\s*ไป)?\s*นี[่้]?\s*[:：]?(?:\s+[^\s\u0E01-\u0E2E]{1,3})?\s*$")]
     private static partial Regex ListLead();
 
     // "/๑๓.ให้ทำรายงาน..." at the foot of a page announces the next page's first words.

@@ -115,6 +115,7 @@ public static partial class SectionHeadings
     private static partial Regex TrailingSpecks();
 
     // "๑.", "1)", "(๒)", "ก." before a heading; "๑ " when OCR lost the full stop (only a heading may follow: see Match).
-    [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,2}\s?[.)]|[ก-ฮ]\.|[0-9๐-๙]{1,2}(?=\s))\s*")]
+    // A speck OCR read before the number ("aw ๒.", "' ๔.", "ก ๓.") goes with it.
+    [GeneratedRegex(@"^\s*(?:\S{1,3}\s+(?=\(?[0-9๐-๙]{1,2}\s?[.)]))?(?:\(?[0-9๐-๙]{1,2}\s?[.)]|[ก-ฮ]\.|[0-9๐-๙]{1,2}(?=\s))\s*")]
     private static partial Regex Numbering();
 }

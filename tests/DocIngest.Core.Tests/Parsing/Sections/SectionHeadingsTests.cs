@@ -30,6 +30,25 @@ public class SectionHeadingsTests
         Assert.Equal("", heading.Rest);
     }
 
+    [Theory]
+    // A speck OCR read before the heading's number (a G4 scan's dirt): the number and the heading still read.
+    [InlineData("aw ๒. ข้อเท็จจริง งานการเงินได้สรุปผลการใช้จ่าย", SectionType.Facts, "งานการเงินได้สรุปผลการใช้จ่าย")]
+    [InlineData("ก ๓. ข้อพิจารณา การเผยแพร่รายงานดังกล่าว", SectionType.Considerations, "การเผยแพร่รายงานดังกล่าว")]
+    [InlineData("' ๔. ข้อเสนอ เห็นควรอนุมัติให้เผยแพร่", SectionType.Proposal, "เห็นควรอนุมัติให้เผยแพร่")]
+    public void Match_SpeckBeforeHeadingNumber_HeadingAndRest(string line, SectionType expected, string rest)
+    {
+        var heading = SectionHeadings.Match(line);
+
+        Assert.Equal((expected, rest), (heading!.Type, heading.Rest));
+    }
+
+    [Fact]
+    public void Match_WordBeforeANumber_NoHeading()
+    {
+        // A token before a number is taken with it only when a heading follows the number: "ตาม ๓. การจัดซื้อ…" stays text.
+        Assert.Null(SectionHeadings.Match("ตาม ๓. การจัดซื้อจัดจ้างของหน่วยงาน"));
+    }
+
     [Fact]
     public void Match_HeadingWithColonAndText_SplitsRest()
     {
