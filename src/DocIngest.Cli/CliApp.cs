@@ -1,5 +1,6 @@
 using DocIngest.Cli.Commands;
 using DocIngest.Cli.CommandLine;
+using DocIngest.Ocr.Engine;
 
 namespace DocIngest.Cli;
 
@@ -61,9 +62,10 @@ public static class CliApp
             context.Error.WriteLine(Usage);
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or TessdataNotFoundException)
         {
-            // Configuration the command cannot run with (unreadable thresholds, an unknown pass name): one line, no trace.
+            // Configuration the command cannot run with (unreadable thresholds, an unknown pass name, no Tesseract
+            // models found): one line, no trace.
             context.Error.WriteLine($"docingest: {e.Message}");
             return ExitCodes.Failure;
         }

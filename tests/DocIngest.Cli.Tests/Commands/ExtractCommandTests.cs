@@ -162,6 +162,18 @@ public class ExtractCommandTests : TempDirectoryTest
         Assert.StartsWith($"docingest: {scan}: no OCR engine is configured", Assert.Single(run.ErrorLines));
     }
 
+    [Fact]
+    public void Extract_NoTessdataFolder_SaysWhereItLookedInOneLine()
+    {
+        var scan = Write("scan.png", TestImages.PngHeader(50, 70));
+
+        var run = CliRun.Invoke(
+            _ => throw new Ocr.Engine.TessdataNotFoundException("no 'tessdata' folder found above /opt/app"), "extract", scan);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Equal("docingest: no 'tessdata' folder found above /opt/app", Assert.Single(run.ErrorLines));
+    }
+
     [Theory]
     [InlineData("extract")]
     [InlineData("extract", "x.pdf", "--format", "xml")]
