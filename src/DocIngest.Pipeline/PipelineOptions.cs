@@ -58,6 +58,9 @@ public sealed record PipelineOptions : IValidatableObject
     /// <summary>The <c>page-numbers</c> line pass: page numbers read glyph by glyph.</summary>
     public PageNumberOptions PageNumbers { get; init; } = new();
 
+    /// <summary>The <c>lone-numbers</c> line pass: short numbers standing alone read glyph by glyph.</summary>
+    public LoneNumberOptions LoneNumbers { get; init; } = new();
+
     /// <summary>The <c>Latin-words</c> line pass: Latin words read for Thai replaced.</summary>
     public LatinWordOptions LatinWords { get; init; } = new();
 
@@ -113,6 +116,7 @@ public sealed record PipelineOptions : IValidatableObject
         yield return (nameof(NoiseLines), NoiseLines);
         yield return (nameof(MissedLines), MissedLines);
         yield return (nameof(PageNumbers), PageNumbers);
+        yield return (nameof(LoneNumbers), LoneNumbers);
         yield return (nameof(LatinWords), LatinWords);
         yield return (nameof(DigitGlyphs), DigitGlyphs);
         yield return (nameof(TextBlocks), TextBlocks);

@@ -12,7 +12,9 @@ public static class LinePasses
     /// <param name="pageNumbers">Reads page numbers the layout dropped; that pass is left out when null.</param>
     /// <param name="missedLines">The thresholds of the missed-lines pass; the defaults when null.</param>
     /// <param name="latinWords">The thresholds of the Latin-words pass; the defaults when null.</param>
-    public static IReadOnlyList<ILinePass> Stock(PageNumberReader? pageNumbers = null, MissedLineOptions? missedLines = null, LatinWordOptions? latinWords = null)
+    /// <param name="loneNumbers">Reads short numbers standing alone where no line was read; that pass is left out when null.</param>
+    public static IReadOnlyList<ILinePass> Stock(PageNumberReader? pageNumbers = null, MissedLineOptions? missedLines = null, LatinWordOptions? latinWords = null,
+        LoneNumberReader? loneNumbers = null)
     {
         var missed = missedLines ?? new MissedLineOptions();
         // What each pass adds on real pages is measured by `docingest eval-corpus --ablate` (docs/ablation.md); a pass
@@ -23,6 +25,9 @@ public static class LinePasses
         };
         if (pageNumbers is not null)
             passes.Add(new LinePass(PageStages.PageNumbers, (lines, page) => pageNumbers.Apply(lines, page.Page, page.Ink, page.Engine)));
+        // After the page numbers: a margin number is theirs to read with its dashes.
+        if (loneNumbers is not null)
+            passes.Add(new LinePass(PageStages.LoneNumbers, (lines, page) => loneNumbers.Apply(lines, page.Page, page.Ink)));
         passes.Add(new LinePass(PageStages.LatinWords, (lines, page) => LatinWordSplicer.Apply(lines, page.Page, page.LatinFree, latinWords)));
         passes.Add(new LinePass(PageStages.ReferenceCodes, (lines, page) => ReferenceCodeRereader.Apply(lines, page.Page, page.LatinFree)));
         return passes;

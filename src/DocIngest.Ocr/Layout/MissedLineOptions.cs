@@ -19,6 +19,12 @@ public sealed record MissedLineOptions
     /// </summary>
     [Range(0.0, 1.0)] public double MinRowShare { get; init; } = 0.3;
 
+    /// <summary>
+    /// Widest gap (in median line boxes, 0–20) between the components of a row read as one line: a wider one parts two
+    /// pieces of text side by side (the labels on a pie chart's slices), read each alone. Word gaps are under one.
+    /// </summary>
+    [Range(0.0, 20.0)] public double MaxGapLineHeights { get; init; } = 2;
+
     /// <summary>Confidence (0–1) a re-read of a cut line may lose against the cut reading and still replace it.</summary>
     [Range(0.0, 1.0)] public double ConfidenceTolerance { get; init; } = 0.05;
 }

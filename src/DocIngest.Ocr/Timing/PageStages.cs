@@ -27,6 +27,8 @@ public static class PageStages
     public const string MissedLines = "missed lines";
     /// <summary>A page number the layout dropped, read glyph by glyph.</summary>
     public const string PageNumbers = "page numbers";
+    /// <summary>A short number standing alone where no line was read (a contents page's page numbers), read glyph by glyph.</summary>
+    public const string LoneNumbers = "lone numbers";
     /// <summary>Latin words in Thai lines replaced by Thai a re-read without Latin finds in their place.</summary>
     public const string LatinWords = "Latin words";
 

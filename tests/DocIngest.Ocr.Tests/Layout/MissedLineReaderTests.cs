@@ -118,4 +118,86 @@ public sealed class MissedLineReaderTests
         Assert.Empty(recognizer.Requests);
         Assert.Equal(2, lines.Count);
     }
+
+    [Fact]
+    public void Apply_RowReadAsANumberAlone_Kept()
+    {
+        // A chart's label is digits and signs only: Thai digits are no letters, and the number is the text.
+        var page = Page();
+
+        var lines = MissedLineMissing(page, new RegionRecognizer("๒๙.๐๔", 0.9));
+
+        Assert.Equal(["บรรทัด", "๒๙.๐๔", "บรรทัด"], lines.Select(l => l.Text));
+    }
+
+    [Theory]
+    [InlineData("๑ | ๑")]
+    [InlineData("-- ๑")]
+    [InlineData("ก๑")]
+    public void Apply_RowReadAsSignsWithADigit_Dropped(string text)
+    {
+        var page = Page();
+
+        Assert.Equal(2, MissedLineMissing(page, new RegionRecognizer(text, 0.95)).Count);
+    }
+
+    private static IReadOnlyList<RecognizedLine> MissedLineMissing(GrayImage page, RegionRecognizer recognizer) =>
+        MissedLineReader.Apply([Line(100), Line(220)], page, page, recognizer);
+
+    [Fact]
+    public void Apply_TwoGroupsFarApartInOneRow_ReadEachAlone()
+    {
+        // Two labels at one height on either side of a picture: two lines, not one over the picture between them.
+        var page = new GrayImage(1200, 400, dpi: 200);
+        Array.Fill(page.Pixels, (byte)255);
+        foreach (int left in new[] { 100, 800 })
+            for (int letter = 0; letter < 4; letter++)
+                for (int y = 160; y < 190; y++)
+                    for (int x = left + letter * 40; x < left + 25 + letter * 40; x++)
+                        page[x, y] = 0;
+        var recognizer = new RegionRecognizer("๒๙.๐๔", 0.9);
+
+        MissedLineReader.Apply([Line(100), Line(220)], page, page, recognizer);
+
+        Assert.Equal(2, recognizer.Requests.Count);
+        Assert.All(recognizer.Requests, r => Assert.True(r.Width < 300, $"one label per read: {r}"));
+    }
+
+    [Fact]
+    public void Apply_LettersBrokenIntoPieces_RowFoundAndRead()
+    {
+        // Text on a shaded fill, thresholded with the page: each 28-px letter comes out as three pieces of 8 px (under
+        // the 10 px a letter needs at 200 dpi) with 2-px breaks, a row of letters all the same.
+        var page = new GrayImage(1000, 400, dpi: 200);
+        Array.Fill(page.Pixels, (byte)255);
+        for (int letter = 0; letter < 6; letter++)
+            foreach (int top in new[] { 160, 170, 180 })
+                for (int y = top; y < top + 8; y++)
+                    for (int x = 100 + letter * 40; x < 125 + letter * 40; x++)
+                        page[x, y] = 0;
+        var recognizer = new RegionRecognizer("๒๙.๐๔", 0.9);
+
+        var lines = MissedLineReader.Apply([Line(100), Line(220)], page, page, recognizer);
+
+        var request = Assert.Single(recognizer.Requests);
+        Assert.InRange(request.Y, 140, 165);
+        Assert.Equal(3, lines.Count);
+    }
+
+    [Fact]
+    public void Apply_PieChartLabels_ReadFromTheirSlices()
+    {
+        // A pie chart of the tuning corpus photographed by phone, as preprocessed: the percentages on the slices are digits
+        // only, and the ones on blue and grey come out of the page's threshold in pieces; the engine's layout of the whole
+        // page read none of them (its lines recorded).
+        var prepared = new DocIngest.Ocr.Preprocessing.PagePreprocessor().Process(new LeptonicaImageDecoder().Decode(File.ReadAllBytes(TestSupport.Fixtures.Layout("pie-chart-labels-phone.jpg")), 0));
+        using var engine = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha+eng", TesseractEngineOptions.DefaultVariables));
+        var lines = LoneNumberReaderTests.RecordedLines("pie-chart-labels-phone.lines.tsv");
+        var ink = PageInk.Of(prepared.Binary);
+
+        var read = MissedLineReader.Apply(lines, prepared.Gray, ink, engine);
+
+        var labels = read.Except(lines).Where(l => l.Text.Count(char.IsDigit) >= 3).ToList();
+        Assert.True(labels.Count >= 4, "labels read: " + string.Join(" | ", read.Except(lines).Select(l => l.Text)));
+    }
 }
