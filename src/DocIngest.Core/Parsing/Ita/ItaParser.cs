@@ -29,8 +29,7 @@ public sealed partial class ItaParser
     {
         var indicators = new List<Indicator>();
         var results = new List<ItaResult>();
-        var lines = JoinLoneGradeCues(InReadingOrder(textLines, tables, tablePositions)
-            .Select(l => JoinSplitNumbers(ThaiDigits.ToArabic(DigitLookalikes.Repair(RepairCueWords(JoinSplitWords(LeadingSpecks().Replace(l, "")))))))).ToList();
+        var lines = ItaLineRepair.Repaired(InReadingOrder(textLines, tables, tablePositions));
         // A garbled year is re-read near the latest year the document names plainly (the assessment it prepares).
         int? reference = lines.SelectMany(l => Mentions(l)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear;
         // The year last named before the current line: a year, or a garbled mention that names no year one can trust.
@@ -615,44 +614,6 @@ public sealed partial class ItaParser
     [GeneratedRegex(@"^\d\.\d{3}$")]
     private static partial Regex PointOneEarly();
 
-    /// <summary>
-    /// A grade cue that OCR set on a line of its own ("ระดูั" between the score's line and the grade's) joined to the line
-    /// after it, so that the score, the cue and the grade meet across one line break as the wordings expect.
-    /// </summary>
-    private static List<string> JoinLoneGradeCues(IEnumerable<string> lines)
-    {
-        var joined = new List<string>();
-        string? pending = null;
-        foreach (var line in lines)
-        {
-            if (pending is not null) { joined.Add(pending + " " + line); pending = null; continue; }
-            if (LoneGradeCue().IsMatch(line)) { pending = line.Trim(); continue; }
-            joined.Add(line);
-        }
-        if (pending is not null) joined.Add(pending);
-        return joined;
-    }
-
-    [GeneratedRegex(@"^\s*(?:อยู่ใน)?\s*(?:ระด[\u0E31\u0E38\u0E39]{0,2}บ?|เกรด)\s*$")]
-    private static partial Regex LoneGradeCue();
-
-    /// <summary>
-    /// Cue words OCR damaged in a way the wordings cannot absorb, put back: ร้อยละ read "ร้อยคะ" / "รอยละ", and the
-    /// ตัวชี้วัดที่ label read without its marks ("ตวชวดท ๑").
-    /// </summary>
-    private static string RepairCueWords(string line)
-    {
-        line = PercentWord().Replace(line, "ร้อยละ");
-        return BareIndicatorLabel().Replace(line, "ตัวชี้วัดที่ ");
-    }
-
-    [GeneratedRegex(@"ร้?อย[ลค]ะ")]
-    private static partial Regex PercentWord();
-
-    // ตวชวดท / ตัวชวดท ๑: the label's letters with their marks lost, before its number.
-    [GeneratedRegex(@"ต[\u0E31]?ว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s?ท[\u0E31-\u0E4E]*\s*(?=[0-9๐-๙])")]
-    private static partial Regex BareIndicatorLabel();
-
     /// <summary>The text lines with each table's lines (<see cref="TableLines"/>) where the table stands among them.</summary>
     private static IEnumerable<string> InReadingOrder(IReadOnlyList<string> textLines, IReadOnlyList<Table> tables, IReadOnlyList<int>? positions)
     {
@@ -667,41 +628,10 @@ public sealed partial class ItaParser
         return ordered;
     }
 
-    /// <summary>
-    /// Scores and years as OCR splits them, put together again (on Arabic digits): a space after a score's point before
-    /// คะแนน ("83. 51 คะแนน"), a full stop between a score and คะแนน ("91.06.คะแนน"), a mark glued between พ.ศ. and its
-    /// year ("พ.ศู2565").
-    /// </summary>
-    private static string JoinSplitNumbers(string line)
-    {
-        line = SpacedDecimal().Replace(line, "$1.$2");
-        line = DotBeforeUnit().Replace(line, "$1");
-        return MarkAfterEra().Replace(line, "$1");
-    }
-
-    [GeneratedRegex(@"(?<![\d.])(\d{1,3})\.\s+(\d{2})(?=\s*(?:คะแนน|%))")]
-    private static partial Regex SpacedDecimal();
-
-    [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{1,2})\.(?=\s*คะแนน)")]
-    private static partial Regex DotBeforeUnit();
-
-    [GeneratedRegex(@"(ศ\.?)[\u0E31-\u0E4E](?=\s*\d)")]
-    private static partial Regex MarkAfterEra();
-
-    /// <summary>คะแนน and ระดับ that OCR split with a space ("ได้คะ แนน") joined again, so the wordings match.</summary>
-    private static string JoinSplitWords(string line) => SplitCue().Replace(line, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
-
     // A year cue (ปีงบประมาณ, พ.ศ.) followed by no digit at all up to the line's end or ดังนี้.
     // (What follows the cue may hold stray digits, "พ.ศ. 35“%ว3": the caller takes it as lost only when no year was read.)
     [GeneratedRegex(@"(?:ปีงบประมาณ|พ\.\s?ศ\.)\s*(?:[^\d\s]{0,6}|\S{0,8})\s*(?:มี)?\s*(?:ดังนี้|ดังต่อไปนี้)?\s*$")]
     private static partial Regex LostYear();
-
-    // Specks OCR reads at the start of a line (". คะแนน อยู่ในระดับ"): they would stand between a wrapped score and its words.
-    [GeneratedRegex(@"^[\s.,:;'`|_]+(?=\S)")]
-    private static partial Regex LeadingSpecks();
-
-    [GeneratedRegex(@"คะ\s+แนน|ระ\s+ดับ")]
-    private static partial Regex SplitCue();
 
     // The same indicator printed twice (analysis, then a recommendation repeating it) is one; different scores for
     // the same indicator and year are reported.
