@@ -25,6 +25,7 @@ public static class LinePasses
             passes.Add(new LinePass(PageStages.PageNumbers, (lines, page) => pageNumbers.Apply(lines, page.Page, page.Ink, page.Engine)));
         passes.Add(new LinePass(PageStages.LatinWords, (lines, page) => LatinWordSplicer.Apply(lines, page.Page, page.LatinFree, latinWords)));
         passes.Add(new LinePass(PageStages.ReferenceCodes, (lines, page) => ReferenceCodeRereader.Apply(lines, page.Page, page.LatinFree)));
+        passes.Add(new LinePass(PageStages.DateDigits, (lines, page) => DateDigitsRereader.Apply(lines, page.Page, page.LatinFree)));
         return passes;
     }
 
