@@ -30,6 +30,7 @@ public static class LinePasses
             passes.Add(new LinePass(PageStages.LoneNumbers, (lines, page) => loneNumbers.Apply(lines, page.Page, page.Ink)));
         passes.Add(new LinePass(PageStages.LatinWords, (lines, page) => LatinWordSplicer.Apply(lines, page.Page, page.LatinFree, latinWords)));
         passes.Add(new LinePass(PageStages.ReferenceCodes, (lines, page) => ReferenceCodeRereader.Apply(lines, page.Page, page.LatinFree)));
+        passes.Add(new LinePass(PageStages.DateDigits, (lines, page) => DateDigitsRereader.Apply(lines, page.Page, page.LatinFree)));
         return passes;
     }
 

@@ -34,6 +34,8 @@ public static class PageStages
 
     /// <summary>A memo's ที่ label and agency code read as Latin, read again without Latin (<see cref="Layout.ReferenceCodeRereader"/>).</summary>
     public const string ReferenceCodes = "reference codes";
+    /// <summary>A date's day or year read as Latin or garbled, the line read again without Latin (<see cref="Layout.DateDigitsRereader"/>).</summary>
+    public const string DateDigits = "date digits";
     /// <summary>Ink specks (halftone and shading dots) whitened in each cell crop before it is read.</summary>
     public const string CellSpecks = "cell specks";
     /// <summary>Every table cell read on its own.</summary>

@@ -30,6 +30,35 @@ public static partial class HeaderFields
     }
 
     /// <summary>
+    /// A landline whose area code is one digit off the area of the province that opens the reference ("ชบ 0832.1/50":
+    /// ชลบุรี, 038) by a look-alike digit is that province's number with the digit misread (๐๓๘ read as ๐๓๕: ๘ and ๕
+    /// differ by a stroke): the digit is put back. Mobiles (06, 08, 09), Bangkok's 02, a reference without a province code, an area off by
+    /// another digit or two digits off (an office's number in another province) stay as read. A number range ("038-219232-3") counts its first number.
+    /// </summary>
+    public static string WithProvinceAreaCode(string phone, string? reference)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        if (reference is null || reference.Length < 2 || ProvinceAreaCodes.Of(reference[..2]) is not { Length: 3 } area) return phone;
+        var digits = phone.Where(char.IsAsciiDigit).ToArray();
+        if (digits.Length is < 9 or > 11 || digits[0] != '0' || digits[1] is < '3' or > '7') return phone;
+        int differing = Enumerable.Range(1, 2).Count(k => digits[k] != area[k]);
+        if (differing != 1) return phone;
+        int which = digits[1] != area[1] ? 1 : 2;
+        if (!AreDigitLookAlikes(digits[which], area[which])) return phone;
+        // The position in the printed phone of its which-th digit.
+        int seen = -1;
+        for (int i = 0; i < phone.Length; i++)
+        {
+            if (!char.IsAsciiDigit(phone[i]) || ++seen != which) continue;
+            return string.Concat(phone.AsSpan(0, i), area[which].ToString(), phone.AsSpan(i + 1));
+        }
+        return phone;
+    }
+
+    /// <summary>Thai digits that differ by a stroke or a loop and are read for each other (๘ as ๕ or ๓).</summary>
+    private static bool AreDigitLookAlikes(char a, char b) => (a, b) is ('8', '5') or ('5', '8') or ('8', '3') or ('3', '8');
+
+    /// <summary>
     /// "กส ๕๑๐๐๑/ ๑๓๓๓" -> "กส 51001/1333": Arabic digits, single spaces, no spaces around / or dots between numbers.
     /// A number left blank after the slash ("นก.๕๒๐๐๑.๒ / -", to be filled in by hand) keeps its " / -" as printed.
     /// Null for a blank reference: "-" alone, or a dash standing first ("ที่ - …": no number was given).
@@ -46,9 +75,21 @@ public static partial class HeaderFields
         s = Regex.Replace(s, @"\s*/\s*", "/");
         s = Regex.Replace(s, @"\s*\.\s*(?=[0-9])", ".");
         s = Regex.Replace(s, @"\s+", " ").Trim();
+        s = WithoutTrailingJunk(s);
         s = s.TrimEnd('-', ' ', '/').Trim();
         if (s.Length == 0 || !s.Any(char.IsAsciiDigit) && s.All(c => c is '-' or ' ' or '/' or '.')) return null;
         return blankNumber && s.Any(char.IsAsciiDigit) ? s + " / -" : s;
+    }
+
+    /// <summary>
+    /// What stands after a reference's last number when it holds no Thai letter and no number of two digits: the rule
+    /// between the ที่ and วันที่ columns read as "|" or "1", specks read as Latin ("ชบ 0832.1/50. un"). A reference
+    /// ends with its number (a circular's "/ว 112" keeps its ว: it stands before the number).
+    /// </summary>
+    private static string WithoutTrailingJunk(string reference)
+    {
+        var m = TrailingJunk().Match(reference);
+        return m.Success && !m.Groups["tail"].Value.Any(ThaiCharacters.IsConsonant) ? reference[..m.Groups["tail"].Index].TrimEnd('.', ',', ' ') : reference;
     }
 
     /// <summary>
@@ -89,7 +130,7 @@ public static partial class HeaderFields
     public static (string Iso, string Printed, DateOnly Date)? FirstDate(string text)
     {
         // A date whose year OCR garbled past the documents' years (๒๕9๐ → 2047, a two-digit ๒๔ → 1981) is none.
-        var match = ThaiDate.FindAll(WithEraRepaired(text)).FirstOrDefault(d => PlausibleYear(d.Date));
+        var match = ThaiDate.FindAll(WithMonthRepaired(WithEraRepaired(text))).FirstOrDefault(d => PlausibleYear(d.Date));
         if (match is null) return null;
         string printed = DateLabel().Replace(match.Text.Trim(), "");
         return (ThaiDate.ToIso(match.Date), printed, match.Date);
@@ -105,6 +146,38 @@ public static partial class HeaderFields
         return match is null ? null : DateLabel().Replace(match.Text.Trim(), "");
     }
 
+    private static readonly string[] MonthSkeletons = Enumerable.Range(1, 12).Select(m => Text.ThaiCue.Skeleton(ThaiMonths.FullName(m))).ToArray();
+
+    /// <summary>
+    /// The month a word names, compared without marks (OCR drops and adds them: พฤศจกายน, พฤศจิกายน์) and with one
+    /// letter off allowed (ธื้นงวาคม, ตุลลาคม); null for any other word, and for one a letter off two months.
+    /// </summary>
+    public static int? MonthOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < 5 || !word.All(c => c is >= '\u0E01' and <= '\u0E4E')) return null;
+        var skeleton = Text.ThaiCue.Skeleton(word);
+        int? found = null;
+        for (int m = 0; m < 12; m++)
+        {
+            int distance = Core.Text.EditDistance.Levenshtein(skeleton, MonthSkeletons[m]);
+            if (distance == 0) return m + 1;
+            if (distance > 1) continue;
+            if (found is not null) return null;
+            found = m + 1;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A month name misspelt by OCR between a day and a year ("๑๔ ธื้นงวาคม ๒๕๖๖", "๓ ตุลลาคม ๒๕๖๗") written as the month:
+    /// in that place a word one letter off a month (<see cref="MonthOf"/>) can only be that month.
+    /// </summary>
+    public static string WithMonthRepaired(string text) =>
+        MisspeltMonth().Replace(text, m => m.Groups["word"].Value is var word && !ThaiMonths.TryParse(word, out _) && MonthOf(word) is { } month
+            ? m.Groups["day"].Value + ThaiMonths.FullName(month) + m.Groups["rest"].Value
+            : m.Value);
+
     private static bool PlausibleYear(DateOnly date)
     {
         int be = ThaiCalendar.ToBuddhistEra(date.Year);
@@ -117,6 +190,10 @@ public static partial class HeaderFields
     /// </summary>
     public static string WithEraRepaired(string text) =>
         GarbledEra().Replace(text, m => m.Groups["era"].Value == "พ.ศ." ? m.Value : m.Groups["month"].Value + " พ.ศ. ");
+
+    // A day, a Thai word, then (an era and) a Buddhist-Era year.
+    [GeneratedRegex(@"(?<day>(?<![0-9๐-๙])[0-9๐-๙]{1,2}\s*)(?<word>[\u0E01-\u0E4E]{5,12})(?<rest>\s*(?:พ\.\s?ศ\.\s*)?(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]
+    private static partial Regex MisspeltMonth();
 
     // A month name, a short token that is not พ.ศ.'s digits, then a Buddhist-Era year (Thai or Arabic digits).
     [GeneratedRegex(@"(?<month>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s+(?<era>[^\s0-9๐-๙]{1,3}\.?\s?(?:[^\s0-9๐-๙]{1,2}\.?)?)\s*(?=(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]
@@ -133,6 +210,10 @@ public static partial class HeaderFields
     // Two to four Thai consonants standing first, a digit right after them.
     [GeneratedRegex(@"^([ก-ฮ]{2,4})(?=[0-9])")]
     private static partial Regex CodeRunIntoNumber();
+
+    // The slash, its number, then a tail of short tokens without two digits in a row.
+    [GeneratedRegex(@"/\s*(?:ว\s*)?[0-9]+(?:\.[0-9]+)*(?<tail>[.,]?\s+(?:(?![0-9]{2})\S){1,4}(?:\s+(?:(?![0-9]{2})\S){1,4}){0,2})$")]
+    private static partial Regex TrailingJunk();
 
     [GeneratedRegex(@"^-(?:\s|$)")]
     private static partial Regex BlankStart();

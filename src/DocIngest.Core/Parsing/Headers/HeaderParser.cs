@@ -188,10 +188,20 @@ public sealed partial class HeaderParser
     {
         if (fields.Count == 0) return new HeaderResult(null, 0, null);
         string? agency = fields.GetValueOrDefault(Field.Agency);
-        string? phone = fields.TryGetValue(Field.Phone, out var phoneText) ? HeaderFields.NormalizePhone(phoneText) : null;
+        fields.TryGetValue(Field.Phone, out var phoneText);
+        // The โทร label garbled or glued to the agency's last word: the number, standing where the phone stands (the
+        // end of the agency's line), is the phone, and the label's remains are no part of the agency.
+        if (agency is not null && AgencyWithPhone().Match(agency) is { Success: true } tail &&
+            (tail.Groups["number"].Value.Count(ThaiDigits.IsDigit) >= 8 || tail.Groups["label"].Success))
+        {
+            agency = agency[..tail.Index].TrimEnd();
+            if (string.IsNullOrWhiteSpace(phoneText) && tail.Groups["number"].Value.Length > 0) phoneText = tail.Groups["number"].Value;
+        }
+        string? phone = phoneText is not null ? HeaderFields.NormalizePhone(phoneText) : null;
         if (phoneText is not null && phone is null) warnings.Add($"header: phone not readable: '{phoneText}'");
 
         string? reference = fields.TryGetValue(Field.Reference, out var referenceText) ? HeaderFields.NormalizeReference(referenceText) : null;
+        if (phone is not null) phone = HeaderFields.WithProvinceAreaCode(phone, reference);
         string? iso = null, printed = null;
         DateOnly? parsed = null;
         if (dateFromFields && fields.TryGetValue(Field.Date, out var dateText))
@@ -546,8 +556,14 @@ public sealed partial class HeaderParser
     [GeneratedRegex(@"(?:๒๕|25)[0-9๐-๙]{2}\s*$")]
     private static partial Regex YearEnds();
 
-    [GeneratedRegex(@"ณ\s*วัน")]
+    // A speck read as a mark on ณ ("ณ์ วันที่") is no other word.
+    [GeneratedRegex(@"ณ[\u0E47-\u0E4E]?\s*วัน")]
     private static partial Regex IssuedDate();
+
+    // The end of an agency value: a โทร label glued to the last word ("จังหวัดศรีสะเกษโทร"), or a phone-like run of
+    // digits with at most a short garbled label before it ("(งานบริหาร) ๑.๓๘-๒๑๙๒๓๒-๓").
+    [GeneratedRegex(@"(?:(?<label>โทร(?:ศัพท์|สาร)?\.?)\s*(?<number>[0-9๐-๙][0-9๐-๙\-–\s]*)?|(?<=\s)(?:[^\s]{0,3}?)(?<number>[0-9๐-๙]{1,3}[\-–\s]?[0-9๐-๙][0-9๐-๙\-–\s]{5,}[0-9๐-๙]))\s*$")]
+    private static partial Regex AgencyWithPhone();
 
     // The issuing line with its ณ garbled or lost: สั่ง / ประกาศ / ให้ไว้ at the start, then within a few characters วัน.
     [GeneratedRegex(@"^\s*(?:สั่ง|ส่ัง|ประกาศ|ให้ไว้)\s*\S{0,3}\s*วั?น")]
