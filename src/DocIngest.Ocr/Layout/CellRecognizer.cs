@@ -50,6 +50,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         foreach (var raw in read)
         {
             var line = cleaner.Clean(padded, raw, stages);
+            if (_switches.IsOn(PageStages.CellSpecks)) line = line with { Text = CellStraySigns.Strip(line.Text) };
             if (numbers is not null)
             {
                 using (stages.Stage(PageStages.CellNumbers)) line = numbers.CorrectNumberToken(padded, line);
