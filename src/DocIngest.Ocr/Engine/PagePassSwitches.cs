@@ -15,6 +15,7 @@ public sealed class PagePassSwitches
     [
         PageStages.PageOutline, PageStages.Background, PageStages.Borders, PageStages.Skew, PageStages.TableGrids, PageStages.PageSpecks,
         PageStages.DetachedMarks, PageStages.NoiseLines, PageStages.CellSpecks, PageStages.OneLineCells, PageStages.CellReread, PageStages.CellNumbers,
+        PageStages.CellDigitScript,
     ];
 
     /// <summary>Every pass on.</summary>

@@ -176,9 +176,10 @@ public sealed class PageRecognizer : IPageRecognizer
         var tableCells = new List<TableCell>();
         var lines = new List<TextLine>();
         int unreadable = 0;
-        foreach (var cell in detected.Cells)
+        var readings = cells.ReadTable(gray, binary, detected.Cells, stages);
+        for (int i = 0; i < readings.Count; i++)
         {
-            var reading = cells.Read(gray, binary, cell, stages);
+            var (cell, reading) = (detected.Cells[i], readings[i]);
             if (reading.IsUnreadable) unreadable++;
             lines.AddRange(reading.Lines);
             tableCells.Add(new TableCell(cell.Row, cell.Column, cell.RowSpan, cell.ColumnSpan,

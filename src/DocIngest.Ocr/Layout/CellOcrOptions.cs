@@ -52,6 +52,13 @@ public sealed record CellOcrOptions
     /// <summary>Largest share (0–1) of a junk cell's letters in dictionary words; a cell of real words read weakly stays.</summary>
     [Range(0.0, 1.0)] public double JunkCellMaxWordShare { get; init; } = 0.5;
 
+    /// <summary>
+    /// In the <c>cell digit script</c> pass, a cell read as Arabic digits in a Thai-digit table takes the digit model's
+    /// reading only when the model gives each glyph this probability (0–1) or more (the model's bar for a
+    /// stray token, <c>ThaiDigitCorrectorOptions.StrayMinConfidence</c>).
+    /// </summary>
+    [Range(0.0, 1.0)] public double ThaiDigitMinConfidence { get; init; } = 0.9;
+
     /// <summary>The thresholds of the <c>cell-re-read</c> pass (short cells read again with their lines side by side).</summary>
     public CellRereadOptions Reread { get; init; } = new();
 }

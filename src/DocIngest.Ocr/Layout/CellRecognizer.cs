@@ -33,22 +33,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     {
         ArgumentNullException.ThrowIfNull(stages);
         using var cellStage = stages.Stage(PageStages.CellOcr);
-        var inner = TableMask.Clip(cell.InnerBox, gray);
-        if (inner.Width == 0 || inner.Height == 0) return CellReading.Empty;
-        var cropBinary = binary.Crop(inner);
-        int minInkSide = Math.Max(1, (int)Math.Round(_options.MinInkSquareInches * gray.Dpi));
-        int ink = cropBinary.Pixels.Count(p => p < InkMask.InkThreshold);
-        if (ink < minInkSide * minInkSide || ink < _options.MinInkFraction * inner.Width * inner.Height) return CellReading.Empty;
-
-        var crop = gray.Crop(inner);
-        WhitenEdgeRules(crop, cropBinary, Math.Max(1, (int)Math.Round(_options.EdgeBandInches * gray.Dpi)));
-        if (_switches.IsOn(PageStages.CellSpecks))
-            InkSpecks.Whiten(crop, cropBinary, (int)Math.Round(_options.SpeckInches * gray.Dpi),
-                (int)Math.Round(_options.LoneSpeckInches * gray.Dpi), (int)Math.Round(_options.LoneSpeckClearanceInches * gray.Dpi));
-        int padding = Math.Max(1, (int)Math.Round(_options.PaddingInches * gray.Dpi));
-        var padded = Pad(crop, padding);
-
-        var paddedBinary = Pad(cropBinary, padding);
+        if (CropOf(gray, binary, cell) is not var (padded, paddedBinary, inner, padding)) return CellReading.Empty;
         var read = recognizer.Recognize(padded, null, _options.Mode);
         if (_switches.IsOn(PageStages.DetachedMarks)) read = DetachedMarkFilter.Remove(read);
         if (_switches.IsOn(PageStages.OneLineCells))
@@ -65,6 +50,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         foreach (var raw in read)
         {
             var line = cleaner.Clean(padded, raw, stages);
+            if (_switches.IsOn(PageStages.CellSpecks)) line = line with { Text = CellStraySigns.Strip(line.Text) };
             if (numbers is not null)
             {
                 using (stages.Stage(PageStages.CellNumbers)) line = numbers.CorrectNumberToken(padded, line);
@@ -75,6 +61,124 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         }
         if (_switches.IsOn(PageStages.NoiseLines) && IsJunk(lines)) return new CellReading([], 0, HasInk: true);
         return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
+    }
+
+    /// <summary>
+    /// Reads every cell of a table (<see cref="Read(GrayImage, GrayImage, GridCell, IStageRecorder)"/>, in the order given),
+    /// then, with the <c>cell digit script</c> pass on, reads again without Arabic digits or Latin letters each cell of one
+    /// or two Arabic digits in a table that writes its numbers in Thai digits (<see cref="ArabicDigitCellsInThaiTable"/>):
+    /// on a bilevel copy the engine reads a lone ๓ or ๑ as a confident "6" or "5", and the digit model takes the
+    /// speckled glyph for the Arabic digit it resembles.
+    /// </summary>
+    /// <param name="gray">The preprocessed page that is read.</param>
+    /// <param name="binary">Its binarised twin (0 = ink), same size.</param>
+    /// <param name="cells">The table's cells.</param>
+    /// <param name="stages">Times the reads (the second read as <see cref="PageStages.CellDigitScript"/>).</param>
+    /// <returns>One reading per cell, in the order of <paramref name="cells"/>.</returns>
+    public IReadOnlyList<CellReading> ReadTable(GrayImage gray, GrayImage binary, IReadOnlyList<GridCell> cells, IStageRecorder stages)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(stages);
+        var readings = cells.Select(cell => Read(gray, binary, cell, stages)).ToList();
+        if (!_switches.IsOn(PageStages.CellDigitScript)) return readings;
+        foreach (int i in ArabicDigitCellsInThaiTable(cells, readings))
+        {
+            using var stage = stages.Stage(PageStages.CellDigitScript);
+            if (ReadAsThaiDigits(gray, binary, cells[i], readings[i]) is { } thai) readings[i] = thai;
+        }
+        return readings;
+    }
+
+    /// <summary>
+    /// The cells whose reading is one token of one or two Arabic digits in a table whose other cells write numbers in Thai
+    /// digits: the other cells hold three Thai digits or more for each Arabic one, another cell of the same column holds a Thai digit, and such cells
+    /// are fewer than the other cells holding Thai digits (a column of Arabic item numbers beside Thai amounts stays).
+    /// </summary>
+    /// <param name="cells">The table's cells.</param>
+    /// <param name="readings">Their readings, in the same order.</param>
+    public static IReadOnlyList<int> ArabicDigitCellsInThaiTable(IReadOnlyList<GridCell> cells, IReadOnlyList<CellReading> readings)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(readings);
+        if (cells.Count != readings.Count) throw new ArgumentException("one reading per cell", nameof(readings));
+        var texts = readings.Select(r => string.Concat(r.Lines.Select(l => l.Text)).Replace(" ", "", StringComparison.Ordinal)).ToList();
+        var candidates = Enumerable.Range(0, cells.Count)
+            .Where(i => readings[i].Lines.Count == 1 && texts[i].Length is >= 1 and <= MaxArabicDigitCell && texts[i].All(char.IsAsciiDigit)).ToList();
+        if (candidates.Count == 0) return [];
+        var others = Enumerable.Range(0, cells.Count).Except(candidates).ToList();
+        var thai = others.Where(i => texts[i].Any(ThaiDigits.IsThaiDigit)).ToList();
+        // A stray Arabic digit elsewhere (a speck read as "1" inside Thai text) does not make the table Arabic; a year
+        // or an amount in Arabic digits does.
+        int arabicDigits = others.Sum(i => texts[i].Count(char.IsAsciiDigit));
+        int thaiDigits = thai.Sum(i => texts[i].Count(ThaiDigits.IsThaiDigit));
+        if (arabicDigits * MinThaiDigitsPerArabic > thaiDigits) return [];
+        if (candidates.Count >= thai.Count) return [];
+        return candidates.Where(i => thai.Any(j => cells[j].Column == cells[i].Column)).ToList();
+    }
+
+    /// <summary>The other cells of a Thai-digit table hold at least this many Thai digits for each Arabic one.</summary>
+    private const int MinThaiDigitsPerArabic = 3;
+
+    /// <summary>Most Arabic digits in a cell that <see cref="ArabicDigitCellsInThaiTable"/> takes: item numbers and counts.</summary>
+    private const int MaxArabicDigitCell = 2;
+
+    /// <summary>
+    /// The cell's glyphs read by the Thai digit model (<see cref="ThaiDigitRecognizer"/>), taken only when there are as
+    /// many as the first reading had Arabic digits and each is a Thai digit at
+    /// <see cref="CellOcrOptions.ThaiDigitMinConfidence"/> or better. The engine cannot be asked: with Arabic digits
+    /// excluded it reads the speckled crop as letters or signs.
+    /// </summary>
+    private CellReading? ReadAsThaiDigits(GrayImage gray, GrayImage binary, GridCell cell, CellReading first)
+    {
+        if (CropOf(gray, binary, cell) is not var (padded, paddedBinary, inner, padding)) return null;
+        var line = first.Lines[0];
+        if (ThaiDigitsOf(padded, paddedBinary, line.Text.Count(char.IsAsciiDigit), _options.ThaiDigitMinConfidence) is not { } read) return null;
+        var box = new BoundingBox(read.Box.X + inner.X - padding, read.Box.Y + inner.Y - padding, read.Box.Width, read.Box.Height);
+        return new CellReading([new TextLine(read.Text, box, read.Confidence)], read.Confidence, HasInk: true);
+    }
+
+    /// <summary>
+    /// The glyphs of a cell crop's one line of ink (<see cref="OneLineCells.LetterBands"/>; the engine's boxes for a lone
+    /// misread glyph are a few pixels wide) read by the Thai digit model: exactly <paramref name="count"/> of them, each
+    /// a Thai digit at <paramref name="minConfidence"/> or better, else null.
+    /// </summary>
+    /// <param name="image">The padded cell crop.</param>
+    /// <param name="binary">Its binary twin (0 = ink).</param>
+    /// <param name="count">How many digits the cell holds.</param>
+    /// <param name="minConfidence">The model probability (0–1) each glyph needs.</param>
+    /// <returns>The digits, their box in <paramref name="image"/> and the least of their probabilities.</returns>
+    internal static (string Text, BoundingBox Box, float Confidence)? ThaiDigitsOf(GrayImage image, GrayImage binary, int count, double minConfidence)
+    {
+        // The digits' line is the tallest band; specks and rule stubs a photocopy leaves make low bands of their own.
+        var bands = OneLineCells.LetterBands(binary).OrderByDescending(b => b.Bottom - b.Top).ToList();
+        if (bands.Count == 0 || bands.Skip(1).Any(b => 2 * (b.Bottom - b.Top) >= bands[0].Bottom - bands[0].Top)) return null;
+        var (top, bottom) = bands[0];
+        var glyphs = new DigitRunSegmenter().Segment(image, 0, image.Width, new BoundingBox(0, top, image.Width, bottom - top), []);
+        var guesses = glyphs.Select(g => ThaiDigitRecognizer.Shared.Classify(g.Crop)).ToList();
+        if (guesses.Count != count || guesses.Any(g => g.ThaiDigit is null || g.Confidence < minConfidence)) return null;
+        return (string.Concat(guesses.Select(g => g.ThaiDigit!.Value)), glyphs.Select(g => g.Box).Aggregate((x, y) => x.Union(y)), guesses.Min(g => g.Confidence));
+    }
+
+    /// <summary>
+    /// The cell's crop as it is read: inside its rules, rule remnants at the edges and (cell-specks pass) specks whitened,
+    /// a white margin added; its binary twin cut and padded the same way. Null when the cell holds too little ink.
+    /// </summary>
+    private (GrayImage Padded, GrayImage PaddedBinary, BoundingBox Inner, int Padding)? CropOf(GrayImage gray, GrayImage binary, GridCell cell)
+    {
+        var inner = TableMask.Clip(cell.InnerBox, gray);
+        if (inner.Width == 0 || inner.Height == 0) return null;
+        var cropBinary = binary.Crop(inner);
+        int minInkSide = Math.Max(1, (int)Math.Round(_options.MinInkSquareInches * gray.Dpi));
+        int ink = cropBinary.Pixels.Count(p => p < InkMask.InkThreshold);
+        if (ink < minInkSide * minInkSide || ink < _options.MinInkFraction * inner.Width * inner.Height) return null;
+
+        var crop = gray.Crop(inner);
+        WhitenEdgeRules(crop, cropBinary, Math.Max(1, (int)Math.Round(_options.EdgeBandInches * gray.Dpi)));
+        if (_switches.IsOn(PageStages.CellSpecks))
+            InkSpecks.Whiten(crop, cropBinary, (int)Math.Round(_options.SpeckInches * gray.Dpi),
+                (int)Math.Round(_options.LoneSpeckInches * gray.Dpi), (int)Math.Round(_options.LoneSpeckClearanceInches * gray.Dpi));
+        int padding = Math.Max(1, (int)Math.Round(_options.PaddingInches * gray.Dpi));
+        return (Pad(crop, padding), Pad(cropBinary, padding), inner, padding);
     }
 
     /// <summary>
