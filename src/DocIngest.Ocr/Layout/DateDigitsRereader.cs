@@ -34,14 +34,7 @@ public static partial class DateDigitsRereader
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(latinFree);
-        List<RecognizedLine>? result = null;
-        for (int i = 0; i < lines.Count; i++)
-        {
-            if (Reread(lines[i], image, latinFree) is not { } fixedLine) continue;
-            result ??= lines.ToList();
-            result[i] = fixedLine;
-        }
-        return result ?? lines;
+        return LatinMisreadRereader.ReplaceEach(lines, line => Reread(line, image, latinFree));
     }
 
     /// <summary>The first date of the text whose day or year holds Latin letters (or a year digits mixed with letters); null when none.</summary>
@@ -51,7 +44,7 @@ public static partial class DateDigitsRereader
         var tokens = Token().Matches(text).ToList();
         for (int k = 0; k < tokens.Count; k++)
         {
-            if (MonthOf(tokens[k].Value) is not { } month) continue;
+            if (HeaderFields.MonthOf(tokens[k].Value) is not { } month) continue;
             Match? day = k > 0 ? tokens[k - 1] : null;
             int y = k + 1;
             // พ.ศ. or a short token read for it ("WA.", "พ. A."): a dot and no digit.
@@ -69,9 +62,6 @@ public static partial class DateDigitsRereader
         }
         return null;
     }
-
-    /// <summary>The month a word names, one letter off allowed (<see cref="HeaderFields.MonthOf"/>); null for any other word.</summary>
-    public static int? MonthOf(string word) => HeaderFields.MonthOf(word);
 
     private static bool IsEra(string token) => token.Length <= 5 && token.Contains('.') && !token.Any(ThaiDigits.IsDigit);
 
@@ -125,7 +115,7 @@ public static partial class DateDigitsRereader
     private static Match? WholeDate(string reread, int month)
     {
         foreach (Match m in RereadDate().Matches(ThaiText.Normalize(reread)))
-            if (MonthOf(m.Groups["month"].Value) == month) return m;
+            if (HeaderFields.MonthOf(m.Groups["month"].Value) == month) return m;
         return null;
     }
 

@@ -28,15 +28,21 @@ public static partial class LatinMisreadRereader
     /// <summary>Lines whose letters are at least this share Thai count as Thai lines.</summary>
     private const double ThaiShare = 0.6;
 
-    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer recognizer)
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer recognizer) =>
+        ReplaceEach(lines, line => HasStrayLatin(line.Text) ? Reread(line, image, recognizer, IsBetter) : null);
+
+    /// <summary>
+    /// The lines with each one <paramref name="replace"/> gives a new reading for replaced by it (null: kept as read); the
+    /// list itself when no line is replaced. The passes that re-read lines without Latin letters all apply so.
+    /// </summary>
+    internal static IReadOnlyList<RecognizedLine> ReplaceEach(IReadOnlyList<RecognizedLine> lines, Func<RecognizedLine, RecognizedLine?> replace)
     {
         List<RecognizedLine>? result = null;
         for (int i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
-            if (!HasStrayLatin(line.Text) || Reread(line, image, recognizer, IsBetter) is not { } better) continue;
+            if (replace(lines[i]) is not { } replacement) continue;
             result ??= lines.ToList();
-            result[i] = better;
+            result[i] = replacement;
         }
         return result ?? lines;
     }

@@ -30,17 +30,13 @@ public static partial class LatinWordSplicer
     public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer recognizer, LatinWordOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        List<RecognizedLine>? result = null;
-        for (int i = 0; i < lines.Count; i++)
+        return LatinMisreadRereader.ReplaceEach(lines, line =>
         {
-            if (!HasLatinWord(lines[i].Text)) continue;
+            if (!HasLatinWord(line.Text)) return null;
             RecognizedLine? spliced = null;
-            LatinMisreadRereader.Reread(lines[i], image, recognizer, (first, reread) => (spliced = Splice(first, reread, options)) is not null);
-            if (spliced is null) continue;
-            result ??= lines.ToList();
-            result[i] = spliced;
-        }
-        return result ?? lines;
+            LatinMisreadRereader.Reread(line, image, recognizer, (first, reread) => (spliced = Splice(first, reread, options)) is not null);
+            return spliced;
+        });
     }
 
     /// <summary>A mostly Thai line holding a Latin word of three letters or more that is no capital acronym.</summary>

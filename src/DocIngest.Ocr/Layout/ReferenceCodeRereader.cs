@@ -25,14 +25,7 @@ public static partial class ReferenceCodeRereader
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(latinFree);
-        List<RecognizedLine>? result = null;
-        for (int i = 0; i < lines.Count; i++)
-        {
-            if (Reread(lines[i], image, latinFree) is not { } fixedLine) continue;
-            result ??= lines.ToList();
-            result[i] = fixedLine;
-        }
-        return result ?? lines;
+        return LatinMisreadRereader.ReplaceEach(lines, line => Reread(line, image, latinFree));
     }
 
     /// <summary>

@@ -34,21 +34,6 @@ public sealed class DateDigitsRereaderTests
     public void MisreadDate_DateReadRight_Null(string text) =>
         Assert.Null(DateDigitsRereader.MisreadDate(text));
 
-    [Theory]
-    [InlineData("พฤศจกายน", 11)] // a mark lost
-    [InlineData("ตุลลาคม", 10)]   // a letter doubled
-    [InlineData("ธันวาคม", 12)]
-    [InlineData("มกราคม", 1)]
-    public void MonthOf_MonthNameWithALetterOff_TheMonth(string word, int month) =>
-        Assert.Equal(month, DateDigitsRereader.MonthOf(word));
-
-    [Theory]
-    [InlineData("ประจำปี")]
-    [InlineData("เมษา")]
-    [InlineData("Wedel")]
-    public void MonthOf_OtherWord_Null(string word) =>
-        Assert.Null(DateDigitsRereader.MonthOf(word));
-
     [Fact]
     public void Apply_RenderedDateWithItsDayReadAsLatin_PutsBackTheDay()
     {

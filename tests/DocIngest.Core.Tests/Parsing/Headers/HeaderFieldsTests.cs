@@ -83,4 +83,19 @@ public class HeaderFieldsTests
     [InlineData("N ๕/๓๔")]
     [InlineData("ข้อ 3/2566 ของแผน")]
     public void OrderNumbersFind_FractionInText_Null(string line) => Assert.Null(OrderNumbers.Find([line]));
+
+    [Theory]
+    [InlineData("พฤศจกายน", 11)] // a mark lost
+    [InlineData("ตุลลาคม", 10)]   // a letter doubled
+    [InlineData("ธันวาคม", 12)]
+    [InlineData("มกราคม", 1)]
+    public void MonthOf_MonthNameWithALetterOff_TheMonth(string word, int month) =>
+        Assert.Equal(month, HeaderFields.MonthOf(word));
+
+    [Theory]
+    [InlineData("ประจำปี")]
+    [InlineData("เมษา")]
+    [InlineData("Wedel")]
+    public void MonthOf_OtherWord_Null(string word) =>
+        Assert.Null(HeaderFields.MonthOf(word));
 }
