@@ -43,7 +43,8 @@ public sealed class LoneNumberReader(ThaiDigitRecognizer digits, LoneNumberOptio
 
         int clear = (int)Math.Round(_options.ClearLineHeights * lineHeight);
         var found = new List<RecognizedLine>();
-        foreach (var row in Rows(glyphs, lineHeight))
+        // Digits of one number stand less than half a line apart.
+        foreach (var row in DigitGlyphRow.Group(glyphs, lineHeight / 2))
         {
             if (row.Count > _options.MaxDigits) continue;
             var box = row.Aggregate((a, b) => a.Union(b));
@@ -54,25 +55,10 @@ public sealed class LoneNumberReader(ThaiDigitRecognizer digits, LoneNumberOptio
             // edge, a line's box) makes it part of something else.
             if (ink.Components.Any(c => !row.Contains(c) && Overlaps(c, band) && !IsDotOrDash(c, box.Height))) continue;
             if (lines.Any(l => Overlaps(l.Box, band))) continue;
-            if (ReadDigits(image, row, box.Height) is { } number)
+            if (DigitGlyphRow.Read(digits, image, row, box.Height, _options.MinDigitConfidence) is { } number)
                 found.Add(new RecognizedLine(number.Text, box, number.Confidence, []));
         }
         return found.Count == 0 ? lines : lines.Concat(found).OrderBy(l => l.Box.Y).ThenBy(l => l.Box.X).ToList();
-    }
-
-    private (string Text, double Confidence)? ReadDigits(GrayImage image, List<BoundingBox> row, int height)
-    {
-        var text = new System.Text.StringBuilder();
-        double confidence = 1;
-        foreach (var component in row)
-        {
-            var crop = image.Crop(TableMask.Clip(component.Inflate(Math.Max(2, height / 8)), image));
-            var guess = digits.Classify(crop);
-            if (guess.ThaiDigit is not { } digit || guess.Confidence < (float)_options.MinDigitConfidence) return null;
-            text.Append(digit);
-            confidence = Math.Min(confidence, guess.Confidence);
-        }
-        return (text.ToString(), confidence);
     }
 
     private static bool Overlaps(BoundingBox a, BoundingBox band) => a.OverlapsHorizontally(band) && a.VerticalOverlap(band) > 0;
@@ -80,17 +66,4 @@ public sealed class LoneNumberReader(ThaiDigitRecognizer digits, LoneNumberOptio
     /// <summary>A leader dot, a dash or a speck: no taller than a third of the digits (a dash may be wide, a dot is not tall).</summary>
     private static bool IsDotOrDash(BoundingBox component, int digitHeight) =>
         component.Height <= Math.Max(2, digitHeight / 3) && (component.Width <= digitHeight / 3 || component.Width >= 2 * component.Height);
-
-    /// <summary>Components left to right, grouped while they overlap in height and the gap to the next is under half a line height.</summary>
-    private static List<List<BoundingBox>> Rows(List<BoundingBox> components, int lineHeight)
-    {
-        var rows = new List<List<BoundingBox>>();
-        foreach (var c in components)
-        {
-            var row = rows.FirstOrDefault(r => r[^1].VerticalOverlap(c) > c.Height / 2 && c.X - r[^1].Right < lineHeight / 2);
-            if (row is null) rows.Add([c]);
-            else row.Add(c);
-        }
-        return rows;
-    }
 }

@@ -55,7 +55,7 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
                 && c.Height <= 1.5 * lineHeight && c.Width <= 1.5 * lineHeight)
             .Where(c => !kept.Any(l => l.Box.VerticalOverlap(c) > c.Height / 2))
             .OrderBy(c => c.X).ToList();
-        foreach (var row in Rows(glyphs, lineHeight))
+        foreach (var row in DigitGlyphRow.Group(glyphs, lineHeight))
         {
             if (row.Count > _options.MaxDigits) continue;
             var box = row.Aggregate((a, b) => a.Union(b));
@@ -66,7 +66,7 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
             var beside = ink.Components.Where(c => Overlaps(c, band) && !row.Contains(c) && !IsSpeck(c, box.Height) && !Encloses(c, box)).ToList();
             // Anything but dashes next to it makes the row part of something else (a signature, a stamp, a word).
             if (!beside.All(c => IsDash(c, box.Height))) continue;
-            if (ReadDigits(image, row, box) is { } number)
+            if (DigitGlyphRow.Read(digits, image, row, box.Height, _options.MinDigitConfidence) is { } number)
             {
                 bool dashBefore = beside.Any(c => c.Right <= box.X), dashAfter = beside.Any(c => c.X >= box.Right);
                 string text = (dashBefore ? "- " : "") + number.Text + (dashAfter ? " -" : "");
@@ -90,21 +90,6 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
         // A garbled line gives way to the number read in its place; one with no reading there stays as it was.
         var replaced = garbled.Where(g => found.Any(f => f.Box.VerticalOverlap(g.Box) > 0 && f.Box.OverlapsHorizontally(g.Box))).ToHashSet();
         return lines.Where(l => !replaced.Contains(l)).Concat(found).OrderBy(l => l.Box.Y).ThenBy(l => l.Box.X).ToList();
-    }
-
-    private (string Text, double Confidence)? ReadDigits(GrayImage image, List<BoundingBox> row, BoundingBox box)
-    {
-        var text = new System.Text.StringBuilder();
-        double confidence = 1;
-        foreach (var component in row)
-        {
-            var crop = image.Crop(TableMask.Clip(component.Inflate(Math.Max(2, box.Height / 8)), image));
-            var guess = digits.Classify(crop);
-            if (guess.ThaiDigit is not { } digit || guess.Confidence < (float)_options.MinDigitConfidence) return null;
-            text.Append(digit);
-            confidence = Math.Min(confidence, guess.Confidence);
-        }
-        return (text.ToString(), confidence);
     }
 
     /// <summary>Least share of a badge's box that is dark: a disc is 0.79 of its box, less the digits cut out of it.</summary>
@@ -160,19 +145,6 @@ public sealed partial class PageNumberReader(ThaiDigitRecognizer digits, PageNum
     /// <summary>A dash: flat (at least twice as wide as tall) and low beside the digits.</summary>
     private static bool IsDash(BoundingBox component, int digitHeight) =>
         component.Width >= 2 * component.Height && component.Height <= Math.Max(2, digitHeight / 4);
-
-    /// <summary>Components left to right, grouped while the gap to the next is under a line height (digits of one number).</summary>
-    private static List<List<BoundingBox>> Rows(List<BoundingBox> components, int lineHeight)
-    {
-        var rows = new List<List<BoundingBox>>();
-        foreach (var c in components)
-        {
-            var row = rows.FirstOrDefault(r => r[^1].VerticalOverlap(c) > c.Height / 2 && c.X - r[^1].Right < lineHeight);
-            if (row is null) rows.Add([c]);
-            else row.Add(c);
-        }
-        return rows;
-    }
 
     /// <summary>
     /// One to three signs that are not a number between two dashes: a page number read wrong. Marks ride on a sign and
