@@ -14,7 +14,16 @@ internal static partial class ItaLineRepair
     /// <summary>The lines repaired one by one, then a lone grade cue joined to the line after it.</summary>
     public static List<string> Repaired(IEnumerable<string> lines) =>
         JoinLoneGradeCues(lines.Select(l =>
-            JoinSplitNumbers(ThaiDigits.ToArabic(DigitLookalikes.Repair(RepairCueWords(JoinSplitWords(LeadingSpecks().Replace(l, ""))))))));
+            UndoubledGrade(JoinSplitNumbers(ThaiDigits.ToArabic(DigitLookalikes.Repair(RepairCueWords(JoinSplitWords(LeadingSpecks().Replace(l, "")))))))));
+
+    /// <summary>
+    /// A grade letter OCR read twice, the second time in lower case ("Cc", "Bb"), as the one letter: a grade of two letters
+    /// is AA, both upper case.
+    /// </summary>
+    public static string UndoubledGrade(string text) => DoubledGrade().Replace(text, "$1");
+
+    [GeneratedRegex(@"(?<![A-Za-z])([A-F])(?=[a-f](?![A-Za-z]))(?i:\1)")]
+    private static partial Regex DoubledGrade();
 
     /// <summary>
     /// A grade cue that OCR set on a line of its own ("ระดูั" between the score's line and the grade's) joined to the line
@@ -38,14 +47,20 @@ internal static partial class ItaLineRepair
     private static partial Regex LoneGradeCue();
 
     /// <summary>
-    /// Cue words OCR damaged in a way the wordings cannot absorb, put back: ร้อยละ read "ร้อยคะ" / "รอยละ", and the
+    /// Cue words OCR damaged in a way the wordings cannot absorb, put back: ร้อยละ read "ร้อยคะ" / "รอยละ", คะแนน read
+    /// "คะแนแน" / "ถะแนน", and the
     /// ตัวชี้วัดที่ label read without its marks ("ตวชวดท ๑").
     /// </summary>
     private static string RepairCueWords(string line)
     {
         line = PercentWord().Replace(line, "ร้อยละ");
+        line = ScoreWord().Replace(line, "คะแนน");
         return BareIndicatorLabel().Replace(line, "ตัวชี้วัดที่ ");
     }
+
+    // คะแนน with its น read twice, once as แ ("คะแนแน"), or its ค read as ถ ("ถะแนน").
+    [GeneratedRegex(@"(?<![\u0E01-\u0E4E])(?:คะแนแน|คะแแนน|ถะแนน)(?![\u0E01-\u0E4E])")]
+    private static partial Regex ScoreWord();
 
     [GeneratedRegex(@"ร้?อย[ลค]ะ")]
     private static partial Regex PercentWord();
