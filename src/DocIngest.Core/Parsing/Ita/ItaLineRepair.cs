@@ -71,18 +71,28 @@ internal static partial class ItaLineRepair
 
     /// <summary>
     /// Scores and years as OCR splits them, put together again (on Arabic digits): a space after a score's point before
-    /// คะแนน ("83. 51 คะแนน"), a full stop between a score and คะแนน ("91.06.คะแนน"), a mark glued between พ.ศ. and its
+    /// คะแนน ("83. 51 คะแนน"), its point read as a comma ("76,61 คะแนน"), quote marks after it ("98.89” คะแนน"), a full stop between a score and คะแนน ("91.06.คะแนน"), a mark glued between พ.ศ. and its
     /// year ("พ.ศู2565").
     /// </summary>
     private static string JoinSplitNumbers(string line)
     {
         line = SpacedDecimal().Replace(line, "$1.$2");
+        line = CommaDecimal().Replace(line, "$1.$2");
+        line = QuoteAfterScore().Replace(line, "$1");
         line = DotBeforeUnit().Replace(line, "$1");
         return MarkAfterEra().Replace(line, "$1");
     }
 
     [GeneratedRegex(@"(?<![\d.])(\d{1,3})\.\s+(\d{2})(?=\s*(?:คะแนน|%))")]
     private static partial Regex SpacedDecimal();
+
+    // A score's point read as a comma ("76,61 คะแนน"): scores carry no thousands separator.
+    [GeneratedRegex(@"(?<![\d.,])(\d{1,3}),(\d{2})(?=\s*(?:คะแนน|%))")]
+    private static partial Regex CommaDecimal();
+
+    // Quote marks OCR read after a score, before คะแนน ("98.89” คะแนน").
+    [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{2})[“”""'’]+(?=\s*คะแนน)")]
+    private static partial Regex QuoteAfterScore();
 
     [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{1,2})\.(?=\s*คะแนน)")]
     private static partial Regex DotBeforeUnit();

@@ -31,7 +31,10 @@ public sealed partial class ItaParser
         var results = new List<ItaResult>();
         var lines = ItaLineRepair.Repaired(InReadingOrder(textLines, tables, tablePositions));
         // A garbled year is re-read near the latest year the document names plainly (the assessment it prepares).
-        int? reference = lines.SelectMany(l => Mentions(l)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear;
+        // Without one, the latest year a garbled mention gives unambiguously over the whole range ("2?64": only 2564), so
+        // that other garbled years ("2?ฯ4") are read near it rather than left unknown.
+        int? reference = lines.SelectMany(l => Mentions(l)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear ??
+                         lines.SelectMany(l => Mentions(l)).Select(y => Repaired(y, null).Year).Max();
         // The year last named before the current line: a year, or a garbled mention that names no year one can trust.
         YearMention? carried = null;
         // Indicators keep the year of the fiscal-year or assessment-year wordings (ปีงบประมาณ…, ในปี…, ITA ปี…) last
@@ -714,8 +717,9 @@ public sealed partial class ItaParser
     [GeneratedRegex(@"^\s*(?<year>25\d{2})(?![\d.])")]
     private static partial Regex OpeningYear();
 
-    // A grade letter (or its look-alike) as printed; glued to a pass / fail verdict it still ends there ("6ไม่ผ่าน").
-    private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|13|8|6|G|4|€)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|ผ่าน))";
+    // A grade letter (or its look-alike) as printed; glued to a pass / fail verdict it still ends there ("6ไม่ผ่าน", also
+    // with the verdict's ไม่ read as one leading vowel: "4เผ่านเกณฑ์").
+    private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|13|8|6|G|4|€)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|[\u0E40-\u0E44]?ผ่าน))";
 
     // After ระดับ: a grade, or one letter standing alone that is none (OCR read the grade as a Thai or stray Latin letter).
     // (0 for C or O is no grade either, unless a number goes on after it.)
@@ -744,9 +748,9 @@ public sealed partial class ItaParser
     private static partial Regex ScoreThenGrade();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
-    // ("w.ศ. 2567", "พ.ศ 25b7"), ปี after ITA read as a Latin letter ("ITA U 2562"), a speck before the year ("ปี '2562"),
+    // ("w.ศ. 2567", "พ.ศ 25b7"), ปี after ITA read as a Latin letter ("ITA U 2562"), a speck or a rule before the year ("ปี '2562", "ปี | 2564"),
     // and the next word glued to the year ("2563ได้").
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*['‘’`]?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?:['‘’`|]\s?)?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
     private static partial Regex CuedYear();
 
     /// <summary>How far into the next line the year of a cue ending this line may stand (past a garbled พ.ศ.).</summary>

@@ -91,6 +91,29 @@ public class ItaSweepDamageTests
     }
 
     [Fact]
+    public void Parse_NoPlainYearAnywhere_GarbledYearsReadNearTheOneThatIsUnique()
+    {
+        // No year of the document was read whole and none is given: "2464" (its 5 read as 4) is 2564 over the whole range;
+        // "24ฯ3" then reads as the 25x3 near it, not as a year left unknown.
+        var results = _parser.Parse(
+            ["ขณะที่ปีงบประมาณ ๒๔๖๔ ได้คะแนน ๗๘.๓๐ อยู่ในระดับ B", "ส่วนคะแนนรวมของปีงบประมาณ ๒๔ฯ๓ คิดเป็นร้อยละ ๖๖.๑๒ ระดับ C"],
+            [], null, new List<string>()).Results;
+
+        Assert.Equal([new ItaResult(2564, 78.30, "B"), new ItaResult(2563, 66.12, "C")], results);
+    }
+
+    [Theory]
+    // A score's point read as a comma, quote marks after a score, a grade glued to its verdict read "เผ่าน".
+    [InlineData("ในปีงบประมาณ 2561 มีผลคะแนน ITA 76,61 คะแนน ผลการประเมินอยู่ในระดับ B", 2561, 76.61, "B")]
+    [InlineData("ในปี ๒๕๖๓ ได้คะแนน ๙๘.๘๙” คะแนน (ระดับ AA)", 2563, 98.89, "AA")]
+    [InlineData("ผลการประเมิน ITA ปีงบประมาณ ๒๕๖๒ มีผลคะแนน ๙๒.๒๑ คะแนน ซึ่งอยู่ในระดับ 4เผ่านเกณฑ์", 2562, 92.21, "A")]
+    [InlineData("ปี | ๒๕๖๔ ได้คะแนนรวม ๙๗.๘๒ คะแนน ระดับ AA", 2564, 97.82, "AA")]
+    public void Parse_ScoreOrGradeWithSpecks_Result(string line, int year, double score, string grade)
+    {
+        Assert.Equal(new ItaResult(year, score, grade), Assert.Single(Results(line)));
+    }
+
+    [Fact]
     public void Parse_GradeReadTwice_TheLetter()
     {
         var result = Assert.Single(Results("ปีงบประมาณ พ.ศ. ๒๕๖๔ ได้คะแนน ๗๒.๖๗ คะแนน ระดับ Cc"));
