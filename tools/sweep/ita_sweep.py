@@ -328,7 +328,11 @@ def score(out: Path, results: Path, json_out: Path | None) -> None:
                 print(line(label, t))
     causes: dict[str, int] = defaultdict(int)
     for m in misses:
-        causes[re.sub(r" \(read .*\)|\d{4}|, given \S+| [A-F]{1,2} as \S+", lambda x: " X as Y" if " as " in x.group(0) else "", m["cause"])] += 1
+        for part in m["cause"].split("; "):
+            part = re.sub(r" \(read .*\)", "", part)
+            part = re.sub(r"^grade [A-F]{1,2} as \S+$", "grade read as another", part)
+            part = re.sub(r"^grade \S+ given to a gradeless result$", "grade given to a gradeless result", part)
+            causes[re.sub(r"^year \d{4} garbled, given \S+$", "year garbled (not read as a year)", part)] += 1
     print("-- misses by cause")
     for c, k in sorted(causes.items(), key=lambda x: -x[1]):
         print(f"{k:4}  {c}")
