@@ -14,7 +14,16 @@ internal static partial class ItaLineRepair
     /// <summary>The lines repaired one by one, then a lone grade cue joined to the line after it.</summary>
     public static List<string> Repaired(IEnumerable<string> lines) =>
         JoinLoneGradeCues(lines.Select(l =>
-            JoinSplitNumbers(ThaiDigits.ToArabic(DigitLookalikes.Repair(RepairCueWords(JoinSplitWords(LeadingSpecks().Replace(l, ""))))))));
+            UndoubledGrade(JoinSplitNumbers(ThaiDigits.ToArabic(DigitLookalikes.Repair(RepairCueWords(JoinSplitWords(LeadingSpecks().Replace(l, "")))))))));
+
+    /// <summary>
+    /// A grade letter OCR read twice, the second time in lower case ("Cc", "Bb"), as the one letter: a grade of two letters
+    /// is AA, both upper case.
+    /// </summary>
+    public static string UndoubledGrade(string text) => DoubledGrade().Replace(text, "$1");
+
+    [GeneratedRegex(@"(?<![A-Za-z])([A-F])(?=[a-f](?![A-Za-z]))(?i:\1)")]
+    private static partial Regex DoubledGrade();
 
     /// <summary>
     /// A grade cue that OCR set on a line of its own ("ระดูั" between the score's line and the grade's) joined to the line
@@ -38,14 +47,20 @@ internal static partial class ItaLineRepair
     private static partial Regex LoneGradeCue();
 
     /// <summary>
-    /// Cue words OCR damaged in a way the wordings cannot absorb, put back: ร้อยละ read "ร้อยคะ" / "รอยละ", and the
+    /// Cue words OCR damaged in a way the wordings cannot absorb, put back: ร้อยละ read "ร้อยคะ" / "รอยละ", คะแนน read
+    /// "คะแนแน" / "ถะแนน", and the
     /// ตัวชี้วัดที่ label read without its marks ("ตวชวดท ๑").
     /// </summary>
     private static string RepairCueWords(string line)
     {
         line = PercentWord().Replace(line, "ร้อยละ");
+        line = ScoreWord().Replace(line, "คะแนน");
         return BareIndicatorLabel().Replace(line, "ตัวชี้วัดที่ ");
     }
+
+    // คะแนน with its น read twice, once as แ ("คะแนแน"), or its ค read as ถ ("ถะแนน").
+    [GeneratedRegex(@"(?<![\u0E01-\u0E4E])(?:คะแนแน|คะแแนน|ถะแนน)(?![\u0E01-\u0E4E])")]
+    private static partial Regex ScoreWord();
 
     [GeneratedRegex(@"ร้?อย[ลค]ะ")]
     private static partial Regex PercentWord();
@@ -56,18 +71,28 @@ internal static partial class ItaLineRepair
 
     /// <summary>
     /// Scores and years as OCR splits them, put together again (on Arabic digits): a space after a score's point before
-    /// คะแนน ("83. 51 คะแนน"), a full stop between a score and คะแนน ("91.06.คะแนน"), a mark glued between พ.ศ. and its
+    /// คะแนน ("83. 51 คะแนน"), its point read as a comma ("76,61 คะแนน"), quote marks after it ("98.89” คะแนน"), a full stop between a score and คะแนน ("91.06.คะแนน"), a mark glued between พ.ศ. and its
     /// year ("พ.ศู2565").
     /// </summary>
     private static string JoinSplitNumbers(string line)
     {
         line = SpacedDecimal().Replace(line, "$1.$2");
+        line = CommaDecimal().Replace(line, "$1.$2");
+        line = QuoteAfterScore().Replace(line, "$1");
         line = DotBeforeUnit().Replace(line, "$1");
         return MarkAfterEra().Replace(line, "$1");
     }
 
     [GeneratedRegex(@"(?<![\d.])(\d{1,3})\.\s+(\d{2})(?=\s*(?:คะแนน|%))")]
     private static partial Regex SpacedDecimal();
+
+    // A score's point read as a comma ("76,61 คะแนน"): scores carry no thousands separator.
+    [GeneratedRegex(@"(?<![\d.,])(\d{1,3}),(\d{2})(?=\s*(?:คะแนน|%))")]
+    private static partial Regex CommaDecimal();
+
+    // Quote marks OCR read after a score, before คะแนน ("98.89” คะแนน").
+    [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{2})[“”""'’]+(?=\s*คะแนน)")]
+    private static partial Regex QuoteAfterScore();
 
     [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{1,2})\.(?=\s*คะแนน)")]
     private static partial Regex DotBeforeUnit();

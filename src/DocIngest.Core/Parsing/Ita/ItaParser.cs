@@ -31,7 +31,10 @@ public sealed partial class ItaParser
         var results = new List<ItaResult>();
         var lines = ItaLineRepair.Repaired(InReadingOrder(textLines, tables, tablePositions));
         // A garbled year is re-read near the latest year the document names plainly (the assessment it prepares).
-        int? reference = lines.SelectMany(l => Mentions(l)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear;
+        // Without one, the latest year a garbled mention gives unambiguously over the whole range ("2?64": only 2564), so
+        // that other garbled years ("2?ฯ4") are read near it rather than left unknown.
+        int? reference = lines.SelectMany(l => Mentions(l)).Where(y => y.Year is not null).Select(y => y.Year).Max() ?? documentYear ??
+                         lines.SelectMany(l => Mentions(l)).Select(y => Repaired(y, null).Year).Max();
         // The year last named before the current line: a year, or a garbled mention that names no year one can trust.
         YearMention? carried = null;
         // Indicators keep the year of the fiscal-year or assessment-year wordings (ปีงบประมาณ…, ในปี…, ITA ปี…) last
@@ -149,7 +152,10 @@ public sealed partial class ItaParser
             // A result read without its grade leaves the grade to the wordings below ("ได้ 85.20 คะแนน (A)"); its
             // gradeless copy is dropped at the end (WithoutGradelessTwins).
             if (m.Groups["grade"].Success || m.Groups["bad"].Success || m.Groups["verdict"].Success) taken.Add((m.Index, m.Index + m.Length));
-            yield return (m.Groups["score"].Index, WithLostTens(score, m), GradeFor(m, score), false);
+            double read = WithLostTens(score, m);
+            var grade = GradeFor(m, read);
+            if (read < LowestScore && grade != ItaGradeBands.Of(read)) continue;
+            yield return (m.Groups["score"].Index, read, grade, false);
         }
         foreach (var m in GradeFirst().Matches(text).Concat(ScoreThenGrade().Matches(text)).Concat(ScoreThenBracketedGrade().Matches(text)))
         {
@@ -157,7 +163,10 @@ public sealed partial class ItaParser
             if (!TryScore(m.Groups["score"].Value, out var score)) continue;
             if (NotTheAssessment(text, m.Groups["score"].Index)) continue;
             taken.Add((m.Index, m.Index + m.Length));
-            yield return (m.Groups["score"].Index, WithLostTens(score, m), GradeFor(m, score), false);
+            double read = WithLostTens(score, m);
+            var grade = GradeFor(m, read);
+            if (read < LowestScore && grade != ItaGradeBands.Of(read)) continue;
+            yield return (m.Groups["score"].Index, read, grade, false);
         }
         // "เพิ่มขึ้นจาก 86.02 คะแนนของปีงบประมาณ พ.ศ. 2566": a score tied to the year printed right after it.
         foreach (Match m in ScoreOfYear().Matches(text))
@@ -214,17 +223,24 @@ public sealed partial class ItaParser
     [GeneratedRegex(@"^\d\.\d{2}$")]
     private static partial Regex TwoDecimals();
 
+    /// <summary>
+    /// A score below ten lost its tens digit to OCR (put back by <see cref="WithLostTens"/> when the grade says which) or
+    /// is a stray number ("ได้ 2 คะแนน ระดับ A" from a garbled line): no result, unless its grade was read and holds it
+    /// (F: the tens digit cannot be told, the score is kept as read).
+    /// </summary>
+    private const double LowestScore = 10;
+
     // A score as an assessment prints it, tens and two decimals (68.35): not "2.5" or "12".
     [GeneratedRegex(@"^\d{2,3}\.\d{2}$")]
     private static partial Regex ScoreOfTwoDecimals();
 
     /// <summary>
-    /// The grade a result match gives: the letter as read (<see cref="GradeOf"/>); for a grade after ระดับ that OCR read
+    /// The grade a result match gives: the letter as read (<see cref="GradeOf(string, double?)"/>); for a grade after ระดับ that OCR read
     /// as no grade (a Thai letter, a stray Latin one) the band its score falls in (<see cref="ItaGradeBands"/>); for a
     /// pass / fail verdict alone, none (the schema's grades are letters).
     /// </summary>
     private static string? GradeFor(Match m, double score) =>
-        m.Groups["grade"].Success ? GradeOf(m.Groups["grade"].Value)
+        m.Groups["grade"].Success ? GradeOf(m.Groups["grade"].Value, score)
         : m.Groups["bad"].Success ? ItaGradeBands.Of(score)
         : null;
 
@@ -232,14 +248,26 @@ public sealed partial class ItaParser
         ClauseBreak().Matches(text).Select(b => b.Index).Where(b => b <= index).DefaultIfEmpty(0).Max();
 
     /// <summary>
-    /// The grade as printed, or the Latin letter OCR read as a look-alike: B as 8 or 13, C as 6 or G, A as ค or 4 (the Thai-only
+    /// The grade as printed, or the Latin letter OCR read as a look-alike: B as 8 or 13, C as 6 or G, A as ค or 4, E as € (the Thai-only
     /// re-read of a Latin line turns a lone A into ค). After ระดับ nothing else is meant. ผ่าน / ไม่ผ่าน are kept as printed.
     /// </summary>
     internal static string? Grade(Group group) => group.Success ? GradeOf(group.Value) : null;
 
+    /// <summary>
+    /// The grade of a score as read: a letter printed as a letter is kept; a look-alike (8, 6, 13, 4, G, ค) whose letter
+    /// falls outside the band of its score (<see cref="ItaGradeBands"/>: "ระดับ 6" beside 52.85 is E, not C) is that band,
+    /// since the glyph was misread either way and the band is what the assessment's grade is.
+    /// </summary>
+    private static string GradeOf(string printed, double? score)
+    {
+        var grade = GradeOf(printed);
+        bool lookalike = !printed.All(c => c is >= 'A' and <= 'F');
+        return lookalike && score is { } known && ItaGradeBands.Of(known) != grade ? ItaGradeBands.Of(known) : grade;
+    }
+
     /// <summary>See <see cref="Grade(Group)"/>.</summary>
     internal static string GradeOf(string printed) => printed == "13" ? "B"
-        : string.Concat(printed.ToUpperInvariant().Select(c => c switch { '8' => 'B', '6' or 'G' => 'C', 'ค' or '4' => 'A', _ => c }));
+        : string.Concat(printed.ToUpperInvariant().Select(c => c switch { '8' => 'B', '6' or 'G' => 'C', 'ค' or '4' => 'A', '€' => 'E', _ => c }));
 
     /// <summary>
     /// The year a score belongs to: the one its own clause names (before it, else after it), else the nearest named
@@ -403,14 +431,30 @@ public sealed partial class ItaParser
             else if (scoreColumn is null && head.Contains("คะแนน", StringComparison.Ordinal) && !head.Contains("ระดับ", StringComparison.Ordinal)) scoreColumn = cell.Column;
             else if (gradeColumn is null && (head.Contains("ระดับ", StringComparison.Ordinal) || head.StartsWith("ผล", StringComparison.Ordinal))) gradeColumn = cell.Column;
         }
-        string CellText(int row, int column) =>
-            ThaiDigits.ToArabic(DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(table.CellAt(row, column)?.Text ?? ""))));
-        // A score column whose heading OCR lost: the one other column that holds a score in every row.
-        if (yearColumn is { } knownYear && gradeColumn is { } knownGrade && scoreColumn is null)
+        string CellText(int row, int column) => ItaLineRepair.UndoubledGrade(
+            ThaiDigits.ToArabic(DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(table.CellAt(row, column)?.Text ?? "")))));
+        var body = Enumerable.Range(header + 1, table.RowCount - header - 1).ToList();
+        // Headings OCR garbled ("ปข้งบประมาณ", "") are found from their cells: the one column whose every cell is a year, then
+        // the one other column whose every cell is a score, then the one whose every cell is a grade. Two rows at least,
+        // and the header row's own cell no year (a table without a header row keeps its first row).
+        if (yearColumn is null && body.Count >= 2)
         {
-            var scored = Enumerable.Range(0, table.ColumnCount).Where(c => c != knownYear && c != knownGrade &&
-                Enumerable.Range(header + 1, table.RowCount - header - 1).All(r => BareScore().IsMatch(CellText(r, c)) && CellText(r, c).Contains('.'))).ToList();
+            var years = Enumerable.Range(0, table.ColumnCount).Where(c => body.All(r => TableYear(CellText(r, c)) is not null) &&
+                TableYear(CellText(header, c)) is null).ToList();
+            if (years.Count == 1) yearColumn = years[0];
+        }
+        if (yearColumn is { } knownYear && scoreColumn is null && body.Count >= 2)
+        {
+            var scored = Enumerable.Range(0, table.ColumnCount).Where(c => c != knownYear && c != gradeColumn &&
+                body.All(r => ScoreCell(CellText(r, c)) is { } score && score.Contains('.'))).ToList();
             if (scored.Count == 1) scoreColumn = scored[0];
+        }
+        // (A grade heading lost next to a ผล… verdict column: the column of letters holds the grades, not the verdicts.)
+        bool Graded(int r, int c) => TableGrade().Match(CellText(r, c)) is { Success: true } g && g.Groups["grade"].Success;
+        if (yearColumn is { } yc && scoreColumn is { } scc && body.Count >= 2 && (gradeColumn is not { } gc || !body.Any(r => Graded(r, gc))))
+        {
+            var graded = Enumerable.Range(0, table.ColumnCount).Where(c => c != yc && c != scc && body.All(r => Graded(r, c))).ToList();
+            if (graded.Count == 1) gradeColumn = graded[0];
         }
         if (yearColumn is not { } y || scoreColumn is not { } sc) return null;
         var rows = new List<(int? Year, double? Score, string? Grade)>();
@@ -422,7 +466,7 @@ public sealed partial class ItaParser
             var gradeText = gradeColumn is { } g ? Cell(g) : "";
             var grade = TableGrade().Match(gradeText);
             // A grade cell OCR read as no grade (a Thai letter, a mark) holds its score's band; a verdict (ผ่าน) is no letter.
-            string? letter = grade.Success ? (grade.Groups["verdict"].Success ? null : GradeOf(grade.Groups["grade"].Value))
+            string? letter = grade.Success ? (grade.Groups["verdict"].Success ? null : GradeOf(grade.Groups["grade"].Value, value))
                 : value is { } known && gradeText.Length is > 0 and <= 3 && !gradeText.Any(char.IsDigit) ? ItaGradeBands.Of(known) : null;
             rows.Add((TableYear(Cell(y)), value, letter));
         }
@@ -500,7 +544,7 @@ public sealed partial class ItaParser
             {
                 var text = CellText(gr, column);
                 var m = TableGrade().Match(text);
-                grade = m.Success ? (m.Groups["verdict"].Success ? null : GradeOf(m.Groups["grade"].Value))
+                grade = m.Success ? (m.Groups["verdict"].Success ? null : GradeOf(m.Groups["grade"].Value, score))
                     : gradeRow is not null && text.Length > 0 && ScoreCell(text) is null ? ItaGradeBands.Of(score) : null;
             }
             results.Add(new ItaResult(year, score, grade));
@@ -533,7 +577,7 @@ public sealed partial class ItaParser
     private static partial Regex BareGrade();
 
     // A grade cell: "A", "ระดับ B", "ผ่าน", "ไม่ผ่าน (เกณฑ์ 85)".
-    [GeneratedRegex(@"^(?:ระดับ\s*)?(?:(?<grade>AA|A|B|C|D|E|F|13|8|6|G|4)|(?<verdict>ไม่ผ่าน|ผ่าน))(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"^(?:ระดับ\s*)?(?:(?<grade>AA|A|B|C|D|E|F|13|8|6|G|4|€)|(?<verdict>ไม่ผ่าน|ผ่าน))(?![A-Za-z0-9])")]
     private static partial Regex TableGrade();
 
     // A table row "indicator name | score" becomes one line "name score คะแนน" for the text patterns; a row
@@ -673,8 +717,9 @@ public sealed partial class ItaParser
     [GeneratedRegex(@"^\s*(?<year>25\d{2})(?![\d.])")]
     private static partial Regex OpeningYear();
 
-    // A grade letter (or its look-alike) as printed; glued to a pass / fail verdict it still ends there ("6ไม่ผ่าน").
-    private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|13|8|6|G|4)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|ผ่าน))";
+    // A grade letter (or its look-alike) as printed; glued to a pass / fail verdict it still ends there ("6ไม่ผ่าน", also
+    // with the verdict's ไม่ read as one leading vowel: "4เผ่านเกณฑ์").
+    private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|13|8|6|G|4|€)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|[\u0E40-\u0E44]?ผ่าน))";
 
     // After ระดับ: a grade, or one letter standing alone that is none (OCR read the grade as a Thai or stray Latin letter).
     // (0 for C or O is no grade either, unless a number goes on after it.)
@@ -684,7 +729,8 @@ public sealed partial class ItaParser
     // ระดับ, also with its ร lost at the start of a wrapped line ("อยู่ใน / ะดับ B").
     // Also เกรด, and ผลการประเมิน (ระดับ) when a grade follows ("… คะแนน ผลการประเมิน D"), and ระดับ whose marks OCR
     // damaged ("ระดูั").
-    private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเมิน(?:\s?ระดับ)?)";
+    // "ผลการประเมินอยู่ในระดับ D" (also wrapped after ผล or after ประเมิน) is one cue: the verb between them.
+    private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเมิน(?:\s?(?:อยู่|อยู)?\s?(?:ใน)?\s?(?:ระดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])))?)";
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20 | ได้คะแนนรวม 87.45
     // | คะแนนรวมของปี 2564 คิดเป็นร้อยละ 66.12 | ได้ 91.02 คะแนน ผ่านเกณฑ์
@@ -702,8 +748,9 @@ public sealed partial class ItaParser
     private static partial Regex ScoreThenGrade();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
-    // ("w.ศ. 2567", "พ.ศ 25b7").
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$)")]
+    // ("w.ศ. 2567", "พ.ศ 25b7"), ปี after ITA read as a Latin letter ("ITA U 2562"), a speck or a rule before the year ("ปี '2562", "ปี | 2564"),
+    // and the next word glued to the year ("2563ได้").
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?:['‘’`|]\s?)?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
     private static partial Regex CuedYear();
 
     /// <summary>How far into the next line the year of a cue ending this line may stand (past a garbled พ.ศ.).</summary>

@@ -1,0 +1,360 @@
+"""ITA result sweep: short ITA passages from a grammar of real wordings, set in every Thai font we can get and
+degraded as the held-out scans are, with the expected results generated from the grammar.
+
+    python3 tools/sweep/ita_sweep.py generate [--out out/sweep-ita]      # sources, fonts, rendered files
+    python3 tools/sweep/ita_sweep.py score [--out out/sweep-ita] --results DIR [--json FILE]
+
+`generate` writes OUT/sources/{pages,expected,manifest.json} (the sample generator's markup, tools/samples/gen) and
+renders them into OUT (npm @fontsource fonts installed into OUT/node_modules, Debian's fonts by family name).
+`score` reads `docingest extract`'s NAME.json in DIR and prints, per font split (sweep-tune / sweep-held-out), per font
+and per degradation, how many expected results were found with the right score, grade and year, and lists each miss
+with its cause. Everything is deterministic (one seed); fonts are split once, by name, into tune and held-out.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import subprocess
+import sys
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = 16_2026
+
+# Fonts the held-out documents use: never in the sweep.
+HELD_OUT_DOCUMENT_FONTS = {"sarabun", "niramit", "k2d", "krub", "chakra-petch", "bai-jamjuree", "kodchasan"}
+# npm @fontsource packages (option font=) and Debian families (option font-family=).
+NPM_FONTS = ["pridi", "taviraj", "trirong", "athiti", "mitr", "maitree", "kanit", "prompt", "koho", "fahkwang", "mali",
+             "charm", "charmonman", "sriracha", "chonburi", "pattaya", "anuphan", "ibm-plex-sans-thai"]
+NPM_VERSIONS = {"athiti": "5.2.8", "charm": "5.2.7", "charmonman": "5.2.7"}
+DEBIAN_FONTS = ["Garuda", "Kinnari", "Laksaman", "Loma", "Norasi", "Purisa", "Sawasdee", "Tlwg Typist", "Tlwg Typo",
+                "Umpush", "Waree", "Noto Sans Thai", "Noto Serif Thai", "Noto Looped Thai", "Arundina Sans",
+                "Arundina Serif"]
+
+# The degradations of the held-out README, each a sample-generator scan profile.
+DEGRADATIONS = {
+    "fax": lambda r: {"format": "png", "dpi": 200, "profile": {
+        "min_angle": 0.2, "max_angle": 1.2, "blur": 0.8, "noise": 0.3, "paper_gray": 0.93,
+        "coarse_dpi": r.choice([100, 115, 130, 150]), "specks": 0.001}},
+    "jpeg": lambda r: {"format": "jpeg", "dpi": 200, "jpegQuality": r.choice([35, 40, 45]), "profile": {
+        "min_angle": 0.5, "max_angle": 2.0, "blur": r.choice([0.9, 1.1, 1.3]), "noise": 0.35,
+        "uneven_background": True, "paper_gray": 0.9}},
+    "photocopy": lambda r: {"format": "tiff-gray", "dpi": 300, "jpegQuality": 55, "profile": {
+        "min_angle": 0.3, "max_angle": 1.5, "blur": 1.0, "noise": 0.3, "uneven_background": True,
+        "paper_gray": 0.92, "thicken": 1}},
+    "g4specks": lambda r: {"format": "tiff-g4", "dpi": 300, "profile": {
+        "min_angle": 0.3, "max_angle": 1.5, "blur": 0.8, "noise": 0.3, "paper_gray": 0.93,
+        "specks": r.choice([0.002, 0.004])}},
+}
+
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+AGENCIES = ["โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองแวง", "สำนักงานสาธารณสุขอำเภอโพนทอง", "องค์การบริหารส่วนตำบลนาดี",
+            "เทศบาลตำบลหนองบัวแดง", "โรงพยาบาลชุมชนเขาสวนกวาง", "องค์การบริหารส่วนตำบลห้วยยาง", "เทศบาลตำบลบ้านเหล่า",
+            "สำนักงานสาธารณสุขอำเภอกุดจับ"]
+BANDS = [("AA", 95.0, 99.9), ("A", 85.0, 94.99), ("B", 75.0, 84.99), ("C", 65.0, 74.99), ("D", 55.0, 64.99),
+         ("E", 50.0, 54.99), ("F", 38.0, 49.99)]
+INDICATORS = ["การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต"]
+
+
+def band(score: float) -> str:
+    return next(grade for grade, low, _ in BANDS if score >= low) if score >= BANDS[-1][1] else "F"
+
+
+def fonts() -> list[tuple[str, str]]:
+    """(kind, name) of every sweep font: npm packages and Debian families."""
+    return [("npm", f) for f in NPM_FONTS if f not in HELD_OUT_DOCUMENT_FONTS] + [("debian", f) for f in DEBIAN_FONTS]
+
+
+def font_split() -> dict[str, str]:
+    """Each font's split, chosen once: a third of the fonts (seeded shuffle of the sorted names) is sweep-held-out."""
+    names = sorted(name for _, name in fonts())
+    rng = random.Random(SEED)
+    rng.shuffle(names)
+    held = set(names[: len(names) // 3])
+    return {n: ("sweep-held-out" if n in held else "sweep-tune") for n in names}
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+class Passage:
+    """One half page: a heading naming the prepared year, result sentences, sometimes a small ruled year table."""
+
+    def __init__(self, rng: random.Random, thai: bool):
+        self.rng, self.thai = rng, thai
+        self.results: dict[int, tuple[float, str | None]] = {}
+        self.lines: list[str] = []
+
+    def n(self, value) -> str:
+        text = f"{value:.2f}" if isinstance(value, float) else str(value)
+        return text.translate(THAI_DIGITS) if self.thai else text
+
+    def result(self, year: int, graded: bool = True) -> tuple[str, str, str]:
+        """A new result of `year`: (score, grade, verdict) as printed; remembered as expected."""
+        grade, low, high = self.rng.choice(BANDS)
+        score = round(self.rng.uniform(low, high), 2)
+        self.results[year] = (score, grade if graded else None)
+        verdict = "ผ่านเกณฑ์" if score >= 85 else "ไม่ผ่านเกณฑ์"
+        return self.n(score), grade, verdict
+
+    def year_cue(self, year: int) -> str:
+        return self.rng.choice(["ปีงบประมาณ พ.ศ. {}", "ปีงบประมาณ {}", "ปี พ.ศ. {}", "ปี {}", "ปีงบประมาณ พ.ศ.{}"]).format(self.n(year))
+
+
+def sentence(p: Passage, year: int, agency: str) -> str:
+    """One result sentence in one of the wordings agencies use (score before or after its grade, other cues)."""
+    r = p.rng
+    form = r.randrange(12)
+    y = p.year_cue(year)
+    if form == 10:
+        s, _, verdict = p.result(year, graded=False)
+        return f"ใน{y} {agency}ได้คะแนน {s} คะแนน {verdict}"
+    s, g, verdict = p.result(year)
+    return [
+        f"ใน{y} {agency}ได้คะแนน {s} คะแนน อยู่ในระดับ {g}",
+        f"ผลการประเมิน ITA {y} มีผลคะแนน {s} คะแนน ซึ่งอยู่ในระดับ {g} {verdict}",
+        f"{y} ได้คะแนนรวม {s} คะแนน ระดับ {g}",
+        f"ผลคะแนน ITA {y} เท่ากับ {s} คะแนน ผลการประเมินอยู่ในระดับ {g}",
+        f"ใน{y} ได้ {s} คะแนน ได้เกรด {g} {verdict}",
+        f"ใน{y} ได้ {s} คะแนน (เกรด {g})",
+        f"ใน{y} ได้ {s} คะแนน ผลการประเมิน {g} {verdict}",
+        f"ใน{y} {agency}ได้รับผลการประเมินระดับ {g} ด้วยคะแนน {s} คะแนน",
+        f"ใน{y} อยู่ในระดับ {g} ({s} คะแนน)",
+        f"ผลการประเมิน{y} ได้ระดับ {g} มีคะแนน {s} คะแนน",
+        None,
+        f"ใน{y} มีผลคะแนน ITA {s} คะแนน ผลการประเมินอยู่ในระดับ {g}",
+    ][form]
+
+
+def two_years(p: Passage, first: int, second: int, agency: str) -> str:
+    """A sentence naming two years, each with its own result, or the prepared year and the scored one."""
+    form = p.rng.randrange(3)
+    if form == 0:
+        s, g, _ = p.result(first)
+        return (f"เพื่อเตรียมความพร้อมในการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {p.n(second + 1)} {agency}ได้วิเคราะห์ผลการประเมิน"
+                f"ปีงบประมาณ พ.ศ. {p.n(first)} ซึ่งได้คะแนน {s} คะแนน อยู่ในระดับ {g}")
+    s1, g1, _ = p.result(first)
+    s2, g2, _ = p.result(second)
+    if form == 1:
+        return (f"ผลการประเมินปีงบประมาณ พ.ศ. {p.n(first)} ได้ {s1} คะแนน ระดับ {g1} "
+                f"ส่วนปีงบประมาณ พ.ศ. {p.n(second)} ได้ {s2} คะแนน ระดับ {g2}")
+    return f"ในปี {p.n(second)} ได้คะแนน {s2} คะแนน (ระดับ {g2}) เมื่อเทียบกับปี {p.n(first)} ที่ได้ {s1} คะแนน (ระดับ {g1})"
+
+
+def table(p: Passage, years: list[int]) -> list[str]:
+    """A small ruled table of years; years already given a result in a sentence keep it."""
+    head = p.rng.choice(["! ปีงบประมาณ|คะแนน|ระดับ|ผลการประเมิน", "! พ.ศ.|คะแนน ITA|ระดับผลการประเมิน|ผ่าน/ไม่ผ่าน",
+                         "! ปีงบประมาณ พ.ศ.|คะแนนที่ได้|ระดับ|ผล"])
+    rows = ["@table 25,25,25,25", head]
+    for year in years:
+        if year not in p.results:
+            p.result(year)
+        elif p.results[year][1] is None:
+            # A year whose sentence gave only a verdict: the table prints its grade.
+            p.results[year] = (p.results[year][0], band(p.results[year][0]))
+        score, grade = p.results[year]
+        rows.append(f"{p.n(year)}|{p.n(score)}|{grade}|{'ผ่าน' if score >= 85 else 'ไม่ผ่าน'}")
+    rows.append("@end")
+    return rows
+
+
+def passage(name: str, font: tuple[str, str]) -> tuple[str, dict]:
+    """The markup of one passage and its expected documents."""
+    rng = random.Random(zlib.crc32(f"{SEED}:{name}".encode()))
+    p = Passage(rng, thai=rng.random() < 0.65)
+    agency = rng.choice(AGENCIES)
+    latest = rng.randrange(2563, 2568)
+    prepared = latest + 1
+    kind, family = font
+    out = [f"% Generated by tools/sweep/ita_sweep.py (seed {SEED}); not hand-written.",
+           f"%option {'font' if kind == 'npm' else 'font-family'}={family}", "%option font-size=15pt", "=== page",
+           "## ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน",
+           f"## {agency} ปีงบประมาณ พ.ศ. {p.n(prepared)}"]
+    years = [latest - k for k in range(rng.choice([2, 3]))]
+    body = []
+    order = rng.sample(years, len(years))
+    if len(order) >= 2 and rng.random() < 0.4:
+        body.append("> " + two_years(p, min(order[:2]), max(order[:2]), agency))
+        order = order[2:]
+    for year in order:
+        body.append("> " + sentence(p, year, agency))
+    if rng.random() < 0.3:
+        # A distractor: an indicator's score with its own wording, and a difference of scores.
+        k = rng.randrange(len(INDICATORS))
+        body.append(f">> ตัวชี้วัดที่ {p.n(k + 1)} {INDICATORS[k]} ได้ {p.n(round(rng.uniform(70, 99), 2))} คะแนน")
+    out += body
+    if rng.random() < 0.45:
+        out += table(p, sorted(years))
+    results = [{"fiscalYear": y, "score": s, "grade": g} for y, (s, g) in sorted(p.results.items(), reverse=True)]
+    expected = {"documents": [{
+        "kind": "ita-analysis", "pageStart": 1, "pageEnd": 1,
+        "title": f"ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน {agency} ปีงบประมาณ พ.ศ. {p.n(prepared)}",
+        "organization": agency, "fiscalYear": prepared, "orderNumber": None, "sections": [], "measures": [],
+        "indicators": [], "itaResults": results, "members": [], "signatures": []}]}
+    return "\n".join(out) + "\n", expected
+
+
+def generate(out: Path) -> None:
+    sources = out / "sources"
+    for sub in ("pages", "expected"):
+        (sources / sub).mkdir(parents=True, exist_ok=True)
+    split = font_split()
+    samples, index = [], []
+    names = list(DEGRADATIONS)
+    for f_index, font in enumerate(fonts()):
+        # Three of the four degradations per font, the one left out rotating with the font. The font's three passages
+        # are the pages of one source (one browser print per font), each sample taking one page.
+        source = f"ita-{slug(font[1])}"
+        header, pages = None, []
+        for k, d_index in enumerate([(f_index + k) % len(names) for k in range(3)]):
+            degradation = names[d_index]
+            name = f"{source}-{degradation}"
+            markup, expected = passage(name, font)
+            head, _, page = markup.partition("=== page\n")
+            header = header or head
+            pages.append("=== page\n" + page)
+            (sources / "expected" / f"{name}.documents.json").write_text(
+                json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            sample = {"name": name, "source": source, "pages": [k + 1],
+                      **DEGRADATIONS[degradation](random.Random(zlib.crc32(name.encode())))}
+            samples.append(sample)
+            index.append({"name": name, "font": font[1], "fontKind": font[0], "degradation": degradation,
+                          "split": split[font[1]]})
+        (sources / "pages" / f"{source}.page").write_text(header + "".join(pages), encoding="utf-8")
+    (sources / "manifest.json").write_text(json.dumps({"comment": "ITA sweep (tools/sweep/ita_sweep.py)", "samples": samples},
+                                                      ensure_ascii=False, indent=1), encoding="utf-8")
+    (out / "sweep.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
+    deps = {f"@fontsource/{f}": NPM_VERSIONS.get(f, "5.3.0") for kind, f in fonts() if kind == "npm"}
+    (out / "package.json").write_text(json.dumps({"name": "sweep-ita-fonts", "private": True, "dependencies": deps}, indent=1))
+    if not (out / "node_modules" / "@fontsource").is_dir():
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--silent"], cwd=out, check=True)
+    subprocess.run([sys.executable, "-m", "gen.render", "--sources", str(sources), "--out", str(out), "--fonts",
+                    str(out / "node_modules" / "@fontsource"), "--build", "/tmp/docingest-sweep-ita-build"],
+                   cwd=REPO / "tools" / "samples", check=True)
+
+
+# ---- scoring -------------------------------------------------------------------------------------------------------
+
+ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def found_results(result: dict) -> list[dict]:
+    return [r for d in result.get("documents", []) for r in d.get("itaResults", [])]
+
+
+def page_text(result: dict) -> str:
+    return "\n".join(p.get("text", "") for p in result.get("pages", [])).translate(ARABIC)
+
+
+def cause(expected: dict, found: list[dict], text: str) -> str:
+    """Why one expected result was not found exactly: which field, and what OCR made of what was printed."""
+    score = expected["score"]
+    same = [f for f in found if abs(f["score"] - score) < 0.005]
+    printed = f"{score:.2f}"
+    if not same:
+        if printed in text:
+            return "score read, not taken as a result"
+        head = printed.split(".")[0]
+        if re.search(rf"(?<!\d){head}(?!\d)(?![.,]\d)", text) or re.search(rf"(?<!\d){head}\s*[.,]\s*\D", text):
+            return "score decimals lost or garbled"
+        return "score digits garbled"
+    best = same[0]
+    reasons = []
+    if best.get("grade") != expected["grade"]:
+        around = [m.start() for m in re.finditer(re.escape(printed), text)]
+        window = " ".join(text[max(0, a - 60): a + 60] for a in around)
+        grade = expected["grade"]
+        if best.get("grade") is None and grade is not None:
+            reasons.append("grade lost")
+        elif grade is None:
+            reasons.append(f"grade {best.get('grade')} given to a gradeless result")
+        else:
+            reasons.append(f"grade {grade} as {best.get('grade')}")
+        token = re.search(r"(?:ระดับ|เกรด|ประเมิน)\s*(\S{1,4})", window)
+        if token and grade and token.group(1) != grade:
+            reasons[-1] += f" (read '{token.group(1)}')"
+    if best.get("fiscalYear") != expected["fiscalYear"]:
+        year = str(expected["fiscalYear"])
+        reasons.append("year pairing wrong" if year in text else f"year {year} garbled, given {best.get('fiscalYear')}")
+    return "; ".join(reasons) or "duplicate"
+
+
+def score(out: Path, results: Path, json_out: Path | None) -> None:
+    index = json.loads((out / "sweep.json").read_text(encoding="utf-8"))
+    tallies: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    misses = []
+    for entry in index:
+        name = entry["name"]
+        expected = json.loads((out / f"{name}.expected.json").read_text(encoding="utf-8"))
+        wanted = [r for d in expected["documents"] for r in d["itaResults"]]
+        path = results / f"{name}.json"
+        result = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        found, text = found_results(result), page_text(result)
+        keys = [("split", entry["split"]), ("font", entry["font"]), ("degradation", entry["degradation"]), ("all", "all")]
+        exact_found = 0
+        for w in wanted:
+            same = [f for f in found if abs(f["score"] - w["score"]) < 0.005]
+            exact = any(f.get("grade") == w["grade"] and f.get("fiscalYear") == w["fiscalYear"] for f in same)
+            exact_found += exact
+            for key in keys:
+                t = tallies[key]
+                t["expected"] += 1
+                t["score"] += bool(same)
+                t["grade"] += any(f.get("grade") == w["grade"] for f in same)
+                t["year"] += any(f.get("fiscalYear") == w["fiscalYear"] for f in same)
+                t["exact"] += exact
+            if not exact:
+                misses.append({"name": name, "split": entry["split"], "expected": w, "found": same,
+                               "cause": cause(w, found, text)})
+        for key in keys:
+            tallies[key]["found"] += len(found)
+            tallies[key]["foundExact"] += exact_found
+    def line(label, t):
+        e = max(t["expected"], 1)
+        precision = t["foundExact"] / max(t["found"], 1)
+        recall = t["exact"] / e
+        f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+        return (f"{label:34} n={t['expected']:3}  score {t['score'] / e:.3f}  grade {t['grade'] / e:.3f}  "
+                f"year {t['year'] / e:.3f}  exact {recall:.3f}  F1 {f1:.3f}")
+    for group in ("all", "split", "degradation", "font"):
+        print(f"-- by {group}")
+        for (g, label), t in sorted(tallies.items()):
+            if g == group:
+                print(line(label, t))
+    causes: dict[str, int] = defaultdict(int)
+    for m in misses:
+        for part in m["cause"].split("; "):
+            part = re.sub(r" \(read .*\)", "", part)
+            part = re.sub(r"^grade [A-F]{1,2} as \S+$", "grade read as another", part)
+            part = re.sub(r"^grade \S+ given to a gradeless result$", "grade given to a gradeless result", part)
+            causes[re.sub(r"^year \d{4} garbled, given \S+$", "year garbled (not read as a year)", part)] += 1
+    print("-- misses by cause")
+    for c, k in sorted(causes.items(), key=lambda x: -x[1]):
+        print(f"{k:4}  {c}")
+    if json_out:
+        json_out.write_text(json.dumps({"tallies": {f"{g}:{l}": dict(t) for (g, l), t in tallies.items()}, "misses": misses},
+                                       ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["generate", "score"])
+    parser.add_argument("--out", default=str(REPO / "out" / "sweep-ita"))
+    parser.add_argument("--results", help="docingest extract output folder (score)")
+    parser.add_argument("--json", help="write the tallies and every miss to this file (score)")
+    args = parser.parse_args(argv)
+    out = Path(args.out).resolve()
+    if args.command == "generate":
+        generate(out)
+    else:
+        score(out, Path(args.results), Path(args.json) if args.json else None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
