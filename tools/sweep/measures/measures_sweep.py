@@ -16,6 +16,7 @@ import argparse
 import calendar
 import json
 import random
+import subprocess
 import sys
 from pathlib import Path
 
@@ -45,7 +46,7 @@ DEGRADATIONS = {
         "thicken": 1}},
     "g4specks": {"format": "tiff-g4", "dpi": 300, "profile": {"min_angle": 0.3, "max_angle": 1.0, "blur": 0.7,
                                                                "noise": 0.3, "paper_gray": 0.95, "specks": 0.002}},
-    "blur": {"format": "png", "dpi": 200, "profile": {"min_angle": 0.2, "max_angle": 0.8, "blur": 1.1, "noise": 0.3,
+    "blur": {"format": "tiff-gray", "dpi": 200, "jpegQuality": 75, "profile": {"min_angle": 0.2, "max_angle": 0.8, "blur": 1.1, "noise": 0.3,
                                                        "uneven_background": True, "paper_gray": 0.9}},
 }
 
@@ -384,6 +385,9 @@ def main(argv: list[str]) -> int:
                 break
             except printing.PaginationError as error:
                 print(f"{sample['name']}: {error}; fewer lines a page", flush=True)
+            except (ValueError, OSError, subprocess.CalledProcessError) as error:
+                print(f"{sample['name']}: {error}", file=sys.stderr, flush=True)
+                break
         else:
             failures += 1
             print(f"{sample['name']}: does not fit, skipped", file=sys.stderr)

@@ -465,6 +465,21 @@ public static partial class TextMeasureParser
                 inlineSteps = true;
                 continue;
             }
+            // A period wrapped onto the next line ("ระยะเวลา ตุลาคม ๒๕๖๗ -" / "กันยายน ๒๕๖๘") goes on with it.
+            if (field == ColumnRole.Period && fieldLines.Count == 1 && ContinuesPeriod(fieldLines[0], line.Text))
+            {
+                fieldLines.Add(line.Text);
+                continue;
+            }
+            // A step whose marker OCR damaged ("Nn. แต่งตั้ง…", "ข. ..จัดทำ…") is a step of its own: set as a bullet.
+            if (itemForm is not null && !inlineSteps && DamagedStepMarker().Match(line.Text) is { Success: true } damaged &&
+                (field == ColumnRole.Steps || (field is null && i + 1 < end && (StartsSubItem(WithoutSpecks(lines[i + 1].Text), itemForm) ||
+                                                   DamagedStepMarker().IsMatch(lines[i + 1].Text)))))
+            {
+                if (field is null) Open(ColumnRole.Steps);
+                fieldLines.Add("- " + line.Text[damaged.Length..]);
+                continue;
+            }
             // In an item of a list (๑. …), a sub-item of another form (๑) …, - …) starts its steps.
             if (field is null && itemForm is not null && !inlineSteps && StartsSubItem(line.Text, itemForm))
                 Open(ColumnRole.Steps);
@@ -547,6 +562,37 @@ public static partial class TextMeasureParser
                InlineMeasureFields.AssignedUnits(rest) is not null || InlineMeasureFields.PeriodPhrase(rest) is not null;
     }
 
+    /// <summary>
+    /// True when the next line completes a period cut at the line's end: the period so far ends in a dash or ถึง, or
+    /// names no year, and the next line is short and opens with a month or a year.
+    /// </summary>
+    private static bool ContinuesPeriod(string period, string next)
+    {
+        var t = next.Trim();
+        if (t.Length == 0 || t.Length > 30) return false;
+        bool open = OpenPeriodEnd().IsMatch(period) || !YearInText().IsMatch(ThaiDigits.ToArabic(period));
+        var firstWord = t.Split(' ', 2)[0];
+        bool monthFirst = ThaiMonths.AllSpellings.Any(m => firstWord.StartsWith(m, StringComparison.Ordinal) ||
+                                                          firstWord.StartsWith("เดือน" + m, StringComparison.Ordinal));
+        return open && (monthFirst || YearOpening().IsMatch(ThaiDigits.ToArabic(t)));
+    }
+
+    // A period cut after its dash or ถึง (เดือน), or after a month without its year.
+    [GeneratedRegex(@"(?:[-–—]|ถึง(?:เดือน)?)\s*$")]
+    private static partial Regex OpenPeriodEnd();
+
+    [GeneratedRegex(@"(?:25|20)\d\d")]
+    private static partial Regex YearInText();
+
+    // A line opening with a year (๒๕๖๘ / พ.ศ. ๒๕๖๘) or a dash and a month.
+    [GeneratedRegex(@"^(?:พ\.?\s*ศ\.?\s*)?(?:25|20)\d\d|^[-–—]\s*\S")]
+    private static partial Regex YearOpening();
+
+    // A step marker OCR damaged, before the step's Thai words: a Thai letter with two or more full stops ("ข. ..",
+    // "ค. . "), or one to three Latin letters or signs with a full stop ("Nn.", "Ql.", "A. .").
+    [GeneratedRegex(@"^\s*(?:[\u0E01-\u0E2E]\s*\.(?:\s*\.)+|[A-Za-z]{1,3}\s*\.(?:\s*\.)*)\s*(?=[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    private static partial Regex DamagedStepMarker();
+
     // A step marker opening a line: (๑) / ๑) (a parenthesis OCR lost allowed on the left only).
     [GeneratedRegex(@"^\s*\(?\s*(?<n>[0-9๐-๙]{1,2})\s*\)\s*")]
     private static partial Regex OpeningStepMarker();
@@ -612,7 +658,7 @@ public static partial class TextMeasureParser
         ("measure", new Regex(@"^มาตรการ\s*(?:ที่?\s*)+" + HeadingNumber + @"\s*[.:)ะ]?\s*(?<rest>.*)$", RegexOptions.Compiled)),
         ("issue", new Regex(@"^ประเด็น\s*(?:ที่?\s*)+" + HeadingNumber + @"\s*[.:)ะ]?\s*(?<rest>.*)$", RegexOptions.Compiled)),
         // Its full stop may be read as a colon or comma, its number as another character ("0, มาตรการ…" for ๖.).
-        ("numbered", new Regex(@"^\(?" + ListHeadingNumber + @"[.),:]\s*(?<rest>(?:มาตรการ|แนวทาง).*)$", RegexOptions.Compiled)),
+        ("numbered", new Regex(@"^\(?" + ListHeadingNumber + @"[.),:][\s.]*(?<rest>(?:มาตรการ|แนวทาง).*)$", RegexOptions.Compiled)),
     ];
 
     [GeneratedRegex(@"\s+โดย")]

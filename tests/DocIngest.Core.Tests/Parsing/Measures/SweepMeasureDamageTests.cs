@@ -173,4 +173,50 @@ public class SweepMeasureDamageTests
         Assert.Equal("มาตรการอบรมบุคลากรเรื่องประมวลจริยธรรม", measures[2].Title);
         Assert.Equal("มาตรการกำกับการใช้รถราชการและน้ำมันเชื้อเพลิง", measures[4].Title);
     }
+
+    [Fact]
+    public void Parse_StepMarkersDamagedAndPeriodWrapped_StepsApartAndPeriodWhole()
+    {
+        var page = Page(1, TextLines(
+            "โรงพยาบาลจึงกำหนดมาตรการป้องกันผลประโยชน์ทับซ้อน ดังนี้",
+            "๑. มาตรการอบรมบุคลากรเรื่องประมวลจริยธรรม",
+            "Nn. แต่งตั้งคณะทำงานตรวจสอบข้อเท็จจริง",
+            "ข. .จัดทำแบบรายงานและทะเบียนควบคุม",
+            "ค. . ติดตามและประเมินผลเมื่อสิ้นปีงบประมาณ",
+            "ผู้รับผิดชอบ กลุ่มงานทรัพยากรบุคคล ระยะเวลา พฤศจิกายน ๒๕๖๗ -",
+            "สิงหาคม ๒๕๖๘",
+            "๒. มาตรการเปิดเผยหลักเกณฑ์การคัดเลือกบุคลากร",
+            "ก. เผยแพร่ผลบนเว็บไซต์ของหน่วยงาน",
+            "ผู้รับผิดชอบ งานนิติการ ระยะเวลา มีนาคม - เมษายน",
+            "๒๕๖๘",
+            "จึงประกาศให้ทราบโดยทั่วกัน"));
+
+        var measures = TextMeasureParser.Parse([page], 2568, warnings);
+
+        Assert.Equal(2, measures.Count);
+        Assert.Equal("มาตรการอบรมบุคลากรเรื่องประมวลจริยธรรม", measures[0].Title);
+        Assert.Equal(["แต่งตั้งคณะทำงานตรวจสอบข้อเท็จจริง", "จัดทำแบบรายงานและทะเบียนควบคุม", "ติดตามและประเมินผลเมื่อสิ้นปีงบประมาณ"],
+            measures[0].Steps);
+        Assert.Equal(("2024-11-01", "2025-08-31"), (measures[0].Period!.Start, measures[0].Period!.End));
+        Assert.Equal(("2025-03-01", "2025-04-30"), (measures[1].Period!.Start, measures[1].Period!.End));
+    }
+
+    [Fact]
+    public void Parse_ProseAfterAOneLinePeriod_EndsTheItem()
+    {
+        // A full period (its year read) ends the item: the next line is no part of it.
+        var page = Page(1, TextLines(
+            "โรงพยาบาลจึงกำหนดมาตรการ ดังนี้",
+            "๑. มาตรการเปิดเผยหลักเกณฑ์การคัดเลือกบุคลากร",
+            "ก. เผยแพร่ผลบนเว็บไซต์ของหน่วยงาน",
+            "ระยะเวลา มีนาคม - เมษายน ๒๕๖๘",
+            "มกราคมของทุกปีให้รายงานผลต่อผู้บริหาร",
+            "๒. มาตรการรับเรื่องร้องเรียนการทุจริต",
+            "จึงประกาศให้ทราบโดยทั่วกัน"));
+
+        var measures = TextMeasureParser.Parse([page], 2568, warnings);
+
+        Assert.Equal(2, measures.Count);
+        Assert.Equal("มีนาคม - เมษายน ๒๕๖๘", measures[0].Period!.Text);
+    }
 }
