@@ -365,6 +365,9 @@ def main(argv: list[str]) -> int:
             print(s["split"], s["name"])
         return 0
     sources = out / "sources"
+    out.mkdir(parents=True, exist_ok=True)
+    # Written first, so that a run cut short still names its samples for measures_report.py.
+    (out / "samples.json").write_text(json.dumps(all_samples, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for sub in ("pages", "expected"):
         (sources / sub).mkdir(parents=True, exist_ok=True)
     build = Path("/tmp/docingest-measures-sweep-build")
@@ -393,7 +396,6 @@ def main(argv: list[str]) -> int:
             print(f"{sample['name']}: does not fit, skipped", file=sys.stderr)
     (sources / "manifest.json").write_text(json.dumps({"samples": [manifest_entry(s) for s in all_samples]},
                                                       ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    (out / "samples.json").write_text(json.dumps(all_samples, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 1 if failures else 0
 
 
