@@ -86,7 +86,9 @@ public static partial class TextMeasureParser
                 if (heading.Number == 1 || heading.Number == next) run.Add(heading);
                 // The first item's number misread as another digit ("9. มาตรการ…" for ๑.) when item 2 follows it.
                 else if (run.Count == 0 && k + 1 < ofStyle.Count && ofStyle[k + 1].Number == 2) run.Add(heading with { Number = 1 });
-                else if (keyword) run.Add(heading with { Number = next });
+                // A keyword heading, or a numbered one opening with มาตรการ after the run began, whose number was misread
+                // or lost ("0, มาตรการ…", "๙" read as "๓") is the next item: the measure word, not the digit, makes it one.
+                else if (keyword || run.Count > 0) run.Add(heading with { Number = next });
             }
             // A lone "(๑) มาตรการ…" sentence is no list; an explicit มาตรการที่ / ประเด็นที่ heading is.
             int needed = keyword ? 1 : 2;
@@ -160,6 +162,12 @@ public static partial class TextMeasureParser
                 else if (item is null && form == "n." && DotlessItem(lines[j].Text, expected) is { } words)
                 {
                     run.Add(new Heading(j, expected, words, form));
+                    pending.Clear();
+                }
+                // "อ5 มาตรการ…", "ซ้อ ๕ ให้…": a ข้อ whose letters OCR broke, before the number that comes next.
+                else if (item is null && form == "ข้อ n" && DamagedKhoItem(lines[j].Text, expected) is { } khoWords)
+                {
+                    run.Add(new Heading(j, expected, khoWords, form));
                     pending.Clear();
                 }
                 // A number further on: as many damaged markers in between as items missing are those items.
@@ -295,6 +303,23 @@ public static partial class TextMeasureParser
             ? text[(text.Length - ThaiDigits.ToArabic(MeasureFieldLabel.StripBullet(text)).Length + m.Groups["rest"].Index)..].Trim()
             : null;
     }
+
+    /// <summary>
+    /// The words after a ข้อ marker whose letters OCR broke (อ5, ขอ ๕, ซ้อ5) when its number is <paramref name="expected"/>:
+    /// one to three letters that keep its อ, or are its ข, then the number.
+    /// </summary>
+    private static string? DamagedKhoItem(string text, int expected)
+    {
+        var stripped = MeasureFieldLabel.StripBullet(text);
+        var m = DamagedKho().Match(ThaiDigits.ToArabic(stripped));
+        return m.Success && int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == expected
+            ? stripped[m.Groups["rest"].Index..].Trim()
+            : null;
+    }
+
+    // Up to three characters holding อ or opening with ข/ซ/ช (the ข้อ that OCR broke), a number, then Thai words.
+    [GeneratedRegex(@"^\s*(?:[^\s\d]{0,2}อ|[ขซช][^\s\d]{0,2})\s*(?<n>\d{1,2})(?!\d)\s*[.:]?\s*(?<rest>[\u0E01-\u0E2E\u0E40-\u0E44].{8,})$")]
+    private static partial Regex DamagedKho();
 
     // A marker OCR damaged: one to three characters that are no Thai letter (a: / 2 / ๕ / ", a digit with a colon), or one
     // or two Thai letters with a full stop or colon (ด.), then the item's Thai words.
@@ -432,6 +457,29 @@ public static partial class TextMeasureParser
                 }
                 continue;
             }
+            // A wrapped line of a sentence that lists its steps may open with the next marker ("… ให้ดำเนินการ (๑) …" /
+            // "(๒) ติดตาม…"): it continues the sentence, so the steps, unit and period are read from the whole of it.
+            if (field is null && itemForm is not null && ContinuesInlineSteps(headingLines, line.Text))
+            {
+                headingLines.Add(line.Text);
+                inlineSteps = true;
+                continue;
+            }
+            // A period wrapped onto the next line ("ระยะเวลา ตุลาคม ๒๕๖๗ -" / "กันยายน ๒๕๖๘") goes on with it.
+            if (field == ColumnRole.Period && fieldLines.Count == 1 && ContinuesPeriod(fieldLines[0], line.Text))
+            {
+                fieldLines.Add(line.Text);
+                continue;
+            }
+            // A step whose marker OCR damaged ("Nn. แต่งตั้ง…", "ข. ..จัดทำ…") is a step of its own: set as a bullet.
+            if (itemForm is not null && !inlineSteps && DamagedStepMarker().Match(line.Text) is { Success: true } damaged &&
+                (field == ColumnRole.Steps || (field is null && i + 1 < end && (StartsSubItem(WithoutSpecks(lines[i + 1].Text), itemForm) ||
+                                                   DamagedStepMarker().IsMatch(lines[i + 1].Text)))))
+            {
+                if (field is null) Open(ColumnRole.Steps);
+                fieldLines.Add("- " + line.Text[damaged.Length..]);
+                continue;
+            }
             // In an item of a list (๑. …), a sub-item of another form (๑) …, - …) starts its steps.
             if (field is null && itemForm is not null && !inlineSteps && StartsSubItem(line.Text, itemForm))
                 Open(ColumnRole.Steps);
@@ -449,7 +497,9 @@ public static partial class TextMeasureParser
             // Fields labelled inside the paragraph ("… ผู้รับผิดชอบ กองคลัง ระยะเวลา ตลอดปีงบประมาณ") leave the title.
             headingText = InlineMeasureFields.Take(headingText, draft);
             var by = MethodStart().Match(headingText);
-            int methodAt = by.Success && by.Index >= MinimumTitle ? by.Index : -1;
+            // An item whose steps stand on lines of their own has no method clause in its heading: a โดย there
+            // ("มาตรการ… โดยยึดหลักความโปร่งใส…", a title wrapped onto its second line) is still the title.
+            int methodAt = by.Success && by.Index >= MinimumTitle && !draft.HasLines(ColumnRole.Steps) ? by.Index : -1;
             var assigned = InlineMeasureFields.AssignedUnits(headingText);
             // A keyword heading (มาตรการที่ ๑ …) is followed by its fields; only a paragraph item states its period in prose.
             var period = heading.Style is "measure" or "issue" || draft.HasLines(ColumnRole.Period) ? null : InlineMeasureFields.PeriodPhrase(headingText);
@@ -489,6 +539,65 @@ public static partial class TextMeasureParser
     }
 
     /// <summary>
+    /// True when a line that opens with a step marker continues the item's sentence rather than starting a step list of
+    /// lines: its number follows the last marker already inside the sentence ("… (๑) เปิดช่องทาง…" then "(๒) ติดตาม…"),
+    /// or it is marker 1 right after the words that lead into a list (ให้ดำเนินการ, ดังนี้) and the line itself runs on
+    /// as a sentence (the next marker, the unit or the period inside it).
+    /// </summary>
+    private static bool ContinuesInlineSteps(List<string> headingLines, string line)
+    {
+        var opening = OpeningStepMarker().Match(line);
+        if (!opening.Success) return false;
+        int number = int.Parse(ThaiDigits.ToArabic(opening.Groups["n"].Value), System.Globalization.CultureInfo.InvariantCulture);
+        var sentence = CellItemSplitter.JoinWrapped(headingLines, WrapJoin.ThaiAware);
+        if (number >= 2)
+        {
+            var inline = InlineStepMarker().Matches(sentence).Where(m => m.Index >= MinimumTitle).ToList();
+            return inline.Count > 0 &&
+                   int.Parse(ThaiDigits.ToArabic(inline[^1].Groups["n"].Value), System.Globalization.CultureInfo.InvariantCulture) == number - 1;
+        }
+        if (number != 1 || !StepsLeadIn().IsMatch(sentence)) return false;
+        var rest = line[opening.Length..];
+        return InlineStepMarker().Matches(rest).Any(m => ThaiDigits.ToArabic(m.Groups["n"].Value) == "2") ||
+               InlineMeasureFields.AssignedUnits(rest) is not null || InlineMeasureFields.PeriodPhrase(rest) is not null;
+    }
+
+    /// <summary>
+    /// True when the next line completes a period cut at the line's end: the period so far ends in a dash or ถึง, or
+    /// names no year, and the next line is short and opens with a month or a year.
+    /// </summary>
+    private static bool ContinuesPeriod(string period, string next)
+    {
+        var t = next.Trim();
+        if (t.Length == 0 || t.Length > 30) return false;
+        bool open = OpenPeriodEnd().IsMatch(period) || !YearInText().IsMatch(ThaiDigits.ToArabic(period));
+        var firstWord = t.Split(' ', 2)[0];
+        bool monthFirst = ThaiMonths.AllSpellings.Any(m => firstWord.StartsWith(m, StringComparison.Ordinal) ||
+                                                          firstWord.StartsWith("เดือน" + m, StringComparison.Ordinal));
+        return open && (monthFirst || YearOpening().IsMatch(ThaiDigits.ToArabic(t)));
+    }
+
+    // A period cut after its dash or ถึง (เดือน), or after a month without its year.
+    [GeneratedRegex(@"(?:[-–—]|ถึง(?:เดือน)?)\s*$")]
+    private static partial Regex OpenPeriodEnd();
+
+    [GeneratedRegex(@"(?:25|20)\d\d")]
+    private static partial Regex YearInText();
+
+    // A line opening with a year (๒๕๖๘ / พ.ศ. ๒๕๖๘) or a dash and a month.
+    [GeneratedRegex(@"^(?:พ\.?\s*ศ\.?\s*)?(?:25|20)\d\d|^[-–—]\s*\S")]
+    private static partial Regex YearOpening();
+
+    // A step marker OCR damaged, before the step's Thai words: a Thai letter with two or more full stops ("ข. ..",
+    // "ค. . "), or one to three Latin letters or signs with a full stop ("Nn.", "Ql.", "A. .").
+    [GeneratedRegex(@"^\s*(?:[\u0E01-\u0E2E]\s*\.(?:\s*\.)+|[A-Za-z]{1,3}\s*\.(?:\s*\.)*)\s*(?=[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    private static partial Regex DamagedStepMarker();
+
+    // A step marker opening a line: (๑) / ๑) (a parenthesis OCR lost allowed on the left only).
+    [GeneratedRegex(@"^\s*\(?\s*(?<n>[0-9๐-๙]{1,2})\s*\)\s*")]
+    private static partial Regex OpeningStepMarker();
+
+    /// <summary>
     /// The step markers inside a sentence, (๑) … (๒) … or ๑) … ๒) …, numbered 1, 2, … in one form, each after a space;
     /// empty unless at least two follow one another.
     /// </summary>
@@ -498,8 +607,8 @@ public static partial class TextMeasureParser
         foreach (Match m in InlineStepMarker().Matches(text))
         {
             int n = int.Parse(ThaiDigits.ToArabic(m.Groups["n"].Value), System.Globalization.CultureInfo.InvariantCulture);
-            bool sameForm = run.Count == 0 || m.Groups["open"].Success == run[0].Groups["open"].Success;
-            if (n == run.Count + 1 && sameForm) run.Add(m);
+            // The next number continues the run even when OCR lost its opening parenthesis ("(๑) … ๒) …").
+            if (n == run.Count + 1) run.Add(m);
             else if (n == 1 && run.Count < 2) run = [m];
         }
         return run.Count >= 2 ? run : [];
@@ -539,12 +648,17 @@ public static partial class TextMeasureParser
     // Digits, or one or two characters OCR made of them (lo, m, @; never a Thai letter) when a full stop or parenthesis follows.
     private const string HeadingNumber = @"(?<n>\d{1,2}(?!\d)|[^\s\d.()\u0E01-\u0E2E]{1,2}(?=[.)]))";
 
+    // A list item's number before มาตรการ: digits, or up to three characters OCR made of them, digits among them
+    // ("“9", "of", "๓๑" for ๙.; never a Thai letter), when a full stop, parenthesis, colon or comma follows.
+    private const string ListHeadingNumber = @"(?<n>\d{1,2}(?![\d.)]?\d)|[^\s.,:()\u0E01-\u0E2E]{1,3}(?=[.),:]))";
+
     private static readonly (string Style, Regex Pattern)[] HeadingPatterns =
     [
         // OCR may repeat ที่ or lose its tone mark, read the full stop after the number as ะ, or garble the number itself.
         ("measure", new Regex(@"^มาตรการ\s*(?:ที่?\s*)+" + HeadingNumber + @"\s*[.:)ะ]?\s*(?<rest>.*)$", RegexOptions.Compiled)),
         ("issue", new Regex(@"^ประเด็น\s*(?:ที่?\s*)+" + HeadingNumber + @"\s*[.:)ะ]?\s*(?<rest>.*)$", RegexOptions.Compiled)),
-        ("numbered", new Regex(@"^\(?(?<n>\d{1,2})[.)]\s*(?<rest>(?:มาตรการ|แนวทาง).*)$", RegexOptions.Compiled)),
+        // Its full stop may be read as a colon or comma, its number as another character ("0, มาตรการ…" for ๖.).
+        ("numbered", new Regex(@"^\(?" + ListHeadingNumber + @"[.),:][\s.]*(?<rest>(?:มาตรการ|แนวทาง).*)$", RegexOptions.Compiled)),
     ];
 
     [GeneratedRegex(@"\s+โดย")]
@@ -602,8 +716,9 @@ public static partial class TextMeasureParser
     [GeneratedRegex(@"^(?<mark>[^\s\d.]{1,2})\.(?<rest>\S.{8,})$")]
     private static partial Regex GarbledItem();
 
+    // (a full stop OCR read as a colon or comma, "1: มาตรการ…", "๔, มาตรการ…", counts as one when Thai words follow)
     // ๑. … | ๑) … | (๑) … | ข้อ ๑ … on Arabic digits (ข้อ may lose its tone mark; a full stop or colon may follow its number)
-    [GeneratedRegex(@"^(?:(?<open>\()\s*(?<n>\d{1,2})\s*\)|(?<n>\d{1,2})\s*(?<mark>[.)])|(?<kho>ข้?อ)\s*(?<n>\d{1,2})(?!\d)\s*[.:]?)\s*(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?:(?<open>\()\s*(?<n>\d{1,2})\s*\)|(?<n>\d{1,2})\s*(?<mark>[.)]|[:,](?=\s*[\u0E01-\u0E2E\u0E40-\u0E44]))|(?<kho>ข้?อ)\s*(?<n>\d{1,2})(?!\d)\s*[.:]?)\s*(?<rest>\S.*)$")]
     private static partial Regex PlainNumbered();
 
     // ดังนี้ / ดังต่อไปนี้ closing the sentence that introduces a list (a colon may follow); OCR drops or swaps their

@@ -1,3 +1,4 @@
+using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Text;
 using DocIngest.Core.Thai;
 
@@ -32,6 +33,9 @@ public sealed class DocumentSegmenter
         for (int i = 0; i < units.Count; i++)
         {
             var found = _detector.Detect(units, i, complete && !(units[i].IsTable && holdsTable));
+            // An announcement or order runs until it is closed and signed: before that, a plan-like heading topping a
+            // page ("มาตรการรับเรื่องร้องเรียนการทุจริต…", a measure item whose number OCR lost) is more of its list.
+            if (found is { Kind: null } && cue?.Kind is DocumentKind.Announcement or DocumentKind.Order && !complete) found = null;
             if (found is not null)
             {
                 // A plan heading repeated on a later page (cover, then content) continues the plan it heads, unless that
