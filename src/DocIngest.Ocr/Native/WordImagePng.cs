@@ -33,6 +33,19 @@ internal static partial class WordImagePng
     private static bool Install()
     {
         if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            return Load();
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A C library without dlopen: the engine works as it would without the library, only slower.
+            return false;
+        }
+    }
+
+    private static bool Load()
+    {
         if (AppContext.TryGetSwitch(Switch, out bool enabled) && !enabled) return false;
         var path = Path.Combine(AppContext.BaseDirectory, LibraryFileName);
         if (!File.Exists(path)) return false;
