@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 
 # Runtime: Tesseract 5 + Thai model (the engine, bound through P/Invoke), Leptonica (image I/O),
 # poppler (renders scanned PDF pages), Thai fonts. Tooling: ImageMagick renders digit training glyphs and test
-# fixtures, chromium + python3 regenerate the samples; postgresql serves the scale-out tests.
+# fixtures, chromium + python3 regenerate the samples; postgresql serves the scale-out tests. gcc + libc6-dev build
+# libdocingest-png-store.so (src/DocIngest.Ocr/Native/png-store.c: Tesseract's word images stored, not compressed).
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-tha tesseract-ocr-osd libtesseract5 liblept5 poppler-utils fonts-thai-tlwg
-  fonts-noto-core fonts-sipa-arundina chromium imagemagick python3 postgresql)
+  fonts-noto-core fonts-sipa-arundina chromium imagemagick python3 postgresql gcc libc6-dev)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

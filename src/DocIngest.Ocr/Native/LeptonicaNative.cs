@@ -10,6 +10,9 @@ internal static unsafe partial class LeptonicaNative
 {
     private const string Library = "liblept.so.5";
 
+    // Before the library loads: Leptonica binds libpng's functions when it is loaded.
+    static LeptonicaNative() => WordImagePng.EnsureInstalled();
+
     /// <summary>l_int32 formats from imageio.h that the decoder distinguishes.</summary>
     internal const int FormatUnknown = 0;
 

@@ -11,6 +11,9 @@ internal static partial class TesseractNative
 {
     private const string Library = "libtesseract.so.5";
 
+    // Before the library loads: Leptonica binds libpng's functions when it is loaded.
+    static TesseractNative() => WordImagePng.EnsureInstalled();
+
     /// <summary>tesseract::PageIteratorLevel.</summary>
     internal enum PageIteratorLevel
     {

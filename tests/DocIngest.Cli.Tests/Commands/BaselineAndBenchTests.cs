@@ -37,7 +37,7 @@ public class BaselineAndBenchTests : TempDirectoryTest
     }
 
     [Fact]
-    public void Bench_ScannedPdf_PrintsPageTimesRatioAndPeakMemory()
+    public void Bench_ScannedPdf_PrintsPageTimesProcessorTimesRatiosAndPeakMemory()
     {
         var scan = Write("scan.pdf", TestPdfs.Scanned(150, Line));
 
@@ -47,6 +47,8 @@ public class BaselineAndBenchTests : TempDirectoryTest
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("scan.pdf p1", lines[1]);
         Assert.StartsWith("TOTAL (1 pages, median of 1)", lines[2]);
+        // Wall ms, ratio, then processor ms of each side and their ratio: the CLI child's time is counted, never zero.
+        Assert.Matches(@"^TOTAL \(1 pages, median of 1\)\s+\d+\s+\d+\s+\d+\.\d\d\s+\d+\s+[1-9]\d*\s+\d+\.\d\d$", lines[2].TrimEnd());
         Assert.Matches(@"^peak memory: docingest \d+ MB .*, tesseract CLI [1-9]\d* MB", lines[3]);
         Assert.Matches(@"^garbage collection over the 1 timed reads: gen0/gen1/gen2 \d+/\d+/\d+, paused \d+ ms \(.*\), \d+ MB allocated a page$", lines[4]);
     }

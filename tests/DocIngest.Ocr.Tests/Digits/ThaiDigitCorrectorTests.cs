@@ -8,6 +8,7 @@ using DocIngest.Training.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Tests.TestSupport;
 
 namespace DocIngest.Ocr.Tests.Digits;
 
@@ -310,21 +311,8 @@ public class ThaiDigitCorrectorTests
     }
 
     /// <summary>The line as the real engine reads it: ImageMagick rendering, tesseract CLI hOCR with character boxes.</summary>
-    private static (GrayImage Image, RecognizedLine Line) ReadRendered(string text, string font = DigitTestImages.Laksaman, double size = 16)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"digit-corrector-{Guid.NewGuid():N}.png");
-        try
-        {
-            var renderer = new ImageMagickRenderer();
-            renderer.RenderToFile(font, size, text, path);
-            var line = Assert.Single(HocrLineReader.Parse(new TesseractCli().ReadLineHocr(path)));
-            return (renderer.LoadGray(path), line);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static (GrayImage Image, RecognizedLine Line) ReadRendered(string text, string font = DigitTestImages.Laksaman, double size = 16) =>
+        RenderedLine.Read(text, font, size);
 
     [Fact]
     public void Correct_OrderNumberWithDigitsTesseractCannotRead_RestoresThem()

@@ -1,10 +1,8 @@
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits;
-using DocIngest.Training.Digits.Evaluation;
-using DocIngest.Training.Tesseract;
-using DocIngest.Training.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Tests.TestSupport;
 
 namespace DocIngest.Ocr.Tests.Layout;
 
@@ -37,28 +35,17 @@ public sealed class DateDigitsRereaderTests
     [Fact]
     public void Apply_RenderedDateWithItsDayReadAsLatin_PutsBackTheDay()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"date-{Guid.NewGuid():N}.png");
-        try
-        {
-            var renderer = new ImageMagickRenderer();
-            renderer.RenderToFile(Tests.Digits.DigitTestImages.Laksaman, 16, "วันที่ ๑๓ พฤศจิกายน ๒๕๖๒", path);
-            var image = renderer.LoadGray(path);
-            var line = Assert.Single(HocrLineReader.Parse(new TesseractCli().ReadLineHocr(path)));
-            var misread = WithLatinDay(line, "om");
-            using var latinFree = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha", TesseractEngineOptions.DefaultVariables));
+        var (image, line) = RenderedLine.Read("วันที่ ๑๓ พฤศจิกายน ๒๕๖๒");
+        var misread = WithLatinDay(line, "om");
+        using var latinFree = RenderedLine.ThaiEngine();
 
-            var result = Assert.Single(DateDigitsRereader.Apply([misread], image, latinFree));
+        var result = Assert.Single(DateDigitsRereader.Apply([misread], image, latinFree));
 
-            // The day back as the digits printed; the year was not misread and stays as the engine read it.
-            Assert.Contains("๑๓ พฤศจิกายน", result.Text, StringComparison.Ordinal);
-            Assert.DoesNotContain("om", result.Text, StringComparison.Ordinal);
-            Assert.StartsWith("วันที่", result.Text, StringComparison.Ordinal);
-            Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        // The day back as the digits printed; the year was not misread and stays as the engine read it.
+        Assert.Contains("๑๓ พฤศจิกายน", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("om", result.Text, StringComparison.Ordinal);
+        Assert.StartsWith("วันที่", result.Text, StringComparison.Ordinal);
+        Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
     }
 
     /// <summary>The engine's reading with the day's digits replaced by Latin letters boxed where the day was.</summary>

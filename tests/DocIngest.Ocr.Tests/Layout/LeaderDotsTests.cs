@@ -2,9 +2,7 @@ using DocIngest.Core.Content;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
-using DocIngest.Training.Digits;
-using DocIngest.Training.Digits.Evaluation;
-using DocIngest.Training.Tesseract;
+using DocIngest.Ocr.Tests.TestSupport;
 
 namespace DocIngest.Ocr.Tests.Layout;
 
@@ -43,26 +41,15 @@ public sealed class LeaderDotsTests
     [Fact]
     public void Whiten_DateTypedOverLeaders_ReadsAsTheDateAlone()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"leaders-{Guid.NewGuid():N}.png");
-        try
-        {
-            var renderer = new ImageMagickRenderer();
-            renderer.RenderToFile(Tests.Digits.DigitTestImages.Laksaman, 16, "วันที่ .................... ๑๔ ธันวาคม ๒๕๖๖", path);
-            var image = renderer.LoadGray(path);
-            var line = Assert.Single(HocrLineReader.Parse(new TesseractCli().ReadLineHocr(path)));
+        var (image, line) = RenderedLine.Read("วันที่ .................... ๑๔ ธันวาคม ๒๕๖๖");
 
-            int whitened = LeaderDots.Whiten(image, line.Box);
-            using var engine = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha", TesseractEngineOptions.DefaultVariables));
-            var reread = Assert.Single(engine.Recognize(image, null, SegmentationMode.SingleLine));
+        int whitened = LeaderDots.Whiten(image, line.Box);
+        using var engine = RenderedLine.ThaiEngine();
+        var reread = Assert.Single(engine.Recognize(image, null, SegmentationMode.SingleLine));
 
-            Assert.True(whitened >= 15, $"{whitened} dots whitened");
-            Assert.DoesNotContain(".", reread.Text);
-            Assert.StartsWith("วันที่ ", reread.Text, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.True(whitened >= 15, $"{whitened} dots whitened");
+        Assert.DoesNotContain(".", reread.Text);
+        Assert.StartsWith("วันที่ ", reread.Text, StringComparison.Ordinal);
     }
 
     private static void Fill(GrayImage image, int x, int y, int width, int height)

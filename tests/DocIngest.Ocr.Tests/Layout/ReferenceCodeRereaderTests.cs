@@ -1,11 +1,9 @@
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits;
-using DocIngest.Training.Digits.Evaluation;
-using DocIngest.Training.Tesseract;
-using DocIngest.Training.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
+using DocIngest.Ocr.Tests.TestSupport;
 
 namespace DocIngest.Ocr.Tests.Layout;
 
@@ -63,25 +61,14 @@ public sealed class ReferenceCodeRereaderTests
     [Fact]
     public void Apply_RenderedLineReadWithLatinPrefix_PutsBackLabelAndCode()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"reference-{Guid.NewGuid():N}.png");
-        try
-        {
-            var renderer = new ImageMagickRenderer();
-            renderer.RenderToFile(Tests.Digits.DigitTestImages.Laksaman, 16, "ที่ ชบ ๐๘๓๒.๑/๕๐ วันที่ ๑๓ พฤศจิกายน ๒๕๖๒", path);
-            var image = renderer.LoadGray(path);
-            var line = Assert.Single(HocrLineReader.Parse(new TesseractCli().ReadLineHocr(path)));
-            var misread = WithLatinPrefix(line, "N WU");
-            using var latinFree = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha", TesseractEngineOptions.DefaultVariables));
+        var (image, line) = RenderedLine.Read("ที่ ชบ ๐๘๓๒.๑/๕๐ วันที่ ๑๓ พฤศจิกายน ๒๕๖๒");
+        var misread = WithLatinPrefix(line, "N WU");
+        using var latinFree = RenderedLine.ThaiEngine();
 
-            var result = Assert.Single(ReferenceCodeRereader.Apply([misread], image, latinFree));
+        var result = Assert.Single(ReferenceCodeRereader.Apply([misread], image, latinFree));
 
-            Assert.True(result.Text.StartsWith("ที่ ชบ ", StringComparison.Ordinal), result.Text);
-            Assert.EndsWith(misread.Text[ReferenceCodeRereader.MisreadPrefixEnd(misread.Text)!.Value..], result.Text);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.True(result.Text.StartsWith("ที่ ชบ ", StringComparison.Ordinal), result.Text);
+        Assert.EndsWith(misread.Text[ReferenceCodeRereader.MisreadPrefixEnd(misread.Text)!.Value..], result.Text);
     }
 
     /// <summary>The engine's reading with the stretch before the number replaced by Latin letters boxed where it was.</summary>
