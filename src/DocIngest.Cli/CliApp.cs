@@ -27,6 +27,7 @@ public static class CliApp
         "       docingest train-digits [train|evaluate] [...]\n" +
         "       docingest harvest-digits --out FILE [--split FILE] [--side tune|held-out] [--except DOC,...] [--pages N]\n" +
         "                                [--per-digit N] [--per-letter N]\n" +
+        "       docingest harvest-digits --corpus-pages DIR --out FILE --held-back FILE [--hold-back-every N]\n" +
         "       docingest train-sections [--dir DIR] [--sections-only] [--force]\n" +
         "       docingest train-kinds [--dir DIR] [--force]\n" +
         "  (the service: dotnet run --project src/DocIngest.Web)";

@@ -78,6 +78,9 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     public string StageName => "digit glyphs";
 
+    /// <summary>The thresholds this corrector reads with.</summary>
+    public ThaiDigitCorrectorOptions Options => _options;
+
     public RecognizedLine Correct(GrayImage image, RecognizedLine line)
     {
         var corrected = CorrectRuns(image, line);
@@ -402,16 +405,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     /// <remarks>Works on the original <paramref name="line"/>, whose symbols and text <paramref name="spans"/> index.</remarks>
     private List<ReadDigit>? ReadRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run, IReadOnlyList<BoundingBox> claimed)
     {
-        var symbols = line.Symbols;
-        var lineBox = line.Box;
-        string text = line.Text;
-        int runLeft = symbols[run.First].Box.X, runRight = symbols[run.Last].Box.Right;
-        int reach = (int)(_options.SearchWidthRatio * lineBox.Height);
-        int left = Math.Max(lineBox.X - _options.Padding, runLeft - reach), right = Math.Min(lineBox.Right + _options.Padding, runRight + reach);
-        // Glyphs already read by a run to the right count as foreign: two runs must never both claim a digit Tesseract dropped between them.
-        var foreign = symbols.Where((s, i) => (i < run.First || i > run.Last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box)
-            .Concat(claimed).ToList();
-        var glyphs = _segmenter.Segment(image, left, right, DigitBand(lineBox, symbols, run), foreign);
+        var (glyphs, runLeft, runRight) = SegmentRun(image, line, spans, run, claimed);
         float minConfidence = run.Stray ? _options.StrayMinConfidence : _options.MinConfidence;
         int digitHeight = glyphs.Count == 0 ? 0 : Median(glyphs.Select(g => g.Box.Height));
 
@@ -434,6 +428,50 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
             if (!outsideRun) return null;
         }
         return digits.Count == 0 ? null : digits;
+    }
+
+    /// <summary>The glyphs cut in the run's band, and the x range of the run's own symbols (page pixels).</summary>
+    private (IReadOnlyList<SegmentedGlyph> Glyphs, int RunLeft, int RunRight) SegmentRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run, IReadOnlyList<BoundingBox> claimed)
+    {
+        var symbols = line.Symbols;
+        var lineBox = line.Box;
+        int runLeft = symbols[run.First].Box.X, runRight = symbols[run.Last].Box.Right;
+        int reach = (int)(_options.SearchWidthRatio * lineBox.Height);
+        int left = Math.Max(lineBox.X - _options.Padding, runLeft - reach), right = Math.Min(lineBox.Right + _options.Padding, runRight + reach);
+        // Glyphs already read by a run to the right count as foreign: two runs must never both claim a digit Tesseract dropped between them.
+        var foreign = symbols.Where((s, i) => (i < run.First || i > run.Last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box)
+            .Concat(claimed).ToList();
+        return (_segmenter.Segment(image, left, right, DigitBand(lineBox, symbols, run), foreign), runLeft, runRight);
+    }
+
+    /// <summary>
+    /// Every run of the line the corrector would read (digit runs, stray tokens, letter parts of numbers, lone look-alikes),
+    /// with the glyphs its ink is cut into, without classifying them: what the model is shown on a real page. The
+    /// harvester of real glyphs (DocIngest.Training) labels them from a page's known text.
+    /// </summary>
+    /// <param name="image">The image the line was read from; its boxes are in its coordinates.</param>
+    /// <param name="line">The line as the engine read it, with its symbols.</param>
+    /// <returns>The runs left to right; empty when the line has none, or its symbols do not spell its text.</returns>
+    public IReadOnlyList<DigitRunGlyphs> Explain(GrayImage image, RecognizedLine line)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Symbols.Count == 0 || SymbolTextAlignment.Align(line.Text, line.Symbols) is not { } spans) return [];
+        var symbols = line.Symbols.ToList();
+        var runs = FindRuns(line.Text, symbols, spans).Concat(FindStrayTokens(line.Text, symbols, spans)).Concat(FindLetterParts(line.Text, symbols, spans))
+            .Concat(FindLoneLookAlikes(line.Text, symbols, spans))
+            .OrderBy(r => r.First).ToList();
+        var explained = new List<DigitRunGlyphs>(runs.Count);
+        foreach (var run in runs)
+        {
+            var (glyphs, runLeft, runRight) = SegmentRun(image, line, spans, run, []);
+            int start = spans[run.First].Start, end = spans[run.Last].Start + spans[run.Last].Length;
+            // The run's own glyphs: ink that overlaps its symbols (what a stray token takes; dropped digits beyond it are not known to be the run's).
+            var own = glyphs.Where(g => g.Box.Right > runLeft && g.Box.X < runRight).ToList();
+            int height = own.Count == 0 ? 0 : Median(own.Select(g => g.Box.Height));
+            explained.Add(new DigitRunGlyphs(start, end - start, run.Stray, own, height));
+        }
+        return explained;
     }
 
     /// <summary>
@@ -465,3 +503,11 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         return guess.ThaiDigit is { } digit && guess.Confidence >= minConfidence ? new ReadDigit(digit, glyph.Box, guess.Confidence) : null;
     }
 }
+
+/// <summary>One run of a line as <see cref="ThaiDigitCorrector.Explain"/> finds it: where it is in the line's text and the glyphs cut from its ink.</summary>
+/// <param name="Start">Index of the run's first character in the line's text.</param>
+/// <param name="Length">Characters of the run in the line's text.</param>
+/// <param name="Stray">A token with no Thai digit (Latin letters, signs or Thai letters in a number's place).</param>
+/// <param name="Glyphs">The glyphs overlapping the run's own symbols, left to right.</param>
+/// <param name="DigitHeight">Median height of those glyphs (pixels); a glyph as wide as <see cref="ThaiDigitCorrectorOptions.WideGlyphRatio"/> times it is touching digits.</param>
+public sealed record DigitRunGlyphs(int Start, int Length, bool Stray, IReadOnlyList<SegmentedGlyph> Glyphs, int DigitHeight);

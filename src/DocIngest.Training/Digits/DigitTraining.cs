@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DocIngest.Training.Digits.Evaluation;
+using DocIngest.Training.Digits.Harvest;
 using DocIngest.Training.Digits;
 using DocIngest.Ocr.Digits;
 
@@ -16,9 +17,12 @@ public static class DigitTraining
         "usage: train-digits [train] [--output PATH] [--seed N] [--sizes 10,12,...] [--copies-digit N] [--copies-reject N]\n" +
         "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N] [--glyph-cache FILE]\n" +
         "                    [--trainer trees|maxent] [--extra-glyphs FILE[,FILE...]]\n" +
+        "                    [--real-glyphs FILE[,FILE...]] [--real-copies N] [--real-test FILE[,FILE...]]\n" +
         "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
         "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
         "  --extra-glyphs adds glyph files (docingest harvest-digits: glyphs cut from real PDFs) to the rendered ones.\n" +
+        "  --real-glyphs adds glyphs cut from real degraded pages (harvest-digits --corpus-pages), each as cut plus N degraded\n" +
+        "  copies for an average digit (--real-copies, default 8; balanced per digit); --real-test reads held-back ones after training.\n" +
         "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
         "  renders digit lines in the regular style of every Thai font family, reads them with the tesseract CLI (hOCR) and\n" +
         "  with the corrector, and reports digit accuracy of both (with --write-fixtures: also writes DIR/lines.tsv and the PNGs).";
@@ -61,8 +65,23 @@ public static class DigitTraining
             glyphs = [.. glyphs, .. added];
             output.WriteLine($"{added.Count} glyphs added from {extra} ({added.Select(g => g.Font.Family).Distinct().Count()} families)");
         }
+        var real = new List<CleanGlyph>();
+        foreach (var file in options.RealGlyphs)
+        {
+            var added = CleanGlyphCache.Load(file);
+            real.AddRange(added);
+            output.WriteLine($"{added.Count} real glyphs from {file} ({added.Select(g => g.Font.Family).Distinct().Count()} documents)");
+        }
 
         var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed);
+        if (real.Count > 0)
+        {
+            var copies = RealGlyphCopies(real, options.RealCopies);
+            output.WriteLine("real glyph rows per glyph (balanced per digit): " + string.Join(" ", Enumerable.Range(0, 10).Select(d => $"{DigitClasses.ThaiDigits[d]} {copies[d] + 1}")));
+            // Other seeds than the rendered glyphs': glyph i of each list must not be degraded alike.
+            train.AddRange(GlyphSampleGenerator.Generate(real, g => copies[Math.Max(0, DigitClasses.DigitOf(g.Label))], options.Seed + 104729, keepOriginal: true));
+        }
+        // The held-apart rows are the rendered glyphs' only, so the figure stays comparable between runs with and without real glyphs.
         var test = GlyphSampleGenerator.Generate(glyphs, Math.Max(2, options.CopiesPerDigit / 3), 1, options.Seed + 7919);
         output.WriteLine($"{train.Count} training rows, {test.Count} held-apart rows ({clock.Elapsed.TotalSeconds:F0} s)");
 
@@ -74,6 +93,18 @@ public static class DigitTraining
 
         trainer.Save(model, options.OutputPath);
         output.WriteLine($"model written to {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB, {clock.Elapsed.TotalSeconds:F0} s)");
+        foreach (var file in options.RealTestGlyphs)
+        {
+            var held = CleanGlyphCache.Load(file);
+            output.WriteLine($"real glyphs held back ({file}, {held.Count} glyphs of {held.Select(g => g.Font.Family).Distinct().Count()} documents), read as cut:");
+            using var trained = ThaiDigitRecognizer.Load(options.OutputPath);
+            using var embedded = ThaiDigitRecognizer.LoadEmbedded();
+            foreach (float threshold in new[] { 0.5f, 0.7f, 0.8f, 0.9f })
+            {
+                output.WriteLine($"  this model     {RealGlyphCheck.Run(trained, held, threshold).Describe()}");
+                output.WriteLine($"  embedded model {RealGlyphCheck.Run(embedded, held, threshold).Describe()}");
+            }
+        }
         foreach (var family in options.LeaveOutFamilies)
         {
             var trainWithout = train.Where(s => s.Family != family).ToList();
@@ -86,11 +117,31 @@ public static class DigitTraining
 
         return 0;
     }
+
+    /// <summary>
+    /// Degraded copies per real glyph of each digit: <paramref name="copies"/> for a digit as frequent as the average one,
+    /// more for a rarer digit (up to four times), fewer for a commoner one (at least none beyond the glyph itself), so that
+    /// the many ๐ ๑ ๒ of real pages do not outweigh ๔ ๖ ๗ ๘ ๙.
+    /// </summary>
+    public static int[] RealGlyphCopies(IReadOnlyList<CleanGlyph> real, int copies)
+    {
+        ArgumentNullException.ThrowIfNull(real);
+        var counts = Enumerable.Range(0, 10).Select(d => real.Count(g => DigitClasses.DigitOf(g.Label) == d)).ToArray();
+        double average = counts.Where(c => c > 0).DefaultIfEmpty(1).Average();
+        return counts.Select(c => c == 0 ? 0 : (int)Math.Clamp(Math.Round(copies * average / c), 0, 4 * copies)).ToArray();
+    }
 }
 
 /// <summary>Parsed arguments of <see cref="DigitTraining.Run"/>.</summary>
-public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees, IReadOnlyList<string>? ExtraGlyphFiles = null)
+public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees, IReadOnlyList<string>? ExtraGlyphFiles = null,
+    IReadOnlyList<string>? RealGlyphFiles = null, int RealCopies = 8, IReadOnlyList<string>? RealTestGlyphFiles = null)
 {
+    /// <summary>Glyph files cut from real pages (<c>harvest-digits --corpus-pages</c>): trained on as cut and degraded, balanced per digit (<c>--real-glyphs</c>).</summary>
+    public IReadOnlyList<string> RealGlyphs => RealGlyphFiles ?? [];
+
+    /// <summary>Real glyph files held back, read by the new and the embedded model after training (<c>--real-test</c>).</summary>
+    public IReadOnlyList<string> RealTestGlyphs => RealTestGlyphFiles ?? [];
+
     /// <summary>Glyph files added to the rendered glyphs (<c>--extra-glyphs</c>).</summary>
     public IReadOnlyList<string> ExtraGlyphs => ExtraGlyphFiles ?? [];
 
@@ -112,6 +163,9 @@ public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnly
                 "--glyph-cache" => options with { GlyphCache = Value() },
                 "--trainer" => options with { Trainer = ParseTrainer(Value()) },
                 "--extra-glyphs" => options with { ExtraGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--real-glyphs" => options with { RealGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--real-copies" => options with { RealCopies = ParseInt(Value(), "--real-copies") },
+                "--real-test" => options with { RealTestGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--help" or "-h" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
             };

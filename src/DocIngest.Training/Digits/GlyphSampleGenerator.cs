@@ -11,20 +11,29 @@ namespace DocIngest.Training.Digits;
 public static class GlyphSampleGenerator
 {
     /// <summary>Degraded feature rows: <paramref name="copiesPerDigit"/> per digit glyph, <paramref name="copiesPerReject"/> per reject glyph; the same arguments give the same rows in every process.</summary>
-    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, int copiesPerDigit, int copiesPerReject, int seed)
+    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, int copiesPerDigit, int copiesPerReject, int seed) =>
+        Generate(glyphs, glyph => DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit, seed, keepOriginal: false);
+
+    /// <summary>
+    /// Degraded feature rows, <paramref name="copiesOf"/> per glyph; with <paramref name="keepOriginal"/> each glyph also
+    /// gives one row as it is (a glyph cut from a real page is already as a scan made it).
+    /// </summary>
+    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, Func<CleanGlyph, int> copiesOf, int seed, bool keepOriginal)
     {
+        ArgumentNullException.ThrowIfNull(glyphs);
+        ArgumentNullException.ThrowIfNull(copiesOf);
         var samples = new GlyphSample[glyphs.Count][];
         // Two workers at most: the machine is shared, and each glyph's randomness depends only on its index.
         Parallel.For(0, glyphs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             var glyph = glyphs[i];
             var degrader = new ScanDegrader(GlyphSeed(seed, i));
-            int copies = DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit;
-            samples[i] = new GlyphSample[copies];
-            for (int c = 0; c < copies; c++)
+            int copies = copiesOf(glyph), first = keepOriginal ? 1 : 0;
+            samples[i] = new GlyphSample[copies + first];
+            for (int c = 0; c < copies + first; c++)
                 samples[i][c] = new GlyphSample
                 {
-                    Features = GlyphFeatures.Extract(degrader.Degrade(glyph.Image)),
+                    Features = GlyphFeatures.Extract(c < first ? glyph.Image : degrader.Degrade(glyph.Image)),
                     Label = glyph.Label,
                     Font = glyph.Font.Name,
                     Family = glyph.Font.Family,

@@ -48,4 +48,52 @@ public class HarvestDigitsCommandTests : TempDirectoryTest
         Assert.NotEqual(ExitCodes.Success, run.ExitCode);
         Assert.Contains("memo-nowhere", run.Error);
     }
+
+    /// <summary>
+    /// A corpus folder as tools/corpus/prepare.py writes it: a tuning page rasterised at 300 dpi from a PDF whose layer is
+    /// its truth, and a held-out page whose image does not exist (reading it would fail the command).
+    /// </summary>
+    private string WriteCorpusPages()
+    {
+        string corpus = Path.Combine(Directory, "corpus");
+        System.IO.Directory.CreateDirectory(corpus);
+        string pdf = Path.Combine(Directory, "memo-tune.pdf");
+        File.WriteAllBytes(pdf, TestPdfs.WithLines(
+            "บันทึกข้อความ ส่วนราชการ สำนักงานเขตพื้นที่การศึกษา",
+            "ที่ ชบ ๐๐๓๓.๓๐๖/๘๑๔๐ วันที่ ๑๙ ตุลาคม ๒๕๖๒",
+            "เรื่อง รายงานผลการดำเนินงาน ประจำปีงบประมาณ ๒๕๖๒",
+            "ตามที่ได้รับมอบหมาย ให้ดำเนินการ จำนวน ๑๒ โครงการ",
+            "งบประมาณทั้งสิ้น ๓๔๕,๐๐๐ บาท โทร ๐๓๘ ๒๗๔ ๑๕๐"));
+        var start = new System.Diagnostics.ProcessStartInfo("pdftoppm") { RedirectStandardError = true };
+        foreach (var arg in new[] { "-r", "300", "-gray", "-png", "-singlefile", pdf, Path.Combine(corpus, "memo-tune.p1") }) start.ArgumentList.Add(arg);
+        using (var process = System.Diagnostics.Process.Start(start)!) { process.WaitForExit(); Assert.Equal(0, process.ExitCode); }
+        var manifest = new
+        {
+            version = 1,
+            pages = new object[]
+            {
+                new { id = "memo-tune.p1", document = "memo-tune", page = 1, kind = "memo", split = "tune", profile = "clean", image = "memo-tune.p1.png", pdf },
+                new { id = "memo-held.p1", document = "memo-held", page = 1, kind = "memo", split = "held-out", profile = "clean", image = "memo-held.p1.png", pdf },
+            },
+        };
+        File.WriteAllText(Path.Combine(corpus, "manifest.json"), JsonSerializer.Serialize(manifest));
+        return corpus;
+    }
+
+    [Fact]
+    public void HarvestDigits_CorpusPages_LabelsTheTuningPagesPrintedDigits()
+    {
+        string corpus = WriteCorpusPages(), train = Path.Combine(Directory, "train.bin"), heldBack = Path.Combine(Directory, "held.bin");
+
+        var run = CliRun.Invoke("harvest-digits", "--corpus-pages", corpus, "--out", train, "--held-back", heldBack);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var glyphs = CleanGlyphCache.Load(train);
+        // The page's runs that are placed for certain: the digits printed there, nothing else (๗ is printed nowhere).
+        Assert.True(glyphs.Count >= 10, run.Out + run.Error);
+        Assert.All(glyphs, g => Assert.Contains(g.Label, new[] { "0", "1", "2", "3", "4", "5", "6", "8", "9" }));
+        Assert.All(glyphs, g => Assert.Equal("memo-tune", g.Font.Family));
+        // One page of its document: the first of every four trains, nothing is held back.
+        Assert.Empty(CleanGlyphCache.Load(heldBack));
+    }
 }

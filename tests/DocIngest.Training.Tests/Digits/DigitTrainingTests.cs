@@ -50,4 +50,31 @@ public class DigitTrainingTests
     {
         Assert.Throws<ArgumentException>(() => DigitTrainingOptions.Parse(["--seed", "0"]));
     }
+
+    [Fact]
+    public void Parse_RealGlyphOptions_AreRead()
+    {
+        var options = DigitTrainingOptions.Parse(["--real-glyphs", "a.bin, b.bin", "--real-copies", "12", "--real-test", "h.bin"]);
+
+        Assert.Equal(["a.bin", "b.bin"], options.RealGlyphs);
+        Assert.Equal(12, options.RealCopies);
+        Assert.Equal(["h.bin"], options.RealTestGlyphs);
+        Assert.Empty(DigitTrainingOptions.Parse([]).RealGlyphs);
+    }
+
+    [Fact]
+    public void RealGlyphCopies_UnevenDigits_RareDigitsGetMoreCopiesWithinFourTimes()
+    {
+        var font = new ThaiFont("page", "document");
+        CleanGlyph Glyph(int digit) => new(new DocIngest.Ocr.Imaging.GrayImage(4, 4), DigitClasses.LabelOf(digit), font, 0);
+        // 40 of ๑, 10 of ๒, 1 of ๙: average 17.
+        var glyphs = Enumerable.Repeat(1, 40).Concat(Enumerable.Repeat(2, 10)).Append(9).Select(Glyph).ToList();
+
+        var copies = DigitTraining.RealGlyphCopies(glyphs, 8);
+
+        Assert.Equal(3, copies[1]);   // 8 × 17 / 40 = 3.4
+        Assert.Equal(14, copies[2]);  // 8 × 17 / 10 = 13.6
+        Assert.Equal(32, copies[9]);  // 8 × 17 / 1, at most four times 8
+        Assert.Equal(0, copies[0]);   // none harvested
+    }
 }
