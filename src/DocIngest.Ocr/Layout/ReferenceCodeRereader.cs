@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
-using DocIngest.Core.Parsing.Organizations;
 using DocIngest.Core.Thai;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
@@ -49,7 +48,7 @@ public static partial class ReferenceCodeRereader
         // Signs at either end are the edges of neighbouring ink (the number's first digit read as "<").
         string text = ThaiText.Normalize(reread).Trim().Trim(Edges).Trim();
         var match = CodeReading().Match(text);
-        return match.Success && CodeStands(match) ? $"ที่ {match.Groups["code"].Value}" : null;
+        return match.Success ? $"ที่ {match.Groups["code"].Value}" : null;
     }
 
     /// <summary>
@@ -61,19 +60,7 @@ public static partial class ReferenceCodeRereader
         ArgumentNullException.ThrowIfNull(reread);
         string text = ThaiText.Normalize(reread).Trim().TrimStart(Edges).Trim();
         var match = CodeBeforeNumber().Match(text);
-        return match.Success && CodeStands(match) ? $"ที่ {match.Groups["code"].Value}" : null;
-    }
-
-    /// <summary>
-    /// A label read as ที or ที่ vouches for the code after it; one read without its marks or with a speck letter ("ท",
-    /// "ฑท") is weaker evidence, and the code after it must then be a known code (a look-alike off one allowed): "ท ชขบ"
-    /// is no code, and the next crop is read instead.
-    /// </summary>
-    private static bool CodeStands(Match match)
-    {
-        var label = match.Groups["label"];
-        if (!label.Success || label.Value.StartsWith("ที", StringComparison.Ordinal)) return true;
-        return ReferenceCodes.TwoLetterCodes.Contains(ReferenceCodes.Correct(match.Groups["code"].Value));
+        return match.Success ? $"ที่ {match.Groups["code"].Value}" : null;
     }
 
     private static RecognizedLine? Reread(RecognizedLine line, GrayImage image, ITextRecognizer latinFree)
@@ -115,15 +102,13 @@ public static partial class ReferenceCodeRereader
     [GeneratedRegex(@"^\s*(?<prefix>[^\s๐-๙0-9]{1,6}(?:\s+[^\s๐-๙0-9]{1,6}){0,2})\s+(?<number>[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+)(?:.*(?:วันท|(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา))|[\s.,:;]*$)")]
     private static partial Regex ReferenceLine();
 
-    // The re-read: an optional ที่ label, then two or three Thai consonants (a point after them allowed). The bold label
-    // re-read at 200 dpi loses its marks or gains a speck letter before it ("ท ชบ", "ฑท ขบ"): a token of ท with at most
-    // a letter before it and its marks stands for it (then only before a known code, CodeStands). Leader dots, or specks of the paper read as signs, may stand
-    // between the label and the code ("ที่ ...... รบ", "ที 7ฝ7ฝ . รบ"), and the edge of the number's first digit after
-    // it ("รบ๐").
-    [GeneratedRegex(@"^(?:(?<label>ที่?|[ก-ฮ]?ท[\u0E31-\u0E4E]{0,2})(?:[\s.…]*|\s.*\s))?(?<code>[ก-ฮ]{2,3})\.?\s?[๐-๙]?$")]
+    // The re-read: an optional ที่ label, then two or three Thai consonants (a point after them allowed).
+    // Leader dots, or specks of the paper read as signs, may stand between the label and the code ("ที่ ...... รบ", "ที
+    // 7ฝ7ฝ . รบ"), and the edge of the number's first digit after it ("รบ๐").
+    [GeneratedRegex(@"^(?:ที่?(?:[\s.…]*|\s.*\s))?(?<code>[ก-ฮ]{2,3})\.?\s?[๐-๙]?$")]
     private static partial Regex CodeReading();
 
     // The same at the start of a whole line, its number after it.
-    [GeneratedRegex(@"^(?:(?<label>ที่?)[\s.…]*|(?<label>[ก-ฮ]?ท[\u0E31-\u0E4E]{0,2})\s[\s.…]*)?(?<code>[ก-ฮ]{2,3})\.?\s*(?=[๐-๙0-9])")]
+    [GeneratedRegex(@"^(?:ที่?[\s.…]*)?(?<code>[ก-ฮ]{2,3})\.?\s*(?=[๐-๙0-9])")]
     private static partial Regex CodeBeforeNumber();
 }
