@@ -102,11 +102,19 @@ def skew_of(profile: Profile, seed: int) -> float:
     return round(random.Random(seed).uniform(-profile.max_skew, profile.max_skew), 2)
 
 
-def degrade(pdf: Path, page: int, pages: int, profile: Profile, seed: int, target: Path, work: Path) -> None:
+def degrade(pdf: Path, page: int, pages: int, profile: Profile, seed: int, target: Path, work: Path,
+            strokes: str = "", slant: bool = False) -> None:
+    """Renders the page and degrades it as the profile says. `strokes` ("thick" or "thin") spreads or thins the ink by
+    one pixel before anything else (toner, a worn ribbon); `slant` pulls the corners as the desk capture does, on the
+    page's own paper (a phone photo of a sheet filling the frame). Neither is part of a Profile, so the profiles' stamps
+    and cached pages stay as they are."""
     rng = random.Random(seed + 1)
     angle = skew_of(profile, seed)
     front = render(pdf, page, profile.dpi, profile.colour, work / "front")
     cmd = ["convert", "-limit", "thread", "1", str(front)]
+    if strokes:
+        # Dark ink on light paper: eroding the light spreads the ink, dilating it thins the strokes.
+        cmd += ["-morphology", "Erode" if strokes == "thick" else "Dilate", "Diamond:1"]
     if profile.show_through > 0 and pages > 1:
         back_page = page + 1 if page < pages else page - 1
         back = render(pdf, back_page, profile.dpi, profile.colour, work / "back")
@@ -117,6 +125,8 @@ def degrade(pdf: Path, page: int, pages: int, profile: Profile, seed: int, targe
     cmd += ["-background", profile.paper if profile.colour else "white", "-rotate", str(angle), "+repage"]
     if profile is DESK_PROFILE:
         cmd += on_desk(front, angle, rng)
+    elif slant:
+        cmd += on_desk(front, angle, rng, surface=profile.paper)
     if profile.uneven_light:
         dark = 70 + rng.randint(0, 12)
         cmd += ["(", "+clone", "-sparse-color", "Barycentric", f"0,0 white %[fx:w],%[fx:h] gray{dark}", ")",
@@ -142,8 +152,9 @@ def degrade(pdf: Path, page: int, pages: int, profile: Profile, seed: int, targe
     subprocess.run(cmd + [str(target)], check=True)
 
 
-def on_desk(front: Path, angle: float, rng: random.Random) -> list[str]:
-    """The convert arguments that lay the (rotated) page on a desk with a margin and pull its corners into a slant."""
+def on_desk(front: Path, angle: float, rng: random.Random, surface: str = "") -> list[str]:
+    """The convert arguments that lay the (rotated) page on a desk with a margin and pull its corners into a slant
+    (on `surface` instead of a desk colour when given)."""
     width, height = (int(v) for v in subprocess.run(["identify", "-format", "%w %h", str(front)], check=True,
                                                     capture_output=True, text=True).stdout.split())
     turn = math.radians(abs(angle))
@@ -151,6 +162,7 @@ def on_desk(front: Path, angle: float, rng: random.Random) -> list[str]:
                      round(height * math.cos(turn) + width * math.sin(turn)))
     margin = round(width * rng.uniform(0.04, 0.08))
     desk = rng.choice(DESKS)
+    desk = surface or desk  # drawn either way, so the desk pages' seeds stay as they were
     w, h = width + 2 * margin, height + 2 * margin
     pull = width * 0.05
     corners = [(margin, margin), (w - margin, margin), (w - margin, h - margin), (margin, h - margin)]

@@ -79,5 +79,8 @@ public class OcrFragmentTests
     [InlineData("(ลงชื่อ)", false)]
     [InlineData("ทราบ", false)]
     [InlineData("ITA", false)]
+    [InlineData("พ. ศ. ๒๕๖๘", false)] // a subject's year wrapped alone, the era split
+    [InlineData("พ ศ 2567", false)]
+    [InlineData("พ. ศ. ๒๕", true)]    // no year: fragments
     public void IsOcrNoise_ShortLines_Classified(string line, bool expected) => Assert.Equal(expected, ParsingText.IsOcrNoise(line));
 }

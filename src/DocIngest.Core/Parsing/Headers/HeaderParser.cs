@@ -249,6 +249,17 @@ public sealed partial class HeaderParser
             // Specks before a label read as punctuation (": เรื่อง …" on a photocopy) must not hide it.
             var line = lines[i].TrimStart(StrayLeadingMarks).TrimStart();
             var labels = Labels(line);
+            // A subject wrapped before its fiscal year ("… ประจำปีงบประมาณ" / "พ. ศ. ๒๕๖๘", "… ประจำ" / "ปีงบประมาณ พ.ศ. ๒๕๖๘"):
+            // the phrase is unfinished, so the line that finishes it with a year is the subject's, whatever block the
+            // layout put it in and however few letters it has (a lone era and year looks like junk to the line test).
+            if (labels.Count == 0 && open is Field.Subject && AwaitsFiscalYear(fields[Field.Subject]) &&
+                FiscalYearTail().Match(line) is { Success: true } yearTail)
+            {
+                fields[Field.Subject] = ThaiText.JoinWrapped(fields[Field.Subject], EraOf(yearTail.Value));
+                open = null;
+                bodyStart = i + 1;
+                continue;
+            }
             if (labels.Count == 0)
             {
                 if (ParsingText.IsJunkLine(line))
@@ -284,6 +295,21 @@ public sealed partial class HeaderParser
                     AddresseeFollows(lines, i + 1, limit) && WithoutLostLabel(line) is { } lostSubject)
                 {
                     fields[Field.Subject] = lostSubject;
+                    open = Field.Subject;
+                    last = Field.Subject;
+                    openLine = i;
+                    continuations = 0;
+                    bodyStart = i + 1;
+                    continue;
+                }
+                // The เรื่อง label of an announcement or order lost to OCR ("309 มาตรการป้องกันการทุจริต…" under "ประกาศ…"):
+                // right under the title, before any other field, a line whose first pieces are what is left of a label
+                // (Latin letters, digits, no Thai letter) and whose rest is Thai words is the subject.
+                if (!stopAtAddressee && open is null && fields.Count == 0 && TitleAbove(lines, i) && !OpensBody(line) &&
+                    HeaderFields.FirstDatePrintedAnyYear(line) is null && !ReferenceNumber().IsMatch(line) &&
+                    WithoutLostLabel(line) is { } lostOrderSubject && lostOrderSubject.Length < line.Trim().Length)
+                {
+                    fields[Field.Subject] = lostOrderSubject;
                     open = Field.Subject;
                     last = Field.Subject;
                     openLine = i;
@@ -446,6 +472,37 @@ public sealed partial class HeaderParser
     }
 
     /// <summary>
+    /// True when a subject ends in a fiscal-year phrase that has no year yet: ประจำ, ประจำปี, (ปี)งบประมาณ, พ.ศ. (marks
+    /// and spaces aside).
+    /// </summary>
+    private static bool AwaitsFiscalYear(string subject)
+    {
+        var skeleton = ThaiCue.Skeleton(subject.TrimEnd(' ', '.', ','));
+        return skeleton.EndsWith(ThaiCue.Skeleton("ประจำ"), StringComparison.Ordinal) ||
+               skeleton.EndsWith(ThaiCue.Skeleton("ประจำปี"), StringComparison.Ordinal) ||
+               skeleton.EndsWith(ThaiCue.Skeleton("งบประมาณ"), StringComparison.Ordinal) ||
+               skeleton.EndsWith(ThaiCue.Skeleton("พ.ศ"), StringComparison.Ordinal);
+    }
+
+    /// <summary>The era in a fiscal-year tail written as พ.ศ. (OCR splits and marks it: "พ. ศ.", "พ.ุศ.").</summary>
+    private static string EraOf(string tail) => SpeckledEra().Replace(tail, "พ.ศ. ").Replace("  ", " ").Trim();
+
+    /// <summary>
+    /// True when the nearest line above <paramref name="i"/> that is text (within two lines) is the title of an
+    /// announcement or order (ประกาศ…, คำสั่ง…).
+    /// </summary>
+    private static bool TitleAbove(IReadOnlyList<string> lines, int i)
+    {
+        for (int j = i - 1; j >= Math.Max(0, i - 2); j--)
+        {
+            var above = lines[j].TrimStart(StrayLeadingMarks).TrimStart();
+            if (above.Length == 0 || ParsingText.IsJunkLine(above)) continue;
+            return ThaiCue.StartsWith(above, "ประกาศ") || ThaiCue.StartsWith(above, "คำสั่ง");
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The subject's last line set into the body's block by the layout: a short line that opens no body sentence, followed
     /// in its block by the line that does ("ในการดำเนินงานของหน่วยงานภาครัฐ" / "เพื่อให้การประเมิน…").
     /// </summary>
@@ -534,15 +591,23 @@ public sealed partial class HeaderParser
     }
 
     // "สั่ง ณ วันที่", "ประกาศ ณ วันที่", "ให้ไว้ ณ วันที่"
-    // A misread label (a short word that is no letter code, or none), then a reference: an optional letter code, digits,
-    // a slash, digits.
+    // A misread label (up to two short words that are no letter code: the label and a code both read as Latin, "N VU";
+    // or none), then a reference: an optional letter code, digits, a slash, digits.
     // A lost label (a short word or letters), then a letter code (a speck of a mark on it allowed) and a reference number
     // ending the line: "n ศกุ ๐๐๓๓.๓๑๒/๔๗๘".
     [GeneratedRegex(@"^[\s.,:;'`|]*(?:[A-Za-z\u0E01-\u0E4E]{1,4}\.?\s+)?(?<value>[ก-ฮ](?:[ก-ฮ][\u0E31-\u0E4E]?){1,2}\.?\s*[๐-๙0-9]{2,}[๐-๙0-9.]*\s*/\s*[๐-๙0-9]{1,6})[\s.,]*$")]
     private static partial Regex LostLabelReferenceAlone();
 
-    [GeneratedRegex(@"^(?:(?![ก-ฮ]{2,3}\.?\s)[A-Za-z\u0E01-\u0E4E]{1,5}\.?\s+)?(?<value>(?:[ก-ฮ]{2,3}\.?\s*)?[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+\s.*)$")]
+    [GeneratedRegex(@"^(?:(?![ก-ฮ]{2,3}\.?\s)[A-Za-z\u0E01-\u0E4E]{1,5}\.?\s+){0,2}(?<value>(?:[ก-ฮ]{2,3}\.?\s*)?[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+\s.*)$")]
     private static partial Regex LostLabelsReferenceLine();
+
+    // What finishes a fiscal-year phrase: (ปี)(งบประมาณ) (พ.ศ.) and a Buddhist-Era year, standing first on the line.
+    [GeneratedRegex(@"^(?:ปี\s*)?(?:งบ\s*ประมาณ\s*)?(?:พ[\u0E31-\u0E4E]?\s?\.?\s?[\u0E31-\u0E4E]?ศ[\u0E31-\u0E4E]?\s?\.?\s*)?(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙])")]
+    private static partial Regex FiscalYearTail();
+
+    // พ.ศ. as OCR splits it or specks it with a mark.
+    [GeneratedRegex(@"พ[\u0E31-\u0E4E]?\s?\.?\s?[\u0E31-\u0E4E]?ศ[\u0E31-\u0E4E]?\s?\.?\s*")]
+    private static partial Regex SpeckledEra();
 
     // A first word of four to six Thai signs, then the words an addressee opens with.
     [GeneratedRegex(@"^(?<label>[\u0E01-\u0E4E]{4,6})\s+(?<value>(?:ผู้|นาย|ปลัด|หัวหน้า|คณะ|ประธาน|รอง|อธิบดี|ผู้ว่า|สาธารณสุข)\S*.*)$")]

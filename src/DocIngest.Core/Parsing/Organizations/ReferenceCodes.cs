@@ -47,8 +47,10 @@ public static class ReferenceCodes
     /// <summary>
     /// The text look-alikes, and ข for ช: the bold code at a size larger than the text loses ช's small tail on copies
     /// and low-resolution scans (ชบ read as ขบ on two of ten captures of the tuning memos, docs/real-documents.md). Not a
-    /// text-wide look-alike: in running text the dictionary tells ข from ช, here nothing else does.
+    /// text-wide look-alike: in running text the dictionary tells ข from ช, here nothing else does. And ย for ข (ขก read
+    /// as ยก on a tuning scan): the text look-alikes list the pair, but ข belongs to its ฃ group there, so the pair never
+    /// counts.
     /// </summary>
     private static bool AreLookAlikes(char a, char b) =>
-        ThaiEditCosts.AreLookAlikes(a, b) || (a, b) is ('ข', 'ช') or ('ช', 'ข');
+        ThaiEditCosts.AreLookAlikes(a, b) || (a, b) is ('ข', 'ช') or ('ช', 'ข') or ('ข', 'ย') or ('ย', 'ข');
 }

@@ -43,6 +43,9 @@ public static partial class ParsingText
         if (!HasWord(cleaned) && (!DigitRun().IsMatch(cleaned) || cleaned.Any(c => "=!<>|~^_{}[]“”\"'".Contains(c)))) return true;
         var pieces = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (pieces.Length < 3) return false;
+        // An era and a year alone ("พ. ศ. ๒๕๖๘"): a subject's or title's year wrapped onto a line of its own, read with
+        // the era split into two short pieces.
+        if (EraAndYear().IsMatch(cleaned)) return false;
         // Numbers stand apart in real text too (dates, amounts), so only the other pieces are judged.
         var words = pieces.Where(p => !p.All(c => ThaiDigits.IsDigit(c) || c is '.' or ',' or '/')).ToList();
         if (words.Count == 0) return false;
@@ -153,6 +156,10 @@ public static partial class ParsingText
 
     [GeneratedRegex(@"[0-9๐-๙]{2}")]
     private static partial Regex DigitRun();
+
+    // พ.ศ. (split, dots optional) and a Buddhist-Era year, nothing else.
+    [GeneratedRegex(@"^\s*พ\s?\.?\s?ศ\s?\.?\s*(?:๒๕|25)[0-9๐-๙]{2}\s*$")]
+    private static partial Regex EraAndYear();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -59,6 +59,8 @@ public class HeaderFieldsTests
     [InlineData("ขกุ ๗๔๓๐๒/๒๑๘", "ขก 74302/218")]
     [InlineData("มท่ ๐๘๐๘.๒/ว ๑๒๓", "มท 0808.2/ว 123")]
     [InlineData("นกิ.๕๒๐๐๑.๒/๑๕", "นก.52001.2/15")]
+    [InlineData("ยก ๐๐๓๓.๑๘/๔๒๗ | Suit", "ขก 0033.18/427")] // ข read as ย: no code ยก, one look-alike off ขก
+    [InlineData("ยส ๐๐๓๓.๑๘/๔๒๗", "ยส 0033.18/427")]          // a code of its own (ยโสธร) stays
     public void NormalizeReference_PrintedForms_Normalised(string printed, string expected) =>
         Assert.Equal(expected, HeaderFields.NormalizeReference(printed));
 

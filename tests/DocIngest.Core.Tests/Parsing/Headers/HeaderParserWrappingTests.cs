@@ -1,4 +1,5 @@
 using DocIngest.Core.Parsing.Headers;
+using DocIngest.Core.Parsing.Sections;
 
 namespace DocIngest.Core.Tests.Parsing.Headers;
 
@@ -169,5 +170,57 @@ public class HeaderParserWrappingTests
 
         Assert.Equal("17/2566", result.Header!.Reference);
         Assert.Equal("3 เมษายน พ.ศ. 2566", result.Header.DateText);
+    }
+    [Theory] // the subject's fiscal year wrapped onto a line of its own, the era read split or specked
+    [InlineData("พ. ศ. ๒๕๖๘")]
+    [InlineData("พ.ุศ. ๒๕๖๘")]
+    [InlineData("พ.ศ.๒๕๖๘")]
+    public void ParseMemo_SubjectWrappedBeforeItsYearEraSplit_YearJoined(string yearLine)
+    {
+        var result = _parser.ParseMemo(
+        [
+            "บันทึกข้อความ",
+            "ส่วนราชการ สำนักงานสาธารณสุขอำเภอบ่อทอง จังหวัดชลบุรี",
+            "ที่ ชบ ๐๐๓๓.๐๑๔/๓๕๒ วันที่ ๑๔ พฤศจิกายน ๒๕๖๗",
+            "เรื่อง ขออนุมัติจัดทำมาตรการป้องกันผลประโยชน์ทับซ้อน ประจำปีงบประมาณ",
+            yearLine,
+            "เรียน สาธารณสุขอำเภอบ่อทอง",
+            "๑. ความเป็นมา",
+        ], new List<string>());
+
+        Assert.Equal("ขออนุมัติจัดทำมาตรการป้องกันผลประโยชน์ทับซ้อน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", result.Header!.Subject);
+        Assert.Equal("สาธารณสุขอำเภอบ่อทอง", result.Header.Addressee);
+    }
+
+    [Fact]
+    public void ParseOrder_SubjectWrappedInsideItsFiscalYearIntoTheBodysBlock_YearJoined()
+    {
+        // The layout set the centred year line into one block with the body's first lines.
+        var result = _parser.ParseOrder(
+        [
+            new BodyLine("ประกาศเทศบาลตำบลบ่อทอง", 0),
+            new BodyLine("เรื่อง มาตรการส่งเสริมความโปร่งใสและป้องกันการทุจริต ประจำ", 1),
+            new BodyLine("ปีงบประมาณ พ.ศ. ๒๕๖๘", 2),
+            new BodyLine("เทศบาลตำบลบ่อทองได้วิเคราะห์ผลการประเมินคุณธรรมและ", 2),
+            new BodyLine("ความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐแล้ว จึงกำหนด", 2),
+            new BodyLine("ประกาศ ณ วันที่ ๙ มกราคม พ.ศ. ๒๕๖๘", 3),
+        ], new List<string>());
+
+        Assert.Equal("มาตรการส่งเสริมความโปร่งใสและป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", result.Header!.Subject);
+        Assert.Equal(3, result.BodyStart);
+    }
+
+    [Fact]
+    public void ParseOrder_SubjectEndsWithoutAFiscalPhraseYearLineBelow_NotJoined()
+    {
+        var result = _parser.ParseOrder(
+        [
+            new BodyLine("ประกาศเทศบาลตำบลบ่อทอง", 0),
+            new BodyLine("เรื่อง มาตรการส่งเสริมความโปร่งใสและป้องกันการทุจริต", 1),
+            new BodyLine("๒๕๖๘ เป็นปีที่เทศบาลได้รับการประเมินคุณธรรมและ", 2),
+            new BodyLine("ความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐแล้ว จึงกำหนด", 2),
+        ], new List<string>());
+
+        Assert.Equal("มาตรการส่งเสริมความโปร่งใสและป้องกันการทุจริต", result.Header!.Subject);
     }
 }
