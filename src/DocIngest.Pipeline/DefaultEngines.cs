@@ -65,7 +65,8 @@ public static class DefaultEngines
     [
         PageStages.Orientation,
         .. PagePassSwitches.Names,
-        .. LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared), loneNumbers: new LoneNumberReader(ThaiDigitRecognizer.Shared)).Select(p => p.Name),
+        .. LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared), loneNumbers: new LoneNumberReader(ThaiDigitRecognizer.Shared),
+            cuedNumbers: new CuedNumberRereader(ThaiDigitRecognizer.Shared)).Select(p => p.Name),
         .. Correctors().Select(c => c.StageName),
     ];
 
@@ -114,7 +115,7 @@ public static class DefaultEngines
                 blockOptions: pipeline.TextBlocks,
                 latinFreeRecognizer: latinFreeOptions is null ? null : new TesseractEngine(latinFreeOptions),
                 linePasses: LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared, pipeline.PageNumbers), pipeline.MissedLines, pipeline.LatinWords,
-                        new LoneNumberReader(ThaiDigitRecognizer.Shared, pipeline.LoneNumbers))
+                        new LoneNumberReader(ThaiDigitRecognizer.Shared, pipeline.LoneNumbers), new CuedNumberRereader(ThaiDigitRecognizer.Shared))
                     .Where(p => On(p.Name)).ToList(),
                 switches: switches,
                 noiseLines: pipeline.NoiseLines,

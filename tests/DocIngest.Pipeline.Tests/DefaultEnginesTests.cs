@@ -38,6 +38,7 @@ public sealed class DefaultEnginesTests
     [InlineData("deskew")]
     [InlineData("table-grids")]
     [InlineData("Latin-words")]
+    [InlineData("cued-numbers")]
     public void RequireKnownPasses_PageOrLinePassName_Accepted(string name) => DefaultEngines.RequireKnownPasses([name]);
 
     [Fact]

@@ -13,8 +13,9 @@ public static class LinePasses
     /// <param name="missedLines">The thresholds of the missed-lines pass; the defaults when null.</param>
     /// <param name="latinWords">The thresholds of the Latin-words pass; the defaults when null.</param>
     /// <param name="loneNumbers">Reads short numbers standing alone where no line was read; that pass is left out when null.</param>
+    /// <param name="cuedNumbers">Re-reads garbled scores and years after their cues with the digit model; that pass is left out when null.</param>
     public static IReadOnlyList<ILinePass> Stock(PageNumberReader? pageNumbers = null, MissedLineOptions? missedLines = null, LatinWordOptions? latinWords = null,
-        LoneNumberReader? loneNumbers = null)
+        LoneNumberReader? loneNumbers = null, CuedNumberRereader? cuedNumbers = null)
     {
         var missed = missedLines ?? new MissedLineOptions();
         // What each pass adds on real pages is measured by `docingest eval-corpus --ablate` (docs/ablation.md); a pass
@@ -31,6 +32,9 @@ public static class LinePasses
         passes.Add(new LinePass(PageStages.LatinWords, (lines, page) => LatinWordSplicer.Apply(lines, page.Page, page.LatinFree, latinWords)));
         passes.Add(new LinePass(PageStages.ReferenceCodes, (lines, page) => ReferenceCodeRereader.Apply(lines, page.Page, page.LatinFree)));
         passes.Add(new LinePass(PageStages.DateDigits, (lines, page) => DateDigitsRereader.Apply(lines, page.Page, page.LatinFree)));
+        // After `date digits`: its Latin-free re-read may already have put a date's year back as Thai digits.
+        if (cuedNumbers is not null)
+            passes.Add(new LinePass(PageStages.CuedNumbers, (lines, page) => cuedNumbers.Apply(lines, page.Page)));
         return passes;
     }
 

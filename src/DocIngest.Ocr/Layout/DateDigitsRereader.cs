@@ -119,7 +119,8 @@ public static partial class DateDigitsRereader
         return null;
     }
 
-    private static BoundingBox? BoxOf(IReadOnlyList<RecognizedSymbol> symbols, (int Start, int Length)[] spans, int from, int to)
+    /// <summary>The union of the boxes of the symbols whose text starts in [<paramref name="from"/>, <paramref name="to"/>); null when none does.</summary>
+    internal static BoundingBox? BoxOf(IReadOnlyList<RecognizedSymbol> symbols, (int Start, int Length)[] spans, int from, int to)
     {
         var boxes = symbols.Where((_, k) => spans[k].Length > 0 && spans[k].Start >= from && spans[k].Start < to).Select(s => s.Box).ToList();
         return boxes.Count == 0 ? null : boxes.Aggregate((a, b) => a.Union(b));

@@ -36,6 +36,8 @@ public static class PageStages
     public const string ReferenceCodes = "reference codes";
     /// <summary>A date's day or year read as Latin or garbled, the line read again without Latin (<see cref="Layout.DateDigitsRereader"/>).</summary>
     public const string DateDigits = "date digits";
+    /// <summary>A score or year after its cue read as letters, its glyphs read again by the digit model (<see cref="Layout.CuedNumberRereader"/>).</summary>
+    public const string CuedNumbers = "cued numbers";
     /// <summary>Ink specks (halftone and shading dots) whitened in each cell crop before it is read.</summary>
     public const string CellSpecks = "cell specks";
     /// <summary>Every table cell read on its own.</summary>

@@ -1,0 +1,232 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Content;
+using DocIngest.Core.Numerics;
+using DocIngest.Core.Thai;
+using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+
+namespace DocIngest.Ocr.Layout;
+
+/// <summary>What a cue says the token after (or before) it holds.</summary>
+public enum CuedNumberKind
+{
+    /// <summary>A score (คะแนน, ร้อยละ, เท่ากับ): at most three digits, a point and at most two decimals, no more than 100.</summary>
+    Score,
+
+    /// <summary>A year (พ.ศ., ปีงบประมาณ, ปี): four digits, ๒๕xx or ๒๐xx.</summary>
+    Year,
+}
+
+/// <summary>A token a cue names as a score or a year that did not come out as a clean number: [Start, End) of the line's text.</summary>
+public readonly record struct CuedNumber(CuedNumberKind Kind, int Start, int End);
+
+/// <summary>
+/// Puts back the digits of an ITA score or a fiscal year that the page OCR wrote as letters: "พ.ศ. Wed … ด้วยคะแนน ค๕.ต๓ตต"
+/// for "พ.ศ. ๒๕๖๗ … ด้วยคะแนน ๙๕.๓๘" on a tuning scanned-PDF analysis, and 39 of the 257 results of the ITA font sweep
+/// (display faces at 150 dpi; docs/parsing-unsampled.md). The digit corrector reads runs of Thai digits with the few
+/// look-alikes Tesseract writes for them, a short stray Latin token, a Thai word glued to a number's point; a token of
+/// Latin words and other Thai letters mixed with digits it leaves as it is, because nothing says a number stands there.
+/// Here a cue says so: the token right after พ.ศ., ปีงบประมาณ or ปี is a year, the token after คะแนน, ร้อยละ or เท่ากับ and the
+/// token before คะแนน a score. Only a token with a number's shape (<see cref="HasNumberShape"/>) that is no clean number
+/// is read again: its box is cut into glyphs by their ink (<see cref="DigitRunSegmenter"/>) and each is read by the digit
+/// model, and it is replaced only when every glyph is a confident Thai digit and the digits make the number the cue
+/// names (a year ๒๕xx / ๒๐xx; a score with one to three digits, a point and one or two decimals, at most 100). A real
+/// Thai word, an Arabic number (the model's reject class) or a glyph the model doubts leaves the line as read.
+/// </summary>
+/// <param name="digits">The digit model.</param>
+public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
+{
+    /// <summary>Model probability every glyph needs: as for the digit corrector's stray tokens, the cue is the only evidence.</summary>
+    private const float MinConfidence = 0.9f;
+
+    /// <summary>
+    /// Model probability enough for a glyph whose digit the number's shape fixes: a year's ๒ and ๕ / ๐ (the model's
+    /// first choice is enough there; ๒ of a year came out at 0.5–0.74 in a tuning scan's face, its other digits at 0.96–1).
+    /// </summary>
+    private const float ShapeFixedMinConfidence = 0.5f;
+
+    /// <summary>A glyph this many times as wide as the digits are high is touching digits: the token is left as read.</summary>
+    private const double MaxGlyphWidthRatio = 1.6;
+
+    /// <summary>How far past the token's box, as a share of the line's height, ink is looked for (a digit OCR dropped: ๗ of ๒๕๖๗), as the digit corrector does.</summary>
+    private const double ReachRatio = 0.6;
+
+    private readonly DigitRunSegmenter _segmenter = new();
+
+    /// <summary>The lines with each garbled score or year after its cue put back; the list itself when none is.</summary>
+    /// <param name="lines">The page's lines.</param>
+    /// <param name="image">The gray page the lines were read from.</param>
+    public IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(image);
+        return LatinMisreadRereader.ReplaceEach(lines, line => Reread(line, image));
+    }
+
+    /// <summary>The tokens of <paramref name="text"/> a score or year cue names that have a number's shape but are no clean number, left to right.</summary>
+    public static IReadOnlyList<CuedNumber> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new SortedDictionary<int, CuedNumber>();
+        void Consider(CuedNumberKind kind, Group token)
+        {
+            var (start, end) = Trimmed(text, token.Index, token.Index + token.Length, kind);
+            if (end > start && HasNumberShape(text[start..end], kind) && !found.ContainsKey(start))
+                found[start] = new CuedNumber(kind, start, end);
+        }
+        foreach (Match m in YearAfterCue().Matches(text)) Consider(CuedNumberKind.Year, m.Groups["token"]);
+        foreach (Match m in ScoreAfterCue().Matches(text)) Consider(CuedNumberKind.Score, m.Groups["token"]);
+        foreach (Match m in ScoreBeforeCue().Matches(text)) Consider(CuedNumberKind.Score, m.Groups["token"]);
+        return found.Values.ToList();
+    }
+
+    /// <summary>
+    /// A token that may be a misread number of <paramref name="kind"/>: only digits (Thai or Arabic), Latin letters, Thai
+    /// consonants (no vowel or mark: a Thai word has them) and a point or comma; at least one digit or Latin letter;
+    /// not a clean number. A year is three to six characters without a point; a score three to eight with a point or
+    /// comma inside (the engine writes one digit glyph as one to three characters).
+    /// </summary>
+    public static bool HasNumberShape(string token, CuedNumberKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (!token.All(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || ThaiCharacters.IsConsonant(c) || c is '.' or ',')) return false;
+        if (!token.Any(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c))) return false;
+        if (CleanNumber().IsMatch(token)) return false;
+        int point = token.IndexOfAny(['.', ',']);
+        return kind switch
+        {
+            CuedNumberKind.Year => point < 0 && token.Length is >= 3 and <= 6,
+            _ => point > 0 && point < token.Length - 1 && token.Count(c => c is '.' or ',') == 1 && token.Length is >= 3 and <= 8,
+        };
+    }
+
+    /// <summary>The token without the punctuation that closes it: a bracket, quote or comma, and a year's full stop.</summary>
+    private static (int Start, int End) Trimmed(string text, int start, int end, CuedNumberKind kind)
+    {
+        while (end > start && (text[end - 1] is ')' or ',' or '"' or '”' or '\'' or ':' or ';' || (kind == CuedNumberKind.Year && text[end - 1] == '.'))) end--;
+        while (start < end && text[start] is '(' or '"' or '“') start++;
+        return (start, end);
+    }
+
+    private RecognizedLine? Reread(RecognizedLine line, GrayImage image)
+    {
+        var cued = Find(line.Text);
+        if (cued.Count == 0 || line.Symbols.Count == 0) return null;
+        if (SymbolTextAlignment.Align(line.Text, line.Symbols) is not { } spans) return null;
+        string text = line.Text;
+        var symbols = line.Symbols.ToList();
+        // Right to left: a replacement never moves the text or symbols of a token still to do.
+        foreach (var number in cued.Reverse())
+        {
+            int first = Array.FindIndex(spans, s => s.Length > 0 && s.Start >= number.Start);
+            int after = Array.FindIndex(spans, s => s.Length > 0 && s.Start >= number.End);
+            if (after < 0) after = spans.Length;
+            if (first < 0 || first >= after) continue;
+            if (ReadNumber(image, line, spans, first, after, number) is not { } read) continue;
+            text = text[..number.Start] + string.Concat(read.Select(s => s.Text)) + text[number.End..];
+            symbols.RemoveRange(first, after - first);
+            symbols.InsertRange(first, read);
+        }
+        return text == line.Text ? null : line with { Text = text, Symbols = symbols };
+    }
+
+    /// <summary>The token's glyphs read by the digit model as the number its cue names (a point as a symbol of its own); null unless all are confident digits of that shape.</summary>
+    private List<RecognizedSymbol>? ReadNumber(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, int first, int after, CuedNumber number)
+    {
+        if (DateDigitsRereader.BoxOf(line.Symbols, spans, number.Start, number.End) is not { } tokenBox) return null;
+        var band = DigitBand(line.Box, line.Symbols.Skip(first).Take(after - first).Select(s => s.Box).ToList());
+        int reach = (int)(ReachRatio * line.Box.Height);
+        var foreign = line.Symbols.Where((s, i) => (i < first || i >= after) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text))
+            .Select(s => s.Box).ToList();
+        // Not bounded by the line's box: a digit the engine dropped at the line's end lies outside it.
+        var glyphs = _segmenter.Segment(image, Math.Max(0, tokenBox.X - reach), Math.Min(image.Width, tokenBox.Right + reach), band, foreign);
+        if (glyphs.Count is < 2 or > 5) return null;
+        int digitHeight = OrderStatistics.UpperMedian(glyphs.Select(g => g.Box.Height));
+        var read = new List<(char Digit, BoundingBox Box, float Confidence)>();
+        for (int g = 0; g < glyphs.Count; g++)
+        {
+            var glyph = glyphs[g];
+            if (glyph.Box.Width > MaxGlyphWidthRatio * digitHeight) return null;
+            var guess = digits.Classify(glyph.Crop);
+            if (guess.ThaiDigit is not { } digit) return null;
+            bool fixedByShape = number.Kind == CuedNumberKind.Year && glyphs.Count == 4 && (g == 0 ? digit == '๒' : g == 1 && digit is '๕' or '๐');
+            if (guess.Confidence < (fixedByShape ? ShapeFixedMinConfidence : MinConfidence)) return null;
+            read.Add((digit, glyph.Box, guess.Confidence));
+        }
+        var symbols = read.Select(d => new RecognizedSymbol(d.Digit.ToString(), d.Box, d.Confidence)).ToList();
+        string value = new(read.Select(d => d.Digit).ToArray());
+        if (number.Kind == CuedNumberKind.Year)
+            return value.Length == 4 && (value.StartsWith("๒๕", StringComparison.Ordinal) || value.StartsWith("๒๐", StringComparison.Ordinal)) ? symbols : null;
+
+        // The point: after the glyph the point's own symbol follows, else in the widest gap between glyphs.
+        int decimals = DecimalsAfterPoint(line.Symbols, spans, first, after, line.Text, read.Select(d => d.Box).ToList());
+        int whole = read.Count - decimals;
+        if (decimals is < 1 or > 2 || whole is < 1 or > 3) return null;
+        if (whole > 1 && value[0] == '๐') return null;
+        double score = double.Parse(ThaiDigits.ToArabic(value[..whole] + "." + value[whole..]), System.Globalization.CultureInfo.InvariantCulture);
+        if (score > 100) return null;
+        var left = read[whole - 1].Box;
+        var right = read[whole].Box;
+        var pointBox = new BoundingBox(left.Right, left.Bottom - Math.Max(2, left.Height / 5), Math.Max(1, right.X - left.Right), Math.Max(2, left.Height / 5));
+        symbols.Insert(whole, new RecognizedSymbol(".", pointBox, read.Min(d => d.Confidence)));
+        return symbols;
+    }
+
+    /// <summary>
+    /// How many glyphs stand after the point: those right of the point's own symbol when the engine boxed it narrower
+    /// than a digit, else those after the widest gap between two glyphs (the point's ink is dropped as a speck, its
+    /// space stays).
+    /// </summary>
+    private static int DecimalsAfterPoint(IReadOnlyList<RecognizedSymbol> symbols, (int Start, int Length)[] spans, int first, int after, string text, List<BoundingBox> glyphs)
+    {
+        int height = OrderStatistics.UpperMedian(glyphs.Select(g => g.Height));
+        for (int i = first; i < after; i++)
+        {
+            if (spans[i].Length != 1 || text[spans[i].Start] is not ('.' or ',')) continue;
+            var point = symbols[i].Box;
+            if (point.Width >= height / 2) break;
+            int middle = point.X + point.Width / 2;
+            return glyphs.Count(g => g.X + g.Width / 2 > middle);
+        }
+        int widest = 0, at = -1;
+        for (int g = 1; g < glyphs.Count; g++)
+        {
+            int gap = glyphs[g].X - glyphs[g - 1].Right;
+            if (gap > widest) (widest, at) = (gap, g);
+        }
+        return at < 0 ? 0 : glyphs.Count - at;
+    }
+
+    /// <summary>
+    /// The rows the token's digits stand in: its symbols' boxes (those lower than the line, by their median top and
+    /// bottom) with most of their height spare above (the tails of ๙ and ๗) and a quarter below; the line box when the
+    /// engine gave whole-line boxes. A Thai line box reaches into the next line's ascenders, whose ink would join a digit.
+    /// </summary>
+    private static BoundingBox DigitBand(BoundingBox lineBox, List<BoundingBox> boxes)
+    {
+        var digitSized = boxes.Where(b => b.Height >= 4 && b.Height <= 0.6 * lineBox.Height).ToList();
+        if (digitSized.Count == 0) return lineBox;
+        int top = OrderStatistics.UpperMedian(digitSized.Select(b => b.Y)), bottom = OrderStatistics.UpperMedian(digitSized.Select(b => b.Bottom));
+        int height = bottom - top;
+        int y0 = Math.Max(lineBox.Y, top - Math.Max(2, height * 7 / 10)), y1 = Math.Min(lineBox.Bottom, bottom + Math.Max(2, height / 4));
+        return y1 - y0 < 4 ? lineBox : new BoundingBox(lineBox.X, y0, lineBox.Width, y1 - y0);
+    }
+
+    // A year's cues: พ.ศ. (its points may be read as spaces or dropped), ปีงบประมาณ, ปี; the token right after, glued or not
+    // (looked ahead at, not taken: the token may be the next cue, ปีงบประมาณ พ.ศ. ๒๕๖๗).
+    [GeneratedRegex(@"(?:พ\s?\.?\s?ศ\s?\.|ปีงบประมาณ|ปี)\s*(?=(?<token>\S+))")]
+    private static partial Regex YearAfterCue();
+
+    // A score's cues before it: คะแนน (ด้วยคะแนน, ได้คะแนน, คะแนนรวม), ร้อยละ, เท่ากับ.
+    [GeneratedRegex(@"(?:คะแนน(?:รวม)?|ร้อยละ|เท่ากับ)\s*(?=(?<token>\S+))")]
+    private static partial Regex ScoreAfterCue();
+
+    // ได้ … คะแนน, (… คะแนน): the token right before คะแนน, a space between.
+    [GeneratedRegex(@"(?<![^\s(])(?<token>\S+)(?=\s+คะแนน)")]
+    private static partial Regex ScoreBeforeCue();
+
+    // A number as it should read: digits of one script, at most one point or comma with digits after it.
+    [GeneratedRegex(@"^(?:[0-9]+(?:[.,][0-9]+)?|[๐-๙]+(?:[.,][๐-๙]+)?)$")]
+    private static partial Regex CleanNumber();
+}

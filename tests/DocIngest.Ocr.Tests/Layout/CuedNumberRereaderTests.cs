@@ -1,0 +1,113 @@
+using DocIngest.Core.Content;
+using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Layout;
+using DocIngest.Training.Digits;
+using DocIngest.Training.Digits.Evaluation;
+using DocIngest.Training.Tesseract;
+
+namespace DocIngest.Ocr.Tests.Layout;
+
+public sealed class CuedNumberRereaderTests
+{
+    [Theory] // the shapes the ITA sweep and a tuning analysis showed after their cues
+    [InlineData("ปีงบประมาณ พ.ศ. Wed ซึ่งอยู่ในระดับ AA ด้วยคะแนน ค๕.ต๓ตต คะแนน", "Wed|ค๕.ต๓ตต")]
+    [InlineData("ได้คะแนน 8a.ba อยู่ในระดับ A", "8a.ba")]
+    [InlineData("ผลการประเมินปี ๒๕ต๗ ได้ ๙ต.๔๑ คะแนน", "๒๕ต๗|๙ต.๔๑")]
+    [InlineData("ประจำปีงบประมาณ พ.ศ.๒ด๖ข)", "๒ด๖ข")]
+    public void Find_GarbledNumberAfterItsCue_TheTokens(string text, string tokens)
+    {
+        var found = CuedNumberRereader.Find(text);
+        Assert.Equal(tokens.Split('|'), found.Select(f => text[f.Start..f.End]));
+    }
+
+    [Theory]
+    [InlineData("ปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน ๙๕.๓๘ คะแนน")]       // clean numbers
+    [InlineData("ปีงบประมาณ 2566 ได้คะแนน 88.12 คะแนน อยู่ในระดับ A")]
+    [InlineData("ผลการประเมินปีนี้ ได้คะแนนสูงกว่า ปีที่ผ่านมา")]        // Thai words after the cues
+    [InlineData("คะแนนรวม ITA ของหน่วยงาน")]                             // a real Latin word, no point: no score's shape
+    [InlineData("ระยะเวลา มกราคม - มีนาคม ๒๕๖๗")]                       // no cue
+    public void Find_NoGarbledNumberAfterACue_Empty(string text) =>
+        Assert.Empty(CuedNumberRereader.Find(text));
+
+    [Theory]
+    [InlineData("ได้รับผลการประเมินระดับ AA ด้วยคะแนน ๙๕.๓๘ คะแนน", "ด้วยคะแนน", "๙๕.๓๘", "ค๕.ต๓ตต")]
+    [InlineData("ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "พ.ศ.", "๒๕๖๗", "Wed")]
+    public void Apply_RenderedLineWithItsNumberReadAsLetters_PutsBackTheDigits(string printed, string cue, string number, string misread)
+    {
+        var (image, line) = RenderAndRead(printed);
+        var garbled = WithTokenReadAs(line, cue, misread);
+
+        var result = Assert.Single(new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply([garbled], image));
+
+        Assert.Contains(number, result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(misread, result.Text, StringComparison.Ordinal);
+        Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
+    }
+
+    [Fact]
+    public void Apply_RenderedThaiWordWhereTheScoreWasExpected_LineKept()
+    {
+        // The letters of a real word after the cue, written as if garbled into a score's shape: the model rejects them.
+        var (image, line) = RenderAndRead("ได้คะแนน สูงสุด ในจังหวัด");
+        var garbled = WithTokenReadAs(line, "ได้คะแนน", "aง.สด");
+        var lines = new[] { garbled };
+
+        var result = new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply(lines, image);
+
+        Assert.Same(lines, result);
+    }
+
+    [Fact]
+    public void Apply_RenderedYearOutsideTheYearsShape_LineKept()
+    {
+        // ปี before a count of four digits that is no year (๑๒๓๔): the digits are read, but the shape is not a year's.
+        var (image, line) = RenderAndRead("ดำเนินการมาแล้ว ปี ๑๒๓๔ ครั้ง");
+        var garbled = WithTokenReadAs(line, "ปี", "ab๓๔");
+        var lines = new[] { garbled };
+
+        Assert.Same(lines, new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply(lines, image));
+    }
+
+    private static (GrayImage Image, RecognizedLine Line) RenderAndRead(string text)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"cued-{Guid.NewGuid():N}.png");
+        try
+        {
+            var renderer = new ImageMagickRenderer();
+            renderer.RenderToFile(Tests.Digits.DigitTestImages.Laksaman, 16, text, path);
+            var image = renderer.LoadGray(path);
+            return (image, Assert.Single(HocrLineReader.Parse(new TesseractCli().ReadLineHocr(path))));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// The engine's reading with the word after <paramref name="cue"/> (the engine's own reading of the number, whose Thai
+    /// digits it may get wrong) replaced by <paramref name="misread"/>, each letter boxed where the word was.
+    /// </summary>
+    private static RecognizedLine WithTokenReadAs(RecognizedLine line, string cue, string misread)
+    {
+        int cueAt = line.Text.IndexOf(cue, StringComparison.Ordinal);
+        Assert.True(cueAt >= 0, $"the engine did not read {cue} in {line.Text}");
+        int at = cueAt + cue.Length;
+        while (at < line.Text.Length && line.Text[at] == ' ') at++;
+        int end = line.Text.IndexOf(' ', at);
+        string token = line.Text[at..(end < 0 ? line.Text.Length : end)];
+        var spans = SymbolTextAlignment.Align(line.Text, line.Symbols)!;
+        int first = Array.FindIndex(spans, s => s.Start >= at);
+        int after = Array.FindIndex(spans, s => s.Start >= at + token.Length);
+        if (after < 0) after = spans.Length;
+        var box = line.Symbols.Skip(first).Take(after - first).Select(s => s.Box).Aggregate((a, b) => a.Union(b));
+        var symbols = misread.Select(c => new RecognizedSymbol(c.ToString(), box, 0.9)).ToList();
+        return line with
+        {
+            Text = line.Text[..at] + misread + line.Text[(at + token.Length)..],
+            Symbols = [.. line.Symbols.Take(first), .. symbols, .. line.Symbols.Skip(after)],
+        };
+    }
+}
