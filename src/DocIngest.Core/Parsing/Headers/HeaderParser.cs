@@ -287,29 +287,10 @@ public sealed partial class HeaderParser
                     if (stopAtAddressee && pending is Field.Addressee) break;
                     continue;
                 }
-                // The เรื่อง label lost to OCR ("WAG โช้ง. . ขออนุมัติ…"): after the date, before the เรียน label a few lines
-                // down, with no label between, a line that opens no body is the subject (its label's remains dropped).
-                if (stopAtAddressee && open is null && (fields.ContainsKey(Field.Date) || fields.ContainsKey(Field.Reference)) &&
-                    !fields.ContainsKey(Field.Subject) && !fields.ContainsKey(Field.Addressee) && !OpensBody(line) &&
-                    HeaderFields.FirstDatePrintedAnyYear(line) is null && !ReferenceNumber().IsMatch(line) &&
-                    AddresseeFollows(lines, i + 1, limit) && WithoutLostLabel(line) is { } lostSubject)
+                // A subject whose เรื่อง label OCR lost (see SubjectWithLostLabel).
+                if (open is null && SubjectWithLostLabel(line, lines, i, limit, stopAtAddressee, fields) is { } lostSubject)
                 {
                     fields[Field.Subject] = lostSubject;
-                    open = Field.Subject;
-                    last = Field.Subject;
-                    openLine = i;
-                    continuations = 0;
-                    bodyStart = i + 1;
-                    continue;
-                }
-                // The เรื่อง label of an announcement or order lost to OCR ("309 มาตรการป้องกันการทุจริต…" under "ประกาศ…"):
-                // right under the title, before any other field, a line whose first pieces are what is left of a label
-                // (Latin letters, digits, no Thai letter) and whose rest is Thai words is the subject.
-                if (!stopAtAddressee && open is null && fields.Count == 0 && TitleAbove(lines, i) && !OpensBody(line) &&
-                    HeaderFields.FirstDatePrintedAnyYear(line) is null && !ReferenceNumber().IsMatch(line) &&
-                    WithoutLostLabel(line) is { } lostOrderSubject && lostOrderSubject.Length < line.Trim().Length)
-                {
-                    fields[Field.Subject] = lostOrderSubject;
                     open = Field.Subject;
                     last = Field.Subject;
                     openLine = i;
@@ -444,6 +425,26 @@ public sealed partial class HeaderParser
     /// True when a เรียน/เสนอ line follows within a subject's reach (its first line and its wrapped lines) with no other
     /// label before it.
     /// </summary>
+    /// <summary>
+    /// The subject of a line whose เรื่อง label OCR lost, or null. In a memo ("WAG โช้ง. . ขออนุมัติ…"): after the date or
+    /// reference, before the เรียน label a few lines down, with no label between, a line that opens no body. In an
+    /// announcement or order ("309 มาตรการป้องกันการทุจริต…" under "ประกาศ…"): right under the title, before any other
+    /// field, a line whose first pieces are what is left of a label (Latin letters, digits, no Thai letter) and whose
+    /// rest is Thai words.
+    /// </summary>
+    private static string? SubjectWithLostLabel(string line, IReadOnlyList<string> lines, int i, int limit, bool memo, Dictionary<Field, string> fields)
+    {
+        if (OpensBody(line) || HeaderFields.FirstDatePrintedAnyYear(line) is not null || ReferenceNumber().IsMatch(line)) return null;
+        if (memo)
+            return (fields.ContainsKey(Field.Date) || fields.ContainsKey(Field.Reference)) && !fields.ContainsKey(Field.Subject) &&
+                !fields.ContainsKey(Field.Addressee) && AddresseeFollows(lines, i + 1, limit)
+                ? WithoutLostLabel(line)
+                : null;
+        return fields.Count == 0 && TitleAbove(lines, i) && WithoutLostLabel(line) is { } subject && subject.Length < line.Trim().Length
+            ? subject
+            : null;
+    }
+
     private static bool AddresseeFollows(IReadOnlyList<string> lines, int from, int limit)
     {
         for (int j = from; j < Math.Min(limit, from + MaxContinuationLines + 1); j++)
