@@ -97,9 +97,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
         string text = line.Text;
         var symbols = line.Symbols.ToList();
-        var runs = FindRuns(text, symbols, spans).Concat(FindStrayTokens(text, symbols, spans)).Concat(FindLetterParts(text, symbols, spans))
-            .Concat(FindLoneLookAlikes(text, symbols, spans))
-            .OrderBy(r => r.First).ToList();
+        var runs = AllRuns(text, symbols, spans);
         if (runs.Count == 0) return line;
         var claimed = new List<BoundingBox>();
         // Right to left, so that rewriting a run never shifts the text positions of the runs still to do.
@@ -191,6 +189,12 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     /// <summary>The narrowest a Thai digit is, as a share of the digits' height (๑ and ๒ in condensed faces).</summary>
     private const double MinDigitWidthRatio = 0.5;
+
+    /// <summary>Every run the corrector reads, left to right: digit runs, stray tokens, letter parts of numbers, lone look-alikes.</summary>
+    private List<Run> AllRuns(string text, List<RecognizedSymbol> symbols, (int Start, int Length)[] spans) =>
+        FindRuns(text, symbols, spans).Concat(FindStrayTokens(text, symbols, spans)).Concat(FindLetterParts(text, symbols, spans))
+            .Concat(FindLoneLookAlikes(text, symbols, spans))
+            .OrderBy(r => r.First).ToList();
 
     /// <summary>Maximal sequences of adjacent symbols (no space between) that are Thai digits or look-alikes, holding at least one Thai digit.</summary>
     private IEnumerable<Run> FindRuns(string text, List<RecognizedSymbol> symbols, (int Start, int Length)[] spans)
@@ -387,10 +391,13 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     /// the symbol of a dropped or merged digit is missing). When no symbol box is of digit size (the engine gave
     /// whole-line boxes), the line box.
     /// </summary>
-    private static BoundingBox DigitBand(BoundingBox lineBox, IReadOnlyList<RecognizedSymbol> symbols, Run run)
+    private static BoundingBox DigitBand(BoundingBox lineBox, IReadOnlyList<RecognizedSymbol> symbols, Run run) =>
+        DigitBand(lineBox, symbols.Skip(run.First).Take(run.Last - run.First + 1).Select(s => s.Box));
+
+    /// <summary>The band digits whose symbol boxes are <paramref name="symbolBoxes"/> stand in (see the overload on a run); also the cued numbers pass's.</summary>
+    internal static BoundingBox DigitBand(BoundingBox lineBox, IEnumerable<BoundingBox> symbolBoxes)
     {
-        var boxes = symbols.Skip(run.First).Take(run.Last - run.First + 1).Select(s => s.Box)
-            .Where(b => b.Height >= 4 && b.Height <= 0.6 * lineBox.Height).ToList();
+        var boxes = symbolBoxes.Where(b => b.Height >= 4 && b.Height <= 0.6 * lineBox.Height).ToList();
         if (boxes.Count == 0) return lineBox;
         // Medians: one odd box (a digit Tesseract split in two gets a tall half) must not stretch the band.
         int top = Median(boxes.Select(b => b.Y)), bottom = Median(boxes.Select(b => b.Bottom));
@@ -458,9 +465,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         ArgumentNullException.ThrowIfNull(line);
         if (line.Symbols.Count == 0 || SymbolTextAlignment.Align(line.Text, line.Symbols) is not { } spans) return [];
         var symbols = line.Symbols.ToList();
-        var runs = FindRuns(line.Text, symbols, spans).Concat(FindStrayTokens(line.Text, symbols, spans)).Concat(FindLetterParts(line.Text, symbols, spans))
-            .Concat(FindLoneLookAlikes(line.Text, symbols, spans))
-            .OrderBy(r => r.First).ToList();
+        var runs = AllRuns(line.Text, symbols, spans);
         var explained = new List<DigitRunGlyphs>(runs.Count);
         foreach (var run in runs)
         {

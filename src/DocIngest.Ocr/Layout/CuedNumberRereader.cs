@@ -135,7 +135,8 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
     private List<RecognizedSymbol>? ReadNumber(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, int first, int after, CuedNumber number)
     {
         if (DateDigitsRereader.BoxOf(line.Symbols, spans, number.Start, number.End) is not { } tokenBox) return null;
-        var band = DigitBand(line.Box, line.Symbols.Skip(first).Take(after - first).Select(s => s.Box).ToList());
+        // The rows the token's digits stand in, as the digit corrector finds them for a run.
+        var band = ThaiDigitCorrector.DigitBand(line.Box, line.Symbols.Skip(first).Take(after - first).Select(s => s.Box));
         int reach = (int)(ReachRatio * line.Box.Height);
         var foreign = line.Symbols.Where((s, i) => (i < first || i >= after) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text))
             .Select(s => s.Box).ToList();
@@ -196,21 +197,6 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
             if (gap > widest) (widest, at) = (gap, g);
         }
         return at < 0 ? 0 : glyphs.Count - at;
-    }
-
-    /// <summary>
-    /// The rows the token's digits stand in: its symbols' boxes (those lower than the line, by their median top and
-    /// bottom) with most of their height spare above (the tails of ๙ and ๗) and a quarter below; the line box when the
-    /// engine gave whole-line boxes. A Thai line box reaches into the next line's ascenders, whose ink would join a digit.
-    /// </summary>
-    private static BoundingBox DigitBand(BoundingBox lineBox, List<BoundingBox> boxes)
-    {
-        var digitSized = boxes.Where(b => b.Height >= 4 && b.Height <= 0.6 * lineBox.Height).ToList();
-        if (digitSized.Count == 0) return lineBox;
-        int top = OrderStatistics.UpperMedian(digitSized.Select(b => b.Y)), bottom = OrderStatistics.UpperMedian(digitSized.Select(b => b.Bottom));
-        int height = bottom - top;
-        int y0 = Math.Max(lineBox.Y, top - Math.Max(2, height * 7 / 10)), y1 = Math.Min(lineBox.Bottom, bottom + Math.Max(2, height / 4));
-        return y1 - y0 < 4 ? lineBox : new BoundingBox(lineBox.X, y0, lineBox.Width, y1 - y0);
     }
 
     // A year's cues: พ.ศ. (its points may be read as spaces or dropped), ปีงบประมาณ, ปี; the token right after, glued or not
