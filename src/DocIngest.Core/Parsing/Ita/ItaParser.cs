@@ -152,9 +152,7 @@ public sealed partial class ItaParser
             // A result read without its grade leaves the grade to the wordings below ("ได้ 85.20 คะแนน (A)"); its
             // gradeless copy is dropped at the end (WithoutGradelessTwins).
             if (m.Groups["grade"].Success || m.Groups["bad"].Success || m.Groups["verdict"].Success) taken.Add((m.Index, m.Index + m.Length));
-            double read = WithLostTens(score, m);
-            var grade = GradeFor(m, read);
-            if (read < LowestScore && grade != ItaGradeBands.Of(read)) continue;
+            if (ResultOf(m, score) is not (var read, var grade)) continue;
             yield return (m.Groups["score"].Index, read, grade, false);
         }
         foreach (var m in GradeFirst().Matches(text).Concat(ScoreThenGrade().Matches(text)).Concat(ScoreThenBracketedGrade().Matches(text)))
@@ -163,9 +161,7 @@ public sealed partial class ItaParser
             if (!TryScore(m.Groups["score"].Value, out var score)) continue;
             if (NotTheAssessment(text, m.Groups["score"].Index)) continue;
             taken.Add((m.Index, m.Index + m.Length));
-            double read = WithLostTens(score, m);
-            var grade = GradeFor(m, read);
-            if (read < LowestScore && grade != ItaGradeBands.Of(read)) continue;
+            if (ResultOf(m, score) is not (var read, var grade)) continue;
             yield return (m.Groups["score"].Index, read, grade, false);
         }
         // "เพิ่มขึ้นจาก 86.02 คะแนนของปีงบประมาณ พ.ศ. 2566": a score tied to the year printed right after it.
@@ -206,6 +202,17 @@ public sealed partial class ItaParser
     // A score with คะแนน, then ของ / ใน and a year cue: "86.02 คะแนนของปีงบประมาณ พ.ศ. 2566", "79.10 คะแนน ในปี 2564".
     [GeneratedRegex(@"(?<![\d.])(?<score>\d{1,3}\.\d{1,2})(?![\d.])\s*คะแนน\s*(?:ของ|ใน)\s*(?=ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?\s*(?:พ\.\s?ศ\.?)?\s*25\d\d)")]
     private static partial Regex ScoreOfYear();
+
+    /// <summary>
+    /// The score and grade a result match gives: its tens put back (<see cref="WithLostTens"/>), its grade
+    /// (<see cref="GradeFor"/>); null for a score below <see cref="LowestScore"/> whose grade does not hold it.
+    /// </summary>
+    private static (double Score, string? Grade)? ResultOf(Match m, double score)
+    {
+        double read = WithLostTens(score, m);
+        var grade = GradeFor(m, read);
+        return read < LowestScore && grade != ItaGradeBands.Of(read) ? null : (read, grade);
+    }
 
     /// <summary>
     /// A score whose tens digit OCR lost ("ระดับ B (2.44 คะแนน)" for 82.44): below ten with two decimals, it takes the one
