@@ -13,6 +13,7 @@ namespace DocIngest.Ocr.Layout;
 /// from running text across cell borders (whole-page OCR of ruled tables reads rows across columns).
 /// A cell whose ink is one line of letters but whose block reading has more lines is read again as one line
 /// (<see cref="OneLineCells"/>). A short cell whose block reading looks wrong is read again with its lines side by side (<see cref="CellLineRereader"/>).
+/// A line whose ink shows more marks above its letters than its reading has is read again alone (<see cref="CellLostMarks"/>).
 /// Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
 /// </summary>
 public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null, PagePassSwitches? switches = null)
@@ -43,6 +44,10 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         if (_switches.IsOn(PageStages.CellReread))
         {
             using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, paddedBinary, recognizer, _options.Reread);
+        }
+        if (_switches.IsOn(PageStages.CellLostMarks))
+        {
+            using (stages.Stage(PageStages.CellLostMarks)) read = CellLostMarks.Apply(read, padded, paddedBinary, recognizer);
         }
         var lines = new List<TextLine>();
         // A cell of one short token stands where a number belongs by its place alone (see ThaiDigitCorrector.CorrectNumberToken).
