@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using DocIngest.Core.Content;
 using DocIngest.Core.Thai;
 using DocIngest.Ocr.Imaging;
@@ -205,6 +206,12 @@ public sealed class TesseractEngine : ITextRecognizer
         return new BoundingBox(x0, y0, x1 - x0, y1 - y0);
     }
 
+    /// <summary>
+    /// The lines and their glyphs, walked glyph by glyph in layout order (left to right, as Thai and Latin run). A line's
+    /// text is what the result iterator's own line text would be with preserve_interword_spaces: each word's glyphs
+    /// after as many spaces as Tesseract put before the word. Walking in the iterator's logical order instead cost
+    /// time growing with the square of the page's words (see <see cref="PageIteratorNextInLayoutOrder"/>).
+    /// </summary>
     private List<RecognizedLine> ReadLines()
     {
         var lines = new List<RecognizedLine>();
@@ -215,30 +222,32 @@ public sealed class TesseractEngine : ITextRecognizer
         LineUnderConstruction? current = null;
         do
         {
-            if (current is null || PageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine) != 0)
+            if (current is null || PageIteratorIsAtBeginningOfInLayoutOrder(page, PageIteratorLevel.TextLine))
             {
                 current?.AddTo(lines);
-                current = new LineUnderConstruction(
-                    TakeText(iterator, PageIteratorLevel.TextLine),
-                    Box(page, PageIteratorLevel.TextLine),
-                    Confidence(iterator, PageIteratorLevel.TextLine));
+                current = new LineUnderConstruction(Box(page, PageIteratorLevel.TextLine), Confidence(iterator, PageIteratorLevel.TextLine));
             }
-            var symbol = TakeText(iterator, PageIteratorLevel.Symbol);
+            if (PageIteratorIsAtBeginningOfInLayoutOrder(page, PageIteratorLevel.Word))
+                current.Raw.Append(' ', ResultIteratorBlanksBeforeWord(page));
+            var raw = SymbolText(page);
+            current.Raw.Append(raw);
+            var symbol = ThaiText.Normalize(raw).Trim();
             if (symbol.Length > 0)
                 current.Symbols.Add(new RecognizedSymbol(symbol, Box(page, PageIteratorLevel.Symbol), Confidence(iterator, PageIteratorLevel.Symbol)));
         }
-        while (ResultIteratorNext(iterator, PageIteratorLevel.Symbol) != 0);
+        while (PageIteratorNextInLayoutOrder(page, PageIteratorLevel.Symbol));
         current?.AddTo(lines);
         return lines;
     }
 
-    private static string TakeText(TessResultIteratorHandle iterator, PageIteratorLevel level)
+    /// <summary>The current glyph's text as Tesseract spells it (not yet normalised).</summary>
+    private static string SymbolText(IntPtr page)
     {
-        var text = ResultIteratorGetUtf8Text(iterator, level);
+        var text = ResultIteratorGetUtf8TextInLayoutOrder(page, PageIteratorLevel.Symbol);
         if (text == IntPtr.Zero) return string.Empty;
         try
         {
-            return ThaiText.Normalize(Marshal.PtrToStringUTF8(text) ?? string.Empty).Trim();
+            return Marshal.PtrToStringUTF8(text) ?? string.Empty;
         }
         finally
         {
@@ -261,13 +270,17 @@ public sealed class TesseractEngine : ITextRecognizer
         return x1 > x0 && y1 > y0 ? new BoundingBox(x0, y0, x1 - x0, y1 - y0) : null;
     }
 
-    /// <summary>A line whose symbols are still being collected while the iterator walks glyph by glyph.</summary>
-    private sealed class LineUnderConstruction(string text, BoundingBox box, double confidence)
+    /// <summary>A line whose symbols and text are still being collected while the iterator walks glyph by glyph.</summary>
+    private sealed class LineUnderConstruction(BoundingBox box, double confidence)
     {
         public List<RecognizedSymbol> Symbols { get; } = [];
 
+        /// <summary>The line's text as Tesseract spells it: the words' glyphs, each word after its spaces.</summary>
+        public StringBuilder Raw { get; } = new();
+
         public void AddTo(List<RecognizedLine> lines)
         {
+            var text = ThaiText.Normalize(Raw.Append('\n').ToString()).Trim();
             if (text.Length > 0) lines.Add(new RecognizedLine(text, box, confidence, Symbols));
         }
     }

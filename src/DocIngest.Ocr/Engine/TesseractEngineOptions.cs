@@ -16,11 +16,15 @@ public sealed record TesseractEngineOptions(string TessdataPath, string Language
     /// preserve_interword_spaces=1 is essential for Thai: without it the LSTM output has a space between
     /// almost every character ("ด ้ ว ย"), because Thai writes no spaces between words and Tesseract's word
     /// boundaries fall inside them. debug_file silences Tesseract's per-call warnings on stderr.
+    /// paragraph_text_based=0 finds paragraphs from the layout before the text is read instead of from the text after
+    /// it: nothing here reads Tesseract's paragraphs, and the text-based pass walked every line's text through the
+    /// reordering iterator, whose cost grows with the square of the page's words (docs/ablation.md, session 9).
     /// </summary>
     public static IReadOnlyDictionary<string, string> DefaultVariables { get; } = new Dictionary<string, string>
     {
         ["preserve_interword_spaces"] = "1",
         ["debug_file"] = "/dev/null",
+        ["paragraph_text_based"] = "0",
     };
 
     /// <summary>Defaults with the tessdata folder found by <see cref="TessdataLocator.Locate(string?)"/>.</summary>

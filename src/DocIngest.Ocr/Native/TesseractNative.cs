@@ -116,6 +116,35 @@ internal static partial class TesseractNative
     [LibraryImport(Library, EntryPoint = "TessPageIteratorBoundingBox")]
     internal static partial int PageIteratorBoundingBox(IntPtr pageIterator, PageIteratorLevel level, out int left, out int top, out int right, out int bottom);
 
+    // The left-to-right walk. The C API's iterator is a tesseract::ResultIterator, which reorders words and glyphs for
+    // right-to-left scripts: its Next, IsAtBeginningOf and GetUTF8Text restart the current row from the first word of
+    // the PAGE (PAGE_RES_IT::restart_row) two or three times per glyph, so reading a page's results glyph by glyph grew
+    // with the square of its words (a fifth of the page read's time on a 300-dpi page, `perf`: docs/ablation.md).
+    // Thai and Latin run left to right, where both walks visit the same glyphs in the same order; these are the base
+    // classes' own definitions (C++ qualified calls, `this` first), exported by libtesseract.so.5. The result iterator
+    // derives from them by single inheritance, so its pointer is theirs.
+
+    /// <summary><c>bool tesseract::PageIterator::Next(PageIteratorLevel)</c>, without the reordering override.</summary>
+    [LibraryImport(Library, EntryPoint = "_ZN9tesseract12PageIterator4NextENS_17PageIteratorLevelE")]
+    [return: MarshalAs(UnmanagedType.U1)]
+    internal static partial bool PageIteratorNextInLayoutOrder(IntPtr pageIterator, PageIteratorLevel level);
+
+    /// <summary><c>bool tesseract::PageIterator::IsAtBeginningOf(PageIteratorLevel) const</c>, without the reordering override.</summary>
+    [LibraryImport(Library, EntryPoint = "_ZNK9tesseract12PageIterator15IsAtBeginningOfENS_17PageIteratorLevelE")]
+    [return: MarshalAs(UnmanagedType.U1)]
+    internal static partial bool PageIteratorIsAtBeginningOfInLayoutOrder(IntPtr pageIterator, PageIteratorLevel level);
+
+    /// <summary>
+    /// <c>char* tesseract::LTRResultIterator::GetUTF8Text(PageIteratorLevel) const</c>: a new[]-allocated string, released
+    /// with <see cref="DeleteText"/>. Used for symbols only: its line text ignores preserve_interword_spaces.
+    /// </summary>
+    [LibraryImport(Library, EntryPoint = "_ZNK9tesseract17LTRResultIterator11GetUTF8TextENS_17PageIteratorLevelE")]
+    internal static partial IntPtr ResultIteratorGetUtf8TextInLayoutOrder(IntPtr pageIterator, PageIteratorLevel level);
+
+    /// <summary><c>int tesseract::LTRResultIterator::BlanksBeforeWord() const</c>: the spaces Tesseract put before the current word.</summary>
+    [LibraryImport(Library, EntryPoint = "_ZNK9tesseract17LTRResultIterator16BlanksBeforeWordEv")]
+    internal static partial int ResultIteratorBlanksBeforeWord(IntPtr pageIterator);
+
     [LibraryImport(Library, EntryPoint = "TessDeleteText")]
     internal static partial void DeleteText(IntPtr text);
 
