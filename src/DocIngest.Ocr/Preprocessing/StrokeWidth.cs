@@ -1,3 +1,4 @@
+using System.Buffers;
 using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Preprocessing;
@@ -40,13 +41,27 @@ public readonly record struct StrokeWidth(double StrokePixels, double StemPixels
         ArgumentNullException.ThrowIfNull(binary);
         if (gray is not null && (gray.Width != binary.Width || gray.Height != binary.Height))
             throw new ArgumentException($"a {gray.Width}x{gray.Height} grey page for a {binary.Width}x{binary.Height} binary page", nameof(gray));
-        int width = binary.Width, height = binary.Height;
         int maxRun = Math.Clamp((int)Math.Round(MaxRunInches * binary.Dpi), 8, 255);
         int minLong = Math.Max(3, (int)Math.Round(MinStrokeInches * binary.Dpi));
+        // Each ink pixel's row run, a byte a pixel. Rented: the check runs on every page, and only the array's ink
+        // pixels are ever written or read.
+        var rowRun = ArrayPool<byte>.Shared.Rent(binary.Pixels.Length);
+        try
+        {
+            return Measure(binary, gray, rowRun, maxRun, minLong);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rowRun);
+        }
+    }
+
+    private static StrokeWidth Measure(GrayImage binary, GrayImage? gray, byte[] rowRun, int maxRun, int minLong)
+    {
+        int width = binary.Width, height = binary.Height;
         var pixels = binary.Pixels;
 
-        // Pass 1: every ink pixel's row run, capped (a byte a pixel), and the grey levels under the ink.
-        var rowRun = new byte[pixels.Length];
+        // Pass 1: every ink pixel's row run, capped, and the grey levels under the ink.
         var levels = new long[256];
         for (int y = 0; y < height; y++)
         {
