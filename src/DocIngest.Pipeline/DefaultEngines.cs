@@ -108,7 +108,7 @@ public static class DefaultEngines
             return new PageRecognizer(
                 engine,
                 new PagePreprocessor(pipeline.Background.Create(), pipeline.Borders.Create(), pipeline.Deskew.Create(), pipeline.Binarise.Create(),
-                    switches, pipeline.Deskew.MinCorrectedDegrees, pipeline.PageOutline.Create()),
+                    switches, pipeline.Deskew.MinCorrectedDegrees, pipeline.PageOutline.Create(), pipeline.ThinStrokes.Create(pipeline.Binarise.WindowInches)),
                 new TableGridDetector(pipeline.TableGrids),
                 correctors: Correctors(pipeline.DigitGlyphs).Where(c => On(c.StageName)),
                 cellOptions: pipeline.Cells,

@@ -40,6 +40,9 @@ public sealed record PipelineOptions : IValidatableObject
     /// <summary>Binarisation (Sauvola), always on.</summary>
     public BinariseOptions Binarise { get; init; } = new();
 
+    /// <summary>The <c>thin-strokes</c> pass: strokes the threshold broke into dots thickened.</summary>
+    public ThinStrokeOptions ThinStrokes { get; init; } = new();
+
     /// <summary>The <c>page-specks</c> pass: specks whitened on a copy of the page before its text is read.</summary>
     public PageSpeckOptions PageSpecks { get; init; } = new();
 
@@ -109,6 +112,7 @@ public sealed record PipelineOptions : IValidatableObject
         yield return (nameof(Borders), Borders);
         yield return (nameof(Deskew), Deskew);
         yield return (nameof(Binarise), Binarise);
+        yield return (nameof(ThinStrokes), ThinStrokes);
         yield return (nameof(PageSpecks), PageSpecks);
         yield return (nameof(TableGrids), TableGrids);
         yield return (nameof(Cells), Cells);

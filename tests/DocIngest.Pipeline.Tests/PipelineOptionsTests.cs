@@ -37,6 +37,15 @@ public class PipelineOptionsTests
     }
 
     [Fact]
+    public void Check_ThinStrokeRadiusOverThree_Throws()
+    {
+        // Spreading ink by more than three pixels closes the loops of body-text letters at 300 dpi.
+        var error = Assert.Throws<ArgumentException>(() => new PipelineOptions { ThinStrokes = new() { Radius = 4 } }.Check());
+
+        Assert.Contains("ThinStrokes:Radius", error.Message);
+    }
+
+    [Fact]
     public void Check_DigitModelConfidenceAboveOne_Throws()
     {
         var error = Assert.Throws<ArgumentException>(() => new PipelineOptions { DigitGlyphs = new() { MinConfidence = 2f } }.Check());

@@ -13,7 +13,7 @@ public sealed class PagePassSwitches
     /// <summary>The switchable page passes, in the order a page meets them.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
-        PageStages.PageOutline, PageStages.Background, PageStages.Borders, PageStages.Skew, PageStages.TableGrids, PageStages.PageSpecks,
+        PageStages.PageOutline, PageStages.Background, PageStages.Borders, PageStages.Skew, PageStages.ThinStrokes, PageStages.TableGrids, PageStages.PageSpecks,
         PageStages.DetachedMarks, PageStages.NoiseLines, PageStages.CellSpecks, PageStages.OneLineCells, PageStages.CellReread, PageStages.CellLostMarks, PageStages.CellNumbers,
         PageStages.CellDigitScript,
     ];

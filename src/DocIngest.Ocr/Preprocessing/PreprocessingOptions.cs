@@ -69,3 +69,22 @@ public sealed record BinariseOptions
     /// <summary>The binariser these numbers describe.</summary>
     public SauvolaBinarizer Create() => new(WindowInches, K);
 }
+
+/// <summary>The numbers of the <c>thin-strokes</c> pass (<see cref="StrokeThickener"/>).</summary>
+public sealed record ThinStrokeOptions
+{
+    /// <summary>Least share (0–1) of the binary page's ink in pieces shorter than a stroke both ways for the strokes to count as broken.</summary>
+    [Range(0.0, 1.0)] public double MinBrokenShare { get; init; } = 0.5;
+
+    /// <summary>Least median grey level (0–255) of the ink for it to count as caught grey (thin or faint), not black speckle.</summary>
+    [Range(0, 255)] public int MinInkLevel { get; init; } = 100;
+
+    /// <summary>Pixels (1–3) the ink of a page with broken strokes is spread by each way.</summary>
+    [Range(1, 3)] public int Radius { get; init; } = 1;
+
+    /// <summary>Sauvola's sensitivity k (no unit) for the binary page made from the thickened one; lower keeps more faint ink.</summary>
+    [Range(0.01, 1.0)] public double K { get; init; } = 0.1;
+
+    /// <summary>The thickener these numbers describe, binarising with the page's window (<see cref="BinariseOptions.WindowInches"/>).</summary>
+    public StrokeThickener Create(double windowInches = 0.12) => new(MinBrokenShare, MinInkLevel, Radius, K, windowInches);
+}

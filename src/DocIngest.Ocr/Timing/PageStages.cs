@@ -11,6 +11,8 @@ public static class PageStages
     public const string Borders = "borders";
     public const string Skew = "deskew";
     public const string Binarise = "binarise";
+    /// <summary>The binary page's strokes measured; strokes so thin or faint that the threshold broke them thickened (grey and binary page).</summary>
+    public const string ThinStrokes = "thin strokes";
     /// <summary>Ruled-table grids found on the binary page.</summary>
     public const string TableGrids = "table grids";
     /// <summary>Tables whitened out of the page before its text is read.</summary>

@@ -34,11 +34,15 @@ public static partial class HeaderFields
     /// ชลบุรี, 038) by a look-alike digit is that province's number with the digit misread (๐๓๘ read as ๐๓๕: ๘ and ๕
     /// differ by a stroke): the digit is put back. Mobiles (06, 08, 09), Bangkok's 02, a reference without a province code, an area off by
     /// another digit or two digits off (an office's number in another province) stay as read. A number range ("038-219232-3") counts its first number.
+    /// When the reference names no province (its code lost to OCR, or a ministry's), the province the agency's name
+    /// places the office in (จังหวัดชลบุรี, <see cref="ProvinceAreaCodes.CodeNamedIn"/>) serves instead.
     /// </summary>
-    public static string WithProvinceAreaCode(string phone, string? reference)
+    public static string WithProvinceAreaCode(string phone, string? reference, string? agency = null)
     {
         ArgumentNullException.ThrowIfNull(phone);
-        if (reference is null || reference.Length < 2 || ProvinceAreaCodes.Of(reference[..2]) is not { Length: 3 } area) return phone;
+        string? area = reference is { Length: >= 2 } ? ProvinceAreaCodes.Of(reference[..2]) : null;
+        if (area is null && agency is not null && ProvinceAreaCodes.CodeNamedIn(agency) is { } named) area = ProvinceAreaCodes.Of(named);
+        if (area is not { Length: 3 }) return phone;
         var digits = phone.Where(char.IsAsciiDigit).ToArray();
         if (digits.Length is < 9 or > 11 || digits[0] != '0' || digits[1] is < '3' or > '7') return phone;
         int differing = Enumerable.Range(1, 2).Count(k => digits[k] != area[k]);

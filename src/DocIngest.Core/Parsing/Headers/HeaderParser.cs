@@ -201,7 +201,7 @@ public sealed partial class HeaderParser
         if (phoneText is not null && phone is null) warnings.Add($"header: phone not readable: '{phoneText}'");
 
         string? reference = fields.TryGetValue(Field.Reference, out var referenceText) ? HeaderFields.NormalizeReference(referenceText) : null;
-        if (phone is not null) phone = HeaderFields.WithProvinceAreaCode(phone, reference);
+        if (phone is not null) phone = HeaderFields.WithProvinceAreaCode(phone, reference, agency);
         string? iso = null, printed = null;
         DateOnly? parsed = null;
         if (dateFromFields && fields.TryGetValue(Field.Date, out var dateText))

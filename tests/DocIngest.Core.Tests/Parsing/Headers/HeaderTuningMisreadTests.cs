@@ -1,3 +1,4 @@
+using DocIngest.Core.Parsing.Organizations;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Headers;
 
@@ -31,6 +32,20 @@ public class HeaderTuningMisreadTests
             "เรียน สาธารณสุขอำเภอหนองใหญ่");
 
         Assert.Equal("สำนักงานสาธารณสุขอำเภอหนองใหญ่ จังหวัดชลบุรี (งานบริหาร)", h.Agency);
+        Assert.Equal("038-219232-3", h.Phone);
+    }
+
+    [Fact]
+    public void ParseMemo_ReferenceCodeLostAndAreaMisread_AreaOfTheAgencysProvince()
+    {
+        // The header lines as the grey JPEG q35 capture of the tuning memo memo-district-1 reads them (hard-headers.py).
+        var h = Memo(
+            "บันทึกข้อความ",
+            "ส่วนราชการ สำนักงานสาธารณสุขอำเภอหนองใหญ่ จังหวัดชลบุรี (งานบริหาร) โทร.๐๓๕-๒๑๙๒๓๒-๓",
+            "N VU ๐๘๓๒.๑/๕๐ วนท ๑๓ พฤศจิกายน ๒๕๖๒",
+            "เรื่อง รายงานผลการวิเคราะห์การจัดซื้อจัดจ้าง ประจำปีงบประมาณ ๒๕๖๒",
+            "เรียน สาธารณสุขอำเภอหนองใหญ่");
+
         Assert.Equal("038-219232-3", h.Phone);
     }
 
@@ -92,6 +107,24 @@ public class HeaderTuningMisreadTests
     [InlineData("035-219232-3", null, "035-219232-3")]
     public void WithProvinceAreaCode_AreaOneDigitOffTheReferencesProvince_PutBack(string phone, string? reference, string expected) =>
         Assert.Equal(expected, HeaderFields.WithProvinceAreaCode(phone, reference));
+
+    [Theory] // the grey JPEG q35 capture of memo-district-1: ที่ ชบ read as "N VU", so the reference names no province
+    [InlineData("035-219232-3", "0832.1/50", "สำนักงานสาธารณสุขอำเภอหนองใหญ่ จังหวัดชลบุรี (งานบริหาร)", "038-219232-3")]
+    [InlineData("035-219232-3", null, "องค์การบริหารส่วนตำบลบางพระ จ. ชลบุรี", "038-219232-3")]
+    [InlineData("0 4866 1235", "สธ 0208/123", "สำนักงานสาธารณสุขจังหวัดศรีสะเกษ", "0 4566 1235")] // a ministry's code: the agency's province
+    [InlineData("035-219232-3", "ศก 0033.312/478", "สำนักงานสาธารณสุขอำเภอหนองใหญ่ จังหวัดชลบุรี", "035-219232-3")] // the reference's province first
+    [InlineData("035-219232-3", "0832.1/50", "สำนักงานสาธารณสุขอำเภอหนองใหญ่", "035-219232-3")] // no province named
+    [InlineData("035-219232-3", "0832.1/50", "จังหวัดชลบุรี และจังหวัดอ่างทอง", "035-219232-3")] // two provinces: neither
+    public void WithProvinceAreaCode_ReferenceWithoutProvince_AgencysProvince(string phone, string? reference, string agency, string expected) =>
+        Assert.Equal(expected, HeaderFields.WithProvinceAreaCode(phone, reference, agency));
+
+    [Theory]
+    [InlineData("สำนักงานสาธารณสุขอำเภอหนองใหญ่ จังหวัดชลบุรี (งานบริหาร)", "ชบ")]
+    [InlineData("สำนักงานสาธารณสุขจังหวัด นครพนม", "นพ")]
+    [InlineData("ที่ทำการปกครองอำเภอเมือง จ.ศรีสะเกษ", "ศก")]
+    [InlineData("กรมอนามัย กระทรวงสาธารณสุข", null)]
+    public void CodeNamedIn_ProvinceAfterItsCue(string agency, string? code) =>
+        Assert.Equal(code, ProvinceAreaCodes.CodeNamedIn(agency));
 
     [Theory] // a month misspelt by OCR between the day and the year (memo-banpong's date line after the date re-read)
     [InlineData("ว70 ,. ๑๔ ธื้นงวาคม ๒๕๖๖", "2023-12-14", "๑๔ ธันวาคม ๒๕๖๖")]

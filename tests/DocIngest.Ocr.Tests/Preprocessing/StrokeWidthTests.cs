@@ -1,0 +1,78 @@
+using DocIngest.Ocr.Imaging;
+using DocIngest.Ocr.Preprocessing;
+
+namespace DocIngest.Ocr.Tests.Preprocessing;
+
+public class StrokeWidthTests
+{
+    /// <summary>A 300-dpi binary page of "letters": boxes 30 px tall and 24 wide drawn with strokes <paramref name="stroke"/> px wide.</summary>
+    private static GrayImage Letters(int stroke, int rows = 6, int columns = 30)
+    {
+        var page = new GrayImage(1200, 600, dpi: 300);
+        for (int row = 0; row < rows; row++)
+            for (int column = 0; column < columns; column++)
+            {
+                int left = 20 + column * 36, top = 40 + row * 80;
+                Fill(page, left, top, 24, stroke, 0);                   // top bar
+                Fill(page, left, top + 30 - stroke, 24, stroke, 0);     // bottom bar
+                Fill(page, left, top, stroke, 30, 0);                   // left stem
+                Fill(page, left + 24 - stroke, top, stroke, 30, 0);     // right stem
+            }
+        return page;
+    }
+
+    private static void Fill(GrayImage page, int x, int y, int width, int height, byte level)
+    {
+        for (int row = y; row < y + height; row++)
+            page.RowSpan(row).Slice(x, width).Fill(level);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    [InlineData(6)]
+    public void Measure_BoxLetters_StrokeIsTheirWidthAndStemTheirHeight(int stroke)
+    {
+        var measured = StrokeWidth.Measure(Letters(stroke));
+
+        Assert.InRange(measured.StrokePixels, stroke - 0.6, stroke + 0.6);
+        Assert.InRange(measured.StemPixels, 28, 31);
+        Assert.True(measured.BrokenShare < 0.05, $"broken {measured.BrokenShare:P1}");
+    }
+
+    [Fact]
+    public void Measure_SpeckleAdded_StrokeWidthUnchangedAndSpecklesCountAsBroken()
+    {
+        var clean = StrokeWidth.Measure(Letters(4));
+        var speckled = Letters(4);
+        var random = new Random(7);
+        for (int i = 0; i < 20000; i++) speckled[random.Next(speckled.Width), random.Next(speckled.Height)] = 0;
+
+        var measured = StrokeWidth.Measure(speckled);
+
+        Assert.InRange(measured.StrokePixels, clean.StrokePixels - 0.3, clean.StrokePixels + 0.3);
+        Assert.True(measured.BrokenShare > clean.BrokenShare + 0.2, $"broken {clean.BrokenShare:P1} -> {measured.BrokenShare:P1}");
+    }
+
+    [Fact]
+    public void Measure_InkLevelOfTheGreyPageUnderTheInk()
+    {
+        var binary = Letters(3);
+        var gray = new GrayImage(binary.Width, binary.Height, binary.Pixels.Select(p => p == 0 ? (byte)150 : (byte)250).ToArray(), 300);
+
+        Assert.Equal(150, StrokeWidth.Measure(binary, gray).InkLevel);
+        Assert.Equal(0, StrokeWidth.Measure(binary).InkLevel);
+    }
+
+    [Fact]
+    public void Measure_RulesAndFilledAreas_LeftOut()
+    {
+        var page = Letters(4, rows: 3);
+        Fill(page, 0, 300, 1200, 200, 0); // a filled band (a photo)
+        Fill(page, 10, 520, 1180, 3, 0);  // a rule
+
+        var measured = StrokeWidth.Measure(page);
+
+        Assert.InRange(measured.StrokePixels, 3.4, 4.6);
+    }
+}
