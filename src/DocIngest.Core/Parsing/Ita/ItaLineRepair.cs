@@ -59,7 +59,9 @@ internal static partial class ItaLineRepair
     }
 
     // คะแนน with its น read twice, once as แ ("คะแนแน"), or its ค read as ถ ("ถะแนน").
-    [GeneratedRegex(@"(?<![\u0E01-\u0E4E])(?:คะแนแน|คะแแนน|ถะแนน)(?![\u0E01-\u0E4E])")]
+    // Also its last น read as a run of แ / น / เ ("คะแนแนเ", "คะแนแแ", "มีผลคะแนแน"), standing alone or before ระดับ
+    // ("คะแนแระดับ"): no word goes on so (คะแนนเฉลี่ย, คะแนนแบบวัด keep their letters).
+    [GeneratedRegex(@"(?<![\u0E01-\u0E4E])(?:คะแนแน|คะแแนน|ถะแนน)(?![\u0E01-\u0E4E])|(?<=ผล|ได้|ด้วย|มี|(?<![\u0E01-\u0E4E]))[คถ]ะแน[นแ]*แ[นแเ]*(?=[^\u0E01-\u0E4E]|$|ระด)")]
     private static partial Regex ScoreWord();
 
     [GeneratedRegex(@"ร้?อย[ลค]ะ")]

@@ -823,10 +823,10 @@ public sealed partial class ItaParser
     private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|13|8|6|G|4|€)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|[\u0E40-\u0E44]?ผ่าน))";
 
     // After ระดับ: a grade, or one letter standing alone that is none (OCR read the grade as a Thai or stray Latin letter).
-    // (0 for C or O is no grade either, unless a number goes on after it.)
+    // (0 for C or O is no grade either, unless a number goes on after it; nor a lone bracket or bar, "ระดับ ( ส่วน…".)
     // A lone digit other than the look-alikes above (ระดับ ๑, เกรด 2) is no grade either: a Latin letter OCR read as a digit.
     // A grade in words ("อยู่ในระดับดีเยี่ยม", "ระดับ ดีมาก", "ระดับผ่าน") is a verdict: the result stands, without a letter.
-    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$)|" + GradeInWords + ")";
+    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|[(\[{|]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$)|" + GradeInWords + ")";
 
     // The grades agencies write in words (the letters' levels, a pass or fail), longest first. (ระดับสูง / ต่ำ are left out:
     // a risk's level is worded so.)
@@ -836,11 +836,13 @@ public sealed partial class ItaParser
     // Also เกรด, and ผลการประเมิน (ระดับ) when a grade follows ("… คะแนน ผลการประเมิน D"), and ระดับ whose marks OCR
     // damaged ("ระดูั").
     // "ผลการประเมินอยู่ในระดับ D" (also wrapped after ผล or after ประเมิน) is one cue: the verb between them.
-    private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเมิน(?:\s?(?:อยู่|อยู)?\s?(?:ใน)?\s?(?:ระดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])))?)";
+    // ระดับ with its บ read as ย ("ระดัย AA"); ใน read as ไน, a speck after it ("อยู่ไนแระดับ"); ประเมิน with its last letter
+    // or its vowel damaged ("ประเมิแอยู่ใน…", "ผลการประเม่น").
+    private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเม[\u0E34\u0E48]?[นแ]?(?:\s?(?:อยู่|อยู)?\s?(?:[ใไ]นแ?)?\s?(?:ระดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])))?)";
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20 | ได้คะแนนรวม 87.45
     // | คะแนนรวมของปี 2564 คิดเป็นร้อยละ 66.12 | ได้ 91.02 คะแนน ผ่านเกณฑ์
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3}(?=\s*ค?ะ\s?แนน))(?![\d.])\s*(?:ค?ะ\s?แนน)?\s*[-–]?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู|ได้)?\s*(?:ใน)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3}(?=\s*ค?ะ\s?แนน))(?![\d.])\s*(?:ค?ะ\s?แนน)?\s*[-–]?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
     private static partial Regex Overall();
 
     // A grade first, its score after it: "อยู่ในระดับ A ด้วยคะแนน 85.20", "ได้ระดับ B (79.34 คะแนน)".
@@ -850,13 +852,14 @@ public sealed partial class ItaParser
     // A score with its grade after it and no cue before it, whose cue OCR garbled or the wording left out:
     // "Td 52.90 คะแนน ระดับ E", "คิดเป็นร้อยละ 66.12 ระดับ C".
     // The score needs its คะแนน after it or ร้อยละ before it: a table row's bare "2566 91.02 ระดับ AA" is the year table's.
-    [GeneratedRegex(@"(?:(?<=ร้อยละ\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3})(?![\d.])\s*ค?ะ\s?แนน)\s*[-–]?\s*(?:\)\s*)?\(?\s*(?:ซึ่ง\s*)?(?:อยู่|อยู|ได้)?\s*(?:ใน)?\s*" + Level + @"\s*" + GradeAfterLevel)]
+    [GeneratedRegex(@"(?:(?<=ร้อยละ\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3})(?![\d.])\s*ค?ะ\s?แนน)\s*[-–]?\s*(?:\)\s*)?\(?\s*(?:ซึ่ง\s*)?(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*" + Level + @"\s*" + GradeAfterLevel)]
     private static partial Regex ScoreThenGrade();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
     // ("w.ศ. 2567", "พ.ศ 25b7"), ปี after ITA read as a Latin letter ("ITA U 2562"), a speck or a rule before the year ("ปี '2562", "ปี | 2564"),
-    // and the next word glued to the year ("2563ได้").
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?:['‘’`|]\s?)?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    // and the next word glued to the year ("2563ได้"); พ.ศ. read as digits ("ปีงบประมาณ 9.02 2566") or its last point as a
+    // bracket ("พ.ศ) 2564"); the year's ๒ read as a letter ("ไ๕๖๔", re-read from the three digits left).
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?|\d\.\d{1,2}(?=\s+25\d{2}(?![\d.])))?\s*(?:['‘’`|)]\s?)?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|(?<=\s)[^\s\d.,)(|'‘’`]5\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
     private static partial Regex CuedYear();
 
     /// <summary>How far into the next line the year of a cue ending this line may stand (past a garbled พ.ศ.).</summary>
