@@ -1,6 +1,11 @@
 """Checks of the ITA sweep generator: python3 -m unittest discover tools/sweep"""
+import contextlib
+import io
+import json
 import re
+import tempfile
 import unittest
+from pathlib import Path
 
 import ita_sweep
 
@@ -32,6 +37,28 @@ class ItaSweepTests(unittest.TestCase):
         found = [{"score": 52.85, "grade": "C", "fiscalYear": 2562}]
         cause = ita_sweep.cause({"score": 52.85, "grade": "E", "fiscalYear": 2562}, found, "ได้ 52.85 คะแนน ระดับ 6")
         self.assertTrue(re.match(r"grade E as C \(read '6'\)", cause), cause)
+
+    def test_score_held_out_fonts_misses_neither_listed_nor_counted(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out, results = Path(tmp) / "sweep", Path(tmp) / "results"
+            out.mkdir()
+            results.mkdir()
+            index = [{"name": "ita-tunefont-fax", "font": "tunefont", "degradation": "fax", "split": "sweep-tune"},
+                     {"name": "ita-heldfont-fax", "font": "heldfont", "degradation": "fax", "split": "sweep-held-out"}]
+            (out / "sweep.json").write_text(json.dumps(index), encoding="utf-8")
+            for entry, score in zip(index, (71.11, 82.22)):
+                expected = {"documents": [{"itaResults": [{"fiscalYear": 2566, "score": score, "grade": "C"}]}]}
+                (out / f"{entry['name']}.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+            printed = io.StringIO()
+            with contextlib.redirect_stdout(printed):
+                ita_sweep.score(out, results, Path(tmp) / "score.json", list_misses=True)
+            text = printed.getvalue()
+            self.assertIn("ita-tunefont-fax", text)
+            self.assertNotIn("heldfont", text)
+            self.assertIn("sweep-held-out", text)
+            written = json.loads((Path(tmp) / "score.json").read_text(encoding="utf-8"))
+            self.assertEqual(["ita-tunefont-fax"], [m["name"] for m in written["misses"]])
+            self.assertNotIn("font:heldfont", written["tallies"])
 
 
 if __name__ == "__main__":

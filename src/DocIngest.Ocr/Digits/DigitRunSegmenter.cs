@@ -1,6 +1,7 @@
 using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits.Features;
+using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Digits;
@@ -40,6 +41,67 @@ public sealed class DigitRunSegmenter
 
     /// <summary>A component of the labelled crop, limited to the columns and rows that belong to the run (crop pixels).</summary>
     private readonly record struct Piece(int Label, BoundingBox Box);
+
+    /// <summary>
+    /// The glyphs of a token of a recognised line, symbols <paramref name="first"/> to <paramref name="last"/>: the one
+    /// segmenting step of the digit corrector's runs and the cued numbers pass. The ink is looked for from
+    /// <paramref name="tokenLeft"/> to <paramref name="tokenRight"/> (page x) and <paramref name="reachRatio"/> times the
+    /// line's height beyond (a digit the engine dropped), in the band the token's digits stand in
+    /// (<see cref="DigitBand"/>); the line's other symbols and <paramref name="claimed"/> boxes are foreign ink.
+    /// </summary>
+    /// <param name="image">The image the line was read from.</param>
+    /// <param name="line">The line as the engine read it.</param>
+    /// <param name="spans">Each symbol's characters in the line's text (<see cref="SymbolTextAlignment"/>).</param>
+    /// <param name="first">The token's first symbol.</param>
+    /// <param name="last">The token's last symbol.</param>
+    /// <param name="tokenLeft">Left edge of the token's ink as its symbols place it (page x).</param>
+    /// <param name="tokenRight">Right edge of the same.</param>
+    /// <param name="reachRatio">How far past the token's edges ink is looked for, as a share of the line's height.</param>
+    /// <param name="lineBoxPadding">
+    /// When set, the search stays within the line's box widened by this many pixels (the corrector: ink beyond it is a
+    /// neighbouring block's); null leaves it unbounded (cued numbers: a digit the engine dropped at the line's end lies
+    /// outside the box).
+    /// </param>
+    /// <param name="claimed">Boxes of glyphs already read by another token of the line.</param>
+    public IReadOnlyList<SegmentedGlyph> SegmentToken(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, int first, int last,
+        int tokenLeft, int tokenRight, double reachRatio, int? lineBoxPadding, IEnumerable<BoundingBox> claimed)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(spans);
+        var lineBox = line.Box;
+        int reach = (int)(reachRatio * lineBox.Height);
+        int left = tokenLeft - reach, right = tokenRight + reach;
+        if (lineBoxPadding is { } padding)
+        {
+            left = Math.Max(lineBox.X - padding, left);
+            right = Math.Min(lineBox.Right + padding, right);
+        }
+        var symbols = line.Symbols;
+        var foreign = symbols.Where((s, i) => (i < first || i > last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box)
+            .Concat(claimed).ToList();
+        var band = DigitBand(lineBox, symbols.Skip(first).Take(last - first + 1).Select(s => s.Box));
+        return Segment(image, left, right, band, foreign);
+    }
+
+    /// <summary>
+    /// The horizontal band digits whose symbol boxes are <paramref name="symbolBoxes"/> stand in. A Thai line box spans
+    /// marks above and vowels below, and in a tightly set page it reaches into the next line's ascenders, whose ink would
+    /// merge with a digit; digits have no marks, so the band is the token's own symbol boxes (those of digit size, by their
+    /// median top and bottom) with a quarter of their height spare below (Thai digits sit on the baseline) and most of it
+    /// above (the tails of ๙ and ๗ rise above the others, and the symbol of a dropped or merged digit is missing). When no
+    /// symbol box is of digit size (the engine gave whole-line boxes), the line box.
+    /// </summary>
+    internal static BoundingBox DigitBand(BoundingBox lineBox, IEnumerable<BoundingBox> symbolBoxes)
+    {
+        var boxes = symbolBoxes.Where(b => b.Height >= 4 && b.Height <= 0.6 * lineBox.Height).ToList();
+        if (boxes.Count == 0) return lineBox;
+        // Medians: one odd box (a digit Tesseract split in two gets a tall half) must not stretch the band.
+        int top = Median(boxes.Select(b => b.Y)), bottom = Median(boxes.Select(b => b.Bottom));
+        int height = bottom - top;
+        int y0 = Math.Max(lineBox.Y, top - Math.Max(2, height * 7 / 10)), y1 = Math.Min(lineBox.Bottom, bottom + Math.Max(2, height / 4));
+        return y1 - y0 < 4 ? lineBox : new BoundingBox(lineBox.X, y0, lineBox.Width, y1 - y0);
+    }
 
     /// <summary>
     /// The glyphs between <paramref name="left"/> and <paramref name="right"/> (page x) within <paramref name="line"/>, left to right.

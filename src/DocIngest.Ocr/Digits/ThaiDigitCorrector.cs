@@ -383,29 +383,6 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         return first <= last ? new Run(first, last) : null;
     }
 
-    /// <summary>
-    /// The horizontal band the run's digits stand in. A Thai line box spans marks above and vowels below, and in a
-    /// tightly set page it reaches into the next line's ascenders, whose ink would merge with a digit; digits have
-    /// no marks, so the band is the run's own symbol boxes (those of digit size, by their median top and bottom) with a quarter of their height spare
-    /// below (Thai digits sit on the baseline) and most of it above (the tails of ๙ and ๗ rise above the others, and
-    /// the symbol of a dropped or merged digit is missing). When no symbol box is of digit size (the engine gave
-    /// whole-line boxes), the line box.
-    /// </summary>
-    private static BoundingBox DigitBand(BoundingBox lineBox, IReadOnlyList<RecognizedSymbol> symbols, Run run) =>
-        DigitBand(lineBox, symbols.Skip(run.First).Take(run.Last - run.First + 1).Select(s => s.Box));
-
-    /// <summary>The band digits whose symbol boxes are <paramref name="symbolBoxes"/> stand in (see the overload on a run); also the cued numbers pass's.</summary>
-    internal static BoundingBox DigitBand(BoundingBox lineBox, IEnumerable<BoundingBox> symbolBoxes)
-    {
-        var boxes = symbolBoxes.Where(b => b.Height >= 4 && b.Height <= 0.6 * lineBox.Height).ToList();
-        if (boxes.Count == 0) return lineBox;
-        // Medians: one odd box (a digit Tesseract split in two gets a tall half) must not stretch the band.
-        int top = Median(boxes.Select(b => b.Y)), bottom = Median(boxes.Select(b => b.Bottom));
-        int height = bottom - top;
-        int y0 = Math.Max(lineBox.Y, top - Math.Max(2, height * 7 / 10)), y1 = Math.Min(lineBox.Bottom, bottom + Math.Max(2, height / 4));
-        return y1 - y0 < 4 ? lineBox : new BoundingBox(lineBox.X, y0, lineBox.Width, y1 - y0);
-    }
-
     private static int Median(IEnumerable<int> values) => OrderStatistics.UpperMedian(values);
 
     /// <summary>The run's digits read from the image, or null when any glyph is not confidently a Thai digit.</summary>
@@ -438,17 +415,13 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     }
 
     /// <summary>The glyphs cut in the run's band, and the x range of the run's own symbols (page pixels).</summary>
+    /// <remarks>Bounded by the line's box (widened by the padding): ink beyond it belongs to a neighbouring block.</remarks>
     private (IReadOnlyList<SegmentedGlyph> Glyphs, int RunLeft, int RunRight) SegmentRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run, IReadOnlyList<BoundingBox> claimed)
     {
-        var symbols = line.Symbols;
-        var lineBox = line.Box;
-        int runLeft = symbols[run.First].Box.X, runRight = symbols[run.Last].Box.Right;
-        int reach = (int)(_options.SearchWidthRatio * lineBox.Height);
-        int left = Math.Max(lineBox.X - _options.Padding, runLeft - reach), right = Math.Min(lineBox.Right + _options.Padding, runRight + reach);
+        int runLeft = line.Symbols[run.First].Box.X, runRight = line.Symbols[run.Last].Box.Right;
         // Glyphs already read by a run to the right count as foreign: two runs must never both claim a digit Tesseract dropped between them.
-        var foreign = symbols.Where((s, i) => (i < run.First || i > run.Last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box)
-            .Concat(claimed).ToList();
-        return (_segmenter.Segment(image, left, right, DigitBand(lineBox, symbols, run), foreign), runLeft, runRight);
+        var glyphs = _segmenter.SegmentToken(image, line, spans, run.First, run.Last, runLeft, runRight, _options.SearchWidthRatio, _options.Padding, claimed);
+        return (glyphs, runLeft, runRight);
     }
 
     /// <summary>

@@ -135,13 +135,8 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
     private List<RecognizedSymbol>? ReadNumber(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, int first, int after, CuedNumber number)
     {
         if (DateDigitsRereader.BoxOf(line.Symbols, spans, number.Start, number.End) is not { } tokenBox) return null;
-        // The rows the token's digits stand in, as the digit corrector finds them for a run.
-        var band = ThaiDigitCorrector.DigitBand(line.Box, line.Symbols.Skip(first).Take(after - first).Select(s => s.Box));
-        int reach = (int)(ReachRatio * line.Box.Height);
-        var foreign = line.Symbols.Where((s, i) => (i < first || i >= after) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text))
-            .Select(s => s.Box).ToList();
-        // Not bounded by the line's box: a digit the engine dropped at the line's end lies outside it.
-        var glyphs = _segmenter.Segment(image, Math.Max(0, tokenBox.X - reach), Math.Min(image.Width, tokenBox.Right + reach), band, foreign);
+        // The digit corrector's segmenting, not bounded by the line's box: a digit the engine dropped at the line's end lies outside it.
+        var glyphs = _segmenter.SegmentToken(image, line, spans, first, after - 1, tokenBox.X, tokenBox.Right, ReachRatio, lineBoxPadding: null, claimed: []);
         if (glyphs.Count is < 2 or > 5) return null;
         int digitHeight = OrderStatistics.UpperMedian(glyphs.Select(g => g.Box.Height));
         var read = new List<(char Digit, BoundingBox Box, float Confidence)>();

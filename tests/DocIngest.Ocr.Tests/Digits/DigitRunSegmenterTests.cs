@@ -1,5 +1,6 @@
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits;
+using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Tests.Digits;
@@ -62,5 +63,44 @@ public class DigitRunSegmenterTests
 
         Assert.Equal(digits, Read(read));
         Assert.InRange(read[0].Box.Bottom, boxes[0].Bottom - 3, boxes[0].Bottom + 4);
+    }
+
+    [Fact]
+    public void SegmentToken_DigitPastTheLineBox_ReadOnlyWhenUnbounded()
+    {
+        // ๒๕๖๗ set on a line whose box the engine ended before the ๗ (a digit it dropped at the line's end); its symbols
+        // hold ๒๕๖ only.
+        var glyphs = DigitTestImages.Glyphs(DigitTestImages.Laksaman, 16, "๒๕๖๗");
+        var xs = new List<int> { 20 };
+        foreach (var glyph in glyphs.SkipLast(1)) xs.Add(xs[^1] + glyph.Width + 6);
+        var (image, boxes) = Line(glyphs, xs);
+        var lineBox = new BoundingBox(10, 10, boxes[2].Right - 10 + 2, 100);
+        var line = new RecognizedLine("๒๕๖", lineBox, 0.9, boxes.Take(3).Select((b, k) => new RecognizedSymbol("๒๕๖"[k].ToString(), b, 0.9)).ToList());
+        (int, int)[] spans = [(0, 1), (1, 1), (2, 1)];
+
+        // The corrector's step: bounded by the line's box and its padding; both reach past the token by 0.6 of the line's height.
+        var bounded = Segmenter.SegmentToken(image, line, spans, 0, 2, boxes[0].X, boxes[2].Right, 0.6, lineBoxPadding: 3, claimed: []);
+        // The cued numbers' step: the same reach, unbounded.
+        var unbounded = Segmenter.SegmentToken(image, line, spans, 0, 2, boxes[0].X, boxes[2].Right, 0.6, lineBoxPadding: null, claimed: []);
+
+        Assert.Equal("๒๕๖", Read(bounded));
+        Assert.Equal("๒๕๖๗", Read(unbounded));
+    }
+
+    [Fact]
+    public void SegmentToken_ClaimedGlyph_LeftOut()
+    {
+        var glyphs = DigitTestImages.Glyphs(DigitTestImages.Laksaman, 16, "๑๒๓");
+        var xs = new List<int> { 20 };
+        foreach (var glyph in glyphs.SkipLast(1)) xs.Add(xs[^1] + glyph.Width + 6);
+        var (image, boxes) = Line(glyphs, xs);
+        var line = new RecognizedLine("๑๒", new BoundingBox(10, 30, image.Width - 20, 70), 0.9,
+            boxes.Take(2).Select((b, k) => new RecognizedSymbol("๑๒"[k].ToString(), b, 0.9)).ToList());
+        (int, int)[] spans = [(0, 1), (1, 1)];
+
+        // The third digit lies within reach but another token of the line already read it.
+        var read = Segmenter.SegmentToken(image, line, spans, 0, 1, boxes[0].X, boxes[1].Right, 0.6, lineBoxPadding: 3, claimed: [boxes[2]]);
+
+        Assert.Equal("๑๒", Read(read));
     }
 }

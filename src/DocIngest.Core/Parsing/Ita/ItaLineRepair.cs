@@ -59,7 +59,9 @@ internal static partial class ItaLineRepair
     }
 
     // คะแนน with its น read twice, once as แ ("คะแนแน"), or its ค read as ถ ("ถะแนน").
-    [GeneratedRegex(@"(?<![\u0E01-\u0E4E])(?:คะแนแน|คะแแนน|ถะแนน)(?![\u0E01-\u0E4E])")]
+    // Also its last น read as a run of แ / น / เ ("คะแนแนเ", "คะแนแแ", "มีผลคะแนแน"), standing alone or before ระดับ
+    // ("คะแนแระดับ"): no word goes on so (คะแนนเฉลี่ย, คะแนนแบบวัด keep their letters).
+    [GeneratedRegex(@"(?<![\u0E01-\u0E4E])(?:คะแนแน|คะแแนน|ถะแนน)(?![\u0E01-\u0E4E])|(?<=ผล|ได้|ด้วย|มี|(?<![\u0E01-\u0E4E]))[คถ]ะแน[นแ]*แ[นแเ]*(?=[^\u0E01-\u0E4E]|$|ระด)")]
     private static partial Regex ScoreWord();
 
     [GeneratedRegex(@"ร้?อย[ลค]ะ")]
@@ -78,6 +80,8 @@ internal static partial class ItaLineRepair
     {
         line = SpacedDecimal().Replace(line, "$1.$2");
         line = CommaDecimal().Replace(line, "$1.$2");
+        line = CuedCommaDecimal().Replace(line, "${whole}.${decimals}");
+        line = PointlessScore().Replace(line, m => m.Groups["whole"].Value + "." + m.Groups["decimals"].Value);
         line = QuoteAfterScore().Replace(line, "$1");
         line = DotBeforeUnit().Replace(line, "$1");
         return MarkAfterEra().Replace(line, "$1");
@@ -89,6 +93,17 @@ internal static partial class ItaLineRepair
     // A score's point read as a comma ("76,61 คะแนน"): scores carry no thousands separator.
     [GeneratedRegex(@"(?<![\d.,])(\d{1,3}),(\d{2})(?=\s*(?:คะแนน|%))")]
     private static partial Regex CommaDecimal();
+
+    // A score's point read as a comma where no คะแนน follows: right after a score cue ("ได้คะแนน 87,42 อยู่ในระดับ A",
+    // "ด้วยคะแนน 87,42"), or before the grade's cue. Two digits after a comma are no thousands group, and a list of numbers
+    // ("ตัวชี้วัดที่ 9,10") has no score cue before it.
+    [GeneratedRegex(@"(?<=(?:คะแนน\S{0,6}|ร้อยละ|เท่ากับ)\s*(?:ITA\s*)?)(?<whole>\d{1,3}),(?<decimals>\d{2})(?![\d,])|(?<![\d.,])(?<whole>\d{1,3}),(?<decimals>\d{2})(?=\s*(?:ซึ่ง|อยู่|ระดับ|เกรด|ผ่าน|ไม่ผ่าน))")]
+    private static partial Regex CuedCommaDecimal();
+
+    // A score whose point OCR lost ("ได้คะแนน 8742 คะแนน", "มีผลคะแนน 8742 ซึ่งอยู่ในระดับ A"): four digits between a
+    // score cue and คะแนน, a grade cue or a verdict. A year (24xx, 25xx) after a cue is no score.
+    [GeneratedRegex(@"(?<=(?:คะแนน\S{0,6}|ร้อยละ|เท่ากับ|ได้)\s*(?:ITA\s*)?)(?!2[45])(?<whole>\d{2})(?<decimals>\d{2})(?![\d.,])(?=\s*(?:คะแนน|%|ซึ่ง|อยู่|ระดับ|เกรด|ผ่าน|ไม่ผ่าน))")]
+    private static partial Regex PointlessScore();
 
     // Quote marks OCR read after a score, before คะแนน ("98.89” คะแนน").
     [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{2})[“”""'’]+(?=\s*คะแนน)")]

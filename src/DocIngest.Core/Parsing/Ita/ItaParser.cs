@@ -44,6 +44,8 @@ public sealed partial class ItaParser
         var lostYear = new List<int>();
         // Scores a result on the line before already took (its cue ended that line, the score opened this one).
         var consumed = new HashSet<(int Line, int Offset)>();
+        // The last line of results listed side by side (years, scores and grades matched by their order), read whole.
+        int listedThrough = -1;
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -69,12 +71,20 @@ public sealed partial class ItaParser
                     if (across.Count > IndicatorsIn(next).Count()) found.Add(across[0]);
                 }
             }
+            // "๔. การใช้ทรัพย์สินของ" / "ราชการ ๘๕.๒๐ คะแนน": a numbered indicator whose name wrapped before its score.
+            else if (found.Count == 0 && next is not null && NumberedNameOnly().IsMatch(line) && !IndicatorsIn(next).Any())
+                found = IndicatorsIn(line + " " + next).Take(1).ToList();
             foreach (var indicator in found)
             {
                 if (indicatorYearLost && lineYear is null) lostYear.Add(indicators.Count);
                 indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
             }
-            foreach (var (index, score, grade, yearAfter) in OverallResults(line, next))
+            if (i > listedThrough && ListedResults(lines, i) is { } listed)
+            {
+                results.AddRange(listed.Results);
+                listedThrough = listed.LastLine;
+            }
+            foreach (var (index, score, grade, yearAfter) in i <= listedThrough ? [] : OverallResults(line, next))
             {
                 if (consumed.Contains((i, index))) continue;
                 if (index > line.Length) consumed.Add((i + 1, index - line.Length - 1));
@@ -109,6 +119,80 @@ public sealed partial class ItaParser
             foreach (int k in lostYear) indicators[k] = indicators[k] with { FiscalYear = latestScored };
         return new ItaFindings(Deduplicate(indicators, warnings), WithoutGradelessTwins(results.Distinct()));
     }
+
+    /// <summary>
+    /// Results of several fiscal years printed side by side from line <paramref name="i"/> on, each year taking the score
+    /// and grade at its place in their lists: a sentence "… ปีงบประมาณ พ.ศ. 2565 2566 และ 2567 ได้คะแนน 78.12 83.40 และ
+    /// 89.75 คะแนน อยู่ในระดับ B B และ A ตามลำดับ" (over two lines at most), or a borderless table read as lines (a line of
+    /// years after ปี… / พ.ศ., then within three lines a คะแนน… line of as many scores and, optionally, a ระดับ… line of as
+    /// many grades). Null when the lines hold no such lists, or their counts differ. Read pairwise, the nearest grade would
+    /// go with the last score and the first year with it.
+    /// </summary>
+    private static (List<ItaResult> Results, int LastLine)? ListedResults(IReadOnlyList<string> lines, int i)
+    {
+        var line = lines[i];
+        if (YearsAcross().Match(line) is { Success: true } across)
+        {
+            var years = Years(across);
+            List<double>? scores = null;
+            List<string>? grades = null;
+            int last = i;
+            for (int k = i + 1; k < Math.Min(lines.Count, i + 4); k++)
+            {
+                if (scores is null && ScoresAcross().Match(lines[k]) is { Success: true } s) { scores = Scores(s); last = k; }
+                else if (scores is not null && grades is null && GradesAcross().Match(lines[k]) is { Success: true } g) { grades = Grades(g); last = k; }
+            }
+            if (scores is not null && scores.Count == years.Count)
+                return (Paired(years, scores, grades), last);
+            return null;
+        }
+        var text = i + 1 < lines.Count ? line + " " + lines[i + 1] : line;
+        int respectively = text.IndexOf("ตามลำดับ", StringComparison.Ordinal);
+        if (respectively < 0 || YearList().Match(text) is not { Success: true } yearList || yearList.Index >= line.Length) return null;
+        if (ScoreList().Match(text, yearList.Index + yearList.Length) is not { Success: true } scoreList || scoreList.Index > respectively) return null;
+        if (NotTheAssessment(text, scoreList.Groups["score"].Index)) return null;
+        var listedYears = Years(yearList);
+        var listedScores = Scores(scoreList);
+        if (listedScores.Count != listedYears.Count) return null;
+        var gradeList = GradeList().Match(text, scoreList.Index + scoreList.Length);
+        var listedGrades = gradeList.Success && gradeList.Index < respectively ? Grades(gradeList) : null;
+        return (Paired(listedYears, listedScores, listedGrades), respectively >= line.Length ? i + 1 : i);
+
+        static List<int> Years(Match m) => m.Groups["year"].Captures.Select(c => int.Parse(c.Value, CultureInfo.InvariantCulture)).ToList();
+        static List<double> Scores(Match m) =>
+            m.Groups["score"].Captures.Select(c => TryScore(c.Value, out var v) ? v : double.NaN).ToList();
+        static List<string> Grades(Match m) => m.Groups["grade"].Captures.Select(c => c.Value).ToList();
+    }
+
+    /// <summary>One result per year, in order; grades only when as many were listed.</summary>
+    private static List<ItaResult> Paired(List<int> years, List<double> scores, List<string>? grades) =>
+        years.Select((year, k) => (year, score: scores[k], grade: grades is { } g && g.Count == years.Count ? g[k] : null))
+            .Where(r => !double.IsNaN(r.score) && r.year >= FiscalYears.EarliestYear && r.year <= FiscalYears.LatestYear)
+            .Select(r => new ItaResult(r.year, r.score, r.grade)).ToList();
+
+    // Years listed after one year cue: "ปีงบประมาณ พ.ศ. 2565 2566 และ 2567", "ปี 2566, 2567". (Not ถึง: a range names the years between.)
+    [GeneratedRegex(@"ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?\s*(?:พ\.\s?ศ\.)?\s*(?<year>25\d\d)(?![\d.])(?:\s*(?:,|\sและ|\sกับ)?\s*(?:พ\.\s?ศ\.\s*)?(?<year>25\d\d)(?![\d.]))+")]
+    private static partial Regex YearList();
+
+    // Scores listed one after another: "78.12 83.40 และ 89.75", "81.25 คะแนน และ 86.90 คะแนน".
+    [GeneratedRegex(@"(?<![\d.])(?<score>\d{1,3}\.\d{1,2})(?![\d.])(?:\s*(?:คะแนน)?\s*(?:,|\sและ|\sกับ)?\s*(?<score>\d{1,3}\.\d{1,2})(?![\d.]))+")]
+    private static partial Regex ScoreList();
+
+    // Grades listed after their cue: "อยู่ในระดับ B B และ A".
+    [GeneratedRegex(Level + @"\s*(?<grade>AA|A|B|C|D|E|F)(?![A-Za-z])(?:\s*(?:,|\sและ|\sกับ)?\s*(?<grade>AA|A|B|C|D|E|F)(?![A-Za-z]))+")]
+    private static partial Regex GradeList();
+
+    // A line of years across (a borderless table's header): "ปีงบประมาณ 2565 2566 2567", "พ.ศ. 2566 2567".
+    [GeneratedRegex(@"^\s*(?:ปี\S{0,12}|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*(?<year>25\d\d)(?:\s+(?<year>25\d\d))+\s*$")]
+    private static partial Regex YearsAcross();
+
+    // Its score row: "คะแนน ITA 78.12 83.40 89.75", "ผลคะแนน 78.12 83.40".
+    [GeneratedRegex(@"^\s*(?:ผล\s?|ค่า\s?)?คะแนน[^\d]{0,30}?(?<score>\d{1,3}\.\d{1,2})(?:\s+(?<score>\d{1,3}\.\d{1,2}))+\s*$")]
+    private static partial Regex ScoresAcross();
+
+    // Its grade row: "ระดับ B B A", "ผลการประเมิน B A A".
+    [GeneratedRegex(@"^\s*(?:ระดับ|เกรด|ผล\s?การ\s?ประเมิน)[^A-Za-z\d]{0,30}?(?<grade>AA|A|B|C|D|E|F)(?:\s+(?<grade>AA|A|B|C|D|E|F))+\s*$")]
+    private static partial Regex GradesAcross();
 
     /// <summary>
     /// The results without the gradeless copy of one printed with its grade elsewhere (a table's คะแนนรวม row and the
@@ -579,6 +663,10 @@ public sealed partial class ItaParser
     [GeneratedRegex(@"(?<!\d)25\d{2}(?!\d)")]
     private static partial Regex FourDigitYear();
 
+    // A total row's label: รวม, ภาพรวม, คะแนนเฉลี่ย, ผลการประเมินภาพรวม (words only, no number).
+    [GeneratedRegex(@"^[^\d]{0,24}(?:รวม|เฉลี่ย)[^\d]{0,12}$")]
+    private static partial Regex TotalLabel();
+
     // A cell holding a grade alone (or a look-alike of one).
     [GeneratedRegex(@"^(?:AA|A|B|C|D|E|F)$")]
     private static partial Regex BareGrade();
@@ -592,6 +680,9 @@ public sealed partial class ItaParser
     private static IEnumerable<string> TableLines(Table table)
     {
         if (YearColumns(table).Count >= 2) yield break;
+        // A table headed with a score column (คะแนน in its first two rows).
+        bool scoreHeading = Enumerable.Range(0, Math.Min(2, table.RowCount)).SelectMany(table.Row)
+            .Any(c => c.Text.Contains("คะแนน", StringComparison.Ordinal));
         for (int r = 0; r < table.RowCount; r++)
         {
             var cells = table.Row(r).Select(c => DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(c.Text)))).Where(t => t.Length > 0).ToList();
@@ -610,8 +701,11 @@ public sealed partial class ItaParser
             else
             {
                 // "คะแนนรวม | 85.67 | A": a grade cell after a score is that score's grade.
+                // "ภาพรวม | 86.33 | A" under a คะแนน heading: a total row's score is the overall one, said as คะแนนรวม.
                 yield return string.Join(' ', cells.Select((c, k) =>
-                    k > 0 && ScoreCell(cells[k - 1]) is not null && BareGrade().IsMatch(c) ? "ระดับ " + c : c));
+                    k > 0 && ScoreCell(cells[k - 1]) is not null && BareGrade().IsMatch(c) ? "ระดับ " + c
+                    : k > 0 && scoreHeading && TotalLabel().IsMatch(cells[k - 1]) && !cells[k - 1].Contains("คะแนน", StringComparison.Ordinal) && ScoreCell(c) is { } total && total.Contains('.') ? "คะแนนรวม " + c
+                    : c));
             }
         }
     }
@@ -729,19 +823,26 @@ public sealed partial class ItaParser
     private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|13|8|6|G|4|€)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|[\u0E40-\u0E44]?ผ่าน))";
 
     // After ระดับ: a grade, or one letter standing alone that is none (OCR read the grade as a Thai or stray Latin letter).
-    // (0 for C or O is no grade either, unless a number goes on after it.)
+    // (0 for C or O is no grade either, unless a number goes on after it; nor a lone bracket or bar, "ระดับ ( ส่วน…".)
     // A lone digit other than the look-alikes above (ระดับ ๑, เกรด 2) is no grade either: a Latin letter OCR read as a digit.
-    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$))";
+    // A grade in words ("อยู่ในระดับดีเยี่ยม", "ระดับ ดีมาก", "ระดับผ่าน") is a verdict: the result stands, without a letter.
+    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|[(\[{|]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$)|" + GradeInWords + ")";
+
+    // The grades agencies write in words (the letters' levels, a pass or fail), longest first. (ระดับสูง / ต่ำ are left out:
+    // a risk's level is worded so.)
+    private const string GradeInWords = @"(?<verdict>ดีเยี่ยม|ดีเด่น|ดีมาก|ดี|พอใช้|ต้องปรับปรุง|ไม่ผ่าน|ผ่าน)(?![\u0E01-\u0E4E])";
 
     // ระดับ, also with its ร lost at the start of a wrapped line ("อยู่ใน / ะดับ B").
     // Also เกรด, and ผลการประเมิน (ระดับ) when a grade follows ("… คะแนน ผลการประเมิน D"), and ระดับ whose marks OCR
     // damaged ("ระดูั").
     // "ผลการประเมินอยู่ในระดับ D" (also wrapped after ผล or after ประเมิน) is one cue: the verb between them.
-    private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเมิน(?:\s?(?:อยู่|อยู)?\s?(?:ใน)?\s?(?:ระดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])))?)";
+    // ระดับ with its บ read as ย ("ระดัย AA"); ใน read as ไน, a speck after it ("อยู่ไนแระดับ"); ประเมิน with its last letter
+    // or its vowel damaged ("ประเมิแอยู่ใน…", "ผลการประเม่น").
+    private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเม[\u0E34\u0E48]?[นแ]?(?:\s?(?:อยู่|อยู)?\s?(?:[ใไ]นแ?)?\s?(?:ระดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])))?)";
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20 | ได้คะแนนรวม 87.45
     // | คะแนนรวมของปี 2564 คิดเป็นร้อยละ 66.12 | ได้ 91.02 คะแนน ผ่านเกณฑ์
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3}(?=\s*ค?ะ\s?แนน))(?![\d.])\s*(?:ค?ะ\s?แนน)?\s*[-–]?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู|ได้)?\s*(?:ใน)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3}(?=\s*ค?ะ\s?แนน))(?![\d.])\s*(?:ค?ะ\s?แนน)?\s*[-–]?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
     private static partial Regex Overall();
 
     // A grade first, its score after it: "อยู่ในระดับ A ด้วยคะแนน 85.20", "ได้ระดับ B (79.34 คะแนน)".
@@ -751,13 +852,14 @@ public sealed partial class ItaParser
     // A score with its grade after it and no cue before it, whose cue OCR garbled or the wording left out:
     // "Td 52.90 คะแนน ระดับ E", "คิดเป็นร้อยละ 66.12 ระดับ C".
     // The score needs its คะแนน after it or ร้อยละ before it: a table row's bare "2566 91.02 ระดับ AA" is the year table's.
-    [GeneratedRegex(@"(?:(?<=ร้อยละ\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3})(?![\d.])\s*ค?ะ\s?แนน)\s*[-–]?\s*(?:\)\s*)?\(?\s*(?:ซึ่ง\s*)?(?:อยู่|อยู|ได้)?\s*(?:ใน)?\s*" + Level + @"\s*" + GradeAfterLevel)]
+    [GeneratedRegex(@"(?:(?<=ร้อยละ\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3})(?![\d.])\s*ค?ะ\s?แนน)\s*[-–]?\s*(?:\)\s*)?\(?\s*(?:ซึ่ง\s*)?(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*" + Level + @"\s*" + GradeAfterLevel)]
     private static partial Regex ScoreThenGrade();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
     // ("w.ศ. 2567", "พ.ศ 25b7"), ปี after ITA read as a Latin letter ("ITA U 2562"), a speck or a rule before the year ("ปี '2562", "ปี | 2564"),
-    // and the next word glued to the year ("2563ได้").
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?)?\s*(?:['‘’`|]\s?)?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    // and the next word glued to the year ("2563ได้"); พ.ศ. read as digits ("ปีงบประมาณ 9.02 2566") or its last point as a
+    // bracket ("พ.ศ) 2564"); the year's ๒ read as a letter ("ไ๕๖๔", re-read from the three digits left).
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?|\d\.\d{1,2}(?=\s+25\d{2}(?![\d.])))?\s*(?:['‘’`|)]\s?)?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|(?<=\s)[^\s\d.,)(|'‘’`]5\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
     private static partial Regex CuedYear();
 
     /// <summary>How far into the next line the year of a cue ending this line may stand (past a garbled พ.ศ.).</summary>
@@ -784,6 +886,10 @@ public sealed partial class ItaParser
     // ตัวชี้วัดที่ n (the label with its number), as IndicatorsIn reads it.
     [GeneratedRegex(@"ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*\d{1,2}(?!\d)")]
     private static partial Regex IndicatorLabel();
+
+    // An item number and Thai words, no score: "๔. การใช้ทรัพย์สินของ", "(๑๐) การป้องกันการ".
+    [GeneratedRegex(@"^\s*\(?\d{1,2}\s*[.)]\s*[\u0E01-\u0E4E][^\d]*$")]
+    private static partial Regex NumberedNameOnly();
 
     // A line that opens with a score, its cue before it: "คะแนน 71.50 คะแนน …", "ร้อยละ 88.20".
     [GeneratedRegex(@"^\s*(?:ได้\s*)?(?:คะแนน|ร้อยละ)\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")]

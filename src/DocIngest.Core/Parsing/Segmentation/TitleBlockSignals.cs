@@ -34,7 +34,7 @@ public static partial class TitleBlockSignals
     public static bool IsMemoTitle(string line) => TitleSimilarity(line, MemoTitle) >= 1 - TitleEditShare;
 
     /// <summary>
-    /// A line opening with a word that starts a document title (มาตรการ…, แผน…, ประกาศ…, คำสั่ง…, การวิเคราะห์ผล…),
+    /// A line opening with a word that starts a document title (มาตรการ…, แผน…, ประกาศ…, คำสั่ง…, การวิเคราะห์ผล…, ผลการประเมิน…),
     /// allowing one misread letter in the word.
     /// </summary>
     public static bool OpensWithTitleWord(string line) => TitleWords.Any(word => OpensWith(line, word));
@@ -58,7 +58,10 @@ public static partial class TitleBlockSignals
     private static readonly string[] IssuerWords = ["โรงพยาบาล", "สำนักงาน", "องค์การบริหาร", "เทศบาล", "กรม", "จังหวัด", "อำเภอ", "มหาวิทยาลัย"];
 
     private static readonly string[] TitleWords =
-        ["มาตรการ", "แผนปฏิบัติ", "แผนการ", "แผนขับเคลื่อน", "ประกาศ", "คำสั่ง", "การวิเคราะห์ผล", "ผลการวิเคราะห์", "รายงานผล", "รายงานการวิเคราะห์", "รายงานการประชุม"];
+        ["มาตรการ", "แผนปฏิบัติ", "แผนการ", "แผนขับเคลื่อน", "ประกาศ", "คำสั่ง", "การวิเคราะห์ผล", "ผลการวิเคราะห์", "รายงานผล", "รายงานการวิเคราะห์", "รายงานการประชุม",
+         // An ITA analysis titled by what it reports ("ผลการประเมินคุณธรรมและความโปร่งใส… (ITA)") or as a form (แบบรายงาน…):
+         // behind a signed memo it is the attachment, not more of the memo.
+         "ผลการประเมิน", "แบบรายงาน"];
 
     /// <summary>The memo header labels (ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน) that open lines among the given ones, each counted once.</summary>
     public static int MemoHeaderLabels(IEnumerable<string> lines) => MemoHeaderLabelNames(lines).Count;
