@@ -5,9 +5,10 @@ with speckle, JPEG at quality 35 and 25, colour with show-through at quality 35,
 sheet filling the frame at a slant under uneven light, ink spread or thinned by a pixel (toner, a worn ribbon) and a
 3 degree skew. Each is skewed a full 2 degrees unless it says otherwise. One folder per capture with its own manifest
 (page ids unchanged, so the expected files match), for `docingest eval-corpus FOLDER --expected eval/corpus/expected`.
-Tuned on, like the sweep; never a held-out page.
+Tuned on, like the sweep; never a held-out page. `--held-out` makes the same captures of the HELD-OUT documents'
+first pages instead, to report once what a pass tuned on the captures does on pages it never saw (never to tune on).
 
-    tools/corpus/hard-headers.py [--out out/header-hard] [--only NAME,...]
+    tools/corpus/hard-headers.py [--out out/header-hard] [--only NAME,...] [--held-out]
 """
 from __future__ import annotations
 
@@ -45,13 +46,14 @@ def main() -> int:
     parser.add_argument("--split", default="eval/corpus/split.json")
     parser.add_argument("--out", default="out/header-hard")
     parser.add_argument("--only", default="", help="comma-separated capture names (default: all)")
+    parser.add_argument("--held-out", action="store_true", help="capture the held-out documents (report only)")
     args = parser.parse_args()
     only = {name for name in args.only.split(",") if name}
     split_path = Path(args.split)
     split = json.loads(split_path.read_text(encoding="utf-8"))
     corpus = (Path.cwd() / split["corpus"]).resolve()
     expected = split_path.parent / "expected"
-    docs = [d for d in split["documents"] if d["split"] == "tune" and (expected / f"{d['name']}.p1.expected.json").exists()]
+    docs = [d for d in split["documents"] if d["split"] == ("held-out" if args.held_out else "tune") and (expected / f"{d['name']}.p1.expected.json").exists()]
     for profile, angle, extra in CAPTURES:
         if only and profile.name not in only:
             continue
