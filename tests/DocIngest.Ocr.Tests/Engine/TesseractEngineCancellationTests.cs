@@ -15,6 +15,8 @@ public sealed class TesseractEngineCancellationTests(ITestOutputHelper output) :
     /// <summary>
     /// Compared with the same page read to the end on the same engine, so that a busy shared machine slows both alike:
     /// what is left after the token is cancelled is the layout analysis already under way and the line being read.
+    /// Since results are walked in layout order (no longer the square of the words) layout analysis is nearly half of
+    /// this page's whole read, so the bound is three quarters: an engine that did not stop would take the whole read.
     /// </summary>
     [Fact]
     public void Recognize_TokenCancelledMidPage_StopsInsideTheEngineAndThrows()
@@ -31,7 +33,7 @@ public sealed class TesseractEngineCancellationTests(ITestOutputHelper output) :
         clock.Stop();
 
         output.WriteLine($"{page.Width}x{page.Height}: read whole in {whole.ElapsedMilliseconds} ms; with a 300 ms limit returned after {clock.ElapsedMilliseconds} ms");
-        Assert.True(clock.Elapsed < whole.Elapsed / 2, $"returned after {clock.ElapsedMilliseconds} ms; the whole page takes {whole.ElapsedMilliseconds} ms");
+        Assert.True(clock.Elapsed < whole.Elapsed * 3 / 4, $"returned after {clock.ElapsedMilliseconds} ms; the whole page takes {whole.ElapsedMilliseconds} ms");
     }
 
     [Fact]
