@@ -435,11 +435,22 @@ public static partial class TextMeasureParser
     }
 
     /// <summary>
-    /// Item 1 of a list introduced without a lead: printed ๑ in a plain marker, after a line of prose (not an item of
-    /// its own), the introduction naming มาตรการ.
+    /// Item 1 of a list introduced without a lead: printed ๑ in a plain marker, after lines of prose naming มาตรการ
+    /// (up to four, back to a memo section heading: a list under ข้อกฎหมาย cites laws whatever the paragraph before
+    /// said), none of them an item of its own.
     /// </summary>
-    private static bool OpensUnledList(List<SourceLine> lines, int firstItem) =>
-        PlainItem(lines[firstItem].Text) is { Number: 1 } && PlainItem(lines[firstItem - 1].Text) is null && NamesMeasures(lines, firstItem);
+    private static bool OpensUnledList(List<SourceLine> lines, int firstItem)
+    {
+        if (PlainItem(lines[firstItem].Text) is not { Number: 1 }) return false;
+        var intro = new List<string>();
+        for (int k = firstItem - 1; k >= Math.Max(0, firstItem - 4); k--)
+        {
+            if (Sections.SectionHeadings.Match(lines[k].Text) is not null) break;
+            if (PlainItem(lines[k].Text) is not null) return false;
+            intro.Add(lines[k].Text);
+        }
+        return intro.Any(l => l.Contains("มาตรการ", StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// True when an item reads as a memo's paragraph rather than a measure: a section heading (๑. เรื่องเดิม) or a

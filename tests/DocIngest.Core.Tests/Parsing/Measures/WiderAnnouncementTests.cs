@@ -99,4 +99,21 @@ public class WiderAnnouncementTests
         Assert.Equal([1, 2, 4, 5], measures.Select(m => m.Number!.Value));
         Assert.Equal("จัดให้มีช่องทางรับเรื่องร้องเรียนทางโทรศัพท์และเว็บไซต์", measures[2].Title);
     }
+
+    [Fact]
+    public void Parse_ListUnderLegalHeadingAfterMeasureParagraph_NoMeasures()
+    {
+        // A memo's ข้อกฎหมาย section lists what it cites; the paragraph before it speaking of มาตรการ does not make
+        // that list measures.
+        var page = Page(1, TextLines(
+            "เทศบาลได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+            "รายละเอียดปรากฏตามเอกสารที่แนบมาพร้อมนี้",
+            "ข้อกฎหมาย",
+            "๑. ประกาศสำนักงาน ป.ป.ช. เรื่อง ผลการประเมินคุณธรรมและความโปร่งใส",
+            "๒. ประกาศสำนักงาน ป.ป.ช. เรื่อง ปฏิทินการประเมิน",
+            "๓. คู่มือการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน",
+            "จึงเรียนมาเพื่อโปรดทราบ"));
+
+        Assert.Empty(TextMeasureParser.Parse([page], 2568, warnings));
+    }
 }
