@@ -36,10 +36,46 @@ public sealed partial class SectionClassifier
             // The opening phrase is strong evidence; the model raises or lowers how sure we are.
             return new SectionVerdict(ruled, Math.Round(0.7 + 0.3 * agreement, 3));
         }
-        if (known && modelType == SectionType.Legal && !CitesLaw(paragraph)) return WithoutLegal(prediction);
-        if (known && prediction.Probability >= MinimumModelProbability) return new SectionVerdict(modelType, Math.Round(prediction.Probability, 3));
+        if (known && modelType == SectionType.Legal && !CitesLaw(paragraph))
+        {
+            var other = WithoutLegal(prediction);
+            return other.Type == SectionType.Body && ContentType(paragraph) is { } cued ? ContentVerdict(cued, prediction) : other;
+        }
+        bool modelSure = known && prediction.Probability >= MinimumModelProbability;
+        if (modelSure && modelType != SectionType.Body) return new SectionVerdict(modelType, Math.Round(prediction.Probability, 3));
+        // The model (character n-grams of a few hundred rows) calls "body" most paragraphs whose opening phrase is none
+        // it learnt; a phrase inside the paragraph that only one section says still types it.
+        if (ContentType(paragraph) is { } content) return ContentVerdict(content, prediction);
+        if (modelSure) return new SectionVerdict(modelType, Math.Round(prediction.Probability, 3));
         return new SectionVerdict(SectionType.Body, Math.Round(1 - prediction.Probability, 3));
     }
+
+    private static SectionVerdict ContentVerdict(SectionType type, CategoryPrediction prediction) =>
+        new(type, Math.Round(0.5 + 0.3 * prediction.All.GetValueOrDefault(type.ToString().ToLowerInvariant()), 3));
+
+    /// <summary>
+    /// The type a phrase inside the paragraph announces, or null: a proposal's จึงเห็นควร / เห็นสมควร / จึงขออนุมัติ, a
+    /// consideration's พิจารณาแล้ว / เห็นว่า or "… ดังกล่าวเป็นไปตาม…", a finding's พบว่า, a background's ได้มีหนังสือ /
+    /// ได้รับแจ้ง; in that order, as a paragraph that reports a finding and then proposes is the proposal. Used only
+    /// where no opening phrase decided and the model has no type other than body.
+    /// </summary>
+    public static SectionType? ContentType(string paragraph)
+    {
+        if (ProposalPhrase().IsMatch(paragraph)) return SectionType.Proposal;
+        if (ConsiderationPhrase().IsMatch(paragraph)) return SectionType.Considerations;
+        if (paragraph.Contains("พบว่า", StringComparison.Ordinal)) return SectionType.Facts;
+        if (BackgroundPhrase().IsMatch(paragraph)) return SectionType.Background;
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"จึงเห็นควร|เห็นสมควร|จึงขออนุมัติ|จึงเรียนเสนอ|จึงขอเสนอ")]
+    private static partial System.Text.RegularExpressions.Regex ProposalPhrase();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"พิจารณาแล้ว|เห็นว่า|ดังกล่าวเป็นไปตาม|ดังกล่าวสอดคล้อง")]
+    private static partial System.Text.RegularExpressions.Regex ConsiderationPhrase();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"ได้มีหนังสือ|ได้รับแจ้ง|ได้รับหนังสือ")]
+    private static partial System.Text.RegularExpressions.Regex BackgroundPhrase();
 
     /// <summary>
     /// True when the paragraph names a legal source: an act, a regulation, a section or clause, a cabinet resolution, a

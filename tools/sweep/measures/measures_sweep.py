@@ -282,6 +282,217 @@ def memo(name: str, rng: random.Random):
     return lines, doc, style
 
 
+# --- The wider grammar (second round): what the held-out notes say may differ and the first grammar never printed. ---
+# Items that do not open with มาตรการ (ห้าม… / ให้… / จัดให้มี…), some with ฯ; a few keep มาตรการ.
+IMPERATIVE_TITLES = [
+    "ห้ามบุคลากรรับของขวัญหรือประโยชน์อื่นใดจากผู้มาติดต่อราชการ",
+    "ให้ทุกกลุ่มงานเผยแพร่ข้อมูลการจัดซื้อจัดจ้างบนเว็บไซต์ของหน่วยงานทุกเดือน",
+    "จัดให้มีช่องทางรับเรื่องร้องเรียนการทุจริตทางโทรศัพท์และเว็บไซต์",
+    "ห้ามใช้รถราชการไปในกิจธุระส่วนตัวโดยเด็ดขาด",
+    "ให้หัวหน้ากลุ่มงานกำกับดูแลการลงเวลาปฏิบัติราชการของบุคลากร",
+    "จัดให้มีการประเมินความเสี่ยงการทุจริตในกระบวนการจัดซื้อจัดจ้าง",
+    "ห้ามเรียกรับเงินหรือทรัพย์สินเพื่อแลกกับการให้บริการประชาชน",
+    "ให้เจ้าหน้าที่พัสดุเปิดเผยราคากลางก่อนการจัดซื้อจัดจ้างทุกครั้ง",
+    "จัดให้มีคู่มือการปฏิบัติงานเรื่องร้องเรียนและเผยแพร่ต่อสาธารณะ",
+    "ให้ผู้บริหารแสดงเจตจำนงสุจริตต่อบุคลากรและสาธารณชน",
+    "ห้ามบุคลากรของสำนักงานฯ ใช้ทรัพย์สินของทางราชการเพื่อประโยชน์ส่วนตน",
+    "ให้ปฏิบัติตามระเบียบกระทรวงการคลังฯ ว่าด้วยการจัดซื้อจัดจ้างอย่างเคร่งครัด",
+    "ให้รายงานผลการดำเนินงานตามประกาศฉบับนี้ต่อผู้บริหารทุกไตรมาส",
+    "จัดให้มีการอบรมบุคลากรเรื่องการป้องกันผลประโยชน์ทับซ้อนปีละหนึ่งครั้ง",
+    "ห้ามผู้บังคับบัญชาสั่งการให้ผู้ใต้บังคับบัญชาปฏิบัติงานที่ขัดต่อระเบียบ",
+    "ให้ตรวจสอบการเบิกจ่ายค่าตอบแทนนอกเวลาราชการก่อนอนุมัติทุกครั้ง",
+]
+# How the introduction ends: the list lead (ดังนี้), its longer form, or none at all.
+INTRO_ENDINGS = ["ดังนี้", "ดังต่อไปนี้", "เพื่อให้บุคลากรทุกคนถือปฏิบัติโดยเคร่งครัด", "ให้บุคลากรในสังกัดทราบและถือปฏิบัติ"]
+
+
+def notice(name: str, rng: random.Random) -> tuple[dict, dict, list[dict]]:
+    """An announcement whose items mostly open with ห้าม / ให้ / จัดให้มี, over two pages (an item may break across the
+    page, the next page headed by its page number), its introduction ending in ดังนี้ or in no list lead at all."""
+    thai = rng.random() < 0.7
+    place = rng.choice(PLACES)
+    agency = rng.choice(AGENCY_KINDS) + place
+    fiscal = rng.choice([2566, 2567, 2568])
+    topic = rng.choice(TOPICS)
+    item_style = rng.choice(ITEM_STYLES)
+    step_style = rng.choice(STEP_STYLES)
+    if item_style == "paren" and step_style == "paren-close":
+        step_style = "kor"
+    field_style = rng.choice(FIELD_STYLES)
+    count = rng.randrange(9, 14)
+    pool = rng.sample(IMPERATIVE_TITLES, count)
+    # About one item in five keeps the measure word, as lists mixing both are printed.
+    titles = [rng.choice(MEASURE_TITLES) if rng.random() < 0.2 else t for t in pool]
+    ending = rng.choice(INTRO_ENDINGS)
+    intro = (f"เพื่อให้การปฏิบัติงานของ{agency}เป็นไปด้วยความซื่อสัตย์สุจริต โปร่งใส และตรวจสอบได้ "
+             f"{agency}จึงกำหนด{topic} ประจำปีงบประมาณ พ.ศ. {digits(fiscal, thai)} {ending}")
+    blocks, measures = [], []
+    for i, title in enumerate(titles, start=1):
+        marker = item_marker(item_style, i, thai)
+        steps = rng.sample(STEPS, rng.randrange(2, 4)) if field_style != "none" else []
+        unit = rng.choice(UNITS) if field_style != "none" else None
+        per = period(rng, fiscal, thai) if field_style != "none" else None
+        lines: list[str] = []
+        if field_style == "prose":
+            # Under (๑) items the steps are ๑) …, as a reader could not tell them from the items otherwise.
+            step = (lambda k: f"{digits(k, thai)})") if item_style == "paren" else (lambda k: f"({digits(k, thai)})")
+            text = f"{marker} {title} โดย " + " ".join(f"{step(k)} {s}" for k, s in enumerate(steps, start=1))
+            text += f" โดยให้{unit}เป็นผู้รับผิดชอบ ตั้งแต่เดือน{per[0].replace(' - ', ' ถึงเดือน')}"
+            lines.append(">> " + text)
+            period_text = per[0].replace(" - ", " ถึงเดือน")
+        else:
+            lines.append(f">> {marker} {title}")
+            for k, s in enumerate(steps, start=1):
+                lines.append(f">> {step_marker(step_style, i, k, thai)} {s}")
+            if field_style == "labelled-one":
+                lines.append(f">> ผู้รับผิดชอบ {unit} ระยะเวลา {per[0]}")
+            elif field_style == "labelled-two":
+                lines.append(f">> ผู้รับผิดชอบ {unit}")
+                lines.append(f">> ระยะเวลาดำเนินการ {per[0]}")
+            period_text = per[0] if per else None
+        blocks.append(lines)
+        measures.append({"number": i, "title": title, "steps": steps, "responsible": [unit] if unit else [],
+                         "period": None if per is None else {"text": period_text, "start": per[1], "end": per[2]},
+                         "progress": None, "followUp": None, "page": 0})
+    signer = rng.choice(PERSONS)
+    position = ("ผู้อำนวยการ" if agency.startswith("โรงพยาบาล") else
+                "สาธารณสุขอำเภอ" if agency.startswith("สำนักงาน") else
+                "นายกองค์การบริหารส่วนตำบล" if agency.startswith("องค์การ") else "นายกเทศมนตรีตำบล") + place
+    day, month = rng.randrange(1, 29), rng.choice([10, 11, 12])
+    date_text = f"{digits(day, thai)} {MONTHS[month - 1]} พ.ศ. {digits(fiscal - 1, thai)}"
+    head = [f"## ประกาศ{agency}", f"## เรื่อง {topic} ประจำปีงบประมาณ พ.ศ. {digits(fiscal, thai)}", f"> {intro}"]
+    tail = ["> ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป", f"@c ประกาศ ณ วันที่ {date_text}", "@gap 1", "@sig",
+            f"({signer})", position, "@end"]
+    doc = {"kind": "announcement", "title": f"ประกาศ{agency}", "organization": agency, "fiscalYear": fiscal,
+           "header": {"agency": None, "phone": None, "reference": None,
+                      "date": f"{fiscal - 544:04d}-{month:02d}-{day:02d}", "dateText": date_text,
+                      "subject": f"{topic} ประจำปีงบประมาณ พ.ศ. {digits(fiscal, thai)}", "addressee": None},
+           "orderNumber": None, "sections": [{"type": "body", "heading": None, "text": intro}],
+           "indicators": [], "itaResults": [], "members": [],
+           "signatures": [{"name": signer, "position": position, "role": None}]}
+    plan = {"head": head, "items": blocks, "tail": tail, "head_lines": 4 + len(intro) // 70, "measures": measures,
+            "thai": thai}
+    return plan, doc, measures
+
+
+def printed_lines(line: str) -> int:
+    return 1 + len(line) // 70
+
+
+def lay_out_split(plan: dict, budget: int) -> list[list[str]]:
+    """Pages of about `budget` printed lines, an item broken across the page where it does not fit; every page after
+    the first headed by its page number (- ๒ -)."""
+    pages, current, used = [], list(plan["head"]), plan["head_lines"]
+    def new_page():
+        nonlocal current, used
+        pages.append(current)
+        number = digits(len(pages) + 1, plan["thai"])
+        current, used = [f"@c - {number} -"], 1
+    for lines, measure in zip(plan["items"], plan["measures"]):
+        for k, line in enumerate(lines):
+            if used + printed_lines(line) > budget:
+                new_page()
+            if k == 0:
+                measure["page"] = len(pages) + 1
+            current.append(line)
+            used += printed_lines(line)
+    if used + 8 > budget:
+        new_page()
+    pages.append(current + plan["tail"])
+    return pages
+
+
+# Paragraph texts whose opening phrase no rule knows (the classifier types them from their content), per type.
+UNCUED_TEXT = {
+    "background": ["สำนักงานสาธารณสุขจังหวัดขอนแก่นได้มีหนังสือแจ้งให้หน่วยงานในสังกัดจัดทำแผนป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. {year} และส่งให้จังหวัดภายในเดือนธันวาคม"],
+    "facts": ["งานบริหารทั่วไปได้ตรวจสอบข้อมูลบนเว็บไซต์ของหน่วยงานแล้ว พบว่ายังไม่ได้เผยแพร่ข้อมูลการจัดซื้อจัดจ้างจำนวน {n} รายการ",
+              "ขณะนี้หน่วยงานได้ดำเนินการตามแผนแล้วจำนวน {n} กิจกรรม คงเหลือกิจกรรมที่ยังไม่ได้ดำเนินการอีกบางส่วน"],
+    "considerations": ["การดำเนินการดังกล่าวเป็นไปตามหลักเกณฑ์การประเมินคุณธรรมและความโปร่งใส และช่วยให้หน่วยงานผ่านเกณฑ์ตัวชี้วัด"],
+    "proposal": ["เพื่อให้การดำเนินงานเป็นไปด้วยความเรียบร้อย จึงเห็นควรอนุมัติให้ดำเนินการตามแผนดังกล่าว และมอบหมายงานบริหารทั่วไปรายงานผลภายในเดือนกันยายน {year}"],
+}
+# A second paragraph of the facts, for sections of two paragraphs (and one that runs over a page break).
+FACTS_MORE = ("ทั้งนี้ งานบริหารทั่วไปได้ประสานกลุ่มงานที่เกี่ยวข้องให้จัดส่งข้อมูลเพิ่มเติมแล้ว แต่ยังได้รับข้อมูลไม่ครบถ้วน "
+              "เนื่องจากบางกลุ่มงานอยู่ระหว่างการปรับปรุงระบบสารสนเทศและการจัดเก็บเอกสารให้เป็นไปตามมาตรฐานที่กำหนด "
+              "จึงยังไม่อาจเผยแพร่ข้อมูลได้ครบทุกรายการตามกำหนดเวลาของการประเมิน")
+WIDE_SECTION_STYLES = ["numbered-heading-colon", "numbered-inline", "inline-colon", "bold", "absent-uncued", "one-heading"]
+
+
+def memo_wide(name: str, rng: random.Random):
+    """A memo of two pages: numbered headings with a colon, inline headings with a colon, bold headings, one heading
+    only, or none with paragraphs whose opening phrase no rule knows; the facts in two paragraphs, the second running
+    over the page break (page 2 headed by its page number and opening mid-sentence)."""
+    thai = rng.random() < 0.75
+    place = rng.choice(PLACES)
+    agency = "สำนักงานสาธารณสุขอำเภอ" + place
+    year = rng.choice([2566, 2567, 2568])
+    style = rng.choice(WIDE_SECTION_STYLES)
+    types = ["background", "facts"] + (["legal"] if rng.random() < 0.4 and not style.startswith("absent") else []) + \
+        ["considerations", "proposal"]
+    head = ["# บันทึกข้อความ", f"@f ส่วนราชการ|{agency} จังหวัดขอนแก่น"]
+    day, month = rng.randrange(1, 29), rng.randrange(1, 13)
+    ref = f"ขก {digits('0033', thai)}.{digits(rng.randrange(10, 30), thai)}/{digits(rng.randrange(100, 999), thai)}"
+    date_text = f"{digits(day, thai)} {MONTHS[month - 1]} {digits(year, thai)}"
+    subject = "รายงานผลการเผยแพร่ข้อมูลต่อสาธารณะและขออนุมัติดำเนินการตามแผนป้องกันการทุจริต"
+    head += [f"@f ที่|{ref} || วันที่|{date_text}", f"@f เรื่อง|{subject}", f"@f เรียน|สาธารณสุขอำเภอ{place}"]
+    pages: list[list[str]] = [head]
+    sections = []
+    # The facts' second paragraph is cut after this many characters, the rest printed on page 2 without an indent.
+    cut = FACTS_MORE.index(" ", 110)
+    for k, t in enumerate(types, start=1):
+        pool = UNCUED_TEXT if style == "absent-uncued" and t in UNCUED_TEXT else SECTION_TEXT
+        text = rng.choice(pool[t]).format(agency=agency, year=digits(year, thai), n=digits(rng.randrange(2, 9), thai))
+        heading = rng.choice(HEADINGS[t])
+        number = f"{digits(k, thai)}. "
+        paragraphs = [text] + ([FACTS_MORE] if t == "facts" else [])
+        shown_heading = None
+        if style == "numbered-heading-colon":
+            shown_heading = number + heading
+            pages[-1].append(f"### {shown_heading}:")
+            first = f"> {text}"
+        elif style == "numbered-inline":
+            shown_heading = number + heading
+            first = f"> {shown_heading} {text}"
+        elif style == "inline-colon":
+            shown_heading = heading
+            first = f"> {heading}: {text}"
+        elif style == "bold":
+            shown_heading = heading
+            pages[-1].append(f"### {heading}")
+            first = f"> {text}"
+        elif style == "one-heading" and k == 1:
+            shown_heading = number + heading
+            pages[-1].append(f"### {shown_heading}")
+            first = f"> {text}"
+        else:
+            first = f"> {text}"
+        pages[-1].append(first)
+        if t == "facts":
+            pages[-1].append(f"> {FACTS_MORE[:cut]}")
+            pages.append([f"@c - {digits(2, thai)} -", FACTS_MORE[cut + 1:]])
+        if (style == "absent-uncued" or style == "one-heading" and k > 1) and t == "facts":
+            # Two paragraphs without a heading are two sections of the same type (the second over the page break).
+            sections.append({"type": t, "heading": None, "text": text})
+            sections.append({"type": t, "heading": None, "text": FACTS_MORE})
+        elif style == "one-heading" and k > 1:
+            # Only the first section is headed; the paragraphs after it are typed by their content.
+            sections.append({"type": t, "heading": None, "text": text})
+        else:
+            sections.append({"type": t, "heading": shown_heading, "text": "\n".join(paragraphs)})
+    closing = "จึงเรียนมาเพื่อโปรดทราบและพิจารณาอนุมัติ"
+    pages[-1].append(f"> {closing}")
+    sections.append({"type": "closing", "heading": None, "text": closing})
+    signer = rng.choice(PERSONS)
+    position = "นักวิชาการสาธารณสุขชำนาญการ"
+    pages[-1] += ["@gap 1", "@sig", f"({signer})", position, "@end"]
+    doc = {"kind": "memo", "title": "บันทึกข้อความ", "organization": agency, "fiscalYear": year if month < 10 else year + 1,
+           "header": {"agency": f"{agency} จังหวัดขอนแก่น", "phone": None, "reference": ref.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")),
+                      "date": f"{year - 543:04d}-{month:02d}-{day:02d}", "dateText": date_text, "subject": subject,
+                      "addressee": f"สาธารณสุขอำเภอ{place}"},
+           "orderNumber": None, "sections": sections, "measures": [], "indicators": [], "itaResults": [], "members": [],
+           "signatures": [{"name": signer, "position": position, "role": None}]}
+    return pages, doc, style
+
+
 def font_option(font: str) -> str:
     return f"%option font={font}" if font in NPM_FONTS else f"%option font-family={font}"
 
@@ -310,6 +521,15 @@ def samples() -> list[dict]:
             name = f"sweep-{kind}-{font_slug(font)}-{degradation}"
             result.append({"name": name, "kind": kind, "font": font, "split": split, "degradation": degradation,
                            "seed": rng.randrange(1 << 30)})
+    # The wider grammar: one file for every second font, notices and two-page memos in turn.
+    for index, font in enumerate(sorted(tune + held)):
+        if index % 2:
+            continue
+        split = "held-out" if font in held else "tune"
+        kind = "notice" if index % 4 == 0 else "memowide"
+        degradation = degradations[(index // 2 + 1) % len(degradations)]
+        result.append({"name": f"sweep-{kind}-{font_slug(font)}-{degradation}", "kind": kind, "font": font,
+                       "split": split, "degradation": degradation, "seed": rng.randrange(1 << 30)})
     return result
 
 
@@ -332,14 +552,18 @@ def write_source(sample: dict, sources: Path, budget: int) -> int:
         plan, doc, measures = announcement(sample["name"], rng)
         pages = lay_out(plan, budget)
         doc["measures"] = measures
-        doc_order = ["kind", "pageStart", "pageEnd", "title", "organization", "fiscalYear", "header", "orderNumber",
-                     "sections", "measures", "indicators", "itaResults", "members", "signatures"]
+    elif sample["kind"] == "notice":
+        plan, doc, measures = notice(sample["name"], rng)
+        pages = lay_out_split(plan, budget)
+        doc["measures"] = measures
+    elif sample["kind"] == "memowide":
+        pages, doc, _ = memo_wide(sample["name"], rng)
     else:
         lines, doc, _ = memo(sample["name"], rng)
         pages = [lines]
-        doc_order = ["kind", "pageStart", "pageEnd", "title", "organization", "fiscalYear", "header", "orderNumber",
-                     "sections", "measures", "indicators", "itaResults", "members", "signatures"]
     doc["pageStart"], doc["pageEnd"] = 1, len(pages)
+    doc_order = ["kind", "pageStart", "pageEnd", "title", "organization", "fiscalYear", "header", "orderNumber",
+                 "sections", "measures", "indicators", "itaResults", "members", "signatures"]
     text = "\n".join(header) + "\n" + "".join("=== page\n" + "\n".join(p) + "\n" for p in pages)
     (sources / "pages" / f"{sample['name']}.page").write_text(text, encoding="utf-8")
     ordered = {k: doc[k] for k in doc_order}
@@ -348,12 +572,37 @@ def write_source(sample: dict, sources: Path, budget: int) -> int:
     return len(pages)
 
 
+def rewrite_documents(sample: dict, sources: Path, folder: Path) -> None:
+    """NAME.expected.json's documents written again from the grammar (after a fix to what it expects); its pages,
+    measured when the file was rendered, stay. The markup must give as many pages as were rendered."""
+    target = folder / f"{sample['name']}.expected.json"
+    if not target.exists():
+        return
+    expected = json.loads(target.read_text(encoding="utf-8"))
+    for budget in (44, 38, 32, 26):
+        if write_source(sample, sources, budget) == len(expected["pages"]):
+            break
+    else:
+        raise ValueError(f"{sample['name']}: the grammar no longer gives the rendered pages; render it again")
+    documents = json.loads((sources / "expected" / f"{sample['name']}.documents.json").read_text(encoding="utf-8"))
+    expected["documents"] = documents["documents"]
+    target.write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def rendered(folder: Path, name: str) -> bool:
+    return (folder / f"{name}.expected.json").exists() and any(
+        not f.name.endswith(".expected.json") for f in folder.glob(f"{name}.*"))
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(REPO / "out" / "sweep"))
     parser.add_argument("--fonts", default=str(REPO / "out" / "sweep-fonts" / "node_modules" / "@fontsource"))
     parser.add_argument("--only", nargs="*", default=[])
     parser.add_argument("--list", action="store_true", help="print the samples and the font split, render nothing")
+    parser.add_argument("--again", action="store_true", help="render every sample again, also those already rendered")
+    parser.add_argument("--documents-only", action="store_true",
+                        help="rewrite the expected documents of rendered samples from the grammar (pages as rendered)")
     args = parser.parse_args(argv)
     out = Path(args.out).resolve()
     all_samples = samples()
@@ -377,6 +626,12 @@ def main(argv: list[str]) -> int:
     failures = 0
     for sample in all_samples:
         if args.only and sample["name"] not in args.only:
+            continue
+        if args.documents_only:
+            rewrite_documents(sample, sources, out / sample["split"])
+            continue
+        # A run cut short (machine load) is resumed: a sample whose file exists is not rendered again.
+        if not args.again and rendered(out / sample["split"], sample["name"]):
             continue
         entry = manifest_entry(sample)
         render.OUT_DIR = out / sample["split"]

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures sweep: render (once; files kept under out/sweep), extract with this worktree's build, score per split.
 #   tools/sweep/measures/run.sh [--render] [--results DIR] [--cli DIR]
-# --render renders again (npm fonts into out/sweep-fonts, chromium, poppler, imagemagick); DIR defaults to
+# Files not yet rendered are rendered first; --render renders all again (npm fonts into out/sweep-fonts, chromium, poppler, imagemagick); DIR defaults to
 # out/sweep-results; --cli another build's bin folder (e.g. main's) to compare.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
@@ -15,12 +15,11 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-if [ $render = 1 ] || [ ! -e out/sweep/samples.json ]; then
-  mkdir -p out/sweep-fonts
-  cp tools/sweep/measures/package.json out/sweep-fonts/
-  [ -d out/sweep-fonts/node_modules/@fontsource ] || (cd out/sweep-fonts && npm install --no-audit --no-fund --silent)
-  python3 tools/sweep/measures/measures_sweep.py
-fi
+# Renders what is missing (a run cut short by the machine's load is resumed), or everything again with --render.
+mkdir -p out/sweep-fonts
+cp tools/sweep/measures/package.json out/sweep-fonts/
+[ -d out/sweep-fonts/node_modules/@fontsource ] || (cd out/sweep-fonts && npm install --no-audit --no-fund --silent)
+if [ $render = 1 ]; then python3 tools/sweep/measures/measures_sweep.py --again; else python3 tools/sweep/measures/measures_sweep.py; fi
 for split in tune held-out; do
   mkdir -p "$results/$split"
   dotnet "$cli/docingest.dll" extract $(ls out/sweep/$split/* | grep -v '\.expected\.json$') --format json --out "$results/$split" \

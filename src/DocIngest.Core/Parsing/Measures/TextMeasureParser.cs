@@ -94,7 +94,11 @@ public static partial class TextMeasureParser
             int needed = keyword ? 1 : 2;
             if (run.Count >= needed && run.Count > best.Count) best = run;
         }
-        return best.Count > 0 ? best : AnnouncedList(lines);
+        if (best.Count > 0 && best[0].Style != "numbered") return best;
+        // Numbered items that open with มาตรการ may be only some of an announced list's items (the others open with
+        // ห้าม… / ให้… / จัดให้มี…): the announced list, read by its markers' sequence, wins when it holds more.
+        var announced = AnnouncedList(lines);
+        return announced.Count > best.Count ? announced : best;
     }
 
     /// <summary>
@@ -135,11 +139,20 @@ public static partial class TextMeasureParser
     /// with a marker-like opening that stand where the numbers that were read leave a gap of as many items; the line
     /// right after the introduction is item 1 whatever its marker was read as, when item 2 follows.
     /// </summary>
-    private static List<Heading> NumberedAnnouncedList(List<SourceLine> lines)
+    private static List<Heading> NumberedAnnouncedList(List<SourceLine> lines) =>
+        NumberedAnnouncedList(lines, leadRequired: true) is { Count: > 0 } led ? led : NumberedAnnouncedList(lines, leadRequired: false);
+
+    /// <summary>
+    /// Without a list lead (an introduction that ends "… จึงกำหนดมาตรการ… เพื่อถือปฏิบัติ" with no ดังนี้) the list must show
+    /// itself: at least this many items, the first marked ๑ as printed, none of them a memo's section heading.
+    /// </summary>
+    private const int ItemsWithoutLead = 3;
+
+    private static List<Heading> NumberedAnnouncedList(List<SourceLine> lines, bool leadRequired)
     {
         for (int i = 1; i < lines.Count; i++)
         {
-            if (!IntroducesMeasures(lines, i)) continue;
+            if (!(leadRequired ? IntroducesMeasures(lines, i) : OpensUnledList(lines, i))) continue;
             var first = PlainItem(lines[i].Text) ?? GarbledFirstItem(lines, i);
             if (first is not { Number: 1 }) first = FirstItemBySequence(lines, i);
             if (first is not { Number: 1 }) continue;
@@ -177,6 +190,13 @@ public static partial class TextMeasureParser
                     run.Add(new Heading(j, after.Number, after.Words, after.Form));
                     pending.Clear();
                 }
+                // The number after the next one, with no damaged line to stand for the one between (its marker read in
+                // another form, its line placed elsewhere by the layout): that one item is lost, not the rest of the list.
+                else if (item is { } skipping && skipping.Form == form && skipping.Number == expected + 1)
+                {
+                    run.Add(new Heading(j, skipping.Number, skipping.Words, form));
+                    pending.Clear();
+                }
                 else if (item is null && (UnmarkedMeasure(lines[j].Text) is not null || (form == "n." && GarbledItem().IsMatch(lines[j].Text)) ||
                                           DamagedMarker().IsMatch(lines[j].Text)))
                 {
@@ -186,6 +206,7 @@ public static partial class TextMeasureParser
             // The last item's marker lost: a line opening with มาตรการ after the last numbered item, before the closing.
             if (pending.Count > 0 && UnmarkedMeasure(lines[pending[^1]].Text) is { } lastWords && pending[^1] > run[^1].LineIndex)
                 run.Add(new Heading(pending[^1], run[^1].Number + 1, lastWords, form));
+            if (!leadRequired && (run.Count < ItemsWithoutLead || run.Any(h => ReadsAsMemoParagraph(h.Rest)))) continue;
             if (run.Count >= 2) return ByIndentation(lines, run, form) ?? run;
         }
         return [];
@@ -403,12 +424,40 @@ public static partial class TextMeasureParser
     }
 
     // The introduction: up to the four lines before the list, the last of them ending in ดังนี้ / ดังต่อไปนี้.
-    private static bool IntroducesMeasures(List<SourceLine> lines, int firstItem)
+    private static bool IntroducesMeasures(List<SourceLine> lines, int firstItem) =>
+        ListLead().IsMatch(lines[firstItem - 1].Text) && NamesMeasures(lines, firstItem);
+
+    // Up to the four lines before the list name มาตรการ.
+    private static bool NamesMeasures(List<SourceLine> lines, int firstItem)
     {
-        if (!ListLead().IsMatch(lines[firstItem - 1].Text)) return false;
         var intro = string.Concat(lines.Skip(Math.Max(0, firstItem - 4)).Take(Math.Min(4, firstItem)).Select(l => l.Text));
         return intro.Contains("มาตรการ", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Item 1 of a list introduced without a lead: printed ๑ in a plain marker, after lines of prose naming มาตรการ
+    /// (up to four, back to a memo section heading: a list under ข้อกฎหมาย cites laws whatever the paragraph before
+    /// said), none of them an item of its own.
+    /// </summary>
+    private static bool OpensUnledList(List<SourceLine> lines, int firstItem)
+    {
+        if (PlainItem(lines[firstItem].Text) is not { Number: 1 }) return false;
+        var intro = new List<string>();
+        for (int k = firstItem - 1; k >= Math.Max(0, firstItem - 4); k--)
+        {
+            if (Sections.SectionHeadings.Match(lines[k].Text) is not null) break;
+            if (PlainItem(lines[k].Text) is not null) return false;
+            intro.Add(lines[k].Text);
+        }
+        return intro.Any(l => l.Contains("มาตรการ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// True when an item reads as a memo's paragraph rather than a measure: a section heading (๑. เรื่องเดิม) or a
+    /// paragraph's opening phrase (๑. ตามที่…, ๒. ในการนี้…), as memos number their paragraphs.
+    /// </summary>
+    private static bool ReadsAsMemoParagraph(string words) =>
+        Sections.SectionHeadings.Match(words) is not null || Classification.SectionClassifier.RuleType(words) is not null;
 
     private static MeasureDraft ReadItem(List<SourceLine> lines, Heading heading, int end)
     {

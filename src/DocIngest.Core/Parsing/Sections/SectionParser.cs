@@ -21,6 +21,9 @@ public sealed partial class SectionParser
     public IReadOnlyList<Section> Parse(IReadOnlyList<BodyLine> lines)
     {
         var sections = new List<Section>();
+        // A memo that prints one heading only (๑. ความเป็นมา over its first paragraph) leaves the paragraphs after it
+        // unheaded: one that opens with another section's phrase (ในการนี้, พิจารณาแล้ว, จึงเห็นควร) ends the heading's section.
+        bool singleHeading = lines.Count(l => SectionHeadings.Match(ParsingText.WithoutLeadingSpecks(l.Text)) is not null) == 1;
         SectionHeading? heading = null;
         var headedText = new List<string>();
         var paragraph = new List<string>();
@@ -43,20 +46,29 @@ public sealed partial class SectionParser
         {
             FlushParagraph();
             if (heading is null) return;
-            sections.Add(new Section(heading.Type, heading.Heading, string.Join('\n', headedText), 0.98));
+            // A memo that prints one heading only: its section ends at the first later paragraph the classifier types
+            // otherwise (its opening phrase lost or garbled by OCR, or none), and the paragraphs from there on are typed
+            // one by one, as in a memo without headings.
+            int end = singleHeading ? FirstParagraphOfAnotherType(headedText, heading.Type) : headedText.Count;
+            sections.Add(new Section(heading.Type, heading.Heading, string.Join('\n', headedText.Take(end)), 0.98));
+            foreach (var text in headedText.Skip(end).Where(ParsingText.HasWord))
+            {
+                var verdict = _classifier.Classify(text);
+                sections.Add(new Section(verdict.Type, null, text, verdict.Confidence));
+            }
             heading = null;
             headedText.Clear();
         }
 
-        // A memo that prints one heading only (๑. ความเป็นมา over its first paragraph) leaves the paragraphs after it
-        // unheaded: one that opens with another section's phrase (ในการนี้, พิจารณาแล้ว, จึงเห็นควร) ends the heading's section.
-        bool singleHeading = lines.Count(l => SectionHeadings.Match(ParsingText.WithoutLeadingSpecks(l.Text)) is not null) == 1;
 
+        BodyLine? previous = null;
         foreach (var line in lines)
         {
             // Specks OCR read before a paragraph's first word would hide its opening phrase.
             var text = ParsingText.WithoutLeadingSpecks(line.Text);
             if (text.Length == 0 || IsContinuationMarker(text)) continue;
+            var before = previous;
+            previous = line;
 
             if (SectionHeadings.IsClosing(text))
             {
@@ -75,7 +87,8 @@ public sealed partial class SectionParser
             // A new paragraph starts at a new source block, a numbered item, or — when a text layer or OCR gives a whole
             // page as one block — a line that opens with a paragraph-opening phrase (ตามที่, ในการนี้, จึงเห็นควร…).
             // A block that opens mid-sentence (พ.ศ. ๒๕๖๖ …, และ …) is the paragraph before it, cut by the layout.
-            bool newBlock = line.BlockKey != paragraphBlock && !(paragraph.Count > 0 && MidSentence().IsMatch(text));
+            bool newBlock = line.BlockKey != paragraphBlock && !(paragraph.Count > 0 && MidSentence().IsMatch(text)) &&
+                            !(paragraph.Count > 0 && ContinuesOverPage(before, line, lines) && SectionClassifier.RuleType(text) is null && !NumberedItem().IsMatch(text));
             if (singleHeading && heading is not null && (headedText.Count > 0 || paragraph.Count > 0) &&
                 SectionClassifier.RuleType(text) is { } opens && opens != heading.Type && opens != SectionType.Body)
                 FlushHeaded();
@@ -86,6 +99,42 @@ public sealed partial class SectionParser
         }
         FlushHeaded();
         return sections;
+    }
+
+    /// <summary>
+    /// True when <paramref name="line"/>, the first on its page, carries on the paragraph the page before ended with: it
+    /// starts at the left edge of the text where paragraphs open indented, or after a page whose last line runs to the
+    /// right edge (a paragraph's last line stops short). Needs the lines' boxes; without them only the mid-sentence
+    /// words say so.
+    /// </summary>
+    private static bool ContinuesOverPage(BodyLine? before, BodyLine line, IReadOnlyList<BodyLine> lines)
+    {
+        if (before is null || before.Page == line.Page || before.Box is not { } last || line.Box is not { } first) return false;
+        var previousPage = lines.Where(l => l.Page == before.Page && l.Box is not null).Select(l => l.Box!.Value).ToList();
+        var page = lines.Where(l => l.Page == line.Page && l.Box is not null).Select(l => l.Box!.Value).ToList();
+        // A line's height is the unit: a first-line indent is several of them, a ragged edge of justified text less than one.
+        int unit = Math.Max(1, Math.Max(last.Height, first.Height));
+        int left = Math.Min(page.Min(b => b.X), previousPage.Min(b => b.X));
+        if (first.X - left > unit) return false;
+        // A flush first line continues a paragraph where the memo indents its paragraphs (some line of the two pages
+        // stands an indent right of the edge), or where the page before ended on a full line.
+        bool indents = previousPage.Concat(page).Any(b => b.X - left >= MinimumIndentLines * unit);
+        bool fullLast = previousPage.Max(b => b.Right) - last.Right <= unit;
+        return indents || fullLast;
+    }
+
+    /// <summary>A paragraph's first-line indent, in line heights (the official indent is about five).</summary>
+    private const int MinimumIndentLines = 3;
+
+    /// <summary>
+    /// The index of the first paragraph after the heading's own first one that the classifier types as another section
+    /// (not the heading's type, not body), or the count when there is none.
+    /// </summary>
+    private int FirstParagraphOfAnotherType(IReadOnlyList<string> paragraphs, SectionType headingType)
+    {
+        for (int k = 1; k < paragraphs.Count; k++)
+            if (_classifier.Classify(paragraphs[k]).Type is var type && type != headingType && type != SectionType.Body) return k;
+        return paragraphs.Count;
     }
 
     // "/ มาตรการ..." and "/ข้อ ๒..." at the foot of a page announce the next page's first words.

@@ -26,7 +26,7 @@ public sealed class DocumentSlice
     /// <summary>The same lines as <see cref="TextLines"/> with the source block each came from (for paragraphs).</summary>
     public IReadOnlyList<Sections.BodyLine> BodyLines => Units
         .Where(IsTextLine)
-        .Select(u => new Sections.BodyLine(u.Text, u.Page.Number * 10_000 + u.BlockIndex)).ToList();
+        .Select(u => new Sections.BodyLine(u.Text, u.Page.Number * Sections.BodyLine.PageStride + u.BlockIndex) { Box = u.Line!.Box }).ToList();
 
     /// <summary>
     /// Text lines (<see cref="TextLine"/>: cleaned text, the line's box and confidence) and tables (<see cref="Table"/>)
