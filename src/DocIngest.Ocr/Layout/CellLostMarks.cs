@@ -70,11 +70,7 @@ public static class CellLostMarks
             if (read.Count != 1 || !AddsMarks(line.Text, read[0].Text)) continue;
             int shift = top - padding;
             result ??= [.. lines];
-            result[result.IndexOf(line)] = read[0] with
-            {
-                Box = Shifted(read[0].Box, shift),
-                Symbols = read[0].Symbols.Select(s => s with { Box = Shifted(s.Box, shift) }).ToList(),
-            };
+            result[result.IndexOf(line)] = read[0].Offset(0, shift);
         }
         return result ?? lines;
     }
@@ -130,8 +126,6 @@ public static class CellLostMarks
         int bottom = Math.Max(box.Bottom, Math.Min(i == ordered.Count - 1 ? height : ordered[i + 1].Box.Y, box.Bottom + (int)(ReachDown * h)));
         return (Math.Max(0, top), Math.Min(height, bottom));
     }
-
-    private static BoundingBox Shifted(BoundingBox box, int dy) => new(box.X, box.Y + dy, box.Width, box.Height);
 
     private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -178,6 +178,12 @@ def announcement(name: str, rng: random.Random) -> tuple[list[list[str]], dict, 
         measures.append({"number": i, "title": title, "steps": steps, "responsible": [unit] if unit else [],
                          "period": None if per is None else {"text": period_text, "start": per[1], "end": per[2]},
                          "progress": None, "followUp": None, "page": 0})
+    head, tail, doc = announcement_frame(rng, agency, place, fiscal, thai, topic, intro, "จึงประกาศให้ทราบและถือปฏิบัติโดยทั่วกัน")
+    return paginate(head, blocks, tail, 4 + len(intro) // 70, measures), doc, measures
+
+
+def announcement_frame(rng, agency: str, place: str, fiscal: int, thai: bool, topic: str, intro: str, closing: str):
+    """An announcement's title lines, its closing, date and signature lines, and its expected document without measures."""
     signer = rng.choice(PERSONS)
     position = ("ผู้อำนวยการ" if agency.startswith("โรงพยาบาล") else
                 "สาธารณสุขอำเภอ" if agency.startswith("สำนักงาน") else
@@ -185,8 +191,7 @@ def announcement(name: str, rng: random.Random) -> tuple[list[list[str]], dict, 
     day, month = rng.randrange(1, 29), rng.choice([10, 11, 12])
     date_text = f"{digits(day, thai)} {MONTHS[month - 1]} พ.ศ. {digits(fiscal - 1, thai)}"
     head = [f"## ประกาศ{agency}", f"## เรื่อง {topic} ประจำปีงบประมาณ พ.ศ. {digits(fiscal, thai)}", f"> {intro}"]
-    tail = ["> จึงประกาศให้ทราบและถือปฏิบัติโดยทั่วกัน", f"@c ประกาศ ณ วันที่ {date_text}", "@gap 1", "@sig",
-            f"({signer})", position, "@end"]
+    tail = [f"> {closing}", f"@c ประกาศ ณ วันที่ {date_text}", "@gap 1", "@sig", f"({signer})", position, "@end"]
     doc = {"kind": "announcement", "title": f"ประกาศ{agency}", "organization": agency, "fiscalYear": fiscal,
            "header": {"agency": None, "phone": None, "reference": None,
                       "date": f"{fiscal - 544:04d}-{month:02d}-{day:02d}", "dateText": date_text,
@@ -194,7 +199,7 @@ def announcement(name: str, rng: random.Random) -> tuple[list[list[str]], dict, 
            "orderNumber": None, "sections": [{"type": "body", "heading": None, "text": intro}],
            "indicators": [], "itaResults": [], "members": [],
            "signatures": [{"name": signer, "position": position, "role": None}]}
-    return paginate(head, blocks, tail, 4 + len(intro) // 70, measures), doc, measures
+    return head, tail, doc
 
 
 def paginate(head: list[str], blocks, tail: list[str], head_lines: int, measures: list[dict], budget: int = 0):
@@ -354,22 +359,7 @@ def notice(name: str, rng: random.Random) -> tuple[dict, dict, list[dict]]:
         measures.append({"number": i, "title": title, "steps": steps, "responsible": [unit] if unit else [],
                          "period": None if per is None else {"text": period_text, "start": per[1], "end": per[2]},
                          "progress": None, "followUp": None, "page": 0})
-    signer = rng.choice(PERSONS)
-    position = ("ผู้อำนวยการ" if agency.startswith("โรงพยาบาล") else
-                "สาธารณสุขอำเภอ" if agency.startswith("สำนักงาน") else
-                "นายกองค์การบริหารส่วนตำบล" if agency.startswith("องค์การ") else "นายกเทศมนตรีตำบล") + place
-    day, month = rng.randrange(1, 29), rng.choice([10, 11, 12])
-    date_text = f"{digits(day, thai)} {MONTHS[month - 1]} พ.ศ. {digits(fiscal - 1, thai)}"
-    head = [f"## ประกาศ{agency}", f"## เรื่อง {topic} ประจำปีงบประมาณ พ.ศ. {digits(fiscal, thai)}", f"> {intro}"]
-    tail = ["> ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป", f"@c ประกาศ ณ วันที่ {date_text}", "@gap 1", "@sig",
-            f"({signer})", position, "@end"]
-    doc = {"kind": "announcement", "title": f"ประกาศ{agency}", "organization": agency, "fiscalYear": fiscal,
-           "header": {"agency": None, "phone": None, "reference": None,
-                      "date": f"{fiscal - 544:04d}-{month:02d}-{day:02d}", "dateText": date_text,
-                      "subject": f"{topic} ประจำปีงบประมาณ พ.ศ. {digits(fiscal, thai)}", "addressee": None},
-           "orderNumber": None, "sections": [{"type": "body", "heading": None, "text": intro}],
-           "indicators": [], "itaResults": [], "members": [],
-           "signatures": [{"name": signer, "position": position, "role": None}]}
+    head, tail, doc = announcement_frame(rng, agency, place, fiscal, thai, topic, intro, "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป")
     plan = {"head": head, "items": blocks, "tail": tail, "head_lines": 4 + len(intro) // 70, "measures": measures,
             "thai": thai}
     return plan, doc, measures
