@@ -130,6 +130,26 @@ def period(rng: random.Random, fiscal: int, thai: bool) -> tuple[str, str, str]:
 
 def announcement(name: str, rng: random.Random) -> tuple[list[list[str]], dict, list[dict]]:
     """Markup lines per block, the document fields and its measures."""
+    thai, place, agency, fiscal, topic, item_style, step_style, field_style = list_setting(rng)
+    count = rng.randrange(8, 16)
+    titles = rng.sample(MEASURE_TITLES, count)
+    blocks: list[tuple[list[str], int]] = []  # (markup lines, estimated printed lines)
+    measures = []
+    intro = (f"เพื่อให้การปฏิบัติงานของ{agency}เป็นไปด้วยความซื่อสัตย์สุจริต โปร่งใส และตรวจสอบได้ "
+             f"{agency}จึงกำหนด{topic} ประจำปีงบประมาณ พ.ศ. {digits(fiscal, thai)} ดังนี้")
+    for i, base in enumerate(titles, start=1):
+        title = base + (" " + rng.choice(TITLE_TAILS) if rng.random() < 0.3 else "")
+        lines, printed, measure = measure_block(rng, i, title, item_style, step_style, field_style, fiscal, thai,
+                                                "ให้ดำเนินการ", lambda k: f"({digits(k, thai)})")
+        blocks.append((lines, printed))
+        measures.append(measure)
+    head, tail, doc = announcement_frame(rng, agency, place, fiscal, thai, topic, intro, "จึงประกาศให้ทราบและถือปฏิบัติโดยทั่วกัน")
+    return paginate(head, blocks, tail, 4 + len(intro) // 70, measures), doc, measures
+
+
+def list_setting(rng: random.Random):
+    """What an announcement's list is drawn with: Thai digits or not, the place and its agency, the fiscal year, the
+    topic, and the item, step and field styles (steps never numbered like (๑) items)."""
     thai = rng.random() < 0.7
     place = rng.choice(PLACES)
     agency = rng.choice(AGENCY_KINDS) + place
@@ -140,46 +160,40 @@ def announcement(name: str, rng: random.Random) -> tuple[list[list[str]], dict, 
     if item_style == "paren" and step_style == "paren-close":
         step_style = "kor"
     field_style = rng.choice(FIELD_STYLES)
-    count = rng.randrange(8, 16)
-    titles = rng.sample(MEASURE_TITLES, count)
-    blocks: list[tuple[list[str], int]] = []  # (markup lines, estimated printed lines)
-    measures = []
-    intro = (f"เพื่อให้การปฏิบัติงานของ{agency}เป็นไปด้วยความซื่อสัตย์สุจริต โปร่งใส และตรวจสอบได้ "
-             f"{agency}จึงกำหนด{topic} ประจำปีงบประมาณ พ.ศ. {digits(fiscal, thai)} ดังนี้")
-    for i, base in enumerate(titles, start=1):
-        title = base + (" " + rng.choice(TITLE_TAILS) if rng.random() < 0.3 else "")
-        marker = item_marker(item_style, i, thai)
-        steps = rng.sample(STEPS, rng.randrange(2, 4)) if field_style != "none" else []
-        unit = rng.choice(UNITS) if field_style != "none" else None
-        per = period(rng, fiscal, thai) if field_style != "none" else None
-        lines: list[str] = []
-        if field_style == "prose":
-            text = f"{marker} {title} ให้ดำเนินการ " + " ".join(
-                f"({digits(k, thai)}) {s}" for k, s in enumerate(steps, start=1))
-            text += f" โดยให้{unit}เป็นผู้รับผิดชอบ ตั้งแต่เดือน{per[0].replace(' - ', ' ถึงเดือน')}"
-            lines.append(">> " + text)
-            printed = 1 + len(text) // 70
-            period_text = per[0].replace(" - ", " ถึงเดือน") if per else None
-        else:
-            lines.append(f">> {marker} {title}")
-            printed = 1 + len(title) // 70
-            for k, s in enumerate(steps, start=1):
-                lines.append(f">> {step_marker(step_style, i, k, thai)} {s}")
-                printed += 1
-            if field_style == "labelled-one":
-                lines.append(f">> ผู้รับผิดชอบ {unit} ระยะเวลา {per[0]}")
-                printed += 1
-            elif field_style == "labelled-two":
-                lines.append(f">> ผู้รับผิดชอบ {unit}")
-                lines.append(f">> ระยะเวลาดำเนินการ {per[0]}")
-                printed += 2
-            period_text = per[0] if per else None
-        blocks.append((lines, printed))
-        measures.append({"number": i, "title": title, "steps": steps, "responsible": [unit] if unit else [],
-                         "period": None if per is None else {"text": period_text, "start": per[1], "end": per[2]},
-                         "progress": None, "followUp": None, "page": 0})
-    head, tail, doc = announcement_frame(rng, agency, place, fiscal, thai, topic, intro, "จึงประกาศให้ทราบและถือปฏิบัติโดยทั่วกัน")
-    return paginate(head, blocks, tail, 4 + len(intro) // 70, measures), doc, measures
+    return thai, place, agency, fiscal, topic, item_style, step_style, field_style
+
+
+def measure_block(rng: random.Random, i: int, title: str, item_style: str, step_style: str, field_style: str,
+                  fiscal: int, thai: bool, prose_lead: str, prose_step) -> tuple[list[str], int, dict]:
+    """One numbered measure: its markup lines, the lines it prints (estimated) and its expected measure. Written as
+    prose, its steps follow `prose_lead`, each numbered by `prose_step(k)`."""
+    marker = item_marker(item_style, i, thai)
+    steps = rng.sample(STEPS, rng.randrange(2, 4)) if field_style != "none" else []
+    unit = rng.choice(UNITS) if field_style != "none" else None
+    per = period(rng, fiscal, thai) if field_style != "none" else None
+    lines: list[str] = []
+    if field_style == "prose":
+        text = f"{marker} {title} {prose_lead} " + " ".join(f"{prose_step(k)} {s}" for k, s in enumerate(steps, start=1))
+        text += f" โดยให้{unit}เป็นผู้รับผิดชอบ ตั้งแต่เดือน{per[0].replace(' - ', ' ถึงเดือน')}"
+        lines.append(">> " + text)
+        printed = 1 + len(text) // 70
+        period_text = per[0].replace(" - ", " ถึงเดือน")
+    else:
+        lines.append(f">> {marker} {title}")
+        for k, s in enumerate(steps, start=1):
+            lines.append(f">> {step_marker(step_style, i, k, thai)} {s}")
+        if field_style == "labelled-one":
+            lines.append(f">> ผู้รับผิดชอบ {unit} ระยะเวลา {per[0]}")
+        elif field_style == "labelled-two":
+            lines.append(f">> ผู้รับผิดชอบ {unit}")
+            lines.append(f">> ระยะเวลาดำเนินการ {per[0]}")
+        # The title's lines, then one a step or a labelled line.
+        printed = 1 + len(title) // 70 + len(lines) - 1
+        period_text = per[0] if per else None
+    measure = {"number": i, "title": title, "steps": steps, "responsible": [unit] if unit else [],
+               "period": None if per is None else {"text": period_text, "start": per[1], "end": per[2]},
+               "progress": None, "followUp": None, "page": 0}
+    return lines, printed, measure
 
 
 def announcement_frame(rng, agency: str, place: str, fiscal: int, thai: bool, topic: str, intro: str, closing: str):
@@ -314,16 +328,7 @@ INTRO_ENDINGS = ["ดังนี้", "ดังต่อไปนี้", "เ
 def notice(name: str, rng: random.Random) -> tuple[dict, dict, list[dict]]:
     """An announcement whose items mostly open with ห้าม / ให้ / จัดให้มี, over two pages (an item may break across the
     page, the next page headed by its page number), its introduction ending in ดังนี้ or in no list lead at all."""
-    thai = rng.random() < 0.7
-    place = rng.choice(PLACES)
-    agency = rng.choice(AGENCY_KINDS) + place
-    fiscal = rng.choice([2566, 2567, 2568])
-    topic = rng.choice(TOPICS)
-    item_style = rng.choice(ITEM_STYLES)
-    step_style = rng.choice(STEP_STYLES)
-    if item_style == "paren" and step_style == "paren-close":
-        step_style = "kor"
-    field_style = rng.choice(FIELD_STYLES)
+    thai, place, agency, fiscal, topic, item_style, step_style, field_style = list_setting(rng)
     count = rng.randrange(9, 14)
     pool = rng.sample(IMPERATIVE_TITLES, count)
     # About one item in five keeps the measure word, as lists mixing both are printed.
@@ -333,32 +338,11 @@ def notice(name: str, rng: random.Random) -> tuple[dict, dict, list[dict]]:
              f"{agency}จึงกำหนด{topic} ประจำปีงบประมาณ พ.ศ. {digits(fiscal, thai)} {ending}")
     blocks, measures = [], []
     for i, title in enumerate(titles, start=1):
-        marker = item_marker(item_style, i, thai)
-        steps = rng.sample(STEPS, rng.randrange(2, 4)) if field_style != "none" else []
-        unit = rng.choice(UNITS) if field_style != "none" else None
-        per = period(rng, fiscal, thai) if field_style != "none" else None
-        lines: list[str] = []
-        if field_style == "prose":
-            # Under (๑) items the steps are ๑) …, as a reader could not tell them from the items otherwise.
-            step = (lambda k: f"{digits(k, thai)})") if item_style == "paren" else (lambda k: f"({digits(k, thai)})")
-            text = f"{marker} {title} โดย " + " ".join(f"{step(k)} {s}" for k, s in enumerate(steps, start=1))
-            text += f" โดยให้{unit}เป็นผู้รับผิดชอบ ตั้งแต่เดือน{per[0].replace(' - ', ' ถึงเดือน')}"
-            lines.append(">> " + text)
-            period_text = per[0].replace(" - ", " ถึงเดือน")
-        else:
-            lines.append(f">> {marker} {title}")
-            for k, s in enumerate(steps, start=1):
-                lines.append(f">> {step_marker(step_style, i, k, thai)} {s}")
-            if field_style == "labelled-one":
-                lines.append(f">> ผู้รับผิดชอบ {unit} ระยะเวลา {per[0]}")
-            elif field_style == "labelled-two":
-                lines.append(f">> ผู้รับผิดชอบ {unit}")
-                lines.append(f">> ระยะเวลาดำเนินการ {per[0]}")
-            period_text = per[0] if per else None
+        # Under (๑) items the steps are ๑) …, as a reader could not tell them from the items otherwise.
+        step = (lambda k: f"{digits(k, thai)})") if item_style == "paren" else (lambda k: f"({digits(k, thai)})")
+        lines, _, measure = measure_block(rng, i, title, item_style, step_style, field_style, fiscal, thai, "โดย", step)
         blocks.append(lines)
-        measures.append({"number": i, "title": title, "steps": steps, "responsible": [unit] if unit else [],
-                         "period": None if per is None else {"text": period_text, "start": per[1], "end": per[2]},
-                         "progress": None, "followUp": None, "page": 0})
+        measures.append(measure)
     head, tail, doc = announcement_frame(rng, agency, place, fiscal, thai, topic, intro, "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป")
     plan = {"head": head, "items": blocks, "tail": tail, "head_lines": 4 + len(intro) // 70, "measures": measures,
             "thai": thai}
