@@ -20,15 +20,6 @@ namespace DocIngest.Ocr.Layout;
 /// </summary>
 public static class CellLostMarks
 {
-    /// <summary>Pieces at most this size each way (inches) are specks, not marks.</summary>
-    private const double SpeckInches = 0.01;
-
-    /// <summary>A piece is letter-sized when at least this share of the line's tall pieces' height (as <see cref="OneLineCells"/>).</summary>
-    private const double LetterHeightShare = 0.5;
-
-    /// <summary>The percentile of the pieces' heights taken as the line's tall letters.</summary>
-    private const double TallPercentile = 0.9;
-
     /// <summary>A mark ends at most this share of the letters' core height below their tops (it may touch the letters' tops).</summary>
     private const double MarkBottomTolerance = 0.1;
 
@@ -93,14 +84,13 @@ public static class CellLostMarks
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(binary);
         if (bottom <= top) return 0;
-        int speck = Math.Max(1, (int)Math.Round(SpeckInches * binary.Dpi));
         InkComponents.Label(binary.Crop(new BoundingBox(0, top, binary.Width, bottom - top)), InkMask.InkThreshold, out var components);
-        var pieces = components.Where(c => (c.Width > speck || c.Height > speck) && c.Right > line.Box.X && c.X < line.Box.Right).ToList();
+        // Letters and specks told apart as OneLineCells tells them, among the pieces under the line.
+        var pieces = OneLineCells.WithoutSpecks(components, binary.Dpi).Where(c => c.Right > line.Box.X && c.X < line.Box.Right).ToList();
         if (pieces.Count == 0) return 0;
-        var heights = pieces.Select(c => c.Height).Order().ToList();
-        int tall = heights[(int)Math.Floor(TallPercentile * (heights.Count - 1))];
+        double letterHeight = OneLineCells.LetterHeight(pieces);
         int boxTop = line.Box.Y - top, boxBottom = line.Box.Bottom - top;
-        var letters = pieces.Where(c => c.Height >= LetterHeightShare * tall && c.Y + c.Height / 2 >= boxTop && c.Y + c.Height / 2 < boxBottom).ToList();
+        var letters = pieces.Where(c => c.Height >= letterHeight && c.Y + c.Height / 2 >= boxTop && c.Y + c.Height / 2 < boxBottom).ToList();
         if (letters.Count == 0) return 0;
         int coreTop = OrderStatistics.UpperMedian(letters.Select(c => c.Y));
         int core = OrderStatistics.UpperMedian(letters.Select(c => c.Bottom)) - coreTop;

@@ -80,13 +80,11 @@ public static class OneLineCells
     public static IReadOnlyList<(int Top, int Bottom)> LetterBands(GrayImage binary)
     {
         ArgumentNullException.ThrowIfNull(binary);
-        int speck = Math.Max(1, (int)Math.Round(SpeckInches * binary.Dpi));
         InkComponents.Label(binary, InkMask.InkThreshold, out var components);
-        var pieces = components.Where(c => c.Width > speck || c.Height > speck).ToList();
+        var pieces = WithoutSpecks(components, binary.Dpi).ToList();
         if (pieces.Count == 0) return [];
-        var heights = pieces.Select(c => c.Height).Order().ToList();
-        int tall = heights[(int)Math.Floor(TallPercentile * (heights.Count - 1))];
-        var letters = pieces.Where(c => c.Height >= LetterHeightShare * tall).OrderBy(c => c.Y).ToList();
+        double letterHeight = LetterHeight(pieces);
+        var letters = pieces.Where(c => c.Height >= letterHeight).OrderBy(c => c.Y).ToList();
         var bands = new List<(int Top, int Bottom, List<BoundingBox> Pieces)>();
         foreach (var piece in letters)
         {
@@ -107,6 +105,24 @@ public static class OneLineCells
         // A band's core: where its letters' tops and bottoms mostly lie, so that stacked marks touching the letters (which
         // join their band) do not stretch it up over the junk line the engine made of them.
         return bands.Select(b => (OrderStatistics.UpperMedian(b.Pieces.Select(p => p.Y)), OrderStatistics.UpperMedian(b.Pieces.Select(p => p.Bottom)))).ToList();
+    }
+
+    /// <summary>The pieces of ink larger than a speck (<see cref="SpeckInches"/> each way at <paramref name="dpi"/>).</summary>
+    internal static IEnumerable<BoundingBox> WithoutSpecks(IEnumerable<BoundingBox> components, int dpi)
+    {
+        int speck = Math.Max(1, (int)Math.Round(SpeckInches * dpi));
+        return components.Where(c => c.Width > speck || c.Height > speck);
+    }
+
+    /// <summary>
+    /// The least height of a letter among <paramref name="pieces"/> (not empty): <see cref="LetterHeightShare"/> of the
+    /// tall pieces' height, the <see cref="TallPercentile"/> of their heights.
+    /// </summary>
+    internal static double LetterHeight(IReadOnlyCollection<BoundingBox> pieces)
+    {
+        var heights = pieces.Select(c => c.Height).Order().ToList();
+        int tall = heights[(int)Math.Floor(TallPercentile * (heights.Count - 1))];
+        return LetterHeightShare * tall;
     }
 
     /// <summary>
