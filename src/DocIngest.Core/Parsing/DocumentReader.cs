@@ -56,7 +56,7 @@ public sealed partial class DocumentReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(pages);
         var units = ContentUnit.Flatten(pages);
-        return _segmenter.Split(units).Select(ReadOne).ToList();
+        return ItaParser.WithYearsFromBundle(_segmenter.Split(units).Select(ReadOne).ToList());
     }
 
     private Document ReadOne(DocumentSegment segment)

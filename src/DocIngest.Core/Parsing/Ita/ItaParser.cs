@@ -121,6 +121,29 @@ public sealed partial class ItaParser
     }
 
     /// <summary>
+    /// The documents of one file with each ITA result whose year was lost (its heading's year garbled past reading) dated
+    /// by the same result in another document of the file: a memo that quotes the analysis it sends ("ประจำปีงบประมาณ
+    /// พ.ศ. ๒๕๖๗ … ได้รับผลการประเมิน ๙๔.๒๒ คะแนน อยู่ในระดับ A") dates the analysis's 94.22 / A. The same score to two
+    /// decimals, grades that do not differ, and one year among such twins.
+    /// </summary>
+    public static IReadOnlyList<Document> WithYearsFromBundle(IReadOnlyList<Document> documents)
+    {
+        if (documents.Count < 2 || !documents.Any(d => d.ItaResults.Any(r => r.FiscalYear is null))) return documents;
+        return documents.Select((document, k) => document with
+        {
+            ItaResults = document.ItaResults.Select(result =>
+            {
+                if (result.FiscalYear is not null) return result;
+                var years = documents.Where((_, other) => other != k).SelectMany(d => d.ItaResults)
+                    .Where(t => t.FiscalYear is not null && Math.Abs(t.Score - result.Score) < 0.005 &&
+                                (t.Grade is null || result.Grade is null || t.Grade == result.Grade))
+                    .Select(t => t.FiscalYear).Distinct().ToList();
+                return years.Count == 1 ? result with { FiscalYear = years[0] } : result;
+            }).ToList(),
+        }).ToList();
+    }
+
+    /// <summary>
     /// Results of several fiscal years printed side by side from line <paramref name="i"/> on, each year taking the score
     /// and grade at its place in their lists: a sentence "… ปีงบประมาณ พ.ศ. 2565 2566 และ 2567 ได้คะแนน 78.12 83.40 และ
     /// 89.75 คะแนน อยู่ในระดับ B B และ A ตามลำดับ" (over two lines at most), or a borderless table read as lines (a line of
@@ -680,9 +703,12 @@ public sealed partial class ItaParser
     private static IEnumerable<string> TableLines(Table table)
     {
         if (YearColumns(table).Count >= 2) yield break;
-        // A table headed with a score column (คะแนน in its first two rows).
-        bool scoreHeading = Enumerable.Range(0, Math.Min(2, table.RowCount)).SelectMany(table.Row)
-            .Any(c => c.Text.Contains("คะแนน", StringComparison.Ordinal));
+        // A table headed with a score column (คะแนน or ร้อยละ in its first two rows).
+        var headings = Enumerable.Range(0, Math.Min(2, table.RowCount)).SelectMany(table.Row).ToList();
+        bool scoreHeading = headings.Any(c => c.Text.Contains("คะแนน", StringComparison.Ordinal) || c.Text.Contains("ร้อยละ", StringComparison.Ordinal));
+        bool gradeHeading = headings.Any(c => c.Text.Contains("ระดับ", StringComparison.Ordinal));
+        // A column of agencies (หน่วยงาน, ชื่อหน่วยงาน): each row that scores one is that agency's result.
+        int? agencyColumn = headings.FirstOrDefault(c => c.Row == 0 && c.Text.Contains("หน่วยงาน", StringComparison.Ordinal))?.Column;
         for (int r = 0; r < table.RowCount; r++)
         {
             var cells = table.Row(r).Select(c => DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(c.Text)))).Where(t => t.Length > 0).ToList();
@@ -698,16 +724,45 @@ public sealed partial class ItaParser
                 int number = ItaIndicatorNames.NumberOf(name)!.Value;
                 yield return $"ตัวชี้วัดที่ {number} {name} ร้อยละ {ScoreCell(scoreCell)}";
             }
+            else if (scoreHeading && AgencyRow(table, r, agencyColumn) is { } agency &&
+                     cells.FindIndex(c => ScoreCell(c) is { } s && s.Contains('.')) is var at and >= 0)
+            {
+                // "๑ | โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคก | 86.20 | A": an agency's result in a table of agencies, said as
+                // a sentence so that the year named above the table is its year.
+                var grade = at + 1 < cells.Count && TableGrade().Match(ThaiDigits.ToArabic(cells[at + 1])) is { Success: true } g && g.Groups["grade"].Success
+                    ? " ระดับ " + g.Groups["grade"].Value : "";
+                yield return $"{agency} ได้คะแนน {ScoreCell(cells[at])}{grade}";
+            }
             else
             {
                 // "คะแนนรวม | 85.67 | A": a grade cell after a score is that score's grade.
                 // "ภาพรวม | 86.33 | A" under a คะแนน heading: a total row's score is the overall one, said as คะแนนรวม.
+                // "ผลการประเมินภาพรวม | 46.37 | EF" under a ระดับ heading: a grade cell OCR read as no grade (short, no
+                // digit) holds its score's band, as in a table of years.
                 yield return string.Join(' ', cells.Select((c, k) =>
                     k > 0 && ScoreCell(cells[k - 1]) is not null && BareGrade().IsMatch(c) ? "ระดับ " + c
+                    : k > 0 && gradeHeading && ScoreCell(cells[k - 1]) is { } graded && graded.Contains('.') && TryScore(graded, out var value) &&
+                      c.Length <= 3 && !c.Any(char.IsDigit) && TableGrade().Match(c) is { Success: false } ? "ระดับ " + ItaGradeBands.Of(value)
                     : k > 0 && scoreHeading && TotalLabel().IsMatch(cells[k - 1]) && !cells[k - 1].Contains("คะแนน", StringComparison.Ordinal) && ScoreCell(c) is { } total && total.Contains('.') ? "คะแนนรวม " + c
                     : c));
             }
         }
+    }
+
+    /// <summary>
+    /// The agency a table row scores: the text of the table's agency column (headed หน่วยงาน), or a row label that names
+    /// an organisation (โรงพยาบาล…, องค์การบริหารส่วนตำบล…); null for rows of indicators, tools, years and totals.
+    /// </summary>
+    private static string? AgencyRow(Table table, int row, int? agencyColumn)
+    {
+        if (row == 0) return null;
+        var labels = table.Row(row).Where(c => agencyColumn is { } a ? c.Column == a : true)
+            .Select(c => ParsingText.OneLine(ParsingText.Clean(c.Text))).Where(t => ThaiLetterAfter().IsMatch(t)).ToList();
+        var label = labels.FirstOrDefault(t => agencyColumn is not null || OrganizationNames.Candidates(t).Any() ||
+                                               OrganizationNames.InstitutionCandidates(t).Any());
+        if (label is null || ToolNamed().IsMatch(label) || ItaIndicatorNames.NumberOf(NumberPrefix().Replace(ThaiDigits.ToArabic(label), "")) is not null ||
+            TotalLabel().IsMatch(label) || TableYear(ThaiDigits.ToArabic(label)) is not null) return null;
+        return label;
     }
 
     /// <summary>
@@ -877,7 +932,8 @@ public sealed partial class ItaParser
     private static partial Regex MonthBefore();
 
     // Where a clause ends: a connective after a space, or a comma / semicolon.
-    [GeneratedRegex(@"\s(?:และ|ซึ่ง|โดย|เพื่อ|ส่วน|ขณะที่|แต่|ทั้งนี้|สำหรับ)|[,;]")]
+    // (A comparison opens a clause of its own: "… ระดับ A เมื่อเทียบกับปีงบประมาณ พ.ศ. 2566 …", "… เพิ่มขึ้นจากปี 2566 …".)
+    [GeneratedRegex(@"\s(?:และ|ซึ่ง|โดย|เพื่อ|ส่วน|ขณะที่|แต่|ทั้งนี้|สำหรับ)|[,;]|(?:เมื่อ)?เทียบกับ|(?:เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง)จาก")]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^\s*\d{1,2}\s*[.)]\s*")]
