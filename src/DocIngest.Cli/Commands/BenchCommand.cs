@@ -24,7 +24,7 @@ public static class BenchCommand
         var parsed = ParsedArguments.Parse(args, ["stages"], "runs", PipelineOptionsFile.Option);
         if (parsed.Positionals.Count == 0) throw new UsageException("bench needs at least one FILE");
         int runs = parsed.PositiveInt("runs", 1);
-        var stages = parsed.Flag("stages") ? new StageTimings() : null;
+        var stages = parsed.Flag("stages") ? new StageTimings(threadProcessorTime: ProcessorTimes.CurrentThread) : null;
         var options = new ExtractionOptions { Workers = 1, Pipeline = PipelineOptionsFile.From(parsed) };
         var engines = context.CreateEngines(options);
         var createRecognizer = engines.CreateRecognizer

@@ -7,7 +7,7 @@ namespace DocIngest.Cli.Tools;
 /// Processor time (user + system) of this process and of its finished children. On a machine other work shares, wall
 /// time measures the queue for a core; processor time measures the work, so <c>bench</c> compares both.
 /// </summary>
-internal static partial class ProcessorTimes
+public static partial class ProcessorTimes
 {
     /// <summary>This process's processor time so far, every thread (the runtime's own included).</summary>
     public static TimeSpan Self()
@@ -26,7 +26,23 @@ internal static partial class ProcessorTimes
         return TimeSpan.FromMicroseconds(microseconds);
     }
 
+    /// <summary>
+    /// The calling thread's processor time so far (clock_gettime CLOCK_THREAD_CPUTIME_ID): what <c>bench --stages</c>
+    /// charges each stage, since a stage's wall time on a shared machine includes its waits for a core. Zero off Linux.
+    /// </summary>
+    public static TimeSpan CurrentThread()
+    {
+        if (!OperatingSystem.IsLinux()) return TimeSpan.Zero;
+        Span<long> time = stackalloc long[2]; // struct timespec on 64-bit Linux: seconds, nanoseconds
+        if (clock_gettime(ClockThreadCpuTime, ref MemoryMarshal.GetReference(time)) != 0) return TimeSpan.Zero;
+        return TimeSpan.FromTicks(time[0] * TimeSpan.TicksPerSecond + time[1] / 100);
+    }
+
     private const int RusageChildren = -1;
+    private const int ClockThreadCpuTime = 3;
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int clock_gettime(int clock, ref long time);
 
     [LibraryImport("libc", EntryPoint = "getrusage")]
     private static partial int getrusage(int who, ref long usage);

@@ -8,7 +8,10 @@ namespace DocIngest.Ocr.Timing;
 /// <param name="OcrElapsed">Time those calls took (part of <paramref name="Elapsed"/>).</param>
 /// <param name="AllocatedBytes">Managed memory the stage itself allocated on the recording thread (inner stages' is theirs);
 /// the engine's native memory is not counted.</param>
-public sealed record StageTotal(string Stage, TimeSpan Elapsed, int Entries, int OcrCalls, TimeSpan OcrElapsed, long AllocatedBytes = 0);
+/// <param name="ProcessorTime">Processor time the recording thread spent in the stage itself (inner stages' is theirs);
+/// zero when the recorder was given no thread clock. Unlike <paramref name="Elapsed"/> it does not grow while the thread
+/// waits for a core on a shared machine.</param>
+public sealed record StageTotal(string Stage, TimeSpan Elapsed, int Entries, int OcrCalls, TimeSpan OcrElapsed, long AllocatedBytes = 0, TimeSpan ProcessorTime = default);
 
 /// <summary>
 /// Adds up stage times and OCR calls (see <see cref="IStageRecorder"/>). Time is exclusive: while an inner stage is
@@ -19,10 +22,13 @@ public sealed record StageTotal(string Stage, TimeSpan Elapsed, int Entries, int
 /// </summary>
 /// <param name="time">The clock; the system's when null.</param>
 /// <param name="allocatedBytes">The bytes allocated so far by the calling thread; <see cref="GC.GetAllocatedBytesForCurrentThread"/> when null.</param>
-public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocatedBytes = null) : IStageRecorder
+/// <param name="threadProcessorTime">The calling thread's processor time so far; when null no processor time is recorded
+/// (the hosts that print it supply the operating system's thread clock).</param>
+public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocatedBytes = null, Func<TimeSpan>? threadProcessorTime = null) : IStageRecorder
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly Func<long> _allocated = allocatedBytes ?? GC.GetAllocatedBytesForCurrentThread;
+    private readonly Func<TimeSpan> _processorTime = threadProcessorTime ?? (() => TimeSpan.Zero);
     private readonly List<OpenTotals> _stages = [];
     private readonly Dictionary<string, OpenTotals> _byName = new(StringComparer.Ordinal);
     private readonly Stack<OpenTotals> _open = new();
@@ -30,15 +36,19 @@ public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocate
     private long _since;
     /// <summary>The thread's allocation counter when the innermost open stage last (re)started counting.</summary>
     private long _allocatedSince;
+    /// <summary>The thread's processor time when the innermost open stage last (re)started counting.</summary>
+    private TimeSpan _processorSince;
 
     public void Enter(string stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
         long now = _time.GetTimestamp(), allocated = _allocated();
+        var processor = _processorTime();
         if (_open.TryPeek(out var outer))
         {
             outer.Ticks += now - _since;
             outer.AllocatedBytes += allocated - _allocatedSince;
+            outer.ProcessorTime += processor - _processorSince;
         }
         if (!_byName.TryGetValue(stage, out var totals))
         {
@@ -50,16 +60,20 @@ public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocate
         _open.Push(totals);
         _since = now;
         _allocatedSince = allocated;
+        _processorSince = processor;
     }
 
     public void Exit()
     {
         if (!_open.TryPop(out var stage)) throw new InvalidOperationException("no stage is open");
         long now = _time.GetTimestamp(), allocated = _allocated();
+        var processor = _processorTime();
         stage.Ticks += now - _since;
         stage.AllocatedBytes += allocated - _allocatedSince;
+        stage.ProcessorTime += processor - _processorSince;
         _since = now;
         _allocatedSince = allocated;
+        _processorSince = processor;
     }
 
     public void RecordOcrCall(TimeSpan elapsed)
@@ -71,7 +85,7 @@ public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocate
 
     /// <summary>The totals so far, in the order the stages were first entered.</summary>
     public IReadOnlyList<StageTotal> Totals() =>
-        _stages.Select(s => new StageTotal(s.Name, _time.GetElapsedTime(0, s.Ticks), s.Entries, s.OcrCalls, TimeSpan.FromTicks(s.OcrTicks), s.AllocatedBytes)).ToList();
+        _stages.Select(s => new StageTotal(s.Name, _time.GetElapsedTime(0, s.Ticks), s.Entries, s.OcrCalls, TimeSpan.FromTicks(s.OcrTicks), s.AllocatedBytes, s.ProcessorTime)).ToList();
 
     private sealed class OpenTotals(string name)
     {
@@ -83,5 +97,6 @@ public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocate
         /// <summary>In <see cref="TimeSpan"/> ticks.</summary>
         public long OcrTicks { get; set; }
         public long AllocatedBytes { get; set; }
+        public TimeSpan ProcessorTime { get; set; }
     }
 }

@@ -54,6 +54,34 @@ public sealed class StageTimingsTests
     }
 
     [Fact]
+    public void Totals_NestedStage_OuterLeavesOutInnerProcessorTime()
+    {
+        var processor = TimeSpan.Zero;
+        var timings = new StageTimings(new ManualTime(), () => 0, () => processor);
+
+        using (timings.Stage("cell OCR"))
+        {
+            processor += TimeSpan.FromMilliseconds(30);
+            using (timings.Stage("cell lost marks")) processor += TimeSpan.FromMilliseconds(12);
+            processor += TimeSpan.FromMilliseconds(5);
+        }
+        processor += TimeSpan.FromMilliseconds(100); // outside every stage: nobody's
+        using (timings.Stage("cell lost marks")) processor += TimeSpan.FromMilliseconds(3);
+
+        var totals = timings.Totals().ToDictionary(t => t.Stage, t => t.ProcessorTime);
+        Assert.Equal(TimeSpan.FromMilliseconds(35), totals["cell OCR"]);
+        Assert.Equal(TimeSpan.FromMilliseconds(15), totals["cell lost marks"]);
+    }
+
+    [Fact]
+    public void Totals_NoThreadClock_ProcessorTimeZero()
+    {
+        var timings = new StageTimings(new ManualTime());
+        using (timings.Stage("page OCR")) { }
+        Assert.Equal(TimeSpan.Zero, timings.Totals()[0].ProcessorTime);
+    }
+
+    [Fact]
     public void Totals_NestedStage_OuterLeavesOutInnerAllocations()
     {
         long allocated = 0;
