@@ -443,7 +443,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     /// The run read with the engine's digit for each glyph the model is not sure of (a thin or speckled ๑, an ๘ whose loops
     /// filled), and the model's for the rest: all or nothing stays the rule for the glyphs, but a glyph the model cannot
     /// vouch for no longer keeps the run's sure glyphs (๘ ๙ ๖, which the engine has no glyph for) from being written;
-    /// where both read a digit the engine knows and differ, the engine's is kept.
+    /// over one digit of the engine's, the model's is taken only where it reads ๔ ๖ ๗ ๘ or ๙ and the engine ๐ ๑ ๒ ๓ or ๕.
     /// Taken only when the glyphs and the engine's symbols match up: every symbol of the run lies over a glyph (its centre
     /// inside the glyph's columns), each unsure glyph lies under exactly one symbol, a Thai digit, or under none and is a
     /// speck (under half the digits' height both ways: a comma the engine read as a space). Otherwise null, and the run
@@ -466,11 +466,12 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
             var above = symbols.Where(s => Over(s, glyph)).ToList();
             if (read is not null)
             {
-                // Where both read a digit the engine has a glyph for and they differ, the engine's stands: in a run this
-                // damaged the model takes a thin ๒ for ๑ too, while the engine's misreads are the digits it has no glyph for.
-                bool engineKnows = read.Count == 1 && above.Count == 1 && above[0].Text.Length == 1 && EngineDigits.Contains(above[0].Text[0])
-                                   && EngineDigits.Contains(read[0].Digit);
-                digits.AddRange(engineKnows ? [read[0] with { Digit = above[0].Text[0] }] : read);
+                // Over one digit of the engine's, the model's stands only where it reads a digit the engine has no glyph
+                // for and the engine one it has (๘ written ๕): the engine's misreads are those, while in a run this damaged
+                // the model takes a thin ๒ for ๑ or a ๔ for ๕ too.
+                bool engineStands = read.Count == 1 && above.Count == 1 && above[0].Text.Length == 1 && ThaiDigits.IsThaiDigit(above[0].Text[0])
+                                    && !(EngineDigits.Contains(above[0].Text[0]) && !EngineDigits.Contains(read[0].Digit));
+                digits.AddRange(engineStands ? [read[0] with { Digit = above[0].Text[0] }] : read);
                 continue;
             }
             if (above.Count == 0 && 2 * glyph.Box.Height < reading.DigitHeight && 2 * glyph.Box.Width < reading.DigitHeight) continue;
