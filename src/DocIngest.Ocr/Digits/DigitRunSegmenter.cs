@@ -63,8 +63,13 @@ public sealed class DigitRunSegmenter
     /// outside the box).
     /// </param>
     /// <param name="claimed">Boxes of glyphs already read by another token of the line.</param>
+    /// <param name="punctuationIsForeign">
+    /// False leaves the boxes of the line's small punctuation (<see cref="SmallPunctuation"/>) out of the foreign ink: the
+    /// engine places such a box up to a glyph off its ink at times, over the digit beside it ("โทร.๐๓๘": the point's box
+    /// on the ๐, which was then cut to a sliver), and the mark's own ink is a speck the size test drops anyway.
+    /// </param>
     public IReadOnlyList<SegmentedGlyph> SegmentToken(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, int first, int last,
-        int tokenLeft, int tokenRight, double reachRatio, int? lineBoxPadding, IEnumerable<BoundingBox> claimed)
+        int tokenLeft, int tokenRight, double reachRatio, int? lineBoxPadding, IEnumerable<BoundingBox> claimed, bool punctuationIsForeign = true)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(line);
@@ -78,11 +83,17 @@ public sealed class DigitRunSegmenter
             right = Math.Min(lineBox.Right + padding, right);
         }
         var symbols = line.Symbols;
-        var foreign = symbols.Where((s, i) => (i < first || i > last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Box)
+        var foreign = symbols.Where((s, i) => (i < first || i > last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)
+                && (punctuationIsForeign || !IsSmallPunctuation(s.Text))).Select(s => s.Box)
             .Concat(claimed).ToList();
         var band = DigitBand(lineBox, symbols.Skip(first).Take(last - first + 1).Select(s => s.Box));
         return Segment(image, left, right, band, foreign);
     }
+
+    /// <summary>Marks whose ink is a dot or a short stroke: a point, a comma, a colon, a hyphen.</summary>
+    public const string SmallPunctuation = ".,:-";
+
+    private static bool IsSmallPunctuation(string text) => text.Trim() is { Length: 1 } mark && SmallPunctuation.Contains(mark[0]);
 
     /// <summary>
     /// The horizontal band digits whose symbol boxes are <paramref name="symbolBoxes"/> stand in. A Thai line box spans

@@ -385,15 +385,43 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     private static int Median(IEnumerable<int> values) => OrderStatistics.UpperMedian(values);
 
-    /// <summary>The run's digits read from the image, or null when any glyph is not confidently a Thai digit.</summary>
+    /// <summary>
+    /// The run's digits read from the image, or null when a glyph of the run is not confidently a Thai digit and neither
+    /// second chance below reads it. A digit run (not a stray token, which is all or nothing) gets two: its ink cut again
+    /// with the line's small punctuation not taken for foreign ink (<see cref="DigitRunSegmenter.SmallPunctuation"/>), and
+    /// then the engine's own digits kept for the glyphs the model is unsure of (<see cref="WithEngineDigits"/>).
+    /// </summary>
     /// <remarks>Works on the original <paramref name="line"/>, whose symbols and text <paramref name="spans"/> index.</remarks>
     private List<ReadDigit>? ReadRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run, IReadOnlyList<BoundingBox> claimed)
     {
-        var (glyphs, runLeft, runRight) = SegmentRun(image, line, spans, run, claimed);
+        var first = ReadGlyphs(SegmentRun(image, line, spans, run, claimed), run);
+        if (first.Unsure == 0) return first.Digits;
+        if (run.Stray) return null;
+        var again = ReadGlyphs(SegmentRun(image, line, spans, run, claimed, punctuationIsForeign: false), run);
+        if (again.Unsure == 0) return again.Digits;
+        return WithEngineDigits(line, spans, run, first);
+    }
+
+    /// <summary>The Thai digits Tesseract's Thai model has glyphs for; it writes others (or drops them) for ๔ ๖ ๗ ๘ ๙.</summary>
+    private const string EngineDigits = "๐๑๒๓๕";
+
+    /// <summary>One glyph of a run as read: its digits when the model is sure of them, else null.</summary>
+    private readonly record struct GlyphReading(SegmentedGlyph Glyph, List<ReadDigit>? Digits);
+
+    /// <summary>The run's glyphs as read, the count of glyphs over its own symbols the model is not sure of, and the digits when that count is zero.</summary>
+    private readonly record struct RunReading(List<GlyphReading> Glyphs, int Unsure, int DigitHeight, int RunLeft, int RunRight)
+    {
+        public List<ReadDigit>? Digits => Unsure > 0 || Glyphs.Count == 0 ? null : Glyphs.SelectMany(g => g.Digits!).ToList();
+    }
+
+    private RunReading ReadGlyphs((IReadOnlyList<SegmentedGlyph> Glyphs, int RunLeft, int RunRight) cut, Run run)
+    {
+        var (glyphs, runLeft, runRight) = cut;
         float minConfidence = run.Stray ? _options.StrayMinConfidence : _options.MinConfidence;
         int digitHeight = glyphs.Count == 0 ? 0 : Median(glyphs.Select(g => g.Box.Height));
 
-        var digits = new List<ReadDigit>();
+        var read = new List<GlyphReading>();
+        int unsure = 0;
         for (int g = 0; g < glyphs.Count; g++)
         {
             int center = glyphs[g].Box.X + glyphs[g].Box.Width / 2;
@@ -402,25 +430,66 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
             // symbol boxes Tesseract placed off its ink, and a token that is noise ("ii" before ๕/๒๕๖๔) would claim it.
             // Ink that overlaps the token is its own even when its centre is not (symbol boxes are approximate).
             if (run.Stray && (glyphs[g].Box.Right <= runLeft || glyphs[g].Box.X >= runRight)) continue;
-            var read = ReadGlyph(glyphs[g], Math.Max(digitHeight, glyphs[g].Box.Height), minConfidence);
+            var digits = ReadGlyph(glyphs[g], Math.Max(digitHeight, glyphs[g].Box.Height), minConfidence);
+            // Ink found outside the run's own symbols that is no digit belongs to a neighbour Tesseract boxed too narrowly: skip it.
+            if (digits is null && outsideRun) continue;
+            if (digits is null) unsure++;
+            read.Add(new GlyphReading(glyphs[g], digits));
+        }
+        return new RunReading(read, unsure, digitHeight, runLeft, runRight);
+    }
+
+    /// <summary>
+    /// The run read with the engine's digit for each glyph the model is not sure of (a thin or speckled ๑, an ๘ whose loops
+    /// filled), and the model's for the rest: all or nothing stays the rule for the glyphs, but a glyph the model cannot
+    /// vouch for no longer keeps the run's sure glyphs (๘ ๙ ๖, which the engine has no glyph for) from being written;
+    /// over one digit of the engine's, the model's is taken only where it reads ๔ ๖ ๗ ๘ or ๙ and the engine ๐ ๑ ๒ ๓ or ๕.
+    /// Taken only when the glyphs and the engine's symbols match up: every symbol of the run lies over a glyph (its centre
+    /// inside the glyph's columns), each unsure glyph lies under exactly one symbol, a Thai digit, or under none and is a
+    /// speck (under half the digits' height both ways: a comma the engine read as a space). Otherwise null, and the run
+    /// stays as the engine read it. Ink beside the run's symbols is left out.
+    /// </summary>
+    private static List<ReadDigit>? WithEngineDigits(RecognizedLine line, (int Start, int Length)[] spans, Run run, RunReading reading)
+    {
+        var symbols = Enumerable.Range(run.First, run.Last - run.First + 1).Where(i => spans[i].Length > 0).Select(i => line.Symbols[i]).ToList();
+        static bool Over(RecognizedSymbol symbol, SegmentedGlyph glyph) =>
+            symbol.Box.X + symbol.Box.Width / 2 is var center && center >= glyph.Box.X && center < glyph.Box.Right;
+        if (!symbols.All(s => reading.Glyphs.Any(g => Over(s, g.Glyph)))) return null;
+
+        var digits = new List<ReadDigit>();
+        foreach (var (glyph, read) in reading.Glyphs)
+        {
+            // A digit the engine dropped beside the run is taken only when the whole run reads sure (a logo's mark beside
+            // a lone digit read so added a digit to a line of junk).
+            int center = glyph.Box.X + glyph.Box.Width / 2;
+            if (center < reading.RunLeft || center > reading.RunRight) continue;
+            var above = symbols.Where(s => Over(s, glyph)).ToList();
             if (read is not null)
             {
-                digits.AddRange(read);
+                // Over one digit of the engine's, the model's stands only where it reads a digit the engine has no glyph
+                // for and the engine one it has (๘ written ๕): the engine's misreads are those, while in a run this damaged
+                // the model takes a thin ๒ for ๑ or a ๔ for ๕ too.
+                bool engineStands = read.Count == 1 && above.Count == 1 && above[0].Text.Length == 1 && ThaiDigits.IsThaiDigit(above[0].Text[0])
+                                    && !(EngineDigits.Contains(above[0].Text[0]) && !EngineDigits.Contains(read[0].Digit));
+                digits.AddRange(engineStands ? [read[0] with { Digit = above[0].Text[0] }] : read);
                 continue;
             }
-            // Ink found outside the run's own symbols that is no digit belongs to a neighbour Tesseract boxed too narrowly: skip it.
-            if (!outsideRun) return null;
+            if (above.Count == 0 && 2 * glyph.Box.Height < reading.DigitHeight && 2 * glyph.Box.Width < reading.DigitHeight) continue;
+            if (above.Count != 1 || above[0].Text.Length != 1 || !ThaiDigits.IsThaiDigit(above[0].Text[0])) return null;
+            digits.Add(new ReadDigit(above[0].Text[0], glyph.Box, (float)above[0].Confidence));
         }
         return digits.Count == 0 ? null : digits;
     }
 
     /// <summary>The glyphs cut in the run's band, and the x range of the run's own symbols (page pixels).</summary>
     /// <remarks>Bounded by the line's box (widened by the padding): ink beyond it belongs to a neighbouring block.</remarks>
-    private (IReadOnlyList<SegmentedGlyph> Glyphs, int RunLeft, int RunRight) SegmentRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run, IReadOnlyList<BoundingBox> claimed)
+    private (IReadOnlyList<SegmentedGlyph> Glyphs, int RunLeft, int RunRight) SegmentRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run,
+        IReadOnlyList<BoundingBox> claimed, bool punctuationIsForeign = true)
     {
         int runLeft = line.Symbols[run.First].Box.X, runRight = line.Symbols[run.Last].Box.Right;
         // Glyphs already read by a run to the right count as foreign: two runs must never both claim a digit Tesseract dropped between them.
-        var glyphs = _segmenter.SegmentToken(image, line, spans, run.First, run.Last, runLeft, runRight, _options.SearchWidthRatio, _options.Padding, claimed);
+        var glyphs = _segmenter.SegmentToken(image, line, spans, run.First, run.Last, runLeft, runRight, _options.SearchWidthRatio, _options.Padding, claimed,
+            punctuationIsForeign);
         return (glyphs, runLeft, runRight);
     }
 

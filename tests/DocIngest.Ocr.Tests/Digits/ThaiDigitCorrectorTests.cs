@@ -108,6 +108,40 @@ public class ThaiDigitCorrectorTests
         Assert.Contains("๔๗๔ ,๓๗๖ ", Corrector.Correct(image, sum).Text);
     }
 
+    /// <summary>
+    /// Runs the first reading left as the engine read them, from the captures of the tuning header pages
+    /// (tools/corpus/hard-headers.py), as preprocessed. memo-district-3 p1, fax200-bilevel: the date ๑๘ read "๑๕"; the
+    /// model reads the ๘ at 1.00 but the speckled ๑ at 0.72, under the 0.8 every glyph of a run needs (the engine's ๑ is
+    /// kept there now). memo-district-1 p1, scan200-grey-jpeg35: the engine placed the box of the point in "โทร." over the
+    /// ๐ of ๐๓๘, whose ink was then cut to a sliver as the point's (the run is cut again without the point's box).
+    /// </summary>
+    [Theory]
+    [InlineData("unsure-digit-in-date-fax200", " ๑๕ พฤศจิกายน", " ๑๘ พฤศจิกายน")]
+    [InlineData("point-boxed-over-digit-jpeg35", "โทร.๐๓๕-", "โทร.๐๓๘-๒๑๙๒๓๒-๓")]
+    public void Correct_RunLeftAsReadAtFirst_ReadOnASecondChance(string fixture, string read, string corrected)
+    {
+        var (image, line) = RecordedLine(fixture);
+        Assert.Contains(read, line.Text);
+
+        Assert.Contains(corrected, Corrector.Correct(image, line).Text);
+    }
+
+    [Fact]
+    public void Correct_ThinInkRunTheModelIsPartlyUnsureOf_KeepsTheEnginesDigitsItKnows()
+    {
+        // memo-district-3 p1 in the thin-ink capture of the tuning header pages (scan300-thin), as preprocessed: the year
+        // ๒๕๖๒ was read "๒๕๒๐๒" (the broken ๖ as ๒๐) and the agency code ๐๘๓๒ as "๐๕๓๒". The model is unsure of the last
+        // ๒ of both, and takes the year's first thin ๒ for ๑ at over 0.8: the engine's ๒ stands there, the model's ๖ and ๘
+        // are taken.
+        var (image, date) = RecordedLine("thin-ink-date-line-300dpi");
+        Assert.EndsWith(" ๒๕๒๐๒", date.Text);
+
+        string corrected = Corrector.Correct(image, date).Text;
+
+        Assert.EndsWith(" ๒๕๖๒", corrected);
+        Assert.Contains("๐๘๓๒.", corrected);
+    }
+
     [Fact]
     public void Correct_LettersAfterACommaThatFollowsAWord_Unchanged()
     {
