@@ -14,7 +14,8 @@ namespace DocIngest.Ocr.Layout;
 /// A cell whose ink is one line of letters but whose block reading has more lines is read again as one line
 /// (<see cref="OneLineCells"/>). A short cell whose block reading looks wrong is read again with its lines side by side (<see cref="CellLineRereader"/>).
 /// A line whose ink shows more marks above its letters than its reading has is read again alone (<see cref="CellLostMarks"/>).
-/// A line the engine read from noise between a cell's lines is dropped (<see cref="WithoutNoiseLines"/>).
+/// A line the engine read from noise between a cell's lines is dropped (<see cref="WithoutNoiseLines"/>); a Latin U
+/// beside a Thai-digit number is put back as ปี (<see cref="CellYearWord"/>).
 /// Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
 /// </summary>
 public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null, PagePassSwitches? switches = null)
@@ -57,6 +58,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         {
             var line = cleaner.Clean(padded, raw, stages);
             if (_switches.IsOn(PageStages.CellSpecks)) line = line with { Text = CellStraySigns.Strip(line.Text) };
+            if (_switches.IsOn(PageStages.CellYearWord)) line = line with { Text = CellYearWord.Restore(line.Text) };
             if (numbers is not null)
             {
                 using (stages.Stage(PageStages.CellNumbers)) line = numbers.CorrectNumberToken(padded, line);
