@@ -9,6 +9,13 @@ same images. The PDFs stay in the corpus folder; only the derived pages are writ
     tools/corpus/prepare.py [--split eval/corpus/split.json] [--out out/corpus] [--jobs 2]
     tools/corpus/prepare.py --sweep [--out out/corpus-sweep]
     tools/corpus/prepare.py --desk [--out out/corpus-desk]
+    tools/corpus/prepare.py --cells [--out out/corpus-cells] [--docingest CMD]
+
+--cells renders every page of every TUNING document whose text layer holds a ruled grid (two rows and two columns or
+more: the cells `docingest eval-corpus` scores), degraded with the profiles taken in turn as the sampled pages are, into
+out/corpus-cells with its own manifest: the cell tuning set (issue 15), never a held-out page. Which pages hold a grid
+is asked of eval-corpus itself: it scores every tuning page against an empty reading (--results) and writes each page's
+layer cells (NAME.cells.txt) before it reads anything, so the set follows the scorer's notion of a grid.
 
 --desk renders every sampled page (both splits, ids unchanged) as a phone photo of the sheet lying on a desk, seen at
 a slant, into out/corpus-desk: the capture the other profiles lack (the page's outline is not a rectangle).
@@ -196,7 +203,13 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--sweep", action="store_true", help="tuning header pages in every profile (see above)")
     parser.add_argument("--desk", action="store_true", help="every sampled page as a phone photo on a desk (see above)")
+    parser.add_argument("--cells", action="store_true", help="every tuning page with a ruled grid (see above)")
+    parser.add_argument("--docingest", default="dotnet src/DocIngest.Cli/bin/Release/net10.0/docingest.dll",
+                        help="the command that runs docingest (--cells asks its eval-corpus which pages hold a grid)")
     args = parser.parse_args()
+    if args.cells:
+        return cells(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-cells"), args.jobs,
+                     args.docingest.split())
     if args.desk:
         return desk(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-desk"), args.jobs)
     if args.sweep:
@@ -277,6 +290,61 @@ def desk(split_path: Path, out: Path, jobs: int) -> int:
     entries = write_pages(tasks, out, jobs, stamp, wanted_stamp)
     print(f"prepare: {len(entries)} pages as phone photos on a desk in {out}")
     return 0
+
+
+def cells(split_path: Path, out: Path, jobs: int, docingest: list[str]) -> int:
+    split = json.loads(split_path.read_text(encoding="utf-8"))
+    corpus = (Path.cwd() / split["corpus"]).resolve()
+    stamp = out / "version.json"
+    wanted_stamp = {"version": VERSION, "profiles": [asdict(p) for p in PROFILES], "split": split, "cells": True}
+    if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) != wanted_stamp:
+        shutil.rmtree(out)  # profiles or split changed: make every page again
+    out.mkdir(parents=True, exist_ok=True)
+    tasks = []
+    for doc in (d for d in split["documents"] if d["split"] == "tune"):
+        pdf = corpus / f"{doc['name']}.pdf"
+        pages = page_count(pdf)
+        gridded = grid_pages(doc, pdf, pages, out, docingest)
+        # Profiles taken in turn over the document's grid pages, starting where its sampled pages start.
+        tasks += [{"document": doc["name"], "kind": doc["kind"], "split": doc["split"], "pdf": pdf, "page": page,
+                   "pages": pages, "profileIndex": (seed_of(doc["name"]) + index) % len(PROFILES)}
+                  for index, page in enumerate(gridded)]
+    entries = write_pages(tasks, out, jobs, stamp, wanted_stamp)
+    print(f"prepare: {len(entries)} tuning pages with a ruled grid in {out}")
+    return 0
+
+
+def grid_pages(doc: dict, pdf: Path, pages: int, out: Path, docingest: list[str]) -> list[int]:
+    """The pages of the document whose layer eval-corpus finds grid cells on (kept in OUT/grid-pages, one file a
+    document, so a rerun asks again only when the stamp threw the folder away)."""
+    cache = out / "grid-pages" / f"{doc['name']}.json"
+    if cache.exists():
+        return json.loads(cache.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as work:
+        folder, results, scored = Path(work), Path(work) / "empty", Path(work) / "scored"
+        results.mkdir()
+        entries = []
+        for page in range(1, pages + 1):
+            page_id = f"{doc['name']}.p{page}"
+            entries.append({"id": page_id, "document": doc["name"], "page": page, "kind": doc["kind"],
+                            "split": doc["split"], "profile": "layer", "image": "", "pdf": str(pdf)})
+            empty = {"source": {"fileName": page_id, "sha256": "", "mediaType": "image/png", "pageCount": 1}}
+            (results / f"{page_id}.json").write_text(json.dumps(empty), encoding="utf-8")
+        (folder / "manifest.json").write_text(json.dumps({"version": VERSION, "pages": entries}), encoding="utf-8")
+        # Its exit code says only that an empty reading misses the floors; the cells files are what is asked for.
+        subprocess.run(docingest + ["eval-corpus", str(folder), "--results", str(results), "--out", str(scored),
+                                    "--workers", "1"], stdout=subprocess.DEVNULL, check=False)
+        gridded = []
+        for page in range(1, pages + 1):
+            cells_file = scored / f"{doc['name']}.p{page}.cells.txt"
+            if not cells_file.exists():
+                raise SystemExit(f"prepare: eval-corpus wrote no cells for {doc['name']} p{page}")
+            # The layer's cells come first, then an empty line, then the reading's (none here).
+            if cells_file.read_text(encoding="utf-8").split("\n", 1)[0] != "":
+                gridded.append(page)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps(gridded), encoding="utf-8")
+    return gridded
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ namespace DocIngest.Ocr.Layout;
 /// A cell whose ink is one line of letters but whose block reading has more lines is read again as one line
 /// (<see cref="OneLineCells"/>). A short cell whose block reading looks wrong is read again with its lines side by side (<see cref="CellLineRereader"/>).
 /// A line whose ink shows more marks above its letters than its reading has is read again alone (<see cref="CellLostMarks"/>).
+/// A line the engine read from noise between a cell's lines is dropped (<see cref="WithoutNoiseLines"/>); a Latin U
+/// beside a Thai-digit number is put back as ปี (<see cref="CellYearWord"/>).
 /// Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
 /// </summary>
 public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null, PagePassSwitches? switches = null)
@@ -56,6 +58,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         {
             var line = cleaner.Clean(padded, raw, stages);
             if (_switches.IsOn(PageStages.CellSpecks)) line = line with { Text = CellStraySigns.Strip(line.Text) };
+            if (_switches.IsOn(PageStages.CellYearWord)) line = line with { Text = CellYearWord.Restore(line.Text) };
             if (numbers is not null)
             {
                 using (stages.Stage(PageStages.CellNumbers)) line = numbers.CorrectNumberToken(padded, line);
@@ -64,7 +67,11 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             var box = new BoundingBox(line.Box.X + inner.X - padding, line.Box.Y + inner.Y - padding, line.Box.Width, line.Box.Height);
             lines.Add(new TextLine(line.Text, box, line.Confidence));
         }
-        if (_switches.IsOn(PageStages.NoiseLines) && IsJunk(lines)) return new CellReading([], 0, HasInk: true);
+        if (_switches.IsOn(PageStages.NoiseLines))
+        {
+            if (IsJunk(lines)) return new CellReading([], 0, HasInk: true);
+            lines = WithoutNoiseLines(lines);
+        }
         return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
     }
 
@@ -196,6 +203,19 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         var text = string.Join(" ", lines.Select(l => l.Text));
         if (text.Count(char.IsLetter) < 3) return false;
         return NoiseLineFilter.WordShare(text, ThaiWordSegmenter.Default) <= _options.JunkCellMaxWordShare;
+    }
+
+    /// <summary>
+    /// A cell of several lines without the lines the engine read from noise (<see cref="NoiseLineFilter.IsNoise"/>: weak,
+    /// and its letters make no words): in running text the block layout reads a row of marks or a rule's remnant between
+    /// two lines as a line of its own ("aid", "ซ่, w a จ wv"), which lands inside the cell's text. A line without letters
+    /// (a weakly read amount) stays, and so does the cell's last line when every line looks like noise (see <see cref="IsJunk"/>).
+    /// </summary>
+    internal static List<TextLine> WithoutNoiseLines(List<TextLine> lines)
+    {
+        if (lines.Count < 2) return lines;
+        var kept = lines.Where(l => !l.Text.Any(char.IsLetter) || !NoiseLineFilter.IsNoise(l.Text, l.Confidence)).ToList();
+        return kept.Count == 0 ? lines : kept;
     }
 
     /// <summary>

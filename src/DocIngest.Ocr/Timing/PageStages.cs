@@ -50,6 +50,8 @@ public static class PageStages
     public const string CellReread = "cell re-read";
     /// <summary>A cell line whose ink shows more marks above its letters than its reading has, read again alone (<see cref="Layout.CellLostMarks"/>).</summary>
     public const string CellLostMarks = "cell lost marks";
+    /// <summary>A lone Latin U beside a number in Thai digits in a cell written ปี (<see cref="Layout.CellYearWord"/>).</summary>
+    public const string CellYearWord = "cell year word";
     /// <summary>A cell holding one short token of Latin letters or look-alikes read again as Thai digits by the digit model.</summary>
     public const string CellNumbers = "cell numbers";
     /// <summary>A cell of one or two Arabic digits in a table written in Thai digits read again without Arabic digits or Latin.</summary>

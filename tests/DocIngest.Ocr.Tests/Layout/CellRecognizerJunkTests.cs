@@ -55,4 +55,33 @@ public sealed class CellRecognizerJunkTests
 
         public void Dispose() { }
     }
+
+    [Fact]
+    public void WithoutNoiseLines_MarksReadAsALineBetweenTwo_Dropped()
+    {
+        // ethics-action-plan p121 (tuning): a row of marks between two lines of a cell read as a line of its own.
+        var lines = new List<TextLine>
+        {
+            Line("การกำหนดแนวทางความร่วมมือกับหน่วยงาน หรือภาคส่วนอื่น ๆ", 0.91), Line("ซ่, w a จ wv", 0.41),
+            Line("ที่มุ่งเน้นคุณธรรม จริยธรรม และสังคม-วัฒนธรรม", 0.90),
+        };
+
+        Assert.Equal([lines[0], lines[2]], CellRecognizer.WithoutNoiseLines(lines));
+    }
+
+    [Fact]
+    public void WithoutNoiseLines_WeakAmountAndConfidentLatin_Kept()
+    {
+        var lines = new List<TextLine> { Line("งบดำเนินงาน", 0.9), Line("๕๘๑,๐๙๖.๐๐", 0.3), Line("(Leadership Model)", 0.8) };
+
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines));
+    }
+
+    [Fact]
+    public void WithoutNoiseLines_EveryLineNoise_LeftToIsJunk()
+    {
+        var lines = new List<TextLine> { Line("ee 0", 0.3), Line("Be น ค8 el", 0.35) };
+
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines));
+    }
 }
