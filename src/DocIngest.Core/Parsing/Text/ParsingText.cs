@@ -34,7 +34,9 @@ public static partial class ParsingText
     public static string ListMarkersInParentheses(string text) =>
         BracketedListNumber().Replace(UnclosedListNumber().Replace(text, "(${n})"), m => m.Groups["open"].Value is "(" or "" && m.Groups["close"].Value == ")"
             ? m.Value
-            : (m.Groups["open"].Success ? "(" : "") + m.Groups["n"].Value + ")");
+            // A speck OCR read after a damaged marker opening the line ("[๑] 5 จัดทำ…") goes with the marker.
+            : (m.Groups["open"].Success ? "(" : "") + m.Groups["n"].Value + ")" +
+              (m.Groups["speck"].Success && m.Index == 0 ? "" : m.Groups["tail"].Value));
 
     /// <summary>Collapses every whitespace run (line breaks included) to one space.</summary>
     public static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
@@ -174,7 +176,7 @@ public static partial class ParsingText
 
     // One or two digits closed by ) ] or }, opened by ( [ { or by nothing, standing at the start or after a space; what
     // follows must not be another digit (a bracketed year or amount is no marker).
-    [GeneratedRegex(@"(?<!\S)(?<open>[(\[{])?\s*(?<n>[0-9๐-๙]{1,2})\s*(?<close>[)\]}])(?![0-9๐-๙])")]
+    [GeneratedRegex(@"(?<!\S)(?<open>[(\[{])?\s*(?<n>[0-9๐-๙]{1,2})\s*(?<close>[)\]}])(?![0-9๐-๙])(?<tail>\s+(?<speck>[^\s\u0E01-\u0E4E]{1,2})(?=\s+[\u0E01-\u0E2E\u0E40-\u0E44]))?")]
     private static partial Regex BracketedListNumber();
 
     // A line opening with a bracket and one or two digits, the closing bracket lost, then a Thai word.

@@ -11,6 +11,8 @@ public class ListMarkerBracketTests
     [InlineData("(๓] จัดให้มีช่องทาง", "(๓) จัดให้มีช่องทาง")]
     [InlineData("ให้ดำเนินการ ๑] ติดป้าย ๒} จัดอบรม", "ให้ดำเนินการ ๑) ติดป้าย ๒) จัดอบรม")]
     [InlineData("[๓ จัดให้มีช่องทางรับเรื่องร้องเรียน", "(๓) จัดให้มีช่องทางรับเรื่องร้องเรียน")]
+    [InlineData("[๑] 5 จัดทำแบบขออนุญาตยืม", "(๑) จัดทำแบบขออนุญาตยืม")]
+    [InlineData("(๑) 5 จัดทำแบบขออนุญาตยืม", "(๑) 5 จัดทำแบบขออนุญาตยืม")]
     public void ListMarkersInParentheses_BracketedNumber_Parenthesised(string line, string expected) =>
         Assert.Equal(expected, ParsingText.ListMarkersInParentheses(line));
 
