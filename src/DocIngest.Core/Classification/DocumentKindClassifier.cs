@@ -1,5 +1,6 @@
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.People;
+using DocIngest.Core.Parsing.Sections;
 using DocIngest.Core.Parsing.Segmentation;
 using DocIngest.Core.Parsing.Text;
 
@@ -23,10 +24,16 @@ public sealed class DocumentKindClassifier
 
     /// <summary>Votes per signal. The memo header block outweighs body content (a memo may quote ITA scores or a measure table).</summary>
     private const double TitleCueVote = 3, FuzzyTitleVote = 2, TitleWordVote = 1, FullMemoHeaderVote = 5, MemoHeaderVote = 4,
-        ClosingFormulaVote = 2, MeetingVote = 2, MeasureTableVote = 2, IndicatorsVote = 3.5, ModelVote = 2, MemberListVote = 2;
+        ClosingFormulaVote = 2, SectionHeadingsVote = 2, MeetingVote = 2, MeasureTableVote = 2, IndicatorsVote = 3.5, ModelVote = 2, MemberListVote = 2;
 
     /// <summary>Member lines (a name, then a committee role) that make a list of appointees.</summary>
     private const int MemberListMinimum = 3;
+
+    /// <summary>Lines read for section headings: a memo's body fits in them, a long plan is not searched through.</summary>
+    private const int BodyLines = 80;
+
+    /// <summary>Printed section headings of this many types make a memo's body.</summary>
+    private const int MemoHeadingTypes = 2;
 
     /// <summary>Lines at the top of a document where its title and header block stand.</summary>
     private const int HeaderLines = 12;
@@ -100,7 +107,7 @@ public sealed class DocumentKindClassifier
     /// <summary>The memo header block: three labels or more, ส่วนราชการ or เรียน among them (orders share only ที่, เรื่อง and a date).</summary>
     private static void AddHeaderVotes(KindVotes votes, IReadOnlyList<string> firstLines)
     {
-        var labels = TitleBlockSignals.MemoHeaderLabelNames(firstLines);
+        var labels = TitleBlockSignals.LooseMemoHeaderLabelNames(firstLines);
         if (!labels.Contains("agency") && !labels.Contains("addressee")) return;
         if (labels.Count >= 4) votes.Add(DocumentKind.Memo, FullMemoHeaderVote, "header labels");
         else if (labels.Count >= TitleBlockSignals.MemoHeaderMinimumLabels) votes.Add(DocumentKind.Memo, MemoHeaderVote, "header labels");
@@ -112,6 +119,12 @@ public sealed class DocumentKindClassifier
             votes.Add(DocumentKind.Order, ClosingFormulaVote, "closing formula");
         if (lines.Any(l => ThaiCue.StartsWith(l, "ประกาศ ณ วันที่") || ThaiCue.StartsWith(l, "จึงประกาศให้ทราบ")))
             votes.Add(DocumentKind.Announcement, ClosingFormulaVote, "closing formula");
+        // A memo's body survives a garbled title and header block: its closing formula (จึงเรียนมาเพื่อ…) and its printed
+        // section headings (ข้อเท็จจริง, ข้อพิจารณา…: two of different types) are what no other kind prints.
+        if (lines.Any(l => SectionHeadings.IsClosing(ParsingText.WithoutLeadingSpecks(l))))
+            votes.Add(DocumentKind.Memo, ClosingFormulaVote, "closing formula");
+        if (lines.Take(BodyLines).Select(l => SectionHeadings.Match(ParsingText.WithoutLeadingSpecks(l))?.Type).OfType<SectionType>().Distinct().Count() >= MemoHeadingTypes)
+            votes.Add(DocumentKind.Memo, SectionHeadingsVote, "section headings");
         if (lines.Any(l => ThaiCue.StartsWith(l, "ผู้มาประชุม") || ThaiCue.StartsWith(l, "ระเบียบวาระ") || ThaiCue.StartsWith(l, "เลิกประชุม")))
             votes.Add(DocumentKind.Minutes, MeetingVote, "meeting lines");
         bool analysis = indicatorCount >= 3 || (ThaiCue.Contains(text, "วิเคราะห์ผลการประเมิน") && indicatorCount >= 1);

@@ -68,6 +68,9 @@ public sealed partial class SectionClassifier
         return null;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s:;,.'`|()]*(?:[-•]\s*)?(?:\(?[0-9๐-๙]{1,2}\s*[.)]\s*|[^\p{L}\s]{1,3}\s+)?")]
+    private static partial System.Text.RegularExpressions.Regex OpeningMarks();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"จึงเห็นควร|เห็นสมควร|จึงขออนุมัติ|จึงเรียนเสนอ|จึงขอเสนอ")]
     private static partial System.Text.RegularExpressions.Regex ProposalPhrase();
 
@@ -105,7 +108,7 @@ public sealed partial class SectionClassifier
     {
         // Numbering (๑. / 2) / (๓)), bullets and the specks OCR reads before an indented first line (": ", "' ", ", ",
         // a bracket, or a short token of digits and signs such as "๒ " or "0 . " from a speck) do not belong to the opening phrase.
-        var text = System.Text.RegularExpressions.Regex.Replace(paragraph, @"^[\s:;,.'`|()]*(?:[-•]\s*)?(?:\(?[0-9๐-๙]{1,2}\s*[.)]\s*|[^\p{L}\s]{1,3}\s+)?", "");
+        var text = OpeningMarks().Replace(paragraph, "");
         if (Parsing.Sections.SectionHeadings.IsClosing(text)) return SectionType.Closing;
         if (StartsWithAny(text, "ตามที่", "ตามหนังสือ", "อ้างถึง", "ตามบันทึก", "ตามคำสั่ง", "ตามประกาศ", "สืบเนื่องจาก")) return SectionType.Background;
         if (StartsWithAny(text, "ในการนี้", "บัดนี้", "ปัจจุบัน", "ข้อเท็จจริงปรากฏ", "จากการตรวจสอบ", "จากการประชุม")) return SectionType.Facts;
@@ -114,6 +117,41 @@ public sealed partial class SectionClassifier
         if (StartsWithAny(text, "พิจารณาแล้ว", "จากข้อเท็จจริงดังกล่าว", "จากข้อเท็จจริงและ", "เห็นว่า")) return SectionType.Considerations;
         if (StartsWithAny(text, "จึงเห็นควร", "เห็นควร", "จึงเห็นสมควร", "เห็นสมควร", "จึงเรียนเสนอ", "จึงขออนุมัติ", "จึงขอเสนอ")) return SectionType.Proposal;
         return null;
+    }
+
+    /// <summary>
+    /// How a paragraph that opens with a connective relates to the one before it, or null: ทั้งนี้ / อนึ่ง add to what the
+    /// paragraph before said (a second paragraph of the facts, a condition of the proposal), so they belong to its
+    /// section; จึง… draws the conclusion, which in a memo's body is the proposal (จึงเรียน… is the closing, decided before).
+    /// Specks and numbering before the connective are skipped as for <see cref="RuleType"/>.
+    /// </summary>
+    public static ParagraphConnective? Connective(string paragraph)
+    {
+        var text = OpeningMarks().Replace(paragraph, "");
+        if (Parsing.Sections.SectionHeadings.IsClosing(text)) return null;
+        if (StartsWithAny(text, "ทั้งนี้", "อนึ่ง")) return ParagraphConnective.Adds;
+        if (ThaiCue.StartsWith(text, "จึง")) return ParagraphConnective.Concludes;
+        return null;
+    }
+
+    /// <summary>
+    /// The type of an unheaded paragraph given the section before it: a paragraph opening with ทั้งนี้ / อนึ่ง takes that
+    /// section's type (when it is a memo section with a type of its own), one opening with จึง… is the proposal;
+    /// otherwise the classifier's verdict on the paragraph alone, also when an opening phrase decides it.
+    /// </summary>
+    public SectionVerdict Classify(string paragraph, SectionType? previous)
+    {
+        if (RuleType(paragraph) is null)
+        {
+            switch (Connective(paragraph))
+            {
+                case ParagraphConnective.Adds when previous is { } type && type is not (SectionType.Body or SectionType.Closing):
+                    return new SectionVerdict(type, 0.7);
+                case ParagraphConnective.Concludes:
+                    return new SectionVerdict(SectionType.Proposal, 0.7);
+            }
+        }
+        return Classify(paragraph);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:แล้ว|ดังกล่าว|ไว้|มา)\s*นั้น\s*[.,]?\s*$")]
@@ -138,4 +176,14 @@ public sealed partial class SectionClassifier
 
     /// <summary>The shortest opening phrase (in letters, marks not counted) still recognised behind a one-letter speck.</summary>
     private const int MinimumCueAfterSpeck = 5;
+}
+
+/// <summary>What a connective opening a paragraph says about its place (<see cref="SectionClassifier.Connective"/>).</summary>
+public enum ParagraphConnective
+{
+    /// <summary>ทั้งนี้ / อนึ่ง: more of the section before.</summary>
+    Adds,
+
+    /// <summary>จึง…: the conclusion, a memo's proposal.</summary>
+    Concludes,
 }

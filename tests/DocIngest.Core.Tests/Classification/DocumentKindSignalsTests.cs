@@ -89,4 +89,51 @@ public class DocumentKindSignalsTests
     [InlineData("ดำเนินการโรงพยาบาล", false)]
     public void OpensWithIssuedTitle_ShortTitleWordRunIntoItsIssuer_OneLetterTolerated(string line, bool expected) =>
         Assert.Equal(expected, TitleBlockSignals.OpensWithIssuedTitle(line, "คำสั่ง"));
+
+    [Fact]
+    public void Classify_MemoWhoseTitleAndLabelsOcrGarbled_MemoFromHeadingsAndClosing()
+    {
+        // Title and header labels beyond any fuzzy match: the printed section headings and จึงเรียนมาเพื่อ still say "memo".
+        var slice = Slice("บนทกยขอคจงาม\nสวนรซกกร สำนักงานสาธารณสุขอำเภอนาแก\nเธอง รายงานผลการเผยแพร่ข้อมูล\nเธยน สาธารณสุขอำเภอ\n" +
+                          "๑. ความเป็นมา: สำนักงานได้จัดทำแผนป้องกันการทุจริตประจำปี\n" +
+                          "๒. ข้อเท็จจริง: งานบริหารทั่วไปได้ตรวจสอบข้อมูลบนเว็บไซต์ของหน่วยงานแล้ว\n" +
+                          "๓. ข้อเสนอ: เห็นควรอนุมัติให้ดำเนินการตามแผน\nจึงเรียนมาเพื่อโปรดพิจารณา\n(นายสมพงษ์ ศรีทอง)");
+
+        var verdict = Readers.KindClassifier.Classify(null, slice, 0);
+
+        Assert.Equal(DocumentKind.Memo, verdict.Kind);
+        Assert.Contains("section headings", verdict.Basis);
+    }
+
+    [Fact]
+    public void Classify_AnnouncementWithOneHeadingLikeLine_NotMemo()
+    {
+        // One heading-like line (ความเป็นมา) in an announcement is no memo body.
+        var slice = Slice("ประกาศโรงพยาบาลนาแก\nเรื่อง มาตรการป้องกันการรับสินบน\nความเป็นมา\nโรงพยาบาลจึงกำหนดมาตรการ ดังนี้\n๑. ห้ามบุคลากรรับของขวัญ\n" +
+                          "จึงประกาศให้ทราบโดยทั่วกัน\nประกาศ ณ วันที่ ๒ ตุลาคม พ.ศ. ๒๕๖๖");
+
+        Assert.Equal(DocumentKind.Announcement, Readers.KindClassifier.Classify(null, slice, 0).Kind);
+    }
+
+    [Fact]
+    public void LooseMemoHeaderLabelNames_ShortLabelsOneLetterMisread_Found()
+    {
+        var names = TitleBlockSignals.LooseMemoHeaderLabelNames(
+            ["ส่วนราชการ สำนักงานสาธารณสุขอำเภอเชียงยืน", "เธอง รายงานผลการเผยแพร่ข้อมูลต่อสาธารณะ", "เธยน สาธารณสุขอำเภอเชียงยืน", "เรียก ประชุม"]);
+
+        Assert.Equal(["addressee", "agency", "subject"], names.Order());
+    }
+
+    [Fact]
+    public void Classify_MemoWithGarbledTitleAndShortLabels_MemoFromLooseLabels()
+    {
+        var slice = Slice("บนทกยขอคจงาม\nส่วนราชการ สำนักงานสาธารณสุขอำเภอเชียงยืน จังหวัดขอนแก่น\nNun ๐๐๓๓.๑วง/๗๓๖ JUN ๑๓ ธันวาคม ๒๕ง๖๗\n" +
+                          "เธอง รายงานผลการเผยแพร่ข้อมูลต่อสาธารณะ\nเธยน สาธารณสุขอำเภอเชียงยืน\n" +
+                          "ด้วยจังหวัดได้กำหนดให้หน่วยงานในสังกัดดำเนินการประเมินคุณธรรมและความโปร่งใส");
+
+        var verdict = Readers.KindClassifier.Classify(null, slice, 0);
+
+        Assert.Equal(DocumentKind.Memo, verdict.Kind);
+        Assert.Contains("header labels", verdict.Basis);
+    }
 }

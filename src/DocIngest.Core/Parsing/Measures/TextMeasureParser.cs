@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Text;
+using DocIngest.Core.Parsing.Text;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Measures;
@@ -48,7 +49,7 @@ public static partial class TextMeasureParser
         var lines = page.Blocks.OfType<TextBlock>().SelectMany(b => b.Lines).ToList();
         bool paragraphs = page.Method == PageMethod.Docx;
         return LabelColumnReader.Read(lines)
-            .Select(l => new SourceLine(ThaiText.Normalize(l.Text).Trim(), page.Number, paragraphs, l.Field, l.OpensField) { Box = l.Box })
+            .Select(l => new SourceLine(ParsingText.ListMarkersInParentheses(ThaiText.Normalize(l.Text)).Trim(), page.Number, paragraphs, l.Field, l.OpensField) { Box = l.Box })
             .Where(l => l.OpensField || (l.Text.Length > 0 && !PageNumber().IsMatch(l.Text) && !ContinuationMarker().IsMatch(l.Text)));
     }
 
@@ -165,7 +166,7 @@ public static partial class TextMeasureParser
                 if (Closing().IsMatch(WithoutSpecks(lines[j].Text))) break;
                 var item = PlainItem(lines[j].Text);
                 int expected = run[^1].Number!.Value + 1;
-                if (item is { } next && next.Form == form && next.Number == expected)
+                if (item is { } next && next.Number == expected && (next.Form == form || LostParenthesis(lines, run[^1].LineIndex, j, next.Form, form)))
                 {
                     run.Add(new Heading(j, next.Number, next.Words, next.Form));
                     pending.Clear();
@@ -210,6 +211,19 @@ public static partial class TextMeasureParser
             if (run.Count >= 2) return ByIndentation(lines, run, form) ?? run;
         }
         return [];
+    }
+
+    /// <summary>
+    /// True when an item marked "๓)" in a "(๑)" list (or "(๓)" in a "๑)" list) is the next item with one parenthesis lost
+    /// or gained: only when no line since the previous item opens a step list in its form (steps "๑) … ๒) …" under a
+    /// "(๑)" item keep their own numbering).
+    /// </summary>
+    private static bool LostParenthesis(List<SourceLine> lines, int previousItem, int line, string itemForm, string listForm)
+    {
+        if (!(itemForm is "(n)" or "n)" && listForm is "(n)" or "n)")) return false;
+        for (int k = previousItem + 1; k < line; k++)
+            if (PlainItem(lines[k].Text) is { } step && step.Form == itemForm) return false;
+        return true;
     }
 
     /// <summary>
@@ -345,7 +359,8 @@ public static partial class TextMeasureParser
     // A marker OCR damaged: one to three characters that are no Thai letter (a: / 2 / ๕ / ", a digit with a colon), or one
     // or two Thai letters with a full stop or colon (ด.), then the item's Thai words.
     // (Thai words may open with a leading vowel: ให้, เปิด.)
-    [GeneratedRegex(@"^\s*(?:[^\s\u0E01-\u0E4E]{1,3}|[\u0E01-\u0E2E]{1,2}[.:])\s*(?<rest>[\u0E01-\u0E2E\u0E40-\u0E44].{8,})$")]
+    // A number in brackets OCR garbled ("[cu]", "[ว)]", "(@)") is such a marker too.
+    [GeneratedRegex(@"^\s*(?:[^\s\u0E01-\u0E4E]{1,3}|[\u0E01-\u0E2E]{1,2}[.:]|[(\[{][^\s()\[\]{}]{1,3}[)\]}]{1,2})\s*(?<rest>[\u0E01-\u0E2E\u0E40-\u0E44].{8,})$")]
     private static partial Regex DamagedMarker();
 
     [GeneratedRegex(@"^[\u0E01-\u0E2E\u0E40-\u0E44]")]

@@ -38,7 +38,7 @@ public sealed partial class SectionParser
             if (heading is not null) { headedText.Add(text); return; }
             // A paragraph with no word (a stray number or code between header and body) is no section.
             if (!ParsingText.HasWord(text)) return;
-            var verdict = _classifier.Classify(text);
+            var verdict = _classifier.Classify(text, sections.LastOrDefault()?.Type);
             sections.Add(new Section(verdict.Type, null, text, verdict.Confidence));
         }
 
@@ -53,7 +53,7 @@ public sealed partial class SectionParser
             sections.Add(new Section(heading.Type, heading.Heading, string.Join('\n', headedText.Take(end)), 0.98));
             foreach (var text in headedText.Skip(end).Where(ParsingText.HasWord))
             {
-                var verdict = _classifier.Classify(text);
+                var verdict = _classifier.Classify(text, sections[^1].Type);
                 sections.Add(new Section(verdict.Type, null, text, verdict.Confidence));
             }
             heading = null;
@@ -133,7 +133,7 @@ public sealed partial class SectionParser
     private int FirstParagraphOfAnotherType(IReadOnlyList<string> paragraphs, SectionType headingType)
     {
         for (int k = 1; k < paragraphs.Count; k++)
-            if (_classifier.Classify(paragraphs[k]).Type is var type && type != headingType && type != SectionType.Body) return k;
+            if (_classifier.Classify(paragraphs[k], headingType).Type is var type && type != headingType && type != SectionType.Body) return k;
         return paragraphs.Count;
     }
 

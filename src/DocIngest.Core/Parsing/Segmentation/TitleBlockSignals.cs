@@ -86,6 +86,31 @@ public static partial class TitleBlockSignals
         return found;
     }
 
+    /// <summary>
+    /// <see cref="MemoHeaderLabelNames"/>, with the short labels เรื่อง and เรียน also found with one letter misread
+    /// ("เธอง", "เธยน"): the first word of a line that goes on, compared on skeletons, same length, same first letter. For
+    /// the kind vote, which counts labels together with ส่วนราชการ or เรียน; a cut between documents keeps the stricter test.
+    /// </summary>
+    public static IReadOnlySet<string> LooseMemoHeaderLabelNames(IReadOnlyList<string> lines)
+    {
+        var found = new HashSet<string>(MemoHeaderLabelNames(lines));
+        foreach (var raw in lines)
+        {
+            string line = ParsingText.Fold(raw);
+            int space = line.IndexOf(' ');
+            if (space <= 0 || line.Length - space <= LooseLabelMinimumValue) continue;
+            var word = ThaiCue.Skeleton(line[..space]);
+            foreach (var (label, name) in LooseLabels)
+                if (word.Length == label.Length && word[0] == label[0] && EditDistance.Levenshtein(word, label) <= 1) found.Add(name);
+        }
+        return found;
+    }
+
+    private static readonly (string Skeleton, string Name)[] LooseLabels = [(ThaiCue.Skeleton("เรื่อง"), "subject"), (ThaiCue.Skeleton("เรียน"), "addressee")];
+
+    /// <summary>A label read loosely needs a value of more than this many characters after it.</summary>
+    private const int LooseLabelMinimumValue = 3;
+
     /// <summary>ส่วนราชการ with a letter or two misread (bold labels break apart in scans: "ส่วนราซการ").</summary>
     private static bool FuzzyAgencyLabel(string line)
     {

@@ -25,6 +25,19 @@ public static partial class ParsingText
     /// <summary><see cref="Clean"/> with Thai digits turned into Arabic ones: the form cue patterns are written against.</summary>
     public static string Fold(string text) => ThaiDigits.ToArabic(Clean(text));
 
+    /// <summary>
+    /// A list number OCR read with a square bracket or a brace for a parenthesis ("[๑]", "{๒}", "(๓]", "๔]") given its
+    /// parentheses back ("(๑)", "(๒)", "(๓)", "๔)"), at a line's start or after a space, so that the list and step markers
+    /// read it; a line that opens with a number whose closing bracket was lost ("[๓ จัดให้มี…") has it back too. A
+    /// number in parentheses, and brackets around anything but one or two digits, are left as printed.
+    /// </summary>
+    public static string ListMarkersInParentheses(string text) =>
+        BracketedListNumber().Replace(UnclosedListNumber().Replace(text, "(${n})"), m => m.Groups["open"].Value is "(" or "" && m.Groups["close"].Value == ")"
+            ? m.Value
+            // A speck OCR read after a damaged marker opening the line ("[๑] 5 จัดทำ…") goes with the marker.
+            : (m.Groups["open"].Success ? "(" : "") + m.Groups["n"].Value + ")" +
+              (m.Groups["speck"].Success && m.Index == 0 ? "" : m.Groups["tail"].Value));
+
     /// <summary>Collapses every whitespace run (line breaks included) to one space.</summary>
     public static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
 
@@ -160,6 +173,15 @@ public static partial class ParsingText
     // พ.ศ. (split, dots optional) and a Buddhist-Era year, nothing else.
     [GeneratedRegex(@"^\s*พ\s?\.?\s?ศ\s?\.?\s*(?:๒๕|25)[0-9๐-๙]{2}\s*$")]
     private static partial Regex EraAndYear();
+
+    // One or two digits closed by ) ] or }, opened by ( [ { or by nothing, standing at the start or after a space; what
+    // follows must not be another digit (a bracketed year or amount is no marker).
+    [GeneratedRegex(@"(?<!\S)(?<open>[(\[{])?\s*(?<n>[0-9๐-๙]{1,2})\s*(?<close>[)\]}])(?![0-9๐-๙])(?<tail>\s+(?<speck>[^\s\u0E01-\u0E4E]{1,2})(?=\s+[\u0E01-\u0E2E\u0E40-\u0E44]))?")]
+    private static partial Regex BracketedListNumber();
+
+    // A line opening with a bracket and one or two digits, the closing bracket lost, then a Thai word.
+    [GeneratedRegex(@"^\s*[(\[{]\s*(?<n>[0-9๐-๙]{1,2})(?=\s+[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    private static partial Regex UnclosedListNumber();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
