@@ -148,7 +148,7 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
         // The reason first: on a full disk a zero-byte file or a link still moves (it needs no data blocks) while the
         // reason cannot be written, and a file in failed/ without its reason is as good as lost. If the move fails, the
         // reason goes and the file stays in the inbox for the next scan.
-        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
+        WriteReason(target, reason);
         try
         {
             if (InboxEntries.KindOf(path) == EntryKind.Link) MoveLink(path, target);
@@ -184,7 +184,7 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         try
         {
-            File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine); // the reason first, as in Quarantine
+            WriteReason(target, reason); // the reason first, as in Quarantine
             if (File.Exists(source)) File.Copy(source, target);
         }
         catch
@@ -195,6 +195,26 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
             throw;
         }
         log.LogWarning("{File}: failed: {Reason}", originalName, reason);
+    }
+
+    /// <summary>
+    /// Writes the reason beside <paramref name="target"/> whole or not at all: written aside and renamed, so whoever
+    /// sees the reason file (an operator, a script) never reads it empty or half-written.
+    /// </summary>
+    private static void WriteReason(string target, string reason)
+    {
+        string path = target + ".reason.txt";
+        string partial = path + ".partial";
+        File.WriteAllText(partial, reason + Environment.NewLine);
+        try
+        {
+            File.Move(partial, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
     }
 
     public static async Task<string> HashAsync(string path, CancellationToken ct)
