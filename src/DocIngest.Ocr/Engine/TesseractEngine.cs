@@ -24,7 +24,7 @@ public sealed class TesseractEngine : ITextRecognizer
     {
         ArgumentNullException.ThrowIfNull(options);
         TraineddataValidator.Validate(options.TessdataPath, options.Languages);
-        NativeEnvironment.EnsureSingleThreadedOpenMp();
+        NativeEnvironment.EnsureConfigured();
         LeptonicaMessages.EnsureInstalled();
 
         api = BaseApiCreate();

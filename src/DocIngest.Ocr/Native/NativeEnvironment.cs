@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace DocIngest.Ocr.Native;
 
 /// <summary>
-/// Process-wide native settings that must be in place before the first Tesseract call.
-/// Tesseract is built with OpenMP; with several engines on a 2-core machine, OpenMP's own threads
+/// Process-wide native settings that must be in place before the first Tesseract call (<see cref="EnsureConfigured"/>:
+/// these and <see cref="MallocArenas"/>). Tesseract is built with OpenMP; with several engines on a 2-core machine, OpenMP's own threads
 /// oversubscribe the CPU and make every engine slower, so each engine is limited to one thread.
 /// libgomp reads OMP_THREAD_LIMIT from the C environment when it initialises, which
 /// <see cref="Environment.SetEnvironmentVariable(string, string)"/> does not update on Linux; hence libc setenv.
@@ -12,6 +12,13 @@ namespace DocIngest.Ocr.Native;
 internal static partial class NativeEnvironment
 {
     private static readonly Lazy<bool> OmpLimited = new(SetOmpThreadLimit, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Applies every process-wide native setting once per process; later calls do nothing.</summary>
+    public static void EnsureConfigured()
+    {
+        EnsureSingleThreadedOpenMp();
+        MallocArenas.EnsureLimited();
+    }
 
     /// <summary>Sets OMP_THREAD_LIMIT=1 once per process; later calls do nothing.</summary>
     public static void EnsureSingleThreadedOpenMp() => _ = OmpLimited.Value;

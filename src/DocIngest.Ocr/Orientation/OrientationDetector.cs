@@ -26,7 +26,7 @@ public sealed class OrientationDetector : IDisposable
     {
         ArgumentNullException.ThrowIfNull(tessdataPath);
         TraineddataValidator.Validate(tessdataPath, ModelName);
-        NativeEnvironment.EnsureSingleThreadedOpenMp();
+        NativeEnvironment.EnsureConfigured();
         LeptonicaMessages.EnsureInstalled();
         api = BaseApiCreate();
         if (api.IsInvalid) throw new InvalidOperationException("TessBaseAPICreate returned no instance");

@@ -24,6 +24,16 @@ public class NativeResourceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Constructor_EngineCreated_MallocArenasLimitedToOnePerCore()
+    {
+        using var engine = new TesseractEngine(EngineFixtures.Options("tha"));
+
+        // MALLOC_ARENA_MAX in the environment leaves the limit to glibc.
+        int? expected = NativeEnvironment.GetNativeVariable("MALLOC_ARENA_MAX") is null ? Math.Max(2, Environment.ProcessorCount) : null;
+        Assert.Equal(expected, MallocArenas.Limit);
+    }
+
+    [Fact]
     public void Recognize_ThreeHundredTimes_ResidentMemoryLevelsOff()
     {
         var line = EngineFixtures.Image("memo-line.png");
