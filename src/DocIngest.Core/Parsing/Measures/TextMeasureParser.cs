@@ -535,13 +535,15 @@ public static partial class TextMeasureParser
                 fieldLines.Add(line.Text);
                 continue;
             }
-            // A step whose marker OCR damaged ("Nn. แต่งตั้ง…", "ข. ..จัดทำ…") is a step of its own: set as a bullet.
-            if (itemForm is not null && !inlineSteps && DamagedStepMarker().Match(line.Text) is { Success: true } damaged &&
+            // A step whose marker OCR damaged ("Nn. แต่งตั้ง…", "ข. ..จัดทำ…") is a step of its own: set as a bullet. A Latin
+            // marker ("Nn.", "Al. .") looks like specks to WithoutSpecks, so the line is matched as OCR read it.
+            var marked = DamagedStepMarker().Match(lines[i].Text) is { Success: true } rawMarker ? (Text: lines[i].Text, Marker: rawMarker) : (Text: line.Text, Marker: DamagedStepMarker().Match(line.Text));
+            if (itemForm is not null && !inlineSteps && marked.Marker.Success &&
                 (field == ColumnRole.Steps || (field is null && i + 1 < end && (StartsSubItem(WithoutSpecks(lines[i + 1].Text), itemForm) ||
                                                    DamagedStepMarker().IsMatch(lines[i + 1].Text)))))
             {
                 if (field is null) Open(ColumnRole.Steps);
-                fieldLines.Add("- " + line.Text[damaged.Length..]);
+                fieldLines.Add("- " + marked.Text[marked.Marker.Length..]);
                 continue;
             }
             // In an item of a list (๑. …), a sub-item of another form (๑) …, - …) starts its steps.
