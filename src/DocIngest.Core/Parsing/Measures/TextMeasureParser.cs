@@ -640,8 +640,20 @@ public static partial class TextMeasureParser
         var firstWord = t.Split(' ', 2)[0];
         bool monthFirst = ThaiMonths.AllSpellings.Any(m => firstWord.StartsWith(m, StringComparison.Ordinal) ||
                                                           firstWord.StartsWith("เดือน" + m, StringComparison.Ordinal));
-        return open && (monthFirst || YearOpening().IsMatch(ThaiDigits.ToArabic(t)));
+        if (open && (monthFirst || YearOpening().IsMatch(ThaiDigits.ToArabic(t)))) return true;
+        // A whole month and year with the range's end wrapped under it ("ระยะเวลา ตุลาคม ๒๕๖๗" / "- พฤษภาคม ๒๕๖๘").
+        var end = RangeEndOpening().Match(t);
+        return end.Success && !RangeInside().IsMatch(period) &&
+               ThaiMonths.AllSpellings.Any(m => t[end.Length..].StartsWith(m, StringComparison.Ordinal));
     }
+
+    // The dash or ถึง (เดือน) that opens a wrapped range end.
+    [GeneratedRegex(@"^(?:[-–—]|ถึง(?:เดือน)?)\s*")]
+    private static partial Regex RangeEndOpening();
+
+    // A period that already names its range: a dash or ถึง between its words.
+    [GeneratedRegex(@"\S\s*(?:[-–—]|ถึง)")]
+    private static partial Regex RangeInside();
 
     // A period cut after its dash or ถึง (เดือน), or after a month without its year.
     [GeneratedRegex(@"(?:[-–—]|ถึง(?:เดือน)?)\s*$")]
