@@ -67,4 +67,39 @@ public class ShortLineParagraphTests
 
         Assert.Equal(2, sections.Count);
     }
+
+    // A one-heading memo whose facts paragraph ends in a block of its own (a speck beside its last line), then a ทั้งนี้
+    // paragraph that adds to the facts.
+    private static List<BodyLine> SetApart(int lastLeft) =>
+    [
+        Line("๑. เรื่องเดิม", 350, 700, 0),
+        Line("ด้วยจังหวัดได้กำหนดให้หน่วยงานในสังกัดดำเนินการประเมินคุณธรรมและความโปร่งใส", 650, 2300, 1),
+        Line("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", 350, 1200, 2),
+        Line("จากการตรวจสอบพบว่ามีเรื่องร้องเรียนจำนวน ๓ เรื่อง ซึ่งได้ดำเนินการแก้ไขและรายงาน", 650, 2300, 3, block: 1),
+        Line("ผลต่อผู้บังคับบัญชาครบทุกเรื่องแล้ว และได้ติดตามผลการดำเนินการจนแล้วเสร็จทุก", 350, 2300, 4, block: 1),
+        Line("เรื่องตามกำหนด", lastLeft, lastLeft + 400, 5, block: 2),
+        Line("ทั้งนี้ งานบริหารทั่วไปได้ประสานกลุ่มงานที่เกี่ยวข้องให้จัดส่งข้อมูลเพิ่มเติมแล้ว", 650, 2300, 6, block: 3),
+        Line("แต่ยังได้รับข้อมูลไม่ครบถ้วน", 350, 1300, 7, block: 3),
+        Line("จึงเรียนมาเพื่อโปรดทราบ", 650, 1300, 8, block: 4),
+    ];
+
+    [Fact]
+    public void Parse_LastLineSetApartAfterFullLine_StaysWithItsParagraph()
+    {
+        var sections = new SectionParser(Readers.SectionClassifier).Parse(SetApart(lastLeft: 350));
+
+        Assert.DoesNotContain(sections, s => s.Text.StartsWith("เรื่องตามกำหนด", StringComparison.Ordinal));
+        var facts = sections.Single(s => s.Text.StartsWith("จากการตรวจสอบ", StringComparison.Ordinal));
+        Assert.EndsWith("เรื่องตามกำหนด", facts.Text);
+        Assert.Equal(SectionType.Facts, facts.Type);
+        Assert.Equal(SectionType.Facts, sections.Single(s => s.Text.StartsWith("ทั้งนี้", StringComparison.Ordinal)).Type);
+    }
+
+    [Fact]
+    public void Parse_IndentedBlockAfterFullLine_OpensItsOwnParagraph()
+    {
+        var sections = new SectionParser(Readers.SectionClassifier).Parse(SetApart(lastLeft: 650));
+
+        Assert.Contains(sections, s => s.Text.StartsWith("เรื่องตามกำหนด", StringComparison.Ordinal));
+    }
 }
