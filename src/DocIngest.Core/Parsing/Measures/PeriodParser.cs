@@ -39,6 +39,10 @@ public static partial class PeriodParser
         printed = SplitYear().Replace(printed, "$1$2");
         // Specks OCR put after a month or at the end ("ตุลาคม - ธันวาคม: 2565 -") are no part of the dates.
         printed = SpecksInPeriod().Replace(printed, " ").Trim().TrimEnd('-', '–', ' ', '.');
+        // A month OCR misspelt ("ตั้งแต่เดือนธันวาคุม 2567"): in a period a word one letter off a month is that month.
+        printed = MonthWord().Replace(printed, m => !ThaiMonths.TryParse(m.Value, out _) && Headers.HeaderFields.MonthOf(m.Value) is { } month
+            ? ThaiMonths.FullName(month)
+            : m.Value);
         string text = ThaiDigits.ToArabic(printed);
         var printedFiscal = FiscalYears().Match(text);
         int? fiscalYear = documentFiscalYear;
@@ -199,4 +203,8 @@ public static partial class PeriodParser
 
     [GeneratedRegex(@"(?<=[\u0E01-\u0E4E])[:;|]")]
     private static partial Regex SpecksInPeriod();
+
+    // A word standing where a period's month stands: after เดือน, a space or the start, before a space, a digit or a dash.
+    [GeneratedRegex(@"(?<=เดือน|^|[\s(])[\u0E01-\u0E4E]{5,12}(?=[\s0-9๐-๙\-–—]|$)")]
+    private static partial Regex MonthWord();
 }

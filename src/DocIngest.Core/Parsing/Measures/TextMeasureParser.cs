@@ -535,13 +535,15 @@ public static partial class TextMeasureParser
                 fieldLines.Add(line.Text);
                 continue;
             }
-            // A step whose marker OCR damaged ("Nn. แต่งตั้ง…", "ข. ..จัดทำ…") is a step of its own: set as a bullet.
-            if (itemForm is not null && !inlineSteps && DamagedStepMarker().Match(line.Text) is { Success: true } damaged &&
+            // A step whose marker OCR damaged ("Nn. แต่งตั้ง…", "ข. ..จัดทำ…") is a step of its own: set as a bullet. A Latin
+            // marker ("Nn.", "Al. .") looks like specks to WithoutSpecks, so the line is matched as OCR read it.
+            var marked = DamagedStepMarker().Match(lines[i].Text) is { Success: true } rawMarker ? (Text: lines[i].Text, Marker: rawMarker) : (Text: line.Text, Marker: DamagedStepMarker().Match(line.Text));
+            if (itemForm is not null && !inlineSteps && marked.Marker.Success &&
                 (field == ColumnRole.Steps || (field is null && i + 1 < end && (StartsSubItem(WithoutSpecks(lines[i + 1].Text), itemForm) ||
                                                    DamagedStepMarker().IsMatch(lines[i + 1].Text)))))
             {
                 if (field is null) Open(ColumnRole.Steps);
-                fieldLines.Add("- " + line.Text[damaged.Length..]);
+                fieldLines.Add("- " + marked.Text[marked.Marker.Length..]);
                 continue;
             }
             // In an item of a list (๑. …), a sub-item of another form (๑) …, - …) starts its steps.
@@ -638,8 +640,20 @@ public static partial class TextMeasureParser
         var firstWord = t.Split(' ', 2)[0];
         bool monthFirst = ThaiMonths.AllSpellings.Any(m => firstWord.StartsWith(m, StringComparison.Ordinal) ||
                                                           firstWord.StartsWith("เดือน" + m, StringComparison.Ordinal));
-        return open && (monthFirst || YearOpening().IsMatch(ThaiDigits.ToArabic(t)));
+        if (open && (monthFirst || YearOpening().IsMatch(ThaiDigits.ToArabic(t)))) return true;
+        // A whole month and year with the range's end wrapped under it ("ระยะเวลา ตุลาคม ๒๕๖๗" / "- พฤษภาคม ๒๕๖๘").
+        var end = RangeEndOpening().Match(t);
+        return end.Success && !RangeInside().IsMatch(period) &&
+               ThaiMonths.AllSpellings.Any(m => t[end.Length..].StartsWith(m, StringComparison.Ordinal));
     }
+
+    // The dash or ถึง (เดือน) that opens a wrapped range end.
+    [GeneratedRegex(@"^(?:[-–—]|ถึง(?:เดือน)?)\s*")]
+    private static partial Regex RangeEndOpening();
+
+    // A period that already names its range: a dash or ถึง between its words.
+    [GeneratedRegex(@"\S\s*(?:[-–—]|ถึง)")]
+    private static partial Regex RangeInside();
 
     // A period cut after its dash or ถึง (เดือน), or after a month without its year.
     [GeneratedRegex(@"(?:[-–—]|ถึง(?:เดือน)?)\s*$")]

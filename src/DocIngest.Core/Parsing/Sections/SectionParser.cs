@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Classification;
 using DocIngest.Core.Extraction;
+using DocIngest.Core.Numerics;
 using DocIngest.Core.Parsing.Text;
 using DocIngest.Core.Thai;
 
@@ -61,6 +62,7 @@ public sealed partial class SectionParser
         }
 
 
+        var edges = new TextEdges(lines);
         BodyLine? previous = null;
         foreach (var line in lines)
         {
@@ -88,11 +90,15 @@ public sealed partial class SectionParser
             // page as one block — a line that opens with a paragraph-opening phrase (ตามที่, ในการนี้, จึงเห็นควร…).
             // A block that opens mid-sentence (พ.ศ. ๒๕๖๖ …, และ …) is the paragraph before it, cut by the layout.
             bool newBlock = line.BlockKey != paragraphBlock && !(paragraph.Count > 0 && MidSentence().IsMatch(text)) &&
-                            !(paragraph.Count > 0 && ContinuesOverPage(before, line, lines) && SectionClassifier.RuleType(text) is null && !NumberedItem().IsMatch(text));
+                            !(paragraph.Count > 0 && (ContinuesOverPage(before, line, lines) || edges.ContinuesAfterFullLine(before, line)) &&
+                              SectionClassifier.RuleType(text) is null && !NumberedItem().IsMatch(text));
+            // Two paragraphs the layout gave as one block: justified lines run to the right edge, a paragraph's last
+            // line stops short, so the line under a short one opens the next paragraph.
+            bool afterShortLine = paragraph.Count > 0 && !MidSentence().IsMatch(text) && edges.EndsShort(before, line);
             if (singleHeading && heading is not null && (headedText.Count > 0 || paragraph.Count > 0) &&
                 SectionClassifier.RuleType(text) is { } opens && opens != heading.Type && opens != SectionType.Body)
                 FlushHeaded();
-            if (newBlock || NumberedItem().IsMatch(text) || (heading is null && SectionClassifier.RuleType(text) is not null))
+            if (newBlock || afterShortLine || NumberedItem().IsMatch(text) || (heading is null && SectionClassifier.RuleType(text) is not null))
                 FlushParagraph();
             paragraphBlock = line.BlockKey;
             paragraph.Add(text);
@@ -122,6 +128,64 @@ public sealed partial class SectionParser
         bool fullLast = previousPage.Max(b => b.Right) - last.Right <= unit;
         return indents || fullLast;
     }
+
+    /// <summary>
+    /// Each page's right text edge and line height, from the body lines' boxes: the edge where most lines end (a high
+    /// order statistic of their right edges, so a line of noise reaching past the margin does not set it), the height the
+    /// median line has.
+    /// </summary>
+    private sealed class TextEdges
+    {
+        private readonly Dictionary<int, (int Left, int Right, int Unit, bool Indents)> _pages;
+
+        public TextEdges(IReadOnlyList<BodyLine> lines) => _pages = lines.Where(l => l.Box is not null).GroupBy(l => l.Page)
+            .Where(g => g.Count() >= MinimumLinesForEdge)
+            .ToDictionary(g => g.Key, g =>
+            {
+                var boxes = g.Select(l => l.Box!.Value).ToList();
+                int unit = Math.Max(1, OrderStatistics.UpperMedian(boxes.Select(b => b.Height)));
+                // Most lines of a memo's paragraphs are wrapped lines at the left margin; a speck may stretch one further left.
+                int left = OrderStatistics.At(boxes.Select(b => b.X), WrappedLineShare);
+                return (left, OrderStatistics.At(boxes.Select(b => b.Right), FullLineShare), unit,
+                    boxes.Any(b => b.X - left >= MinimumIndentLines * unit));
+            });
+
+        /// <summary>
+        /// True when <paramref name="line"/>, the first of a new block on <paramref name="before"/>'s page, carries on its
+        /// paragraph: <paramref name="before"/> runs to the right edge (a paragraph's last line stops short) and
+        /// <paramref name="line"/> starts at the left margin of a page whose paragraphs open indented. The layout sets a
+        /// paragraph's last line apart as a block of its own when something (a speck, a stamp) stands beside it.
+        /// </summary>
+        public bool ContinuesAfterFullLine(BodyLine? before, BodyLine line)
+        {
+            if (before?.Box is not { } last || line.Box is not { } next || before.Page != line.Page) return false;
+            if (!_pages.TryGetValue(line.Page, out var page) || !page.Indents) return false;
+            return next.Y >= last.Y + last.Height / 2 && page.Right - last.Right <= page.Unit && next.X - page.Left <= page.Unit;
+        }
+
+        /// <summary>
+        /// True when <paramref name="before"/> stops short of its page's right edge by more than
+        /// <see cref="ShortLineHeights"/> line heights and <paramref name="line"/> stands below it on the same page.
+        /// </summary>
+        public bool EndsShort(BodyLine? before, BodyLine line)
+        {
+            if (before?.Box is not { } last || line.Box is not { } next || before.Page != line.Page) return false;
+            if (!_pages.TryGetValue(line.Page, out var page)) return false;
+            return next.Y >= last.Y + last.Height / 2 && page.Right - last.Right > ShortLineHeights * page.Unit;
+        }
+    }
+
+    /// <summary>How far short of the right edge (in line heights) a paragraph's last line stops: justified lines reach it.</summary>
+    private const int ShortLineHeights = 3;
+
+    /// <summary>The share of a page's body lines that end at its right edge or before (most lines of justified text are full).</summary>
+    private const double FullLineShare = 0.75;
+
+    /// <summary>The share of a page's body lines that start at its left margin or further left (wrapped lines outnumber first lines).</summary>
+    private const double WrappedLineShare = 0.25;
+
+    /// <summary>Fewer boxed lines than this on a page say nothing about where its text ends.</summary>
+    private const int MinimumLinesForEdge = 4;
 
     /// <summary>A paragraph's first-line indent, in line heights (the official indent is about five).</summary>
     private const int MinimumIndentLines = 3;
