@@ -39,7 +39,7 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
     private static CellReading Reading(string text) =>
         text.Length == 0 ? CellReading.Empty : new CellReading([new TextLine(text, new BoundingBox(0, 0, 10, 10), 0.95)], 0.95, HasInk: true);
 
-    private static IReadOnlyList<int> Candidates(params string[][] rows)
+    private static (List<GridCell> Cells, List<CellReading> Readings) Table(string[][] rows)
     {
         var cells = new List<GridCell>();
         var readings = new List<CellReading>();
@@ -49,6 +49,12 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
                 cells.Add(Cell(r, c));
                 readings.Add(Reading(rows[r][c]));
             }
+        return (cells, readings);
+    }
+
+    private static IReadOnlyList<int> Candidates(params string[][] rows)
+    {
+        var (cells, readings) = Table(rows);
         return CellRecognizer.ArabicDigitCellsInThaiTable(cells, readings);
     }
 
@@ -86,14 +92,7 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
 
     private static IReadOnlyList<int> Misread(params string[][] rows)
     {
-        var cells = new List<GridCell>();
-        var readings = new List<CellReading>();
-        for (int r = 0; r < rows.Length; r++)
-            for (int c = 0; c < rows[r].Length; c++)
-            {
-                cells.Add(Cell(r, c));
-                readings.Add(Reading(rows[r][c]));
-            }
+        var (cells, readings) = Table(rows);
         return CellRecognizer.MisreadCellsInThaiNumberColumn(cells, readings);
     }
 
