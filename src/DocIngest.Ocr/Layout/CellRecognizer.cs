@@ -70,7 +70,10 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         if (_switches.IsOn(PageStages.NoiseLines))
         {
             if (IsJunk(lines)) return new CellReading([], 0, HasInk: true);
-            lines = WithoutNoiseLines(lines);
+            // The cell's letters, in page pixels: a line holding next to none was read from marks or a rule's remnant.
+            var letters = lines.Count < 2 ? null : PageInk.Of(
+                OneLineCells.LetterPieces(paddedBinary).Select(c => new BoundingBox(c.X + inner.X - padding, c.Y + inner.Y - padding, c.Width, c.Height)).ToList(), gray.Dpi);
+            lines = WithoutNoiseLines(lines, letters);
         }
         return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
     }
@@ -80,7 +83,9 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// then, with the <c>cell digit script</c> pass on, reads again without Arabic digits or Latin letters each cell of one
     /// or two Arabic digits in a table that writes its numbers in Thai digits (<see cref="ArabicDigitCellsInThaiTable"/>):
     /// on a bilevel copy the engine reads a lone ๓ or ๑ as a confident "6" or "5", and the digit model takes the
-    /// speckled glyph for the Arabic digit it resembles.
+    /// speckled glyph for the Arabic digit it resembles; and by the Thai digit model alike each cell of a short token
+    /// that is no number and no word in a column of Thai item numbers (<see cref="MisreadCellsInThaiNumberColumn"/>: ๗
+    /// read "เม", ๙ read "เวง").
     /// </summary>
     /// <param name="gray">The preprocessed page that is read.</param>
     /// <param name="binary">Its binarised twin (0 = ink), same size.</param>
@@ -96,7 +101,13 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         foreach (int i in ArabicDigitCellsInThaiTable(cells, readings))
         {
             using var stage = stages.Stage(PageStages.CellDigitScript);
-            if (ReadAsThaiDigits(gray, binary, cells[i], readings[i]) is { } thai) readings[i] = thai;
+            int count = readings[i].Lines[0].Text.Count(char.IsAsciiDigit);
+            if (ReadAsThaiDigits(gray, binary, cells[i], count, count) is { } thai) readings[i] = thai;
+        }
+        foreach (int i in MisreadCellsInThaiNumberColumn(cells, readings))
+        {
+            using var stage = stages.Stage(PageStages.CellDigitScript);
+            if (ReadAsThaiDigits(gray, binary, cells[i], 1, MaxArabicDigitCell) is { } thai) readings[i] = thai;
         }
         return readings;
     }
@@ -128,6 +139,41 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         return candidates.Where(i => thai.Any(j => cells[j].Column == cells[i].Column)).ToList();
     }
 
+    /// <summary>
+    /// The cells whose reading is one short token without a Thai digit ("เม", "ด", "เวง", "g", "6ท") in a column of item
+    /// numbers written in Thai digits: most of the column's other read cells, two at least, hold one to
+    /// <see cref="MaxArabicDigitCell"/> Thai digits alone. The engine reads a lone ๗ or ๙ as letters at 0.8-0.97
+    /// confidence; its column says a number stands there. The column's top cell (its heading) is never one; a word (the
+    /// total row's รวม) is left by the digit model, which takes only one or two glyphs, each a Thai digit at 0.9.
+    /// </summary>
+    /// <param name="cells">The table's cells.</param>
+    /// <param name="readings">Their readings, in the same order.</param>
+    public static IReadOnlyList<int> MisreadCellsInThaiNumberColumn(IReadOnlyList<GridCell> cells, IReadOnlyList<CellReading> readings)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(readings);
+        if (cells.Count != readings.Count) throw new ArgumentException("one reading per cell", nameof(readings));
+        var texts = readings.Select(r => string.Concat(r.Lines.Select(l => l.Text)).Replace(" ", "", StringComparison.Ordinal)).ToList();
+        bool IsItemNumber(string text) => text.Length is >= 1 and <= MaxArabicDigitCell && text.All(ThaiDigits.IsThaiDigit);
+        // The column's top cell is its heading (ที่, ลำดับ), whatever it says; a short fragment is often a dictionary word (เม).
+        var headings = Enumerable.Range(0, cells.Count).Where(i => texts[i].Length > 0)
+            .GroupBy(i => cells[i].Column).Select(g => g.MinBy(i => cells[i].Row)).ToHashSet();
+        var candidates = Enumerable.Range(0, cells.Count)
+            .Where(i => readings[i].Lines.Count == 1 && texts[i].Length is >= 1 and <= MaxMisreadDigitCell && !headings.Contains(i)
+                        && !texts[i].Any(ThaiDigits.IsThaiDigit) && texts[i].Any(char.IsLetterOrDigit))
+            .ToList();
+        return candidates.Where(i =>
+        {
+            var column = Enumerable.Range(0, cells.Count)
+                .Where(j => j != i && cells[j].Column == cells[i].Column && cells[j].ColumnSpan == 1 && texts[j].Length > 0 && !candidates.Contains(j)).ToList();
+            int numbers = column.Count(j => IsItemNumber(texts[j]));
+            return numbers >= 2 && 2 * numbers > column.Count;
+        }).ToList();
+    }
+
+    /// <summary>Most characters of a token <see cref="MisreadCellsInThaiNumberColumn"/> takes: a lone digit read as up to three letters or signs.</summary>
+    private const int MaxMisreadDigitCell = 3;
+
     /// <summary>The other cells of a Thai-digit table hold at least this many Thai digits for each Arabic one.</summary>
     private const int MinThaiDigitsPerArabic = 3;
 
@@ -135,31 +181,31 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     private const int MaxArabicDigitCell = 2;
 
     /// <summary>
-    /// The cell's glyphs read by the Thai digit model (<see cref="ThaiDigitRecognizer"/>), taken only when there are as
-    /// many as the first reading had Arabic digits and each is a Thai digit at
+    /// The cell's glyphs read by the Thai digit model (<see cref="ThaiDigitRecognizer"/>), taken only when there are
+    /// <paramref name="minCount"/> to <paramref name="maxCount"/> of them and each is a Thai digit at
     /// <see cref="CellOcrOptions.ThaiDigitMinConfidence"/> or better. The engine cannot be asked: with Arabic digits
     /// excluded it reads the speckled crop as letters or signs.
     /// </summary>
-    private CellReading? ReadAsThaiDigits(GrayImage gray, GrayImage binary, GridCell cell, CellReading first)
+    private CellReading? ReadAsThaiDigits(GrayImage gray, GrayImage binary, GridCell cell, int minCount, int maxCount)
     {
         if (CropOf(gray, binary, cell) is not var (padded, paddedBinary, inner, padding)) return null;
-        var line = first.Lines[0];
-        if (ThaiDigitsOf(padded, paddedBinary, line.Text.Count(char.IsAsciiDigit), _options.ThaiDigitMinConfidence) is not { } read) return null;
+        if (ThaiDigitsOf(padded, paddedBinary, minCount, maxCount, _options.ThaiDigitMinConfidence) is not { } read) return null;
         var box = new BoundingBox(read.Box.X + inner.X - padding, read.Box.Y + inner.Y - padding, read.Box.Width, read.Box.Height);
         return new CellReading([new TextLine(read.Text, box, read.Confidence)], read.Confidence, HasInk: true);
     }
 
     /// <summary>
     /// The glyphs of a cell crop's one line of ink (<see cref="OneLineCells.LetterBands"/>; the engine's boxes for a lone
-    /// misread glyph are a few pixels wide) read by the Thai digit model: exactly <paramref name="count"/> of them, each
+    /// misread glyph are a few pixels wide) read by the Thai digit model: <paramref name="minCount"/> to <paramref name="maxCount"/> of them, each
     /// a Thai digit at <paramref name="minConfidence"/> or better, else null.
     /// </summary>
     /// <param name="image">The padded cell crop.</param>
     /// <param name="binary">Its binary twin (0 = ink).</param>
-    /// <param name="count">How many digits the cell holds.</param>
+    /// <param name="minCount">Fewest digits the cell may hold.</param>
+    /// <param name="maxCount">Most digits the cell may hold.</param>
     /// <param name="minConfidence">The model probability (0–1) each glyph needs.</param>
     /// <returns>The digits, their box in <paramref name="image"/> and the least of their probabilities.</returns>
-    internal static (string Text, BoundingBox Box, float Confidence)? ThaiDigitsOf(GrayImage image, GrayImage binary, int count, double minConfidence)
+    internal static (string Text, BoundingBox Box, float Confidence)? ThaiDigitsOf(GrayImage image, GrayImage binary, int minCount, int maxCount, double minConfidence)
     {
         // The digits' line is the tallest band; specks and rule stubs a photocopy leaves make low bands of their own.
         var bands = OneLineCells.LetterBands(binary).OrderByDescending(b => b.Bottom - b.Top).ToList();
@@ -167,7 +213,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         var (top, bottom) = bands[0];
         var glyphs = new DigitRunSegmenter().Segment(image, 0, image.Width, new BoundingBox(0, top, image.Width, bottom - top), []);
         var guesses = glyphs.Select(g => ThaiDigitRecognizer.Shared.Classify(g.Crop)).ToList();
-        if (guesses.Count != count || guesses.Any(g => g.ThaiDigit is null || g.Confidence < minConfidence)) return null;
+        if (guesses.Count < minCount || guesses.Count > maxCount || guesses.Any(g => g.ThaiDigit is null || g.Confidence < minConfidence)) return null;
         return (string.Concat(guesses.Select(g => g.ThaiDigit!.Value)), glyphs.Select(g => g.Box).Aggregate((x, y) => x.Union(y)), guesses.Min(g => g.Confidence));
     }
 
@@ -206,16 +252,31 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     }
 
     /// <summary>
-    /// A cell of several lines without the lines the engine read from noise (<see cref="NoiseLineFilter.IsNoise"/>: weak,
-    /// and its letters make no words): in running text the block layout reads a row of marks or a rule's remnant between
-    /// two lines as a line of its own ("aid", "ซ่, w a จ wv"), which lands inside the cell's text. A line without letters
-    /// (a weakly read amount) stays, and so does the cell's last line when every line looks like noise (see <see cref="IsJunk"/>).
+    /// A cell of several lines without the lines the engine read from noise: in running text the block layout reads a
+    /// row of marks or a rule's remnant between two lines as a line of its own ("aid", "ซ่, w a จ wv", "udu"), which lands
+    /// inside the cell's text. Such a line's letters make no Thai words, and either it is weak
+    /// (<see cref="NoiseLineFilter.IsNoise"/>, the page's rule) or, whatever its confidence (the junk of marks is read at
+    /// 0.6-0.9), the cell's letter-sized ink under its box is far less than its characters
+    /// (<see cref="NoiseLineFilter.LacksInk"/>, as on the page, but counting letter-sized pieces only: the junk is made
+    /// of marks). A real line of Latin in a Thai cell ("(Leadership Model)") is letter-sized ink and stays. A
+    /// line without letters (a weakly read amount) stays, and so does the cell's last line when every line looks like
+    /// noise (see <see cref="IsJunk"/>).
     /// </summary>
-    internal static List<TextLine> WithoutNoiseLines(List<TextLine> lines)
+    /// <param name="lines">The cell's cleaned lines, boxes in page pixels.</param>
+    /// <param name="letters">The cell's letter-sized pieces of ink (<see cref="OneLineCells.LetterPieces"/>) in page
+    /// pixels; null to judge by confidence alone.</param>
+    internal static List<TextLine> WithoutNoiseLines(List<TextLine> lines, PageInk? letters)
     {
         if (lines.Count < 2) return lines;
-        var kept = lines.Where(l => !l.Text.Any(char.IsLetter) || !NoiseLineFilter.IsNoise(l.Text, l.Confidence)).ToList();
+        var kept = lines.Where(l => !l.Text.Any(char.IsLetter) || !IsNoiseLine(l, letters)).ToList();
         return kept.Count == 0 ? lines : kept;
+    }
+
+    private static bool IsNoiseLine(TextLine line, PageInk? letters)
+    {
+        if (NoiseLineFilter.IsNoise(line.Text, line.Confidence)) return true;
+        if (letters is null || line.Box is not { } box || NoiseLineFilter.HasWords(line.Text)) return false;
+        return NoiseLineFilter.LacksInk(line.Text, letters.Under(box));
     }
 
     /// <summary>

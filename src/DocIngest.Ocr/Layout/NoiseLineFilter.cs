@@ -21,8 +21,14 @@ public static class NoiseLineFilter
     public static bool IsNoise(string text, double confidence, NoiseLineOptions? options = null)
     {
         options ??= Defaults;
-        return confidence < options.MaxNoiseConfidence && WordShare(text, ThaiWordSegmenter.Default) < options.MinWordShare;
+        return confidence < options.MaxNoiseConfidence && !HasWords(text, options);
     }
+
+    /// <summary>Whether a line's letters make Thai words enough for a weak line to be kept (<see cref="NoiseLineOptions.MinWordShare"/>).</summary>
+    /// <param name="text">The line's text.</param>
+    /// <param name="options">The pass's thresholds; the defaults when null.</param>
+    public static bool HasWords(string text, NoiseLineOptions? options = null) =>
+        WordShare(text, ThaiWordSegmenter.Default) >= (options ?? Defaults).MinWordShare;
 
     /// <summary>
     /// Whether the page holds too little ink where a line was read for the line to be print: no component centred in its

@@ -80,11 +80,7 @@ public static class OneLineCells
     public static IReadOnlyList<(int Top, int Bottom)> LetterBands(GrayImage binary)
     {
         ArgumentNullException.ThrowIfNull(binary);
-        InkComponents.Label(binary, InkMask.InkThreshold, out var components);
-        var pieces = WithoutSpecks(components, binary.Dpi).ToList();
-        if (pieces.Count == 0) return [];
-        double letterHeight = LetterHeight(pieces);
-        var letters = pieces.Where(c => c.Height >= letterHeight).OrderBy(c => c.Y).ToList();
+        var letters = LetterPieces(binary).OrderBy(c => c.Y).ToList();
         var bands = new List<(int Top, int Bottom, List<BoundingBox> Pieces)>();
         foreach (var piece in letters)
         {
@@ -105,6 +101,20 @@ public static class OneLineCells
         // A band's core: where its letters' tops and bottoms mostly lie, so that stacked marks touching the letters (which
         // join their band) do not stretch it up over the junk line the engine made of them.
         return bands.Select(b => (OrderStatistics.UpperMedian(b.Pieces.Select(p => p.Y)), OrderStatistics.UpperMedian(b.Pieces.Select(p => p.Bottom)))).ToList();
+    }
+
+    /// <summary>
+    /// The letter-sized pieces of ink in <paramref name="binary"/> (0 = ink): at least <see cref="LetterHeightShare"/> of
+    /// the tall pieces' height. Marks, dots, dashes and specks are none.
+    /// </summary>
+    public static IReadOnlyList<BoundingBox> LetterPieces(GrayImage binary)
+    {
+        ArgumentNullException.ThrowIfNull(binary);
+        InkComponents.Label(binary, InkMask.InkThreshold, out var components);
+        var pieces = WithoutSpecks(components, binary.Dpi).ToList();
+        if (pieces.Count == 0) return [];
+        double letterHeight = LetterHeight(pieces);
+        return pieces.Where(c => c.Height >= letterHeight).ToList();
     }
 
     /// <summary>The pieces of ink larger than a speck (<see cref="SpeckInches"/> each way at <paramref name="dpi"/>).</summary>

@@ -31,6 +31,11 @@ public sealed class PageInk
     /// <summary>The components of <paramref name="binary"/> (black ink on white, as the preprocessor makes it).</summary>
     public static PageInk Of(GrayImage binary) => Of(binary, out _);
 
+    /// <summary>Ink given as its pieces already (a chosen part of a page's components, e.g. its letter-sized ones).</summary>
+    /// <param name="components">The pieces' boxes.</param>
+    /// <param name="dpi">The page's resolution.</param>
+    public static PageInk Of(IReadOnlyList<BoundingBox> components, int dpi) => new(components, dpi);
+
     /// <summary>As <see cref="Of(GrayImage)"/>, with the label of every pixel (0 = paper, component c = c + 1) for a stage that needs pixels, not boxes.</summary>
     public static PageInk Of(GrayImage binary, out int[] labels)
     {

@@ -54,7 +54,10 @@ public static class PageStages
     public const string CellYearWord = "cell year word";
     /// <summary>A cell holding one short token of Latin letters or look-alikes read again as Thai digits by the digit model.</summary>
     public const string CellNumbers = "cell numbers";
-    /// <summary>A cell of one or two Arabic digits in a table written in Thai digits read again without Arabic digits or Latin.</summary>
+    /// <summary>
+    /// A cell of one or two Arabic digits in a table written in Thai digits, or of a short token without a Thai digit in a
+    /// column of Thai item numbers, read again by the Thai digit model.
+    /// </summary>
     public const string CellDigitScript = "cell digit script";
     /// <summary>Leader removal and normalisation after the correctors (each corrector is a stage of its own).</summary>
     public const string LineCleanup = "line clean-up";

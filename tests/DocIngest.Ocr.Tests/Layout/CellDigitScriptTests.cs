@@ -19,7 +19,7 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
         var image = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(Fixtures.Layout(fixture)), 0);
         var binary = new SauvolaBinarizer().Binarize(image);
 
-        var digits = CellRecognizer.ThaiDigitsOf(image, binary, count: 1, minConfidence: new CellOcrOptions().ThaiDigitMinConfidence);
+        var digits = CellRecognizer.ThaiDigitsOf(image, binary, minCount: 1, maxCount: 1, minConfidence: new CellOcrOptions().ThaiDigitMinConfidence);
 
         Assert.NotNull(digits);
         output.WriteLine($"{digits.Value.Text} {digits.Value.Confidence:F3} {digits.Value.Box}");
@@ -31,7 +31,7 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
     {
         var image = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(Fixtures.Layout("number-cell-arabic-5-photocopy.png")), 0);
 
-        Assert.Null(CellRecognizer.ThaiDigitsOf(image, new SauvolaBinarizer().Binarize(image), count: 2, minConfidence: 0.5));
+        Assert.Null(CellRecognizer.ThaiDigitsOf(image, new SauvolaBinarizer().Binarize(image), minCount: 2, maxCount: 2, minConfidence: 0.5));
     }
 
     private static GridCell Cell(int row, int column) => new(row, column, 1, 1, new BoundingBox(column * 100, row * 50, 100, 50), new BoundingBox(column * 100 + 2, row * 50 + 2, 96, 46));
@@ -39,7 +39,7 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
     private static CellReading Reading(string text) =>
         text.Length == 0 ? CellReading.Empty : new CellReading([new TextLine(text, new BoundingBox(0, 0, 10, 10), 0.95)], 0.95, HasInk: true);
 
-    private static IReadOnlyList<int> Candidates(params string[][] rows)
+    private static (List<GridCell> Cells, List<CellReading> Readings) Table(string[][] rows)
     {
         var cells = new List<GridCell>();
         var readings = new List<CellReading>();
@@ -49,6 +49,12 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
                 cells.Add(Cell(r, c));
                 readings.Add(Reading(rows[r][c]));
             }
+        return (cells, readings);
+    }
+
+    private static IReadOnlyList<int> Candidates(params string[][] rows)
+    {
+        var (cells, readings) = Table(rows);
         return CellRecognizer.ArabicDigitCellsInThaiTable(cells, readings);
     }
 
@@ -80,6 +86,38 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
     public void ArabicDigitCellsInThaiTable_NoThaiDigitInItsColumn_None()
     {
         var found = Candidates(["ลำดับ", "๑๒๐"], ["ก", "๓๐"], ["6", "๔๕"]);
+
+        Assert.Empty(found);
+    }
+
+    private static IReadOnlyList<int> Misread(params string[][] rows)
+    {
+        var (cells, readings) = Table(rows);
+        return CellRecognizer.MisreadCellsInThaiNumberColumn(cells, readings);
+    }
+
+    [Fact]
+    public void MisreadCellsInThaiNumberColumn_LoneDigitReadAsLettersAmongItemNumbers_ThatCell()
+    {
+        // ethics-action-plan p111 (tuning): the item numbers ๗ and ๙ read "เม" and "เวง" in a column of ๖ and ๘.
+        var found = Misread(["ที่", "มาตรการ"], ["๖", "ส่งเสริมจิตอาสา"], ["เม", "กำกับติดตามผล"], ["๘", "สร้างเครือข่าย"], ["เวง", "ประเมินผล"]);
+
+        Assert.Equal([4, 8], found);
+    }
+
+    [Fact]
+    public void MisreadCellsInThaiNumberColumn_TheColumnsHeading_None()
+    {
+        // ที่ heads a column of item numbers: a word the digit model must not be asked to read (ท looks like ๗).
+        var found = Misread(["ที่", "รายการ"], ["๑", "ค่าตอบแทน"], ["๒", "ค่าใช้สอย"], ["๓", "ค่าวัสดุ"]);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void MisreadCellsInThaiNumberColumn_ColumnOfText_None()
+    {
+        var found = Misread(["ลำดับ", "งบ"], ["ด", "ค่าใช้สอย"], ["๑", "ค่าวัสดุ"], ["เม", "ค่าจ้าง"], ["กอง", "ค่าจ้าง"]);
 
         Assert.Empty(found);
     }

@@ -66,7 +66,7 @@ public sealed class CellRecognizerJunkTests
             Line("ที่มุ่งเน้นคุณธรรม จริยธรรม และสังคม-วัฒนธรรม", 0.90),
         };
 
-        Assert.Equal([lines[0], lines[2]], CellRecognizer.WithoutNoiseLines(lines));
+        Assert.Equal([lines[0], lines[2]], CellRecognizer.WithoutNoiseLines(lines, null));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class CellRecognizerJunkTests
     {
         var lines = new List<TextLine> { Line("งบดำเนินงาน", 0.9), Line("๕๘๑,๐๙๖.๐๐", 0.3), Line("(Leadership Model)", 0.8) };
 
-        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines));
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, null));
     }
 
     [Fact]
@@ -82,6 +82,44 @@ public sealed class CellRecognizerJunkTests
     {
         var lines = new List<TextLine> { Line("ee 0", 0.3), Line("Be น ค8 el", 0.35) };
 
-        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines));
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, null));
+    }
+
+    private static TextLine Line(string text, double confidence, int top, int height) => new(text, new BoundingBox(0, top, 300, height), confidence);
+
+    /// <summary>Letter-sized pieces, 20 px wide and 30 tall, every 30 px along rows centred at the given heights.</summary>
+    private static PageInk Letters(params int[] centres) =>
+        PageInk.Of(centres.SelectMany(y => Enumerable.Range(0, 10).Select(i => new BoundingBox(i * 30, y - 15, 20, 30))).ToList(), 300);
+
+    [Fact]
+    public void WithoutNoiseLines_ConfidentJunkBetweenTheInksLines_Dropped()
+    {
+        // ethics-action-plan p114 (tuning): the marks between two lines of a cell read as "aid" at 0.7, a line under
+        // which the cell holds no letter-sized ink.
+        var lines = new List<TextLine>
+        {
+            Line("ของเครือข่ายการส่งเสริมคุณธรรม จริยธรรม และการทำ", 0.92, 5, 38), Line("aid", 0.7, 40, 16),
+            Line("ความดี เพื่อขยายผล", 0.93, 55, 38),
+        };
+
+        Assert.Equal([lines[0], lines[2]], CellRecognizer.WithoutNoiseLines(lines, Letters(25, 75)));
+    }
+
+    [Fact]
+    public void WithoutNoiseLines_LatinLineOnItsOwnLetters_Kept()
+    {
+        // A real line of Latin in a Thai cell makes no Thai words, but its letters are letter-sized ink.
+        var lines = new List<TextLine> { Line("การทำตามต้นแบบผู้นำ", 0.92, 5, 38), Line("(Leadership Model)", 0.7, 55, 38) };
+
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, Letters(25, 75)));
+    }
+
+    [Fact]
+    public void WithoutNoiseLines_ConfidentCodeOverLetters_Kept()
+    {
+        // A code or a name is no dictionary word either; read confidently over letters, it stays.
+        var lines = new List<TextLine> { Line("ผู้รับผิดชอบ", 0.92, 5, 38), Line("สสอ.นญ. กพ.", 0.91, 55, 38) };
+
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, Letters(25, 75)));
     }
 }
