@@ -230,8 +230,23 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         char c = text[spans[i].Start];
         if (ThaiDigits.IsThaiDigit(c) || _options.LookAlikes.Contains(c)) return true;
         if (ThaiCharacters.IsToneMark(c)) return IsToneOnDigitLookAlike(text, spans, i);
+        if (IsLetterBetweenDigits(text, spans, i)) return true;
         return ThaiCharacters.IsFollowingVowel(c) && i > 0 && spans[i].Start == spans[i - 1].Start + spans[i - 1].Length
                && IsRunMember(text, spans, symbols, i - 1);
+    }
+
+    /// <summary>
+    /// One Thai letter glued between two Thai digits ("๘๗.๕ใ๒" for ๘๗.๔๒: the ๔ written as ๕ and ใ): Thai spelling puts no
+    /// letter inside a number, so it is part of a digit glyph the engine wrote as two symbols.
+    /// </summary>
+    private static bool IsLetterBetweenDigits(string text, (int Start, int Length)[] spans, int i)
+    {
+        char c = text[spans[i].Start];
+        if (!(ThaiCharacters.IsConsonant(c) || ThaiCharacters.IsLeadingVowel(c) || ThaiCharacters.IsFollowingVowel(c))) return false;
+        if (i < 1 || i + 1 >= spans.Length) return false;
+        bool gluedBefore = spans[i - 1].Length == 1 && spans[i - 1].Start + 1 == spans[i].Start && ThaiDigits.IsThaiDigit(text[spans[i - 1].Start]);
+        bool gluedAfter = spans[i + 1].Length == 1 && spans[i].Start + 1 == spans[i + 1].Start && ThaiDigits.IsThaiDigit(text[spans[i + 1].Start]);
+        return gluedBefore && gluedAfter;
     }
 
     /// <summary>

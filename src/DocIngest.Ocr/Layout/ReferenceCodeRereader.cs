@@ -37,6 +37,9 @@ public static partial class ReferenceCodeRereader
         ArgumentNullException.ThrowIfNull(text);
         var match = ReferenceLine().Match(text);
         if (!match.Success) return null;
+        // The cue is looked for without the line's marks: a thin or coarse capture loses them first (วนท, พฤศจกายน).
+        string rest = string.Concat(match.Groups["rest"].Value.Where(c => !ThaiCharacters.IsCombiningMark(c)));
+        if (!DateCue().IsMatch(rest) && !LineEnd().IsMatch(rest)) return null;
         var prefix = match.Groups["prefix"].Value;
         return prefix.Any(char.IsAsciiLetter) ? match.Groups["number"].Index : null;
     }
@@ -96,11 +99,19 @@ public static partial class ReferenceCodeRereader
         };
     }
 
-    // A short stretch (the label and code) before a reference number (digits, point, slash, digits), then วันที่ later on,
-    // or the date's month when วันที่ was misread too ("FUN ๘ พฤศจิกายน ๒๕๖๕", its day as well: "FUN oc พฤศจิกายน").
-    // Or the number ends the line: the ที่ line of a label column, its date on the next line.
-    [GeneratedRegex(@"^\s*(?<prefix>[^\s๐-๙0-9]{1,6}(?:\s+[^\s๐-๙0-9]{1,6}){0,2})\s+(?<number>[๐-๙0-9]{2,}[๐-๙0-9.\s]*/\s*[๐-๙0-9]+)(?:.*(?:วันท|(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา))|[\s.,:;]*$)")]
+    // A short stretch (the label and code) before a reference number (digits, point, slash, digits; a sign the engine
+    // writes for a digit's ink or a speck, such as "@", may stand before the slash), then the rest of the line.
+    [GeneratedRegex(@"^\s*(?<prefix>[^\s๐-๙0-9]{1,6}(?:\s+[^\s๐-๙0-9]{1,6}){0,2})\s+(?<number>[๐-๙0-9]{2,}[๐-๙0-9.\s@«»<>¢©&]*/\s*[๐-๙0-9]+)(?<rest>.*)$")]
     private static partial Regex ReferenceLine();
+
+    // The rest of a reference line, its marks left out: วันที่ later on, or the date's month when วันที่ was misread too
+    // ("FUN ๘ พฤศจิกายน ๒๕๖๕", its day as well: "FUN oc พฤศจิกายน").
+    [GeneratedRegex(@"วนท|มกรา|กมภา|มนา|เมษา|พฤษภา|มถนา|กรกฎา|สงหา|กนยา|ตลา|พฤศจกา|ธนวา")]
+    private static partial Regex DateCue();
+
+    // Or the number ends the line: the ที่ line of a label column, its date on the next line.
+    [GeneratedRegex(@"^[\s.,:;]*$")]
+    private static partial Regex LineEnd();
 
     // The re-read: an optional ที่ label, then two or three Thai consonants (a point after them allowed).
     // Leader dots, or specks of the paper read as signs, may stand between the label and the code ("ที่ ...... รบ", "ที

@@ -143,6 +143,18 @@ public class ThaiDigitCorrectorTests
     }
 
     [Fact]
+    public void Correct_DigitWrittenAsDigitAndLetter_ReadsTheNumber()
+    {
+        // eval/documents-tune/memo-khemarat-ita-2566.tif (tuning documents) as preprocessed: the ITA score ๘๗.๔๒ was read
+        // "๕๓.๕ใ๒", the ๔ (its tail touching the ๒) written as ๕ and ใ; the letter split the run, and neither half's ink was
+        // one digit.
+        var (image, score) = RecordedLine("digit-written-as-digit-and-letter-300dpi");
+        Assert.Contains(" ๕๓.๕ใ๒ ", score.Text);
+
+        Assert.Contains(" ๘๗.๔๒ ", Corrector.Correct(image, score).Text);
+    }
+
+    [Fact]
     public void Correct_LettersAfterACommaThatFollowsAWord_Unchanged()
     {
         // The same ink and reading with the number before the comma turned into a word: no number's comma, nothing re-read.

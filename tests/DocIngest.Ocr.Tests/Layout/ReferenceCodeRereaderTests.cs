@@ -15,6 +15,8 @@ public sealed class ReferenceCodeRereaderTests
     [InlineData("Nau ๐๐๓๓.๒๑๕/๔๑๐ FUN ๙ ธันวาคม ๒๕๖๕", 4)] // วันที่ misread too: the date itself ends the line
     [InlineData("N WW ๐๘๓๒.๑/๕๒ FUN oc พฤศจิกายน ๒๕๖๒", 5)] // and the date's day: its month still ends the line
     [InlineData("Tees.. SU ๐๐๓๓.๓๐๑/๒๑๔๕", 10)]           // the ที่ line of a label column: the number ends it
+    [InlineData("N VU ๐๕๓๒.๑/๕๐ วนท ๑๓ พฤศจกายน ๒๕๒๐๒", 5)] // header captures (jpeg q35): the cues' marks lost
+    [InlineData("Nw ๐๕๓๒.๑@/๕๒ AUN oc พฤศจิกายน ๒๕๐๒", 3)]  // header captures (fax): a speck read as @ in the number
 
     public void MisreadPrefixEnd_LatinBeforeTheReferenceNumber_WhereTheNumberStarts(string text, int expected) =>
         Assert.Equal(expected, ReferenceCodeRereader.MisreadPrefixEnd(text));

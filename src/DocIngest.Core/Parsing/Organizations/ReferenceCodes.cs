@@ -24,12 +24,14 @@ public static class ReferenceCodes
     };
 
     /// <summary>
-    /// <paramref name="code"/> itself when it is a known two-letter code or anything other than two Thai consonants; the
-    /// one known code it differs from by one consonant read as its look-alike, when there is exactly one; itself otherwise.
+    /// <paramref name="code"/> itself when it is a known two-letter code or anything other than two or three Thai consonants;
+    /// the one known code it differs from by one consonant read as its look-alike, or by one consonant read twice
+    /// (<see cref="WithoutDoubledLetter"/>), when there is exactly one; itself otherwise.
     /// </summary>
     public static string Correct(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
+        if (code.Length == 3 && code.All(ThaiCharacters.IsConsonant)) return WithoutDoubledLetter(code);
         if (code.Length != 2 || !code.All(ThaiCharacters.IsConsonant) || TwoLetterCodes.Contains(code)) return code;
         string? only = null;
         foreach (var known in TwoLetterCodes)
@@ -40,6 +42,25 @@ public static class ReferenceCodes
             if (!near) continue;
             if (only is not null) return code;
             only = known;
+        }
+        return only ?? code;
+    }
+
+    /// <summary>
+    /// A three-letter code that is a known two-letter one with one consonant read twice, as itself and as its look-alike
+    /// beside it (ชซบ for ชบ: thin strokes broke ช and the engine wrote both readings); itself when no such known code or
+    /// more than one is left by dropping one letter.
+    /// </summary>
+    private static string WithoutDoubledLetter(string code)
+    {
+        string? only = null;
+        for (int i = 0; i < code.Length; i++)
+        {
+            bool doubled = (i > 0 && AreLookAlikes(code[i - 1], code[i])) || (i + 1 < code.Length && AreLookAlikes(code[i], code[i + 1]));
+            string shorter = code.Remove(i, 1);
+            if (!doubled || !TwoLetterCodes.Contains(shorter)) continue;
+            if (only is not null && only != shorter) return code;
+            only = shorter;
         }
         return only ?? code;
     }

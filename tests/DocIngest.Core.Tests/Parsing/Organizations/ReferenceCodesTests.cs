@@ -9,6 +9,7 @@ public class ReferenceCodesTests
     [InlineData("ซบ", "ชบ")] // ช read as ซ
     [InlineData("ฮต", "อต")] // อ read as ฮ
     [InlineData("ขบ", "ชบ")] // the bold ช's tail lost
+    [InlineData("ชซบ", "ชบ")] // ช read twice, as ช and its look-alike ซ (thin strokes)
     public void Correct_OneLookAlikeFromOneCode_ThatCode(string read, string expected) =>
         Assert.Equal(expected, ReferenceCodes.Correct(read));
 
@@ -16,7 +17,7 @@ public class ReferenceCodesTests
     [InlineData("ชบ")]   // known
     [InlineData("มท")]   // known ministry
     [InlineData("นก")]   // unknown, and no known code is its look-alike
-    [InlineData("กทม")]  // three letters: not a two-letter code
+    [InlineData("กทม")]  // three letters, none a look-alike of its neighbour
     [InlineData("ชบ.")]  // not consonants only
     public void Correct_KnownOrFarFromAnyCode_Unchanged(string code) =>
         Assert.Equal(code, ReferenceCodes.Correct(code));
