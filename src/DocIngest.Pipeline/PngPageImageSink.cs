@@ -39,17 +39,7 @@ public sealed class PngPageImageSink(string directory) : IPageImageSink
         long started = Stopwatch.GetTimestamp();
         System.IO.Directory.CreateDirectory(Directory);
         string path = Path.Combine(Directory, FileName(pageNumber));
-        string temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
-        {
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
-                PngEncoder.Encode(image, file);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+        AtomicFile.Write(path, file => PngEncoder.Encode(image, file));
         _written[pageNumber] = path;
         Interlocked.Add(ref _elapsedTicks, Stopwatch.GetTimestamp() - started);
     }

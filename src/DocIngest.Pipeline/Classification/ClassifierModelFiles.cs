@@ -53,9 +53,9 @@ public sealed class ClassifierModelFiles(string? modelDirectory, string? trainin
     }
 
     /// <summary>
-    /// Writes the model file of <paramref name="name"/> in <paramref name="directory"/> atomically: to a temporary
-    /// file in the same directory, then moved over the old one, so a reader starting meanwhile (or after a crash)
-    /// finds the old model or the new, never half of one.
+    /// Writes the model file of <paramref name="name"/> in <paramref name="directory"/> atomically
+    /// (<see cref="AtomicFile"/>): a reader starting meanwhile (or after a crash) finds the old model or the new,
+    /// never half of one.
     /// </summary>
     /// <returns>The path of the written model file.</returns>
     public static string Write(string name, TextCategoryModel model, string directory)
@@ -64,16 +64,7 @@ public sealed class ClassifierModelFiles(string? modelDirectory, string? trainin
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         var path = Path.Combine(directory, FileName(name));
         Directory.CreateDirectory(directory);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            using (var stream = File.Create(temporary)) model.Save(stream);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        AtomicFile.Write(path, model.Save);
         return path;
     }
 }

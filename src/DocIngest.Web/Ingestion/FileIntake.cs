@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DocIngest.Data;
 using DocIngest.Data.Jobs;
+using DocIngest.Pipeline;
 using DocIngest.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -198,24 +199,10 @@ public sealed class FileIntake(IServiceScopeFactory scopes, IOptions<DocIngestOp
     }
 
     /// <summary>
-    /// Writes the reason beside <paramref name="target"/> whole or not at all: written aside and renamed, so whoever
-    /// sees the reason file (an operator, a script) never reads it empty or half-written.
+    /// Writes the reason beside <paramref name="target"/> whole or not at all (<see cref="AtomicFile"/>): whoever sees
+    /// the reason file (an operator, a script) never reads it empty or half-written.
     /// </summary>
-    private static void WriteReason(string target, string reason)
-    {
-        string path = target + ".reason.txt";
-        string partial = path + ".partial";
-        File.WriteAllText(partial, reason + Environment.NewLine);
-        try
-        {
-            File.Move(partial, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(partial);
-            throw;
-        }
-    }
+    private static void WriteReason(string target, string reason) => AtomicFile.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
 
     public static async Task<string> HashAsync(string path, CancellationToken ct)
     {
