@@ -71,9 +71,8 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         {
             if (IsJunk(lines)) return new CellReading([], 0, HasInk: true);
             // The cell's letters, in page pixels: a line holding next to none was read from marks or a rule's remnant.
-            var letters = lines.Count < 2 ? null : PageInk.Of(
-                OneLineCells.LetterPieces(paddedBinary).Select(c => new BoundingBox(c.X + inner.X - padding, c.Y + inner.Y - padding, c.Width, c.Height)).ToList(), gray.Dpi);
-            lines = WithoutNoiseLines(lines, letters);
+            lines = WithoutNoiseLines(lines, () => PageInk.Of(
+                OneLineCells.LetterPieces(paddedBinary).Select(c => new BoundingBox(c.X + inner.X - padding, c.Y + inner.Y - padding, c.Width, c.Height)).ToList(), gray.Dpi));
         }
         return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
     }
@@ -263,20 +262,22 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// noise (see <see cref="IsJunk"/>).
     /// </summary>
     /// <param name="lines">The cell's cleaned lines, boxes in page pixels.</param>
-    /// <param name="letters">The cell's letter-sized pieces of ink (<see cref="OneLineCells.LetterPieces"/>) in page
-    /// pixels; null to judge by confidence alone.</param>
-    internal static List<TextLine> WithoutNoiseLines(List<TextLine> lines, PageInk? letters)
+    /// <param name="letters">Makes the cell's letter-sized pieces of ink (<see cref="OneLineCells.LetterPieces"/>) in page
+    /// pixels, asked only when a confident line without words is to be judged (labelling the crop is the pass's cost);
+    /// null to judge by confidence alone.</param>
+    internal static List<TextLine> WithoutNoiseLines(List<TextLine> lines, Func<PageInk>? letters)
     {
         if (lines.Count < 2) return lines;
-        var kept = lines.Where(l => !l.Text.Any(char.IsLetter) || !IsNoiseLine(l, letters)).ToList();
+        var ink = letters is null ? null : new Lazy<PageInk>(letters, LazyThreadSafetyMode.None);
+        var kept = lines.Where(l => !l.Text.Any(char.IsLetter) || !IsNoiseLine(l, ink)).ToList();
         return kept.Count == 0 ? lines : kept;
     }
 
-    private static bool IsNoiseLine(TextLine line, PageInk? letters)
+    private static bool IsNoiseLine(TextLine line, Lazy<PageInk>? letters)
     {
         if (NoiseLineFilter.IsNoise(line.Text, line.Confidence)) return true;
         if (letters is null || line.Box is not { } box || NoiseLineFilter.HasWords(line.Text)) return false;
-        return NoiseLineFilter.LacksInk(line.Text, letters.Under(box));
+        return NoiseLineFilter.LacksInk(line.Text, letters.Value.Under(box));
     }
 
     /// <summary>

@@ -102,7 +102,7 @@ public sealed class CellRecognizerJunkTests
             Line("ความดี เพื่อขยายผล", 0.93, 55, 38),
         };
 
-        Assert.Equal([lines[0], lines[2]], CellRecognizer.WithoutNoiseLines(lines, Letters(25, 75)));
+        Assert.Equal([lines[0], lines[2]], CellRecognizer.WithoutNoiseLines(lines, () => Letters(25, 75)));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class CellRecognizerJunkTests
         // A real line of Latin in a Thai cell makes no Thai words, but its letters are letter-sized ink.
         var lines = new List<TextLine> { Line("การทำตามต้นแบบผู้นำ", 0.92, 5, 38), Line("(Leadership Model)", 0.7, 55, 38) };
 
-        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, Letters(25, 75)));
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, () => Letters(25, 75)));
     }
 
     [Fact]
@@ -120,6 +120,17 @@ public sealed class CellRecognizerJunkTests
         // A code or a name is no dictionary word either; read confidently over letters, it stays.
         var lines = new List<TextLine> { Line("ผู้รับผิดชอบ", 0.92, 5, 38), Line("สสอ.นญ. กพ.", 0.91, 55, 38) };
 
-        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, Letters(25, 75)));
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, () => Letters(25, 75)));
+    }
+
+    [Fact]
+    public void WithoutNoiseLines_EveryLineMakesWords_InkNeverLabelled()
+    {
+        // The cell's ink is labelled only for a confident line without words: a cell of plain text costs nothing more.
+        var lines = new List<TextLine> { Line("การทำตามต้นแบบผู้นำ", 0.92, 5, 38), Line("ความดี เพื่อขยายผล", 0.93, 55, 38) };
+        int asked = 0;
+
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, () => { asked++; return Letters(25, 75); }));
+        Assert.Equal(0, asked);
     }
 }
