@@ -88,20 +88,34 @@ internal sealed class RuleExtractor(int maxPixelGap, int minFragment, int maxFra
         return done;
     }
 
+    /// <summary>
+    /// The row's runs of ink with gaps of at most <c>maxPixelGap</c> bridged, kept when long and dense enough. The row
+    /// is walked a stretch at a time (the next ink, the next paper) with vectorised span searches, not pixel by pixel:
+    /// a page is mostly paper.
+    /// </summary>
     private void FindRuns(ReadOnlySpan<bool> row, List<(int Start, int End, int Ink)> runs)
     {
-        int x = 0;
-        while (x < row.Length)
+        int x = NextFrom(row, 0, true);
+        while (x >= 0)
         {
-            if (!row[x]) { x++; continue; }
-            int start = x, end = x + 1, ink = 1, gap = 0;
-            for (x++; x < row.Length; x++)
+            int start = x, end, ink = 0;
+            while (true)
             {
-                if (row[x]) { ink++; end = x + 1; gap = 0; }
-                else if (++gap > maxPixelGap) break;
+                int paper = NextFrom(row, x, false);
+                end = paper < 0 ? row.Length : paper;
+                ink += end - x;
+                x = paper < 0 ? -1 : NextFrom(row, paper, true);
+                if (x < 0 || x - paper > maxPixelGap) break;
             }
             if (end - start >= minFragment && ink >= MinRunDensity * (end - start)) runs.Add((start, end, ink));
         }
+    }
+
+    /// <summary>The first position at or after <paramref name="from"/> holding <paramref name="value"/>, or -1.</summary>
+    private static int NextFrom(ReadOnlySpan<bool> row, int from, bool value)
+    {
+        int found = row[from..].IndexOf(value);
+        return found < 0 ? -1 : from + found;
     }
 
     private List<RuleSegment> ChainStrokes(List<Stroke> strokes)

@@ -62,15 +62,17 @@ public readonly record struct StrokeWidth(double StrokePixels, double StemPixels
         var pixels = binary.Pixels;
 
         // Pass 1: every ink pixel's row run, capped, and the grey levels under the ink.
+        // Runs are found with vectorised span searches (the next ink, the next paper), not pixel by pixel.
         var levels = new long[256];
         for (int y = 0; y < height; y++)
         {
             int row = y * width, x = 0;
+            var line = pixels.AsSpan(row, width);
             while (x < width)
             {
-                if (pixels[row + x] >= 128) { x++; continue; }
-                int start = x;
-                while (x < width && pixels[row + x] < 128) x++;
+                int start = NextInk(line, x);
+                if (start == width) break;
+                x = NextPaper(line, start);
                 byte run = (byte)Math.Min(x - start, 255);
                 if (gray is not null)
                     foreach (byte level in gray.Pixels.AsSpan(row + start, x - start)) levels[level]++;
@@ -83,24 +85,32 @@ public readonly record struct StrokeWidth(double StrokePixels, double StemPixels
         var stems = new long[maxRun + 1];
         var columnRun = new int[width];
         long ink = 0;
+        // The row is taken a stretch at a time: under paper only the columns whose run just ended (a vectorised search
+        // for counters not zero), under ink every counter up by one. The tallies are sums, so the order does not matter.
         for (int y = 0; y <= height; y++)
         {
-            int row = y * width;
-            for (int x = 0; x < width; x++)
+            int row = y * width, x = 0;
+            var line = y < height ? pixels.AsSpan(row, width) : [];
+            while (x < width)
             {
-                if (y < height && pixels[row + x] < 128) { columnRun[x]++; continue; }
-                int run = columnRun[x];
-                if (run == 0) continue;
-                columnRun[x] = 0;
-                if (run > maxRun) continue;
-                for (int p = row - width + x, n = 0; n < run; n++, p -= width)
+                int inkStart = y < height ? NextInk(line, x) : width;
+                for (int ended = NextRunning(columnRun, x, inkStart); ended < inkStart; ended = NextRunning(columnRun, ended + 1, inkStart))
                 {
-                    int across = rowRun[p];
-                    if (across > maxRun) continue;
-                    ink++;
-                    if (Math.Max(across, run) >= minLong) strokes[Math.Min(across, run)]++;
-                    if (run >= 2 * across && run >= minLong) stems[run]++;
+                    int run = columnRun[ended];
+                    columnRun[ended] = 0;
+                    if (run > maxRun) continue;
+                    for (int p = row - width + ended, n = 0; n < run; n++, p -= width)
+                    {
+                        int across = rowRun[p];
+                        if (across > maxRun) continue;
+                        ink++;
+                        if (Math.Max(across, run) >= minLong) strokes[Math.Min(across, run)]++;
+                        if (run >= 2 * across && run >= minLong) stems[run]++;
+                    }
                 }
+                if (inkStart == width) break;
+                x = NextPaper(line, inkStart);
+                for (int c = inkStart; c < x; c++) columnRun[c]++;
             }
         }
 
@@ -108,6 +118,28 @@ public readonly record struct StrokeWidth(double StrokePixels, double StemPixels
         long inkLevels = levels.Sum();
         return new StrokeWidth(Median(strokes, strokeInk), Median(stems, stems.Sum()), strokeInk, ink,
             inkLevels == 0 ? 0 : (int)Math.Round(Median(levels, inkLevels)));
+    }
+
+    /// <summary>The first ink pixel (below 128) at or after <paramref name="from"/>, or the row's length.</summary>
+    private static int NextInk(ReadOnlySpan<byte> line, int from)
+    {
+        int found = line[from..].IndexOfAnyInRange((byte)0, (byte)127);
+        return found < 0 ? line.Length : from + found;
+    }
+
+    /// <summary>The first paper pixel (128 or above) at or after <paramref name="from"/>, or the row's length.</summary>
+    private static int NextPaper(ReadOnlySpan<byte> line, int from)
+    {
+        int found = line[from..].IndexOfAnyInRange((byte)128, (byte)255);
+        return found < 0 ? line.Length : from + found;
+    }
+
+    /// <summary>The first column in [<paramref name="from"/>, <paramref name="end"/>) whose run counter is not zero, or <paramref name="end"/>.</summary>
+    private static int NextRunning(int[] columnRun, int from, int end)
+    {
+        if (from >= end) return end;
+        int found = columnRun.AsSpan(from, end - from).IndexOfAnyExcept(0);
+        return found < 0 ? end : from + found;
     }
 
     /// <summary>The median length, interpolated inside its length so that widths between whole pixels are told apart.</summary>

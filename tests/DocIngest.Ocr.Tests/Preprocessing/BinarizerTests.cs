@@ -36,14 +36,17 @@ public class BinarizerTests
         Assert.All(new SauvolaBinarizer().Binarize(gray).Pixels, p => Assert.Equal(255, p));
     }
 
-    [Fact]
-    public void SauvolaBinarize_NoisyPage_SameAsEveryWindowSummedPixelByPixel()
+    [Theory]
+    [InlineData(97, 61, 100)]  // odd sizes, a window clipped at every edge, whole windows in between
+    [InlineData(9, 40, 100)]   // narrower than a window: every window clipped
+    [InlineData(331, 23, 300)] // a page's window (radius 18): row ends of odd length beside the vector lanes
+    public void SauvolaBinarize_NoisyPage_SameAsEveryWindowSummedPixelByPixel(int width, int height, int dpi)
     {
-        // Odd sizes and a window clipped at every edge; the random gray levels put many pixels near their threshold.
+        // The random gray levels put many pixels near their threshold.
         var random = new Random(17);
-        var pixels = new byte[97 * 61];
+        var pixels = new byte[width * height];
         random.NextBytes(pixels);
-        var image = new GrayImage(97, 61, pixels, dpi: 100);
+        var image = new GrayImage(width, height, pixels, dpi: dpi);
         const double windowInches = 0.12, k = 0.3;
         int radius = Math.Max(2, (int)Math.Round(windowInches * image.Dpi / 2));
 

@@ -75,4 +75,63 @@ public class StrokeWidthTests
 
         Assert.InRange(measured.StrokePixels, 3.4, 4.6);
     }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(0.5)]
+    [InlineData(0.9)] // runs of every length, down to columns of ink from top to bottom
+    public void Measure_RandomInk_SameTalliesAsWalkingEveryPixel(double density)
+    {
+        var random = new Random(31);
+        var binary = new GrayImage(173, 119, dpi: 300);
+        var gray = new GrayImage(173, 119, dpi: 300);
+        random.NextBytes(gray.Pixels);
+        for (int i = 0; i < binary.Pixels.Length; i++) binary.Pixels[i] = random.NextDouble() < density ? (byte)random.Next(0, 128) : (byte)random.Next(128, 256);
+
+        var measured = StrokeWidth.Measure(binary, gray);
+
+        var (strokeInk, ink, levels) = PixelByPixelTallies(binary, gray);
+        Assert.Equal(ink, measured.Ink);
+        Assert.Equal(strokeInk, measured.StrokeInk);
+        Assert.Equal(levels, measured.InkLevel);
+    }
+
+    /// <summary>The ink, the stroke ink and the median grey level under the ink, each ink pixel's row and column run counted on its own.</summary>
+    private static (long StrokeInk, long Ink, int InkLevel) PixelByPixelTallies(GrayImage binary, GrayImage gray)
+    {
+        int maxRun = Math.Clamp((int)Math.Round(StrokeWidth.MaxRunInches * binary.Dpi), 8, 255);
+        int minLong = Math.Max(3, (int)Math.Round(StrokeWidth.MinStrokeInches * binary.Dpi));
+        bool Ink(int x, int y) => x >= 0 && y >= 0 && x < binary.Width && y < binary.Height && binary[x, y] < 128;
+        int Run(int x, int y, int dx, int dy)
+        {
+            int back = 0, ahead = 0;
+            while (Ink(x - (back + 1) * dx, y - (back + 1) * dy)) back++;
+            while (Ink(x + (ahead + 1) * dx, y + (ahead + 1) * dy)) ahead++;
+            return back + ahead + 1;
+        }
+        long strokeInk = 0, ink = 0;
+        var underInk = new List<byte>();
+        for (int y = 0; y < binary.Height; y++)
+            for (int x = 0; x < binary.Width; x++)
+            {
+                if (!Ink(x, y)) continue;
+                underInk.Add(gray[x, y]);
+                int across = Math.Min(Run(x, y, 1, 0), 255), down = Run(x, y, 0, 1);
+                if (down > maxRun || across > maxRun) continue;
+                ink++;
+                if (Math.Max(across, down) >= minLong) strokeInk++;
+            }
+        underInk.Sort();
+        // The median as the measure interpolates it: the level where half the ink is reached, rounded.
+        var counts = new long[256];
+        foreach (var level in underInk) counts[level]++;
+        double half = underInk.Count / 2.0, below = 0;
+        int median = 0;
+        for (int level = 0; level < 256; level++)
+        {
+            if (below + counts[level] >= half) { median = (int)Math.Round(level - 0.5 + (half - below) / counts[level]); break; }
+            below += counts[level];
+        }
+        return (strokeInk, ink, median);
+    }
 }
