@@ -228,12 +228,15 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// </summary>
     /// <param name="image">The padded cell crop.</param>
     /// <param name="binary">Its binary twin (0 = ink).</param>
-    internal static IReadOnlyList<SegmentedGlyph>? DigitGlyphsOf(GrayImage image, GrayImage binary)
+    /// <param name="riseShare">How far above the band, as a share of its height, a glyph may reach and still be cut whole
+    /// (the tails of ๒, ๕, ๖, ๘ rise above a band a few digits without them set; ink cut by the band's top edge is dropped).</param>
+    internal static IReadOnlyList<SegmentedGlyph>? DigitGlyphsOf(GrayImage image, GrayImage binary, double riseShare = 0)
     {
         // The digits' line is the tallest band; specks and rule stubs a photocopy leaves make low bands of their own.
         var bands = OneLineCells.LetterBands(binary).OrderByDescending(b => b.Bottom - b.Top).ToList();
         if (bands.Count == 0 || bands.Skip(1).Any(b => 2 * (b.Bottom - b.Top) >= bands[0].Bottom - bands[0].Top)) return null;
         var (top, bottom) = bands[0];
+        top = Math.Max(0, top - (int)Math.Round(riseShare * (bottom - top)));
         return new DigitRunSegmenter().Segment(image, 0, image.Width, new BoundingBox(0, top, image.Width, bottom - top), []);
     }
 

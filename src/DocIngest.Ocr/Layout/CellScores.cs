@@ -105,7 +105,7 @@ public static partial class CellScores
     /// <param name="minConfidence">The model probability (0–1) each digit needs.</param>
     internal static (string Text, BoundingBox Box, float Confidence)? Read(GrayImage image, GrayImage binary, int decimals, double minConfidence)
     {
-        if (CellRecognizer.DigitGlyphsOf(image, binary) is not { Count: >= 3 } glyphs) return null;
+        if (CellRecognizer.DigitGlyphsOf(image, binary, RiseShare) is not { Count: >= 3 } glyphs) return null;
         int width = OrderStatistics.UpperMedian(glyphs.Select(g => g.Box.Width));
         var points = glyphs.Where(g => g.Box.Width * MaxPointWidthShare < width).ToList();
         if (points.Count > 1) return null;
@@ -126,6 +126,12 @@ public static partial class CellScores
     internal static int DecimalsOf(IEnumerable<string> cleanScores) =>
         cleanScores.Select(t => t.Length - t.IndexOf('.', StringComparison.Ordinal) - 1)
             .GroupBy(d => d).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault(2);
+
+    /// <summary>
+    /// How far above the cell's band of letters (a share of its height) a digit's tail may rise: a band made by the digits
+    /// without tails (๐ ๑) cut ๘๖ and ๒ ๕ of a tuning analysis at its top edge, and the segmenter drops ink so cut.
+    /// </summary>
+    private const double RiseShare = 0.5;
 
     /// <summary>A glyph less than this share of the digits' median width is the point, not a digit.</summary>
     private const double MaxPointWidthShare = 2.5;
