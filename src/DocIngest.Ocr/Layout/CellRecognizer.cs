@@ -84,7 +84,8 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// on a bilevel copy the engine reads a lone ๓ or ๑ as a confident "6" or "5", and the digit model takes the
     /// speckled glyph for the Arabic digit it resembles; and by the Thai digit model alike each cell of a short token
     /// that is no number and no word in a column of Thai item numbers (<see cref="MisreadCellsInThaiNumberColumn"/>: ๗
-    /// read "เม", ๙ read "เวง").
+    /// read "เม", ๙ read "เวง"). Then, with the <c>cell scores</c> pass on, a score misread as letters in a column of
+    /// scores is read by the digit model (<see cref="CellScores"/>).
     /// </summary>
     /// <param name="gray">The preprocessed page that is read.</param>
     /// <param name="binary">Its binarised twin (0 = ink), same size.</param>
@@ -107,6 +108,15 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         {
             using var stage = stages.Stage(PageStages.CellDigitScript);
             if (ReadAsThaiDigits(gray, binary, cells[i], 1, MaxArabicDigitCell) is { } thai) readings[i] = thai;
+        }
+        if (!_switches.IsOn(PageStages.CellScores)) return readings;
+        foreach (var (i, decimals) in CellScores.MisreadInScoreColumn(cells, readings))
+        {
+            using var stage = stages.Stage(PageStages.CellScores);
+            if (CropOf(gray, binary, cells[i]) is not var (padded, paddedBinary, inner, padding)) continue;
+            if (CellScores.Read(padded, paddedBinary, decimals, _options.ThaiDigitMinConfidence) is not { } score) continue;
+            var box = new BoundingBox(score.Box.X + inner.X - padding, score.Box.Y + inner.Y - padding, score.Box.Width, score.Box.Height);
+            readings[i] = new CellReading([new TextLine(score.Text, box, score.Confidence)], score.Confidence, HasInk: true);
         }
         return readings;
     }
@@ -206,14 +216,28 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// <returns>The digits, their box in <paramref name="image"/> and the least of their probabilities.</returns>
     internal static (string Text, BoundingBox Box, float Confidence)? ThaiDigitsOf(GrayImage image, GrayImage binary, int minCount, int maxCount, double minConfidence)
     {
+        if (DigitGlyphsOf(image, binary) is not { } glyphs) return null;
+        var guesses = glyphs.Select(g => ThaiDigitRecognizer.Shared.Classify(g.Crop)).ToList();
+        if (guesses.Count < minCount || guesses.Count > maxCount || guesses.Any(g => g.ThaiDigit is null || g.Confidence < minConfidence)) return null;
+        return (string.Concat(guesses.Select(g => g.ThaiDigit!.Value)), glyphs.Select(g => g.Box).Aggregate((x, y) => x.Union(y)), guesses.Min(g => g.Confidence));
+    }
+
+    /// <summary>
+    /// The glyphs of a cell crop's one line of ink, cut by their ink (<see cref="DigitRunSegmenter"/>), left to right; null
+    /// when the crop holds no band of ink or a second band half as tall as the tallest (two lines, not one number).
+    /// </summary>
+    /// <param name="image">The padded cell crop.</param>
+    /// <param name="binary">Its binary twin (0 = ink).</param>
+    /// <param name="riseShare">How far above the band, as a share of its height, a glyph may reach and still be cut whole
+    /// (the tails of ๒, ๕, ๖, ๘ rise above a band a few digits without them set; ink cut by the band's top edge is dropped).</param>
+    internal static IReadOnlyList<SegmentedGlyph>? DigitGlyphsOf(GrayImage image, GrayImage binary, double riseShare = 0)
+    {
         // The digits' line is the tallest band; specks and rule stubs a photocopy leaves make low bands of their own.
         var bands = OneLineCells.LetterBands(binary).OrderByDescending(b => b.Bottom - b.Top).ToList();
         if (bands.Count == 0 || bands.Skip(1).Any(b => 2 * (b.Bottom - b.Top) >= bands[0].Bottom - bands[0].Top)) return null;
         var (top, bottom) = bands[0];
-        var glyphs = new DigitRunSegmenter().Segment(image, 0, image.Width, new BoundingBox(0, top, image.Width, bottom - top), []);
-        var guesses = glyphs.Select(g => ThaiDigitRecognizer.Shared.Classify(g.Crop)).ToList();
-        if (guesses.Count < minCount || guesses.Count > maxCount || guesses.Any(g => g.ThaiDigit is null || g.Confidence < minConfidence)) return null;
-        return (string.Concat(guesses.Select(g => g.ThaiDigit!.Value)), glyphs.Select(g => g.Box).Aggregate((x, y) => x.Union(y)), guesses.Min(g => g.Confidence));
+        top = Math.Max(0, top - (int)Math.Round(riseShare * (bottom - top)));
+        return new DigitRunSegmenter().Segment(image, 0, image.Width, new BoundingBox(0, top, image.Width, bottom - top), []);
     }
 
     /// <summary>
@@ -319,3 +343,4 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         return padded;
     }
 }
+

@@ -59,6 +59,8 @@ public static class PageStages
     /// column of Thai item numbers, read again by the Thai digit model.
     /// </summary>
     public const string CellDigitScript = "cell digit script";
+    /// <summary>A score misread as letters (or without its point) in a table column of Thai-digit scores, read again by the digit model (<see cref="Layout.CellScores"/>).</summary>
+    public const string CellScores = "cell scores";
     /// <summary>Leader removal and normalisation after the correctors (each corrector is a stage of its own).</summary>
     public const string LineCleanup = "line clean-up";
     /// <summary>Text lines grouped into blocks, blocks put in reading order.</summary>

@@ -1,4 +1,5 @@
 using DocIngest.Core.Parsing.Text;
+using DocIngest.Core.Text;
 
 namespace DocIngest.Core.Parsing.Ita;
 
@@ -42,6 +43,33 @@ public static class ItaIndicatorNames
     /// Longer names are tried first: การใช้ทรัพย์สิน… before การใช้…
     /// </summary>
     public static int? NumberOf(string text) => LongestName(text, (skeleton, key) => skeleton.StartsWith(key, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The indicator whose name opens the text with a few letters misread (skeletons within
+    /// <see cref="MaxNameEditShare"/> of the name's length, the text's opening cut to the name's length give or take two
+    /// letters): "การใช้ทรัพย์สินของราชภกภาร" for การใช้ทรัพย์สินของราชการ. Null unless one indicator is strictly closest;
+    /// a caller takes it only where a printed number agrees.
+    /// </summary>
+    public static int? NumberNear(string text)
+    {
+        var skeleton = ThaiCue.Skeleton(text);
+        var costs = Official.Select((names, i) => (Number: i + 1, Cost: names.Min(name => OpeningShare(skeleton, ThaiCue.Skeleton(name)))))
+            .OrderBy(c => c.Cost).ToList();
+        if (costs[0].Cost > MaxNameEditShare || costs[1].Cost <= costs[0].Cost) return null;
+        return costs[0].Number;
+    }
+
+    /// <summary>Most edits, as a share of an official name's skeleton, that <see cref="NumberNear"/> forgives.</summary>
+    public const double MaxNameEditShare = 0.15;
+
+    // The least edit distance between the key and the text's opening of about the key's length, as a share of the key's length.
+    private static double OpeningShare(string skeleton, string key)
+    {
+        int best = int.MaxValue;
+        for (int length = Math.Max(1, key.Length - 2); length <= Math.Min(skeleton.Length, key.Length + 2); length++)
+            best = Math.Min(best, EditDistance.Levenshtein(skeleton[..length], key));
+        return best == int.MaxValue ? double.MaxValue : (double)best / key.Length;
+    }
 
     /// <summary>The number (1-based) of the indicator with the longest official name whose skeleton <paramref name="matches"/> the text's.</summary>
     private static int? LongestName(string text, Func<string, string, bool> matches)

@@ -714,15 +714,20 @@ public sealed partial class ItaParser
             var cells = table.Row(r).Select(c => DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(c.Text)))).Where(t => t.Length > 0).ToList();
             if (cells.Count == 0) continue;
             var nameCell = cells.FirstOrDefault(c => ItaIndicatorNames.NumberOf(NumberPrefix().Replace(ThaiDigits.ToArabic(c), "")) is not null);
+            int? nameNumber = nameCell is null ? null : ItaIndicatorNames.NumberOf(NumberPrefix().Replace(ThaiDigits.ToArabic(nameCell), ""));
+            // "๔ | การใช้ทรัพย์สินของราชภกภาร | ๘๙.๖๔": a name a few letters off, taken when the number cell before it agrees.
+            if (nameCell is null && cells.Count >= 3 && NumberCell().Match(ThaiDigits.ToArabic(cells[0])) is { Success: true } printed &&
+                ItaIndicatorNames.NumberNear(cells[1]) is { } near && near == int.Parse(printed.Groups["n"].Value, CultureInfo.InvariantCulture))
+                (nameCell, nameNumber) = (cells[1], near);
             // The score stands after the name (the cell before it is the indicator's number).
             // A score with its decimals outweighs a bare number after it (a grade cell B read as "13").
             var scored = nameCell is null ? [] : cells.Skip(cells.IndexOf(nameCell) + 1).Where(c => ScoreCell(c) is not null).ToList();
             var scoreCell = scored.LastOrDefault(c => ScoreCell(c)!.Contains('.')) ?? scored.LastOrDefault();
             if (nameCell is not null && scoreCell is not null && !ReferenceEquals(nameCell, scoreCell))
             {
-                var name = NumberPrefix().Replace(ThaiDigits.ToArabic(nameCell), "");
-                int number = ItaIndicatorNames.NumberOf(name)!.Value;
-                yield return $"ตัวชี้วัดที่ {number} {name} ร้อยละ {ScoreCell(scoreCell)}";
+                // "การใช้งบประมาณ 0": specks after the name (one read as a digit) would pass for the score.
+                var name = StrayTail().Replace(NumberPrefix().Replace(ThaiDigits.ToArabic(nameCell), ""), "");
+                yield return $"ตัวชี้วัดที่ {nameNumber!.Value} {name} ร้อยละ {ScoreCell(scoreCell)}";
             }
             else if (scoreHeading && AgencyRow(table, r, agencyColumn) is { } agency &&
                      cells.FindIndex(c => ScoreCell(c) is { } s && s.Contains('.')) is var at and >= 0)
@@ -938,6 +943,14 @@ public sealed partial class ItaParser
 
     [GeneratedRegex(@"^\s*\d{1,2}\s*[.)]\s*")]
     private static partial Regex NumberPrefix();
+
+    // Tokens without a Thai consonant closing a name cell: specks (' - 0 |) and a lone vowel.
+    [GeneratedRegex(@"(?:\s+[^\s\u0E01-\u0E2E]+)+\s*$")]
+    private static partial Regex StrayTail();
+
+    // A cell holding an item number alone ("4", "4.", "(4)").
+    [GeneratedRegex(@"^\s*\(?(?<n>\d{1,2})\s*[.)]?\s*$")]
+    private static partial Regex NumberCell();
 
     // ตัวชี้วัดที่ n (the label with its number), as IndicatorsIn reads it.
     [GeneratedRegex(@"ตัว\s?ช[\u0E31-\u0E4E]*\s?ว[\u0E31-\u0E4E]*ด\s*(?:ท[\u0E31-\u0E4E]*)?\s*\d{1,2}(?!\d)")]

@@ -184,10 +184,11 @@ public sealed partial class SignatureParser
         return m.Success ? m.Value.Trim() : null;
     }
 
-    // Specks may stand before the parenthesis (". (นาง…)"); OCR reads a parenthesis as a bracket or a bar ("[นาย…]",
+    // Specks may stand before the parenthesis (". (นาง…)", and up to two short tokens without a Thai letter or a bracket:
+    // "2 2 (นางสาว…)"); OCR reads a parenthesis as a bracket or a bar ("[นาย…]",
     // "(นาง…]", "| นาย…)"), which Names() accepts only around a whole name. A closing bracket may be doubled ("…])")
     // and up to two short speck tokens without a Thai letter may follow it ("(นาง…) ๊", "(นาย…) . sais").
-    [GeneratedRegex(@"^[\s.,:;'`""\-_~]*(?:\(?ลงชื่อ\)?[\s._…]*)?(?:\(|\[|\{|\|\s*)(?<name>[^()\[\]{}|]{4,60}?)\s*[)\]}|]{1,2}(?:\s*[^\s\u0E01-\u0E2E]{1,4}){0,2}\s*$")]
+    [GeneratedRegex(@"^[\s.,:;'`""\-_~]*(?:[^\s\u0E01-\u0E2E()\[\]{}|]{1,2}\s+){0,2}(?:\(?ลงชื่อ\)?[\s._…]*)?(?:\(|\[|\{|\|\s*)(?<name>[^()\[\]{}|]{4,60}?)\s*[)\]}|]{1,2}(?:\s*[^\s\u0E01-\u0E2E]{1,4}){0,2}\s*$")]
     private static partial Regex Parenthesised();
 
     [GeneratedRegex(@"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล[ก-๎]*)?|เทศบาล(?:ตำบล|เมือง|นคร)[ก-๎]*|จังหวัด|อำเภอ)$")]

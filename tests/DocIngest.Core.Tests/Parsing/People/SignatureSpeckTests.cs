@@ -13,6 +13,9 @@ public class SignatureSpeckTests
     [InlineData(". (นางสาวอรุณี แก้วใส) . sais")]
     [InlineData(".. \" - (นางสาวอรุณี แก้วใส)")]
     [InlineData("[นางสาวอรุณี แก้วใส])")]
+    // sec-memo-numbered-bangsaphan-2568 (tuning) as main's build read its signer's line: two specks read "2".
+    [InlineData("2 2 (นางสาวอรุณี แก้วใส)")]
+    [InlineData("a . (นางสาวอรุณี แก้วใส)")]
     public void Parse_SpecksAroundTheParentheses_NameRead(string line)
     {
         var signer = Assert.Single(_parser.Parse(["จึงเรียนมาเพื่อโปรดทราบ", line, "นักวิชาการสาธารณสุขชำนาญการ"]));
@@ -20,6 +23,10 @@ public class SignatureSpeckTests
         Assert.Equal("นางสาวอรุณี แก้วใส", signer.Name);
         Assert.Equal("นักวิชาการสาธารณสุขชำนาญการ", signer.Position);
     }
+
+    [Fact]
+    public void Parse_ParenthesesAfterThaiWords_NoSigner() =>
+        Assert.Empty(_parser.Parse(["ตาม (นางสาวอรุณี แก้วใส)"]));
 
     [Fact]
     public void Parse_ParenthesesFollowedByThaiWords_NoSigner() =>
