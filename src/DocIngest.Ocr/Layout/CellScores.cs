@@ -77,14 +77,17 @@ public static partial class CellScores
     /// <summary>
     /// A token that may be a score misread: digits (either script), consonants, tone marks and Latin letters, at least one
     /// Thai digit, no Thai vowel (a word has them); not a clean score; with a point inside, or three to five Thai digits alone
-    /// (the point lost).
+    /// that make more than 100 (the point lost).
     /// </summary>
     internal static bool IsMisreadScore(string token)
     {
         if (token.Length > MaxMisreadLength || IsThaiScore(token) || !token.Any(ThaiDigits.IsThaiDigit)) return false;
         if (!token.All(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || ThaiCharacters.IsConsonant(c) || c is '.' or ','
                             || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && !IsVowelSign(c))) return false;
-        if (token.All(ThaiDigits.IsThaiDigit)) return token.Length is >= 3 and <= 5;
+        // Digits alone are a score that lost its point only when they make no score as printed: ๑๐๐ (100, a full score or
+        // a target) stands as read in a column of ๘๔.๗๐s; a tuning table's ๑๐๐ was rewritten ๑.๐๐ without this.
+        if (token.All(ThaiDigits.IsThaiDigit))
+            return token.Length is >= 3 and <= 5 && int.Parse(ThaiDigits.ToArabic(token), CultureInfo.InvariantCulture) > 100;
         // Digits and a point only: a score with a third decimal read from a speck (๙๔.๑๒๓); an amount (๑๒,๐๐๐.๐๐) is none.
         if (token.All(c => ThaiDigits.IsThaiDigit(c) || c is '.' or ',')) return ScoreWithThirdDecimal().IsMatch(token);
         return token.Count(ThaiDigits.IsDigit) >= 2;

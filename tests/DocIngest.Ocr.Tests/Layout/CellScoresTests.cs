@@ -84,6 +84,7 @@ public sealed class CellScoresTests(ITestOutputHelper output)
     [InlineData("ไม่ผ่าน")]
     [InlineData("๑๒,๐๐๐.๐๐")]
     [InlineData("๒๕๖๖๗๘")]
+    [InlineData("๑๐๐")]
     public void MisreadInScoreColumn_WordOrAmountAmongScores_None(string text)
     {
         var found = Candidates(["รายการ", "คะแนน"], ["ก", "๘๔.๗๐"], ["ข", "๘๑.๔๐"], ["ค", text], ["ง", "๘๖.๒๕"]);
