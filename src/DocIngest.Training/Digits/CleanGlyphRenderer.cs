@@ -25,13 +25,15 @@ public sealed class CleanGlyphRenderer
         var thaiLabels = Enumerable.Range(0, 10).Select(DigitClasses.LabelOf)
             .Concat(DigitClasses.ThaiRejectGlyphs.Select(DigitClasses.RejectLabelOf)).ToList();
         var arabicLabels = DigitClasses.ArabicDigits.Select(DigitClasses.RejectLabelOf).ToList();
+        var latinLabels = DigitClasses.LatinRejectGlyphs.Select(DigitClasses.RejectLabelOf).ToList();
         var glyphs = new List<CleanGlyph>();
         int skipped = 0;
         foreach (var font in fonts)
         {
             skipped += RenderSet(font, pointSizes, DigitClasses.ThaiDigits + DigitClasses.ThaiRejectGlyphs, thaiLabels, glyphs);
-            // Fonts without Latin glyphs (Noto Sans Thai) render no Arabic digits; that set is then skipped for them.
+            // Fonts without Latin glyphs (Noto Sans Thai) render no Arabic digits or letters; those sets are then skipped for them.
             skipped += RenderSet(font, pointSizes, DigitClasses.ArabicDigits, arabicLabels, glyphs);
+            skipped += RenderSet(font, pointSizes, DigitClasses.LatinRejectGlyphs, latinLabels, glyphs);
         }
         _log.WriteLine($"rendered {glyphs.Count} clean glyphs from {fonts.Count} fonts x {pointSizes.Count} sizes; {skipped} font-size renderings skipped");
         return glyphs;

@@ -63,6 +63,17 @@ public class DigitTrainingTests
     }
 
     [Fact]
+    public void Parse_ThinInkAndLatinRejects_AreRead()
+    {
+        var options = DigitTrainingOptions.Parse(["--thin-ink", "0.25", "--no-latin-rejects"]);
+
+        Assert.Equal(0.25, options.ThinInkShare);
+        Assert.False(options.LatinRejects);
+        Assert.True(DigitTrainingOptions.Parse([]).LatinRejects);
+        Assert.Throws<ArgumentException>(() => DigitTrainingOptions.Parse(["--thin-ink", "2"]));
+    }
+
+    [Fact]
     public void RealGlyphCopies_UnevenDigits_RareDigitsGetMoreCopiesWithinFourTimes()
     {
         var font = new ThaiFont("page", "document");
