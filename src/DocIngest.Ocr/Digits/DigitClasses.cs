@@ -10,24 +10,17 @@ public static class DigitClasses
     public const string ThaiDigits = "๐๑๒๓๔๕๖๗๘๙";
 
     /// <summary>
-    /// Characters trained as reject: Thai letters whose shapes come close to digits (loops, hooks, ๆ), Arabic digits
-    /// and Latin letters, so that a real letter or an Arabic digit is never rewritten into a Thai digit (the engine writes
-    /// ๗) as "a)" and ๘ as "o": only the model can tell a real Latin letter from a digit read as one).
+    /// Characters trained as reject: Thai letters whose shapes come close to digits (loops, hooks, ๆ), and
+    /// Arabic digits, so that a real letter or an Arabic digit is never rewritten into a Thai digit.
     /// Only characters without marks above or below, so that each renders as one tight glyph.
     /// </summary>
-    public const string RejectGlyphs = ThaiRejectGlyphs + ArabicDigits + LatinRejectGlyphs;
+    public const string RejectGlyphs = ThaiRejectGlyphs + ArabicDigits;
 
     /// <summary>The Thai part of <see cref="RejectGlyphs"/>.</summary>
     public const string ThaiRejectGlyphs = "ดตศสฮๆคถภลวฟซฆญธจองปผบนมรฒฑฌฯทกขฃฅพหฬ";
 
     /// <summary>The Arabic digits (rendered apart: some Thai fonts, e.g. Noto Sans Thai, have no Latin glyphs).</summary>
     public const string ArabicDigits = "0123456789";
-
-    /// <summary>
-    /// The Latin letters trained as reject (rendered apart, like <see cref="ArabicDigits"/>): all but i and j, whose dots
-    /// stand apart from their stems.
-    /// </summary>
-    public const string LatinRejectGlyphs = "abcdefghklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     /// <summary>Label for a digit value 0–9 ("0".."9").</summary>
     public static string LabelOf(int digit) => digit.ToString(System.Globalization.CultureInfo.InvariantCulture);

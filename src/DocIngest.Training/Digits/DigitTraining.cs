@@ -18,14 +18,14 @@ public static class DigitTraining
         "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N] [--glyph-cache FILE]\n" +
         "                    [--trainer trees|maxent] [--extra-glyphs FILE[,FILE...]]\n" +
         "                    [--real-glyphs FILE[,FILE...]] [--real-copies N] [--real-test FILE[,FILE...]]\n" +
-        "                    [--thin-ink SHARE] [--no-latin-rejects]\n" +
+        "                    [--thin-ink SHARE] [--latin-rejects]\n" +
         "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
         "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
         "  --extra-glyphs adds glyph files (docingest harvest-digits: glyphs cut from real PDFs) to the rendered ones.\n" +
         "  --real-glyphs adds glyphs cut from real degraded pages (harvest-digits --corpus-pages), each as cut plus N degraded\n" +
         "  copies for an average digit (--real-copies, default 8; balanced per digit); --real-test reads held-back ones after training.\n" +
         "  --thin-ink prints that share of the degraded copies with thin ink (faded, thinned, broken strokes, light threshold) and\n" +
-        "  reports a held-apart set all in thin ink too; --no-latin-rejects leaves the Latin letters out of the reject rows.\n" +
+        "  reports a held-apart set all in thin ink too; --latin-rejects adds the Latin letters to the reject rows.\n" +
         "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
         "  renders digit lines in the regular style of every Thai font family, reads them with the tesseract CLI (hOCR) and\n" +
         "  with the corrector, and reports digit accuracy of both (with --write-fixtures: also writes DIR/lines.tsv and the PNGs).";
@@ -62,12 +62,12 @@ public static class DigitTraining
             if (options.GlyphCache is { } path) CleanGlyphCache.Save(path, glyphs);
         }
 
-        if (!options.LatinRejects)
-        {
-            glyphs = glyphs.Where(g => !IsLatinReject(g.Label)).ToList();
-            output.WriteLine($"{glyphs.Count} glyphs without the Latin reject letters");
-        }
-        else output.WriteLine($"{glyphs.Count(g => IsLatinReject(g.Label))} Latin reject glyphs");
+        // The Latin letters are rendered into every cache but trained on only when asked for: left out, the glyph list (and
+        // so every glyph's seed) is the one the committed model was trained on. A letter a cache has and the list no longer
+        // does (o, O) is dropped either way.
+        glyphs = glyphs.Where(g => DigitClasses.DigitOf(g.Label) >= 0 || DigitClasses.RejectGlyphs.Contains(g.Label[^1])
+            || (options.LatinRejects && IsLatinReject(g.Label))).ToList();
+        if (options.LatinRejects) output.WriteLine($"{glyphs.Count(g => IsLatinReject(g.Label))} Latin reject glyphs");
 
         foreach (var extra in options.ExtraGlyphs)
         {
@@ -137,7 +137,7 @@ public static class DigitTraining
     }
 
     private static bool IsLatinReject(string label) =>
-        DigitClasses.DigitOf(label) < 0 && label.Length == DigitClasses.Reject.Length + 2 && DigitClasses.LatinRejectGlyphs.Contains(label[^1]);
+        DigitClasses.DigitOf(label) < 0 && label.Length == DigitClasses.Reject.Length + 2 && CleanGlyphRenderer.LatinRejectGlyphs.Contains(label[^1]);
 
     /// <summary>
     /// Degraded copies per real glyph of each digit: <paramref name="copies"/> for a digit as frequent as the average one,
@@ -156,7 +156,7 @@ public static class DigitTraining
 /// <summary>Parsed arguments of <see cref="DigitTraining.Run"/>.</summary>
 public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees, IReadOnlyList<string>? ExtraGlyphFiles = null,
     IReadOnlyList<string>? RealGlyphFiles = null, int RealCopies = 8, IReadOnlyList<string>? RealTestGlyphFiles = null,
-    double ThinInkShare = 0, bool LatinRejects = true)
+    double ThinInkShare = 0, bool LatinRejects = false)
 {
     /// <summary>Glyph files cut from real pages (<c>harvest-digits --corpus-pages</c>): trained on as cut and degraded, balanced per digit (<c>--real-glyphs</c>).</summary>
     public IReadOnlyList<string> RealGlyphs => RealGlyphFiles ?? [];
@@ -188,7 +188,7 @@ public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnly
                 "--real-glyphs" => options with { RealGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--real-copies" => options with { RealCopies = ParseInt(Value(), "--real-copies") },
                 "--thin-ink" => options with { ThinInkShare = ParseShare(Value(), "--thin-ink") },
-                "--no-latin-rejects" => options with { LatinRejects = false },
+                "--latin-rejects" => options with { LatinRejects = true },
                 "--real-test" => options with { RealTestGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--help" or "-h" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),

@@ -65,11 +65,12 @@ public class DigitTrainingTests
     [Fact]
     public void Parse_ThinInkAndLatinRejects_AreRead()
     {
-        var options = DigitTrainingOptions.Parse(["--thin-ink", "0.25", "--no-latin-rejects"]);
+        var options = DigitTrainingOptions.Parse(["--thin-ink", "0.25", "--latin-rejects"]);
 
         Assert.Equal(0.25, options.ThinInkShare);
-        Assert.False(options.LatinRejects);
-        Assert.True(DigitTrainingOptions.Parse([]).LatinRejects);
+        Assert.True(options.LatinRejects);
+        Assert.False(DigitTrainingOptions.Parse([]).LatinRejects);
+        Assert.Equal(0, DigitTrainingOptions.Parse([]).ThinInkShare);
         Assert.Throws<ArgumentException>(() => DigitTrainingOptions.Parse(["--thin-ink", "2"]));
     }
 
