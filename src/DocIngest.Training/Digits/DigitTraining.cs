@@ -18,11 +18,14 @@ public static class DigitTraining
         "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N] [--glyph-cache FILE]\n" +
         "                    [--trainer trees|maxent] [--extra-glyphs FILE[,FILE...]]\n" +
         "                    [--real-glyphs FILE[,FILE...]] [--real-copies N] [--real-test FILE[,FILE...]]\n" +
+        "                    [--thin-ink SHARE] [--latin-rejects]\n" +
         "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
         "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
         "  --extra-glyphs adds glyph files (docingest harvest-digits: glyphs cut from real PDFs) to the rendered ones.\n" +
         "  --real-glyphs adds glyphs cut from real degraded pages (harvest-digits --corpus-pages), each as cut plus N degraded\n" +
         "  copies for an average digit (--real-copies, default 8; balanced per digit); --real-test reads held-back ones after training.\n" +
+        "  --thin-ink prints that share of the degraded copies with thin ink (faded, thinned, broken strokes, light threshold) and\n" +
+        "  reports a held-apart set all in thin ink too; --latin-rejects adds the Latin letters to the reject rows.\n" +
         "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
         "  renders digit lines in the regular style of every Thai font family, reads them with the tesseract CLI (hOCR) and\n" +
         "  with the corrector, and reports digit accuracy of both (with --write-fixtures: also writes DIR/lines.tsv and the PNGs).";
@@ -59,6 +62,13 @@ public static class DigitTraining
             if (options.GlyphCache is { } path) CleanGlyphCache.Save(path, glyphs);
         }
 
+        // The Latin letters are rendered into every cache but trained on only when asked for: left out, the glyph list (and
+        // so every glyph's seed) is the one the committed model was trained on. A letter a cache has and the list no longer
+        // does (o, O) is dropped either way.
+        glyphs = glyphs.Where(g => DigitClasses.DigitOf(g.Label) >= 0 || DigitClasses.RejectGlyphs.Contains(g.Label[^1])
+            || (options.LatinRejects && IsLatinReject(g.Label))).ToList();
+        if (options.LatinRejects) output.WriteLine($"{glyphs.Count(g => IsLatinReject(g.Label))} Latin reject glyphs");
+
         foreach (var extra in options.ExtraGlyphs)
         {
             var added = CleanGlyphCache.Load(extra);
@@ -73,13 +83,13 @@ public static class DigitTraining
             output.WriteLine($"{added.Count} real glyphs from {file} ({added.Select(g => g.Font.Family).Distinct().Count()} documents)");
         }
 
-        var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed);
+        var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed, options.ThinInkShare);
         if (real.Count > 0)
         {
             var copies = RealGlyphCopies(real, options.RealCopies);
             output.WriteLine("real glyph rows per glyph (balanced per digit): " + string.Join(" ", Enumerable.Range(0, 10).Select(d => $"{DigitClasses.ThaiDigits[d]} {copies[d] + 1}")));
             // Other seeds than the rendered glyphs': glyph i of each list must not be degraded alike.
-            train.AddRange(GlyphSampleGenerator.Generate(real, g => copies[Math.Max(0, DigitClasses.DigitOf(g.Label))], options.Seed + 104729, keepOriginal: true));
+            train.AddRange(GlyphSampleGenerator.Generate(real, g => copies[Math.Max(0, DigitClasses.DigitOf(g.Label))], options.Seed + 104729, keepOriginal: true, options.ThinInkShare));
         }
         // The held-apart rows are the rendered glyphs' only, so the figure stays comparable between runs with and without real glyphs.
         var test = GlyphSampleGenerator.Generate(glyphs, Math.Max(2, options.CopiesPerDigit / 3), 1, options.Seed + 7919);
@@ -90,6 +100,14 @@ public static class DigitTraining
         output.WriteLine($"trained ({clock.Elapsed.TotalSeconds:F0} s)");
         var heldApart = DigitModelEvaluation.Evaluate(trainer.Context, model, test, s => s.Font);
         DigitTrainingReport.WriteHeldApart(output, heldApart);
+
+        if (options.ThinInkShare > 0)
+        {
+            // Every copy in thin ink, the Latin letters left out: the figure of the damage the rows above see a share of.
+            var thinTest = GlyphSampleGenerator.Generate(glyphs.Where(g => !IsLatinReject(g.Label)).ToList(), 2, 1, options.Seed + 15485863, thinInkShare: 1);
+            output.WriteLine("held-apart rows all in thin ink:");
+            DigitTrainingReport.WriteHeldApart(output, DigitModelEvaluation.Evaluate(trainer.Context, model, thinTest, s => s.Font));
+        }
 
         trainer.Save(model, options.OutputPath);
         output.WriteLine($"model written to {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB, {clock.Elapsed.TotalSeconds:F0} s)");
@@ -118,6 +136,9 @@ public static class DigitTraining
         return 0;
     }
 
+    private static bool IsLatinReject(string label) =>
+        DigitClasses.DigitOf(label) < 0 && label.Length == DigitClasses.Reject.Length + 2 && CleanGlyphRenderer.LatinRejectGlyphs.Contains(label[^1]);
+
     /// <summary>
     /// Degraded copies per real glyph of each digit: <paramref name="copies"/> for a digit as frequent as the average one,
     /// more for a rarer digit (up to four times), fewer for a commoner one (at least none beyond the glyph itself), so that
@@ -134,7 +155,8 @@ public static class DigitTraining
 
 /// <summary>Parsed arguments of <see cref="DigitTraining.Run"/>.</summary>
 public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees, IReadOnlyList<string>? ExtraGlyphFiles = null,
-    IReadOnlyList<string>? RealGlyphFiles = null, int RealCopies = 8, IReadOnlyList<string>? RealTestGlyphFiles = null)
+    IReadOnlyList<string>? RealGlyphFiles = null, int RealCopies = 8, IReadOnlyList<string>? RealTestGlyphFiles = null,
+    double ThinInkShare = 0, bool LatinRejects = false)
 {
     /// <summary>Glyph files cut from real pages (<c>harvest-digits --corpus-pages</c>): trained on as cut and degraded, balanced per digit (<c>--real-glyphs</c>).</summary>
     public IReadOnlyList<string> RealGlyphs => RealGlyphFiles ?? [];
@@ -165,6 +187,8 @@ public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnly
                 "--extra-glyphs" => options with { ExtraGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--real-glyphs" => options with { RealGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--real-copies" => options with { RealCopies = ParseInt(Value(), "--real-copies") },
+                "--thin-ink" => options with { ThinInkShare = ParseShare(Value(), "--thin-ink") },
+                "--latin-rejects" => options with { LatinRejects = true },
                 "--real-test" => options with { RealTestGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--help" or "-h" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
@@ -179,6 +203,9 @@ public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnly
         "maxent" => DigitModelKind.MaximumEntropy,
         _ => throw new ArgumentException($"--trainer must be trees or maxent, got '{text}'"),
     };
+
+    private static double ParseShare(string text, string name) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1 ? value : throw new ArgumentException($"{name} must be a share from 0 to 1, got '{text}'");
 
     private static int ParseInt(string text, string name) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : throw new ArgumentException($"{name} must be a positive integer, got '{text}'");

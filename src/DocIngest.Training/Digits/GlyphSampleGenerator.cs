@@ -10,15 +10,20 @@ namespace DocIngest.Training.Digits;
 /// </summary>
 public static class GlyphSampleGenerator
 {
-    /// <summary>Degraded feature rows: <paramref name="copiesPerDigit"/> per digit glyph, <paramref name="copiesPerReject"/> per reject glyph; the same arguments give the same rows in every process.</summary>
-    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, int copiesPerDigit, int copiesPerReject, int seed) =>
-        Generate(glyphs, glyph => DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit, seed, keepOriginal: false);
+    /// <summary>
+    /// Degraded feature rows: <paramref name="copiesPerDigit"/> per digit glyph, <paramref name="copiesPerReject"/> per reject glyph,
+    /// <paramref name="thinInkShare"/> of them printed with thin ink (<see cref="ScanDegrader"/>; 0 gives the rows of before);
+    /// the same arguments give the same rows in every process.
+    /// </summary>
+    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, int copiesPerDigit, int copiesPerReject, int seed, double thinInkShare = 0) =>
+        Generate(glyphs, glyph => DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit, seed, keepOriginal: false, thinInkShare);
 
     /// <summary>
     /// Degraded feature rows, <paramref name="copiesOf"/> per glyph; with <paramref name="keepOriginal"/> each glyph also
-    /// gives one row as it is (a glyph cut from a real page is already as a scan made it).
+    /// gives one row as it is (a glyph cut from a real page is already as a scan made it); <paramref name="thinInkShare"/> of
+    /// the degraded copies are printed with thin ink.
     /// </summary>
-    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, Func<CleanGlyph, int> copiesOf, int seed, bool keepOriginal)
+    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, Func<CleanGlyph, int> copiesOf, int seed, bool keepOriginal, double thinInkShare = 0)
     {
         ArgumentNullException.ThrowIfNull(glyphs);
         ArgumentNullException.ThrowIfNull(copiesOf);
@@ -27,7 +32,7 @@ public static class GlyphSampleGenerator
         Parallel.For(0, glyphs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             var glyph = glyphs[i];
-            var degrader = new ScanDegrader(GlyphSeed(seed, i));
+            var degrader = new ScanDegrader(GlyphSeed(seed, i), thinInkShare);
             int copies = copiesOf(glyph), first = keepOriginal ? 1 : 0;
             samples[i] = new GlyphSample[copies + first];
             for (int c = 0; c < copies + first; c++)

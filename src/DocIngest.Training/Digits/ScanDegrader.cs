@@ -8,17 +8,29 @@ namespace DocIngest.Training.Digits;
 /// <summary>
 /// Makes a clean rendered glyph look scanned: slight rotation and scale, blur, erosion or dilation,
 /// sensor noise, JPEG blocking and threshold jitter; then cuts it the way Tesseract's symbol boxes do
-/// (tight around the ink, give or take a pixel or two).
+/// (tight around the ink, give or take a pixel or two). A share of the copies (<c>thinInkShare</c>) is printed with thin
+/// ink instead (<see cref="ThinInk"/>): the strokes the model read sure and wrong on worn-ribbon and light-toner pages.
 /// </summary>
 public sealed class ScanDegrader
 {
     private readonly Random _random;
+    private readonly double _thinInkShare;
 
-    public ScanDegrader(int seed) => _random = new Random(seed);
+    /// <param name="seed">Fixes every random choice.</param>
+    /// <param name="thinInkShare">Share of the copies printed with thin ink (0 to 1); 0 draws exactly the degradations of before.</param>
+    public ScanDegrader(int seed, double thinInkShare = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(thinInkShare, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(thinInkShare, 1);
+        _random = new Random(seed);
+        _thinInkShare = thinInkShare;
+    }
 
     /// <summary>A degraded, symbol-box-cropped copy of <paramref name="clean"/> (which must have a white margin).</summary>
     public GrayImage Degrade(GrayImage clean)
     {
+        // Drawn only when thin ink is on, so that a share of 0 leaves every later draw, and so every row, as before.
+        if (_thinInkShare > 0 && _random.NextDouble() < _thinInkShare) return CutLikeSymbolBox(ThinInk(clean));
         var image = RotateAndScale(clean, angleDegrees: Uniform(-2.5, 2.5), scale: Uniform(0.85, 1.15), stretchX: Uniform(0.92, 1.08));
         double blur = _random.NextDouble() < 0.7 ? Uniform(0.2, 1.3) : 0;
         if (blur > 0) image = GaussianBlur(image, blur);
@@ -31,6 +43,42 @@ public sealed class ScanDegrader
         if (_random.NextDouble() < 0.35) JpegArtifacts.Apply(image, quality: _random.Next(25, 90));
         if (_random.NextDouble() < 0.45) Binarize(image, GlyphInk.OtsuThreshold(image) + _random.Next(-35, 36));
         return CutLikeSymbolBox(image);
+    }
+
+    /// <summary>
+    /// Thin ink as a worn ribbon or light toner prints it and a scanner's threshold keeps it: the glyph slightly turned and
+    /// scaled, its strokes thinned by a pixel (half the time), its ink faded to grey and uneven, one to three hairline
+    /// gaps cut across it (strokes broken into pieces), then bilevel at a light threshold that keeps only the darker ink.
+    /// </summary>
+    private GrayImage ThinInk(GrayImage clean)
+    {
+        var image = RotateAndScale(clean, angleDegrees: Uniform(-2, 2), scale: Uniform(0.85, 1.15), stretchX: Uniform(0.92, 1.08));
+        if (_random.NextDouble() < 0.6) image = GaussianBlur(image, Uniform(0.3, 0.9));
+        if (_random.NextDouble() < 0.5) image = MorphologyFilter(image, erode: false);
+        double fade = Uniform(0.35, 0.75);
+        for (int i = 0; i < image.Pixels.Length; i++)
+            image.Pixels[i] = (byte)Math.Clamp(Math.Round(255 - (255 - image.Pixels[i]) * fade * Uniform(0.75, 1.25)), 0, 255);
+        int gaps = _random.Next(0, 4);
+        for (int g = 0; g < gaps; g++) CutGap(image);
+        AddNoise(image, sigma: Uniform(0, 10), specks: 0);
+        int otsu = GlyphInk.OtsuThreshold(image);
+        Binarize(image, Math.Max(1, otsu - _random.Next(0, 30)));
+        return image;
+    }
+
+    /// <summary>Whitens a hairline (one or two pixels wide) across the image at a random angle through a random ink pixel.</summary>
+    private void CutGap(GrayImage image)
+    {
+        int threshold = GlyphInk.OtsuThreshold(image);
+        var ink = new List<int>();
+        for (int i = 0; i < image.Pixels.Length; i++) if (image.Pixels[i] < threshold) ink.Add(i);
+        if (ink.Count == 0) return;
+        int through = ink[_random.Next(ink.Count)];
+        double cx = through % image.Width, cy = through / image.Width, angle = Uniform(0, Math.PI);
+        double nx = -Math.Sin(angle), ny = Math.Cos(angle), half = _random.Next(2) == 0 ? 0.5 : 1.0;
+        for (int y = 0; y < image.Height; y++)
+            for (int x = 0; x < image.Width; x++)
+                if (Math.Abs((x - cx) * nx + (y - cy) * ny) <= half) image[x, y] = 255;
     }
 
     private double Uniform(double low, double high) => low + _random.NextDouble() * (high - low);

@@ -63,6 +63,18 @@ public class DigitTrainingTests
     }
 
     [Fact]
+    public void Parse_ThinInkAndLatinRejects_AreRead()
+    {
+        var options = DigitTrainingOptions.Parse(["--thin-ink", "0.25", "--latin-rejects"]);
+
+        Assert.Equal(0.25, options.ThinInkShare);
+        Assert.True(options.LatinRejects);
+        Assert.False(DigitTrainingOptions.Parse([]).LatinRejects);
+        Assert.Equal(0, DigitTrainingOptions.Parse([]).ThinInkShare);
+        Assert.Throws<ArgumentException>(() => DigitTrainingOptions.Parse(["--thin-ink", "2"]));
+    }
+
+    [Fact]
     public void RealGlyphCopies_UnevenDigits_RareDigitsGetMoreCopiesWithinFourTimes()
     {
         var font = new ThaiFont("page", "document");

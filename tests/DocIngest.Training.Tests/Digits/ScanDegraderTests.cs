@@ -35,6 +35,41 @@ public class ScanDegraderTests
     }
 
     [Fact]
+    public void Degrade_ThinInkShareZero_GivesTheImagesOfBefore()
+    {
+        var clean = DigitTestImages.Glyphs(DigitTestImages.Norasi, 14, "๒")[0];
+        var before = new ScanDegrader(5);
+        var zero = new ScanDegrader(5, thinInkShare: 0);
+
+        for (int i = 0; i < 5; i++) Assert.Equal(before.Degrade(clean).Pixels, zero.Degrade(clean).Pixels);
+    }
+
+    [Fact]
+    public void Degrade_AllThinInk_BilevelWithLessInkThanTheCleanGlyph()
+    {
+        var clean = DigitTestImages.Glyphs(DigitTestImages.Norasi, 16, "๒")[0];
+        int cleanInk = clean.Pixels.Count(p => p < GlyphInk.OtsuThreshold(clean));
+        var degrader = new ScanDegrader(7, thinInkShare: 1);
+
+        var inks = new List<int>();
+        for (int i = 0; i < 20; i++)
+        {
+            var crop = degrader.Degrade(clean);
+            Assert.All(crop.Pixels, p => Assert.True(p is 0 or 255));
+            Assert.NotNull(GlyphInk.InkBox(crop, GlyphInk.OtsuThreshold(crop)));
+            inks.Add(crop.Pixels.Count(p => p == 0));
+        }
+        // Faded, thinned and broken: on average clearly less ink than the clean glyph (scale varies by ±15 %).
+        Assert.InRange(inks.Average(), 1, 0.85 * cleanInk);
+    }
+
+    [Fact]
+    public void New_ThinInkShareOutOfRange_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ScanDegrader(1, thinInkShare: 1.5));
+    }
+
+    [Fact]
     public void Apply_JpegArtifacts_ChangesAnEdgyImageOnlySlightly()
     {
         var clean = DigitTestImages.Glyphs(DigitTestImages.Norasi, 18, "๘")[0];
