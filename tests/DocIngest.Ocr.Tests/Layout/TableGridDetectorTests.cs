@@ -152,6 +152,16 @@ public sealed class TableGridDetectorTests
     }
 
     [Fact]
+    public void Detect_VerticalRulesWithoutAnyHorizontal_NoTable()
+    {
+        // A page without one horizontal rule stops before the vertical search: columns alone make no grid.
+        var page = new SyntheticPage();
+        foreach (int x in Columns) page.VerticalRule(x, 400, 1000);
+
+        Assert.Empty(Detect(page));
+    }
+
+    [Fact]
     public void Detect_OneRuleWithStrokesHangingFromIt_NoTableAndNoCrash()
     {
         // A rule with strokes hanging from it leaves a grid of one row line, whose border test then ran over an empty
