@@ -26,14 +26,13 @@ public static class InkComponents
         var runs = FindRuns(image, Math.Min(threshold, 256));
 
         // Each run's component: the root of its set (joined runs point towards the earliest one).
-        var parent = new int[runs.Count];
-        for (int i = 0; i < parent.Length; i++) parent[i] = i;
+        var sets = new DisjointSets(runs.Count);
         int above = 0; // first run of the previous row that may still touch the current one
         for (int i = 0; i < runs.Count; i++)
         {
             var run = runs[i];
             while (above < i && (runs[above].Y < run.Y - 1 || (runs[above].Y == run.Y - 1 && runs[above].End < run.Start - 1))) above++;
-            for (int j = above; j < i && runs[j].Y == run.Y - 1 && runs[j].Start <= run.End + 1; j++) Join(parent, i, j);
+            for (int j = above; j < i && runs[j].Y == run.Y - 1 && runs[j].Start <= run.End + 1; j++) sets.Union(i, j);
         }
 
         // Runs come in reading order, so a component's first run is met before any other of its runs: numbering roots
@@ -43,7 +42,7 @@ public static class InkComponents
         for (int i = 0; i < runs.Count; i++)
         {
             var run = runs[i];
-            int root = Find(parent, i);
+            int root = sets.Find(i);
             if (labelOfRoot[root] == 0)
             {
                 boxes.Add((run.Start, run.Y, run.End, run.Y));
@@ -79,24 +78,6 @@ public static class InkComponents
             }
         }
         return runs;
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    /// <summary>Puts two runs' sets together under the earlier root, so that a root is its component's first run.</summary>
-    private static void Join(int[] parent, int a, int b)
-    {
-        int rootA = Find(parent, a), rootB = Find(parent, b);
-        if (rootA < rootB) parent[rootB] = rootA;
-        else if (rootB < rootA) parent[rootA] = rootB;
     }
 
     private readonly record struct InkRun(int Y, int Start, int End);

@@ -64,15 +64,14 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
                 using (stages.Stage(PageStages.CellNumbers)) line = numbers.CorrectNumberToken(padded, line);
             }
             if (line.Text.Length == 0) continue;
-            var box = new BoundingBox(line.Box.X + inner.X - padding, line.Box.Y + inner.Y - padding, line.Box.Width, line.Box.Height);
-            lines.Add(new TextLine(line.Text, box, line.Confidence));
+            lines.Add(new TextLine(line.Text, OnPage(line.Box, inner, padding), line.Confidence));
         }
         if (_switches.IsOn(PageStages.NoiseLines))
         {
             if (IsJunk(lines)) return new CellReading([], 0, HasInk: true);
             // The cell's letters, in page pixels: a line holding next to none was read from marks or a rule's remnant.
             lines = WithoutNoiseLines(lines, () => PageInk.Of(
-                OneLineCells.LetterPieces(paddedBinary).Select(c => new BoundingBox(c.X + inner.X - padding, c.Y + inner.Y - padding, c.Width, c.Height)).ToList(), gray.Dpi));
+                OneLineCells.LetterPieces(paddedBinary).Select(c => OnPage(c, inner, padding)).ToList(), gray.Dpi));
         }
         return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
     }
@@ -113,10 +112,8 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         foreach (var (i, decimals) in CellScores.MisreadInScoreColumn(cells, readings))
         {
             using var stage = stages.Stage(PageStages.CellScores);
-            if (CropOf(gray, binary, cells[i]) is not var (padded, paddedBinary, inner, padding)) continue;
-            if (CellScores.Read(padded, paddedBinary, decimals, _options.ThaiDigitMinConfidence) is not { } score) continue;
-            var box = new BoundingBox(score.Box.X + inner.X - padding, score.Box.Y + inner.Y - padding, score.Box.Width, score.Box.Height);
-            readings[i] = new CellReading([new TextLine(score.Text, box, score.Confidence)], score.Confidence, HasInk: true);
+            if (ReadByDigitModel(gray, binary, cells[i], (crop, cropBinary) => CellScores.Read(crop, cropBinary, decimals, _options.ThaiDigitMinConfidence)) is { } score)
+                readings[i] = score;
         }
         return readings;
     }
@@ -195,13 +192,25 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// <see cref="CellOcrOptions.ThaiDigitMinConfidence"/> or better. The engine cannot be asked: with Arabic digits
     /// excluded it reads the speckled crop as letters or signs.
     /// </summary>
-    private CellReading? ReadAsThaiDigits(GrayImage gray, GrayImage binary, GridCell cell, int minCount, int maxCount)
+    private CellReading? ReadAsThaiDigits(GrayImage gray, GrayImage binary, GridCell cell, int minCount, int maxCount) =>
+        ReadByDigitModel(gray, binary, cell, (crop, cropBinary) => ThaiDigitsOf(crop, cropBinary, minCount, maxCount, _options.ThaiDigitMinConfidence));
+
+    /// <summary>
+    /// The cell as one line that <paramref name="read"/> makes of its padded crop and binary twin (the digit model's
+    /// reading: text, box in the crop, confidence), its box put back on the page; null when the cell has no crop or the
+    /// reading is refused.
+    /// </summary>
+    private CellReading? ReadByDigitModel(GrayImage gray, GrayImage binary, GridCell cell,
+        Func<GrayImage, GrayImage, (string Text, BoundingBox Box, float Confidence)?> read)
     {
         if (CropOf(gray, binary, cell) is not var (padded, paddedBinary, inner, padding)) return null;
-        if (ThaiDigitsOf(padded, paddedBinary, minCount, maxCount, _options.ThaiDigitMinConfidence) is not { } read) return null;
-        var box = new BoundingBox(read.Box.X + inner.X - padding, read.Box.Y + inner.Y - padding, read.Box.Width, read.Box.Height);
-        return new CellReading([new TextLine(read.Text, box, read.Confidence)], read.Confidence, HasInk: true);
+        if (read(padded, paddedBinary) is not { } found) return null;
+        return new CellReading([new TextLine(found.Text, OnPage(found.Box, inner, padding), found.Confidence)], found.Confidence, HasInk: true);
     }
+
+    /// <summary>A box in a padded cell crop moved to page pixels (the crop's inner box starts <paramref name="padding"/> in).</summary>
+    private static BoundingBox OnPage(BoundingBox box, BoundingBox inner, int padding) =>
+        new(box.X + inner.X - padding, box.Y + inner.Y - padding, box.Width, box.Height);
 
     /// <summary>
     /// The glyphs of a cell crop's one line of ink (<see cref="OneLineCells.LetterBands"/>; the engine's boxes for a lone
@@ -343,4 +352,3 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         return padded;
     }
 }
-

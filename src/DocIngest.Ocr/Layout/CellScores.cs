@@ -93,8 +93,8 @@ public static partial class CellScores
         return token.Count(ThaiDigits.IsDigit) >= 2;
     }
 
-    // Above and below vowels (ิ ี ึ ื ุ ู ั ็): a word's, never a digit's look-alike; tone marks (่ ้ ๊ ๋) are read on digits' heads.
-    private static bool IsVowelSign(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or '\u0E47' or '\u0E4C' or '\u0E4D';
+    // Above and below vowels (ิ ี ึ ื ุ ู ั ็) and ์ ํ: a word's, never a digit's look-alike; tone marks (่ ้ ๊ ๋) are read on digits' heads.
+    private static bool IsVowelSign(char c) => ThaiCharacters.IsAboveVowel(c) || ThaiCharacters.IsBelowVowel(c) || c is '\u0E4C' or '\u0E4D';
 
     /// <summary>
     /// The score a padded cell crop's one line of ink holds, read glyph by glyph by the digit model: three to five digits,

@@ -1,4 +1,5 @@
 using DocIngest.Core.Content;
+using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Layout;
 
@@ -191,28 +192,4 @@ internal sealed class GridBuilder(int joinTolerance, int minOpenRow, double minB
 
     /// <summary>How far from a line's centre the cell's own area begins: half the rule plus a margin for rough edges.</summary>
     private int HalfWidth(GridLine line) => line.IsVirtual ? 0 : (int)Math.Ceiling(line.Thickness / 2) + cellMargin;
-}
-
-/// <summary>Union-find over 0..n-1.</summary>
-internal sealed class DisjointSets
-{
-    private readonly int[] _parent;
-
-    public DisjointSets(int count)
-    {
-        _parent = new int[count];
-        for (int i = 0; i < count; i++) _parent[i] = i;
-    }
-
-    public int Find(int i)
-    {
-        while (_parent[i] != i) i = _parent[i] = _parent[_parent[i]];
-        return i;
-    }
-
-    public void Union(int a, int b)
-    {
-        int ra = Find(a), rb = Find(b);
-        if (ra != rb) _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-    }
 }

@@ -29,7 +29,7 @@ public sealed class TableGridDetector(TableGridOptions? options = null)
         var mask = InkMask.From(binary);
         var horizontal = Extractor(dpi, _options.MinHorizontalRuleInches).Extract(mask);
         // Every grid holds a horizontal rule (GroupCrossingRules keeps no group without one): a page with none, most prose
-        // pages, skips the transpose and the vertical search, about half the stage's time.
+        // pages, skips the transpose and the vertical search (33 -> 23 ms on a 300-dpi cover page).
         if (horizontal.Count == 0) return [];
         var vertical = Extractor(dpi, _options.MinVerticalRuleInches).Extract(mask.Transpose());
         var grids = Detect(horizontal, vertical, dpi);

@@ -137,7 +137,7 @@ public static class DigitTraining
     }
 
     private static bool IsLatinReject(string label) =>
-        DigitClasses.DigitOf(label) < 0 && label.Length == DigitClasses.Reject.Length + 2 && CleanGlyphRenderer.LatinRejectGlyphs.Contains(label[^1]);
+        label.Length > 0 && CleanGlyphRenderer.LatinRejectGlyphs.Contains(label[^1]) && label == DigitClasses.RejectLabelOf(label[^1]);
 
     /// <summary>
     /// Degraded copies per real glyph of each digit: <paramref name="copies"/> for a digit as frequent as the average one,

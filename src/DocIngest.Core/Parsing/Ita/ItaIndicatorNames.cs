@@ -23,6 +23,9 @@ public static class ItaIndicatorNames
         ["การป้องกันการทุจริต"],
     ];
 
+    // The official names' skeletons (ThaiCue.Skeleton), worked out once: every cell of an ITA table is matched against them.
+    private static readonly string[][] OfficialSkeletons = Official.Select(names => names.Select(ThaiCue.Skeleton).ToArray()).ToArray();
+
     /// <summary>The official name of indicator 1–10.</summary>
     public static string Name(int number) => Official[number - 1][0];
 
@@ -53,7 +56,7 @@ public static class ItaIndicatorNames
     public static int? NumberNear(string text)
     {
         var skeleton = ThaiCue.Skeleton(text);
-        var costs = Official.Select((names, i) => (Number: i + 1, Cost: names.Min(name => OpeningShare(skeleton, ThaiCue.Skeleton(name)))))
+        var costs = OfficialSkeletons.Select((keys, i) => (Number: i + 1, Cost: keys.Min(key => OpeningShare(skeleton, key))))
             .OrderBy(c => c.Cost).ToList();
         if (costs[0].Cost > MaxNameEditShare || costs[1].Cost <= costs[0].Cost) return null;
         return costs[0].Number;
@@ -77,11 +80,10 @@ public static class ItaIndicatorNames
         var skeleton = ThaiCue.Skeleton(text);
         int? best = null;
         int bestLength = 0;
-        for (int i = 0; i < Official.Length; i++)
+        for (int i = 0; i < OfficialSkeletons.Length; i++)
         {
-            foreach (var name in Official[i])
+            foreach (var key in OfficialSkeletons[i])
             {
-                var key = ThaiCue.Skeleton(name);
                 if (matches(skeleton, key) && key.Length > bestLength)
                 {
                     best = i + 1;

@@ -713,8 +713,8 @@ public sealed partial class ItaParser
         {
             var cells = table.Row(r).Select(c => DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(c.Text)))).Where(t => t.Length > 0).ToList();
             if (cells.Count == 0) continue;
-            var nameCell = cells.FirstOrDefault(c => ItaIndicatorNames.NumberOf(NumberPrefix().Replace(ThaiDigits.ToArabic(c), "")) is not null);
-            int? nameNumber = nameCell is null ? null : ItaIndicatorNames.NumberOf(NumberPrefix().Replace(ThaiDigits.ToArabic(nameCell), ""));
+            var (nameCell, nameNumber) = cells.Select(c => ((string?)c, ItaIndicatorNames.NumberOf(NumberPrefix().Replace(ThaiDigits.ToArabic(c), ""))))
+                .FirstOrDefault(named => named.Item2 is not null);
             // "๔ | การใช้ทรัพย์สินของราชภกภาร | ๘๙.๖๔": a name a few letters off, taken when the number cell before it agrees.
             if (nameCell is null && cells.Count >= 3 && NumberCell().Match(ThaiDigits.ToArabic(cells[0])) is { Success: true } printed &&
                 ItaIndicatorNames.NumberNear(cells[1]) is { } near && near == int.Parse(printed.Groups["n"].Value, CultureInfo.InvariantCulture))
