@@ -31,14 +31,13 @@ public sealed class TextBlockBuilderTests
     {
         // Boxes of the tuning document gap-announcement-agriculture-2567 (G4 through a 130 dpi pass, specks): item 1's
         // indented first line is tall enough to share most of its second line's height.
-        static TextLine At(string text, int x, int y, int width, int height) => new(text, new BoundingBox(x, y, width, height), 0.9);
         var blocks = new TextBlockBuilder().Build([
-            At("| เพื่อให้การปฏิบัติงานของข้าราชการ", 341, 306, 1900, 77),
-            At("จังหวัดยโสธรเป็นไปอย่างโปร่งใส", 357, 376, 1924, 108),
-            At("สำนักงานเกษตรจังหวัดยโสธรจึงกำหนดมาตรการ ดังนี้", 346, 452, 1709, 82),
-            At("o, ให้เจ้าหน้าที่ทุกคนแจ้งผู้บังคับบัญชา", 652, 495, 1589, 137),
-            At("ได้เสียในเรื่องที่ตนต้องพิจารณา", 353, 552, 991, 128),
-            At("os ๒. ห้ามเจ้าหน้าที่รับเงิน", 380, 649, 1861, 122),
+            Boxed("| เพื่อให้การปฏิบัติงานของข้าราชการ", 341, 306, 1900, 77),
+            Boxed("จังหวัดยโสธรเป็นไปอย่างโปร่งใส", 357, 376, 1924, 108),
+            Boxed("สำนักงานเกษตรจังหวัดยโสธรจึงกำหนดมาตรการ ดังนี้", 346, 452, 1709, 82),
+            Boxed("o, ให้เจ้าหน้าที่ทุกคนแจ้งผู้บังคับบัญชา", 652, 495, 1589, 137),
+            Boxed("ได้เสียในเรื่องที่ตนต้องพิจารณา", 353, 552, 991, 128),
+            Boxed("os ๒. ห้ามเจ้าหน้าที่รับเงิน", 380, 649, 1861, 122),
         ], Dpi);
 
         var lines = string.Join("\n", blocks.Select(b => b.Text)).Split('\n');
