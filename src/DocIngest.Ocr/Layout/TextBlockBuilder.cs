@@ -40,7 +40,7 @@ public sealed partial class TextBlockBuilder(TextBlockOptions? options = null)
         {
             var box = line.Box!.Value;
             bool isHeader = MemoHeaderLine.IsKeyValue(line.Text);
-            var above = isHeader ? null : BlockAbove(blocks, box, maxGap, SideBySide(placed, box));
+            var above = isHeader ? null : BlockAbove(blocks, box, maxGap, lineHeight, SideBySide(placed, box));
             if (above is null || above.IsHeader || box.X - above.Left >= indent)
             {
                 blocks.Add(new OpenBlock(line, isHeader));
@@ -128,6 +128,13 @@ public sealed partial class TextBlockBuilder(TextBlockOptions? options = null)
     /// <summary>Lines sharing more than the side-by-side share of the lower one's height stand beside each other, not stacked.</summary>
     private bool SharesRow(BoundingBox a, BoundingBox b) => a.VerticalOverlap(b) > _options.SideBySideOverlap * Math.Min(a.Height, b.Height);
 
+    /// <summary>
+    /// A line whose top stands at least a third of the page's line height below the top of <paramref name="last"/> and
+    /// whose bottom is lower too: the next line of the same column, however much the two boxes overlap.
+    /// </summary>
+    private static bool StacksUnder(BoundingBox line, BoundingBox last, double lineHeight) =>
+        line.Y - last.Y >= lineHeight / 3 && line.Bottom > last.Bottom;
+
     /// <summary>An item number opening a line: (๑), ๑., 1), (1).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([0-9๐-๙]{1,2}\)|[0-9๐-๙]{1,2}[.)])")]
     private static partial System.Text.RegularExpressions.Regex ItemNumber();
@@ -145,7 +152,13 @@ public sealed partial class TextBlockBuilder(TextBlockOptions? options = null)
     /// not continue a block whose last line spans over those too, such as a heading across both columns: each column
     /// starts a block of its own.
     /// </remarks>
-    private OpenBlock? BlockAbove(List<OpenBlock> blocks, BoundingBox line, double maxGap, List<BoundingBox> beside)
+    /// <para>
+    /// A line that overlaps the last line above it in height still continues it when it stands a third of a line or more
+    /// lower and reaches further down (<see cref="StacksUnder"/>): on a skewed or specked scan the box of a paragraph's
+    /// indented first line grows tall enough to share most of the next line's height, and that next line was joined to
+    /// the paragraph before, read ahead of the first line it continues.
+    /// </para>
+    private OpenBlock? BlockAbove(List<OpenBlock> blocks, BoundingBox line, double maxGap, double lineHeight, List<BoundingBox> beside)
     {
         OpenBlock? best = null;
         int bestGap = int.MaxValue;
@@ -153,7 +166,8 @@ public sealed partial class TextBlockBuilder(TextBlockOptions? options = null)
         foreach (var block in blocks)
         {
             var last = block.Last;
-            if (!last.OverlapsHorizontally(line) || beside.Any(last.OverlapsHorizontally) || SharesRow(last, line)) continue;
+            if (!last.OverlapsHorizontally(line) || beside.Any(last.OverlapsHorizontally) ||
+                (SharesRow(last, line) && !StacksUnder(line, last, lineHeight))) continue;
             int gap = line.Y - last.Bottom;
             if (gap > maxGap) continue;
             lastLines.Add(last);

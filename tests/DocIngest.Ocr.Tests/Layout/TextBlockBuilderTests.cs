@@ -27,6 +27,24 @@ public sealed class TextBlockBuilderTests
     }
 
     [Fact]
+    public void Build_TallIndentedFirstLineOverlappingTheNextLine_NextLineReadAfterIt()
+    {
+        // Boxes of the tuning document gap-announcement-agriculture-2567 (G4 through a 130 dpi pass, specks): item 1's
+        // indented first line is tall enough to share most of its second line's height.
+        var blocks = new TextBlockBuilder().Build([
+            Boxed("| เพื่อให้การปฏิบัติงานของข้าราชการ", 341, 306, 1900, 77),
+            Boxed("จังหวัดยโสธรเป็นไปอย่างโปร่งใส", 357, 376, 1924, 108),
+            Boxed("สำนักงานเกษตรจังหวัดยโสธรจึงกำหนดมาตรการ ดังนี้", 346, 452, 1709, 82),
+            Boxed("o, ให้เจ้าหน้าที่ทุกคนแจ้งผู้บังคับบัญชา", 652, 495, 1589, 137),
+            Boxed("ได้เสียในเรื่องที่ตนต้องพิจารณา", 353, 552, 991, 128),
+            Boxed("os ๒. ห้ามเจ้าหน้าที่รับเงิน", 380, 649, 1861, 122),
+        ], Dpi);
+
+        var lines = string.Join("\n", blocks.Select(b => b.Text)).Split('\n');
+        Assert.Equal(["o, ให้เจ้าหน้าที่ทุกคนแจ้งผู้บังคับบัญชา", "ได้เสียในเรื่องที่ตนต้องพิจารณา", "os ๒. ห้ามเจ้าหน้าที่รับเงิน"], lines[3..]);
+    }
+
+    [Fact]
     public void Build_LargeVerticalGap_StartsNewBlock()
     {
         var blocks = new TextBlockBuilder().Build([Line("ก", 300, 1000), Line("ข", 300, 1075), Line("ค", 300, 1300)], Dpi);

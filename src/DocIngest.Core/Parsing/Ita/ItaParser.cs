@@ -318,7 +318,9 @@ public sealed partial class ItaParser
     {
         double read = WithLostTens(score, m);
         var grade = GradeFor(m, read);
-        return read < LowestScore && grade != ItaGradeBands.Of(read) ? null : (read, grade);
+        // Below ten only a grade read as printed may hold the score: a grade OCR lost is the score's own band, which
+        // holds any score ("ระดับ 3" beside 8.36 for 82.36 made an F).
+        return read < LowestScore && (!m.Groups["grade"].Success || grade != ItaGradeBands.Of(read)) ? null : (read, grade);
     }
 
     /// <summary>
@@ -897,12 +899,13 @@ public sealed partial class ItaParser
     // damaged ("ระดูั").
     // "ผลการประเมินอยู่ในระดับ D" (also wrapped after ผล or after ประเมิน) is one cue: the verb between them.
     // ระดับ with its บ read as ย ("ระดัย AA"); ใน read as ไน, a speck after it ("อยู่ไนแระดับ"); ประเมิน with its last letter
-    // or its vowel damaged ("ประเมิแอยู่ใน…", "ผลการประเม่น").
-    private const string Level = @"(?:ระดับ|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเม[\u0E34\u0E48]?[นแ]?(?:\s?(?:อยู่|อยู)?\s?(?:[ใไ]นแ?)?\s?(?:ระดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])))?)";
+    // or its vowel damaged ("ประเมิแอยู่ใน…", "ผลการประเม่น"). A colon may follow the cue ("ในระดับ: B").
+    private const string Level = @"(?:(?:ระดับ|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเม[\u0E34\u0E48]?[นแ]?(?:\s?(?:อยู่|อยู)?\s?(?:[ใไ]นแ?)?\s?(?:ระดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])))?)(?:\s?[:：])?)";
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20 | ได้คะแนนรวม 87.45
     // | คะแนนรวมของปี 2564 คิดเป็นร้อยละ 66.12 | ได้ 91.02 คะแนน ผ่านเกณฑ์
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3}(?=\s*ค?ะ\s?แนน))(?![\d.])\s*(?:ค?ะ\s?แนน)?\s*[-–]?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
+    // (a speck OCR read as a full stop between the cue and the score: "ได้คะแนน.87.03 คะแนน")
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:|\.(?=\d))?\s*(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3}(?=\s*ค?ะ\s?แนน))(?![\d.])\s*(?:ค?ะ\s?แนน)?\s*[-–]?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
     private static partial Regex Overall();
 
     // A grade first, its score after it: "อยู่ในระดับ A ด้วยคะแนน 85.20", "ได้ระดับ B (79.34 คะแนน)".
@@ -910,9 +913,10 @@ public sealed partial class ItaParser
     private static partial Regex GradeFirst();
 
     // A score with its grade after it and no cue before it, whose cue OCR garbled or the wording left out:
-    // "Td 52.90 คะแนน ระดับ E", "คิดเป็นร้อยละ 66.12 ระดับ C".
-    // The score needs its คะแนน after it or ร้อยละ before it: a table row's bare "2566 91.02 ระดับ AA" is the year table's.
-    [GeneratedRegex(@"(?:(?<=ร้อยละ\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3})(?![\d.])\s*ค?ะ\s?แนน)\s*[-–]?\s*(?:\)\s*)?\(?\s*(?:ซึ่ง\s*)?(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*" + Level + @"\s*" + GradeAfterLevel)]
+    // "Td 52.90 คะแนน ระดับ E", "คิดเป็นร้อยละ 66.12 ระดับ C", "ปี พ.ศ. 2563 คะแนน 64.18 ระดับ D".
+    // The score needs its คะแนน after it or ร้อยละ / คะแนน before it: a table row's bare "2566 91.02 ระดับ AA" is the year
+    // table's.
+    [GeneratedRegex(@"(?:(?<=(?:ร้อยละ|คะแนน)\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3})(?![\d.])\s*ค?ะ\s?แนน)\s*[-–]?\s*(?:\)\s*)?\(?\s*(?:ซึ่ง\s*)?(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*" + Level + @"\s*" + GradeAfterLevel)]
     private static partial Regex ScoreThenGrade();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled

@@ -790,8 +790,9 @@ public static partial class TextMeasureParser
     [GeneratedRegex(@"^[^\s\u0E01-\u0E2E0-9๐-๙]{0,3}\s*(?<rest>ม\S{5,}.{8,})$")]
     private static partial Regex UnmarkedMeasureLine();
 
-    // An item marker OCR made into one or two other characters (๗. read as ซ.), followed by the item's words.
-    [GeneratedRegex(@"^(?<mark>[^\s\d.]{1,2})\.(?<rest>\S.{8,})$")]
+    // An item marker OCR made into one or two other characters (๗. read as ซ.), followed by the item's words; or, with a
+    // space or a comma after it ("ง. ให้…", "ฒ, ให้…", a speck before it: "es m. ให้…"), followed by a Thai word.
+    [GeneratedRegex(@"^(?:(?<mark>[^\s\d.]{1,2})\.(?<rest>\S.{8,})|(?<mark>(?:[^\s\d\u0E00-\u0E7F]{1,3}\s)?[^\s\d.,]{1,2})[.,]\s(?<rest>[\u0E01-\u0E2E\u0E40-\u0E44].{8,}))$")]
     private static partial Regex GarbledItem();
 
     // (a full stop OCR read as a colon or comma, "1: มาตรการ…", "๔, มาตรการ…", counts as one when Thai words follow)
@@ -801,9 +802,9 @@ public static partial class TextMeasureParser
 
     // ดังนี้ / ดังต่อไปนี้ closing the sentence that introduces a list (a colon may follow); OCR drops or swaps their
     // tone marks (ดังต่อไปนี่, ดังตอไปนี).
-    // One short token without a Thai letter may follow it: specks OCR read at the line's end ("ดังนี้ as").
-    // (its ด read as ล or ค: "ลังนี้")
-    [GeneratedRegex(@"[ดลค]ัง\s*(?:ต[่้]?อ\s*ไป)?\s*นี[่้]?\s*[:：]?(?:\s+[^\s\u0E01-\u0E2E]{1,3})?\s*$")]
+    // One or two short tokens without a Thai letter may follow it: specks OCR read at the line's end ("ดังนี้ as",
+    // "ดังนี้ 0 ,"). (its ด read as ล or ค: "ลังนี้")
+    [GeneratedRegex(@"[ดลค]ัง\s*(?:ต[่้]?อ\s*ไป)?\s*นี[่้]?\s*[:：]?(?:\s+[^\s\u0E01-\u0E2E]{1,3}){0,2}\s*$")]
     private static partial Regex ListLead();
 
     // "/๑๓.ให้ทำรายงาน..." at the foot of a page announces the next page's first words.
