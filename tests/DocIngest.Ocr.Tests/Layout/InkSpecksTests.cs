@@ -48,6 +48,31 @@ public sealed class InkSpecksTests
         Assert.Equal(0, binary[2, 2]);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Whiten_RandomInk_EveryPixelOfEverySpeckAndNoOther(int side)
+    {
+        // Dense random ink: specks sit inside the boxes of larger pieces and larger pieces inside specks' boxes.
+        var random = new Random(side);
+        var binary = new GrayImage(97, 61);
+        for (int i = 0; i < binary.Pixels.Length; i++) binary.Pixels[i] = random.Next(10) < 3 ? (byte)0 : (byte)255;
+        var gray = new GrayImage(97, 61, binary.Pixels.Select(p => p == 0 ? (byte)40 : (byte)250).ToArray());
+        var labels = DocIngest.Ocr.Digits.InkComponents.Label(binary, InkMask.InkThreshold, out var components);
+        var (grayBefore, binaryBefore) = ((byte[])gray.Pixels.Clone(), (byte[])binary.Pixels.Clone());
+
+        int whitened = InkSpecks.Whiten(gray, binary, side);
+
+        Assert.Equal(components.Count(c => c.Width <= side && c.Height <= side), whitened);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            bool speck = labels[i] > 0 && components[labels[i] - 1] is var c && c.Width <= side && c.Height <= side;
+            Assert.Equal(speck ? (byte)255 : grayBefore[i], gray.Pixels[i]);
+            Assert.Equal(speck ? (byte)255 : binaryBefore[i], binary.Pixels[i]);
+        }
+    }
+
     [Fact]
     public void Whiten_SideZero_NothingChanges()
     {
