@@ -14,14 +14,16 @@ namespace DocIngest.Training.Digits.Harvest;
 /// <param name="Before">The first model's reading.</param>
 /// <param name="After">The second model's reading.</param>
 /// <param name="Threshold">The confidence the corrector needs of this run's glyphs.</param>
-public sealed record GlyphReadChange(string LineText, string RunText, int Glyph, BoundingBox Box, double StrokeWidth, DigitGuess Before, DigitGuess After, float Threshold)
+/// <param name="Touching">Wide enough to be touching digits: the corrector reads it only as pieces, so a whole-glyph change matters less.</param>
+public sealed record GlyphReadChange(string LineText, string RunText, int Glyph, BoundingBox Box, double StrokeWidth, DigitGuess Before, DigitGuess After, float Threshold,
+    bool Touching = false)
 {
     /// <summary>What the corrector takes from the first reading and from the second: a digit, or "none".</summary>
     public string Transition => $"{GlyphReadComparison.Taken(Before, Threshold)?.ToString() ?? "none"} -> {GlyphReadComparison.Taken(After, Threshold)?.ToString() ?? "none"}";
 
     /// <summary>One line: where the glyph stands, the ink's measures, what each model makes of it.</summary>
     public string Describe() =>
-        $"{RunText} glyph {Glyph} ({Box.Width}x{Box.Height} px, stroke {StrokeWidth:0.0}): {Name(Before)} -> {Name(After)} | {LineText.Trim()}";
+        $"{RunText} glyph {Glyph} ({Box.Width}x{Box.Height} px, stroke {StrokeWidth:0.0}{(Touching ? ", touching pair: read as pieces" : "")}): {Name(Before)} -> {Name(After)} | {LineText.Trim()}";
 
     private static string Name(DigitGuess guess) => $"{guess.ThaiDigit?.ToString() ?? "reject"} {guess.Confidence:0.00}";
 }
@@ -52,7 +54,8 @@ public static class GlyphReadComparison
                 var crop = run.Glyphs[g].Crop;
                 DigitGuess first = before.Classify(crop), second = after.Classify(crop);
                 if (Taken(first, threshold) == Taken(second, threshold)) continue;
-                changes.Add(new GlyphReadChange(lineText, runText, g, run.Glyphs[g].Box, StrokeWidth(crop), first, second, threshold));
+                bool touching = run.Glyphs[g].Box.Width >= options.WideGlyphRatio * run.DigitHeight;
+                changes.Add(new GlyphReadChange(lineText, runText, g, run.Glyphs[g].Box, StrokeWidth(crop), first, second, threshold, touching));
             }
         }
         return changes;
