@@ -1,10 +1,5 @@
-using DocIngest.Core.Text;
 using DocIngest.Ocr.Digits;
-using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
-using DocIngest.Ocr.Layout;
-using DocIngest.Ocr.Orientation;
-using DocIngest.Ocr.Preprocessing;
 using DocIngest.Pipeline;
 
 namespace DocIngest.Training.Digits.Harvest;
