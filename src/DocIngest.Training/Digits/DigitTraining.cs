@@ -18,22 +18,27 @@ public static class DigitTraining
         "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N] [--glyph-cache FILE]\n" +
         "                    [--trainer trees|maxent] [--extra-glyphs FILE[,FILE...]]\n" +
         "                    [--real-glyphs FILE[,FILE...]] [--real-copies N] [--real-test FILE[,FILE...]]\n" +
-        "                    [--thin-ink SHARE] [--latin-rejects]\n" +
+        "                    [--thin-ink SHARE] [--thin-ink-digits-only] [--latin-rejects]\n" +
         "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
         "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
         "  --extra-glyphs adds glyph files (docingest harvest-digits: glyphs cut from real PDFs) to the rendered ones.\n" +
         "  --real-glyphs adds glyphs cut from real degraded pages (harvest-digits --corpus-pages), each as cut plus N degraded\n" +
         "  copies for an average digit (--real-copies, default 8; balanced per digit); --real-test reads held-back ones after training.\n" +
         "  --thin-ink prints that share of the degraded copies with thin ink (faded, thinned, broken strokes, light threshold) and\n" +
-        "  reports a held-apart set all in thin ink too; --latin-rejects adds the Latin letters to the reject rows.\n" +
+        "  reports a held-apart set all in thin ink too; --thin-ink-digits-only keeps the reject rows' copies as without it;\n" +
+        "  --latin-rejects adds the Latin letters to the reject rows.\n" +
         "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
         "  renders digit lines in the regular style of every Thai font family, reads them with the tesseract CLI (hOCR) and\n" +
-        "  with the corrector, and reports digit accuracy of both (with --write-fixtures: also writes DIR/lines.tsv and the PNGs).";
+        "  with the corrector, and reports digit accuracy of both (with --write-fixtures: also writes DIR/lines.tsv and the PNGs).\n" +
+        "       train-digits compare --model PATH[,PATH...] FILE...\n" +
+        "  reads each (tuning) file with the product and lists every glyph the digit corrector is shown that the model at PATH\n" +
+        "  reads otherwise than the committed one (digit, size, stroke, the line), then the changes counted.";
 
     /// <summary>Runs the training; returns 0 on success, 2 on bad arguments. Progress and figures go to <paramref name="output"/>.</summary>
     public static int Run(string[] args, TextWriter output)
     {
         if (args.Length > 0 && args[0] == "evaluate") return DigitEvaluationCommand.Run(args[1..], output, Usage);
+        if (args.Length > 0 && args[0] == "compare") return ModelComparisonCommand.Run(args[1..], output, Usage);
         if (args.Length > 0 && args[0] == "train") args = args[1..];
         DigitTrainingOptions options;
         try { options = DigitTrainingOptions.Parse(args); }
@@ -83,13 +88,13 @@ public static class DigitTraining
             output.WriteLine($"{added.Count} real glyphs from {file} ({added.Select(g => g.Font.Family).Distinct().Count()} documents)");
         }
 
-        var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed, options.ThinInkShare);
+        var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed, options.ThinInkShare, options.ThinInkDigitsOnly);
         if (real.Count > 0)
         {
             var copies = RealGlyphCopies(real, options.RealCopies);
             output.WriteLine("real glyph rows per glyph (balanced per digit): " + string.Join(" ", Enumerable.Range(0, 10).Select(d => $"{DigitClasses.ThaiDigits[d]} {copies[d] + 1}")));
             // Other seeds than the rendered glyphs': glyph i of each list must not be degraded alike.
-            train.AddRange(GlyphSampleGenerator.Generate(real, g => copies[Math.Max(0, DigitClasses.DigitOf(g.Label))], options.Seed + 104729, keepOriginal: true, options.ThinInkShare));
+            train.AddRange(GlyphSampleGenerator.Generate(real, g => copies[Math.Max(0, DigitClasses.DigitOf(g.Label))], options.Seed + 104729, keepOriginal: true, options.ThinInkShare, options.ThinInkDigitsOnly));
         }
         // The held-apart rows are the rendered glyphs' only, so the figure stays comparable between runs with and without real glyphs.
         var test = GlyphSampleGenerator.Generate(glyphs, Math.Max(2, options.CopiesPerDigit / 3), 1, options.Seed + 7919);
@@ -156,7 +161,7 @@ public static class DigitTraining
 /// <summary>Parsed arguments of <see cref="DigitTraining.Run"/>.</summary>
 public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees, IReadOnlyList<string>? ExtraGlyphFiles = null,
     IReadOnlyList<string>? RealGlyphFiles = null, int RealCopies = 8, IReadOnlyList<string>? RealTestGlyphFiles = null,
-    double ThinInkShare = 0, bool LatinRejects = false)
+    double ThinInkShare = 0, bool LatinRejects = false, bool ThinInkDigitsOnly = false)
 {
     /// <summary>Glyph files cut from real pages (<c>harvest-digits --corpus-pages</c>): trained on as cut and degraded, balanced per digit (<c>--real-glyphs</c>).</summary>
     public IReadOnlyList<string> RealGlyphs => RealGlyphFiles ?? [];
@@ -189,6 +194,7 @@ public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnly
                 "--real-copies" => options with { RealCopies = ParseInt(Value(), "--real-copies") },
                 "--thin-ink" => options with { ThinInkShare = ParseShare(Value(), "--thin-ink") },
                 "--latin-rejects" => options with { LatinRejects = true },
+                "--thin-ink-digits-only" => options with { ThinInkDigitsOnly = true },
                 "--real-test" => options with { RealTestGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--help" or "-h" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),

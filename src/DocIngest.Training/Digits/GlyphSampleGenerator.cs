@@ -12,18 +12,21 @@ public static class GlyphSampleGenerator
 {
     /// <summary>
     /// Degraded feature rows: <paramref name="copiesPerDigit"/> per digit glyph, <paramref name="copiesPerReject"/> per reject glyph,
-    /// <paramref name="thinInkShare"/> of them printed with thin ink (<see cref="ScanDegrader"/>; 0 gives the rows of before);
+    /// <paramref name="thinInkShare"/> of them printed with thin ink (<see cref="ScanDegrader"/>; 0 gives the rows of before),
+    /// of the digit glyphs' copies only with <paramref name="thinInkDigitsOnly"/> (the reject rows then stay as before);
     /// the same arguments give the same rows in every process.
     /// </summary>
-    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, int copiesPerDigit, int copiesPerReject, int seed, double thinInkShare = 0) =>
-        Generate(glyphs, glyph => DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit, seed, keepOriginal: false, thinInkShare);
+    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, int copiesPerDigit, int copiesPerReject, int seed, double thinInkShare = 0,
+        bool thinInkDigitsOnly = false) =>
+        Generate(glyphs, glyph => DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit, seed, keepOriginal: false, thinInkShare, thinInkDigitsOnly);
 
     /// <summary>
     /// Degraded feature rows, <paramref name="copiesOf"/> per glyph; with <paramref name="keepOriginal"/> each glyph also
     /// gives one row as it is (a glyph cut from a real page is already as a scan made it); <paramref name="thinInkShare"/> of
-    /// the degraded copies are printed with thin ink.
+    /// the degraded copies are printed with thin ink (of digit glyphs only with <paramref name="thinInkDigitsOnly"/>).
     /// </summary>
-    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, Func<CleanGlyph, int> copiesOf, int seed, bool keepOriginal, double thinInkShare = 0)
+    public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, Func<CleanGlyph, int> copiesOf, int seed, bool keepOriginal, double thinInkShare = 0,
+        bool thinInkDigitsOnly = false)
     {
         ArgumentNullException.ThrowIfNull(glyphs);
         ArgumentNullException.ThrowIfNull(copiesOf);
@@ -32,7 +35,9 @@ public static class GlyphSampleGenerator
         Parallel.For(0, glyphs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             var glyph = glyphs[i];
-            var degrader = new ScanDegrader(GlyphSeed(seed, i), thinInkShare);
+            // A share of 0 draws nothing extra, so a reject glyph left out of thin ink keeps the rows it had without it.
+            bool thin = !thinInkDigitsOnly || DigitClasses.DigitOf(glyph.Label) >= 0;
+            var degrader = new ScanDegrader(GlyphSeed(seed, i), thin ? thinInkShare : 0);
             int copies = copiesOf(glyph), first = keepOriginal ? 1 : 0;
             samples[i] = new GlyphSample[copies + first];
             for (int c = 0; c < copies + first; c++)

@@ -75,6 +75,13 @@ public class DigitTrainingTests
     }
 
     [Fact]
+    public void Parse_ThinInkDigitsOnly_IsReadAndOffByDefault()
+    {
+        Assert.True(DigitTrainingOptions.Parse(["--thin-ink", "0.1", "--thin-ink-digits-only"]).ThinInkDigitsOnly);
+        Assert.False(DigitTrainingOptions.Parse(["--thin-ink", "0.1"]).ThinInkDigitsOnly);
+    }
+
+    [Fact]
     public void RealGlyphCopies_UnevenDigits_RareDigitsGetMoreCopiesWithinFourTimes()
     {
         var font = new ThaiFont("page", "document");

@@ -1,10 +1,5 @@
-using DocIngest.Core.Text;
 using DocIngest.Ocr.Digits;
-using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
-using DocIngest.Ocr.Layout;
-using DocIngest.Ocr.Orientation;
-using DocIngest.Ocr.Preprocessing;
 using DocIngest.Pipeline;
 
 namespace DocIngest.Training.Digits.Harvest;
@@ -20,7 +15,7 @@ public sealed record HarvestPage(string Id, string Document, string Kind, string
 /// <summary>
 /// Cuts Thai digit glyphs out of real degraded pages as the product sees them: every page is read by the product's own
 /// pipeline, and the digit corrector's runs (<see cref="ThaiDigitCorrector.Explain"/>) are caught on the raw engine
-/// lines, with the glyphs their ink is cut into. A run is labelled from the page's text when
+/// lines, with the glyphs their ink is cut into (<see cref="DigitRunCapture"/>). A run is labelled from the page's text when
 /// <see cref="TruthDigitLabeller"/> places it for certain and it has exactly as many glyphs as the text has digits there,
 /// none of them wide enough to be touching digits; the glyphs then become training samples at their own damage (bold,
 /// speckle, the loopless faces the rendered fonts lack). Uncertain runs are skipped, never guessed.
@@ -42,29 +37,25 @@ public sealed class RealPageDigitHarvester(TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(fold);
-        options = (options ?? new ExtractionOptions()) with { Workers = 1 };
-        var corrector = new ThaiDigitCorrector(ThaiDigitRecognizer.Shared, options.Pipeline.DigitGlyphs);
-        var catcher = new RunCatcher(corrector);
-        var engines = DefaultEngines.Create(options) with { CreateRecognizer = () => CreateRecognizer(options, catcher) };
-        using var pipeline = new ExtractionPipeline(options, engines);
+        using var capture = new DigitRunCapture(options);
+        var corrector = capture.Corrector;
         var results = new List<PageHarvest>();
         foreach (var page in pages)
         {
-            catcher.Caught.Clear();
-            pipeline.Extract(page.ImagePath);
+            var caught = capture.Read(page.ImagePath);
             var labeller = new TruthDigitLabeller(page.FoldedTruth, fold);
             var glyphs = new List<CleanGlyph>();
             var font = new ThaiFont(page.Id, page.Document);
             int labelled = 0;
-            foreach (var (text, run) in catcher.Caught)
+            foreach (var (text, run) in caught)
             {
                 if (Label(labeller, text, run, corrector) is not { } digits) continue;
                 labelled++;
                 for (int g = 0; g < digits.Length; g++)
                     glyphs.Add(new CleanGlyph(Padded(run.Glyphs[g].Crop), DigitClasses.LabelOf(digits[g] - '๐'), font, PointSize: 0));
             }
-            log.WriteLine($"  {page.Id} ({page.Kind}): {catcher.Caught.Count} runs, {labelled} labelled, {glyphs.Count} digit glyphs");
-            results.Add(new PageHarvest(page, glyphs, catcher.Caught.Count, labelled));
+            log.WriteLine($"  {page.Id} ({page.Kind}): {caught.Count} runs, {labelled} labelled, {glyphs.Count} digit glyphs");
+            results.Add(new PageHarvest(page, glyphs, caught.Count, labelled));
         }
         return results;
     }
@@ -84,51 +75,5 @@ public sealed class RealPageDigitHarvester(TextWriter log)
             for (int x = 0; x < crop.Width; x++)
                 padded[x + Margin, y + Margin] = crop[x, y];
         return padded;
-    }
-
-    /// <summary>
-    /// The product's page recogniser (<see cref="DefaultEngines"/>' composition, default passes) with the digit corrector
-    /// watched: every raw line it is handed is explained first, then corrected as usual, so the rest of the page reads as
-    /// in the product, except that a table cell of one short token is not re-read as a number (the cells look the corrector
-    /// up by its type).
-    /// </summary>
-    private static IPageRecognizer CreateRecognizer(ExtractionOptions options, RunCatcher catcher)
-    {
-        var pipeline = options.Pipeline;
-        var engineOptions = TesseractEngineOptions.CreateDefault(options.TessdataPath);
-        if (options.Languages is { Length: > 0 } languages) engineOptions = engineOptions with { Languages = languages };
-        var latinFree = DefaultEngines.WithoutEnglish(engineOptions);
-        var engine = new TesseractEngine(engineOptions);
-        var recognizer = new PageRecognizer(
-            engine,
-            new PagePreprocessor(pipeline.Background.Create(), pipeline.Borders.Create(), pipeline.Deskew.Create(), pipeline.Binarise.Create(),
-                PagePassSwitches.AllOn, pipeline.Deskew.MinCorrectedDegrees, pipeline.PageOutline.Create()),
-            new TableGridDetector(pipeline.TableGrids),
-            correctors: [catcher, new LexiconLineCorrector(OcrTextCorrector.Default)],
-            cellOptions: pipeline.Cells,
-            blockOptions: pipeline.TextBlocks,
-            latinFreeRecognizer: latinFree is null ? null : new TesseractEngine(latinFree),
-            linePasses: LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared, pipeline.PageNumbers), pipeline.MissedLines, pipeline.LatinWords,
-                new LoneNumberReader(ThaiDigitRecognizer.Shared, pipeline.LoneNumbers)),
-            switches: PagePassSwitches.AllOn,
-            noiseLines: pipeline.NoiseLines,
-            pageSpecks: pipeline.PageSpecks);
-        return OrientationDetector.FindModelFolder(engineOptions.TessdataPath) is { } osdFolder
-            ? new OrientationCheckingRecognizer(recognizer, () => new OrientationDetector(osdFolder), pipeline.Orientation)
-            : recognizer;
-    }
-
-    /// <summary>The digit corrector with every line's runs noted before it corrects the line. One page at a time.</summary>
-    private sealed class RunCatcher(ThaiDigitCorrector corrector) : IRecognizedLineCorrector
-    {
-        public List<(string Text, DigitRunGlyphs Run)> Caught { get; } = [];
-
-        public string StageName => corrector.StageName;
-
-        public RecognizedLine Correct(GrayImage image, RecognizedLine line)
-        {
-            foreach (var run in corrector.Explain(image, line)) Caught.Add((line.Text, run));
-            return corrector.Correct(image, line);
-        }
     }
 }
