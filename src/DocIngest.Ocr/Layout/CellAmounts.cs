@@ -10,11 +10,12 @@ using DocIngest.Ocr.Imaging;
 namespace DocIngest.Ocr.Layout;
 
 /// <summary>
-/// An amount misread in a column of amounts (the <c>cell amounts</c> pass): a procurement table's column of baht amounts
-/// in Thai digits with thousands separators (๒๘๐,๐๐๐.๐๐) where the engine wrote a few cells' digits as letters or signs
-/// ("๒๕๐,ดต๘๐.๐๐", "๕๘๑,๐๙%.๐๐", "em,ose.ce"). The column gives the format (decimals after the point, a comma every three
-/// digits); the cell's glyphs are read by the digit model and the cell is replaced only when every digit glyph is a
-/// confident Thai digit and the digits, with the separators the reading had, make an amount of the column's format.
+/// The amounts of a column of amounts read by the digit model (the <c>cell amounts</c> pass): a procurement table's column
+/// of baht amounts in Thai digits with thousands separators (๒๘๐,๐๐๐.๐๐) where the engine wrote a few cells' digits as
+/// letters or signs ("๒๕๐,ดต๘๐.๐๐", "๕๘๑,๐๙%.๐๐", "em,ose.ce") or as another digit (๒๕๐ read ๑๕๐). The column gives the format
+/// (decimals after the point, a comma every three digits); each amount cell's glyphs are read by the digit model and the
+/// cell is replaced only when every digit glyph is a confident Thai digit and the digits, with the separators the reading
+/// had, make an amount of the column's format.
 /// </summary>
 public static partial class CellAmounts
 {
@@ -25,14 +26,16 @@ public static partial class CellAmounts
     private const int MaxMisreadLength = 18;
 
     /// <summary>
-    /// The cells whose reading has an amount's shape (groups of characters between commas and a point, the point followed
-    /// by one to three characters) but is no clean amount, in a column whose other read cells below its heading are
-    /// mostly amounts, clean ones in Thai digits with a thousands separator two at least.
+    /// The amount cells of the columns of amounts, to be read by the digit model: the cells whose reading is a clean amount
+    /// with a thousands separator (the engine changes a digit of a clean-looking amount too: ๒๕๐,๐๐๐.๐๐ read ๑๕๐,๐๐๐.๐๐ on a
+    /// tuning photocopy) or has an amount's shape (groups of characters between commas and a point) but is no clean
+    /// amount, in a column whose other read cells below its heading are mostly amounts, clean or misread, two at least clean
+    /// with a thousands separator.
     /// </summary>
     /// <param name="cells">The table's cells.</param>
     /// <param name="readings">Their readings, in the same order.</param>
     /// <returns>Each such cell's index and the decimals its column's clean amounts print.</returns>
-    public static IReadOnlyList<(int Cell, int Decimals)> MisreadInAmountColumn(IReadOnlyList<GridCell> cells, IReadOnlyList<CellReading> readings)
+    public static IReadOnlyList<(int Cell, int Decimals)> AmountCellsToRead(IReadOnlyList<GridCell> cells, IReadOnlyList<CellReading> readings)
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(readings);
@@ -41,14 +44,15 @@ public static partial class CellAmounts
         var headings = Enumerable.Range(0, cells.Count).Where(i => readings[i].Lines.Count > 0)
             .GroupBy(i => cells[i].Column).Select(g => g.MinBy(i => cells[i].Row)).ToHashSet();
         var candidates = Enumerable.Range(0, cells.Count)
-            .Where(i => tokens[i] is { } t && !headings.Contains(i) && IsMisreadAmount(t)).ToList();
+            .Where(i => tokens[i] is { } t && !headings.Contains(i) && (IsMisreadAmount(t) || IsThaiAmount(t) && t.Contains(',', StringComparison.Ordinal))).ToList();
         var found = new List<(int, int)>();
         foreach (int i in candidates)
         {
             var column = Enumerable.Range(0, cells.Count)
                 .Where(j => j != i && cells[j].Column == cells[i].Column && cells[j].ColumnSpan == 1 && !headings.Contains(j) && readings[j].Lines.Count > 0).ToList();
             var amounts = column.Select(j => tokens[j]).OfType<string>().Where(IsThaiAmount).ToList();
-            if (amounts.Count(a => a.Contains(',', StringComparison.Ordinal)) < MinCleanAmounts || 2 * amounts.Count <= column.Count) continue;
+            int misread = column.Count(j => tokens[j] is { } t && IsMisreadAmount(t));
+            if (amounts.Count(a => a.Contains(',', StringComparison.Ordinal)) < MinCleanAmounts || 2 * (amounts.Count + misread) <= column.Count) continue;
             found.Add((i, CellScores.DecimalsOf(amounts)));
         }
         return found;

@@ -43,7 +43,7 @@ public sealed class CellAmountsTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void MisreadInAmountColumn_AmountsReadAsLettersInAColumnOfAmounts_ThoseCells()
+    public void AmountCellsToRead_ColumnOfAmountsSomeMisread_EveryAmountCellBelowTheHeading()
     {
         // procurement-table-2563 p6 (tuning) as main's build read its table.
         var found = Candidates(
@@ -54,13 +54,22 @@ public sealed class CellAmountsTests(ITestOutputHelper output)
             ["๔", "ค่าใช้สอย", "๒๕๐,ดต๘๐.๐๐", "๒๙.๐๙"],
             ["๕", "ค่ายานพาหนะ", "๒๙,๔๓๖.๐๐", "๓.๔๒"]);
 
-        Assert.Equal([(14, 2), (18, 2)], found);
+        Assert.Equal([(6, 2), (10, 2), (14, 2), (18, 2), (22, 2)], found);
     }
 
     [Fact]
-    public void MisreadInAmountColumn_ColumnWithOneCleanAmount_None()
+    public void AmountCellsToRead_ColumnWithOneCleanAmount_None()
     {
         var found = Candidates(["รายการ", "วงเงิน"], ["ก", "๑๒,๐๐๐.๐๐"], ["ข", "๕๘๑,๐๙%.๐๐"], ["ค", "ไม่มี"], ["ง", "-"]);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void AmountCellsToRead_ColumnOfScores_None()
+    {
+        // Scores (no thousands separator) are the cell scores pass's.
+        var found = Candidates(["ตัวชี้วัด", "คะแนน"], ["ก", "๙๘.๗๐"], ["ข", "๘ธสส.ว๔"], ["ค", "๘๖.๒๕"], ["ง", "๙๑.๐๐"]);
 
         Assert.Empty(found);
     }
@@ -93,6 +102,6 @@ public sealed class CellAmountsTests(ITestOutputHelper output)
                 cells.Add(new GridCell(r, c, 1, 1, new BoundingBox(c * 100, r * 50, 100, 50), new BoundingBox(c * 100 + 2, r * 50 + 2, 96, 46)));
                 readings.Add(new CellReading([new TextLine(rows[r][c], new BoundingBox(0, 0, 10, 10), 0.95)], 0.95, HasInk: true));
             }
-        return CellAmounts.MisreadInAmountColumn(cells, readings);
+        return CellAmounts.AmountCellsToRead(cells, readings);
     }
 }
