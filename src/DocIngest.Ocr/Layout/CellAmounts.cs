@@ -37,19 +37,14 @@ public static partial class CellAmounts
     /// <returns>Each such cell's index and the decimals its column's clean amounts print.</returns>
     public static IReadOnlyList<(int Cell, int Decimals)> AmountCellsToRead(IReadOnlyList<GridCell> cells, IReadOnlyList<CellReading> readings)
     {
-        ArgumentNullException.ThrowIfNull(cells);
-        ArgumentNullException.ThrowIfNull(readings);
-        if (cells.Count != readings.Count) throw new ArgumentException("one reading per cell", nameof(readings));
+        var headings = TableColumns.Headings(cells, readings);
         var tokens = readings.Select(r => r.Lines.Count == 1 ? r.Lines[0].Text.Replace(" ", "", StringComparison.Ordinal) : null).ToList();
-        var headings = Enumerable.Range(0, cells.Count).Where(i => readings[i].Lines.Count > 0)
-            .GroupBy(i => cells[i].Column).Select(g => g.MinBy(i => cells[i].Row)).ToHashSet();
         var candidates = Enumerable.Range(0, cells.Count)
             .Where(i => tokens[i] is { } t && !headings.Contains(i) && (IsMisreadAmount(t) || IsThaiAmount(t) && t.Contains(',', StringComparison.Ordinal))).ToList();
         var found = new List<(int, int)>();
         foreach (int i in candidates)
         {
-            var column = Enumerable.Range(0, cells.Count)
-                .Where(j => j != i && cells[j].Column == cells[i].Column && cells[j].ColumnSpan == 1 && !headings.Contains(j) && readings[j].Lines.Count > 0).ToList();
+            var column = TableColumns.ReadCellsBelowHeading(cells, readings, headings, i).Where(j => j != i).ToList();
             var amounts = column.Select(j => tokens[j]).OfType<string>().Where(IsThaiAmount).ToList();
             int misread = column.Count(j => tokens[j] is { } t && IsMisreadAmount(t));
             if (amounts.Count(a => a.Contains(',', StringComparison.Ordinal)) < MinCleanAmounts || 2 * (amounts.Count + misread) <= column.Count) continue;
