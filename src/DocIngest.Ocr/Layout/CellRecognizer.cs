@@ -84,7 +84,8 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// speckled glyph for the Arabic digit it resembles; and by the Thai digit model alike each cell of a short token
     /// that is no number and no word in a column of Thai item numbers (<see cref="MisreadCellsInThaiNumberColumn"/>: ๗
     /// read "เม", ๙ read "เวง"). Then, with the <c>cell scores</c> pass on, a score misread as letters in a column of
-    /// scores is read by the digit model (<see cref="CellScores"/>).
+    /// scores is read by the digit model (<see cref="CellScores"/>); with the <c>cell amounts</c> pass on, the amounts of a
+    /// column of amounts likewise, in the column's format, replaced where the digits read differ (<see cref="CellAmounts"/>).
     /// </summary>
     /// <param name="gray">The preprocessed page that is read.</param>
     /// <param name="binary">Its binarised twin (0 = ink), same size.</param>
@@ -108,12 +109,24 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             using var stage = stages.Stage(PageStages.CellDigitScript);
             if (ReadAsThaiDigits(gray, binary, cells[i], 1, MaxArabicDigitCell) is { } thai) readings[i] = thai;
         }
-        if (!_switches.IsOn(PageStages.CellScores)) return readings;
-        foreach (var (i, decimals) in CellScores.MisreadInScoreColumn(cells, readings))
+        if (_switches.IsOn(PageStages.CellScores))
         {
-            using var stage = stages.Stage(PageStages.CellScores);
-            if (ReadByDigitModel(gray, binary, cells[i], (crop, cropBinary) => CellScores.Read(crop, cropBinary, decimals, _options.ThaiDigitMinConfidence)) is { } score)
-                readings[i] = score;
+            foreach (var (i, decimals) in CellScores.MisreadInScoreColumn(cells, readings))
+            {
+                using var stage = stages.Stage(PageStages.CellScores);
+                if (ReadByDigitModel(gray, binary, cells[i], (crop, cropBinary) => CellScores.Read(crop, cropBinary, decimals, _options.ThaiDigitMinConfidence)) is { } score)
+                    readings[i] = score;
+            }
+        }
+        if (!_switches.IsOn(PageStages.CellAmounts)) return readings;
+        foreach (var (i, decimals) in CellAmounts.AmountCellsToRead(cells, readings))
+        {
+            using var stage = stages.Stage(PageStages.CellAmounts);
+            string read = readings[i].Lines[0].Text;
+            int separators = read.Count(c => c is ',' or '.');
+            if (ReadByDigitModel(gray, binary, cells[i], (crop, cropBinary) => CellAmounts.Read(crop, cropBinary, decimals, separators, _options.ThaiDigitMinConfidence)) is { } amount
+                && amount.Lines[0].Text != read.Replace(" ", "", StringComparison.Ordinal))
+                readings[i] = amount;
         }
         return readings;
     }

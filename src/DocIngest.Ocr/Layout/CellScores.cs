@@ -35,19 +35,14 @@ public static partial class CellScores
     /// <returns>Each such cell's index and the decimals its column's clean scores print.</returns>
     public static IReadOnlyList<(int Cell, int Decimals)> MisreadInScoreColumn(IReadOnlyList<GridCell> cells, IReadOnlyList<CellReading> readings)
     {
-        ArgumentNullException.ThrowIfNull(cells);
-        ArgumentNullException.ThrowIfNull(readings);
-        if (cells.Count != readings.Count) throw new ArgumentException("one reading per cell", nameof(readings));
+        var headings = TableColumns.Headings(cells, readings);
         var tokens = readings.Select(r => r.Lines.Count == 1 ? Token(r.Lines[0].Text) : null).ToList();
-        var headings = Enumerable.Range(0, cells.Count).Where(i => readings[i].Lines.Count > 0)
-            .GroupBy(i => cells[i].Column).Select(g => g.MinBy(i => cells[i].Row)).ToHashSet();
         var candidates = Enumerable.Range(0, cells.Count)
             .Where(i => tokens[i] is { } t && !headings.Contains(i) && IsMisreadScore(t)).ToList();
         var found = new List<(int, int)>();
         foreach (int i in candidates)
         {
-            var column = Enumerable.Range(0, cells.Count)
-                .Where(j => cells[j].Column == cells[i].Column && cells[j].ColumnSpan == 1 && !headings.Contains(j) && readings[j].Lines.Count > 0).ToList();
+            var column = TableColumns.ReadCellsBelowHeading(cells, readings, headings, i);
             var scores = column.Select(j => tokens[j]).OfType<string>().Where(IsThaiScore).ToList();
             int misread = column.Count(candidates.Contains);
             if (scores.Count >= 1 && scores.Count + misread >= MinScoreCells && 2 * (scores.Count + misread) > column.Count)

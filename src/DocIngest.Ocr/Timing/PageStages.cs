@@ -61,6 +61,9 @@ public static class PageStages
     public const string CellDigitScript = "cell digit script";
     /// <summary>A score misread as letters (or without its point) in a table column of Thai-digit scores, read again by the digit model (<see cref="Layout.CellScores"/>).</summary>
     public const string CellScores = "cell scores";
+
+    /// <summary>An amount misread as letters or signs in a table column of Thai-digit amounts, read again by the digit model with the column's format (<see cref="Layout.CellAmounts"/>).</summary>
+    public const string CellAmounts = "cell amounts";
     /// <summary>Leader removal and normalisation after the correctors (each corrector is a stage of its own).</summary>
     public const string LineCleanup = "line clean-up";
     /// <summary>Text lines grouped into blocks, blocks put in reading order.</summary>

@@ -1,7 +1,6 @@
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
-using DocIngest.Ocr.Preprocessing;
 using DocIngest.Ocr.Tests.TestSupport;
 using Xunit.Abstractions;
 
@@ -44,11 +43,7 @@ public sealed class CellScoresTests(ITestOutputHelper output)
         Assert.Null(CellScores.Read(image, binary, decimals: 1, new CellOcrOptions().ThaiDigitMinConfidence));
     }
 
-    private static (GrayImage Image, GrayImage Binary) Load(string fixture)
-    {
-        var image = new LeptonicaImageDecoder().Decode(File.ReadAllBytes(Fixtures.Layout(fixture)), 0);
-        return (image, new SauvolaBinarizer().Binarize(image));
-    }
+    private static (GrayImage Image, GrayImage Binary) Load(string fixture) => CellTables.LoadCrop(fixture);
 
     [Fact]
     public void MisreadInScoreColumn_ScoresReadAsLettersInAColumnOfScores_ThoseCells()
@@ -102,14 +97,7 @@ public sealed class CellScoresTests(ITestOutputHelper output)
 
     private static IReadOnlyList<(int Cell, int Decimals)> Candidates(params string[][] rows)
     {
-        var cells = new List<GridCell>();
-        var readings = new List<CellReading>();
-        for (int r = 0; r < rows.Length; r++)
-            for (int c = 0; c < rows[r].Length; c++)
-            {
-                cells.Add(new GridCell(r, c, 1, 1, new BoundingBox(c * 100, r * 50, 100, 50), new BoundingBox(c * 100 + 2, r * 50 + 2, 96, 46)));
-                readings.Add(new CellReading([new TextLine(rows[r][c], new BoundingBox(0, 0, 10, 10), 0.95)], 0.95, HasInk: true));
-            }
+        var (cells, readings) = CellTables.Of(rows);
         return CellScores.MisreadInScoreColumn(cells, readings);
     }
 }
