@@ -1,5 +1,6 @@
 using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
+using DocIngest.Core.Thai;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
@@ -15,7 +16,7 @@ namespace DocIngest.Ocr.Layout;
 /// confidence or with stray Latin letters in Thai, or ink (a lost mark) that no line covers. The new reading is split
 /// back into the cell's lines by where its glyphs fall, so the cell keeps its lines. It is used only when every line
 /// got glyphs and it is about as confident; then it replaces the weak lines, and a confident line only when it holds
-/// that line's every letter and more (a lost mark put back: ม.ค. → มี.ค., never เรียน → เรยน).
+/// that line's every letter and more marks (a lost mark put back: ม.ค. → มี.ค., never เรียน → เรยน, never a letter added).
 /// </summary>
 public static class CellLineRereader
 {
@@ -49,16 +50,22 @@ public static class CellLineRereader
 
     private static bool IsWeak(RecognizedLine line, CellRereadOptions options) => line.Confidence < options.WeakConfidence || LatinMisreadRereader.HasStrayLatin(line.Text);
 
-    /// <summary>True when <paramref name="reread"/> holds every character of <paramref name="first"/>, in order, and more.</summary>
+    /// <summary>
+    /// True when <paramref name="reread"/> holds every character of <paramref name="first"/>, in order, and more, and
+    /// what it adds is marks only (a vowel or tone mark above or below a letter). A re-read that adds letters to a
+    /// confident line adds junk far more often than a lost letter (a doubled ส, a stray เ on the cell tuning set).
+    /// </summary>
     public static bool IsCompletion(string first, string reread)
     {
         string a = string.Concat(first.Where(c => !char.IsWhiteSpace(c))), b = string.Concat(reread.Where(c => !char.IsWhiteSpace(c)));
-        if (b.Length <= a.Length) return false;
+        if (b.Length <= a.Length || !Letters(a).SequenceEqual(Letters(b))) return false;
         int i = 0;
         foreach (char c in b)
             if (i < a.Length && a[i] == c) i++;
         return i == a.Length;
     }
+
+    private static IEnumerable<char> Letters(string text) => text.Where(c => !ThaiCharacters.IsCombiningMark(c));
 
     /// <summary>A weak or Latin-stained line, or ink no line box covers (a mark the block reading lost).</summary>
     /// <param name="lines">The cell's lines.</param>

@@ -73,6 +73,9 @@ public sealed class CellLineRereaderTests
     [InlineData("เรียน", "เรยน", false)]
     [InlineData("ม.ค.", "ม.ค.", false)]
     [InlineData("ก.ค.", "มี.ค.", false)]
+    [InlineData("ความเสียง", "ความเสี่ยง", true)]
+    [InlineData("ส่วนงาน", "สส่วนงาน", false)]
+    [InlineData("ดำเนินการ", "เดำเนินการ", false)]
     public void IsCompletion_RereadAddsOnly_True(string first, string reread, bool expected) =>
         Assert.Equal(expected, CellLineRereader.IsCompletion(first, reread));
 
