@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
 using DocIngest.Core.Numerics;
-using DocIngest.Core.Thai;
-using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Layout;
@@ -64,9 +61,7 @@ public static partial class CellAmounts
     internal static bool IsMisreadAmount(string token)
     {
         if (token.Length > MaxMisreadLength || IsThaiAmount(token) || !AmountShape().IsMatch(token)) return false;
-        return token.All(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || ThaiCharacters.IsConsonant(c) || c is '.' or ',' or '%'
-                              || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark
-                              && !ThaiCharacters.IsAboveVowel(c) && !ThaiCharacters.IsBelowVowel(c) && c is not ('\u0E4C' or '\u0E4D'));
+        return token.All(c => CellScores.IsDigitLookAlike(c) || c is '.' or ',' or '%');
     }
 
     /// <summary>
@@ -83,12 +78,11 @@ public static partial class CellAmounts
     /// <param name="minConfidence">The model probability (0–1) each digit needs.</param>
     internal static (string Text, BoundingBox Box, float Confidence)? Read(GrayImage image, GrayImage binary, int decimals, int separators, double minConfidence)
     {
-        if (CellRecognizer.DigitGlyphsOf(image, binary, RiseShare) is not { Count: >= 4 } glyphs) return null;
+        if (CellRecognizer.DigitGlyphsOf(image, binary, CellScores.RiseShare) is not { Count: >= 4 } glyphs) return null;
         int width = OrderStatistics.UpperMedian(glyphs.Select(g => g.Box.Width));
-        var digitGlyphs = glyphs.Where(g => g.Box.Width * MaxSeparatorWidthShare >= width).ToList();
+        var digitGlyphs = glyphs.Where(g => g.Box.Width * CellScores.MaxSeparatorWidthShare >= width).ToList();
         if (digitGlyphs.Count < 2) return null;
-        var guesses = digitGlyphs.Select(g => ThaiDigitRecognizer.Shared.Classify(g.Crop)).ToList();
-        if (guesses.Any(g => g.ThaiDigit is null || g.Confidence < minConfidence)) return null;
+        if (CellRecognizer.ConfidentThaiDigits(digitGlyphs, minConfidence) is not var (digits, confidence)) return null;
         // A separator stands between two digits as a narrow glyph of its own or, dropped as a speck, as the wider gap it
         // leaves; the digits between separators, left to right: one to three, then threes, then the decimals.
         var gaps = Enumerable.Range(1, digitGlyphs.Count - 1).Select(g => digitGlyphs[g].Box.X - digitGlyphs[g - 1].Box.Right).ToList();
@@ -96,13 +90,12 @@ public static partial class CellAmounts
         var groups = new List<int> { 1 };
         for (int g = 1; g < digitGlyphs.Count; g++)
         {
-            bool glyphBetween = glyphs.Any(s => s.Box.Width * MaxSeparatorWidthShare < width && s.Box.X >= digitGlyphs[g - 1].Box.Right - 1 && s.Box.Right <= digitGlyphs[g].Box.X + 1);
+            bool glyphBetween = glyphs.Any(s => s.Box.Width * CellScores.MaxSeparatorWidthShare < width && s.Box.X >= digitGlyphs[g - 1].Box.Right - 1 && s.Box.Right <= digitGlyphs[g].Box.X + 1);
             if (glyphBetween || gaps[g - 1] > separatorGap) groups.Add(0);
             groups[^1]++;
         }
         if (groups.Count - 1 != separators || groups.Count < 2) return null;
         if (groups[^1] != decimals || groups[0] is < 1 or > 3 || groups.Skip(1).SkipLast(1).Any(n => n != 3)) return null;
-        string digits = string.Concat(guesses.Select(g => g.ThaiDigit!.Value));
         if (groups[0] > 1 && digits[0] == '๐') return null;
         var text = new StringBuilder();
         int at = 0;
@@ -112,14 +105,8 @@ public static partial class CellAmounts
             text.Append(digits, at, groups[n]);
             at += groups[n];
         }
-        return (text.ToString(), glyphs.Select(g => g.Box).Aggregate((x, y) => x.Union(y)), guesses.Min(g => g.Confidence));
+        return (text.ToString(), CellRecognizer.SpanOf(glyphs), confidence);
     }
-
-    /// <summary>How far above the cell's band of letters (a share of its height) a digit's tail may rise, as for scores.</summary>
-    private const double RiseShare = 0.5;
-
-    /// <summary>A glyph less than this share of the digits' median width is a separator (comma or point), not a digit.</summary>
-    private const double MaxSeparatorWidthShare = 2.5;
 
     /// <summary>
     /// A gap between two digits wider than this share of the digits' median width (and than twice the median gap) is a

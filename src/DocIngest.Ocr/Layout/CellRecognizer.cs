@@ -238,11 +238,24 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// <returns>The digits, their box in <paramref name="image"/> and the least of their probabilities.</returns>
     internal static (string Text, BoundingBox Box, float Confidence)? ThaiDigitsOf(GrayImage image, GrayImage binary, int minCount, int maxCount, double minConfidence)
     {
-        if (DigitGlyphsOf(image, binary) is not { } glyphs) return null;
-        var guesses = glyphs.Select(g => ThaiDigitRecognizer.Shared.Classify(g.Crop)).ToList();
-        if (guesses.Count < minCount || guesses.Count > maxCount || guesses.Any(g => g.ThaiDigit is null || g.Confidence < minConfidence)) return null;
-        return (string.Concat(guesses.Select(g => g.ThaiDigit!.Value)), glyphs.Select(g => g.Box).Aggregate((x, y) => x.Union(y)), guesses.Min(g => g.Confidence));
+        if (DigitGlyphsOf(image, binary) is not { } glyphs || glyphs.Count < minCount || glyphs.Count > maxCount) return null;
+        if (ConfidentThaiDigits(glyphs, minConfidence) is not var (digits, confidence)) return null;
+        return (digits, SpanOf(glyphs), confidence);
     }
+
+    /// <summary>
+    /// The glyphs read by the Thai digit model, left to right: their digits and the least of their probabilities; null when
+    /// one of them is no Thai digit at <paramref name="minConfidence"/> or better.
+    /// </summary>
+    internal static (string Digits, float Confidence)? ConfidentThaiDigits(IReadOnlyList<SegmentedGlyph> glyphs, double minConfidence)
+    {
+        var guesses = glyphs.Select(g => ThaiDigitRecognizer.Shared.Classify(g.Crop)).ToList();
+        if (guesses.Any(g => g.ThaiDigit is null || g.Confidence < minConfidence)) return null;
+        return (string.Concat(guesses.Select(g => g.ThaiDigit!.Value)), guesses.Min(g => g.Confidence));
+    }
+
+    /// <summary>The box that holds every one of <paramref name="glyphs"/> (at least one).</summary>
+    internal static BoundingBox SpanOf(IEnumerable<SegmentedGlyph> glyphs) => glyphs.Select(g => g.Box).Aggregate((x, y) => x.Union(y));
 
     /// <summary>
     /// The glyphs of a cell crop's one line of ink, cut by their ink (<see cref="DigitRunSegmenter"/>), left to right; null

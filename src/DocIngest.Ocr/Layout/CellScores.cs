@@ -77,8 +77,7 @@ public static partial class CellScores
     internal static bool IsMisreadScore(string token)
     {
         if (token.Length > MaxMisreadLength || IsThaiScore(token) || !token.Any(ThaiDigits.IsThaiDigit)) return false;
-        if (!token.All(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || ThaiCharacters.IsConsonant(c) || c is '.' or ','
-                            || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && !IsVowelSign(c))) return false;
+        if (!token.All(c => IsDigitLookAlike(c) || c is '.' or ',')) return false;
         // Digits alone are a score that lost its point only when they make no score as printed: ๑๐๐ (100, a full score or
         // a target) stands as read in a column of ๘๔.๗๐s; a tuning table's ๑๐๐ was rewritten ๑.๐๐ without this.
         if (token.All(ThaiDigits.IsThaiDigit))
@@ -88,8 +87,13 @@ public static partial class CellScores
         return token.Count(ThaiDigits.IsDigit) >= 2;
     }
 
-    // Above and below vowels (ิ ี ึ ื ุ ู ั ็) and ์ ํ: a word's, never a digit's look-alike; tone marks (่ ้ ๊ ๋) are read on digits' heads.
-    private static bool IsVowelSign(char c) => ThaiCharacters.IsAboveVowel(c) || ThaiCharacters.IsBelowVowel(c) || c is '\u0E4C' or '\u0E4D';
+    /// <summary>
+    /// A character the engine writes for a digit it misreads: a digit of either script, a Latin letter, a Thai consonant,
+    /// or a tone mark (่ ้ ๊ ๋, read on digits' heads); never an above or below vowel (ิ ี ึ ื ุ ู ั ็) or ์ ํ, which are a word's.
+    /// </summary>
+    internal static bool IsDigitLookAlike(char c) =>
+        ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || ThaiCharacters.IsConsonant(c)
+        || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && !(ThaiCharacters.IsAboveVowel(c) || ThaiCharacters.IsBelowVowel(c) || c is '\u0E4C' or '\u0E4D');
 
     /// <summary>
     /// The score a padded cell crop's one line of ink holds, read glyph by glyph by the digit model: three to five digits,
@@ -105,19 +109,17 @@ public static partial class CellScores
     {
         if (CellRecognizer.DigitGlyphsOf(image, binary, RiseShare) is not { Count: >= 3 } glyphs) return null;
         int width = OrderStatistics.UpperMedian(glyphs.Select(g => g.Box.Width));
-        var points = glyphs.Where(g => g.Box.Width * MaxPointWidthShare < width).ToList();
+        var points = glyphs.Where(g => g.Box.Width * MaxSeparatorWidthShare < width).ToList();
         if (points.Count > 1) return null;
         var digitGlyphs = glyphs.Except(points).ToList();
         if (digitGlyphs.Count is < 3 or > 5) return null;
-        var guesses = digitGlyphs.Select(g => ThaiDigitRecognizer.Shared.Classify(g.Crop)).ToList();
-        if (guesses.Any(g => g.ThaiDigit is null || g.Confidence < minConfidence)) return null;
+        if (CellRecognizer.ConfidentThaiDigits(digitGlyphs, minConfidence) is not var (digits, confidence)) return null;
         int whole = points.Count == 1 ? digitGlyphs.Count(g => g.Box.X < points[0].Box.X) : WidestGapAt(digitGlyphs);
         if (whole < 1 || digitGlyphs.Count - whole != decimals) return null;
-        string digits = string.Concat(guesses.Select(g => g.ThaiDigit!.Value));
         if (whole > 1 && digits[0] == '๐') return null;
         string score = digits[..whole] + "." + digits[whole..];
         if (!IsThaiScore(score)) return null;
-        return (score, glyphs.Select(g => g.Box).Aggregate((x, y) => x.Union(y)), guesses.Min(g => g.Confidence));
+        return (score, CellRecognizer.SpanOf(glyphs), confidence);
     }
 
     /// <summary>How many decimals most of the column's clean scores print (two when they disagree evenly).</summary>
@@ -129,10 +131,10 @@ public static partial class CellScores
     /// How far above the cell's band of letters (a share of its height) a digit's tail may rise: a band made by the digits
     /// without tails (๐ ๑) cut ๘๖ and ๒ ๕ of a tuning analysis at its top edge, and the segmenter drops ink so cut.
     /// </summary>
-    private const double RiseShare = 0.5;
+    internal const double RiseShare = 0.5;
 
-    /// <summary>A glyph less than this share of the digits' median width is the point, not a digit.</summary>
-    private const double MaxPointWidthShare = 2.5;
+    /// <summary>A glyph less than this share of the digits' median width is a separator (a point, or an amount's comma), not a digit.</summary>
+    internal const double MaxSeparatorWidthShare = 2.5;
 
     // The number of glyphs before the widest gap between neighbours (zero when there is one glyph).
     private static int WidestGapAt(IReadOnlyList<SegmentedGlyph> glyphs)
