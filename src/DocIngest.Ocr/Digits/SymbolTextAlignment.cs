@@ -31,6 +31,12 @@ public static class SymbolTextAlignment
                 continue;
             }
             int merged = MatchNormalisedRun(text, position, symbols, i);
+            if (merged < 0 && IsRepeatedMark(text, position, raw))
+            {
+                // Normalising dropped this mark as a repeat of one its letter already has (น้้า -> น้า).
+                spans[i] = (position, 0);
+                continue;
+            }
             if (merged < 0) return null;
             string normalised = ThaiText.Normalize(string.Concat(symbols.Skip(i).Take(merged).Select(s => s.Text)));
             spans[i] = (position, normalised.Length);
@@ -40,6 +46,18 @@ public static class SymbolTextAlignment
         }
         while (position < text.Length && char.IsWhiteSpace(text[position])) position++;
         return position == text.Length ? spans : null;
+    }
+
+    /// <summary>
+    /// A single mark the text already holds among the marks right before <paramref name="position"/>: a mark the engine
+    /// read twice on one letter, which <see cref="ThaiText.Normalize"/> keeps once (<see cref="ThaiText.FixMarks"/>).
+    /// </summary>
+    private static bool IsRepeatedMark(string text, int position, string raw)
+    {
+        if (raw.Length != 1 || !ThaiCharacters.IsCombiningMark(raw[0])) return false;
+        for (int k = position - 1; k >= 0 && ThaiCharacters.IsCombiningMark(text[k]); k--)
+            if (text[k] == raw[0]) return true;
+        return false;
     }
 
     /// <summary>How many symbols from <paramref name="first"/> on, once normalised together, match the text at <paramref name="position"/>; -1 if none do.</summary>

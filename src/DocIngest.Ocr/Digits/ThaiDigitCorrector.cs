@@ -312,12 +312,21 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
             bool spaceBefore = start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] == '(';
             int after = end < text.Length && text[end] is '.' or ')' ? end + 1 : end;
             bool spaceAfter = after == text.Length || char.IsWhiteSpace(text[after]);
-            if (spaceBefore && spaceAfter && NumberSlot.Holds(text, start, end) && IsThaiLine(text, start, end))
+            if (spaceBefore && (spaceAfter || IsItemNumberOpeningLine(text, start, end)) && NumberSlot.Holds(text, start, end) && IsThaiLine(text, start, end))
                 runs.Add(new Run(i, last, Stray: true));
             i = last;
         }
         return runs;
     }
+
+    /// <summary>
+    /// The token opens the line with a point after it and the item's text glued on ("ซ.ให้มีการกำหนด" for ๗.ให้มีการกำหนด):
+    /// numbered paragraphs are typed so. Not an abbreviation chain (ด.ช.สมชาย, ด.ญ.), whose next letter has a point too;
+    /// an abbreviation of one letter opening a line (อ.เมือง) is a real letter, which the model rejects.
+    /// </summary>
+    private static bool IsItemNumberOpeningLine(string text, int start, int end) =>
+        start == 0 && end + 1 < text.Length && text[end] == '.' && ThaiCharacters.IsThaiLetter(text[end + 1])
+        && !(end + 2 < text.Length && text[end + 2] == '.');
 
     /// <summary>
     /// Words of at most <see cref="ThaiDigitCorrectorOptions.MaxStrayLength"/> Thai characters that are the whole part of a
@@ -409,10 +418,12 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     /// <remarks>Works on the original <paramref name="line"/>, whose symbols and text <paramref name="spans"/> index.</remarks>
     private List<ReadDigit>? ReadRun(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, Run run, IReadOnlyList<BoundingBox> claimed)
     {
-        var first = ReadGlyphs(SegmentRun(image, line, spans, run, claimed), run);
+        int start = spans[run.First].Start, end = spans[run.Last].Start + spans[run.Last].Length;
+        bool unclosedBracket = start > 0 && line.Text[start - 1] == '(' && (end >= line.Text.Length || line.Text[end] != ')');
+        var first = ReadGlyphs(SegmentRun(image, line, spans, run, claimed), run, unclosedBracket);
         if (first.Unsure == 0) return first.Digits;
         if (run.Stray) return null;
-        var again = ReadGlyphs(SegmentRun(image, line, spans, run, claimed, punctuationIsForeign: false), run);
+        var again = ReadGlyphs(SegmentRun(image, line, spans, run, claimed, punctuationIsForeign: false), run, unclosedBracket);
         if (again.Unsure == 0) return again.Digits;
         return WithEngineDigits(line, spans, run, first);
     }
@@ -429,9 +440,17 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         public List<ReadDigit>? Digits => Unsure > 0 || Glyphs.Count == 0 ? null : Glyphs.SelectMany(g => g.Digits!).ToList();
     }
 
-    private RunReading ReadGlyphs((IReadOnlyList<SegmentedGlyph> Glyphs, int RunLeft, int RunRight) cut, Run run)
+    /// <param name="cut">The run's glyphs and the x range of its own symbols.</param>
+    /// <param name="run">The run.</param>
+    /// <param name="unclosedBracket">
+    /// The text opens a bracket right before the run and does not close it after: the engine put the closing bracket's
+    /// ink under the last digit's symbol ("(๑ สนับสนุน" for "(๔) สนับสนุน"), so a last glyph shaped like a bracket is no
+    /// glyph of the run (<see cref="WithoutClosingBracket"/>).
+    /// </param>
+    private RunReading ReadGlyphs((IReadOnlyList<SegmentedGlyph> Glyphs, int RunLeft, int RunRight) cut, Run run, bool unclosedBracket)
     {
         var (glyphs, runLeft, runRight) = cut;
+        if (unclosedBracket) glyphs = WithoutClosingBracket(glyphs);
         float minConfidence = run.Stray ? _options.StrayMinConfidence : _options.MinConfidence;
         int digitHeight = glyphs.Count == 0 ? 0 : Median(glyphs.Select(g => g.Box.Height));
 
@@ -452,6 +471,22 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
             read.Add(new GlyphReading(glyphs[g], digits));
         }
         return new RunReading(read, unsure, digitHeight, runLeft, runRight);
+    }
+
+    /// <summary>A bracket stands taller than the digits it encloses (it reaches above and below them).</summary>
+    private const double BracketHeightRatio = 1.2;
+
+    /// <summary>
+    /// The glyphs without the last one when it is shaped like a closing bracket: narrower than any Thai digit
+    /// (<see cref="MinDigitWidthRatio"/>) and <see cref="BracketHeightRatio"/> times as tall as the glyphs before it.
+    /// </summary>
+    private static IReadOnlyList<SegmentedGlyph> WithoutClosingBracket(IReadOnlyList<SegmentedGlyph> glyphs)
+    {
+        if (glyphs.Count < 2) return glyphs;
+        var last = glyphs[^1].Box;
+        int height = Median(glyphs.Take(glyphs.Count - 1).Select(g => g.Box.Height));
+        bool bracket = last.Width < MinDigitWidthRatio * height && last.Height >= BracketHeightRatio * height;
+        return bracket ? glyphs.Take(glyphs.Count - 1).ToList() : glyphs;
     }
 
     /// <summary>

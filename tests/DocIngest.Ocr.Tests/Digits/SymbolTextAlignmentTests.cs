@@ -28,6 +28,22 @@ public class SymbolTextAlignmentTests
     }
 
     [Fact]
+    public void Align_MarkReadTwiceOnOneLetter_SecondMarkMergedIntoTheFirst()
+    {
+        // A tuning page's line "oo) ... มีน้้าใจ": normalising keeps one ้, and the digits before it must still be reached.
+        var spans = SymbolTextAlignment.Align("oo) น้าใจ", Symbols("o", "o", ")", "น", "้", "้", "า", "ใ", "จ"));
+
+        Assert.NotNull(spans);
+        Assert.Equal([(0, 1), (1, 1), (2, 1), (4, 1), (5, 1), (6, 0), (6, 1), (7, 1), (8, 1)], spans);
+    }
+
+    [Fact]
+    public void Align_MarkTheLetterDoesNotHold_ReturnsNull()
+    {
+        Assert.Null(SymbolTextAlignment.Align("น้า", Symbols("น", "้", "่", "า")));
+    }
+
+    [Fact]
     public void Align_SymbolsThatDoNotSpellTheText_ReturnsNull()
     {
         Assert.Null(SymbolTextAlignment.Align("๑๒๓", Symbols("๑", "๕", "๓")));

@@ -278,6 +278,26 @@ public class ThaiDigitCorrectorTests
     }
 
     [Fact]
+    public void Correct_LookAlikeItemNumberGluedToItsText_ReadAsTheDigit()
+    {
+        // announcement-measures-1 p1 of the corpus pages and its header captures (tuning side): the item "๗.ให้มีการกำหนด"
+        // opening a line was read "ซ.ให้มีการกำหนด" (ฒ. and ญ. in other captures), its text glued to the point.
+        var (image, line) = ReadRendered("๗.ให้มีการกำหนดราคากลาง");
+        // Whatever the engine made of the ๗ (one symbol or two) becomes one ซ over the same ink.
+        int point = line.Text.IndexOf('.');
+        var spans = SymbolTextAlignment.Align(line.Text, line.Symbols)!;
+        int pointSymbol = Array.FindIndex(spans, span => span.Start == point);
+        Assert.True(pointSymbol > 0, $"read as '{line.Text}'");
+        var digitBoxes = line.Symbols.Take(pointSymbol).Select(symbol => symbol.Box).ToList();
+        int top = digitBoxes.Min(b => b.Y), left = digitBoxes.Min(b => b.X);
+        var lookAlike = new RecognizedSymbol("ซ", new BoundingBox(left, top, digitBoxes.Max(b => b.Right) - left, digitBoxes.Max(b => b.Bottom) - top), 0.7);
+        var misread = line with { Text = "ซ" + line.Text[point..], Symbols = [lookAlike, .. line.Symbols.Skip(pointSymbol)] };
+
+        Assert.StartsWith("ซ.", misread.Text);
+        Assert.StartsWith("๗.", Corrector.Correct(image, misread).Text);
+    }
+
+    [Fact]
     public void Correct_LookAlikeWithToneMarkInsideANumber_ReadAsTheDigit()
     {
         var (image, line) = ReadRendered("ระยะที่ ๒ (พ.ศ. ๒๕๖๖-๒๕๗๐)");
@@ -285,6 +305,29 @@ public class ThaiDigitCorrectorTests
         var misread = WithToneMarkAfter(Misread(line, line.Text.Substring(year + 2, 1), "ซ"), 'ซ');
 
         Assert.Contains("๒๕๗๐", Corrector.Correct(image, misread).Text);
+    }
+
+    [Fact]
+    public void Correct_ClosingBracketBoxedWithTheItemNumber_ReadsTheDigit()
+    {
+        // laws-list-2568 p11 of the corpus pages (tuning side, phone250-colour): the engine wrote (๔) as "(๑", one symbol
+        // boxed over the ๔ and the closing bracket; the bracket's ink, no digit, used to keep the run as read. Here the
+        // rendered line is given that reading.
+        var (image, line) = ReadRendered("ข้อ (๔) สนับสนุน");
+        var spans = SymbolTextAlignment.Align(line.Text, line.Symbols)!;
+        int open = line.Text.IndexOf('('), close = line.Text.IndexOf(')');
+        Assert.True(open >= 0 && close == open + 2, $"read as '{line.Text}'");
+        int digit = Array.FindIndex(spans, span => span.Start == open + 1), bracket = Array.FindIndex(spans, span => span.Start == close);
+        var (digitBox, bracketBox) = (line.Symbols[digit].Box, line.Symbols[bracket].Box);
+        var merged = new RecognizedSymbol("๑", new BoundingBox(digitBox.X, Math.Min(digitBox.Y, bracketBox.Y), bracketBox.Right - digitBox.X,
+            Math.Max(digitBox.Bottom, bracketBox.Bottom) - Math.Min(digitBox.Y, bracketBox.Y)), 0.6);
+        var symbols = line.Symbols.ToList();
+        symbols.RemoveRange(digit, bracket - digit + 1);
+        symbols.Insert(digit, merged);
+        var misread = line with { Text = string.Concat(line.Text.AsSpan(0, open + 1), "๑", line.Text.AsSpan(close + 1)), Symbols = symbols };
+
+        // Spaces are the engine's (this rendering is read without them), so they are left out of the comparison.
+        Assert.Contains("(๔สนับสนุน", Corrector.Correct(image, misread).Text.Replace(" ", ""));
     }
 
     /// <summary>The line with a tone mark symbol (boxed as its letter) after the first <paramref name="letter"/>.</summary>
@@ -301,6 +344,8 @@ public class ThaiDigitCorrectorTests
     [Theory]
     [InlineData("ที่ อ.เมือง จ.ชลบุรี ข้อ ด้วย")]
     [InlineData("ลงวันที่ ๓ ธ.ค. ข้อ ซ้ำ")]
+    [InlineData("ด.ช.สมชาย ใจดี ชั้นประถม")] // abbreviations opening a line, the place of an item number "๗.ให้"
+    [InlineData("อ.เมือง จ.ชลบุรี")]
     public void Correct_ThaiLettersAndAbbreviationsInNumberPlaces_StayLetters(string text)
     {
         var (image, line) = ReadRendered(text);
