@@ -23,6 +23,12 @@ public static class CellLineRereader
 {
     private static readonly CellRereadOptions Defaults = new();
 
+    /// <summary>
+    /// Fewest characters (spaces aside) of a line read again alone for its uncovered ink: the period cell's ม.ค.๖๔ got its
+    /// ี back only beside the cell's other line (sample bundle-kampang-2564, docs/ablation.md session 14).
+    /// </summary>
+    private const int MinLineAloneCharacters = 12;
+
     /// <summary>Ink pieces at least this tall or wide (inches) are marks or letters, not specks.</summary>
     private const double MinMarkInches = 0.02;
 
@@ -64,8 +70,9 @@ public static class CellLineRereader
     /// Latin-stained; else each line whose band holds ink no line box covers, with
     /// <see cref="CellRereadOptions.ContextLines"/> neighbours either side. A piece in two bands goes to the lower line
     /// (a band reaches up twice as far as down: lost marks stand above their letters), a piece in none to the nearest
-    /// band. Only a confident line's lost mark can come back then, and only from the ink in its own band: reading the
-    /// cell's other lines too cost a wide cell 75 ms a call on the table page (docs/ablation.md, session 14).
+    /// band; every line when one of those is short (<see cref="MinLineAloneCharacters"/>). Only a confident line's lost
+    /// mark can come back then, and only from the ink in its own band: reading the cell's other lines too cost a wide
+    /// cell 75 ms a call on the table page (docs/ablation.md, session 14).
     /// </summary>
     private static List<int> LinesToReread(List<RecognizedLine> ordered, List<BoundingBox> bands, GrayImage binary, CellRereadOptions options)
     {
@@ -78,6 +85,8 @@ public static class CellLineRereader
             if (band < 0) band = Enumerable.Range(0, bands.Count).MinBy(i => Math.Abs(bands[i].Y + bands[i].Height / 2 - centre));
             for (int i = Math.Max(0, band - options.ContextLines); i <= Math.Min(bands.Count - 1, band + options.ContextLines); i++) chosen.Add(i);
         }
+        // A short line (ม.ค.๖๔) read alone has too little context to get its mark back: the cell is read whole, as before.
+        if (chosen.Any(i => ordered[i].Text.Count(c => !char.IsWhiteSpace(c)) < MinLineAloneCharacters)) return [.. Enumerable.Range(0, ordered.Count)];
         return [.. chosen];
     }
 

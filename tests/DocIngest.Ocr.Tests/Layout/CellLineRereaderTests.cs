@@ -96,8 +96,21 @@ public sealed class CellLineRereaderTests
         Assert.Equal([140 + 2 * 40], recognizer.Widths);
     }
 
+    [Fact]
+    public void Apply_InkBesideAShortLine_ReadsTheWholeCell()
+    {
+        // A period cell (ม.ค.- / ม.ค.๖๔ for มี.ค.๖๔): a line of a few letters gets its mark back only beside the others.
+        var (lines, image, binary) = TwoConfidentLines(secondTop: 80, secondWidth: 200, blotTop: 62, blotBottom: 72, first: "ม.ค.-", second: "ม.ค.๖๔");
+        var recognizer = new CountingRecognizer();
+
+        CellLineRereader.Apply(lines, image, binary, recognizer);
+
+        Assert.Equal([2 * 220 + 3 * 40], recognizer.Widths);
+    }
+
     /// <summary>A blank cell crop read as two confident 40 px lines, the first at y 10, and a 20 px wide blot of ink no line box covers.</summary>
-    private static (RecognizedLine[] Lines, GrayImage Image, GrayImage Binary) TwoConfidentLines(int secondTop, int secondWidth, int blotTop, int blotBottom)
+    private static (RecognizedLine[] Lines, GrayImage Image, GrayImage Binary) TwoConfidentLines(int secondTop, int secondWidth, int blotTop, int blotBottom,
+        string first = "สำนักงานปลัดเทศบาล", string second = "ความเสียงต่อการทุจริต")
     {
         var image = new GrayImage(300, secondTop + 60, dpi: 300);
         var binary = new GrayImage(300, secondTop + 60, dpi: 300);
@@ -105,8 +118,8 @@ public sealed class CellLineRereaderTests
             for (int x = 40; x < 60; x++) binary[x, y] = 0;
         RecognizedLine[] lines =
         [
-            new("สำนักปลัด", new BoundingBox(10, 10, 200, 40), 0.95, []),
-            new("ความเสียง", new BoundingBox(10, secondTop, secondWidth, 40), 0.95, []),
+            new(first, new BoundingBox(10, 10, 200, 40), 0.95, []),
+            new(second, new BoundingBox(10, secondTop, secondWidth, 40), 0.95, []),
         ];
         return (lines, image, binary);
     }
