@@ -13,7 +13,8 @@ namespace DocIngest.Ocr.Layout;
 /// context ("a a Fa", "N.Al.-" for ม.ค.-), and an upper vowel standing high between two lines is assigned to neither
 /// (มี.ค. read ม.ค.). Measured on scanned period cells, the same lines cut out with the room above them and put next to
 /// each other read right. The cell is re-read only when its first reading shows a sign of trouble: a line of low
-/// confidence or with stray Latin letters in Thai, or ink (a lost mark) that no line covers. The new reading is split
+/// confidence or with stray Latin letters in Thai (then every line is read again), or ink (a lost mark) that no line
+/// covers (then only the lines whose bands hold that ink: a confident line can gain only a mark). The new reading is split
 /// back into the cell's lines by where its glyphs fall, so the cell keeps its lines. It is used only when every line
 /// got glyphs and it is about as confident; then it replaces the weak lines, and a confident line only when it holds
 /// that line's every letter and more marks (a lost mark put back: ม.ค. → มี.ค., never เรียน → เรยน, never a letter added).
@@ -21,6 +22,12 @@ namespace DocIngest.Ocr.Layout;
 public static class CellLineRereader
 {
     private static readonly CellRereadOptions Defaults = new();
+
+    /// <summary>
+    /// Fewest characters (spaces aside) of a line read again alone for its uncovered ink: the period cell's ม.ค.๖๔ got its
+    /// ี back only beside the cell's other line (sample bundle-kampang-2564, docs/ablation.md session 14).
+    /// </summary>
+    private const int MinLineAloneCharacters = 12;
 
     /// <summary>Ink pieces at least this tall or wide (inches) are marks or letters, not specks.</summary>
     private const double MinMarkInches = 0.02;
@@ -34,18 +41,53 @@ public static class CellLineRereader
     public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, GrayImage binary, ITextRecognizer recognizer, CellRereadOptions? options = null)
     {
         options ??= Defaults;
-        if (lines.Count is 0 || lines.Count > options.MaxLines || !NeedsReread(lines, binary, options)) return lines;
+        if (lines.Count is 0 || lines.Count > options.MaxLines) return lines;
         var ordered = lines.OrderBy(l => l.Box.Y).ToList();
-        var bands = Bands(ordered, image);
-        var (composite, placements) = SideBySide(image, ordered, bands);
+        var allBands = Bands(ordered, image);
+        var chosen = LinesToReread(ordered, allBands, binary, options);
+        if (chosen.Count == 0) return lines;
+        var reread = chosen.Select(i => ordered[i]).ToList();
+        var bands = chosen.Select(i => allBands[i]).ToList();
+        var (composite, placements) = SideBySide(image, reread, bands);
         var read = recognizer.Recognize(composite, null, SegmentationMode.SingleLine);
         if (read.Count != 1) return lines;
         var split = SplitBack(read[0], placements, bands);
         if (split is null) return lines;
-        double before = WeightedConfidence(lines), after = read[0].Confidence;
+        double before = WeightedConfidence(reread), after = read[0].Confidence;
         if (after < before - options.ConfidenceTolerance) return lines;
         // A line the block read confidently and cleanly is only completed (a lost mark put back), never re-spelt.
-        return ordered.Zip(split, (old, reread) => IsWeak(old, options) || IsCompletion(old.Text, reread.Text) ? reread : old).ToList();
+        var result = new List<RecognizedLine>(ordered);
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var old = ordered[chosen[k]];
+            if (IsWeak(old, options) || IsCompletion(old.Text, split[k].Text)) result[chosen[k]] = split[k];
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The lines (indices into <paramref name="ordered"/>) to read again side by side: every line when one is weak or
+    /// Latin-stained; else each line whose band holds ink no line box covers, with
+    /// <see cref="CellRereadOptions.ContextLines"/> neighbours either side. A piece in two bands goes to the lower line
+    /// (a band reaches up twice as far as down: lost marks stand above their letters), a piece in none to the nearest
+    /// band; every line when one of those is short (<see cref="MinLineAloneCharacters"/>). Only a confident line's lost
+    /// mark can come back then, and only from the ink in its own band: reading the cell's other lines too cost a wide
+    /// cell 75 ms a call on the table page (docs/ablation.md, session 14).
+    /// </summary>
+    private static List<int> LinesToReread(List<RecognizedLine> ordered, List<BoundingBox> bands, GrayImage binary, CellRereadOptions options)
+    {
+        if (ordered.Any(l => IsWeak(l, options))) return [.. Enumerable.Range(0, ordered.Count)];
+        var chosen = new SortedSet<int>();
+        foreach (var piece in UncoveredInk(ordered, binary))
+        {
+            int centre = piece.Y + piece.Height / 2;
+            int band = Enumerable.Range(0, bands.Count).LastOrDefault(i => bands[i].ContainsCentreOf(piece), -1);
+            if (band < 0) band = Enumerable.Range(0, bands.Count).MinBy(i => Math.Abs(bands[i].Y + bands[i].Height / 2 - centre));
+            for (int i = Math.Max(0, band - options.ContextLines); i <= Math.Min(bands.Count - 1, band + options.ContextLines); i++) chosen.Add(i);
+        }
+        // A short line (ม.ค.๖๔) read alone has too little context to get its mark back: the cell is read whole, as before.
+        if (chosen.Any(i => ordered[i].Text.Count(c => !char.IsWhiteSpace(c)) < MinLineAloneCharacters)) return [.. Enumerable.Range(0, ordered.Count)];
+        return [.. chosen];
     }
 
     private static bool IsWeak(RecognizedLine line, CellRereadOptions options) => line.Confidence < options.WeakConfidence || LatinMisreadRereader.HasStrayLatin(line.Text);
@@ -74,11 +116,15 @@ public static class CellLineRereader
     public static bool NeedsReread(IReadOnlyList<RecognizedLine> lines, GrayImage binary, CellRereadOptions? options = null)
     {
         options ??= Defaults;
-        if (lines.Any(l => IsWeak(l, options))) return true;
+        return lines.Any(l => IsWeak(l, options)) || UncoveredInk(lines, binary).Any();
+    }
+
+    /// <summary>The cell's pieces of ink of a mark's size or more whose centre no line box covers.</summary>
+    private static IEnumerable<BoundingBox> UncoveredInk(IReadOnlyList<RecognizedLine> lines, GrayImage binary)
+    {
         int minSide = Math.Max(2, (int)Math.Round(MinMarkInches * binary.Dpi));
         InkComponents.Label(binary, threshold: InkMask.InkThreshold, out var components);
-        return components.Any(c => (c.Height >= minSide || c.Width >= minSide) &&
-                                   !lines.Any(l => l.Box.ContainsCentreOf(c)));
+        return components.Where(c => (c.Height >= minSide || c.Width >= minSide) && !lines.Any(l => l.Box.ContainsCentreOf(c)));
     }
 
     /// <summary>

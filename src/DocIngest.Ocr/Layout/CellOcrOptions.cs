@@ -74,4 +74,11 @@ public sealed record CellRereadOptions
 
     /// <summary>Confidence (0–1) the side-by-side reading may lose against the first reading and still replace it.</summary>
     [Range(0.0, 1.0)] public double ConfidenceTolerance { get; init; } = 0.05;
+
+    /// <summary>
+    /// When only ink no line covers calls for the re-read (no line is weak), the lines (a count) either side of each line
+    /// holding such ink that are read with it; the cell's other lines are not read again. <see cref="MaxLines"/> − 1 or
+    /// more reads every line, as before session 14 (docs/ablation.md: 0 reads the same text for fewer calls).
+    /// </summary>
+    [Range(0, 20)] public int ContextLines { get; init; } = 0;
 }

@@ -68,6 +68,63 @@ public sealed class CellLineRereaderTests
     }
 
     [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 2)]
+    public void Apply_ConfidentLinesInkBesideOne_ReadsThatLineAndItsContext(int contextLines, int bandsRead)
+    {
+        // A mark-sized blot above the second line's box, below the first line's band: a mark the second line lost.
+        var (lines, image, binary) = TwoConfidentLines(secondTop: 80, secondWidth: 200, blotTop: 62, blotBottom: 72);
+        var recognizer = new CountingRecognizer();
+
+        var result = CellLineRereader.Apply(lines, image, binary, recognizer, new CellRereadOptions { ContextLines = contextLines });
+
+        // Each band is the line's box widened by a quarter of its height (220 px), the bands a line height (40 px) apart.
+        Assert.Equal([220 * bandsRead + 40 * (bandsRead + 1)], recognizer.Widths);
+        Assert.Same(lines, result);
+    }
+
+    [Fact]
+    public void Apply_InkInTwoLinesBands_ReadsTheLowerLine()
+    {
+        // Between two lines set tight: below the first line's box, above the second's, in both lines' bands.
+        var (lines, image, binary) = TwoConfidentLines(secondTop: 60, secondWidth: 120, blotTop: 52, blotBottom: 58);
+        var recognizer = new CountingRecognizer();
+
+        CellLineRereader.Apply(lines, image, binary, recognizer);
+
+        // The second line's band alone: its box widened by a quarter of its height (140 px) and a line height each side.
+        Assert.Equal([140 + 2 * 40], recognizer.Widths);
+    }
+
+    [Fact]
+    public void Apply_InkBesideAShortLine_ReadsTheWholeCell()
+    {
+        // A period cell (ม.ค.- / ม.ค.๖๔ for มี.ค.๖๔): a line of a few letters gets its mark back only beside the others.
+        var (lines, image, binary) = TwoConfidentLines(secondTop: 80, secondWidth: 200, blotTop: 62, blotBottom: 72, first: "ม.ค.-", second: "ม.ค.๖๔");
+        var recognizer = new CountingRecognizer();
+
+        CellLineRereader.Apply(lines, image, binary, recognizer);
+
+        Assert.Equal([2 * 220 + 3 * 40], recognizer.Widths);
+    }
+
+    /// <summary>A blank cell crop read as two confident 40 px lines, the first at y 10, and a 20 px wide blot of ink no line box covers.</summary>
+    private static (RecognizedLine[] Lines, GrayImage Image, GrayImage Binary) TwoConfidentLines(int secondTop, int secondWidth, int blotTop, int blotBottom,
+        string first = "สำนักงานปลัดเทศบาล", string second = "ความเสียงต่อการทุจริต")
+    {
+        var image = new GrayImage(300, secondTop + 60, dpi: 300);
+        var binary = new GrayImage(300, secondTop + 60, dpi: 300);
+        for (int y = blotTop; y < blotBottom; y++)
+            for (int x = 40; x < 60; x++) binary[x, y] = 0;
+        RecognizedLine[] lines =
+        [
+            new(first, new BoundingBox(10, 10, 200, 40), 0.95, []),
+            new(second, new BoundingBox(10, secondTop, secondWidth, 40), 0.95, []),
+        ];
+        return (lines, image, binary);
+    }
+
+    [Theory]
     [InlineData("ม.ค.๒๕", "มี.ค.๒๕", true)]
     [InlineData("ขันตอน", "ขั้นตอน", true)]
     [InlineData("เรียน", "เรยน", false)]
@@ -81,11 +138,14 @@ public sealed class CellLineRereaderTests
 
     private sealed class CountingRecognizer : ITextRecognizer
     {
-        public int Calls { get; private set; }
+        public int Calls => Widths.Count;
+
+        /// <summary>The width of each image the recognizer was asked to read.</summary>
+        public List<int> Widths { get; } = [];
 
         public IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode)
         {
-            Calls++;
+            Widths.Add(image.Width);
             return [];
         }
 
