@@ -129,6 +129,7 @@ public static class DigitTraining
 
         trainer.Save(model, options.OutputPath);
         output.WriteLine($"model written to {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB, {clock.Elapsed.TotalSeconds:F0} s)");
+        if (options.CoarseBilevelShare > 0) WriteCoarseGlyphCheck(output, glyphs, options);
         foreach (var file in options.RealTestGlyphs)
         {
             var held = CleanGlyphCache.Load(file);
@@ -152,6 +153,22 @@ public static class DigitTraining
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Every digit glyph once coarse and bilevel (another seed than the rows'), read by the model just written and by the
+    /// embedded one as the corrector takes a digit (at 0.8): the committed model's figure on the same damage beside the new one's.
+    /// </summary>
+    private static void WriteCoarseGlyphCheck(TextWriter output, IReadOnlyList<CleanGlyph> glyphs, DigitTrainingOptions options)
+    {
+        var coarse = glyphs.Where(g => DigitClasses.DigitOf(g.Label) >= 0)
+            .Select((g, i) => g with { Image = new ScanDegrader(GlyphSampleGenerator.GlyphSeed(options.Seed + 49979687, i), coarseBilevelShare: 1).Degrade(g.Image) })
+            .ToList();
+        output.WriteLine($"digit glyphs coarse and bilevel ({coarse.Count}), read at the corrector's confidence:");
+        using var trained = ThaiDigitRecognizer.Load(options.OutputPath);
+        using var embedded = ThaiDigitRecognizer.LoadEmbedded();
+        output.WriteLine($"  this model     {RealGlyphCheck.Run(trained, coarse, 0.8f).Describe()}");
+        output.WriteLine($"  embedded model {RealGlyphCheck.Run(embedded, coarse, 0.8f).Describe()}");
     }
 
     private static bool IsLatinReject(string label) =>
