@@ -18,7 +18,7 @@ public static class DigitTraining
         "                    [--leave-out FAMILY[,FAMILY...]] [--max-fonts N] [--glyph-cache FILE]\n" +
         "                    [--trainer trees|maxent] [--extra-glyphs FILE[,FILE...]]\n" +
         "                    [--real-glyphs FILE[,FILE...]] [--real-copies N] [--real-test FILE[,FILE...]]\n" +
-        "                    [--thin-ink SHARE] [--thin-ink-digits-only] [--latin-rejects]\n" +
+        "                    [--thin-ink SHARE] [--thin-ink-digits-only] [--latin-rejects] [--coarse-bilevel SHARE]\n" +
         "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
         "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
         "  --extra-glyphs adds glyph files (docingest harvest-digits: glyphs cut from real PDFs) to the rendered ones.\n" +
@@ -27,6 +27,9 @@ public static class DigitTraining
         "  --thin-ink prints that share of the degraded copies with thin ink (faded, thinned, broken strokes, light threshold) and\n" +
         "  reports a held-apart set all in thin ink too; --thin-ink-digits-only keeps the reject rows' copies as without it;\n" +
         "  --latin-rejects adds the Latin letters to the reject rows.\n" +
+        "  --coarse-bilevel passes that share of the degraded copies (digits and rejects) through a fax's coarse resolution (the ink\n" +
+        "  9-16 px high, a 12-16 pt digit at 100-150 dpi) and a hard threshold, half with specks, some bilevel at full resolution\n" +
+        "  (as a G4 scan), and reports a held-apart set all coarse and bilevel too.\n" +
         "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
         "  renders digit lines in the regular style of every Thai font family, reads them with the tesseract CLI (hOCR) and\n" +
         "  with the corrector, and reports digit accuracy of both (with --write-fixtures: also writes DIR/lines.tsv and the PNGs).\n" +
@@ -88,13 +91,15 @@ public static class DigitTraining
             output.WriteLine($"{added.Count} real glyphs from {file} ({added.Select(g => g.Font.Family).Distinct().Count()} documents)");
         }
 
-        var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed, options.ThinInkShare, options.ThinInkDigitsOnly);
+        var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed, options.ThinInkShare, options.ThinInkDigitsOnly,
+            options.CoarseBilevelShare);
         if (real.Count > 0)
         {
             var copies = RealGlyphCopies(real, options.RealCopies);
             output.WriteLine("real glyph rows per glyph (balanced per digit): " + string.Join(" ", Enumerable.Range(0, 10).Select(d => $"{DigitClasses.ThaiDigits[d]} {copies[d] + 1}")));
             // Other seeds than the rendered glyphs': glyph i of each list must not be degraded alike.
-            train.AddRange(GlyphSampleGenerator.Generate(real, g => copies[Math.Max(0, DigitClasses.DigitOf(g.Label))], options.Seed + 104729, keepOriginal: true, options.ThinInkShare, options.ThinInkDigitsOnly));
+            train.AddRange(GlyphSampleGenerator.Generate(real, g => copies[Math.Max(0, DigitClasses.DigitOf(g.Label))], options.Seed + 104729, keepOriginal: true, options.ThinInkShare, options.ThinInkDigitsOnly,
+                options.CoarseBilevelShare));
         }
         // The held-apart rows are the rendered glyphs' only, so the figure stays comparable between runs with and without real glyphs.
         var test = GlyphSampleGenerator.Generate(glyphs, Math.Max(2, options.CopiesPerDigit / 3), 1, options.Seed + 7919);
@@ -114,8 +119,17 @@ public static class DigitTraining
             DigitTrainingReport.WriteHeldApart(output, DigitModelEvaluation.Evaluate(trainer.Context, model, thinTest, s => s.Font));
         }
 
+        if (options.CoarseBilevelShare > 0)
+        {
+            // Every copy coarse and bilevel, the Latin letters left out: the figure of the fax and G4 damage the rows above see a share of.
+            var coarseTest = GlyphSampleGenerator.Generate(glyphs.Where(g => !IsLatinReject(g.Label)).ToList(), 2, 1, options.Seed + 32452843, coarseBilevelShare: 1);
+            output.WriteLine("held-apart rows all coarse and bilevel:");
+            DigitTrainingReport.WriteHeldApart(output, DigitModelEvaluation.Evaluate(trainer.Context, model, coarseTest, s => s.Font));
+        }
+
         trainer.Save(model, options.OutputPath);
         output.WriteLine($"model written to {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB, {clock.Elapsed.TotalSeconds:F0} s)");
+        if (options.CoarseBilevelShare > 0) WriteCoarseGlyphCheck(output, glyphs, options);
         foreach (var file in options.RealTestGlyphs)
         {
             var held = CleanGlyphCache.Load(file);
@@ -141,6 +155,22 @@ public static class DigitTraining
         return 0;
     }
 
+    /// <summary>
+    /// Every digit glyph once coarse and bilevel (another seed than the rows'), read by the model just written and by the
+    /// embedded one as the corrector takes a digit (at 0.8): the committed model's figure on the same damage beside the new one's.
+    /// </summary>
+    private static void WriteCoarseGlyphCheck(TextWriter output, IReadOnlyList<CleanGlyph> glyphs, DigitTrainingOptions options)
+    {
+        var coarse = glyphs.Where(g => DigitClasses.DigitOf(g.Label) >= 0)
+            .Select((g, i) => g with { Image = new ScanDegrader(GlyphSampleGenerator.GlyphSeed(options.Seed + 49979687, i), coarseBilevelShare: 1).Degrade(g.Image) })
+            .ToList();
+        output.WriteLine($"digit glyphs coarse and bilevel ({coarse.Count}), read at the corrector's confidence:");
+        using var trained = ThaiDigitRecognizer.Load(options.OutputPath);
+        using var embedded = ThaiDigitRecognizer.LoadEmbedded();
+        output.WriteLine($"  this model     {RealGlyphCheck.Run(trained, coarse, 0.8f).Describe()}");
+        output.WriteLine($"  embedded model {RealGlyphCheck.Run(embedded, coarse, 0.8f).Describe()}");
+    }
+
     private static bool IsLatinReject(string label) =>
         label.Length > 0 && CleanGlyphRenderer.LatinRejectGlyphs.Contains(label[^1]) && label == DigitClasses.RejectLabelOf(label[^1]);
 
@@ -161,7 +191,7 @@ public static class DigitTraining
 /// <summary>Parsed arguments of <see cref="DigitTraining.Run"/>.</summary>
 public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees, IReadOnlyList<string>? ExtraGlyphFiles = null,
     IReadOnlyList<string>? RealGlyphFiles = null, int RealCopies = 8, IReadOnlyList<string>? RealTestGlyphFiles = null,
-    double ThinInkShare = 0, bool LatinRejects = false, bool ThinInkDigitsOnly = false)
+    double ThinInkShare = 0, bool LatinRejects = false, bool ThinInkDigitsOnly = false, double CoarseBilevelShare = 0)
 {
     /// <summary>Glyph files cut from real pages (<c>harvest-digits --corpus-pages</c>): trained on as cut and degraded, balanced per digit (<c>--real-glyphs</c>).</summary>
     public IReadOnlyList<string> RealGlyphs => RealGlyphFiles ?? [];
@@ -195,6 +225,7 @@ public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnly
                 "--thin-ink" => options with { ThinInkShare = ParseShare(Value(), "--thin-ink") },
                 "--latin-rejects" => options with { LatinRejects = true },
                 "--thin-ink-digits-only" => options with { ThinInkDigitsOnly = true },
+                "--coarse-bilevel" => options with { CoarseBilevelShare = ParseShare(Value(), "--coarse-bilevel") },
                 "--real-test" => options with { RealTestGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--help" or "-h" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),

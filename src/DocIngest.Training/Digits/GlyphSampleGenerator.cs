@@ -13,20 +13,23 @@ public static class GlyphSampleGenerator
     /// <summary>
     /// Degraded feature rows: <paramref name="copiesPerDigit"/> per digit glyph, <paramref name="copiesPerReject"/> per reject glyph,
     /// <paramref name="thinInkShare"/> of them printed with thin ink (<see cref="ScanDegrader"/>; 0 gives the rows of before),
-    /// of the digit glyphs' copies only with <paramref name="thinInkDigitsOnly"/> (the reject rows then stay as before);
+    /// of the digit glyphs' copies only with <paramref name="thinInkDigitsOnly"/> (the reject rows then stay as before),
+    /// <paramref name="coarseBilevelShare"/> of them (digits and rejects alike) through a coarse resolution and a hard threshold;
     /// the same arguments give the same rows in every process.
     /// </summary>
     public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, int copiesPerDigit, int copiesPerReject, int seed, double thinInkShare = 0,
-        bool thinInkDigitsOnly = false) =>
-        Generate(glyphs, glyph => DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit, seed, keepOriginal: false, thinInkShare, thinInkDigitsOnly);
+        bool thinInkDigitsOnly = false, double coarseBilevelShare = 0) =>
+        Generate(glyphs, glyph => DigitClasses.DigitOf(glyph.Label) < 0 ? copiesPerReject : copiesPerDigit, seed, keepOriginal: false, thinInkShare, thinInkDigitsOnly,
+            coarseBilevelShare);
 
     /// <summary>
     /// Degraded feature rows, <paramref name="copiesOf"/> per glyph; with <paramref name="keepOriginal"/> each glyph also
     /// gives one row as it is (a glyph cut from a real page is already as a scan made it); <paramref name="thinInkShare"/> of
-    /// the degraded copies are printed with thin ink (of digit glyphs only with <paramref name="thinInkDigitsOnly"/>).
+    /// the degraded copies are printed with thin ink (of digit glyphs only with <paramref name="thinInkDigitsOnly"/>) and
+    /// <paramref name="coarseBilevelShare"/> passed through a coarse resolution and a hard threshold (<see cref="ScanDegrader"/>).
     /// </summary>
     public static List<GlyphSample> Generate(IReadOnlyList<CleanGlyph> glyphs, Func<CleanGlyph, int> copiesOf, int seed, bool keepOriginal, double thinInkShare = 0,
-        bool thinInkDigitsOnly = false)
+        bool thinInkDigitsOnly = false, double coarseBilevelShare = 0)
     {
         ArgumentNullException.ThrowIfNull(glyphs);
         ArgumentNullException.ThrowIfNull(copiesOf);
@@ -37,7 +40,7 @@ public static class GlyphSampleGenerator
             var glyph = glyphs[i];
             // A share of 0 draws nothing extra, so a reject glyph left out of thin ink keeps the rows it had without it.
             bool thin = !thinInkDigitsOnly || DigitClasses.DigitOf(glyph.Label) >= 0;
-            var degrader = new ScanDegrader(GlyphSeed(seed, i), thin ? thinInkShare : 0);
+            var degrader = new ScanDegrader(GlyphSeed(seed, i), thin ? thinInkShare : 0, coarseBilevelShare);
             int copies = copiesOf(glyph), first = keepOriginal ? 1 : 0;
             samples[i] = new GlyphSample[copies + first];
             for (int c = 0; c < copies + first; c++)

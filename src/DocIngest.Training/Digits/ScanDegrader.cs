@@ -9,21 +9,29 @@ namespace DocIngest.Training.Digits;
 /// Makes a clean rendered glyph look scanned: slight rotation and scale, blur, erosion or dilation,
 /// sensor noise, JPEG blocking and threshold jitter; then cuts it the way Tesseract's symbol boxes do
 /// (tight around the ink, give or take a pixel or two). A share of the copies (<c>thinInkShare</c>) is printed with thin
-/// ink instead (<see cref="ThinInk"/>): the strokes the model read sure and wrong on worn-ribbon and light-toner pages.
+/// ink instead (<see cref="ThinInk"/>): the strokes the model read sure and wrong on worn-ribbon and light-toner pages;
+/// another share (<c>coarseBilevelShare</c>) is passed through a fax's coarse resolution and a hard threshold instead
+/// (<see cref="CoarseBilevel"/>): the damage under which loopless display faces' ๕ and ๖ lose their tail and hook.
 /// </summary>
 public sealed class ScanDegrader
 {
     private readonly Random _random;
     private readonly double _thinInkShare;
+    private readonly double _coarseBilevelShare;
 
     /// <param name="seed">Fixes every random choice.</param>
     /// <param name="thinInkShare">Share of the copies printed with thin ink (0 to 1); 0 draws exactly the degradations of before.</param>
-    public ScanDegrader(int seed, double thinInkShare = 0)
+    /// <param name="coarseBilevelShare">Share of the copies (of those not in thin ink) passed through a coarse resolution and a hard
+    /// threshold (0 to 1); 0 draws exactly the degradations of before.</param>
+    public ScanDegrader(int seed, double thinInkShare = 0, double coarseBilevelShare = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(thinInkShare, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(thinInkShare, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(coarseBilevelShare, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(coarseBilevelShare, 1);
         _random = new Random(seed);
         _thinInkShare = thinInkShare;
+        _coarseBilevelShare = coarseBilevelShare;
     }
 
     /// <summary>A degraded, symbol-box-cropped copy of <paramref name="clean"/> (which must have a white margin).</summary>
@@ -31,6 +39,7 @@ public sealed class ScanDegrader
     {
         // Drawn only when thin ink is on, so that a share of 0 leaves every later draw, and so every row, as before.
         if (_thinInkShare > 0 && _random.NextDouble() < _thinInkShare) return CutLikeSymbolBox(ThinInk(clean));
+        if (_coarseBilevelShare > 0 && _random.NextDouble() < _coarseBilevelShare) return CutLikeSymbolBox(CoarseBilevel(clean));
         var image = RotateAndScale(clean, angleDegrees: Uniform(-2.5, 2.5), scale: Uniform(0.85, 1.15), stretchX: Uniform(0.92, 1.08));
         double blur = _random.NextDouble() < 0.7 ? Uniform(0.2, 1.3) : 0;
         if (blur > 0) image = GaussianBlur(image, blur);
@@ -64,6 +73,62 @@ public sealed class ScanDegrader
         int otsu = GlyphInk.OtsuThreshold(image);
         Binarize(image, Math.Max(1, otsu - _random.Next(0, 30)));
         return image;
+    }
+
+    /// <summary>
+    /// A glyph as a fax or a bilevel scanner leaves it: slightly turned and scaled, blurred by the optics, most of the time
+    /// (<see cref="CoarsePassChance"/>) sampled down to a fax's resolution, so that the glyph's ink is
+    /// <see cref="CoarseInkHeightMin"/>–<see cref="CoarseInkHeightMax"/> pixels high (a 12–16 pt digit at 100–150 dpi), and
+    /// smoothly back up; then thresholded hard (bilevel), about half the time with salt-and-pepper specks.
+    /// </summary>
+    private GrayImage CoarseBilevel(GrayImage clean)
+    {
+        var image = RotateAndScale(clean, angleDegrees: Uniform(-1.5, 1.5), scale: Uniform(0.85, 1.15), stretchX: Uniform(0.92, 1.08));
+        if (_random.NextDouble() < 0.7) image = GaussianBlur(image, Uniform(0.4, 1.2));
+        if (_random.NextDouble() < CoarsePassChance && GlyphInk.InkBox(image, GlyphInk.OtsuThreshold(image)) is { } ink)
+        {
+            double factor = Math.Min(0.7, Uniform(CoarseInkHeightMin, CoarseInkHeightMax) / Math.Max(1, ink.Height));
+            image = CoarsePass(image, factor);
+        }
+        AddNoise(image, sigma: Uniform(0, 12), specks: 0);
+        Binarize(image, Math.Clamp(GlyphInk.OtsuThreshold(image) + _random.Next(-25, 26), 1, 254));
+        if (_random.NextDouble() < 0.5) AddNoise(image, sigma: 0, specks: Uniform(0.001, 0.006));
+        return image;
+    }
+
+    /// <summary>Share of the coarse-bilevel copies sampled down to a fax's resolution (the others are bilevel at full resolution, as a G4 scan).</summary>
+    private const double CoarsePassChance = 0.7;
+
+    /// <summary>Smallest ink height, in pixels, of a glyph sampled down by the coarse pass.</summary>
+    private const double CoarseInkHeightMin = 9;
+
+    /// <summary>Largest ink height, in pixels, of a glyph sampled down by the coarse pass.</summary>
+    private const double CoarseInkHeightMax = 16;
+
+    /// <summary>
+    /// Samples <paramref name="image"/> down by <paramref name="factor"/> (each coarse pixel the mean of the fine pixels it
+    /// covers) and back up to its own size bilinearly, as a fax's low resolution is resized for reading.
+    /// </summary>
+    public static GrayImage CoarsePass(GrayImage image, double factor)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(factor);
+        int width = Math.Max(1, (int)Math.Round(image.Width * factor)), height = Math.Max(1, (int)Math.Round(image.Height * factor));
+        var coarse = new GrayImage(width, height, dpi: image.Dpi);
+        for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+            {
+                int x0 = x * image.Width / width, x1 = Math.Max(x0 + 1, (x + 1) * image.Width / width);
+                int y0 = y * image.Height / height, y1 = Math.Max(y0 + 1, (y + 1) * image.Height / height);
+                long sum = 0;
+                for (int yy = y0; yy < y1; yy++)
+                    for (int xx = x0; xx < x1; xx++) sum += image[xx, yy];
+                coarse[x, y] = (byte)(sum / ((x1 - x0) * (y1 - y0)));
+            }
+        var back = new GrayImage(image.Width, image.Height, dpi: image.Dpi);
+        for (int y = 0; y < image.Height; y++)
+            for (int x = 0; x < image.Width; x++)
+                back[x, y] = Bilinear(coarse, (x + 0.5) * width / image.Width - 0.5, (y + 0.5) * height / image.Height - 0.5);
+        return back;
     }
 
     /// <summary>Whitens a hairline (one or two pixels wide) across the image at a random angle through a random ink pixel.</summary>

@@ -75,6 +75,14 @@ public class DigitTrainingTests
     }
 
     [Fact]
+    public void Parse_CoarseBilevel_IsReadAndOffByDefault()
+    {
+        Assert.Equal(0.15, DigitTrainingOptions.Parse(["--coarse-bilevel", "0.15"]).CoarseBilevelShare);
+        Assert.Equal(0, DigitTrainingOptions.Parse([]).CoarseBilevelShare);
+        Assert.Throws<ArgumentException>(() => DigitTrainingOptions.Parse(["--coarse-bilevel", "1.5"]));
+    }
+
+    [Fact]
     public void Parse_ThinInkDigitsOnly_IsReadAndOffByDefault()
     {
         Assert.True(DigitTrainingOptions.Parse(["--thin-ink", "0.1", "--thin-ink-digits-only"]).ThinInkDigitsOnly);
