@@ -24,8 +24,8 @@ public static class CellLineRereader
     private static readonly CellRereadOptions Defaults = new();
 
     /// <summary>
-    /// Fewest characters (spaces aside) of a line read again alone for its uncovered ink: the period cell's ม.ค.๖๔ got its
-    /// ี back only beside the cell's other line (sample bundle-kampang-2564, docs/ablation.md session 14).
+    /// Fewest characters (spaces aside) of a line read again alone for its uncovered ink: a period cell's ม.ค.๖๔ got its
+    /// ี back only beside the cell's other line (docs/ablation.md, session 14).
     /// </summary>
     private const int MinLineAloneCharacters = 12;
 
@@ -108,16 +108,6 @@ public static class CellLineRereader
     }
 
     private static IEnumerable<char> Letters(string text) => text.Where(c => !ThaiCharacters.IsCombiningMark(c));
-
-    /// <summary>A weak or Latin-stained line, or ink no line box covers (a mark the block reading lost).</summary>
-    /// <param name="lines">The cell's lines.</param>
-    /// <param name="binary">The cell's binary crop (0 = ink).</param>
-    /// <param name="options">The pass's thresholds; the defaults when null.</param>
-    public static bool NeedsReread(IReadOnlyList<RecognizedLine> lines, GrayImage binary, CellRereadOptions? options = null)
-    {
-        options ??= Defaults;
-        return lines.Any(l => IsWeak(l, options)) || UncoveredInk(lines, binary).Any();
-    }
 
     /// <summary>The cell's pieces of ink of a mark's size or more whose centre no line box covers.</summary>
     private static IEnumerable<BoundingBox> UncoveredInk(IReadOnlyList<RecognizedLine> lines, GrayImage binary)

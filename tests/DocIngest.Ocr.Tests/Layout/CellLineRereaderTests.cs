@@ -56,15 +56,19 @@ public sealed class CellLineRereaderTests
     }
 
     [Fact]
-    public void NeedsReread_InkNoLineCovers_True()
+    public void Apply_ConfidentLineInkNoLineCovers_ReadAgain()
     {
+        var image = new GrayImage(300, 120, dpi: 300);
         var binary = new GrayImage(300, 120, dpi: 300);
         // A mark-sized blot above the line box: an upper vowel the block reading left out.
         for (int y = 12; y < 22; y++)
             for (int x = 40; x < 60; x++) binary[x, y] = 0;
         var lines = new[] { new RecognizedLine("ม.ค.", new BoundingBox(30, 30, 150, 40), 0.93, []) };
+        var recognizer = new CountingRecognizer();
 
-        Assert.True(CellLineRereader.NeedsReread(lines, binary));
+        CellLineRereader.Apply(lines, image, binary, recognizer);
+
+        Assert.Equal(1, recognizer.Calls);
     }
 
     [Theory]
