@@ -63,6 +63,8 @@ public class OcrNoiseTests
     [InlineData("ฆทหๆข๐ = 3 0 ย ๐ = ! ฆย ข", true)]
     [InlineData("ร=ูข ซ่ =", true)]
     [InlineData("โทร. ๐ ๔๔๙๗ ๔๒๒๔", false)]
+    [InlineData("โทร. ๐ ๔๕๓๖ ๑๒๑๒ !", false)] // the agency's phone alone on its line, a speck after it (gap-memo-hospital-ita)
+    [InlineData("โทร. ! ๑๒", true)]
     [InlineData("ที่ - วันที่ ๑๐ มกราคม ๒๕๖๔", false)]
     [InlineData("๑. นายมีชัย จงสันเทียะ นายก อบต. ประธาน", false)]
     public void IsOcrNoise_MoreLines_Classified(string line, bool expected) => Assert.Equal(expected, ParsingText.IsOcrNoise(line));

@@ -52,6 +52,9 @@ public static partial class ParsingText
     {
         // A decorative rule read as letters: one short unit over and over (วอวอวอวอ…, -=-=-=).
         if (RepeatedPatternShare(cleaned) >= 0.6) return true;
+        // An agency's phone on a line of its own with a speck after it ("โทร. ๐ ๔๕๓๖ ๑๒๑๒ !"): โทร has two consonants, no
+        // word by the test below, but a phone label before a number of six digits or more is a header line.
+        if (LabelledPhone().IsMatch(cleaned) && cleaned.Count(ThaiDigits.IsDigit) >= 6) return false;
         // No word at all (Thai or Latin) and either no number or stray symbols: "2 0", "ฮ่ =", "' “080็0".
         if (!HasWord(cleaned) && (!DigitRun().IsMatch(cleaned) || cleaned.Any(c => "=!<>|~^_{}[]“”\"'".Contains(c)))) return true;
         var pieces = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -173,6 +176,10 @@ public static partial class ParsingText
     // พ.ศ. (split, dots optional) and a Buddhist-Era year, nothing else.
     [GeneratedRegex(@"^\s*พ\s?\.?\s?ศ\s?\.?\s*(?:๒๕|25)[0-9๐-๙]{2}\s*$")]
     private static partial Regex EraAndYear();
+
+    // A phone label (โทร., โทรศัพท์, โทรสาร) opening the line, then a digit.
+    [GeneratedRegex(@"^โทร(?:ศัพท์|สาร)?\.?\s*[0-9๐-๙]")]
+    private static partial Regex LabelledPhone();
 
     // One or two digits closed by ) ] or }, opened by ( [ { or by nothing, standing at the start or after a space; what
     // follows must not be another digit (a bracketed year or amount is no marker).

@@ -1,5 +1,7 @@
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Headers;
+using DocIngest.Core.Tests.Parsing.Measures;
+using DocIngest.Core.Tests.TestSupport;
 
 namespace DocIngest.Core.Tests.Parsing.Headers;
 
@@ -152,5 +154,27 @@ public class HeaderLayoutTests
 
         Assert.Equal("2019-11-13", h.Date);
         Assert.Equal("ขอส่งรายงานผลการดำเนินงาน", h.Subject);
+    }
+
+    [Fact]
+    public void Read_AgencysPhoneAloneOnItsLineWithASpeck_PhoneKept()
+    {
+        // The memo's first lines as main's build read gap-memo-hospital-ita-2568 (tuning): the phone line, with a speck
+        // read as "!" after it, was taken for OCR noise and never reached the header parser.
+        var page = MeasurePages.Page(1, MeasurePages.TextLines(
+            "บันทึกข้อความ",
+            "ส่วนราชการ กลุ่มงานยุทธศาสตร์ โรงพยาบาลสมเด็จพระยุพราชเดชอุดม",
+            "โทร. ๐ ๔๕๓๖ ๑๒๑๒ !",
+            "ที่ อบ ๐๐๓๒.๓๐๑/๒๒๗ วันที่ ๘ มกราคม ๒๕๖๘",
+            "เรื่อง รายงานผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ",
+            "พ.ศ. ๒๕๖๗",
+            "เรียน ผู้อำนวยการโรงพยาบาลสมเด็จพระยุพราชเดชอุดม",
+            "ตามที่โรงพยาบาลได้เข้ารับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"));
+
+        var header = Assert.Single(Readers.ForPartA.Read([page])).Header!;
+
+        Assert.Equal("0 4536 1212", header.Phone);
+        Assert.Equal("กลุ่มงานยุทธศาสตร์ โรงพยาบาลสมเด็จพระยุพราชเดชอุดม", header.Agency);
+        Assert.Equal("อบ 0032.301/227", header.Reference);
     }
 }
