@@ -105,14 +105,42 @@ public sealed class OcrTextCorrector
             .Select(e => (e.Index, e.Length, e.Replacement!))
             .ToList();
 
-    /// <summary>Words that lost a tone mark over their upper vowel (<see cref="DroppedToneMarks"/>): the token gets it back.</summary>
-    private List<(int Index, int Length, string Replacement)> DroppedMarkEdits(string line) =>
-        segmenter.Tokenize(line)
-            .Where(t => t.Kind is ThaiTokenKind.Word or ThaiTokenKind.Unknown)
-            .Select(t => (t.Index, t.Text.Length, Replacement: droppedMarks.Restore(t.Text)))
-            .Where(e => e.Replacement is not null)
-            .Select(e => (e.Index, e.Length, e.Replacement!))
-            .ToList();
+    /// <summary>
+    /// Words that lost a tone mark over their upper vowel (<see cref="DroppedToneMarks"/>): the token gets it back. The
+    /// word without its mark is often no word the segmenter knows, which then cuts it into pieces that are (เกียวข้อง
+    /// reads เกีย|ว|ข้อง, เชือม reads เชื|อม), so a run of up to <see cref="MaxDroppedMarkTokens"/> adjacent tokens that
+    /// together spell a listed word without its mark gets it back too, the longest run first; a run only when the
+    /// spelling is at least <see cref="MinDroppedMarkRunLength"/> characters (a short one, ที, could be pieced
+    /// together by chance).
+    /// </summary>
+    private List<(int Index, int Length, string Replacement)> DroppedMarkEdits(string line)
+    {
+        var tokens = segmenter.Tokenize(line);
+        var edits = new List<(int Index, int Length, string Replacement)>();
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind is not (ThaiTokenKind.Word or ThaiTokenKind.Unknown)) continue;
+            int last = k;
+            while (last + 1 < tokens.Count && last + 1 - k < MaxDroppedMarkTokens && tokens[last + 1].Kind is ThaiTokenKind.Word or ThaiTokenKind.Unknown) last++;
+            for (int m = last; m >= k; m--)
+            {
+                int index = tokens[k].Index;
+                int length = tokens[m].Index + tokens[m].Text.Length - index;
+                if (m > k && length < MinDroppedMarkRunLength) continue;
+                if (droppedMarks.Restore(line.Substring(index, length)) is not { } marked) continue;
+                edits.Add((index, length, marked));
+                k = m;
+                break;
+            }
+        }
+        return edits;
+    }
+
+    /// <summary>Most adjacent tokens <see cref="DroppedMarkEdits"/> joins into one word without its mark.</summary>
+    private const int MaxDroppedMarkTokens = 4;
+
+    /// <summary>Fewest characters a run of several tokens must spell for <see cref="DroppedMarkEdits"/> to restore it.</summary>
+    private const int MinDroppedMarkRunLength = 4;
 
     /// <summary>
     /// Tone marks OCR added from specks: a mark that turns a longer dictionary word into pieces that happen to be short

@@ -71,7 +71,8 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             if (IsJunk(lines)) return new CellReading([], 0, HasInk: true);
             // The cell's letters, in page pixels: a line holding next to none was read from marks or a rule's remnant.
             lines = WithoutNoiseLines(lines, () => PageInk.Of(
-                OneLineCells.LetterPieces(paddedBinary).Select(c => OnPage(c, inner, padding)).ToList(), gray.Dpi));
+                OneLineCells.LetterPieces(paddedBinary).Select(c => OnPage(c, inner, padding)).ToList(), gray.Dpi),
+                () => OneLineCells.LetterBands(paddedBinary).Select(b => (b.Top + inner.Y - padding, b.Bottom + inner.Y - padding)).ToList());
         }
         return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
     }
@@ -316,27 +317,39 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// (<see cref="NoiseLineFilter.IsNoise"/>, the page's rule) or, whatever its confidence (the junk of marks is read at
     /// 0.6-0.9), the cell's letter-sized ink under its box is far less than its characters
     /// (<see cref="NoiseLineFilter.LacksInk"/>, as on the page, but counting letter-sized pieces only: the junk is made
-    /// of marks). A real line of Latin in a Thai cell ("(Leadership Model)") is letter-sized ink and stays. A
-    /// line without letters (a weakly read amount) stays, and so does the cell's last line when every line looks like
-    /// noise (see <see cref="IsJunk"/>).
+    /// of marks), or its box holds the middle of none of the cell's lines of letters
+    /// (<see cref="OneLineCells.LetterBands"/>) and the letter-sized ink under it covers little of its width
+    /// (<see cref="NoiseLineFilter.CoversLittle"/>): the marks of a line read as a line of their own ("ย 4 4 »") lie
+    /// between two lines' letters, and a stacked vowel and tone mark there can be as tall as half a letter, so counting
+    /// letter-sized pieces alone does not find it (a short line whose band the line above swallowed, by a tall letter
+    /// reaching down, still covers its box and stays). A real line of Latin in a Thai cell ("(Leadership Model)") is a line
+    /// of letter-sized ink and stays. A line without letters (a weakly read amount) stays, and so does the cell's last
+    /// line when every line looks like noise (see <see cref="IsJunk"/>).
     /// </summary>
     /// <param name="lines">The cell's cleaned lines, boxes in page pixels.</param>
     /// <param name="letters">Makes the cell's letter-sized pieces of ink (<see cref="OneLineCells.LetterPieces"/>) in page
     /// pixels, asked only when a confident line without words is to be judged (labelling the crop is the pass's cost);
     /// null to judge by confidence alone.</param>
-    internal static List<TextLine> WithoutNoiseLines(List<TextLine> lines, Func<PageInk>? letters)
+    /// <param name="bands">Makes the cell's lines of letters (top and bottom of each, bottom exclusive, page pixels),
+    /// asked likewise; null not to judge by them.</param>
+    internal static List<TextLine> WithoutNoiseLines(List<TextLine> lines, Func<PageInk>? letters, Func<IReadOnlyList<(int Top, int Bottom)>>? bands = null)
     {
         if (lines.Count < 2) return lines;
         var ink = letters is null ? null : new Lazy<PageInk>(letters, LazyThreadSafetyMode.None);
-        var kept = lines.Where(l => !l.Text.Any(char.IsLetter) || !IsNoiseLine(l, ink)).ToList();
+        var cores = bands is null ? null : new Lazy<IReadOnlyList<(int Top, int Bottom)>>(bands, LazyThreadSafetyMode.None);
+        var kept = lines.Where(l => !l.Text.Any(char.IsLetter) || !IsNoiseLine(l, ink, cores)).ToList();
         return kept.Count == 0 ? lines : kept;
     }
 
-    private static bool IsNoiseLine(TextLine line, Lazy<PageInk>? letters)
+    private static bool IsNoiseLine(TextLine line, Lazy<PageInk>? letters, Lazy<IReadOnlyList<(int Top, int Bottom)>>? bands)
     {
         if (NoiseLineFilter.IsNoise(line.Text, line.Confidence)) return true;
-        if (letters is null || line.Box is not { } box || NoiseLineFilter.HasWords(line.Text)) return false;
-        return NoiseLineFilter.LacksInk(line.Text, letters.Value.Under(box));
+        if (line.Box is not { } box || NoiseLineFilter.HasWords(line.Text)) return false;
+        if (letters is null) return false;
+        var under = letters.Value.Under(box);
+        if (NoiseLineFilter.LacksInk(line.Text, under)) return true;
+        return bands is not null && NoiseLineFilter.CoversLittle(under) && bands.Value.Count > 0
+               && !bands.Value.Any(b => (b.Top + b.Bottom) / 2 is var middle && middle >= box.Y && middle < box.Bottom);
     }
 
     /// <summary>

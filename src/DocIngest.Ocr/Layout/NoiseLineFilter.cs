@@ -46,8 +46,17 @@ public static class NoiseLineFilter
         int characters = text.Count(c => !char.IsWhiteSpace(c));
         if (characters == 0) return false;
         if (ink.Components == 0) return true;
-        return characters > options.MaxCharactersPerComponent * ink.Components && ink.CoveredShare < options.MinCoveredShare;
+        return characters > options.MaxCharactersPerComponent * ink.Components && CoversLittle(ink, options);
     }
+
+    /// <summary>
+    /// Whether the ink under a line's box covers little of its width (<see cref="NoiseLineOptions.MinCoveredShare"/>):
+    /// a row of marks read as a line is narrow pieces spread over a long box, a line of print covers most of it.
+    /// </summary>
+    /// <param name="ink">The ink under the line's box (<see cref="PageInk.Under"/>).</param>
+    /// <param name="options">The pass's thresholds; the defaults when null.</param>
+    public static bool CoversLittle(LineInk ink, NoiseLineOptions? options = null) =>
+        ink.CoveredShare < (options ?? Defaults).MinCoveredShare;
 
     /// <summary>
     /// The share of a text's letters that belong to Thai dictionary words (Latin letters count as unknown: in a Thai

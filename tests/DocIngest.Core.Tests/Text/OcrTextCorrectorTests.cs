@@ -23,6 +23,9 @@ public class OcrTextCorrectorTests
     [InlineData("กำหนดขันตอนการดำเนินงานทีมีประสิทธิภาพ", "กำหนดขั้นตอนการดำเนินงานที่มีประสิทธิภาพ")] // marks lost over upper vowels
     [InlineData("ทังนี ตังแต่บัดนีเป็นต้นไป", "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป")]
     [InlineData("ช่องทางรับเรืองร้องเรียน", "ช่องทางรับเรื่องร้องเรียน")]
+    [InlineData("หน่วยงานที่เกียวข้อง", "หน่วยงานที่เกี่ยวข้อง")]                    // the segmenter cuts เกีย|ว|ข้อง: the run is restored
+    [InlineData("เชือมโยงสอดประสานกัน", "เชื่อมโยงสอดประสานกัน")]                  // เชื|อม: an unknown piece and a word
+    [InlineData("แปดแสนเจ็ดหมืนสามพัน", "แปดแสนเจ็ดหมื่นสามพัน")]
     public void CorrectText_OcrNoisyLines_Restored(string noisy, string expected)
     {
         Assert.Equal(expected, Corrector.CorrectText(noisy));

@@ -124,6 +124,51 @@ public sealed class CellRecognizerJunkTests
     }
 
     [Fact]
+    public void WithoutNoiseLines_MarksBetweenTwoLinesOfLetters_Dropped()
+    {
+        // ethics-action-plan p30 (tuning, a phone photo): the marks over "ที่เกี่ยว" read at 0.95 as a line of their own
+        // between the cell's second and third lines. Two of those marks (a vowel with its tone mark, 18 px against
+        // letters of 24) are centred in its box, so counting letter-sized pieces keeps it; the middle of no line of
+        // letters lies in it.
+        var lines = new List<TextLine>
+        {
+            new("และความมั่นคงของมนุษย์", new BoundingBox(1376, 1228, 240, 38), 0.93),
+            new("ย 4 4 »", new BoundingBox(1394, 1259, 220, 50), 0.95),
+            new("- หน่วยงานที่เกียวข้อง", new BoundingBox(1376, 1290, 240, 38), 0.92),
+        };
+        var pieces = Enumerable.Range(0, 10).Select(i => new BoundingBox(1392 + 21 * i, 1239, 18, 24))
+            .Concat([new BoundingBox(1501, 1280, 17, 18), new BoundingBox(1534, 1280, 17, 18)])
+            .Concat(Enumerable.Range(0, 10).Select(i => new BoundingBox(1376 + 23 * i, 1301, 18, 24))).ToList();
+
+        Assert.Equal([lines[0], lines[2]], CellRecognizer.WithoutNoiseLines(lines, () => PageInk.Of(pieces, 250), () => [(1239, 1263), (1301, 1325)]));
+    }
+
+    [Fact]
+    public void WithoutNoiseLines_LatinLineOverItsOwnLineOfLetters_Kept()
+    {
+        // A line without Thai words whose box holds the middle of a line of letters is that line, read as it is printed.
+        var lines = new List<TextLine> { Line("การทำตามต้นแบบผู้นำ", 0.92, 5, 38), Line("(Leadership Model)", 0.95, 55, 38) };
+
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, () => Letters(25, 75), () => [(10, 40), (60, 90)]));
+    }
+
+    [Fact]
+    public void WithoutNoiseLines_ShortLineWhoseBandTheLineAboveSwallowed_Kept()
+    {
+        // ethics-action-plan p98 (tuning): a cell's last line, three letters read as Latin ("nou"), whose band a tall
+        // letter of the line above joined to its own; its letters still cover most of its box, so it is print.
+        var lines = new List<TextLine>
+        {
+            new("การเสียสละเพื่อช่วยเหลือ", new BoundingBox(599, 1262, 360, 40), 0.93),
+            new("nou", new BoundingBox(599, 1306, 64, 38), 0.81),
+        };
+        var pieces = Enumerable.Range(0, 12).Select(i => new BoundingBox(599 + 30 * i, 1268, 20, 24))
+            .Concat([new BoundingBox(599, 1320, 18, 23), new BoundingBox(622, 1320, 17, 24), new BoundingBox(642, 1320, 21, 24)]).ToList();
+
+        Assert.Equal(lines, CellRecognizer.WithoutNoiseLines(lines, () => PageInk.Of(pieces, 250), () => [(1268, 1300)]));
+    }
+
+    [Fact]
     public void WithoutNoiseLines_EveryLineMakesWords_InkNeverLabelled()
     {
         // The cell's ink is labelled only for a confident line without words: a cell of plain text costs nothing more.
