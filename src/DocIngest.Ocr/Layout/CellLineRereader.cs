@@ -55,14 +55,14 @@ public static class CellLineRereader
         if (read.Count != 1) return lines;
         var split = SplitBack(read[0], placements, bands);
         if (split is null) return lines;
-        double before = WeightedConfidence(reread.Select(l => (l.Text, l.Confidence))), after = read[0].Confidence;
+        double before = WeightedConfidence(reread), after = read[0].Confidence;
         if (after < before - options.ConfidenceTolerance) return lines;
         // A line the block read confidently and cleanly is only completed (a lost mark put back), never re-spelt.
         var result = new List<RecognizedLine>(ordered);
         for (int k = 0; k < chosen.Count; k++)
         {
             var old = ordered[chosen[k]];
-            if (windows[k] is { } window)
+            if (windows[k] is not null)
             {
                 if (LineWindow.Splice(old, split[k]) is { } spliced) result[chosen[k]] = spliced;
             }
@@ -212,10 +212,9 @@ public static class CellLineRereader
         return lines;
     }
 
-    private static double WeightedConfidence(IEnumerable<(string Text, double Confidence)> lines)
+    private static double WeightedConfidence(IReadOnlyList<RecognizedLine> lines)
     {
-        var all = lines.ToList();
-        int length = all.Sum(l => Math.Max(1, l.Text.Length));
-        return all.Sum(l => l.Confidence * Math.Max(1, l.Text.Length)) / length;
+        int length = lines.Sum(l => Math.Max(1, l.Text.Length));
+        return lines.Sum(l => l.Confidence * Math.Max(1, l.Text.Length)) / length;
     }
 }
