@@ -14,7 +14,8 @@ namespace DocIngest.Ocr.Layout;
 /// (มี.ค. read ม.ค.). Measured on scanned period cells, the same lines cut out with the room above them and put next to
 /// each other read right. The cell is re-read only when its first reading shows a sign of trouble: a line of low
 /// confidence or with stray Latin letters in Thai (then every line is read again), or ink (a lost mark) that no line
-/// covers (then only the lines whose bands hold that ink: a confident line can gain only a mark). The new reading is split
+/// covers (then only the lines whose bands hold that ink: a confident line can gain only a mark; of a long line only a
+/// window around that ink, <see cref="LineWindow"/>, spliced back when it only adds marks). The new reading is split
 /// back into the cell's lines by where its glyphs fall, so the cell keeps its lines. It is used only when every line
 /// got glyphs and it is about as confident; then it replaces the weak lines, and a confident line only when it holds
 /// that line's every letter and more marks (a lost mark put back: ม.ค. → มี.ค., never เรียน → เรยน, never a letter added).
@@ -44,10 +45,11 @@ public static class CellLineRereader
         if (lines.Count is 0 || lines.Count > options.MaxLines) return lines;
         var ordered = lines.OrderBy(l => l.Box.Y).ToList();
         var allBands = Bands(ordered, image);
-        var chosen = LinesToReread(ordered, allBands, binary, options);
+        var (chosen, inkSpans) = LinesToReread(ordered, allBands, binary, options);
         if (chosen.Count == 0) return lines;
         var reread = chosen.Select(i => ordered[i]).ToList();
-        var bands = chosen.Select(i => allBands[i]).ToList();
+        var windows = chosen.Select(i => inkSpans.TryGetValue(i, out var span) ? LineWindow.Around(ordered[i], allBands[i], span, binary, options.WindowLetters) : null).ToList();
+        var bands = chosen.Select((i, k) => windows[k] is { } w ? allBands[i] with { X = w.Left, Width = w.Right - w.Left } : allBands[i]).ToList();
         var (composite, placements) = SideBySide(image, reread, bands);
         var read = recognizer.Recognize(composite, null, SegmentationMode.SingleLine);
         if (read.Count != 1) return lines;
@@ -60,7 +62,11 @@ public static class CellLineRereader
         for (int k = 0; k < chosen.Count; k++)
         {
             var old = ordered[chosen[k]];
-            if (IsWeak(old, options) || IsCompletion(old.Text, split[k].Text)) result[chosen[k]] = split[k];
+            if (windows[k] is not null)
+            {
+                if (LineWindow.Splice(old, split[k]) is { } spliced) result[chosen[k]] = spliced;
+            }
+            else if (IsWeak(old, options) || IsCompletion(old.Text, split[k].Text)) result[chosen[k]] = split[k];
         }
         return result;
     }
@@ -72,22 +78,28 @@ public static class CellLineRereader
     /// (a band reaches up twice as far as down: lost marks stand above their letters), a piece in none to the nearest
     /// band; every line when one of those is short (<see cref="MinLineAloneCharacters"/>). Only a confident line's lost
     /// mark can come back then, and only from the ink in its own band: reading the cell's other lines too cost a wide
-    /// cell 75 ms a call on the table page (docs/ablation.md, session 14).
+    /// cell 75 ms a call on the table page (docs/ablation.md, session 14). With the chosen lines, the columns of the
+    /// uncovered ink in each line that holds some (none when every line is read).
     /// </summary>
-    private static List<int> LinesToReread(List<RecognizedLine> ordered, List<BoundingBox> bands, GrayImage binary, CellRereadOptions options)
+    private static (List<int> Chosen, Dictionary<int, (int Left, int Right)> InkSpans) LinesToReread(List<RecognizedLine> ordered, List<BoundingBox> bands, GrayImage binary, CellRereadOptions options)
     {
-        if (ordered.Any(l => IsWeak(l, options))) return [.. Enumerable.Range(0, ordered.Count)];
+        var everyLine = (Enumerable.Range(0, ordered.Count).ToList(), new Dictionary<int, (int, int)>());
+        if (ordered.Any(l => IsWeak(l, options))) return everyLine;
         var chosen = new SortedSet<int>();
+        var spans = new Dictionary<int, (int Left, int Right)>();
         foreach (var piece in UncoveredInk(ordered, binary))
         {
             int centre = piece.Y + piece.Height / 2;
             int band = Enumerable.Range(0, bands.Count).LastOrDefault(i => bands[i].ContainsCentreOf(piece), -1);
             if (band < 0) band = Enumerable.Range(0, bands.Count).MinBy(i => Math.Abs(bands[i].Y + bands[i].Height / 2 - centre));
+            spans[band] = spans.TryGetValue(band, out var span) ? (Math.Min(span.Left, piece.X), Math.Max(span.Right, piece.Right)) : (piece.X, piece.Right);
             for (int i = Math.Max(0, band - options.ContextLines); i <= Math.Min(bands.Count - 1, band + options.ContextLines); i++) chosen.Add(i);
         }
         // A short line (ม.ค.๖๔) read alone has too little context to get its mark back: the cell is read whole, as before.
-        if (chosen.Any(i => ordered[i].Text.Count(c => !char.IsWhiteSpace(c)) < MinLineAloneCharacters)) return [.. Enumerable.Range(0, ordered.Count)];
-        return [.. chosen];
+        if (chosen.Any(i => ordered[i].Text.Count(c => !char.IsWhiteSpace(c)) < MinLineAloneCharacters)) return everyLine;
+        // Lines read with their neighbours for context are read whole.
+        if (options.ContextLines > 0) spans.Clear();
+        return ([.. chosen], spans);
     }
 
     private static bool IsWeak(RecognizedLine line, CellRereadOptions options) => line.Confidence < options.WeakConfidence || LatinMisreadRereader.HasStrayLatin(line.Text);

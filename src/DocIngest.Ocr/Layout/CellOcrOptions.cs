@@ -81,4 +81,11 @@ public sealed record CellRereadOptions
     /// more reads every line, as before session 14 (docs/ablation.md: 0 reads the same text for fewer calls).
     /// </summary>
     [Range(0, 20)] public int ContextLines { get; init; } = 0;
+
+    /// <summary>
+    /// When only ink no line covers calls for the re-read, the letters (a count) either side of that ink that are read
+    /// with it: a long line is read again only in a window around its uncovered ink, cut at columns without ink, and the
+    /// window's reading spliced back into the line. 0 reads the whole line, as before session 15 (docs/ablation.md).
+    /// </summary>
+    [Range(0, 200)] public int WindowLetters { get; init; } = 6;
 }

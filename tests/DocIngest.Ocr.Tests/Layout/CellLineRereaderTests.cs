@@ -112,6 +112,30 @@ public sealed class CellLineRereaderTests
         Assert.Equal([2 * 220 + 3 * 40], recognizer.Widths);
     }
 
+    [Theory]
+    [InlineData(6, 13 * 24)]
+    [InlineData(0, 40 * 24 + 2 * 7)]
+    public void Apply_InkOverALongLine_ReadsAWindowAroundIt(int windowLetters, int approximateWidth)
+    {
+        // Forty letters 20 px wide, 4 px apart, and a mark-sized blot over the twenty-first that no line box covers.
+        var image = new GrayImage(1000, 120, dpi: 300);
+        var binary = new GrayImage(1000, 120, dpi: 300);
+        var symbols = new List<RecognizedSymbol>();
+        for (int i = 0; i < 40; i++)
+        {
+            for (int row = 40; row < 70; row++) binary.RowSpan(row).Slice(10 + 24 * i, 20).Fill(0);
+            symbols.Add(new RecognizedSymbol("ก", new BoundingBox(10 + 24 * i, 40, 20, 30), 0.95));
+        }
+        for (int row = 12; row < 22; row++) binary.RowSpan(row).Slice(10 + 24 * 20, 20).Fill(0);
+        var lines = new[] { new RecognizedLine(new string('ก', 40), new BoundingBox(10, 40, 40 * 24 - 4, 30), 0.95, symbols) };
+        var recognizer = new CountingRecognizer();
+
+        CellLineRereader.Apply(lines, image, binary, recognizer, new CellRereadOptions { WindowLetters = windowLetters });
+
+        // The window (or the whole band) and a line height (30 px) of paper either side.
+        Assert.InRange(Assert.Single(recognizer.Widths) - 2 * 30, approximateWidth - 24, approximateWidth + 24);
+    }
+
     /// <summary>A blank cell crop read as two confident 40 px lines, the first at y 10, and a 20 px wide blot of ink no line box covers.</summary>
     private static (RecognizedLine[] Lines, GrayImage Image, GrayImage Binary) TwoConfidentLines(int secondTop, int secondWidth, int blotTop, int blotBottom,
         string first = "สำนักงานปลัดเทศบาล", string second = "ความเสียงต่อการทุจริต")
