@@ -11,6 +11,31 @@ public static class CleanGlyphCache
 {
     private const int FormatVersion = 1;
 
+    /// <summary>
+    /// The clean glyphs of <paramref name="fonts"/>, in the cache's order and then the list's: those of fonts the cache at
+    /// <paramref name="path"/> holds are read from it, the fonts it lacks rendered by <paramref name="render"/> and added to it
+    /// (so a run with more fonts keeps the glyphs, and so the seeds, of the fonts before); glyphs of fonts not listed are left out.
+    /// Without a path every font is rendered.
+    /// </summary>
+    public static IReadOnlyList<CleanGlyph> LoadOrRender(IReadOnlyList<ThaiFont> fonts, string? path,
+        Func<IReadOnlyList<ThaiFont>, IReadOnlyList<CleanGlyph>> render, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(fonts);
+        ArgumentNullException.ThrowIfNull(render);
+        ArgumentNullException.ThrowIfNull(log);
+        var cached = path is not null && File.Exists(path) ? Load(path) : [];
+        var rendered = cached.Select(g => g.Font.Path).ToHashSet(StringComparer.Ordinal);
+        var missing = fonts.Where(f => !rendered.Contains(f.Path)).DistinctBy(f => f.Path).ToList();
+        if (cached.Count > 0) log.WriteLine($"{cached.Count} clean glyphs from cache {path}; {missing.Count} listed fonts not in it");
+        if (missing.Count > 0)
+        {
+            cached = [.. cached, .. render(missing)];
+            if (path is not null) Save(path, cached);
+        }
+        var listed = fonts.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return cached.Where(g => listed.Contains(g.Font.Path)).ToList();
+    }
+
     public static void Save(string path, IReadOnlyList<CleanGlyph> glyphs)
     {
         using var writer = new BinaryWriter(File.Create(path));

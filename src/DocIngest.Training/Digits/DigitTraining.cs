@@ -19,6 +19,7 @@ public static class DigitTraining
         "                    [--trainer trees|maxent] [--extra-glyphs FILE[,FILE...]]\n" +
         "                    [--real-glyphs FILE[,FILE...]] [--real-copies N] [--real-test FILE[,FILE...]]\n" +
         "                    [--thin-ink SHARE] [--thin-ink-digits-only] [--latin-rejects] [--coarse-bilevel SHARE]\n" +
+        "                    [--font-dir DIR[,DIR...]] [--font-dir-copies N] [--reject-font-dir DIR[,DIR...]]\n" +
         "  renders Thai digits and look-alike glyphs in every Thai font (fc-list :lang=th) with ImageMagick, degrades them like scans,\n" +
         "  trains the ML.NET model, reports held-apart and leave-one-family-out accuracy, and writes the model zip.\n" +
         "  --extra-glyphs adds glyph files (docingest harvest-digits: glyphs cut from real PDFs) to the rendered ones.\n" +
@@ -30,6 +31,10 @@ public static class DigitTraining
         "  --coarse-bilevel passes that share of the degraded copies (digits and rejects) through a fax's coarse resolution (the ink\n" +
         "  9-16 px high, a 12-16 pt digit at 100-150 dpi) and a hard threshold, half with specks, some bilevel at full resolution\n" +
         "  (as a G4 scan), and reports a held-apart set all coarse and bilevel too.\n" +
+        "  --font-dir adds the font files of DIR (fc-scan; tools/digit-fonts/fetch.py fetches npm faces) to the installed fonts,\n" +
+        "  their digit glyphs with N degraded copies each (--font-dir-copies, default --copies-digit); --reject-font-dir adds\n" +
+        "  fonts whose glyphs are trained as rejects only (their Arabic digits; never their Thai digits). The glyph cache keeps\n" +
+        "  every font it has rendered: a font it lacks is rendered and added, and a run trains on the fonts it lists only.\n" +
         "       train-digits evaluate [--model PATH] [--lines N] [--seed N] [--work DIR] [--write-fixtures DIR]\n" +
         "  renders digit lines in the regular style of every Thai font family, reads them with the tesseract CLI (hOCR) and\n" +
         "  with the corrector, and reports digit accuracy of both (with --write-fixtures: also writes DIR/lines.tsv and the PNGs).\n" +
@@ -58,17 +63,14 @@ public static class DigitTraining
         if (options.MaxFonts is { } max) fonts = fonts.Take(max).ToList();
         if (fonts.Count == 0) throw new InvalidOperationException("no Thai fonts installed (fc-list :lang=th is empty): install fonts-thai-tlwg");
         output.WriteLine($"{fonts.Count} Thai fonts in {fonts.Select(f => f.Family).Distinct().Count()} families");
-        IReadOnlyList<CleanGlyph> glyphs;
-        if (options.GlyphCache is { } cache && File.Exists(cache))
-        {
-            glyphs = CleanGlyphCache.Load(cache);
-            output.WriteLine($"{glyphs.Count} clean glyphs from cache {cache} (delete it after installing fonts)");
-        }
-        else
-        {
-            glyphs = new CleanGlyphRenderer(new ImageMagickRenderer(), output).RenderAll(fonts, options.PointSizes);
-            if (options.GlyphCache is { } path) CleanGlyphCache.Save(path, glyphs);
-        }
+        var folderFonts = options.FontDirs.SelectMany(ThaiFontCatalog.InFolder).ToList();
+        var rejectFonts = options.RejectFontDirs.SelectMany(ThaiFontCatalog.InFolder).ToList();
+        if (folderFonts.Count + rejectFonts.Count > 0)
+            output.WriteLine($"{folderFonts.Count} font files from --font-dir ({string.Join(", ", folderFonts.Select(f => f.Family).Distinct())}), " +
+                $"{rejectFonts.Count} from --reject-font-dir ({string.Join(", ", rejectFonts.Select(f => f.Family).Distinct())})");
+        IReadOnlyList<CleanGlyph> glyphs = CleanGlyphCache.LoadOrRender([.. fonts, .. folderFonts, .. rejectFonts], options.GlyphCache,
+            missing => new CleanGlyphRenderer(new ImageMagickRenderer(), output).RenderAll(missing, options.PointSizes), output);
+        glyphs = WithoutDigitsOf(glyphs, rejectFonts);
 
         // The Latin letters are rendered into every cache but trained on only when asked for: left out, the glyph list (and
         // so every glyph's seed) is the one the committed model was trained on. A letter a cache has and the list no longer
@@ -91,8 +93,11 @@ public static class DigitTraining
             output.WriteLine($"{added.Count} real glyphs from {file} ({added.Select(g => g.Font.Family).Distinct().Count()} documents)");
         }
 
-        var train = GlyphSampleGenerator.Generate(glyphs, options.CopiesPerDigit, options.CopiesPerReject, options.Seed, options.ThinInkShare, options.ThinInkDigitsOnly,
-            options.CoarseBilevelShare);
+        var folderPaths = folderFonts.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        int folderCopies = options.FontDirCopies ?? options.CopiesPerDigit;
+        var train = GlyphSampleGenerator.Generate(glyphs,
+            g => DigitClasses.DigitOf(g.Label) < 0 ? options.CopiesPerReject : folderPaths.Contains(g.Font.Path) ? folderCopies : options.CopiesPerDigit,
+            options.Seed, keepOriginal: false, options.ThinInkShare, options.ThinInkDigitsOnly, options.CoarseBilevelShare);
         if (real.Count > 0)
         {
             var copies = RealGlyphCopies(real, options.RealCopies);
@@ -171,6 +176,14 @@ public static class DigitTraining
         output.WriteLine($"  embedded model {RealGlyphCheck.Run(embedded, coarse, 0.8f).Describe()}");
     }
 
+    /// <summary>The glyphs without the digit glyphs of <paramref name="rejectOnlyFonts"/> (<c>--reject-font-dir</c>: those fonts give rejects only).</summary>
+    public static IReadOnlyList<CleanGlyph> WithoutDigitsOf(IReadOnlyList<CleanGlyph> glyphs, IEnumerable<ThaiFont> rejectOnlyFonts)
+    {
+        ArgumentNullException.ThrowIfNull(glyphs);
+        var rejectOnly = rejectOnlyFonts.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return glyphs.Where(g => DigitClasses.DigitOf(g.Label) < 0 || !rejectOnly.Contains(g.Font.Path)).ToList();
+    }
+
     private static bool IsLatinReject(string label) =>
         label.Length > 0 && CleanGlyphRenderer.LatinRejectGlyphs.Contains(label[^1]) && label == DigitClasses.RejectLabelOf(label[^1]);
 
@@ -191,8 +204,15 @@ public static class DigitTraining
 /// <summary>Parsed arguments of <see cref="DigitTraining.Run"/>.</summary>
 public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnlyList<double> PointSizes, int CopiesPerDigit, int CopiesPerReject, IReadOnlyList<string> LeaveOutFamilies, int? MaxFonts, bool ShowHelp, string? GlyphCache = null, DigitModelKind Trainer = DigitModelKind.BoostedTrees, IReadOnlyList<string>? ExtraGlyphFiles = null,
     IReadOnlyList<string>? RealGlyphFiles = null, int RealCopies = 8, IReadOnlyList<string>? RealTestGlyphFiles = null,
-    double ThinInkShare = 0, bool LatinRejects = false, bool ThinInkDigitsOnly = false, double CoarseBilevelShare = 0)
+    double ThinInkShare = 0, bool LatinRejects = false, bool ThinInkDigitsOnly = false, double CoarseBilevelShare = 0,
+    IReadOnlyList<string>? FontDirFolders = null, int? FontDirCopies = null, IReadOnlyList<string>? RejectFontDirFolders = null)
 {
+    /// <summary>Folders whose font files are trained beside the installed ones (<c>--font-dir</c>).</summary>
+    public IReadOnlyList<string> FontDirs => FontDirFolders ?? [];
+
+    /// <summary>Folders whose font files are trained as reject glyphs only, never their Thai digits (<c>--reject-font-dir</c>).</summary>
+    public IReadOnlyList<string> RejectFontDirs => RejectFontDirFolders ?? [];
+
     /// <summary>Glyph files cut from real pages (<c>harvest-digits --corpus-pages</c>): trained on as cut and degraded, balanced per digit (<c>--real-glyphs</c>).</summary>
     public IReadOnlyList<string> RealGlyphs => RealGlyphFiles ?? [];
 
@@ -226,6 +246,9 @@ public sealed record DigitTrainingOptions(string OutputPath, int Seed, IReadOnly
                 "--latin-rejects" => options with { LatinRejects = true },
                 "--thin-ink-digits-only" => options with { ThinInkDigitsOnly = true },
                 "--coarse-bilevel" => options with { CoarseBilevelShare = ParseShare(Value(), "--coarse-bilevel") },
+                "--font-dir" => options with { FontDirFolders = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--font-dir-copies" => options with { FontDirCopies = ParseInt(Value(), "--font-dir-copies") },
+                "--reject-font-dir" => options with { RejectFontDirFolders = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--real-test" => options with { RealTestGlyphFiles = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--help" or "-h" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),

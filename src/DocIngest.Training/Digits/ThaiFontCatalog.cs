@@ -10,21 +10,34 @@ public sealed record ThaiFont(string Path, string Family)
     public string Name => System.IO.Path.GetFileNameWithoutExtension(Path);
 }
 
-/// <summary>Lists the Thai fonts installed on this machine through fontconfig (<c>fc-list :lang=th</c>).</summary>
+/// <summary>
+/// Lists Thai fonts: those installed on this machine through fontconfig (<c>fc-list :lang=th</c>), or the font files of
+/// one folder (<c>fc-scan</c>; for <c>train-digits --font-dir</c>: faces kept outside the system, such as npm's).
+/// </summary>
 public static class ThaiFontCatalog
 {
-    public static IReadOnlyList<ThaiFont> Installed()
+    public static IReadOnlyList<ThaiFont> Installed() => Parse(RunFontconfig("fc-list", ":lang=th", "file", "family"));
+
+    /// <summary>
+    /// Every TrueType/OpenType file in <paramref name="folder"/> and below, whatever its coverage (a Latin subset of a face
+    /// gives its Arabic digits), with the family its name table gives; nothing fontconfig lists elsewhere.
+    /// </summary>
+    public static IReadOnlyList<ThaiFont> InFolder(string folder)
     {
-        var start = new ProcessStartInfo("fc-list") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(":lang=th");
-        start.ArgumentList.Add("file");
-        start.ArgumentList.Add("family");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start fc-list");
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"font folder {folder} does not exist");
+        return Parse(RunFontconfig("fc-scan", "--format", "%{file}: %{family}\n", Path.GetFullPath(folder)));
+    }
+
+    private static string RunFontconfig(string command, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {command}");
         string output = process.StandardOutput.ReadToEnd();
         string error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"fc-list failed ({process.ExitCode}): {error}");
-        return Parse(output);
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{command} failed ({process.ExitCode}): {error}");
+        return output;
     }
 
     /// <summary>Parses fc-list lines "PATH: Family[,Other names]"; only TrueType/OpenType files are kept.</summary>

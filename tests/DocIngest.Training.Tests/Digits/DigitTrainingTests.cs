@@ -104,4 +104,35 @@ public class DigitTrainingTests
         Assert.Equal(32, copies[9]);  // 8 × 17 / 1, at most four times 8
         Assert.Equal(0, copies[0]);   // none harvested
     }
+
+    [Fact]
+    public void Parse_FontFolders_AreReadAndEmptyByDefault()
+    {
+        var options = DigitTrainingOptions.Parse(["--font-dir", "out/fonts/digits, more", "--font-dir-copies", "12", "--reject-font-dir", "out/fonts/rejects"]);
+
+        Assert.Equal(["out/fonts/digits", "more"], options.FontDirs);
+        Assert.Equal(12, options.FontDirCopies);
+        Assert.Equal(["out/fonts/rejects"], options.RejectFontDirs);
+        Assert.Empty(DigitTrainingOptions.Parse([]).FontDirs);
+        Assert.Empty(DigitTrainingOptions.Parse([]).RejectFontDirs);
+        Assert.Null(DigitTrainingOptions.Parse([]).FontDirCopies);
+        Assert.Throws<ArgumentException>(() => DigitTrainingOptions.Parse(["--font-dir-copies", "0"]));
+    }
+
+    [Fact]
+    public void WithoutDigitsOf_RejectOnlyFont_KeepsItsRejectsAndOthersDigits()
+    {
+        var text = new ThaiFont("/f/pridi-latin-400.ttf", "Pridi");
+        var display = new ThaiFont("/f/kanit-thai-400.ttf", "Kanit");
+        var image = new DocIngest.Ocr.Imaging.GrayImage(2, 2, new byte[4]);
+        CleanGlyph[] glyphs =
+        [
+            new(image, DigitClasses.LabelOf(9), text, 12), new(image, DigitClasses.RejectLabelOf('9'), text, 12),
+            new(image, DigitClasses.LabelOf(9), display, 12), new(image, DigitClasses.RejectLabelOf('ด'), display, 12),
+        ];
+
+        var kept = DigitTraining.WithoutDigitsOf(glyphs, [text]);
+
+        Assert.Equal([glyphs[1], glyphs[2], glyphs[3]], kept);
+    }
 }

@@ -19,4 +19,29 @@ public class ThaiFontCatalogTests
     {
         Assert.Contains(ThaiFontCatalog.Installed(), f => f.Name == "Laksaman" && f.Family == "Laksaman");
     }
+
+    [Fact]
+    public void InFolder_FolderWithOneFontFile_ListsItWithItsFamilyOnly()
+    {
+        var laksaman = ThaiFontCatalog.Installed().First(f => f.Name == "Laksaman");
+        var folder = Directory.CreateTempSubdirectory("thai-font-folder-");
+        try
+        {
+            string copy = Path.Combine(folder.FullName, "sub", "copied-face.ttf");
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(laksaman.Path, copy);
+            File.WriteAllText(Path.Combine(folder.FullName, "notes.txt"), "not a font");
+
+            var fonts = ThaiFontCatalog.InFolder(folder.FullName);
+
+            Assert.Equal([new ThaiFont(copy, "Laksaman")], fonts);
+        }
+        finally { folder.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void InFolder_MissingFolder_Throws()
+    {
+        Assert.Throws<DirectoryNotFoundException>(() => ThaiFontCatalog.InFolder("/nonexistent/thai-fonts"));
+    }
 }
