@@ -70,7 +70,7 @@ public sealed record LineWindow(int Left, int Right)
         if (newLetters.Count < 3) return null;
         int coreStart = newLetters[1], coreEnd = newLetters[^1];
         string core = window.Text[coreStart..coreEnd].Trim();
-        var coreLetters = string.Concat(core.Where(c => !char.IsWhiteSpace(c) && !ThaiCharacters.IsCombiningMark(c)));
+        var coreLetters = OneLineCells.Letters(core);
         var oldLetters = LetterIndices(line.Text);
         string oldLetterText = string.Concat(oldLetters.Select(i => line.Text[i]));
         int at = oldLetterText.IndexOf(coreLetters, StringComparison.Ordinal);

@@ -147,7 +147,8 @@ public static class OneLineCells
         return a.Length > 0 && a == b && Marks(reread) >= Marks(first);
     }
 
-    private static string Letters(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !ThaiCharacters.IsCombiningMark(c)));
+    /// <summary>The letters of <paramref name="text"/>: neither spaces nor marks above or below a letter.</summary>
+    internal static string Letters(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !ThaiCharacters.IsCombiningMark(c)));
 
     private static int Marks(string text) => text.Count(ThaiCharacters.IsCombiningMark);
 }
