@@ -42,6 +42,9 @@ public sealed partial class ItaParser
         int? indicatorYear = null;
         bool indicatorYearLost = false;
         var lostYear = new List<int>();
+        // Where that year was printed and where results were last read: a year that results follow or share a line with
+        // is a result's ("… และในปี 2564 มีผลคะแนน 68.35 คะแนน"), not a heading's, and says nothing of the indicators below.
+        int indicatorYearLine = -1, lastResultLine = -1;
         // Scores a result on the line before already took (its cue ended that line, the score opened this one).
         var consumed = new HashSet<(int Line, int Offset)>();
         // The last line of results listed side by side (years, scores and grades matched by their order), read whole.
@@ -74,15 +77,17 @@ public sealed partial class ItaParser
             // "๔. การใช้ทรัพย์สินของ" / "ราชการ ๘๕.๒๐ คะแนน": a numbered indicator whose name wrapped before its score.
             else if (found.Count == 0 && next is not null && NumberedNameOnly().IsMatch(line) && !IndicatorsIn(next).Any())
                 found = IndicatorsIn(line + " " + next).Take(1).ToList();
+            bool yearOfResults = indicatorYear is not null && lastResultLine >= indicatorYearLine;
             foreach (var indicator in found)
             {
-                if (indicatorYearLost && lineYear is null) lostYear.Add(indicators.Count);
+                if ((indicatorYearLost || yearOfResults) && lineYear is null) lostYear.Add(indicators.Count);
                 indicators.Add(indicator with { FiscalYear = indicatorYear ?? lineYear ?? documentYear });
             }
             if (i > listedThrough && ListedResults(lines, i) is { } listed)
             {
                 results.AddRange(listed.Results);
                 listedThrough = listed.LastLine;
+                lastResultLine = listed.LastLine;
             }
             foreach (var (index, score, grade, yearAfter) in i <= listedThrough ? [] : OverallResults(line, next))
             {
@@ -96,6 +101,7 @@ public sealed partial class ItaParser
                           YearOfClause(joined, index, mentions, index < line.Length ? line.Length : joined.Length) ?? carried;
                 // A garbled year in the score's own clause leaves the year unknown rather than borrowing a neighbour's.
                 results.Add(new ItaResult(own is null ? documentYear : own.Year, score, grade));
+                lastResultLine = Math.Max(lastResultLine, index > line.Length ? i + 1 : i);
             }
             // A year printed on this line applies to the scores of the lines after it.
             // (a year whose cue ends this line and whose digits open the next is this line's too)
@@ -103,6 +109,7 @@ public sealed partial class ItaParser
             var onLine = mentions.Where(y => y.Index < line.Length || (yearWraps && y.Index - line.Length <= WrappedYearReach)).ToList();
             if (onLine.Count > 0) carried = onLine[^1];
             foreach (var (_, y) in lineYears) indicatorYear = y;
+            if (lineYears.Count > 0) indicatorYearLine = i;
             // "คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. Ooo": a year cue whose year OCR lost; the scores below are not of the year before.
             if (lineYears.Count > 0) indicatorYearLost = false;
             else if (mentions.All(y => y.Year is null) && LostYear().IsMatch(line)) indicatorYearLost = true;
@@ -114,7 +121,8 @@ public sealed partial class ItaParser
             results.AddRange(yearResults);
             indicators.AddRange(yearIndicators);
         }
-        // Indicators under a heading whose year was lost are those of the latest year the document reports results for.
+        // Indicators under a heading whose year was lost, or under no heading but after results of several years, are
+        // those of the latest year the document reports results for.
         if (lostYear.Count > 0 && results.Select(r => r.FiscalYear).Max() is { } latestScored)
             foreach (int k in lostYear) indicators[k] = indicators[k] with { FiscalYear = latestScored };
         return new ItaFindings(Deduplicate(indicators, warnings), WithoutGradelessTwins(results.Distinct()));
@@ -581,9 +589,11 @@ public sealed partial class ItaParser
             double? value = ScoreCell(Cell(sc)) is { } printed && TryScore(printed, out var v) ? v : null;
             var gradeText = gradeColumn is { } g ? Cell(g) : "";
             var grade = TableGrade().Match(gradeText);
-            // A grade cell OCR read as no grade (a Thai letter, a mark) holds its score's band; a verdict (ผ่าน) is no letter.
+            // A grade cell OCR read as no grade (a Thai letter, a mark, a lone digit such as 0 for C) holds its score's band;
+            // a verdict (ผ่าน) is no letter.
             string? letter = grade.Success ? (grade.Groups["verdict"].Success ? null : GradeOf(grade.Groups["grade"].Value, value))
-                : value is { } known && gradeText.Length is > 0 and <= 3 && !gradeText.Any(char.IsDigit) ? ItaGradeBands.Of(known) : null;
+                : value is { } known && gradeText.Length is > 0 and <= 3 && (!gradeText.Any(char.IsDigit) || gradeText.Trim().Length == 1)
+                    ? ItaGradeBands.Of(known) : null;
             rows.Add((TableYear(Cell(y)), value, letter));
         }
         // Rows are consecutive fiscal years: a year cell OCR garbled lies between its neighbours' years.

@@ -70,12 +70,13 @@ public readonly partial record struct MeasureFieldLabel(ColumnRole Role, string 
     [GeneratedRegex("^" + MarkerPattern + @"\s*\S")]
     private static partial Regex Marker();
 
-    // Written without tone marks: the line is matched with its tone marks removed. A bare วิธีการ only counts as a
+    // Written without tone marks: the line is matched with its tone marks removed. ชอบ may come out as ซอบ (OCR takes
+    // one for the other). A bare วิธีการ only counts as a
     // label when nothing but a colon follows it: at the start of a wrapped prose line it is an ordinary word.
     [GeneratedRegex("^(?:" + MarkerPattern + @"\s*)?(?:" +
         @"(?<measure>กิจกรรม\s*/\s*โครงการ|กิจกรรม|โครงการ|มาตรการ\s*/\s*แนวทาง)" +
         @"|(?<steps>ขั?นตอน\s*/\s*วิธีการ(?:ปฏิบัติ|ดำเนินการ|ดำเนินงาน)?|ขั?นตอน(?:การ|ใน)?(?:ดำเนินการ|ดำเนินงาน|ปฏิบัติ)?|วิธี(?:การ)?(?:ดำเนินการ|ดำเนินงาน|ปฏิบัติ)|วิธีการ(?=\s*[:：]|\s*$))" +
-        @"|(?<responsible>(?:ผู?|หนวยงาน(?:ที)?|สวนราชการ(?:ที)?)รับผิดชอบ)" +
+        @"|(?<responsible>(?:ผู?|หนวยงาน(?:ที)?|สวนราชการ(?:ที)?)รับผิด[ชซ]อบ)" +
         @"|(?<period>ระยะเวลา(?:ใน)?(?:การ)?(?:ดำเนินการ|ดำเนินงาน)?|หวงเวลา|ชวงเวลา)" +
         @"|(?<progress>ผลการดำเนิน(?:งาน|การ)|รายงานความกาวหนา|ความกาวหนา)" +
         @"|(?<followup>(?:การ)?ติดตามผล)" +

@@ -68,7 +68,8 @@ public static partial class TextMeasureParser
             foreach (var (style, pattern) in HeadingPatterns)
             {
                 var m = pattern.Match(text);
-                if (!m.Success) continue;
+                if (!m.Success || (style == "numbered" && !m.Groups["rest"].Value.StartsWith("แนวทาง", StringComparison.Ordinal) &&
+                                   !OpensWithMeasureWord(m.Groups["rest"].Value))) continue;
                 int? number = int.TryParse(m.Groups["n"].Value, out var n) ? n : null;
                 candidates.Add(new Heading(i, number, lines[i].Text[(lines[i].Text.Length - text.Length + m.Groups["rest"].Index)..].Trim(), style));
                 break;
@@ -735,8 +736,9 @@ public static partial class TextMeasureParser
         // OCR may repeat ที่ or lose its tone mark, read the full stop after the number as ะ, or garble the number itself.
         ("measure", new Regex(@"^มาตรการ\s*(?:ที่?\s*)+" + HeadingNumber + @"\s*[.:)ะ]?\s*(?<rest>.*)$", RegexOptions.Compiled)),
         ("issue", new Regex(@"^ประเด็น\s*(?:ที่?\s*)+" + HeadingNumber + @"\s*[.:)ะ]?\s*(?<rest>.*)$", RegexOptions.Compiled)),
-        // Its full stop may be read as a colon or comma, its number as another character ("0, มาตรการ…" for ๖.).
-        ("numbered", new Regex(@"^\(?" + ListHeadingNumber + @"[.),:][\s.]*(?<rest>(?:มาตรการ|แนวทาง).*)$", RegexOptions.Compiled)),
+        // Its full stop may be read as a colon or comma, its number as another character ("0, มาตรการ…" for ๖.), and its
+        // มาตรการ with one letter misread ("(๒) บาตรการ…"; checked by OpensWithMeasureWord).
+        ("numbered", new Regex(@"^\(?" + ListHeadingNumber + @"[.),:][\s.]*(?<rest>(?:แนวทาง|[\u0E01-\u0E2E]\S{4}).*)$", RegexOptions.Compiled)),
     ];
 
     [GeneratedRegex(@"\s+โดย")]

@@ -56,7 +56,8 @@ public static partial class FiscalYears
     private static partial Regex LabelAtEnd();
 
     // "ปีงบประมาณ พ.ศ. 2566", "ปี งบประมาณ 2566", "ปีงบฯ 66"; the year may follow พ.ศ. with or without spaces.
-    // พ.ศ. may be garbled into a short Latin token with its dots (WA., wW.a.).
-    [GeneratedRegex(@"ปี\s*งบ\s*(?:ประมาณ|ฯ)\s*(?:พ\.\s?ศ\.?|[A-Za-z]{1,3}\.(?:[A-Za-z]{1,2}\.?)?)?\s*(?<year>[0-9]{4}|[0-9]{2})(?![0-9])")]
+    // พ.ศ. may be garbled into a short Latin token with its dots (WA., wW.a.) or keep only its ศ ("ฆ.ศ.", "พฟ.ศ.",
+    // "๒.ศ."), and a colon may follow the label ("ปีงบประมาณ: W.A. 2567").
+    [GeneratedRegex(@"ปี\s*งบ\s*(?:ประมาณ|ฯ)\s*:?\s*(?:พ\.\s?ศ\.?|\S{1,2}\.\s?ศ\.?|[A-Za-z]{1,3}\.(?:[A-Za-z]{1,2}\.?)?)?\s*(?<year>[0-9]{4}|[0-9]{2})(?![0-9])")]
     private static partial Regex FiscalYearMention();
 }

@@ -182,4 +182,56 @@ public class ItaParserTests
     [Fact]
     public void Parse_AverageOfOneAssessment_NotAnOverallResult() =>
         Assert.Empty(_parser.Parse(["(๑) แบบวัด IIT มีคะแนนเฉลี่ย ๗๙.๘๘ คะแนน"], [], null, new List<string>()).Results);
+
+    [Fact]
+    public void Parse_IndicatorsAfterResultsOfSeveralYears_LatestScoredYear()
+    {
+        // Indicators run on after a passage of results whose last clause names the oldest year (tuning text layer).
+        string[] lines =
+        [
+            "ประจำปีงบประมาณ พ.ศ. 2566 ได้คะแนนเฉลี่ย 85.67 คะแนน อยู่ในระดับ A ผ่านเกณฑ์ ส่วนปีงบประมาณ พ.ศ. 2565 ได้คะแนน",
+            "81.02 คะแนน ระดับ B ไม่ผ่านเกณฑ์ และในปี 2564 มีผลคะแนน 68.35 คะแนน",
+            "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน 90.15",
+            "ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้คะแนน 84.30",
+        ];
+
+        var findings = _parser.Parse(lines, [], null, new List<string>());
+
+        Assert.Equal([2566, 2566], findings.Indicators.Select(i => i.FiscalYear!.Value));
+        Assert.Contains(findings.Results, r => r.FiscalYear == 2564 && Math.Abs(r.Score - 68.35) < 0.001);
+    }
+
+    [Fact]
+    public void Parse_IndicatorHeadingAfterResults_HeadingYear()
+    {
+        string[] lines =
+        [
+            "ปีงบประมาณ พ.ศ. 2567 ได้คะแนน 87.53 คะแนน อยู่ในระดับ A",
+            "ปีงบประมาณ พ.ศ. 2566 ได้คะแนน 79.18 คะแนน ระดับ B",
+            "ผลคะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. 2566",
+            "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ร้อยละ 93.41",
+        ];
+
+        var indicator = Assert.Single(_parser.Parse(lines, [], null, new List<string>()).Indicators);
+
+        Assert.Equal(2566, indicator.FiscalYear);
+    }
+
+    [Fact]
+    public void Parse_YearTableGradeReadAsLoneDigit_ScoreBand()
+    {
+        // Cut from a tuning G4 scan: the grade C of a year row read as "0".
+        static TableCell Cell(int r, int c, string text) => new(r, c, 1, 1, [text], null, 1);
+        var table = new Table(3, 4,
+        [
+            Cell(0, 0, "ปีงบประมาณ"), Cell(0, 1, "คะแนนที่ได้"), Cell(0, 2, "ระดับผลการ ประเมิน"), Cell(0, 3, "ผลการประเมิน"),
+            Cell(1, 0, "พ.ศ. ๒๕๖๕"), Cell(1, 1, "๗๐.๙๓"), Cell(1, 2, "0"), Cell(1, 3, "ไม่ผ่าน"),
+            Cell(2, 0, "พ.ศ. ๒๕๖๖"), Cell(2, 1, "๘๕.๑๑"), Cell(2, 2, "A"), Cell(2, 3, "ผ่าน"),
+        ]);
+
+        var results = _parser.Parse([], [table], 2567, new List<string>()).Results;
+
+        Assert.Contains(results, r => r.FiscalYear == 2565 && r.Grade == "C");
+        Assert.Contains(results, r => r.FiscalYear == 2566 && r.Grade == "A");
+    }
 }

@@ -13,6 +13,7 @@ public class MeasureFieldLabelTests
     [InlineData("- 3) วิธีดำเนินการ: ประชุมชี้แจง", ColumnRole.Steps, "ประชุมชี้แจง")]
     [InlineData("2. หน่วยงานที่รับผิดชอบ กองช่าง", ColumnRole.Responsible, "กองช่าง")]
     [InlineData("ผูรับผิดชอบ สำนักปลัด", ColumnRole.Responsible, "สำนักปลัด")]
+    [InlineData("หน่วยงานรับผิดซอบ กองคลัง", ColumnRole.Responsible, "กองคลัง")]
     [InlineData("(๑) กิจกรรม/", ColumnRole.Measure, "/")]
     [InlineData("(5) ผลการดำเนินงาน ดำเนินการแล้ว", ColumnRole.Progress, "ดำเนินการแล้ว")]
     [InlineData("(๖) เป้าหมาย บุคลากรทุกคน", ColumnRole.Unknown, "บุคลากรทุกคน")]

@@ -56,6 +56,34 @@ public class TextMeasureParserTests
     }
 
     [Fact]
+    public void Parse_NumberedItemsWithDamagedMarkerAndMeasureWord_AllItems()
+    {
+        // Cut from a tuning memo's G4 scan: ๑ read as 9, the second มาตรการ read as บาตรการ, ดังนี้ garbled.
+        var page = Page(1, TextLines(
+            "คณะทำงานได้ประชุมและเห็นควรกำหนดมาตรการ avd",
+            "(9) มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้างของโรงเรียน",
+            "ผู้รับผิดชอบ: งานพัสดุ",
+            "(๒) บาตรการป้องกันการใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตน",
+            "ผู้รับผิดชอบ: งานบริหารทั่วไป",
+            "(๓) มาตรการรับเรื่องร้องเรียนจากผู้ปกครอง",
+            "ผู้รับผิดชอบ: งานบริหารงานบุคคล"));
+
+        var measures = TextMeasureParser.Parse([page], 2567, warnings);
+
+        Assert.Equal([1, 2, 3], measures.Select(m => m.Number!.Value));
+        Assert.Equal(["งานบริหารทั่วไป"], measures[1].Responsible);
+    }
+
+    [Fact]
+    public void Parse_NumberedItemsOfOtherWords_NoMeasures()
+    {
+        // A word one letter further from มาตรการ (มาตรา, มาตรฐาน) opens no measure.
+        var page = Page(1, TextLines("(๑) มาตรา ๕๗ แห่งพระราชบัญญัติ", "(๒) มาตรฐานการให้บริการประชาชน"));
+
+        Assert.Empty(TextMeasureParser.Parse([page], null, warnings));
+    }
+
+    [Fact]
     public void Parse_SingleNumberedSentence_IsNoList()
     {
         var page = Page(1, TextLines("(๑) มาตรการนี้ให้ใช้บังคับตั้งแต่บัดนี้เป็นต้นไป", "จึงเรียนมาเพื่อโปรดทราบ"));

@@ -9,6 +9,10 @@ public class FiscalYearsTests
     [InlineData("ปีงบประมาณ 2565", 2565)]
     [InlineData("ปีงบฯ ๖๗", 2567)]
     [InlineData("ในปีงบประมาณ พ.ศ.2564", 2564)]
+    // พ.ศ. garbled to its ศ alone, or a colon after the label (cut from tuning scans: ฆ.ศ., W.A. after a colon).
+    [InlineData("ผลคะแนนรายตัวชี้วัด ปีงบประมาณ ฆ.ศ.๒๕๖๖", 2566)]
+    [InlineData("ปีงบประมาณ พฟ.ศ. ๒๕๖๔ ได้คะแนน", 2564)]
+    [InlineData("คะแนนรายตัวชี้วัด ปีงบประมาณ: W.A. ๒๕๖๗", 2567)]
     public void FindAll_Mentions_BuddhistYear(string text, int expected) => Assert.Equal(expected, FiscalYears.FindAll(text).Single().Year);
 
     [Fact]
