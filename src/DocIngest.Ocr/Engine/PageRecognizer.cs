@@ -112,7 +112,7 @@ public sealed class PageRecognizer : IPageRecognizer
         var blocks = new List<PageBlock>(stages.Measure(PageStages.Blocks, () => _blocks.Build(textLines, gray.Dpi)));
         var confidenceLines = new List<TextLine>(textLines);
 
-        var cells = new CellRecognizer(engine, _cleaner, _cellOptions, _switches);
+        var cells = new CellRecognizer(engine, _cleaner, _cellOptions, _switches, latinFree);
         for (int i = 0; i < detected.Count; i++)
         {
             var (table, lines, tableWarnings) = ReadTable(cells, gray, prepared.Binary, detected[i], tableNumber: i + 1, stages);

@@ -13,13 +13,21 @@ namespace DocIngest.Ocr.Layout;
 /// from running text across cell borders (whole-page OCR of ruled tables reads rows across columns).
 /// A cell whose ink is one line of letters but whose block reading has more lines is read again as one line
 /// (<see cref="OneLineCells"/>). A short cell whose block reading looks wrong is read again with its lines side by side (<see cref="CellLineRereader"/>).
-/// A line whose ink shows more marks above its letters than its reading has is read again alone (<see cref="CellLostMarks"/>).
+/// A line whose ink shows more marks above its letters than its reading has is read again alone (<see cref="CellLostMarks"/>),
+/// and words read in the wrong script (a Thai word as a Latin one, a Latin word as a jumble of scripts) are read again in the right one (<see cref="CellLatinWords"/>).
 /// A line the engine read from noise between a cell's lines is dropped (<see cref="WithoutNoiseLines"/>); a Latin U
 /// beside a Thai-digit number is put back as ปี (<see cref="CellYearWord"/>).
 /// Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
 /// </summary>
-public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null, PagePassSwitches? switches = null)
+/// <param name="recognizer">The engine (Thai and Latin).</param>
+/// <param name="cleaner">The correctors every cell line goes through.</param>
+/// <param name="options">The cell read's settings; the defaults when null.</param>
+/// <param name="switches">Which cell passes run; all when null.</param>
+/// <param name="latinFree">The engine without Latin letters, for Thai words read as Latin; <paramref name="recognizer"/> when null.</param>
+public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null, PagePassSwitches? switches = null,
+    ITextRecognizer? latinFree = null)
 {
+    private readonly ITextRecognizer _latinFree = latinFree ?? recognizer;
     private readonly CellOcrOptions _options = options ?? new CellOcrOptions();
     private readonly PagePassSwitches _switches = switches ?? PagePassSwitches.AllOn;
 
@@ -50,6 +58,10 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         if (_switches.IsOn(PageStages.CellLostMarks))
         {
             using (stages.Stage(PageStages.CellLostMarks)) read = CellLostMarks.Apply(read, padded, paddedBinary, recognizer);
+        }
+        if (_switches.IsOn(PageStages.CellLatinWords))
+        {
+            using (stages.Stage(PageStages.CellLatinWords)) read = CellLatinWords.Apply(read, padded, recognizer, _latinFree);
         }
         var lines = new List<TextLine>();
         // A cell of one short token stands where a number belongs by its place alone (see ThaiDigitCorrector.CorrectNumberToken).

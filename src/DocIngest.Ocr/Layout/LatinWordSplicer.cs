@@ -27,24 +27,30 @@ public static partial class LatinWordSplicer
     /// <param name="image">The page the engine reads.</param>
     /// <param name="recognizer">Reads a line again with Latin letters excluded.</param>
     /// <param name="options">The pass's thresholds; the defaults when null.</param>
-    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer recognizer, LatinWordOptions? options = null)
+    /// <param name="dottedAbbreviations">
+    /// Also a Latin word of two letters ending in a dot ("WO." for พชอ.), replaced by a Thai abbreviation of consonants
+    /// and its dot (<see cref="IsDottedAbbreviation"/>) as well as by words: a cell's Thai agency abbreviations. Page lines
+    /// keep the measured rule (off).
+    /// </param>
+    public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer recognizer, LatinWordOptions? options = null,
+        bool dottedAbbreviations = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
         return LatinMisreadRereader.ReplaceEach(lines, line =>
         {
-            if (!HasLatinWord(line.Text)) return null;
+            if (!HasLatinWord(line.Text, dottedAbbreviations)) return null;
             RecognizedLine? spliced = null;
-            LatinMisreadRereader.Reread(line, image, recognizer, (first, reread) => (spliced = Splice(first, reread, options)) is not null);
+            LatinMisreadRereader.Reread(line, image, recognizer, (first, reread) => (spliced = Splice(first, reread, options, dottedAbbreviations)) is not null);
             return spliced;
         });
     }
 
-    /// <summary>A mostly Thai line holding a Latin word of three letters or more that is no capital acronym.</summary>
-    public static bool HasLatinWord(string text)
+    /// <summary>A mostly Thai line holding a Latin word of three letters or more (with <paramref name="dottedAbbreviations"/>, or two and a dot) that is no capital acronym.</summary>
+    public static bool HasLatinWord(string text, bool dottedAbbreviations = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         // Capital acronyms stay whatever a re-read says (ProtectedAcronym): a line with no other Latin word is not re-read.
-        return LatinMisreadRereader.IsThaiLine(text) && LatinWords(text).Any(m => !ProtectedAcronym(text, m));
+        return LatinMisreadRereader.IsThaiLine(text) && LatinWords(text, dottedAbbreviations).Any(m => !ProtectedAcronym(text, m));
     }
 
     /// <summary>
@@ -55,7 +61,8 @@ public static partial class LatinWordSplicer
     /// <param name="first">The line as first read.</param>
     /// <param name="reread">The same line read without Latin letters.</param>
     /// <param name="options">The pass's thresholds; the defaults when null.</param>
-    public static RecognizedLine? Splice(RecognizedLine first, RecognizedLine reread, LatinWordOptions? options = null)
+    /// <param name="dottedAbbreviations">As <see cref="Apply"/> takes it.</param>
+    public static RecognizedLine? Splice(RecognizedLine first, RecognizedLine reread, LatinWordOptions? options = null, bool dottedAbbreviations = false)
     {
         options ??= Defaults;
         ArgumentNullException.ThrowIfNull(first);
@@ -64,7 +71,7 @@ public static partial class LatinWordSplicer
         string a = first.Text, b = reread.Text;
         var (map, deleted) = Align(a, b);
         bool Same(int i) => !deleted[i] && a[i] == b[map[i]];
-        var words = LatinWords(a);
+        var words = LatinWords(a, dottedAbbreviations);
         if (words.Count == 0) return null;
 
         var firstSpans = SymbolTextAlignment.Align(a, first.Symbols);
@@ -91,7 +98,8 @@ public static partial class LatinWordSplicer
             int candidateStart = start + piece.IndexOf(candidate, StringComparison.Ordinal);
             text.Append(a, from, word.Index - from);
             symbols.AddRange(SymbolsIn(first.Symbols, firstSpans, from, word.Index));
-            if (!ProtectedAcronym(a, word) && IsThaiWord(candidate, options.MinThaiLength))
+            if (!ProtectedAcronym(a, word)
+                && (IsThaiWord(candidate, options.MinThaiLength) || dottedAbbreviations && word.Value.EndsWith('.') && IsDottedAbbreviation(candidate)))
             {
                 text.Append(candidate);
                 symbols.AddRange(SymbolsIn(reread.Symbols, rereadSpans, candidateStart, candidateStart + candidate.Length));
@@ -135,9 +143,15 @@ public static partial class LatinWordSplicer
     private static bool ProtectedAcronym(string text, Match word) =>
         word.Value.All(char.IsAsciiLetterUpper) && !AfterThaiNumber(text, word.Index);
 
-    /// <summary>The Latin words of a line: three letters or more, or two right after a number in Thai digits (a unit read as Latin).</summary>
-    private static List<Match> LatinWords(string text) =>
-        LatinWord().Matches(text).Where(m => m.Value.TrimEnd('.').Length >= 3 || AfterThaiNumber(text, m.Index)).ToList();
+    /// <summary>
+    /// The Latin words of a line: three letters or more, or two right after a number in Thai digits (a unit read as
+    /// Latin), or, with <paramref name="dottedAbbreviations"/>, two and a dot.
+    /// </summary>
+    private static List<Match> LatinWords(string text, bool dottedAbbreviations) =>
+        LatinWord().Matches(text).Where(m => m.Value.TrimEnd('.').Length >= 3 || AfterThaiNumber(text, m.Index) || dottedAbbreviations && m.Value.EndsWith('.')).ToList();
+
+    /// <summary>A Thai abbreviation written without inner dots: two to four consonants and a dot (พชอ., สสจ., อบต.).</summary>
+    public static bool IsDottedAbbreviation(string candidate) => DottedAbbreviation().IsMatch(candidate);
 
     /// <summary>Whether the text before <paramref name="index"/>, spaces aside, ends with a Thai digit.</summary>
     private static bool AfterThaiNumber(string text, int index)
@@ -205,4 +219,8 @@ public static partial class LatinWordSplicer
     /// <summary>Thai letters each followed by a dot: ป.ป.ท., พ.ศ.</summary>
     [GeneratedRegex(@"^(?:[ก-ฮ]\.){2,}$")]
     private static partial Regex ThaiAbbreviation();
+
+    /// <summary>Two to four Thai consonants and one dot: พชอ.</summary>
+    [GeneratedRegex(@"^[ก-ฮ]{2,4}\.$")]
+    private static partial Regex DottedAbbreviation();
 }

@@ -50,6 +50,8 @@ public static class PageStages
     public const string CellReread = "cell re-read";
     /// <summary>A cell line whose ink shows more marks above its letters than its reading has, read again alone (<see cref="Layout.CellLostMarks"/>).</summary>
     public const string CellLostMarks = "cell lost marks";
+    /// <summary>Words of a cell line read in the wrong script (a Thai word as Latin, a Latin word as a jumble of scripts), read again in the right one (<see cref="Layout.CellLatinWords"/>).</summary>
+    public const string CellLatinWords = "cell latin words";
     /// <summary>A lone Latin U beside a number in Thai digits in a cell written ปี (<see cref="Layout.CellYearWord"/>).</summary>
     public const string CellYearWord = "cell year word";
     /// <summary>A cell holding one short token of Latin letters or look-alikes read again as Thai digits by the digit model.</summary>

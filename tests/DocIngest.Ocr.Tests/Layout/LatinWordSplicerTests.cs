@@ -77,4 +77,33 @@ public sealed class LatinWordSplicerTests
     [InlineData("ผลคะแนน 85.20 ITA ของหน่วยงาน", false)]               // after Arabic digits an acronym stays
     public void HasLatinWord_MostlyThaiLineWithALatinWord(string text, bool expected) =>
         Assert.Equal(expected, LatinWordSplicer.HasLatinWord(text));
+
+    [Theory] // procurement-table-2563 p4 (tuning): a cell's พชอ. read "WO."
+    [InlineData("ขับเคลื่อนการดำเนินงานคณะกรรมการ WO. ระดับอำเภอ", true)]
+    [InlineData("ที่ UN ๗๔๓๐๒/๒๑๘", false)] // two letters without a dot stay LatinMisreadRereader's case
+    public void HasLatinWord_DottedAbbreviations_TwoLettersAndADot(string text, bool expected)
+    {
+        Assert.Equal(expected, LatinWordSplicer.HasLatinWord(text, dottedAbbreviations: true));
+        Assert.False(LatinWordSplicer.HasLatinWord(text));
+    }
+
+    [Fact]
+    public void Splice_DottedAbbreviations_TwoLettersAndADotReplacedByThaiAbbreviation()
+    {
+        var first = Line("การดำเนินงานคณะกรรมการ WO. ระดับอำเภอ", 0.93);
+        var reread = Line("การดำเนินงานคณะกรรมการ พชอ. ระดับอำเภอ", 0.92);
+
+        Assert.Equal("การดำเนินงานคณะกรรมการ พชอ. ระดับอำเภอ", LatinWordSplicer.Splice(first, reread, dottedAbbreviations: true)?.Text);
+        Assert.Null(LatinWordSplicer.Splice(first, reread)); // page lines keep the measured rule
+    }
+
+    [Theory]
+    [InlineData("พชอ.", true)]
+    [InlineData("สสจ.", true)]
+    [InlineData("ป.ป.ท.", false)]
+    [InlineData("โค.", false)] // a vowel: no abbreviation of consonants
+    [InlineData("พชอ", false)]
+    [InlineData("ก.", false)]
+    public void IsDottedAbbreviation_Cases(string candidate, bool expected) =>
+        Assert.Equal(expected, LatinWordSplicer.IsDottedAbbreviation(candidate));
 }
