@@ -1,3 +1,4 @@
+using DocIngest.Core.Numerics;
 using DocIngest.Ocr.Imaging;
 
 namespace DocIngest.Ocr.Layout;
@@ -31,9 +32,27 @@ public sealed class TableGridDetector(TableGridOptions? options = null)
         // Every grid holds a horizontal rule (GroupCrossingRules keeps no group without one): a page with none, most prose
         // pages, skips the transpose and the vertical search (33 -> 23 ms on a 300-dpi cover page).
         if (horizontal.Count == 0) return [];
+        // Nor can a page whose horizontal rules run too short to span a table, alone or joined (the emblem and a word's
+        // strokes on a cover page): that spares the transpose and the vertical search too.
+        if (!CanSpanTable(horizontal, dpi)) return [];
         var vertical = Extractor(dpi, _options.MinVerticalRuleInches).Extract(mask.Transpose());
         var grids = Detect(horizontal, vertical, dpi);
         return holdingText ? grids.Where(t => HoldsText(t, mask, dpi)).ToList() : grids;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="horizontal"/> could bound a table as wide as <see cref="TableGridOptions.MinTableWidthInches"/>.
+    /// A table's columns are vertical rules that cross one of its horizontal rules within the join tolerance, or edges
+    /// where its horizontal rules end, and its horizontal rules are joined through verticals crossing two of them: so a
+    /// table lies within one stretch of the page where the horizontal rules, each widened by the tolerance, overlap
+    /// without a gap. No such stretch as wide as a table, no table, whatever the vertical rules are.
+    /// </summary>
+    internal bool CanSpanTable(IReadOnlyList<RuleSegment> horizontal, int dpi)
+    {
+        int tolerance = _options.Pixels(_options.JoinToleranceInches, dpi);
+        // Closed spans [Start - tolerance, End + tolerance] as half-open ones, so that spans meeting at a pixel are joined.
+        var stretches = Intervals.Union(horizontal.Select(h => (h.Start - tolerance, h.End + tolerance + 1)));
+        return stretches.Any(s => s.End - 1 - s.Start >= _options.MinTableWidthInches * dpi);
     }
 
     /// <summary>A grid of at least this many cells is judged by how many of them hold ink.</summary>

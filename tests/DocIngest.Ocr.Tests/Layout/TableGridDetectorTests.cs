@@ -162,6 +162,45 @@ public sealed class TableGridDetectorTests
     }
 
     [Fact]
+    public void Detect_ShortRulesCrossedLikeAnEmblem_NoTable()
+    {
+        // A cover page's emblem and a word's strokes give horizontal rules, none as long as a table is wide.
+        var page = new SyntheticPage();
+        foreach (int y in new[] { 400, 480, 560 }) page.HorizontalRule(y, 1200, 1360);
+        foreach (int x in new[] { 1200, 1280, 1359 }) page.VerticalRule(x, 400, 561);
+
+        Assert.Empty(Detect(page));
+    }
+
+    [Fact]
+    public void CanSpanTable_ShortRulesApart_False()
+    {
+        var detector = new TableGridDetector();
+        RuleSegment[] rules = [Rule(400, 1200, 1360), Rule(480, 1196, 1361), Rule(1520, 1680, 1911)];
+
+        Assert.False(detector.CanSpanTable(rules, 300));
+    }
+
+    [Fact]
+    public void CanSpanTable_ShortRulesJoinedWithinTheTolerance_True()
+    {
+        // Two pieces under an inch each, in different rows, overlapping only by the join tolerance: a vertical rule
+        // crossing both could make them one table 1.2 inch wide.
+        var detector = new TableGridDetector();
+        RuleSegment[] rules = [Rule(400, 200, 420), Rule(600, 440, 560)];
+
+        Assert.True(detector.CanSpanTable(rules, 300));
+    }
+
+    [Fact]
+    public void CanSpanTable_OneRuleAsWideAsATable_True()
+    {
+        Assert.True(new TableGridDetector().CanSpanTable([Rule(400, 200, 500)], 300));
+    }
+
+    private static RuleSegment Rule(int y, int start, int end) => new(y, start, end, 3, [new RuleSpan(start, end)]);
+
+    [Fact]
     public void Detect_OneRuleWithStrokesHangingFromIt_NoTableAndNoCrash()
     {
         // A rule with strokes hanging from it leaves a grid of one row line, whose border test then ran over an empty
