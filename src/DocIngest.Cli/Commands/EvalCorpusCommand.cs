@@ -103,7 +103,8 @@ public static class EvalCorpusCommand
         string outDirectory, ExtractionOptions options, IReadOnlySet<string> only, bool everyPage, int workers, CliContext context)
     {
         static bool Named(IEnumerable<string> names, string pass) => names.Any(n => LinePasses.Key(n) == LinePasses.Key(pass));
-        var rows = new List<AblationRow>();
+        var figures = (Sum(full, CorpusPage.HeldOut), Sum(full, CorpusPage.Tune), TimeSpan.FromTicks(full.SelectMany(s => s.Stages).Sum(t => t.ProcessorTime.Ticks)));
+        CorpusReport.WriteAblationHeader(context.Out, figures);
         foreach (var pass in Pipeline.DefaultEngines.PassNames.Where(p => !Named(options.WithoutPasses, p) && (only.Count == 0 || Named(only, p))))
         {
             var without = options with { WithoutPasses = new HashSet<string>(options.WithoutPasses) { pass } };
@@ -115,10 +116,9 @@ public static class EvalCorpusCommand
             var byId = again.ToDictionary(s => s.Page.Id, StringComparer.Ordinal);
             var scored = full.Select(s => byId.GetValueOrDefault(s.Page.Id) ?? s).ToList();
             var cost = full.SelectMany(s => s.Stages).Where(t => LinePasses.Key(t.Stage) == LinePasses.Key(pass)).ToList();
-            rows.Add(new AblationRow(pass, changed.Count(s => s.Page.IsHeldOut), changed.Count(s => !s.Page.IsHeldOut), reread.Count,
+            CorpusReport.WriteAblationRow(context.Out, figures, new AblationRow(pass, changed.Count(s => s.Page.IsHeldOut), changed.Count(s => !s.Page.IsHeldOut), reread.Count,
                 Sum(scored, CorpusPage.HeldOut), Sum(scored, CorpusPage.Tune), cost.Sum(t => t.OcrCalls), TimeSpan.FromTicks(cost.Sum(t => t.ProcessorTime.Ticks))));
         }
-        CorpusReport.WriteAblation(context.Out, (Sum(full, CorpusPage.HeldOut), Sum(full, CorpusPage.Tune), TimeSpan.FromTicks(full.SelectMany(s => s.Stages).Sum(t => t.ProcessorTime.Ticks))), rows);
     }
 
     private static CorpusScores Sum(IEnumerable<ScoredPage> pages, string split) =>

@@ -36,30 +36,36 @@ public static class CorpusReport
     private static string Format(string[] cells) =>
         cells[0].PadRight(52)[..52] + string.Concat(cells.Skip(1).Select(c => c.PadLeft(9)));
 
-    /// <summary>
-    /// One row per pass switched off: the pages it changed in the full run (held-out / tuning), then each figure's change
-    /// against the full pipeline with the change in counts beside it (CER: edits; digits, cells, header: hits; a positive
-    /// CER change or a negative hit change means the pass helps), held-out first, then tuning pages, then what the pass
-    /// cost in the full run: OCR calls and processor time.
-    /// </summary>
-    public static void WriteAblation(TextWriter writer, (CorpusScores HeldOut, CorpusScores Tune, TimeSpan ProcessorTime) full, IEnumerable<AblationRow> rows)
+    /// <summary>The ablation's title (the full pipeline's figures) and column heads; the rows follow as each pass is read (<see cref="WriteAblationRow"/>).</summary>
+    public static void WriteAblationHeader(TextWriter writer, (CorpusScores HeldOut, CorpusScores Tune, TimeSpan ProcessorTime) full)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(rows);
         writer.WriteLine();
         writer.WriteLine($"ablation: each pass switched off alone, the pages it changed read again; full pipeline held-out CER {Number(full.HeldOut.Cer.Cer)}, digits {Number(full.HeldOut.Digits.Rate)}, "
             + $"cells {Number(full.HeldOut.TableCells.Rate)}, header {Number(full.HeldOut.HeaderFields.Rate)}; tune CER {Number(full.Tune.Cer.Cer)}, digits {Number(full.Tune.Digits.Rate)}, "
             + $"cells {Number(full.Tune.TableCells.Rate)}, header {Number(full.Tune.HeaderFields.Rate)}; processor time {full.ProcessorTime.TotalSeconds:0.0} s");
         writer.WriteLine(FormatAblation(["without", "changed H/T", "read", "H dCER", "H dDigit", "H dCells", "H dHead", "T dCER", "T dDigit", "T dCells", "T dHead", "OCR calls", "CPU s"]));
-        foreach (var row in rows)
-        {
-            writer.WriteLine(FormatAblation(
-            [
-                row.Pass.Replace(' ', '-'), $"{row.ChangedHeldOut}/{row.ChangedTune}", row.Read.ToString(CultureInfo.InvariantCulture),
-                .. Deltas(row.HeldOut, full.HeldOut), .. Deltas(row.Tune, full.Tune),
-                row.OcrCalls.ToString(CultureInfo.InvariantCulture), row.ProcessorTime.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
-            ]));
-        }
+        writer.Flush();
+    }
+
+    /// <summary>
+    /// One pass's row, flushed at once (a long ablation shows each pass as soon as it is read): the pages it changed in
+    /// the full run (held-out / tuning), the pages read again, then each figure's change against the full pipeline with the
+    /// change in counts beside it (CER: edits; digits, cells, header: hits; a positive CER change or a negative hit change
+    /// means the pass helps), held-out first, then tuning pages, then what the pass cost in the full run: OCR calls and
+    /// processor time.
+    /// </summary>
+    public static void WriteAblationRow(TextWriter writer, (CorpusScores HeldOut, CorpusScores Tune, TimeSpan ProcessorTime) full, AblationRow row)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(row);
+        writer.WriteLine(FormatAblation(
+        [
+            row.Pass.Replace(' ', '-'), $"{row.ChangedHeldOut}/{row.ChangedTune}", row.Read.ToString(CultureInfo.InvariantCulture),
+            .. Deltas(row.HeldOut, full.HeldOut), .. Deltas(row.Tune, full.Tune),
+            row.OcrCalls.ToString(CultureInfo.InvariantCulture), row.ProcessorTime.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
+        ]));
+        writer.Flush();
     }
 
     private static string[] Deltas(CorpusScores without, CorpusScores full) =>
