@@ -20,7 +20,7 @@ public static class CliApp
         "usage: docingest extract FILE... [--format json|text] [--out DIR] [--workers N] [--without P,..] [--pipeline-options FILE]\n" +
         "       docingest eval DIR [--thresholds FILE] [--section NAME] [--results DIR] [--baseline tesseract] [--workers N] [--pipeline-options FILE]\n" +
         "       docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE] [--section NAME] [--workers N]\n" +
-        "                             [--without PASS,...] [--ablate] [--ablate-passes PASS,...] [--pipeline-options FILE]\n" +
+        "                             [--without PASS,...] [--ablate] [--ablate-passes PASS,...] [--ablate-every-page] [--pipeline-options FILE]\n" +
         "       docingest eval-search [FILE] [--thresholds FILE] [--postgres CONNECTION] [--verbose]\n" +
         "       docingest bench FILE... [--runs N] [--stages] [--pipeline-options FILE]\n" +
         "       docingest bench-search [--measures N] [--db FILE | --postgres CONNECTION] [--rounds N]\n" +

@@ -5,6 +5,7 @@ using DocIngest.Pipeline.Loading;
 using DocIngest.Pipeline.Loading.Pdf;
 using DocIngest.Pipeline.Recognition;
 using DocIngest.Pipeline.Results;
+using DocIngest.Ocr.Timing;
 
 namespace DocIngest.Pipeline;
 
@@ -35,11 +36,26 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
     public ExtractionResult Extract(string path, IPageImageSink pageImages, IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default) =>
         ExtractCore(path, pageImages ?? throw new ArgumentNullException(nameof(pageImages)), progress, cancellationToken);
 
-    private ExtractionResult ExtractCore(string path, IPageImageSink? pageImages, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="Extract(string, IProgress{PageProgress}?, CancellationToken)"/>, telling <paramref name="stages"/> every
+    /// stage each page goes through, its OCR calls and the passes that changed what it reads (<c>eval-corpus --ablate</c>
+    /// reads again only the pages a pass changed). A recorder follows one page at a time: with more than one worker the
+    /// pages of a file are read side by side, so this takes a pipeline of one worker.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The pipeline has more than one worker.</exception>
+    public ExtractionResult Extract(string path, IStageRecorder stages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        if (_options.Workers != 1) throw new InvalidOperationException($"a stage recorder follows one page at a time; this pipeline has {_options.Workers} workers");
+        return ExtractCore(path, pageImages: null, progress: null, cancellationToken, stages);
+    }
+
+    private ExtractionResult ExtractCore(string path, IPageImageSink? pageImages, IProgress<PageProgress>? progress, CancellationToken cancellationToken,
+        IStageRecorder? stages = null)
     {
         var opened = _opener.Open(path, cancellationToken);
         var loaded = opened.Content;
-        var pages = RecognizePages(loaded.Pages, pageImages, progress, cancellationToken);
+        var pages = RecognizePages(loaded.Pages, pageImages, progress, cancellationToken, stages ?? StageRecorder.None);
 
         var warnings = loaded.Warnings.ToList();
         warnings.AddRange(pages.SelectMany(p => p.Warnings.Select(w => $"page {p.Number}: {w}")));
@@ -55,7 +71,8 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
 
     public void Dispose() => _recognizers?.Dispose();
 
-    private List<PageContent> RecognizePages(IReadOnlyList<SourcePage> sources, IPageImageSink? pageImages, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
+    private List<PageContent> RecognizePages(IReadOnlyList<SourcePage> sources, IPageImageSink? pageImages, IProgress<PageProgress>? progress, CancellationToken cancellationToken,
+        IStageRecorder stages)
     {
         var results = new PageContent[sources.Count];
         int done = 0;
@@ -85,7 +102,7 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
         {
             Parallel.ForEach(imagePages, parallel, item =>
             {
-                var content = RecognizeWithinLimit(pool, item.Page, pageImages, cancellationToken);
+                var content = RecognizeWithinLimit(pool, item.Page, pageImages, cancellationToken, stages);
                 results[item.Index] = item.Page.Warnings.Count == 0 ? content : content with { Warnings = [.. item.Page.Warnings, .. content.Warnings] };
                 PageDone();
             });
@@ -103,7 +120,8 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
     /// Renders and recognises one page within <see cref="ExtractionOptions.PageTimeLimit"/>; a page over it comes back
     /// empty with a warning (the rest of the file goes on). The job's own cancellation still throws.
     /// </summary>
-    private PageContent RecognizeWithinLimit(PageRecognizerPool pool, ImageSourcePage page, IPageImageSink? pageImages, CancellationToken cancellationToken)
+    private PageContent RecognizeWithinLimit(PageRecognizerPool pool, ImageSourcePage page, IPageImageSink? pageImages, CancellationToken cancellationToken,
+        IStageRecorder stages)
     {
         var limit = _options.PageTimeLimit;
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -115,8 +133,13 @@ public sealed class ExtractionPipeline : IExtractor, IDisposable
             var left = limit - clock.Elapsed;
             if (left <= TimeSpan.Zero) throw new TimeoutException("rendering used the whole limit");
             // Without a sink the plain call is used, so no recogniser is asked to keep an image nobody wants.
-            if (pageImages is null) return pool.UseWithin(recognizer => recognizer.Recognize(image, page.Number), left, cancellationToken);
-            var recognized = pool.UseWithin(recognizer => recognizer.RecognizeWithImage(image, page.Number), left, cancellationToken);
+            if (pageImages is null)
+            {
+                return ReferenceEquals(stages, StageRecorder.None)
+                    ? pool.UseWithin(recognizer => recognizer.Recognize(image, page.Number), left, cancellationToken)
+                    : pool.UseWithin(recognizer => recognizer.RecognizeWithImage(image, page.Number, stages).Content, left, cancellationToken);
+            }
+            var recognized = pool.UseWithin(recognizer => recognizer.RecognizeWithImage(image, page.Number, stages), left, cancellationToken);
             // The sink runs after the recogniser is back in the pool, so a slow sink does not hold an engine.
             if (recognized.Content.Width != recognized.Image.Width || recognized.Content.Height != recognized.Image.Height)
                 throw new InvalidOperationException($"page {page.Number}: the recogniser reported {recognized.Content.Width}x{recognized.Content.Height} for a {recognized.Image.Width}x{recognized.Image.Height} image");

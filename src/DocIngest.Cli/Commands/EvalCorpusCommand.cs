@@ -5,18 +5,22 @@ using DocIngest.Cli.Evaluation.Corpus;
 using DocIngest.Cli.Tools;
 using DocIngest.Training.Tesseract;
 using DocIngest.Core.Extraction;
+using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Timing;
 using DocIngest.Pipeline;
 
 namespace DocIngest.Cli.Commands;
 
 /// <summary>
 /// <c>docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE]
-/// [--section NAME] [--workers N] [--without PASS,...] [--ablate] [--ablate-passes PASS,...]</c>: reads every real page that <c>tools/corpus/prepare.py</c> put in DIR, scores it against the page's text
+/// [--section NAME] [--workers N] [--without PASS,...] [--ablate] [--ablate-passes PASS,...] [--ablate-every-page]</c>: reads every real page that <c>tools/corpus/prepare.py</c> put in DIR, scores it against the page's text
 /// layer (CER, digits) and, where eval/corpus/expected has a hand-written result, its header fields and kind; prints a row per
 /// page and sums by kind and degradation for each split, and fails when the held-out sums miss eval-thresholds.json's
 /// <c>corpusHeldOut</c> section (<c>--section</c> names another: the phone photos on a desk are gated by <c>corpusDeskHeldOut</c>). Pages are read in parallel, one single-worker pipeline per worker (most are one-page files).
-/// <c>--ablate</c> reads every page again once per pass with that pass switched off and prints what each pass adds;
-/// <c>--ablate-passes</c> does so for the passes it names only.
+/// <c>--ablate</c> reads again, once per pass with that pass switched off, the pages the pass changed in the full run
+/// (a pass that changed nothing on a page leaves it reading the same: its full-run score stands) and prints what each
+/// pass adds and costs; <c>--ablate-passes</c> does so for the passes it names only; <c>--ablate-every-page</c> reads
+/// every page again for each pass instead (the check on that shortcut).
 /// </summary>
 public static class EvalCorpusCommand
 {
@@ -25,7 +29,7 @@ public static class EvalCorpusCommand
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, ["ablate"], "expected", "results", "out", "baseline", "thresholds", "section", "workers", "without", "ablate-passes", PipelineOptionsFile.Option);
+        var parsed = ParsedArguments.Parse(args, ["ablate", "ablate-every-page"], "expected", "results", "out", "baseline", "thresholds", "section", "workers", "without", "ablate-passes", PipelineOptionsFile.Option);
         if (parsed.Positionals.Count != 1) throw new UsageException("eval-corpus needs exactly one DIR (the pages tools/corpus/prepare.py wrote)");
         string directory = parsed.Positionals[0];
         if (!Directory.Exists(directory)) throw new UsageException($"{directory} is not a directory");
@@ -39,7 +43,8 @@ public static class EvalCorpusCommand
         Pipeline.DefaultEngines.RequireKnownPasses(options.WithoutPasses);
         var ablated = parsed.List("ablate-passes");
         Pipeline.DefaultEngines.RequireKnownPasses(ablated);
-        bool ablate = parsed.Flag("ablate") || ablated.Count > 0;
+        bool everyPage = parsed.Flag("ablate-every-page");
+        bool ablate = parsed.Flag("ablate") || ablated.Count > 0 || everyPage;
         if (ablate && resultsDirectory is not null) throw new UsageException("--ablate reads the pages again; it cannot score --results");
         var thresholds = LoadThresholds(parsed.Option("thresholds"), parsed.Option("section") ?? ThresholdsSection, context);
 
@@ -66,7 +71,7 @@ public static class EvalCorpusCommand
             CorpusReport.WriteGroups(context.Out, $"{split}: all", Sum(side, _ => split));
         }
 
-        if (ablate) Ablate(pages, scored, directory, expectedDirectory, outDirectory, options, ablated, workers, context);
+        if (ablate) Ablate(scored, directory, expectedDirectory, outDirectory, options, ablated, everyPage, workers, context);
 
         var heldOut = scored.Where(s => s.Page.IsHeldOut).Aggregate(new CorpusScores(), (sum, s) => sum + s.Scores);
         var violations = thresholds?.Violations(heldOut.Metrics()) ?? [];
@@ -79,33 +84,45 @@ public static class EvalCorpusCommand
     {
         /// <summary>Time the extraction of the page took (zero when results were read from a folder).</summary>
         public TimeSpan Elapsed { get; init; }
+
+        /// <summary>The page's stages as it was read: time, OCR calls and the passes that changed it (none when results were read from a folder).</summary>
+        public IReadOnlyList<StageTotal> Stages { get; init; } = [];
+
+        /// <summary>True when <paramref name="pass"/> changed what the page reads, or the page could not be read (nothing is known of it).</summary>
+        public bool Changed(string pass) => Failed || Stages.Any(s => s.Changes > 0 && LinePasses.Key(s.Stage) == LinePasses.Key(pass));
     }
 
     /// <summary>
-    /// Each pass switched off in turn (on top of --without): the change in every figure per split, and the change in the
-    /// summed extraction time. A pass whose removal does not worsen the held-out and tuning figures beyond noise has no
-    /// measured gain.
+    /// Each pass switched off in turn (on top of --without): the change in every figure per split, with the pages the pass
+    /// changed and what it cost (its OCR calls and processor time in the full run). Only the pages the pass changed are
+    /// read again: a pass that changed nothing on a page leaves it as the full run read it (<paramref name="everyPage"/>
+    /// reads them all, to check that). A pass whose removal does not worsen the held-out and tuning figures beyond noise
+    /// has no measured gain.
     /// </summary>
-    private static void Ablate(IReadOnlyList<CorpusPage> pages, List<ScoredPage> full, string directory, string? expectedDirectory,
-        string outDirectory, ExtractionOptions options, IReadOnlySet<string> only, int workers, CliContext context)
+    private static void Ablate(List<ScoredPage> full, string directory, string? expectedDirectory,
+        string outDirectory, ExtractionOptions options, IReadOnlySet<string> only, bool everyPage, int workers, CliContext context)
     {
-        static bool Named(IEnumerable<string> names, string pass) => names.Any(n => Ocr.Engine.LinePasses.Key(n) == Ocr.Engine.LinePasses.Key(pass));
-        var rows = new List<(string, CorpusScores, CorpusScores, TimeSpan)>();
+        static bool Named(IEnumerable<string> names, string pass) => names.Any(n => LinePasses.Key(n) == LinePasses.Key(pass));
+        var figures = (Sum(full, CorpusPage.HeldOut), Sum(full, CorpusPage.Tune), TimeSpan.FromTicks(full.SelectMany(s => s.Stages).Sum(t => t.ProcessorTime.Ticks)));
+        CorpusReport.WriteAblationHeader(context.Out, figures);
         foreach (var pass in Pipeline.DefaultEngines.PassNames.Where(p => !Named(options.WithoutPasses, p) && (only.Count == 0 || Named(only, p))))
         {
             var without = options with { WithoutPasses = new HashSet<string>(options.WithoutPasses) { pass } };
             string passDirectory = Path.Combine(outDirectory, "without-" + pass.Replace(' ', '-'));
             Directory.CreateDirectory(passDirectory);
-            var scored = ScorePages(pages, directory, expectedDirectory, null, passDirectory, baseline: false, without, workers, context);
-            rows.Add((pass, Sum(scored, CorpusPage.HeldOut), Sum(scored, CorpusPage.Tune), Elapsed(scored)));
+            var changed = full.Where(s => s.Changed(pass)).ToList();
+            var reread = everyPage ? full : changed;
+            var again = ScorePages(reread.Select(s => s.Page).ToList(), directory, expectedDirectory, null, passDirectory, baseline: false, without, workers, context);
+            var byId = again.ToDictionary(s => s.Page.Id, StringComparer.Ordinal);
+            var scored = full.Select(s => byId.GetValueOrDefault(s.Page.Id) ?? s).ToList();
+            var cost = full.SelectMany(s => s.Stages).Where(t => LinePasses.Key(t.Stage) == LinePasses.Key(pass)).ToList();
+            CorpusReport.WriteAblationRow(context.Out, figures, new AblationRow(pass, changed.Count(s => s.Page.IsHeldOut), changed.Count(s => !s.Page.IsHeldOut), reread.Count,
+                Sum(scored, CorpusPage.HeldOut), Sum(scored, CorpusPage.Tune), cost.Sum(t => t.OcrCalls), TimeSpan.FromTicks(cost.Sum(t => t.ProcessorTime.Ticks))));
         }
-        CorpusReport.WriteAblation(context.Out, (Sum(full, CorpusPage.HeldOut), Sum(full, CorpusPage.Tune), Elapsed(full)), rows);
     }
 
     private static CorpusScores Sum(IEnumerable<ScoredPage> pages, string split) =>
         pages.Where(s => s.Page.Split == split).Aggregate(new CorpusScores(), (sum, s) => sum + s.Scores);
-
-    private static TimeSpan Elapsed(IEnumerable<ScoredPage> pages) => TimeSpan.FromTicks(pages.Sum(s => s.Elapsed.Ticks));
 
     private static IEnumerable<(string, CorpusScores)> Sum(IEnumerable<ScoredPage> pages, Func<ScoredPage, string> key) =>
         pages.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -124,9 +141,11 @@ public static class EvalCorpusCommand
             try
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
+                // Per page: which passes changed it, what each stage cost (the reading thread's processor time).
+                var stages = new StageTimings(threadProcessorTime: ProcessorTimes.CurrentThread);
                 var actual = extractors is null
                     ? ExtractionJson.Deserialize(File.ReadAllText(Path.Combine(resultsDirectory!, page.Id + ".json")))
-                    : extractors.Use(extractor => Extract(extractor, page, directory, outDirectory));
+                    : extractors.Use(extractor => Extract(extractor, page, directory, outDirectory, stages));
                 var elapsed = extractors is null ? TimeSpan.Zero : clock.Elapsed;
                 string? baselineText = baseline ? BaselineText(page, directory, tesseract) : null;
                 var expected = expectedDirectory is null ? null : ReadExpected(expectedDirectory, page);
@@ -136,7 +155,7 @@ public static class EvalCorpusCommand
                 // The table cells both sides hold, folded as scored: the layer's, then the reading's, one a line.
                 File.WriteAllLines(Path.Combine(outDirectory, page.Id + ".cells.txt"),
                     truth.Cells.Append("").Concat(ReadCells(actual).Select(LayerTruth.Fold).Where(c => c.Length > 0)));
-                results[i] = Score(page, truth, actual, baselineText, expected) with { Elapsed = elapsed };
+                results[i] = Score(page, truth, actual, baselineText, expected) with { Elapsed = elapsed, Stages = extractors is null ? [] : stages.Totals() };
                 // Every digit the page's figure counts as missed, printed beside read, to sort the misses by cause.
                 if (LayerTruth.Problem(truth) is null)
                     File.WriteAllLines(Path.Combine(outDirectory, page.Id + ".digit-misses.txt"), DigitMissLines(truth, actual));
@@ -152,9 +171,9 @@ public static class EvalCorpusCommand
     }
 
     /// <summary>Reads the page and keeps the result beside the others (for --results and for reading by eye).</summary>
-    private static ExtractionResult Extract(ExtractionPipeline extractor, CorpusPage page, string directory, string outDirectory)
+    private static ExtractionResult Extract(ExtractionPipeline extractor, CorpusPage page, string directory, string outDirectory, IStageRecorder stages)
     {
-        var result = extractor.Extract(Path.Combine(directory, page.Image));
+        var result = extractor.Extract(Path.Combine(directory, page.Image), stages);
         File.WriteAllText(Path.Combine(outDirectory, page.Id + ".json"), ExtractionJson.Serialize(result) + "\n");
         return result;
     }

@@ -100,7 +100,7 @@ public sealed class PageRecognizer : IPageRecognizer
 
         var warnings = new List<string>(prepared.Warnings);
         IReadOnlyList<DetectedTable> detected = _switches.IsOn(PageStages.TableGrids)
-            ? stages.Measure(PageStages.TableGrids, () => _detector.DetectTables(prepared.Binary))
+            ? stages.Changed(PageStages.TableGrids, [], stages.Measure(PageStages.TableGrids, () => _detector.DetectTables(prepared.Binary)))
             : [];
         // Without tables there is nothing to whiten: the pages themselves are read (nothing below writes to them), which
         // spares two page-sized copies on most pages.
@@ -142,9 +142,9 @@ public sealed class PageRecognizer : IPageRecognizer
     {
         (var ink, masked) = InkAndSpecklessPage(masked, binary, stages);
         var read = stages.Measure(PageStages.PageOcr, () => engine.Recognize(masked, null, SegmentationMode.Auto));
-        if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Measure(PageStages.DetachedMarks, () => DetachedMarkFilter.Remove(read));
+        if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, stages.Measure(PageStages.DetachedMarks, () => DetachedMarkFilter.Remove(read)));
         var page = new LinePassContext(masked, ink, engine, latinFree);
-        foreach (var pass in _linePasses) read = stages.Measure(pass.Name, () => pass.Apply(read, page));
+        foreach (var pass in _linePasses) read = stages.Changed(pass.Name, read, stages.Measure(pass.Name, () => pass.Apply(read, page)));
         int noise = 0;
         var cleaned = new List<TextLine>(read.Count);
         foreach (var raw in read)
@@ -155,6 +155,7 @@ public sealed class PageRecognizer : IPageRecognizer
             if (_switches.IsOn(PageStages.NoiseLines) && (NoiseLineFilter.IsNoise(line.Text, line.Confidence, _noiseLines) || NoiseLineFilter.LacksInk(line.Text, ink.Under(line.Box), _noiseLines))) noise++;
             else cleaned.Add(new TextLine(line.Text, line.Box, line.Confidence));
         }
+        if (noise > 0) stages.RecordChange(PageStages.NoiseLines);
         return (cleaned, noise);
     }
 
@@ -168,7 +169,9 @@ public sealed class PageRecognizer : IPageRecognizer
         var ink = stages.Measure(PageStages.NoiseLines, () => PageInk.Of(binary, out labels));
         if (!_switches.IsOn(PageStages.PageSpecks)) return (ink, masked);
         int side = (int)Math.Round(_pageSpecks.SideInches * masked.Dpi);
-        return (ink, stages.Measure(PageStages.PageSpecks, () => InkSpecks.Whitened(masked, labels!, ink.Components, side)));
+        var speckless = stages.Measure(PageStages.PageSpecks, () => InkSpecks.Whitened(masked, labels!, ink.Components, side));
+        if (!ReferenceEquals(speckless, masked) && !speckless.Pixels.AsSpan().SequenceEqual(masked.Pixels)) stages.RecordChange(PageStages.PageSpecks);
+        return (ink, speckless);
     }
 
     private static (Table Table, List<TextLine> Lines, List<string> Warnings) ReadTable(CellRecognizer cells, GrayImage gray, GrayImage binary, DetectedTable detected, int tableNumber, IStageRecorder stages)

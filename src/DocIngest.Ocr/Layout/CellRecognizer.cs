@@ -44,24 +44,24 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     {
         ArgumentNullException.ThrowIfNull(stages);
         using var cellStage = stages.Stage(PageStages.CellOcr);
-        if (CropOf(gray, binary, cell) is not var (padded, paddedBinary, inner, padding)) return CellReading.Empty;
+        if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return CellReading.Empty;
         var read = recognizer.Recognize(padded, null, _options.Mode);
-        if (_switches.IsOn(PageStages.DetachedMarks)) read = DetachedMarkFilter.Remove(read);
+        if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, DetachedMarkFilter.Remove(read));
         if (_switches.IsOn(PageStages.OneLineCells))
         {
-            using (stages.Stage(PageStages.OneLineCells)) read = OneLineCells.Apply(read, padded, paddedBinary, recognizer);
+            using (stages.Stage(PageStages.OneLineCells)) read = stages.Changed(PageStages.OneLineCells, read, OneLineCells.Apply(read, padded, paddedBinary, recognizer));
         }
         if (_switches.IsOn(PageStages.CellReread))
         {
-            using (stages.Stage(PageStages.CellReread)) read = CellLineRereader.Apply(read, padded, paddedBinary, recognizer, _options.Reread);
+            using (stages.Stage(PageStages.CellReread)) read = stages.Changed(PageStages.CellReread, read, CellLineRereader.Apply(read, padded, paddedBinary, recognizer, _options.Reread));
         }
         if (_switches.IsOn(PageStages.CellLostMarks))
         {
-            using (stages.Stage(PageStages.CellLostMarks)) read = CellLostMarks.Apply(read, padded, paddedBinary, recognizer);
+            using (stages.Stage(PageStages.CellLostMarks)) read = stages.Changed(PageStages.CellLostMarks, read, CellLostMarks.Apply(read, padded, paddedBinary, recognizer));
         }
         if (_switches.IsOn(PageStages.CellLatinWords))
         {
-            using (stages.Stage(PageStages.CellLatinWords)) read = CellLatinWords.Apply(read, padded, recognizer, _latinFree);
+            using (stages.Stage(PageStages.CellLatinWords)) read = stages.Changed(PageStages.CellLatinWords, read, CellLatinWords.Apply(read, padded, recognizer, _latinFree));
         }
         var lines = new List<TextLine>();
         // A cell of one short token stands where a number belongs by its place alone (see ThaiDigitCorrector.CorrectNumberToken).
@@ -69,22 +69,28 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         foreach (var raw in read)
         {
             var line = cleaner.Clean(padded, raw, stages);
-            if (_switches.IsOn(PageStages.CellSpecks)) line = line with { Text = CellStraySigns.Strip(line.Text) };
-            if (_switches.IsOn(PageStages.CellYearWord)) line = line with { Text = CellYearWord.Restore(line.Text) };
+            if (_switches.IsOn(PageStages.CellSpecks)) line = line with { Text = stages.Changed(PageStages.CellSpecks, line.Text, CellStraySigns.Strip(line.Text)) };
+            if (_switches.IsOn(PageStages.CellYearWord)) line = line with { Text = stages.Changed(PageStages.CellYearWord, line.Text, CellYearWord.Restore(line.Text)) };
             if (numbers is not null)
             {
-                using (stages.Stage(PageStages.CellNumbers)) line = numbers.CorrectNumberToken(padded, line);
+                using (stages.Stage(PageStages.CellNumbers)) line = stages.Changed(PageStages.CellNumbers, line, numbers.CorrectNumberToken(padded, line));
             }
             if (line.Text.Length == 0) continue;
             lines.Add(new TextLine(line.Text, OnPage(line.Box, inner, padding), line.Confidence));
         }
         if (_switches.IsOn(PageStages.NoiseLines))
         {
-            if (IsJunk(lines)) return new CellReading([], 0, HasInk: true);
+            if (IsJunk(lines))
+            {
+                stages.RecordChange(PageStages.NoiseLines);
+                return new CellReading([], 0, HasInk: true);
+            }
             // The cell's letters, in page pixels: a line holding next to none was read from marks or a rule's remnant.
+            int before = lines.Count;
             lines = WithoutNoiseLines(lines, () => PageInk.Of(
                 OneLineCells.LetterPieces(paddedBinary).Select(c => OnPage(c, inner, padding)).ToList(), gray.Dpi),
                 () => OneLineCells.LetterBands(paddedBinary).Select(b => (b.Top + inner.Y - padding, b.Bottom + inner.Y - padding)).ToList());
+            if (lines.Count != before) stages.RecordChange(PageStages.NoiseLines);
         }
         return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
     }
@@ -115,12 +121,12 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         {
             using var stage = stages.Stage(PageStages.CellDigitScript);
             int count = readings[i].Lines[0].Text.Count(char.IsAsciiDigit);
-            if (ReadAsThaiDigits(gray, binary, cells[i], count, count) is { } thai) readings[i] = thai;
+            if (ReadAsThaiDigits(gray, binary, cells[i], count, count) is { } thai) readings[i] = stages.Changed(PageStages.CellDigitScript, readings[i], thai);
         }
         foreach (int i in MisreadCellsInThaiNumberColumn(cells, readings))
         {
             using var stage = stages.Stage(PageStages.CellDigitScript);
-            if (ReadAsThaiDigits(gray, binary, cells[i], 1, MaxArabicDigitCell) is { } thai) readings[i] = thai;
+            if (ReadAsThaiDigits(gray, binary, cells[i], 1, MaxArabicDigitCell) is { } thai) readings[i] = stages.Changed(PageStages.CellDigitScript, readings[i], thai);
         }
         if (_switches.IsOn(PageStages.CellScores))
         {
@@ -128,7 +134,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             {
                 using var stage = stages.Stage(PageStages.CellScores);
                 if (ReadByDigitModel(gray, binary, cells[i], (crop, cropBinary) => CellScores.Read(crop, cropBinary, decimals, _options.ThaiDigitMinConfidence)) is { } score)
-                    readings[i] = score;
+                    readings[i] = stages.Changed(PageStages.CellScores, readings[i], score);
             }
         }
         if (!_switches.IsOn(PageStages.CellAmounts)) return readings;
@@ -139,7 +145,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             int separators = read.Count(c => c is ',' or '.');
             if (ReadByDigitModel(gray, binary, cells[i], (crop, cropBinary) => CellAmounts.Read(crop, cropBinary, decimals, separators, _options.ThaiDigitMinConfidence)) is { } amount
                 && amount.Lines[0].Text != read.Replace(" ", "", StringComparison.Ordinal))
-                readings[i] = amount;
+                readings[i] = stages.Changed(PageStages.CellAmounts, readings[i], amount);
         }
         return readings;
     }
@@ -229,7 +235,8 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     private CellReading? ReadByDigitModel(GrayImage gray, GrayImage binary, GridCell cell,
         Func<GrayImage, GrayImage, (string Text, BoundingBox Box, float Confidence)?> read)
     {
-        if (CropOf(gray, binary, cell) is not var (padded, paddedBinary, inner, padding)) return null;
+        // The cell was cut the same way when it was first read: any speck whitened was recorded then.
+        if (CropOf(gray, binary, cell, StageRecorder.None) is not var (padded, paddedBinary, inner, padding)) return null;
         if (read(padded, paddedBinary) is not { } found) return null;
         return new CellReading([new TextLine(found.Text, OnPage(found.Box, inner, padding), found.Confidence)], found.Confidence, HasInk: true);
     }
@@ -292,7 +299,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// The cell's crop as it is read: inside its rules, rule remnants at the edges and (cell-specks pass) specks whitened,
     /// a white margin added; its binary twin cut and padded the same way. Null when the cell holds too little ink.
     /// </summary>
-    private (GrayImage Padded, GrayImage PaddedBinary, BoundingBox Inner, int Padding)? CropOf(GrayImage gray, GrayImage binary, GridCell cell)
+    private (GrayImage Padded, GrayImage PaddedBinary, BoundingBox Inner, int Padding)? CropOf(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages)
     {
         var inner = TableMask.Clip(cell.InnerBox, gray);
         if (inner.Width == 0 || inner.Height == 0) return null;
@@ -303,9 +310,10 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
 
         var crop = gray.Crop(inner);
         WhitenEdgeRules(crop, cropBinary, Math.Max(1, (int)Math.Round(_options.EdgeBandInches * gray.Dpi)));
-        if (_switches.IsOn(PageStages.CellSpecks))
-            InkSpecks.Whiten(crop, cropBinary, (int)Math.Round(_options.SpeckInches * gray.Dpi),
-                (int)Math.Round(_options.LoneSpeckInches * gray.Dpi), (int)Math.Round(_options.LoneSpeckClearanceInches * gray.Dpi));
+        if (_switches.IsOn(PageStages.CellSpecks)
+            && InkSpecks.Whiten(crop, cropBinary, (int)Math.Round(_options.SpeckInches * gray.Dpi),
+                (int)Math.Round(_options.LoneSpeckInches * gray.Dpi), (int)Math.Round(_options.LoneSpeckClearanceInches * gray.Dpi)) > 0)
+            stages.RecordChange(PageStages.CellSpecks);
         int padding = Math.Max(1, (int)Math.Round(_options.PaddingInches * gray.Dpi));
         return (Pad(crop, padding), Pad(cropBinary, padding), inner, padding);
     }

@@ -27,7 +27,7 @@ public sealed class RecognizedLineCleaner(IEnumerable<IRecognizedLineCorrector> 
     {
         ArgumentNullException.ThrowIfNull(stages);
         foreach (var corrector in _correctors)
-            using (stages.Stage(corrector.StageName)) line = corrector.Correct(source, line);
+            using (stages.Stage(corrector.StageName)) line = stages.Changed(corrector.StageName, line, corrector.Correct(source, line));
         using var cleanup = stages.Stage(PageStages.LineCleanup);
         return line with { Text = ThaiText.Normalize(ThaiText.RemoveDottedLeaders(line.Text)) };
     }

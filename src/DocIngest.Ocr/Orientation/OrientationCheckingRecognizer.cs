@@ -64,6 +64,7 @@ public sealed class OrientationCheckingRecognizer : IPageRecognizer
             ? turned.Content.MeanConfidence >= first.Content.MeanConfidence + options.MinConfidenceGain
             : turned.Content.MeanConfidence >= first.Content.MeanConfidence - options.MinConfidenceGain && !StandsSideways(turned.Content);
         if (!better) return first;
+        stages.RecordChange(PageStages.Orientation);
         string note = string.Create(CultureInfo.InvariantCulture,
             $"page turned {found.ClockwiseTurn}° clockwise before reading (its text stood turned; detected with margin {found.Confidence:0.#}, mean confidence {first.Content.MeanConfidence:0.00} -> {turned.Content.MeanConfidence:0.00})");
         return turned with { Content = turned.Content with { Warnings = [note, .. turned.Content.Warnings] } };

@@ -56,16 +56,25 @@ public sealed class PagePreprocessor(
         {
             var (flat, sheet) = stages.Measure(PageStages.PageOutline, () => outline.Rectify(page));
             if (sheet is not null)
+            {
+                stages.RecordChange(PageStages.PageOutline);
                 warnings.Add($"photo of a sheet at a slant flattened: corners ({sheet.TopLeft.X:0},{sheet.TopLeft.Y:0}) ({sheet.TopRight.X:0},{sheet.TopRight.Y:0}) ({sheet.BottomRight.X:0},{sheet.BottomRight.Y:0}) ({sheet.BottomLeft.X:0},{sheet.BottomLeft.Y:0}) of a {page.Width}x{page.Height} image");
+            }
             page = flat;
         }
 
-        var gray = switches.IsOn(PageStages.Background) ? stages.Measure(PageStages.Background, () => background.Normalize(page)) : page;
+        var gray = page;
+        if (switches.IsOn(PageStages.Background))
+        {
+            gray = stages.Measure(PageStages.Background, () => background.Normalize(page));
+            if (!gray.Pixels.AsSpan().SequenceEqual(page.Pixels)) stages.RecordChange(PageStages.Background);
+        }
 
         if (switches.IsOn(PageStages.Borders))
         {
             var (cleaned, edges) = stages.Measure(PageStages.Borders, () => borders.Clean(gray));
             if (edges > 0) warnings.Add($"dark border removed along {edges} edge(s)");
+            if (!ReferenceEquals(cleaned, gray) && !cleaned.Pixels.AsSpan().SequenceEqual(gray.Pixels)) stages.RecordChange(PageStages.Borders);
             gray = cleaned;
         }
 
@@ -76,7 +85,11 @@ public sealed class PagePreprocessor(
             {
                 estimate = skew.Estimate(gray);
                 if (!estimate.Reliable) warnings.Add("skew not measurable (too little text); page left unrotated");
-                else if (Math.Abs(estimate.Degrees) >= minCorrectedDegrees) gray = ImageRotator.Rotate(gray, estimate.Degrees);
+                else if (Math.Abs(estimate.Degrees) >= minCorrectedDegrees)
+                {
+                    gray = ImageRotator.Rotate(gray, estimate.Degrees);
+                    stages.RecordChange(PageStages.Skew);
+                }
             }
         }
 
@@ -92,6 +105,7 @@ public sealed class PagePreprocessor(
                     warnings.Add($"thin or faint strokes thickened by {strokes.Radius} px: {measured.BrokenShare:P0} of the ink broken into dots, ink grey level {measured.InkLevel}");
                     gray = strokes.Thicken(gray);
                     binary = strokes.Binarize(gray);
+                    stages.RecordChange(PageStages.ThinStrokes);
                 }
             }
         }

@@ -16,6 +16,13 @@ public interface IStageRecorder
 
     /// <summary>One OCR engine call of <paramref name="elapsed"/>, made in the innermost open stage.</summary>
     void RecordOcrCall(TimeSpan elapsed);
+
+    /// <summary>
+    /// The pass named <paramref name="stage"/> changed what the page reads (a line replaced or dropped, a re-read taken,
+    /// pixels whitened). A pass that records no change on a page leaves it reading as it would without the pass, which is
+    /// what lets <c>eval-corpus --ablate</c> read again only the pages a pass changed.
+    /// </summary>
+    void RecordChange(string stage);
 }
 
 /// <summary>Helpers for <see cref="IStageRecorder"/>.</summary>
@@ -40,11 +47,33 @@ public static class StageRecorder
         return step();
     }
 
+    /// <summary>
+    /// Records a change of <paramref name="stage"/> when <paramref name="after"/> differs from <paramref name="before"/>
+    /// (another count, or an element not equal: records compare by value), and returns <paramref name="after"/>.
+    /// </summary>
+    public static IReadOnlyList<T> Changed<T>(this IStageRecorder recorder, string stage, IReadOnlyList<T> before, IReadOnlyList<T> after)
+    {
+        ArgumentNullException.ThrowIfNull(recorder);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        if (!ReferenceEquals(before, after) && (before.Count != after.Count || !before.SequenceEqual(after))) recorder.RecordChange(stage);
+        return after;
+    }
+
+    /// <summary>Records a change of <paramref name="stage"/> when <paramref name="after"/> is not equal to <paramref name="before"/>, and returns <paramref name="after"/>.</summary>
+    public static T Changed<T>(this IStageRecorder recorder, string stage, T before, T after)
+    {
+        ArgumentNullException.ThrowIfNull(recorder);
+        if (!EqualityComparer<T>.Default.Equals(before, after)) recorder.RecordChange(stage);
+        return after;
+    }
+
     private sealed class NoStageRecorder : IStageRecorder
     {
         public void Enter(string stage) { }
         public void Exit() { }
         public void RecordOcrCall(TimeSpan elapsed) { }
+        public void RecordChange(string stage) { }
     }
 }
 

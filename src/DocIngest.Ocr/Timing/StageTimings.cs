@@ -11,7 +11,8 @@ namespace DocIngest.Ocr.Timing;
 /// <param name="ProcessorTime">Processor time the recording thread spent in the stage itself (inner stages' is theirs);
 /// zero when the recorder was given no thread clock. Unlike <paramref name="Elapsed"/> it does not grow while the thread
 /// waits for a core on a shared machine.</param>
-public sealed record StageTotal(string Stage, TimeSpan Elapsed, int Entries, int OcrCalls, TimeSpan OcrElapsed, long AllocatedBytes = 0, TimeSpan ProcessorTime = default);
+/// <param name="Changes">How often the stage, a pass, changed what a page reads (<see cref="IStageRecorder.RecordChange"/>).</param>
+public sealed record StageTotal(string Stage, TimeSpan Elapsed, int Entries, int OcrCalls, TimeSpan OcrElapsed, long AllocatedBytes = 0, TimeSpan ProcessorTime = default, int Changes = 0);
 
 /// <summary>
 /// Adds up stage times and OCR calls (see <see cref="IStageRecorder"/>). Time is exclusive: while an inner stage is
@@ -50,12 +51,7 @@ public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocate
             outer.AllocatedBytes += allocated - _allocatedSince;
             outer.ProcessorTime += processor - _processorSince;
         }
-        if (!_byName.TryGetValue(stage, out var totals))
-        {
-            totals = new OpenTotals(stage);
-            _byName.Add(stage, totals);
-            _stages.Add(totals);
-        }
+        var totals = Totals(stage);
         totals.Entries++;
         _open.Push(totals);
         _since = now;
@@ -83,9 +79,27 @@ public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocate
         stage.OcrTicks += elapsed.Ticks;
     }
 
+    public void RecordChange(string stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        // Counted by name: a pass may judge its change after its stage is closed (the noise filter counts what it dropped).
+        Totals(stage).Changes++;
+    }
+
     /// <summary>The totals so far, in the order the stages were first entered.</summary>
     public IReadOnlyList<StageTotal> Totals() =>
-        _stages.Select(s => new StageTotal(s.Name, _time.GetElapsedTime(0, s.Ticks), s.Entries, s.OcrCalls, TimeSpan.FromTicks(s.OcrTicks), s.AllocatedBytes, s.ProcessorTime)).ToList();
+        _stages.Select(s => new StageTotal(s.Name, _time.GetElapsedTime(0, s.Ticks), s.Entries, s.OcrCalls, TimeSpan.FromTicks(s.OcrTicks), s.AllocatedBytes, s.ProcessorTime, s.Changes)).ToList();
+
+    private OpenTotals Totals(string stage)
+    {
+        if (!_byName.TryGetValue(stage, out var totals))
+        {
+            totals = new OpenTotals(stage);
+            _byName.Add(stage, totals);
+            _stages.Add(totals);
+        }
+        return totals;
+    }
 
     private sealed class OpenTotals(string name)
     {
@@ -98,5 +112,6 @@ public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocate
         public long OcrTicks { get; set; }
         public long AllocatedBytes { get; set; }
         public TimeSpan ProcessorTime { get; set; }
+        public int Changes { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocIngest.Pipeline;
 using DocIngest.Pipeline.Tests.TestSupport;
 
 namespace DocIngest.Cli.Tests.Commands;
@@ -90,5 +91,69 @@ public class EvalCorpusCommandTests : TempDirectoryTest
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
         Assert.Contains("tools/corpus/prepare.py", run.Error);
+    }
+
+    /// <summary>
+    /// Reads every page as the truth's first line, except the page 60 px wide: the <c>missed lines</c> pass changes that
+    /// one (and says so), reading the truth's first two lines; without the pass it reads the first line only.
+    /// </summary>
+    private sealed class OnePassRecognizer(bool missedLinesOn, System.Collections.Concurrent.ConcurrentQueue<int> reads) : DocIngest.Ocr.Engine.IPageRecognizer
+    {
+        public DocIngest.Core.Content.PageContent Recognize(DocIngest.Ocr.Imaging.GrayImage page, int pageNumber) =>
+            RecognizeWithImage(page, pageNumber, DocIngest.Ocr.Timing.StageRecorder.None).Content;
+
+        public DocIngest.Ocr.Engine.RecognizedPage RecognizeWithImage(DocIngest.Ocr.Imaging.GrayImage page, int pageNumber, DocIngest.Ocr.Timing.IStageRecorder stages)
+        {
+            reads.Enqueue(page.Width);
+            var lines = new List<string> { TruthLines[0] };
+            if (page.Width == 60 && missedLinesOn)
+            {
+                lines.Add(TruthLines[1]);
+                stages.RecordChange("missed lines");
+            }
+            var block = new DocIngest.Core.Content.TextBlock(lines.Select((l, i) => new DocIngest.Core.Content.TextLine(l, new DocIngest.Core.Content.BoundingBox(10, 20 + 50 * i, 300, 40), 0.9)).ToList());
+            return new(new DocIngest.Core.Content.PageContent(pageNumber, DocIngest.Core.Content.PageMethod.Ocr, [block]) { Width = page.Width, Height = page.Height, MeanConfidence = 0.9 }, page);
+        }
+
+        public void Dispose() { }
+    }
+
+    private void WritePages(params (string Id, int Width, string Split)[] pages)
+    {
+        string pdf = Write("truth.pdf", TestPdfs.WithLines(TruthLines));
+        foreach (var page in pages) Write(page.Id + ".png", TestImages.PngHeader(page.Width, 70));
+        var manifest = new
+        {
+            version = 2,
+            pages = pages.Select(p => new { id = p.Id, document = p.Id, page = 1, kind = "memo", split = p.Split, profile = "scan300-grey", image = p.Id + ".png", pdf }).ToArray(),
+        };
+        File.WriteAllText(Path.Combine(Directory, "manifest.json"), JsonSerializer.Serialize(manifest));
+    }
+
+    [Fact]
+    public void EvalCorpus_AblatePass_ReadsAgainOnlyThePagesItChangedWithTheFiguresOfAWholeRerun()
+    {
+        WritePages(("memo-a.p1", 50, "held-out"), ("memo-b.p1", 60, "tune"), ("memo-c.p1", 70, "tune"));
+        var reads = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        PipelineEngines Engines(ExtractionOptions options) => new(new PngHeaderDecoder(), () => new OnePassRecognizer(
+            !options.WithoutPasses.Any(p => DocIngest.Ocr.Engine.LinePasses.Key(p) == "missed lines"), reads), null);
+        string[] AblationRow(params string[] flags)
+        {
+            var run = CliRun.Invoke(Engines, ["eval-corpus", Directory, "--thresholds", Thresholds(1.0), "--workers", "1", "--ablate-passes", "missed-lines", .. flags]);
+            var row = run.Out.Split('\n').Single(l => l.StartsWith("missed-lines", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Every column but "read": how many pages were read again.
+            return [.. row[..2], .. row[3..]];
+        }
+
+        var shortcut = AblationRow();
+        int shortcutReads = reads.Count;
+        var whole = AblationRow("--ablate-every-page");
+
+        Assert.Equal(3 + 1, shortcutReads);
+        Assert.Equal(3 + 3, reads.Count - shortcutReads);
+        Assert.Equal("0/1", shortcut[1]);
+        // The pass helps the page it changed: tuning CER rises without it.
+        Assert.StartsWith("+", shortcut[6]);
+        Assert.Equal(whole, shortcut);
     }
 }

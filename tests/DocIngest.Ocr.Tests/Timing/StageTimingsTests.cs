@@ -137,4 +137,55 @@ public sealed class StageTimingsTests
 
         Assert.Equal([0, 1], timings.Totals().Select(t => t.OcrCalls));
     }
+
+    [Fact]
+    public void RecordChange_AfterTheStageClosed_CountsForTheNamedStage()
+    {
+        var timings = new StageTimings(new ManualTime());
+
+        using (timings.Stage("page OCR")) { }
+        using (timings.Stage("noise lines")) { }
+        timings.RecordChange("noise lines");
+        timings.RecordChange("noise lines");
+
+        var totals = timings.Totals().ToDictionary(t => t.Stage, t => t.Changes);
+        Assert.Equal(0, totals["page OCR"]);
+        Assert.Equal(2, totals["noise lines"]);
+    }
+
+    [Fact]
+    public void Changed_EqualListAnotherInstance_RecordsNoChange()
+    {
+        var timings = new StageTimings(new ManualTime());
+        IReadOnlyList<string> before = ["ที่ ชบ ๐๐๓๒", "เรื่อง ขอเชิญ"];
+
+        var after = timings.Changed("missed lines", before, before.ToList());
+
+        Assert.Equal(before, after);
+        Assert.Empty(timings.Totals());
+    }
+
+    [Theory]
+    [InlineData("ที่ ชบ ๐๐๓๒|เรื่อง ขอเชิญประชุม")]
+    [InlineData("ที่ ชบ ๐๐๓๒")]
+    [InlineData("ที่ ชบ ๐๐๓๒|เรื่อง ขอเชิญ|๑")]
+    public void Changed_LineReplacedDroppedOrAdded_RecordsAChange(string lines)
+    {
+        var timings = new StageTimings(new ManualTime());
+
+        timings.Changed("missed lines", ["ที่ ชบ ๐๐๓๒", "เรื่อง ขอเชิญ"], lines.Split('|'));
+
+        Assert.Equal(1, Assert.Single(timings.Totals()).Changes);
+    }
+
+    [Fact]
+    public void Changed_ValueOtherThanBefore_RecordsAChangeAndReturnsIt()
+    {
+        var timings = new StageTimings(new ManualTime());
+
+        Assert.Equal("๒๕๖๖", timings.Changed("cell year word", "๒๕๖๖", "๒๕๖๖"));
+        Assert.Equal("ปี ๒๕๖๖", timings.Changed("cell year word", "U ๒๕๖๖", "ปี ๒๕๖๖"));
+
+        Assert.Equal(1, Assert.Single(timings.Totals()).Changes);
+    }
 }
