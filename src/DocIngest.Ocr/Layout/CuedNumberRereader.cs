@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
 using DocIngest.Core.Numerics;
+using DocIngest.Core.Parsing.Headers;
 using DocIngest.Core.Thai;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
@@ -14,11 +15,14 @@ public enum CuedNumberKind
     /// <summary>A score (คะแนน, ร้อยละ, เท่ากับ): at most three digits, a point and at most two decimals, no more than 100.</summary>
     Score,
 
-    /// <summary>A year (พ.ศ., ปีงบประมาณ, ปี): four digits, ๒๕xx or ๒๐xx.</summary>
+    /// <summary>A year (พ.ศ., ปีงบประมาณ, ปี, or a month name with its era): four digits, ๒๕xx or ๒๐xx.</summary>
     Year,
+
+    /// <summary>A date's day, the token before a month name that a year follows: one or two digits, 1 to 31.</summary>
+    Day,
 }
 
-/// <summary>A token a cue names as a score or a year that did not come out as a clean number: [Start, End) of the line's text.</summary>
+/// <summary>A token a cue names as a score, a year or a day that did not come out as a clean number: [Start, End) of the line's text.</summary>
 public readonly record struct CuedNumber(CuedNumberKind Kind, int Start, int End);
 
 /// <summary>
@@ -33,6 +37,9 @@ public readonly record struct CuedNumber(CuedNumberKind Kind, int Start, int End
 /// model, and it is replaced only when every glyph is a confident Thai digit and the digits make the number the cue
 /// names (a year ๒๕xx / ๒๐xx; a score with one to three digits, a point and one or two decimals, at most 100). A real
 /// Thai word, an Arabic number (the model's reject class) or a glyph the model doubts leaves the line as read.
+/// A header's date has a known form too: a month name cues the day before it and the year after it (after an era
+/// however read: "TUN ow มกราคม WA. wes", "ตุลาคม พ,ศ. wed."). Touching digits (๕๖ one ink component) are cut apart
+/// as the digit corrector cuts them.
 /// </summary>
 /// <param name="digits">The digit model.</param>
 public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
@@ -78,7 +85,33 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
         foreach (Match m in YearAfterCue().Matches(text)) Consider(CuedNumberKind.Year, m.Groups["token"]);
         foreach (Match m in ScoreAfterCue().Matches(text)) Consider(CuedNumberKind.Score, m.Groups["token"]);
         foreach (Match m in ScoreBeforeCue().Matches(text)) Consider(CuedNumberKind.Score, m.Groups["token"]);
+        FindInDates(text, found);
         return found.Values.ToList();
+    }
+
+    /// <summary>
+    /// A date's day and year around its month name (one letter off allowed, <see cref="HeaderFields.MonthOf"/>): the token
+    /// after the month, or after an era read as anything short with a point ("พ.ศ.", "พ,ศ.", "WA."), is a year; the token
+    /// before it a day, when a year (read or garbled) follows the month.
+    /// </summary>
+    private static void FindInDates(string text, SortedDictionary<int, CuedNumber> found)
+    {
+        var tokens = Token().Matches(text).ToList();
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (HeaderFields.MonthOf(tokens[k].Value) is null) continue;
+            int y = k + 1;
+            while (y < tokens.Count && y <= k + 2 && DateDigitsRereader.IsEra(tokens[y].Value)) y++;
+            if (y >= tokens.Count) continue;
+            var (yearStart, yearEnd) = Trimmed(text, tokens[y].Index, tokens[y].Index + tokens[y].Length, CuedNumberKind.Year);
+            string year = text[yearStart..yearEnd];
+            bool garbledYear = HasNumberShape(year, CuedNumberKind.Year);
+            if (garbledYear) found.TryAdd(yearStart, new CuedNumber(CuedNumberKind.Year, yearStart, yearEnd));
+            if (!garbledYear && !CleanYear().IsMatch(year) || k == 0) continue;
+            var (dayStart, dayEnd) = Trimmed(text, tokens[k - 1].Index, tokens[k - 1].Index + tokens[k - 1].Length, CuedNumberKind.Day);
+            if (dayEnd > dayStart && HasNumberShape(text[dayStart..dayEnd], CuedNumberKind.Day))
+                found.TryAdd(dayStart, new CuedNumber(CuedNumberKind.Day, dayStart, dayEnd));
+        }
     }
 
     /// <summary>
@@ -97,6 +130,7 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
         return kind switch
         {
             CuedNumberKind.Year => point < 0 && token.Length is >= 3 and <= 6,
+            CuedNumberKind.Day => point < 0 && token.Length is >= 1 and <= 3,
             _ => point > 0 && point < token.Length - 1 && token.Count(c => c is '.' or ',') == 1 && token.Length is >= 3 and <= 8,
         };
     }
@@ -137,14 +171,33 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
         if (DateDigitsRereader.BoxOf(line.Symbols, spans, number.Start, number.End) is not { } tokenBox) return null;
         // The digit corrector's segmenting, not bounded by the line's box: a digit the engine dropped at the line's end lies outside it.
         var glyphs = _segmenter.SegmentToken(image, line, spans, first, after - 1, tokenBox.X, tokenBox.Right, ReachRatio, lineBoxPadding: null, claimed: []);
-        if (glyphs.Count is < 2 or > 5) return null;
+        var (fewest, most) = number.Kind == CuedNumberKind.Day ? (1, 2) : (2, 5);
+        if (glyphs.Count == 0) return null;
         int digitHeight = OrderStatistics.UpperMedian(glyphs.Select(g => g.Box.Height));
+        // A glyph too wide for one digit is touching digits: cut into the fewest pieces that all read as confident digits.
+        var pieces = new List<SegmentedGlyph>();
+        foreach (var glyph in glyphs)
+        {
+            if (glyph.Box.Width <= MaxGlyphWidthRatio * digitHeight) pieces.Add(glyph);
+            else if (TouchingDigits(glyph, digitHeight) is { } split) pieces.AddRange(split);
+            else return null;
+        }
+        glyphs = pieces;
+        if (glyphs.Count < fewest || glyphs.Count > most) return null;
+        string token = line.Text[number.Start..number.End];
         var read = new List<(char Digit, BoundingBox Box, float Confidence)>();
         for (int g = 0; g < glyphs.Count; g++)
         {
             var glyph = glyphs[g];
-            if (glyph.Box.Width > MaxGlyphWidthRatio * digitHeight) return null;
             var guess = digits.Classify(glyph.Crop);
+            // A year's second digit is ๕ (or ๐) by its form: where the model reads a digit that breaks it (๔, ๕'s
+            // look-alike) and the engine, having read the token glyph for glyph, wrote the digit the form wants, the
+            // engine's digit stands.
+            if (number.Kind == CuedNumberKind.Year && g == 1 && glyphs.Count == 4 && token.Length == 4 && guess.ThaiDigit is not ('๕' or '๐') && token[1] is '๕' or '๐')
+            {
+                read.Add((token[1], glyph.Box, guess.Confidence));
+                continue;
+            }
             if (guess.ThaiDigit is not { } digit) return null;
             bool fixedByShape = number.Kind == CuedNumberKind.Year && glyphs.Count == 4 && (g == 0 ? digit == '๒' : g == 1 && digit is '๕' or '๐');
             if (guess.Confidence < (fixedByShape ? ShapeFixedMinConfidence : MinConfidence)) return null;
@@ -152,8 +205,13 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
         }
         var symbols = read.Select(d => new RecognizedSymbol(d.Digit.ToString(), d.Box, d.Confidence)).ToList();
         string value = new(read.Select(d => d.Digit).ToArray());
-        if (number.Kind == CuedNumberKind.Year)
-            return value.Length == 4 && (value.StartsWith("๒๕", StringComparison.Ordinal) || value.StartsWith("๒๐", StringComparison.Ordinal)) ? symbols : null;
+        switch (number.Kind)
+        {
+            case CuedNumberKind.Year:
+                return value.Length == 4 && (value.StartsWith("๒๕", StringComparison.Ordinal) || value.StartsWith("๒๐", StringComparison.Ordinal)) ? symbols : null;
+            case CuedNumberKind.Day:
+                return value[0] != '๐' && int.Parse(ThaiDigits.ToArabic(value), System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31 ? symbols : null;
+        }
 
         // The point: after the glyph the point's own symbol follows, else in the widest gap between glyphs.
         int decimals = DecimalsAfterPoint(line.Symbols, spans, first, after, line.Text, read.Select(d => d.Box).ToList());
@@ -167,6 +225,21 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
         var pointBox = new BoundingBox(left.Right, left.Bottom - Math.Max(2, left.Height / 5), Math.Max(1, right.X - left.Right), Math.Max(2, left.Height / 5));
         symbols.Insert(whole, new RecognizedSymbol(".", pointBox, read.Min(d => d.Confidence)));
         return symbols;
+    }
+
+    /// <summary>The pieces of a glyph as wide as touching digits, cut into the fewest that all read as Thai digits; null when no cut does.</summary>
+    private List<SegmentedGlyph>? TouchingDigits(SegmentedGlyph glyph, int digitHeight)
+    {
+        // A Thai digit is at least half as wide as the digits are high, so no more pieces than that are tried.
+        int maxPieces = Math.Min(4, glyph.Box.Width * 2 / Math.Max(1, digitHeight));
+        for (int count = 2; count <= maxPieces; count++)
+        {
+            var split = TouchingGlyphSplitter.Split(glyph, count);
+            // The cut is judged at the lower bound; each piece then meets its own place's bar like any glyph.
+            if (split.Count == count && split.All(p => digits.Classify(p.Crop) is { ThaiDigit: not null } guess && guess.Confidence >= ShapeFixedMinConfidence))
+                return [.. split];
+        }
+        return null;
     }
 
     /// <summary>
@@ -196,7 +269,7 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
 
     // A year's cues: พ.ศ. (its points may be read as spaces or dropped), ปีงบประมาณ, ปี; the token right after, glued or not
     // (looked ahead at, not taken: the token may be the next cue, ปีงบประมาณ พ.ศ. ๒๕๖๗).
-    [GeneratedRegex(@"(?:พ\s?\.?\s?ศ\s?\.|ปีงบประมาณ|ปี)\s*(?=(?<token>\S+))")]
+    [GeneratedRegex(@"(?:พ\s?[.,]?\s?ศ\s?[.,]|ปีงบประมาณ|ปี)\s*(?=(?<token>\S+))")]
     private static partial Regex YearAfterCue();
 
     // A score's cues before it: คะแนน (ด้วยคะแนน, ได้คะแนน, คะแนนรวม), ร้อยละ, เท่ากับ.
@@ -206,6 +279,12 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
     // ได้ … คะแนน, (… คะแนน): the token right before คะแนน, a space between.
     [GeneratedRegex(@"(?<![^\s(])(?<token>\S+)(?=\s+คะแนน)")]
     private static partial Regex ScoreBeforeCue();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"^(?:[๐-๙]{4}|[0-9]{4})$")]
+    private static partial Regex CleanYear();
 
     // A number as it should read: digits of one script, at most one point or comma with digits after it.
     [GeneratedRegex(@"^(?:[0-9]+(?:[.,][0-9]+)?|[๐-๙]+(?:[.,][๐-๙]+)?)$")]

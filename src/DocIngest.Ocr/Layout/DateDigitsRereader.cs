@@ -63,7 +63,8 @@ public static partial class DateDigitsRereader
         return null;
     }
 
-    private static bool IsEra(string token) => token.Length <= 5 && token.Contains('.') && !token.Any(ThaiDigits.IsDigit);
+    /// <summary>An era read as anything short with a point and no digit ("พ.ศ.", "พ,ศ.", "WA.").</summary>
+    internal static bool IsEra(string token) => token.Length <= 5 && token.Contains('.') && !token.Any(ThaiDigits.IsDigit);
 
     /// <summary>
     /// A year's token of Latin letters ("Wedel", "wes"), at most one Thai digit among them. One with more Thai digits

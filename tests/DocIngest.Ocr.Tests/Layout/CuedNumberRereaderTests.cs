@@ -16,6 +16,8 @@ public sealed class CuedNumberRereaderTests
     [InlineData("ได้คะแนน 8a.ba อยู่ในระดับ A", "8a.ba")]
     [InlineData("ผลการประเมินปี ๒๕ต๗ ได้ ๙ต.๔๑ คะแนน", "๒๕ต๗|๙ต.๔๑")]
     [InlineData("ประจำปีงบประมาณ พ.ศ.๒ด๖ข)", "๒ด๖ข")]
+    [InlineData("สิ่ง ณ TUN ow มกราคม WA. wes", "ow|wes")]                // order-maesuai-table's issue line: day and year
+    [InlineData("ประกาศ ณ วันที่ ๕ ตุลาคม พ,ศ. wed.", "wed")]              // the era's point read as a comma
     public void Find_GarbledNumberAfterItsCue_TheTokens(string text, string tokens)
     {
         var found = CuedNumberRereader.Find(text);
@@ -28,6 +30,8 @@ public sealed class CuedNumberRereaderTests
     [InlineData("ผลการประเมินปีนี้ ได้คะแนนสูงกว่า ปีที่ผ่านมา")]        // Thai words after the cues
     [InlineData("คะแนนรวม ITA ของหน่วยงาน")]                             // a real Latin word, no point: no score's shape
     [InlineData("ระยะเวลา มกราคม - มีนาคม ๒๕๖๗")]                       // no cue
+    [InlineData("สั่ง ณ วันที่ ๑๗ มกราคม พ.ศ. ๒๕๖๖")]                     // a date read right
+    [InlineData("ตั้งแต่เดือน มกราคม เป็นต้นไป")]                          // a month with no year after it
     public void Find_NoGarbledNumberAfterACue_Empty(string text) =>
         Assert.Empty(CuedNumberRereader.Find(text));
 
@@ -43,6 +47,18 @@ public sealed class CuedNumberRereaderTests
 
         Assert.Contains(number, result.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(misread, result.Text, StringComparison.Ordinal);
+        Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
+    }
+
+    [Fact]
+    public void Apply_RenderedDateWithDayEraAndYearReadAsLatin_PutsBackDayAndYear()
+    {
+        var (image, line) = RenderAndRead("สั่ง ณ วันที่ ๑๗ มกราคม พ.ศ. ๒๕๖๖");
+        var garbled = WithTokenReadAs(WithTokenReadAs(WithTokenReadAs(line, "มกราคม", "WA."), "WA.", "wes"), "วันที่", "ow");
+
+        var result = Assert.Single(new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply([garbled], image));
+
+        Assert.Contains("๑๗ มกราคม WA. ๒๕๖๖", result.Text, StringComparison.Ordinal);
         Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
     }
 

@@ -134,7 +134,9 @@ public static partial class HeaderFields
     public static (string Iso, string Printed, DateOnly Date)? FirstDate(string text)
     {
         // A date whose year OCR garbled past the documents' years (๒๕9๐ → 2047, a two-digit ๒๔ → 1981) is none.
-        var match = ThaiDate.FindAll(WithMonthRepaired(WithEraRepaired(text))).FirstOrDefault(d => PlausibleYear(d.Date));
+        string repaired = WithMonthRepaired(WithEraRepaired(text));
+        var match = ThaiDate.FindAll(repaired).FirstOrDefault(d => PlausibleYear(d.Date))
+                    ?? ThaiDate.FindAll(WithYearLookAlikeRepaired(repaired)).FirstOrDefault(d => PlausibleYear(d.Date));
         if (match is null) return null;
         string printed = DateLabel().Replace(match.Text.Trim(), "");
         return (ThaiDate.ToIso(match.Date), printed, match.Date);
@@ -189,6 +191,15 @@ public static partial class HeaderFields
     }
 
     /// <summary>
+    /// A date's year read ๒๔xx (the nineteenth century CE, outside the documents' years) written ๒๕xx: ๔ and ๕ differ by
+    /// a stroke and the digit model reads one for the other in some faces ("๘ กุมภาพันธ์ พ.ศ. ๒๔๖๗" for ๒๕๖๗ on a tuning
+    /// order). Only the year after a month name changes; <see cref="FirstDate"/> tries it only when no date of the
+    /// documents' years reads otherwise, and keeps it only when the year is then one of them.
+    /// </summary>
+    public static string WithYearLookAlikeRepaired(string text) =>
+        LookAlikeYear().Replace(text, m => m.Groups["head"].Value + (m.Groups["century"].Value == "24" ? "25" : "๒๕") + m.Groups["rest"].Value);
+
+    /// <summary>
     /// พ.ศ. between a date's month and its year read as something else ("๒ ตุลาคม WA. ๒๕๖๖", "w.ศ.", "พ.ค."): a short
     /// token standing there can only be the era, and becomes พ.ศ. again so that the date reads.
     /// </summary>
@@ -198,6 +209,10 @@ public static partial class HeaderFields
     // A day, a Thai word, then (an era and) a Buddhist-Era year.
     [GeneratedRegex(@"(?<day>(?<![0-9๐-๙])[0-9๐-๙]{1,2}\s*)(?<word>[\u0E01-\u0E4E]{5,12})(?<rest>\s*(?:พ\.\s?ศ\.\s*)?(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]
     private static partial Regex MisspeltMonth();
+
+    // A month name, (พ.ศ. and) a year of the 2400s BE.
+    [GeneratedRegex(@"(?<head>(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?)(?<![0-9๐-๙])(?<century>๒๔|24)(?<rest>[0-9๐-๙]{2})(?![0-9๐-๙])")]
+    private static partial Regex LookAlikeYear();
 
     // A month name, a short token that is not พ.ศ.'s digits, then a Buddhist-Era year (Thai or Arabic digits).
     [GeneratedRegex(@"(?<month>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s+(?<era>[^\s0-9๐-๙]{1,3}\.?\s?(?:[^\s0-9๐-๙]{1,2}\.?)?)\s*(?=(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]

@@ -130,13 +130,22 @@ public class HeaderTuningMisreadTests
     [InlineData("ว70 ,. ๑๔ ธื้นงวาคม ๒๕๖๖", "2023-12-14", "๑๔ ธันวาคม ๒๕๖๖")]
     [InlineData("๓ ตุลลาคม พ.ศ. ๒๕๖๗", "2024-10-03", "๓ ตุลาคม พ.ศ. ๒๕๖๗")]
     [InlineData("๙ พฤศจกายน ๒๕๖๖", "2023-11-09", "๙ พฤศจิกายน ๒๕๖๖")]
-    public void FirstDate_MonthOneLetterOff_Dated(string text, string iso, string printed)
+    // a year's ๕ read as its look-alike ๔ (order-nakae-lines' issue line)
+    [InlineData("สั่ง ณ วันที่ ๘ กุมภาพันธ์ พ.ศ. ๒๔๖๗", "2024-02-08", "๘ กุมภาพันธ์ พ.ศ. ๒๕๖๗")]
+    [InlineData("วันที่ 3 ตุลาคม 2466", "2023-10-03", "3 ตุลาคม 2566")]
+    public void FirstDate_MonthOneLetterOffOrYearsFiveReadAsFour_Dated(string text, string iso, string printed)
     {
         var date = HeaderFields.FirstDate(text);
         Assert.NotNull(date);
         Assert.Equal(iso, date.Value.Iso);
         Assert.Equal(printed, date.Value.Printed);
     }
+
+    [Theory]
+    [InlineData("ประกาศ ณ วันที่ ๑ เมษายน พ.ศ. ๒๔๓๕")] // a 2400s year still before the documents' years once repaired
+    [InlineData("พระราชบัญญัติ พ.ศ. ๒๔๙๖")]                        // no month before it
+    public void FirstDate_OldYearNotALookAlike_NoDate(string text) =>
+        Assert.Null(HeaderFields.FirstDate(text));
 
     [Theory]
     [InlineData("๙ เทศศาภารร พ.ศ. ๒๕๖๖")] // too far from any month
