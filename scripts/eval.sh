@@ -11,7 +11,8 @@
 # only, `scripts/eval.sh --documents` the held-out documents only, `scripts/eval.sh --tune` the tuning documents
 # (eval/documents-tune, tuned on, gated by the tuneDocuments section) only, `scripts/eval.sh --sweep` the tuning
 # header pages in every capture profile (tuned on, ungated), `scripts/eval.sh --desk` every corpus page again as a phone
-# photo of the sheet on a desk seen at a slant (out/corpus-desk, same split; held-out pages gated by corpusDeskHeldOut).
+# photo of the sheet on a desk seen at a slant (out/corpus-desk, same split; held-out pages gated by corpusDeskHeldOut),
+# `scripts/eval.sh --edge` every corpus page again scanned with a flatbed's dark edge (out/corpus-edge; corpusEdgeHeldOut).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -56,6 +57,14 @@ if [ "${1:-}" = "--desk" ]; then
   python3 tools/corpus/prepare.py --desk --out out/corpus-desk
   rm -rf out/corpus-desk/results
   docingest eval-corpus out/corpus-desk --section corpusDeskHeldOut || status=1
+  exit "$status"
+fi
+
+# The corpus pages scanned on a flatbed larger than the sheet: a dark edge beside the page (the borders pass's case).
+if [ "${1:-}" = "--edge" ]; then
+  python3 tools/corpus/prepare.py --edge --out out/corpus-edge
+  rm -rf out/corpus-edge/results
+  docingest eval-corpus out/corpus-edge --section corpusEdgeHeldOut || status=1
   exit "$status"
 fi
 

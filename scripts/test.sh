@@ -28,11 +28,13 @@ gate() {
 }
 
 # The held-out real-page gates (docs/real-documents.md): corpus pages degraded as scans, read, scored, and held to
-# eval-thresholds.json's corpusHeldOut section; then the same pages as phone photos on a desk (corpusDeskHeldOut).
+# eval-thresholds.json's corpusHeldOut section; then the same pages as phone photos on a desk (corpusDeskHeldOut) and
+# scanned with a flatbed's dark edge (corpusEdgeHeldOut).
 # Skipped where the corpus is not beside the repo.
 if [ -d ../shared/corpus ]; then
   gate --corpus "^(held-out|tune) " ""
   gate --desk "^(held-out|tune) " "desk "
+  gate --edge "^(held-out|tune) " "edge "
 else
   echo "corpus gates skipped: ../shared/corpus not found"
 fi

@@ -9,6 +9,7 @@ same images. The PDFs stay in the corpus folder; only the derived pages are writ
     tools/corpus/prepare.py [--split eval/corpus/split.json] [--out out/corpus] [--jobs 2]
     tools/corpus/prepare.py --sweep [--out out/corpus-sweep]
     tools/corpus/prepare.py --desk [--out out/corpus-desk]
+    tools/corpus/prepare.py --edge [--out out/corpus-edge]
     tools/corpus/prepare.py --cells [--out out/corpus-cells] [--docingest CMD]
 
 --cells renders every page of every TUNING document whose text layer holds a ruled grid (two rows and two columns or
@@ -19,6 +20,10 @@ layer cells (NAME.cells.txt) before it reads anything, so the set follows the sc
 
 --desk renders every sampled page (both splits, ids unchanged) as a phone photo of the sheet lying on a desk, seen at
 a slant, into out/corpus-desk: the capture the other profiles lack (the page's outline is not a rectangle).
+
+--edge renders every sampled page (both splits, ids unchanged) in its own profile, as in out/corpus, on a flatbed
+whose bed is larger than the sheet: a dark band along the left, top and right edges (`scanner_edge`), into
+out/corpus-edge. No profile of the main set has one, so the `borders` pass cannot be measured there.
 
 --sweep renders the first page of every TUNING document that has expected header fields (eval/corpus/expected) in
 every profile, one folder per profile with its own manifest (page ids unchanged, so the expected files match):
@@ -79,6 +84,8 @@ PROFILES = [
 DESK_PROFILE = Profile("phone-desk-perspective", 250, colour=True, extension="jpg", jpeg_quality=80, max_skew=2.0,
                        blur=1.0, noise=0.4, paper="rgb(246,243,236)", uneven_light=True, resolution_stripped=True)
 DESKS = ["rgb(58,48,40)", "rgb(96,84,70)", "rgb(40,44,52)", "rgb(120,110,100)", "rgb(70,60,58)"]
+# The flatbed lid's underside seen past a sheet smaller than the bed (`--edge`), dark grey to near black.
+BED_SHADES = ["rgb(16,16,16)", "rgb(30,30,30)", "rgb(44,44,44)", "rgb(58,58,58)"]
 
 
 def seed_of(*parts: object) -> int:
@@ -110,11 +117,11 @@ def skew_of(profile: Profile, seed: int) -> float:
 
 
 def degrade(pdf: Path, page: int, pages: int, profile: Profile, seed: int, target: Path, work: Path,
-            strokes: str = "", slant: bool = False) -> None:
+            strokes: str = "", slant: bool = False, edge: bool = False) -> None:
     """Renders the page and degrades it as the profile says. `strokes` ("thick" or "thin") spreads or thins the ink by
     one pixel before anything else (toner, a worn ribbon); `slant` pulls the corners as the desk capture does, on the
-    page's own paper (a phone photo of a sheet filling the frame). Neither is part of a Profile, so the profiles' stamps
-    and cached pages stay as they are."""
+    page's own paper (a phone photo of a sheet filling the frame); `edge` adds a flatbed's dark edge (`scanner_edge`).
+    None is part of a Profile, so the profiles' stamps and cached pages stay as they are."""
     rng = random.Random(seed + 1)
     angle = skew_of(profile, seed)
     front = render(pdf, page, profile.dpi, profile.colour, work / "front")
@@ -134,6 +141,8 @@ def degrade(pdf: Path, page: int, pages: int, profile: Profile, seed: int, targe
         cmd += on_desk(front, angle, rng)
     elif slant:
         cmd += on_desk(front, angle, rng, surface=profile.paper)
+    if edge:
+        cmd += scanner_edge(profile, random.Random(seed + 2))  # its own draws: the other choices stay as in out/corpus
     if profile.uneven_light:
         dark = 70 + rng.randint(0, 12)
         cmd += ["(", "+clone", "-sparse-color", "Barycentric", f"0,0 white %[fx:w],%[fx:h] gray{dark}", ")",
@@ -157,6 +166,16 @@ def degrade(pdf: Path, page: int, pages: int, profile: Profile, seed: int, targe
     else:
         cmd += ["-units", "PixelsPerInch", "-density", str(profile.dpi)]
     subprocess.run(cmd + [str(target)], check=True)
+
+
+def scanner_edge(profile: Profile, rng: random.Random) -> list[str]:
+    """The convert arguments that add a flatbed's dark edge beside the (rotated) sheet: bands along the left (0.13 to
+    0.4 in), the top (0.07 to 0.27 in) and sometimes the right (up to 0.2 in), in one shade of the lid."""
+    inch = profile.dpi
+    left, top, right = (round(inch * rng.uniform(0.13, 0.4)), round(inch * rng.uniform(0.07, 0.27)),
+                        round(inch * rng.uniform(0.0, 0.2)))
+    return ["-background", rng.choice(BED_SHADES), "-gravity", "West", "-splice", f"{left}x0", "-gravity", "North",
+            "-splice", f"0x{top}", "-gravity", "East", "-splice", f"{right}x0", "-gravity", "NorthWest"]
 
 
 def on_desk(front: Path, angle: float, rng: random.Random, surface: str = "") -> list[str]:
@@ -187,7 +206,8 @@ def prepare_page(task: dict, out: Path) -> dict:
     if not image.exists():
         with tempfile.TemporaryDirectory() as work:
             partial = out / f".{page_id}.partial.{profile.extension}"
-            degrade(task["pdf"], task["page"], task["pages"], profile, seed, partial, Path(work))
+            degrade(task["pdf"], task["page"], task["pages"], profile, seed, partial, Path(work),
+                    edge=bool(task.get("edge")))
             partial.rename(image)  # an interrupted run leaves no half-written page behind
     return {
         "id": page_id, "document": task["document"], "page": task["page"], "kind": task["kind"], "split": task["split"],
@@ -203,6 +223,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--sweep", action="store_true", help="tuning header pages in every profile (see above)")
     parser.add_argument("--desk", action="store_true", help="every sampled page as a phone photo on a desk (see above)")
+    parser.add_argument("--edge", action="store_true", help="every sampled page with a flatbed's dark edge (see above)")
     parser.add_argument("--cells", action="store_true", help="every tuning page with a ruled grid (see above)")
     parser.add_argument("--docingest", default="dotnet src/DocIngest.Cli/bin/Release/net10.0/docingest.dll",
                         help="the command that runs docingest (--cells asks its eval-corpus which pages hold a grid)")
@@ -212,6 +233,8 @@ def main() -> int:
                      args.docingest.split())
     if args.desk:
         return desk(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-desk"), args.jobs)
+    if args.edge:
+        return edge(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-edge"), args.jobs)
     if args.sweep:
         return sweep(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-sweep"), args.jobs)
 
@@ -228,8 +251,7 @@ def main() -> int:
         shutil.rmtree(out)  # profiles or split changed: no page of the old set may be scored as the new one
     out.mkdir(parents=True, exist_ok=True)
 
-    tasks = [dict(task, profileIndex=(seed_of(task["document"]) + index) % len(PROFILES))
-             for task, index in sampled_pages(split, corpus)]
+    tasks = [dict(task, profileIndex=profile_index(task, index)) for task, index in sampled_pages(split, corpus)]
     entries = write_pages(tasks, out, args.jobs, stamp, wanted_stamp)
     print(f"prepare: {len(entries)} pages of {len(split['documents'])} documents in {out}")
     return 0
@@ -243,6 +265,11 @@ def sampled_pages(split: dict, corpus: Path):
         for index, page in enumerate(sample_pages(pages, split["pagesPerDocument"])):
             yield {"document": doc["name"], "kind": doc["kind"], "split": doc["split"], "pdf": pdf, "page": page,
                    "pages": pages}, index
+
+
+def profile_index(task: dict, index: int) -> int:
+    """The profile of a sampled page: taken in turn over its document's samples, starting where its name's seed says."""
+    return (seed_of(task["document"]) + index) % len(PROFILES)
 
 
 def write_pages(tasks: list[dict], out: Path, jobs: int, stamp: Path, wanted_stamp: dict) -> list[dict]:
@@ -289,6 +316,20 @@ def desk(split_path: Path, out: Path, jobs: int) -> int:
     tasks = [dict(task, desk=True) for task, _ in sampled_pages(split, corpus)]
     entries = write_pages(tasks, out, jobs, stamp, wanted_stamp)
     print(f"prepare: {len(entries)} pages as phone photos on a desk in {out}")
+    return 0
+
+
+def edge(split_path: Path, out: Path, jobs: int) -> int:
+    split = json.loads(split_path.read_text(encoding="utf-8"))
+    corpus = (Path.cwd() / split["corpus"]).resolve()
+    stamp = out / "version.json"
+    wanted_stamp = {"version": VERSION, "profiles": [asdict(p) for p in PROFILES], "shades": BED_SHADES, "split": split}
+    if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) != wanted_stamp:
+        shutil.rmtree(out)  # a profile, the edge or the split changed: make every page again
+    out.mkdir(parents=True, exist_ok=True)
+    tasks = [dict(task, profileIndex=profile_index(task, index), edge=True) for task, index in sampled_pages(split, corpus)]
+    entries = write_pages(tasks, out, jobs, stamp, wanted_stamp)
+    print(f"prepare: {len(entries)} pages scanned with a flatbed's dark edge in {out}")
     return 0
 
 
