@@ -245,11 +245,8 @@ def main() -> int:
         print(f"prepare: corpus folder {split['corpus']} not found", file=sys.stderr)
         return 2
     out = Path(args.out)
-    stamp = out / "version.json"
     wanted_stamp = {"version": VERSION, "profiles": [asdict(p) for p in PROFILES], "split": split}
-    if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) != wanted_stamp:
-        shutil.rmtree(out)  # profiles or split changed: no page of the old set may be scored as the new one
-    out.mkdir(parents=True, exist_ok=True)
+    stamp = fresh_folder(out, wanted_stamp)
 
     tasks = [dict(task, profileIndex=profile_index(task, index)) for task, index in sampled_pages(split, corpus)]
     entries = write_pages(tasks, out, args.jobs, stamp, wanted_stamp)
@@ -265,6 +262,16 @@ def sampled_pages(split: dict, corpus: Path):
         for index, page in enumerate(sample_pages(pages, split["pagesPerDocument"])):
             yield {"document": doc["name"], "kind": doc["kind"], "split": doc["split"], "pdf": pdf, "page": page,
                    "pages": pages}, index
+
+
+def fresh_folder(out: Path, wanted_stamp: dict) -> Path:
+    """OUT made ready for the pages the stamp describes, emptied first when its pages were made another way (a profile,
+    the capture or the split changed: no page of the old set may be scored as the new one); the stamp's path."""
+    stamp = out / "version.json"
+    if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) != wanted_stamp:
+        shutil.rmtree(out)
+    out.mkdir(parents=True, exist_ok=True)
+    return stamp
 
 
 def profile_index(task: dict, index: int) -> int:
@@ -308,11 +315,8 @@ def sweep(split_path: Path, out: Path, jobs: int) -> int:
 def desk(split_path: Path, out: Path, jobs: int) -> int:
     split = json.loads(split_path.read_text(encoding="utf-8"))
     corpus = (Path.cwd() / split["corpus"]).resolve()
-    stamp = out / "version.json"
     wanted_stamp = {"version": VERSION, "profile": asdict(DESK_PROFILE), "desks": DESKS, "split": split}
-    if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) != wanted_stamp:
-        shutil.rmtree(out)  # the capture or the split changed: make every page again
-    out.mkdir(parents=True, exist_ok=True)
+    stamp = fresh_folder(out, wanted_stamp)
     tasks = [dict(task, desk=True) for task, _ in sampled_pages(split, corpus)]
     entries = write_pages(tasks, out, jobs, stamp, wanted_stamp)
     print(f"prepare: {len(entries)} pages as phone photos on a desk in {out}")
@@ -322,11 +326,8 @@ def desk(split_path: Path, out: Path, jobs: int) -> int:
 def edge(split_path: Path, out: Path, jobs: int) -> int:
     split = json.loads(split_path.read_text(encoding="utf-8"))
     corpus = (Path.cwd() / split["corpus"]).resolve()
-    stamp = out / "version.json"
     wanted_stamp = {"version": VERSION, "profiles": [asdict(p) for p in PROFILES], "shades": BED_SHADES, "split": split}
-    if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) != wanted_stamp:
-        shutil.rmtree(out)  # a profile, the edge or the split changed: make every page again
-    out.mkdir(parents=True, exist_ok=True)
+    stamp = fresh_folder(out, wanted_stamp)
     tasks = [dict(task, profileIndex=profile_index(task, index), edge=True) for task, index in sampled_pages(split, corpus)]
     entries = write_pages(tasks, out, jobs, stamp, wanted_stamp)
     print(f"prepare: {len(entries)} pages scanned with a flatbed's dark edge in {out}")
@@ -336,11 +337,8 @@ def edge(split_path: Path, out: Path, jobs: int) -> int:
 def cells(split_path: Path, out: Path, jobs: int, docingest: list[str]) -> int:
     split = json.loads(split_path.read_text(encoding="utf-8"))
     corpus = (Path.cwd() / split["corpus"]).resolve()
-    stamp = out / "version.json"
     wanted_stamp = {"version": VERSION, "profiles": [asdict(p) for p in PROFILES], "split": split, "cells": True}
-    if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) != wanted_stamp:
-        shutil.rmtree(out)  # profiles or split changed: make every page again
-    out.mkdir(parents=True, exist_ok=True)
+    stamp = fresh_folder(out, wanted_stamp)
     tasks = []
     for doc in (d for d in split["documents"] if d["split"] == "tune"):
         pdf = corpus / f"{doc['name']}.pdf"

@@ -584,14 +584,11 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         if (glyph.Box.Width < _options.WideGlyphRatio * digitHeight)
             return Classify(glyph, minConfidence) is { } digit ? [digit] : null;
 
-        // A Thai digit is at least half as wide as the digits are high, so no more pieces than that are tried.
-        int maxPieces = Math.Min(4, glyph.Box.Width * 2 / Math.Max(1, digitHeight));
-        for (int pieces = 2; pieces <= maxPieces; pieces++)
+        return TouchingGlyphSplitter.ReadFewestPieces(glyph, digitHeight, cut =>
         {
-            var read = TouchingGlyphSplitter.Split(glyph, pieces).Select(p => Classify(p, minConfidence)).ToList();
-            if (read.Count == pieces && read.All(d => d is not null)) return read.Select(d => d!.Value).ToList();
-        }
-        return null;
+            var read = cut.Select(p => Classify(p, minConfidence)).ToList();
+            return read.All(d => d is not null) ? read.Select(d => d!.Value).ToList() : null;
+        });
     }
 
     private ReadDigit? Classify(SegmentedGlyph glyph, float minConfidence)

@@ -18,6 +18,25 @@ public static class TouchingGlyphSplitter
     private const int Margin = 2;
 
     /// <summary>
+    /// Touching digits read: the first cut of <paramref name="glyph"/> into two, three or four pieces, fewest first, that
+    /// <paramref name="read"/> accepts (it returns null to refuse a cut); null when none is accepted. A Thai digit is at
+    /// least half as wide as the digits are high (<paramref name="digitHeight"/>), so no more pieces than that are tried.
+    /// </summary>
+    public static TResult? ReadFewestPieces<TResult>(SegmentedGlyph glyph, int digitHeight, Func<IReadOnlyList<SegmentedGlyph>, TResult?> read)
+        where TResult : class
+    {
+        ArgumentNullException.ThrowIfNull(glyph);
+        ArgumentNullException.ThrowIfNull(read);
+        int maxPieces = Math.Min(4, glyph.Box.Width * 2 / Math.Max(1, digitHeight));
+        for (int pieces = 2; pieces <= maxPieces; pieces++)
+        {
+            var cut = Split(glyph, pieces);
+            if (cut.Count == pieces && read(cut) is { } result) return result;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// <paramref name="glyph"/> cut into <paramref name="pieces"/> crops, left to right, each with its box in page
     /// pixels (the glyph's box divided at the cuts); an empty list when the glyph is too narrow to cut.
     /// </summary>

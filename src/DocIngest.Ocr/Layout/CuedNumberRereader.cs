@@ -228,19 +228,10 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
     }
 
     /// <summary>The pieces of a glyph as wide as touching digits, cut into the fewest that all read as Thai digits; null when no cut does.</summary>
-    private List<SegmentedGlyph>? TouchingDigits(SegmentedGlyph glyph, int digitHeight)
-    {
-        // A Thai digit is at least half as wide as the digits are high, so no more pieces than that are tried.
-        int maxPieces = Math.Min(4, glyph.Box.Width * 2 / Math.Max(1, digitHeight));
-        for (int count = 2; count <= maxPieces; count++)
-        {
-            var split = TouchingGlyphSplitter.Split(glyph, count);
-            // The cut is judged at the lower bound; each piece then meets its own place's bar like any glyph.
-            if (split.Count == count && split.All(p => digits.Classify(p.Crop) is { ThaiDigit: not null } guess && guess.Confidence >= ShapeFixedMinConfidence))
-                return [.. split];
-        }
-        return null;
-    }
+    private IReadOnlyList<SegmentedGlyph>? TouchingDigits(SegmentedGlyph glyph, int digitHeight) =>
+        // The cut is judged at the lower bound; each piece then meets its own place's bar like any glyph.
+        TouchingGlyphSplitter.ReadFewestPieces(glyph, digitHeight, cut =>
+            cut.All(p => digits.Classify(p.Crop) is { ThaiDigit: not null } guess && guess.Confidence >= ShapeFixedMinConfidence) ? cut : null);
 
     /// <summary>
     /// How many glyphs stand after the point: those right of the point's own symbol when the engine boxed it narrower

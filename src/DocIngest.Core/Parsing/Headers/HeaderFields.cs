@@ -206,20 +206,23 @@ public static partial class HeaderFields
     public static string WithEraRepaired(string text) =>
         GarbledEra().Replace(text, m => m.Groups["era"].Value == "พ.ศ." ? m.Value : m.Groups["month"].Value + " พ.ศ. ");
 
+    /// <summary>The twelve month names as printed (กรกฏาคม, a common misspelling, too), as a regex alternation for the date patterns.</summary>
+    internal const string MonthNames = "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม";
+
     // A day, a Thai word, then (an era and) a Buddhist-Era year.
     [GeneratedRegex(@"(?<day>(?<![0-9๐-๙])[0-9๐-๙]{1,2}\s*)(?<word>[\u0E01-\u0E4E]{5,12})(?<rest>\s*(?:พ\.\s?ศ\.\s*)?(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]
     private static partial Regex MisspeltMonth();
 
     // A month name, (พ.ศ. and) a year of the 2400s BE.
-    [GeneratedRegex(@"(?<head>(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?)(?<![0-9๐-๙])(?<century>๒๔|24)(?<rest>[0-9๐-๙]{2})(?![0-9๐-๙])")]
+    [GeneratedRegex(@"(?<head>(?:" + MonthNames + @")\s*(?:พ\.\s?ศ\.\s*)?)(?<![0-9๐-๙])(?<century>๒๔|24)(?<rest>[0-9๐-๙]{2})(?![0-9๐-๙])")]
     private static partial Regex LookAlikeYear();
 
     // A month name, a short token that is not พ.ศ.'s digits, then a Buddhist-Era year (Thai or Arabic digits).
-    [GeneratedRegex(@"(?<month>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s+(?<era>[^\s0-9๐-๙]{1,3}\.?\s?(?:[^\s0-9๐-๙]{1,2}\.?)?)\s*(?=(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]
+    [GeneratedRegex(@"(?<month>" + MonthNames + @")\s+(?<era>[^\s0-9๐-๙]{1,3}\.?\s?(?:[^\s0-9๐-๙]{1,2}\.?)?)\s*(?=(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]
     private static partial Regex GarbledEra();
 
     // The day (a short word, misread digits included) and the month name that follows it.
-    [GeneratedRegex(@"(?<=^|\s)(?:\S{1,3}\s*)?(?:เดือน\s*)?(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")]
+    [GeneratedRegex(@"(?<=^|\s)(?:\S{1,3}\s*)?(?:เดือน\s*)?(?:" + MonthNames + @"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")]
     private static partial Regex MonthAfterDay();
 
     // A word of 2–6 Latin or Thai letters (no digits) right before the day: a misread วันที่.

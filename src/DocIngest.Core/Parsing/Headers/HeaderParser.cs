@@ -152,7 +152,7 @@ public sealed partial class HeaderParser
     private static partial Regex OrderNumberYear();
 
     // A day and a full month name, standing apart from other digits.
-    [GeneratedRegex(@"(?<![0-9๐-๙])(?<day>[0-9๐-๙]{1,2})\s*(?<month>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)")]
+    [GeneratedRegex(@"(?<![0-9๐-๙])(?<day>[0-9๐-๙]{1,2})\s*(?<month>" + HeaderFields.MonthNames + @")")]
     private static partial Regex DayAndMonth();
 
     /// <summary>Lines at the top of minutes in which the meeting's date is looked for (title, meeting name, ครั้งที่, date, place).</summary>
