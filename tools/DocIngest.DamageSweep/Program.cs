@@ -54,7 +54,7 @@ foreach (var c in cases)
     baseline[c.Name] = (scores, documents);
 }
 
-Console.WriteLine($"{cases.Count} tuning documents re-parsed; {differing} score otherwise undamaged than as read.");
+Console.WriteLine($"{cases.Count} documents re-parsed; {differing} score otherwise undamaged than as read.");
 Console.WriteLine("Survival: of the expected items the undamaged parse found in the documents the damage touched, how many the damaged parse finds (+N: found only damaged).");
 Console.WriteLine();
 Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-16} {1,5}  {2}", "damage", "docs", string.Join("  ", groups.Select(g => $"{g,-14}"))));
