@@ -13,8 +13,64 @@ internal static partial class ItaLineRepair
 {
     /// <summary>The lines repaired one by one, then a lone grade cue joined to the line after it.</summary>
     public static List<string> Repaired(IEnumerable<string> lines) =>
-        JoinLoneGradeCues(lines.Select(l =>
-            UndoubledGrade(JoinSplitNumbers(ThaiDigits.ToArabic(DigitLookalikes.Repair(RepairCueWords(JoinSplitWords(LeadingSpecks().Replace(l, "")))))))));
+        JoinLoneGradeCues(WithWrappedGradesPulledUp(WithWrappedScoresJoined(lines.Select(l =>
+            UndoubledGrade(JoinSplitNumbers(ThaiDigits.ToArabic(DigitLookalikes.Repair(RepairCueWords(JoinSplitWords(LeadingSpecks().Replace(l, "")))))))))));
+
+    /// <summary>
+    /// A grade that opens a line after a line ending with its cue ("… คะแนน ระดับ" / "A ในปีงบประมาณ …") moved up to its
+    /// cue: the score may stand a line higher still, and the wordings read a score, its cue and its grade across one line
+    /// break only.
+    /// </summary>
+    public static List<string> WithWrappedGradesPulledUp(IEnumerable<string> lines)
+    {
+        var result = lines.ToList();
+        for (int i = 0; i + 1 < result.Count; i++)
+        {
+            if (!GradeCueAtEnd().IsMatch(result[i]) || OpeningGrade().Match(result[i + 1]) is not { Success: true } grade) continue;
+            result[i] = result[i].TrimEnd() + " " + grade.Groups["grade"].Value;
+            result[i + 1] = result[i + 1][grade.Length..].TrimStart();
+            if (result[i + 1].Length == 0) result.RemoveAt(i + 1);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A line ending with a score's cue joined with the next line when that opens with the score ("… ตัวชี้วัดที่ 2
+    /// การใช้งบประมาณ" / "ได้คะแนน" / "84.30 ตัวชี้วัดที่ 3 …", "มีผล" / "คะแนนรวมเท่ากับ" / "82.64 คะแนน อยู่ในระดับ B"), so
+    /// that a label or year two lines up, the score and what follows it (its grade) meet across one line break.
+    /// (คะแนน after a number is that number's unit, no cue.)
+    /// </summary>
+    public static List<string> WithWrappedScoresJoined(IEnumerable<string> lines)
+    {
+        var result = lines.ToList();
+        for (int i = 0; i + 1 < result.Count;)
+        {
+            if (ScoreCueAtEnd().IsMatch(result[i]) && OpeningScore().IsMatch(result[i + 1]))
+            {
+                result[i] = result[i].TrimEnd() + " " + result[i + 1].TrimStart();
+                result.RemoveAt(i + 1);
+                continue;
+            }
+            i++;
+        }
+        return result;
+    }
+
+    // A line ending with a score's cue: ได้, (ได้)คะแนน(รวม / เฉลี่ย), เท่ากับ, ร้อยละ; not a score's unit ("68.35 คะแนน").
+    [GeneratedRegex(@"(?:ได้|(?<![\d.]\s{0,2})คะแนน(?:รวม|เฉลี่ย|ภาพรวม)?|เท่ากับ|ร้อยละ)\s*[:=]?\s*$")]
+    private static partial Regex ScoreCueAtEnd();
+
+    // A score with its decimals opening a line.
+    [GeneratedRegex(@"^\s*\d{1,3}\.\d{1,2}(?![\d.])")]
+    private static partial Regex OpeningScore();
+
+    // A line ending with a grade cue: ระดับ (also its marks damaged), เกรด, a colon after it.
+    [GeneratedRegex(@"(?:ระด[\u0E31\u0E38\u0E39]{1,2}บ|เกรด)\s*:?\s*$")]
+    private static partial Regex GradeCueAtEnd();
+
+    // A grade letter opening a line, standing alone or before a word.
+    [GeneratedRegex(@"^\s*(?<grade>AA|A|B|C|D|E|F)(?![A-Za-z0-9])\s*")]
+    private static partial Regex OpeningGrade();
 
     /// <summary>
     /// A grade letter OCR read twice, the second time in lower case ("Cc", "Bb"), as the one letter: a grade of two letters

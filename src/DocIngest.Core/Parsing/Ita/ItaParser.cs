@@ -541,10 +541,17 @@ public sealed partial class ItaParser
             var found = ResultRowsUnder(table, header);
             if (found is not null) return found;
         }
-        return [];
+        // A table whose header row the grid lost (or that never had one): its columns known from their cells alone.
+        return ResultRowsUnder(table, NoHeaderRow) ?? [];
     }
 
-    /// <summary>The results of a year table whose header is row <paramref name="header"/>; null when that row is no such header.</summary>
+    /// <summary>The header row of a year table that has none: every row is a year's.</summary>
+    private const int NoHeaderRow = -1;
+
+    /// <summary>
+    /// The results of a year table whose header is row <paramref name="header"/> (<see cref="NoHeaderRow"/>: none); null
+    /// when that row is no such header.
+    /// </summary>
     private static List<ItaResult>? ResultRowsUnder(Table table, int header)
     {
         int? yearColumn = null, scoreColumn = null, gradeColumn = null;
@@ -557,6 +564,9 @@ public sealed partial class ItaParser
         }
         string CellText(int row, int column) => ItaLineRepair.UndoubledGrade(
             ThaiDigits.ToArabic(DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(table.CellAt(row, column)?.Text ?? "")))));
+        // A row holding a year and a score is a result's, no header: the table lost its header row.
+        if (header != NoHeaderRow && table.Row(header).Any(c => TableYear(CellText(header, c.Column)) is not null) &&
+            table.Row(header).Any(c => ScoreCell(CellText(header, c.Column)) is { } score && score.Contains('.'))) return null;
         var body = Enumerable.Range(header + 1, table.RowCount - header - 1).ToList();
         // Headings OCR garbled ("ปข้งบประมาณ", "") are found from their cells: the one column whose every cell is a year, then
         // the one other column whose every cell is a score, then the one whose every cell is a grade. Two rows at least,
@@ -581,6 +591,8 @@ public sealed partial class ItaParser
             if (graded.Count == 1) gradeColumn = graded[0];
         }
         if (yearColumn is not { } y || scoreColumn is not { } sc) return null;
+        // Without a header row, years and scores alone could be any table's (a budget by year): a column of grades too.
+        if (header == NoHeaderRow && gradeColumn is null) return null;
         var rows = new List<(int? Year, double? Score, string? Grade)>();
         for (int r = header + 1; r < table.RowCount; r++)
         {

@@ -3,7 +3,7 @@ using DocIngest.Core.Content;
 namespace DocIngest.Core.Parsing.Segmentation;
 
 /// <summary>The units of one document inside a file, with views the parsers need.</summary>
-public sealed class DocumentSlice
+public sealed partial class DocumentSlice
 {
     public DocumentSlice(IReadOnlyList<ContentUnit> units)
     {
@@ -21,11 +21,10 @@ public sealed class DocumentSlice
     public const double MinimumLineConfidence = 0.2;
 
     /// <summary>Cleaned, non-empty running-text lines (tables excluded, page numbers and OCR noise dropped).</summary>
-    public IReadOnlyList<string> TextLines => Units.Where(IsTextLine).Select(u => u.Text).ToList();
+    public IReadOnlyList<string> TextLines => TextUnits().Select(u => u.Text).ToList();
 
     /// <summary>The same lines as <see cref="TextLines"/> with the source block each came from (for paragraphs).</summary>
-    public IReadOnlyList<Sections.BodyLine> BodyLines => Units
-        .Where(IsTextLine)
+    public IReadOnlyList<Sections.BodyLine> BodyLines => TextUnits()
         .Select(u => new Sections.BodyLine(u.Text, u.Page.Number * Sections.BodyLine.PageStride + u.BlockIndex) { Box = u.Line!.Box }).ToList();
 
     /// <summary>
@@ -35,21 +34,49 @@ public sealed class DocumentSlice
     public IEnumerable<object> ContentFrom(int textLineIndex)
     {
         int seen = 0;
-        foreach (var u in Units)
+        foreach (var u in TablesAndTextUnits())
         {
             if (u.IsTable)
             {
                 if (seen >= textLineIndex) yield return ((TableBlock)u.Block).Table;
                 continue;
             }
-            if (!IsTextLine(u)) continue;
             if (seen++ >= textLineIndex) yield return u.Line! with { Text = u.Text };
+        }
+    }
+
+    private IEnumerable<ContentUnit> TextUnits() => TablesAndTextUnits().Where(u => !u.IsTable);
+
+    /// <summary>
+    /// The tables and the text lines in reading order. A lone grade letter after a line that ends with its cue ("…
+    /// อยู่ในระดับ" / "A") is the result's grade wrapped onto a line of its own, not a speck, though it reads as one.
+    /// </summary>
+    private IEnumerable<ContentUnit> TablesAndTextUnits()
+    {
+        string? previous = null;
+        foreach (var u in Units)
+        {
+            if (u.IsTable) { yield return u; continue; }
+            if (IsTextLine(u) || previous is not null && WrappedGrade(previous, u))
+            {
+                previous = u.Text;
+                yield return u;
+            }
         }
     }
 
     private static bool IsTextLine(ContentUnit u) =>
         !u.IsTable && u.Text.Length > 0 && !Text.ParsingText.IsPageMarker(u.Text) &&
         u.Line!.Confidence >= MinimumLineConfidence && !Text.ParsingText.IsOcrNoise(u.Text);
+
+    private static bool WrappedGrade(string previous, ContentUnit u) =>
+        u.Line!.Confidence >= MinimumLineConfidence && LoneGrade().IsMatch(u.Text) && GradeCueAtEnd().IsMatch(previous);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:AA|A|B|C|D|E|F)\s*[.,]?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex LoneGrade();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:ระดับ|เกรด)\s*:?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex GradeCueAtEnd();
 
     /// <summary>For each table of <see cref="Tables"/>, how many of <see cref="TextLines"/> stand before it.</summary>
     public IReadOnlyList<int> TablePositions
@@ -58,10 +85,10 @@ public sealed class DocumentSlice
         {
             var positions = new List<int>();
             int seen = 0;
-            foreach (var u in Units)
+            foreach (var u in TablesAndTextUnits())
             {
                 if (u.IsTable) positions.Add(seen);
-                else if (IsTextLine(u)) seen++;
+                else seen++;
             }
             return positions;
         }

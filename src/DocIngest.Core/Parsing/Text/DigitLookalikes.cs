@@ -5,7 +5,7 @@ namespace DocIngest.Core.Parsing.Text;
 
 /// <summary>
 /// Puts Thai digits back where OCR read a letter in a number that stands alone: ๖ read as ว ("๒๕ว๒" for ๒๕๖๒,
-/// "ว๐.๒๕" for ๖๐.๒๕), and a stray vowel glyph inserted among a score's decimals ("๘๗.๔ใ๒" for ๘๗.๔๒). Only tokens
+/// "ว๐.๒๕" for ๖๐.๒๕), ๐ and ๓ read as the Latin o and m ("๒๕๖o", "๘m.๖๔"), and a stray vowel glyph inserted among a score's decimals ("๘๗.๔ใ๒" for ๘๗.๔๒). Only tokens
 /// that are numbers otherwise (Thai digits with at most one decimal point, between spaces, bars or brackets) are
 /// touched: a word never holds two Thai digits around a letter. Scores and years are read by the callers afterwards.
 /// </summary>
@@ -17,6 +17,8 @@ public static partial class DigitLookalikes
         if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
         // A vowel or tone mark between two digits ("๙๓ู.๑๐") is a speck: no Thai word puts a mark on a digit.
         text = MarkOnDigit().Replace(text, "");
+        text = LatinInNumber().Replace(text, m => m.Value.Count(ThaiDigits.IsThaiDigit) < 2 ? m.Value
+            : string.Concat(m.Value.Select(c => c switch { 'o' or 'O' => '๐', 'm' => '๓', _ => c })));
         return NumericToken().Replace(text, m =>
         {
             var token = m.Value;
@@ -31,6 +33,11 @@ public static partial class DigitLookalikes
             return Score().IsMatch(dropped) ? dropped : token;
         });
     }
+
+    // A number of Thai digits with Latin look-alikes among them: ๐ read o or O, ๓ read m ("๒๕๖o", "๘m.๖๔"); not part
+    // of a Latin word. (๑ is read o too, but less often than ๐: o is read ๐.)
+    [GeneratedRegex(@"(?<![A-Za-z0-9๐-๙])(?=[๐-๙oOm.]*[oOm])(?=[oOm.]*[๐-๙])[๐-๙oOm]+(?:\.[๐-๙oOm]+)?(?![A-Za-z0-9๐-๙])")]
+    private static partial Regex LatinInNumber();
 
     /// <summary>Glyphs OCR inserts among digits (vowels and signs taller or lower than a digit, never a digit's misreading).</summary>
     private const string StrayGlyphs = "ใไๆฯ";

@@ -10,7 +10,10 @@ namespace DocIngest.Core.Parsing.Text;
 /// </summary>
 public static partial class ParsingText
 {
-    /// <summary>Normalised Thai (NFC, ำ), markup and leader dots removed, spaces folded; characters otherwise as printed.</summary>
+    /// <summary>
+    /// Normalised Thai (NFC, ำ), markup and leader dots removed, spaces folded, the era before a year as printed
+    /// (<see cref="WithEraRepaired"/>); characters otherwise as printed.
+    /// </summary>
     public static string Clean(string text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
@@ -19,8 +22,22 @@ public static partial class ParsingText
         s = Emphasis().Replace(s, "");
         s = Leaders().Replace(s, " ");
         s = ThaiText.Normalize(s);
+        s = WithEraRepaired(s);
         return s.Trim();
     }
+
+    /// <summary>
+    /// พ.ศ. that OCR garbled, standing right before a Buddhist-Era year, written พ.ศ. again: its point read as a comma
+    /// ("พ,ศ."), its พ. lost ("ศ."), its first letter misread ("ฆ.ศ."), or the whole era read as Latin letters ("WA.",
+    /// "W.A.", "w.ศ.", "พ. A."). Every parser's year and date cue names the era so; nothing else stands between a token of
+    /// one to three letters and a year of the 2500s (ค.ศ. keeps its ค, and a month's abbreviation has no ศ).
+    /// </summary>
+    public static string WithEraRepaired(string text) => GarbledEra().Replace(text, "พ.ศ.");
+
+    // A garbled era token at a word's start, before a year of the 2500s (or of the 2400s, ๕ read ๔) that no other
+    // number follows.
+    [GeneratedRegex(@"(?<=^|[\s(])(?:พ\s?,\s?ศ\.?|พ\.?\s?[A-Za-z]{1,2}\.?(?=\s)|พ\.\s?ศ(?!\.)|ศ\.|(?!ค)[\u0E01-\u0E2E]\s?[.,]\s?ศ\.|[A-Za-z]{1,2}\.?\s?ศ\.?|[A-Za-z]{1,3}\.(?:\s?[A-Za-z]{1,2}\.?)?)(?=\s*(?:๒[๔๕]|2[45])[0-9๐-๙]{2}(?![0-9๐-๙.])(?!\s*[0-9๐-๙]))")]
+    private static partial Regex GarbledEra();
 
     /// <summary><see cref="Clean"/> with Thai digits turned into Arabic ones: the form cue patterns are written against.</summary>
     public static string Fold(string text) => ThaiDigits.ToArabic(Clean(text));

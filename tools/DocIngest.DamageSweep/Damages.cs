@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using DocIngest.Core.Content;
+
+namespace DocIngest.DamageSweep;
+
+/// <summary>One kind of damage Thai OCR does to a page, applied to every place on the page where it can happen.</summary>
+/// <param name="Name">The kind's name in the sweep's table and on the command line.</param>
+/// <param name="Description">What the damage is, as OCR does it.</param>
+/// <param name="Apply">The damaged page.</param>
+/// <param name="Printed">
+/// For a damage that changes what the page says rather than how it is laid out (digits in another script, a mark lost),
+/// the same change to an expected free-text field: a subject printed with Arabic digits is read right with them.
+/// </param>
+public sealed record Damage(string Name, string Description, Func<PageContent, PageContent> Apply, Func<string, string>? Printed = null);
+
+/// <summary>
+/// The damage kinds of the sweep: what Tesseract's Thai model does to official documents' text, seen on scans (line
+/// breaks before a grade or a score, item markers read as specks or letters, the era garbled, digits in the wrong script
+/// or as letters, marks lost or split, a table's header row lost). Each rewrites text lines and cell lines alike.
+/// </summary>
+public static partial class Damages
+{
+    /// <summary>Every kind, in the order the sweep reports them.</summary>
+    public static IReadOnlyList<Damage> All { get; } =
+    [
+        new("wrap-grade", "line broken after ระดับ, the grade letter on the next line", p => SplitLines(p, GradeAfterLevel())),
+        new("wrap-score", "line broken before a score (after คะแนน, เท่ากับ, ได้, ร้อยละ)", p => SplitLines(p, ScoreAfterCue())),
+        new("marker-quote", "an item number or bullet at a line's start read as '", p => MapLines(p, l => ReplaceMarker(l, _ => "'"))),
+        new("marker-dot", "an item number or bullet at a line's start read as .", p => MapLines(p, l => ReplaceMarker(l, _ => "."))),
+        new("marker-latin", "an item number's digits (or a bullet) at a line's start read as look-alike Latin letters", p => MapLines(p, l => ReplaceMarker(l, LatinLookalikes))),
+        new("marker-quote-even", "the even item numbers (๒, ๔ …) read as ': one marker in two, the list around it intact", p => MapLines(p, l => ReplaceMarker(l, n => Even(n) ? "'" : n))),
+        new("marker-latin-even", "the even item numbers read as look-alike Latin letters", p => MapLines(p, l => ReplaceMarker(l, n => Even(n) ? LatinLookalikes(n) : n))),
+        new("era-comma", "พ.ศ. read พ,ศ.", p => MapLines(p, l => l.Replace("พ.ศ.", "พ,ศ.", StringComparison.Ordinal))),
+        new("era-latin", "พ.ศ. read WA.", p => MapLines(p, l => l.Replace("พ.ศ.", "WA.", StringComparison.Ordinal))),
+        new("era-short", "พ.ศ. read ศ.", p => MapLines(p, l => l.Replace("พ.ศ.", "ศ.", StringComparison.Ordinal))),
+        new("digits-arabic", "Thai digits read as Arabic ones", p => MapLines(p, ThaiDigitsToArabic), ThaiDigitsToArabic),
+        new("digits-letters", "Thai digits read as look-alike letters: ๑ → o, ๓ → m, ๐ → o", p => MapLines(p, ThaiDigitsToLetters), ThaiDigitsToLetters),
+        new("tone-dropped", "a tone mark over an upper vowel dropped (ที่ → ที, ชี้ → ชี)", p => MapLines(p, WithoutToneOverUpperVowel), WithoutToneOverUpperVowel),
+        new("sara-am-split", "ำ read as nikhahit and sara aa (ํา)", p => MapLines(p, l => l.Replace("\u0E33", "\u0E4D\u0E32", StringComparison.Ordinal))),
+        new("header-row-lost", "a table's first (column header) row lost", WithoutHeaderRows),
+    ];
+
+    /// <summary>The text lines and cell lines of a page, each rewritten by <paramref name="map"/>.</summary>
+    public static PageContent MapLines(PageContent page, Func<string, string> map) => page with
+    {
+        Blocks = page.Blocks.Select(block => block switch
+        {
+            TextBlock text => text with { Lines = text.Lines.Select(l => l with { Text = map(l.Text) }).ToList() },
+            TableBlock table => new TableBlock(table.Table with
+            {
+                Cells = table.Table.Cells.Select(c => c with { Lines = c.Lines.Select(map).ToList() }).ToList(),
+            }),
+            _ => block,
+        }).ToList(),
+    };
+
+    /// <summary>
+    /// Every line split into two before each match of <paramref name="breakBefore"/>'s group 1 (the piece after the break
+    /// keeps the line's box: the parsers see two lines of one paragraph or cell).
+    /// </summary>
+    public static PageContent SplitLines(PageContent page, Regex breakBefore)
+    {
+        IEnumerable<string> Pieces(string line)
+        {
+            int start = 0;
+            foreach (Match m in breakBefore.Matches(line))
+            {
+                int at = m.Groups[1].Index;
+                if (at <= start) continue;
+                yield return line[start..at].TrimEnd();
+                start = at;
+            }
+            yield return line[start..];
+        }
+
+        return page with
+        {
+            Blocks = page.Blocks.Select(block => block switch
+            {
+                TextBlock text => text with { Lines = text.Lines.SelectMany(l => Pieces(l.Text).Select(p => l with { Text = p })).ToList() },
+                TableBlock table => new TableBlock(table.Table with
+                {
+                    Cells = table.Table.Cells.Select(c => c with { Lines = c.Lines.SelectMany(Pieces).ToList() }).ToList(),
+                }),
+                _ => block,
+            }).ToList(),
+        };
+    }
+
+    /// <summary>The line with its leading item marker's number (or its bullet) replaced by <paramref name="replace"/>'s text.</summary>
+    public static string ReplaceMarker(string line, Func<string, string> replace)
+    {
+        var m = LeadingMarker().Match(line);
+        if (!m.Success) return line;
+        var number = m.Groups["number"];
+        return line[..number.Index] + replace(number.Value) + line[(number.Index + number.Length)..];
+    }
+
+    /// <summary>True for an item number that is even (a bullet has none).</summary>
+    public static bool Even(string marker) =>
+        marker.All(c => c is >= '๐' and <= '๙' or >= '0' and <= '9') && (marker[^1] is var d && (d >= '๐' ? d - '๐' : d - '0') % 2 == 0);
+
+    /// <summary>Digits as the Latin letters Tesseract's Thai model reads them as; a bullet as o.</summary>
+    public static string LatinLookalikes(string marker) => string.Concat(marker.Select(c => c switch
+    {
+        '๑' => 'o', '๒' => 'b', '๓' => 'm', '๔' => 'c', '๕' => 'c', '๖' => 'b', '๗' => 'n', '๘' => 'd', '๙' => 'g', '๐' => 'o',
+        '1' => 'l', '2' => 'Z', '3' => 'B', '4' => 'A', '5' => 'S', '6' => 'b', '7' => 'T', '8' => 'B', '9' => 'g', '0' => 'O',
+        _ => 'o',
+    }));
+
+    /// <summary>Thai digits as Arabic ones.</summary>
+    public static string ThaiDigitsToArabic(string line) =>
+        string.Concat(line.Select(c => c is >= '๐' and <= '๙' ? (char)('0' + (c - '๐')) : c));
+
+    /// <summary>๑ and ๐ as o, ๓ as m: the look-alikes the brief of issue 16 names.</summary>
+    public static string ThaiDigitsToLetters(string line) =>
+        string.Concat(line.Select(c => c switch { '๑' => 'o', '๓' => 'm', '๐' => 'o', _ => c }));
+
+    /// <summary>The line without the tone marks written over an upper vowel.</summary>
+    public static string WithoutToneOverUpperVowel(string line) => ToneOverUpperVowel().Replace(line, "$1");
+
+    /// <summary>Each table without its first row (a header row the grid lost); a table of one row is lost whole.</summary>
+    public static PageContent WithoutHeaderRows(PageContent page) => page with
+    {
+        Blocks = page.Blocks.Select(block => block switch
+        {
+            TableBlock { Table.RowCount: > 1 } table => new TableBlock(table.Table with
+            {
+                RowCount = table.Table.RowCount - 1,
+                Cells = table.Table.Cells.Where(c => c.Row > 0).Select(c => c with { Row = c.Row - 1 }).ToList(),
+            }),
+            TableBlock => null,
+            _ => block,
+        }).OfType<PageBlock>().ToList(),
+    };
+
+    // ระดับ then a grade letter (the cue's words before it: อยู่ในระดับ, ผลการประเมินระดับ …).
+    [GeneratedRegex(@"ระดับ\s*((?:AA|A|B|C|D|E|F)(?![A-Za-z]))")]
+    private static partial Regex GradeAfterLevel();
+
+    // A score (two or three digits, a point, one or two decimals) after its cue.
+    [GeneratedRegex(@"(?:คะแนน(?:รวม)?|เท่ากับ|ได้|ร้อยละ)\s*([๐-๙0-9]{2,3}[.,][๐-๙0-9]{1,2})")]
+    private static partial Regex ScoreAfterCue();
+
+    // An item marker at a line's start: ๑. / 1) / (๑) / ข้อ ๑ / a bullet (• ▪ ๏ - –); not a score's or a step's digits (๕๒.๔๗, ๑.๑).
+    [GeneratedRegex(@"^\s*(?:ข้อ\s*)?\(?(?<number>[๐-๙0-9]{1,2}|[•▪๏\-–])(?=\.(?![๐-๙0-9])|\)|\s)")]
+    private static partial Regex LeadingMarker();
+
+    // An upper vowel with a tone mark over it.
+    [GeneratedRegex("([\u0E31\u0E34-\u0E37])[\u0E48-\u0E4B]")]
+    private static partial Regex ToneOverUpperVowel();
+}
