@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using DocIngest.Ocr.Engine;
+
+namespace DocIngest.Ocr.Layout;
+
+/// <summary>
+/// Which engine reads a table cell. Most cells of Thai tables hold Thai words, Thai or Arabic numbers and a few signs;
+/// the page's engine reads them with Thai and English, and asks the English model again for every line whose Thai
+/// words are not all accepted, which is most Thai lines. The cell is read first by the engine without English; its
+/// reading is kept, and the cell's later re-reads go to that engine too, when nothing in it suggests Latin text
+/// (<see cref="ShowsNoLatin"/>) and it is not a lone short token where a number may stand (<see cref="KeepsThaiReading"/>). Otherwise the cell is read again by the engine with English, as it always was, so a
+/// Latin word (ITA, an English term in brackets, which the Thai model reads as signs or as a jumble of scripts) still
+/// reaches the English model and the <c>cell latin words</c> pass.
+/// </summary>
+public static partial class CellThaiRead
+{
+    /// <summary>Signs a Thai cell holds besides Thai characters, Arabic digits and spaces: dots, commas, dashes, slashes, brackets, colons, percent.</summary>
+    private const string ThaiCellSigns = ".,-/():%";
+
+    /// <summary>
+    /// A cell read as one token of at most this many characters, not all digits, is read again by the page's engine: the
+    /// length of the stray tokens the <c>cell numbers</c> pass reads as Thai digits (<see cref="Digits.ThaiDigitCorrectorOptions.MaxStrayLength"/>'s
+    /// default).
+    /// </summary>
+    public const int MaxLoneTokenLength = 4;
+
+    /// <summary>
+    /// True when the cell's reading by the engine without English is kept: it shows no sign of Latin
+    /// (<see cref="ShowsNoLatin"/>) and it is not one short token other than digits (<see cref="MaxLoneTokenLength"/>).
+    /// The fast Thai model has no glyphs for ๔ ๖ ๗ ๘ ๙ and reads a lone one as a Thai letter ("ด" for ๗), which no digit
+    /// pass takes for a number; the page's engine reads it as Latin letters or look-alikes, which the <c>cell numbers</c>
+    /// pass reads again by the digit model. Such cells are small: read twice, they cost little.
+    /// </summary>
+    public static bool KeepsThaiReading(IReadOnlyList<RecognizedLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (!ShowsNoLatin(lines)) return false;
+        string text = lines[0].Text.Trim();
+        bool loneShortToken = lines.Count == 1 && text.Length <= MaxLoneTokenLength && !text.Contains(' ', StringComparison.Ordinal);
+        return !loneShortToken || text.All(c => char.IsAsciiDigit(c) || c is >= '\u0E50' and <= '\u0E59');
+    }
+
+    /// <summary>
+    /// True when <paramref name="lines"/>, a cell read by the engine without English, holds at least one line and every
+    /// character is a Thai character (U+0E01-U+0E5B), an Arabic digit, a space or one of the signs Thai cells hold (<see cref="ThaiCellSigns"/>),
+    /// and no token mixes scripts as a Latin word read by the Thai model does (<see cref="CellLatinWords.IsGarbledLatin"/>).
+    /// A Latin letter, or any other sign (the Thai model reads "ITA" as "|!โ/,"), sends the cell to the engine with English.
+    /// </summary>
+    public static bool ShowsNoLatin(IReadOnlyList<RecognizedLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Count == 0) return false;
+        foreach (var line in lines)
+        {
+            if (!line.Text.All(c => c is >= '\u0E01' and <= '\u0E5B' || char.IsAsciiDigit(c) || c == ' ' || ThaiCellSigns.Contains(c))) return false;
+            if (Token().Matches(line.Text).Any(m => CellLatinWords.IsGarbledLatin(m.Value))) return false;
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Token();
+}
