@@ -43,7 +43,8 @@ public static partial class CellThaiRead
     /// <summary>
     /// True when <paramref name="lines"/>, a cell read by the engine without English, holds at least one line and every
     /// character is a Thai character (U+0E01-U+0E5B), an Arabic digit, a space or one of the signs Thai cells hold (<see cref="ThaiCellSigns"/>),
-    /// and no token mixes scripts as a Latin word read by the Thai model does (<see cref="CellLatinWords.IsGarbledLatin"/>).
+    /// and no token mixes scripts as a Latin word read by the Thai model does (<see cref="CellLatinWords.IsGarbledLatin"/>,
+    /// or one or two digits between Thai letters).
     /// A Latin letter, or any other sign (the Thai model reads "ITA" as "|!โ/,"), sends the cell to the engine with English.
     /// </summary>
     public static bool ShowsNoLatin(IReadOnlyList<RecognizedLine> lines)
@@ -54,10 +55,19 @@ public static partial class CellThaiRead
         {
             if (!line.Text.All(c => c is >= '\u0E01' and <= '\u0E5B' || char.IsAsciiDigit(c) || c == ' ' || ThaiCellSigns.Contains(c))) return false;
             if (Token().Matches(line.Text).Any(m => CellLatinWords.IsGarbledLatin(m.Value))) return false;
+            if (DigitsInsideAWord().IsMatch(line.Text)) return false;
         }
         return true;
     }
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Token();
+
+    /// <summary>
+    /// One or two digits with Thai letters or marks on both sides: no Thai word holds a digit, and a number glued to a
+    /// word is a year or an amount, longer. The Thai model reads an English term as Thai fragments and digits this way
+    /// ("(ก็กา๐เพล๕๓ทาลท)" for "(Empowerment)").
+    /// </summary>
+    [GeneratedRegex(@"[\u0E01-\u0E4E](?:[\u0E50-\u0E590-9]{1,2})[\u0E01-\u0E4E]")]
+    private static partial Regex DigitsInsideAWord();
 }

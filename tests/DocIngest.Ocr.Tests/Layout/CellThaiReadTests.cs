@@ -17,6 +17,9 @@ public sealed class CellThaiReadTests
     [InlineData("|!โ/,", false)] // "ITA" as the Thai model reads it: signs no Thai cell holds
     [InlineData("การส่งเสริม (6ทา๐หอ๕อก)", false)] // a Latin term read as a jumble of scripts
     [InlineData("อีเมล์ saraban@moi.go.th", false)]
+    [InlineData("ที่เสริมพลัง (ก็กา๐เพล๕๓ทาลท))", false)] // "(Empowerment)" as the Thai model reads it
+    [InlineData("ปีงบประมาณ๒๕๖๒ขับเคลื่อน", true)] // a year glued to the words around it
+    [InlineData("เขต ๖ ระยอง", true)]
     public void ShowsNoLatin_OneLine_Expected(string text, bool expected) =>
         Assert.Equal(expected, CellThaiRead.ShowsNoLatin([Line(text)]));
 
