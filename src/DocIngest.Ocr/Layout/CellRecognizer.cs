@@ -17,14 +17,13 @@ namespace DocIngest.Ocr.Layout;
 /// and words read in the wrong script (a Thai word as a Latin one, a Latin word as a jumble of scripts) are read again in the right one (<see cref="CellLatinWords"/>).
 /// A line the engine read from noise between a cell's lines is dropped (<see cref="WithoutNoiseLines"/>); a Latin U
 /// beside a Thai-digit number is put back as ปี (<see cref="CellYearWord"/>).
-/// A cell whose reading without Latin shows no sign of Latin is read, and read again, by the engine without Latin
-/// (<see cref="CellThaiRead"/>). Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
+/// Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
 /// </summary>
 /// <param name="recognizer">The engine (Thai and Latin).</param>
 /// <param name="cleaner">The correctors every cell line goes through.</param>
 /// <param name="options">The cell read's settings; the defaults when null.</param>
 /// <param name="switches">Which cell passes run; all when null.</param>
-/// <param name="latinFree">The engine without Latin letters, for Thai words read as Latin and for cells without Latin; <paramref name="recognizer"/> when null.</param>
+/// <param name="latinFree">The engine without Latin letters, for Thai words read as Latin; <paramref name="recognizer"/> when null.</param>
 public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null, PagePassSwitches? switches = null,
     ITextRecognizer? latinFree = null)
 {
@@ -46,19 +45,19 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         ArgumentNullException.ThrowIfNull(stages);
         using var cellStage = stages.Stage(PageStages.CellOcr);
         if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return CellReading.Empty;
-        var (read, engine) = FirstRead(padded, stages);
+        var read = recognizer.Recognize(padded, null, _options.Mode);
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, DetachedMarkFilter.Remove(read));
         if (_switches.IsOn(PageStages.OneLineCells))
         {
-            using (stages.Stage(PageStages.OneLineCells)) read = stages.Changed(PageStages.OneLineCells, read, OneLineCells.Apply(read, padded, paddedBinary, engine));
+            using (stages.Stage(PageStages.OneLineCells)) read = stages.Changed(PageStages.OneLineCells, read, OneLineCells.Apply(read, padded, paddedBinary, recognizer));
         }
         if (_switches.IsOn(PageStages.CellReread))
         {
-            using (stages.Stage(PageStages.CellReread)) read = stages.Changed(PageStages.CellReread, read, CellLineRereader.Apply(read, padded, paddedBinary, engine, _options.Reread));
+            using (stages.Stage(PageStages.CellReread)) read = stages.Changed(PageStages.CellReread, read, CellLineRereader.Apply(read, padded, paddedBinary, recognizer, _options.Reread));
         }
         if (_switches.IsOn(PageStages.CellLostMarks))
         {
-            using (stages.Stage(PageStages.CellLostMarks)) read = stages.Changed(PageStages.CellLostMarks, read, CellLostMarks.Apply(read, padded, paddedBinary, engine));
+            using (stages.Stage(PageStages.CellLostMarks)) read = stages.Changed(PageStages.CellLostMarks, read, CellLostMarks.Apply(read, padded, paddedBinary, recognizer));
         }
         if (_switches.IsOn(PageStages.CellLatinWords))
         {
@@ -94,26 +93,6 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             if (lines.Count != before) stages.RecordChange(PageStages.NoiseLines);
         }
         return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
-    }
-
-    /// <summary>
-    /// The cell's first reading and the engine its re-reads go to: with the <c>cell thai read</c> pass on and an engine
-    /// without Latin given, that engine's reading when it shows no sign of Latin and is not one short token
-    /// other than digits (<see cref="CellThaiRead.KeepsThaiReading"/>; a change
-    /// is recorded, as the page's engine might have read the cell otherwise), else the page's engine's.
-    /// </summary>
-    private (IReadOnlyList<RecognizedLine> Read, ITextRecognizer Engine) FirstRead(GrayImage padded, IStageRecorder stages)
-    {
-        if (_switches.IsOn(PageStages.CellThaiRead) && !ReferenceEquals(_latinFree, recognizer))
-        {
-            var thai = _latinFree.Recognize(padded, null, _options.Mode);
-            if (CellThaiRead.KeepsThaiReading(thai))
-            {
-                stages.RecordChange(PageStages.CellThaiRead);
-                return (thai, _latinFree);
-            }
-        }
-        return (recognizer.Recognize(padded, null, _options.Mode), recognizer);
     }
 
     /// <summary>
