@@ -18,8 +18,7 @@ namespace DocIngest.Ocr.Layout;
 /// window around that ink, <see cref="LineWindow"/>, spliced back when it only adds marks). The new reading is split
 /// back into the cell's lines by where its glyphs fall, so the cell keeps its lines. It is used only when every line
 /// got glyphs and it is about as confident; then it replaces the weak lines, and a confident line only when it holds
-/// that line's every letter and more marks (a lost mark put back: ม.ค. → มี.ค., never เรียน → เรยน, never a letter added);
-/// never when the new line leaves more Thai letters outside dictionary words than the old (<see cref="ReadsWorse"/>).
+/// that line's every letter and more marks (a lost mark put back: ม.ค. → มี.ค., never เรียน → เรยน, never a letter added).
 /// </summary>
 public static class CellLineRereader
 {
@@ -65,11 +64,9 @@ public static class CellLineRereader
             var old = ordered[chosen[k]];
             if (windows[k] is not null)
             {
-                if (LineWindow.Splice(old, split[k]) is { } spliced && !ReadsWorse(old.Text, spliced.Text)) result[chosen[k]] = spliced;
+                if (LineWindow.Splice(old, split[k]) is { } spliced) result[chosen[k]] = spliced;
             }
-            // A line taken whole keeps the block reading's box: the lost-marks pass bounds each line's band by its
-            // neighbours' boxes, and the side-by-side glyphs' box cut off the mark of the line below (session 17).
-            else if ((IsWeak(old, options) || IsCompletion(old.Text, split[k].Text)) && !ReadsWorse(old.Text, split[k].Text)) result[chosen[k]] = split[k] with { Box = old.Box };
+            else if (IsWeak(old, options) || IsCompletion(old.Text, split[k].Text)) result[chosen[k]] = split[k];
         }
         return result;
     }
@@ -121,21 +118,6 @@ public static class CellLineRereader
             if (i < a.Length && a[i] == c) i++;
         return i == a.Length;
     }
-
-    /// <summary>
-    /// True when <paramref name="reread"/> leaves more of its Thai letters outside dictionary words than
-    /// <paramref name="first"/> does (letters before a dot are an abbreviation's, ม.ค., and count as known). Of the
-    /// re-read's takes on the tuning pages (docs/ablation.md, session 17) the right ones put back a lost mark, making a
-    /// word of a fragment (ทั้งสิน -> ทั้งสิ้น) or of a word (เสียง -> เสี่ยง), or read Latin junk as a month or a number;
-    /// the wrong ones break a word (วงเงิน -> วูงเงิน from a speck at a scanner's edge, อายุ -> ขิยุ), read a Thai digit as
-    /// a lone letter (๓ -> ด) or cut a glyph of the next line onto this one (๒๕๖๖ -> ๒๕๖๖ เ).
-    /// </summary>
-    public static bool ReadsWorse(string first, string reread) => UnknownLetters(reread) > UnknownLetters(first);
-
-    private static int UnknownLetters(string text) =>
-        ThaiWordSegmenter.Default.Tokenize(text)
-            .Where(t => t.Kind == ThaiTokenKind.Unknown && !(t.Index + t.Text.Length < text.Length && text[t.Index + t.Text.Length] == '.'))
-            .Sum(t => t.Text.Length);
 
     private static IEnumerable<char> Letters(string text) => text.Where(c => !ThaiCharacters.IsCombiningMark(c));
 

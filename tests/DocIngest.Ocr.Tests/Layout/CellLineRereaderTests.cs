@@ -164,46 +164,6 @@ public sealed class CellLineRereaderTests
     public void IsCompletion_RereadAddsOnly_True(string first, string reread, bool expected) =>
         Assert.Equal(expected, CellLineRereader.IsCompletion(first, reread));
 
-    [Theory]
-    [InlineData("ทั้งสิน", "ทั้งสิ้น", "ทั้งสิ้น")]
-    [InlineData("วงเงิน", "วูงเงิน", "วงเงิน")]
-    public void Apply_ConfidentLineGainsAMark_TakenOnlyWhenNoWordIsBroken(string first, string reread, string expected)
-    {
-        var image = new GrayImage(300, 120, dpi: 300);
-        var binary = new GrayImage(300, 120, dpi: 300);
-        for (int y = 12; y < 22; y++)
-            for (int x = 40; x < 60; x++) binary[x, y] = 0;
-        var lines = new[] { new RecognizedLine(first, new BoundingBox(30, 30, 150, 40), 0.95, []) };
-        // The side-by-side strip starts a line height (40 px) in: every glyph of the reading lies in the one band.
-        var symbols = reread.Select((c, i) => new RecognizedSymbol(c.ToString(), new BoundingBox(50 + 10 * i, 45, 10, 30), 0.95)).ToList();
-        var recognizer = new ScriptedRecognizer(new RecognizedLine(reread, new BoundingBox(50, 45, 10 * reread.Length, 30), 0.95, symbols));
-
-        var result = CellLineRereader.Apply(lines, image, binary, recognizer);
-
-        Assert.Equal(expected, Assert.Single(result).Text);
-        // Taken or not, the line keeps the box the block reading gave it: the next passes cut their bands by it.
-        Assert.Equal(lines[0].Box, result[0].Box);
-    }
-
-    [Theory]
-    [InlineData("รวมเป็นเงินทั้งสิน", "รวมเป็นเงินทั้งสิ้น", false)]
-    [InlineData("กลุ่มเสียงต่อโรคเบาหวาน", "กลุ่มเสี่ยงต่อโรคเบาหวาน", false)]
-    [InlineData("วงเงินที่จ่าย (บาท)", "วูงเงินที่จ่าย (บาท)", true)]
-    [InlineData("อายุ ๑๐-๑๖ vu", "ขิยุ ๑๐-๑๖ u", true)]
-    [InlineData("๓", "ด", true)]
-    [InlineData("จากข้อมูลปีฐาน ปี WA. ๒๕๖๖", "จากข้อมูลปีฐาน ปี พ.ศ. ๒๕๖๖ เ", true)]
-    [InlineData("a a Fa", "ม.ค.-", false)]
-    [InlineData("on. ชุดโครงการพิพิธภัณฑ์", "๓. ชุดโครงการพิพิธภัณฑ์", false)]
-    public void ReadsWorse_MarkMakesAFragmentOfAWord_True(string first, string reread, bool expected) =>
-        Assert.Equal(expected, CellLineRereader.ReadsWorse(first, reread));
-
-    private sealed class ScriptedRecognizer(RecognizedLine reading) : ITextRecognizer
-    {
-        public IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode) => [reading];
-
-        public void Dispose() { }
-    }
-
     private sealed class CountingRecognizer : ITextRecognizer
     {
         public int Calls => Widths.Count;
