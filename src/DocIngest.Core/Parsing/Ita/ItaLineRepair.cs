@@ -64,6 +64,9 @@ internal static partial class ItaLineRepair
     [GeneratedRegex(@"^\s*\d{1,3}\.\d{1,2}(?![\d.])")]
     private static partial Regex OpeningScore();
 
+    /// <summary>True when <paramref name="line"/> ends with a grade's cue (ระดับ, its marks damaged too, or เกรด; a colon after it).</summary>
+    public static bool EndsWithGradeCue(string line) => GradeCueAtEnd().IsMatch(line);
+
     // A line ending with a grade cue: ระดับ (also its marks damaged), เกรด, a colon after it.
     [GeneratedRegex(@"(?:ระด[\u0E31\u0E38\u0E39]{1,2}บ|เกรด)\s*:?\s*$")]
     private static partial Regex GradeCueAtEnd();

@@ -70,13 +70,10 @@ public sealed partial class DocumentSlice
         u.Line!.Confidence >= MinimumLineConfidence && !Text.ParsingText.IsOcrNoise(u.Text);
 
     private static bool WrappedGrade(string previous, ContentUnit u) =>
-        u.Line!.Confidence >= MinimumLineConfidence && LoneGrade().IsMatch(u.Text) && GradeCueAtEnd().IsMatch(previous);
+        u.Line!.Confidence >= MinimumLineConfidence && LoneGrade().IsMatch(u.Text) && Ita.ItaLineRepair.EndsWithGradeCue(previous);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:AA|A|B|C|D|E|F)\s*[.,]?\s*$")]
     private static partial System.Text.RegularExpressions.Regex LoneGrade();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:ระดับ|เกรด)\s*:?\s*$")]
-    private static partial System.Text.RegularExpressions.Regex GradeCueAtEnd();
 
     /// <summary>For each table of <see cref="Tables"/>, how many of <see cref="TextLines"/> stand before it.</summary>
     public IReadOnlyList<int> TablePositions
