@@ -64,8 +64,16 @@ internal static partial class ItaLineRepair
     [GeneratedRegex(@"^\s*\d{1,3}\.\d{1,2}(?![\d.])")]
     private static partial Regex OpeningScore();
 
-    /// <summary>True when <paramref name="line"/> ends with a grade's cue (ระดับ, its marks damaged too, or เกรด; a colon after it).</summary>
-    public static bool EndsWithGradeCue(string line) => GradeCueAtEnd().IsMatch(line);
+    /// <summary>
+    /// True when <paramref name="line"/> is a grade letter alone (a point or comma after it allowed) and
+    /// <paramref name="previous"/> ends with its cue (ระดับ, its marks damaged too, or เกรด; a colon after it): the
+    /// result's grade wrapped onto a line of its own, which reads like a speck.
+    /// </summary>
+    public static bool IsGradeWrappedFrom(string previous, string line) => LoneGrade().IsMatch(line) && GradeCueAtEnd().IsMatch(previous);
+
+    // A grade letter alone on its line.
+    [GeneratedRegex(@"^\s*(?:AA|A|B|C|D|E|F)\s*[.,]?\s*$")]
+    private static partial Regex LoneGrade();
 
     // A line ending with a grade cue: ระดับ (also its marks damaged), เกรด, a colon after it.
     [GeneratedRegex(@"(?:ระด[\u0E31\u0E38\u0E39]{1,2}บ|เกรด)\s*:?\s*$")]

@@ -3,7 +3,7 @@ using DocIngest.Core.Content;
 namespace DocIngest.Core.Parsing.Segmentation;
 
 /// <summary>The units of one document inside a file, with views the parsers need.</summary>
-public sealed partial class DocumentSlice
+public sealed class DocumentSlice
 {
     public DocumentSlice(IReadOnlyList<ContentUnit> units)
     {
@@ -70,10 +70,7 @@ public sealed partial class DocumentSlice
         u.Line!.Confidence >= MinimumLineConfidence && !Text.ParsingText.IsOcrNoise(u.Text);
 
     private static bool WrappedGrade(string previous, ContentUnit u) =>
-        u.Line!.Confidence >= MinimumLineConfidence && LoneGrade().IsMatch(u.Text) && Ita.ItaLineRepair.EndsWithGradeCue(previous);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:AA|A|B|C|D|E|F)\s*[.,]?\s*$")]
-    private static partial System.Text.RegularExpressions.Regex LoneGrade();
+        u.Line!.Confidence >= MinimumLineConfidence && Ita.ItaLineRepair.IsGradeWrappedFrom(previous, u.Text);
 
     /// <summary>For each table of <see cref="Tables"/>, how many of <see cref="TextLines"/> stand before it.</summary>
     public IReadOnlyList<int> TablePositions
