@@ -1,5 +1,6 @@
 using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
+using DocIngest.Pipeline.Results;
 
 namespace DocIngest.DamageSweep;
 
@@ -64,16 +65,12 @@ public static class PageRebuild
         };
     }
 
-    /// <summary>The result record of a page (its text, lines and tables), as the pipeline maps one.</summary>
-    public static PageResult ToResult(PageContent page, PageResult original) => original with
+    /// <summary>The result record of a page: its text, lines and tables mapped as the pipeline maps them, the rest as read.</summary>
+    public static PageResult ToResult(PageContent page, PageResult original)
     {
-        Text = page.Text,
-        Lines = page.Blocks.OfType<TextBlock>().SelectMany(b => b.Lines)
-            .Select(l => new LineResult(l.Text, l.Box is { } b ? [b.X, b.Y, b.Width, b.Height] : null, l.Confidence)).ToList(),
-        Tables = page.Tables.Select(t => new TableResult(t.RowCount, t.ColumnCount, t.Box is { } b ? [b.X, b.Y, b.Width, b.Height] : null,
-            t.Cells.Select(c => new CellResult(c.Row, c.Column, c.RowSpan, c.ColumnSpan, c.Text, c.Lines,
-                c.Box is { } cb ? [cb.X, cb.Y, cb.Width, cb.Height] : null, c.Confidence)).ToList())).ToList(),
-    };
+        var mapped = PageResultMapper.Map(page);
+        return original with { Text = mapped.Text, Lines = mapped.Lines, Tables = mapped.Tables };
+    }
 
     private static Table ToTable(TableResult table) => new(table.Rows, table.Columns,
         table.Cells.Select(c => new TableCell(c.Row, c.Column, c.RowSpan, c.ColumnSpan, c.Lines, Box(c.Box), c.Confidence)).ToList(),
