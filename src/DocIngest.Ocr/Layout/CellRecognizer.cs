@@ -17,13 +17,14 @@ namespace DocIngest.Ocr.Layout;
 /// and words read in the wrong script (a Thai word as a Latin one, a Latin word as a jumble of scripts) are read again in the right one (<see cref="CellLatinWords"/>).
 /// A line the engine read from noise between a cell's lines is dropped (<see cref="WithoutNoiseLines"/>); a Latin U
 /// beside a Thai-digit number is put back as ปี (<see cref="CellYearWord"/>).
-/// Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
+/// In a table whose top row and cells show no Latin and no score words, a cell whose reading without Latin shows no sign
+/// of Latin is read, and read again, by the engine without Latin (<see cref="CellThaiRead"/>, <see cref="ReadTable"/>). Blank cells are skipped by ink density. Not thread-safe (uses one recognizer).
 /// </summary>
 /// <param name="recognizer">The engine (Thai and Latin).</param>
 /// <param name="cleaner">The correctors every cell line goes through.</param>
 /// <param name="options">The cell read's settings; the defaults when null.</param>
 /// <param name="switches">Which cell passes run; all when null.</param>
-/// <param name="latinFree">The engine without Latin letters, for Thai words read as Latin; <paramref name="recognizer"/> when null.</param>
+/// <param name="latinFree">The engine without Latin letters, for Thai words read as Latin and for cells without Latin; <paramref name="recognizer"/> when null.</param>
 public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCleaner cleaner, CellOcrOptions? options = null, PagePassSwitches? switches = null,
     ITextRecognizer? latinFree = null)
 {
@@ -40,24 +41,31 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// <param name="binary">Its binarised twin (0 = ink), same size, used to judge ink.</param>
     /// <param name="cell">The cell, with its inner box in page pixels.</param>
     /// <param name="stages">Times the cell's read (<see cref="PageStages.CellOcr"/>), its second read and the correctors.</param>
-    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages)
+    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages) => Read(gray, binary, cell, stages, thaiFirst: false).Reading;
+
+    /// <summary>
+    /// Reads one cell (see <see cref="Read(GrayImage, GrayImage, GridCell, IStageRecorder)"/>); with
+    /// <paramref name="thaiFirst"/>, by the engine without Latin first (<see cref="FirstRead"/>).
+    /// </summary>
+    /// <returns>The reading, and whether it is the engine without Latin's.</returns>
+    private (CellReading Reading, bool ReadThai) Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages, bool thaiFirst)
     {
         ArgumentNullException.ThrowIfNull(stages);
         using var cellStage = stages.Stage(PageStages.CellOcr);
-        if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return CellReading.Empty;
-        var read = recognizer.Recognize(padded, null, _options.Mode);
+        if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return (CellReading.Empty, false);
+        var (read, engine) = thaiFirst ? FirstRead(padded) : (recognizer.Recognize(padded, null, _options.Mode), recognizer);
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, DetachedMarkFilter.Remove(read));
         if (_switches.IsOn(PageStages.OneLineCells))
         {
-            using (stages.Stage(PageStages.OneLineCells)) read = stages.Changed(PageStages.OneLineCells, read, OneLineCells.Apply(read, padded, paddedBinary, recognizer));
+            using (stages.Stage(PageStages.OneLineCells)) read = stages.Changed(PageStages.OneLineCells, read, OneLineCells.Apply(read, padded, paddedBinary, engine));
         }
         if (_switches.IsOn(PageStages.CellReread))
         {
-            using (stages.Stage(PageStages.CellReread)) read = stages.Changed(PageStages.CellReread, read, CellLineRereader.Apply(read, padded, paddedBinary, recognizer, _options.Reread));
+            using (stages.Stage(PageStages.CellReread)) read = stages.Changed(PageStages.CellReread, read, CellLineRereader.Apply(read, padded, paddedBinary, engine, _options.Reread));
         }
         if (_switches.IsOn(PageStages.CellLostMarks))
         {
-            using (stages.Stage(PageStages.CellLostMarks)) read = stages.Changed(PageStages.CellLostMarks, read, CellLostMarks.Apply(read, padded, paddedBinary, recognizer));
+            using (stages.Stage(PageStages.CellLostMarks)) read = stages.Changed(PageStages.CellLostMarks, read, CellLostMarks.Apply(read, padded, paddedBinary, engine));
         }
         if (_switches.IsOn(PageStages.CellLatinWords))
         {
@@ -83,7 +91,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             if (IsJunk(lines))
             {
                 stages.RecordChange(PageStages.NoiseLines);
-                return new CellReading([], 0, HasInk: true);
+                return (new CellReading([], 0, HasInk: true), !ReferenceEquals(engine, recognizer));
             }
             // The cell's letters, in page pixels: a line holding next to none was read from marks or a rule's remnant.
             int before = lines.Count;
@@ -92,11 +100,65 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
                 () => OneLineCells.LetterBands(paddedBinary).Select(b => (b.Top + inner.Y - padding, b.Bottom + inner.Y - padding)).ToList());
             if (lines.Count != before) stages.RecordChange(PageStages.NoiseLines);
         }
-        return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
+        return (new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true), !ReferenceEquals(engine, recognizer));
     }
 
     /// <summary>
-    /// Reads every cell of a table (<see cref="Read(GrayImage, GrayImage, GridCell, IStageRecorder)"/>, in the order given),
+    /// The cell's first reading and the engine its re-reads go to: the engine without Latin's reading when it shows no
+    /// sign of Latin and is not one short token other than digits (<see cref="CellThaiRead.KeepsThaiReading"/>), else
+    /// the page's engine's.
+    /// </summary>
+    private (IReadOnlyList<RecognizedLine> Read, ITextRecognizer Engine) FirstRead(GrayImage padded)
+    {
+        var thai = _latinFree.Recognize(padded, null, _options.Mode);
+        if (CellThaiRead.KeepsThaiReading(thai)) return (thai, _latinFree);
+        return (recognizer.Recognize(padded, null, _options.Mode), recognizer);
+    }
+
+    /// <summary>
+    /// Every cell of a table read once. With the <c>cell thai read</c> pass on and an engine without Latin given, the
+    /// table's top row is read by the page's engine first; when it leaves the table to the Thai read
+    /// (<see cref="CellThaiRead.HeadingsAllowThaiRead"/>: no Latin, no score words), the other cells are read by the engine
+    /// without Latin first (<see cref="FirstRead"/>), and when the whole table then still leaves it so
+    /// (<see cref="CellThaiRead.CellsAllowThaiRead"/>: no Latin, no label naming scores), the Thai readings
+    /// are kept (a change is recorded, as the page's engine might have read them otherwise); else the cells read by the
+    /// Thai engine are read again by the page's engine, so such a table reads as it does without the pass.
+    /// </summary>
+    private CellReading[] ReadCells(GrayImage gray, GrayImage binary, IReadOnlyList<GridCell> cells, IStageRecorder stages)
+    {
+        var readings = new CellReading[cells.Count];
+        if (cells.Count == 0) return readings;
+        if (!_switches.IsOn(PageStages.CellThaiRead) || ReferenceEquals(_latinFree, recognizer))
+        {
+            for (int i = 0; i < cells.Count; i++) readings[i] = Read(gray, binary, cells[i], stages);
+            return readings;
+        }
+        int topRow = cells.Min(c => c.Row);
+        var top = Enumerable.Range(0, cells.Count).Where(i => cells[i].Row == topRow).ToList();
+        foreach (int i in top) readings[i] = Read(gray, binary, cells[i], stages);
+        bool thaiFirst = CellThaiRead.HeadingsAllowThaiRead(top.Select(i => TextOf(readings[i])));
+        var readThai = new List<int>();
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Row == topRow) continue;
+            (readings[i], bool thai) = Read(gray, binary, cells[i], stages, thaiFirst);
+            if (thai) readThai.Add(i);
+        }
+        if (readThai.Count == 0) return readings;
+        if (CellThaiRead.CellsAllowThaiRead(readings.Select(TextOf)))
+        {
+            stages.RecordChange(PageStages.CellThaiRead);
+            return readings;
+        }
+        foreach (int i in readThai) readings[i] = Read(gray, binary, cells[i], stages);
+        return readings;
+    }
+
+    private static string TextOf(CellReading reading) => string.Join("\n", reading.Lines.Select(l => l.Text));
+
+    /// <summary>
+    /// Reads every cell of a table (<see cref="Read(GrayImage, GrayImage, GridCell, IStageRecorder)"/>; with the
+    /// <c>cell thai read</c> pass on, by the engine without Latin where the table allows it, see <see cref="ReadCells"/>),
     /// then, with the <c>cell digit script</c> pass on, reads again without Arabic digits or Latin letters each cell of one
     /// or two Arabic digits in a table that writes its numbers in Thai digits (<see cref="ArabicDigitCellsInThaiTable"/>):
     /// on a bilevel copy the engine reads a lone ๓ or ๑ as a confident "6" or "5", and the digit model takes the
@@ -115,7 +177,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(stages);
-        var readings = cells.Select(cell => Read(gray, binary, cell, stages)).ToList();
+        var readings = ReadCells(gray, binary, cells, stages).ToList();
         if (!_switches.IsOn(PageStages.CellDigitScript)) return readings;
         foreach (int i in ArabicDigitCellsInThaiTable(cells, readings))
         {
