@@ -40,20 +40,32 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// <param name="binary">Its binarised twin (0 = ink), same size, used to judge ink.</param>
     /// <param name="cell">The cell, with its inner box in page pixels.</param>
     /// <param name="stages">Times the cell's read (<see cref="PageStages.CellOcr"/>), its second read and the correctors.</param>
-    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages)
+    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages) => ReadCell(gray, binary, cell, stages, reread: true).Reading;
+
+    /// <summary>
+    /// The cell read as <see cref="Read(GrayImage, GrayImage, GridCell, IStageRecorder)"/> describes, the <c>cell re-read</c>
+    /// pass left out when <paramref name="reread"/> is false; with whether that pass changed a line's text (a take).
+    /// </summary>
+    private (CellReading Reading, bool RereadTook) ReadCell(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages, bool reread)
     {
         ArgumentNullException.ThrowIfNull(stages);
         using var cellStage = stages.Stage(PageStages.CellOcr);
-        if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return CellReading.Empty;
+        if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return (CellReading.Empty, false);
+        bool rereadTook = false;
         var read = recognizer.Recognize(padded, null, _options.Mode);
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, DetachedMarkFilter.Remove(read));
         if (_switches.IsOn(PageStages.OneLineCells))
         {
             using (stages.Stage(PageStages.OneLineCells)) read = stages.Changed(PageStages.OneLineCells, read, OneLineCells.Apply(read, padded, paddedBinary, recognizer));
         }
-        if (_switches.IsOn(PageStages.CellReread))
+        if (reread && _switches.IsOn(PageStages.CellReread))
         {
-            using (stages.Stage(PageStages.CellReread)) read = stages.Changed(PageStages.CellReread, read, CellLineRereader.Apply(read, padded, paddedBinary, recognizer, _options.Reread));
+            using (stages.Stage(PageStages.CellReread))
+            {
+                var taken = CellLineRereader.Apply(read, padded, paddedBinary, recognizer, _options.Reread);
+                rereadTook = !read.Select(l => l.Text).SequenceEqual(taken.Select(l => l.Text));
+                read = stages.Changed(PageStages.CellReread, read, taken);
+            }
         }
         if (_switches.IsOn(PageStages.CellLostMarks))
         {
@@ -83,7 +95,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             if (IsJunk(lines))
             {
                 stages.RecordChange(PageStages.NoiseLines);
-                return new CellReading([], 0, HasInk: true);
+                return (new CellReading([], 0, HasInk: true), rereadTook);
             }
             // The cell's letters, in page pixels: a line holding next to none was read from marks or a rule's remnant.
             int before = lines.Count;
@@ -92,7 +104,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
                 () => OneLineCells.LetterBands(paddedBinary).Select(b => (b.Top + inner.Y - padding, b.Bottom + inner.Y - padding)).ToList());
             if (lines.Count != before) stages.RecordChange(PageStages.NoiseLines);
         }
-        return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
+        return (new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true), rereadTook);
     }
 
     /// <summary>
@@ -115,7 +127,9 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(stages);
-        var readings = cells.Select(cell => Read(gray, binary, cell, stages)).ToList();
+        var reads = cells.Select(cell => ReadCell(gray, binary, cell, stages, reread: true)).ToList();
+        var readings = reads.Select(r => r.Reading).ToList();
+        if (_switches.IsOn(PageStages.CellRereadForm)) JudgeRereadsByColumnForm(gray, binary, cells, readings, reads.Select(r => r.RereadTook).ToList(), stages);
         if (!_switches.IsOn(PageStages.CellDigitScript)) return readings;
         foreach (int i in ArabicDigitCellsInThaiTable(cells, readings))
         {
@@ -148,6 +162,41 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
                 readings[i] = stages.Changed(PageStages.CellAmounts, readings[i], amount);
         }
         return readings;
+    }
+
+    /// <summary>
+    /// The <c>cell re-read form</c> pass: each cell whose reading took a <c>cell re-read</c> take is read again without the
+    /// take when it stands in a column of numbers (<see cref="CellNumberForm.NumberShapesOfColumn"/>, judged on the
+    /// readings as first read), and then that reading is kept unless the take fits the column's number form better
+    /// (<see cref="CellNumberForm.Fit"/>: Latin junk read as the column's digits). Elsewhere a take that is no number but
+    /// may have been one (it holds a digit, or is a token of up to <see cref="MaxMisreadDigitCell"/> characters) is read
+    /// again without, and that reading kept when it is a number: equally confident takes read a lone digit as a letter
+    /// (๗ -> ด) or cut the next line's glyph onto a year; neither the engine's confidence nor a dictionary tells them
+    /// from the right ones, the number form does.
+    /// </summary>
+    private void JudgeRereadsByColumnForm(GrayImage gray, GrayImage binary, IReadOnlyList<GridCell> cells, List<CellReading> readings, IReadOnlyList<bool> rereadTook, IStageRecorder stages)
+    {
+        var first = readings.ToList();
+        var headings = TableColumns.Headings(cells, first);
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (!rereadTook[i]) continue;
+            string taken = CellNumberForm.TextOf(first[i]);
+            var shapes = CellNumberForm.NumberShapesOfColumn(cells, first, headings, i);
+            bool mayHaveBeenNumber = !CellNumberForm.IsNumber(taken)
+                && (taken.Any(ThaiDigits.IsDigit) || taken.Count(c => !char.IsWhiteSpace(c)) <= MaxMisreadDigitCell);
+            if (shapes is null && !mayHaveBeenNumber) continue;
+            using var stage = stages.Stage(PageStages.CellRereadForm);
+            var withoutTake = ReadCell(gray, binary, cells[i], stages, reread: false).Reading;
+            string untaken = CellNumberForm.TextOf(withoutTake);
+            if (taken == untaken) continue;
+            bool keepTake = shapes is not null
+                ? CellNumberForm.Fit(taken, shapes) > CellNumberForm.Fit(untaken, shapes)
+                : !CellNumberForm.IsNumber(untaken);
+            if (keepTake) continue;
+            readings[i] = withoutTake;
+            stages.RecordChange(PageStages.CellRereadForm);
+        }
     }
 
     /// <summary>
