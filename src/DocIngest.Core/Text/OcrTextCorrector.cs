@@ -94,7 +94,49 @@ public sealed class OcrTextCorrector
         string afterDictionary = Apply(afterLexicon, dictionaryEdits, offset, TextEditReason.Dictionary, edits);
         string afterSpurious = Apply(afterDictionary, SpuriousToneMarkEdits(afterDictionary), offset, TextEditReason.Dictionary, edits);
         string afterMarks = Apply(afterSpurious, DroppedMarkEdits(afterSpurious), offset, TextEditReason.Dictionary, edits);
-        return Apply(afterMarks, NameEdits(afterMarks), offset, TextEditReason.PersonName, edits);
+        string afterUpperVowels = Apply(afterMarks, UpperVowelPhraseEdits(afterMarks), offset, TextEditReason.Dictionary, edits);
+        return Apply(afterUpperVowels, NameEdits(afterUpperVowels), offset, TextEditReason.PersonName, edits);
+    }
+
+    private const char SaraUe = '\u0E36';
+    private const char SaraUee = '\u0E37';
+
+    /// <summary>
+    /// A word read with ื for ึ or ึ for ื (the two differ by a tick the scan loses: ยึดถือ read ยืดถือ) where the other
+    /// vowel makes one dictionary word of it and what follows, up to where the line reads on as words (ยึด|ถือ, ยึด|มั่น,
+    /// ยึด|หลัก). Both readings are words, so the dictionary pass cannot see it; the phrase can. The word as read must
+    /// make no such longer word itself (ยืด|หยุ่น stays).
+    /// </summary>
+    private List<(int Index, int Length, string Replacement)> UpperVowelPhraseEdits(string line)
+    {
+        var edits = new List<(int Index, int Length, string Replacement)>();
+        if (!line.Contains(SaraUe, StringComparison.Ordinal) && !line.Contains(SaraUee, StringComparison.Ordinal)) return edits;
+        var tokens = segmenter.Tokenize(line);
+        var dictionary = segmenter.Dictionary;
+        for (int k = 0; k + 1 < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            int vowel = token.Text.IndexOfAny([SaraUe, SaraUee]);
+            if (token.Kind != ThaiTokenKind.Word || vowel < 0 || tokens[k + 1].Kind != ThaiTokenKind.Word) continue;
+            char[] swapped = line.ToCharArray();
+            swapped[token.Index + vowel] = swapped[token.Index + vowel] == SaraUe ? SaraUee : SaraUe;
+            int end = NextThaiBreak(line, token.Index);
+            // The other reading's word must end where the line reads on as a word (ยึดถือ|เป็น); the token's own must be no longer.
+            bool WordFollows(int length) => token.Index + length == end || dictionary.PrefixWordLengths(line, token.Index + length, end).Any();
+            int longestAsRead = dictionary.PrefixWordLengths(line, token.Index, end).DefaultIfEmpty(0).Max();
+            int longestSwapped = dictionary.PrefixWordLengths(new string(swapped), token.Index, end).Where(WordFollows).DefaultIfEmpty(0).Max();
+            if (longestSwapped <= Math.Max(longestAsRead, token.Text.Length)) continue;
+            edits.Add((token.Index, longestSwapped, new string(swapped, token.Index, longestSwapped)));
+            while (k + 1 < tokens.Count && tokens[k + 1].Index < token.Index + longestSwapped) k++;
+        }
+        return edits;
+    }
+
+    private static int NextThaiBreak(string line, int start)
+    {
+        int end = start;
+        while (end < line.Length && ThaiCharacters.IsThaiLetter(line[end])) end++;
+        return end;
     }
 
     /// <summary>First names and surnames after a title whose lost marks <see cref="PersonNameSpelling"/> restores.</summary>

@@ -41,27 +41,40 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// <param name="binary">Its binarised twin (0 = ink), same size, used to judge ink.</param>
     /// <param name="cell">The cell, with its inner box in page pixels.</param>
     /// <param name="stages">Times the cell's read (<see cref="PageStages.CellOcr"/>), its second read and the correctors.</param>
-    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages) => Read(gray, binary, cell, stages, thaiFirst: false).Reading;
+    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages) => ReadCell(gray, binary, cell, stages, thaiFirst: false, reread: true).Reading;
+
+    /// <summary>
+    /// One cell's read: its reading, whether it is the engine without Latin's (<see cref="FirstRead"/>), and whether the
+    /// <c>cell re-read</c> pass changed a line's text (a take, judged later by <see cref="JudgeRereadsByColumnForm"/>).
+    /// </summary>
+    private readonly record struct CellRead(CellReading Reading, bool ReadThai, bool RereadTook);
 
     /// <summary>
     /// Reads one cell (see <see cref="Read(GrayImage, GrayImage, GridCell, IStageRecorder)"/>); with
-    /// <paramref name="thaiFirst"/>, by the engine without Latin first (<see cref="FirstRead"/>).
+    /// <paramref name="thaiFirst"/>, by the engine without Latin first (<see cref="FirstRead"/>); the <c>cell re-read</c>
+    /// pass left out when <paramref name="reread"/> is false.
     /// </summary>
-    /// <returns>The reading, and whether it is the engine without Latin's.</returns>
-    private (CellReading Reading, bool ReadThai) Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages, bool thaiFirst)
+    private CellRead ReadCell(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages, bool thaiFirst, bool reread)
     {
         ArgumentNullException.ThrowIfNull(stages);
         using var cellStage = stages.Stage(PageStages.CellOcr);
-        if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return (CellReading.Empty, false);
+        if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return new CellRead(CellReading.Empty, false, false);
         var (read, engine) = thaiFirst ? FirstRead(padded) : (recognizer.Recognize(padded, null, _options.Mode), recognizer);
+        bool readThai = !ReferenceEquals(engine, recognizer);
+        bool rereadTook = false;
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, DetachedMarkFilter.Remove(read));
         if (_switches.IsOn(PageStages.OneLineCells))
         {
             using (stages.Stage(PageStages.OneLineCells)) read = stages.Changed(PageStages.OneLineCells, read, OneLineCells.Apply(read, padded, paddedBinary, engine));
         }
-        if (_switches.IsOn(PageStages.CellReread))
+        if (reread && _switches.IsOn(PageStages.CellReread))
         {
-            using (stages.Stage(PageStages.CellReread)) read = stages.Changed(PageStages.CellReread, read, CellLineRereader.Apply(read, padded, paddedBinary, engine, _options.Reread));
+            using (stages.Stage(PageStages.CellReread))
+            {
+                var taken = CellLineRereader.Apply(read, padded, paddedBinary, engine, _options.Reread);
+                rereadTook = !read.Select(l => l.Text).SequenceEqual(taken.Select(l => l.Text));
+                read = stages.Changed(PageStages.CellReread, read, taken);
+            }
         }
         if (_switches.IsOn(PageStages.CellLostMarks))
         {
@@ -91,7 +104,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             if (IsJunk(lines))
             {
                 stages.RecordChange(PageStages.NoiseLines);
-                return (new CellReading([], 0, HasInk: true), !ReferenceEquals(engine, recognizer));
+                return new CellRead(new CellReading([], 0, HasInk: true), readThai, rereadTook);
             }
             // The cell's letters, in page pixels: a line holding next to none was read from marks or a rule's remnant.
             int before = lines.Count;
@@ -100,7 +113,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
                 () => OneLineCells.LetterBands(paddedBinary).Select(b => (b.Top + inner.Y - padding, b.Bottom + inner.Y - padding)).ToList());
             if (lines.Count != before) stages.RecordChange(PageStages.NoiseLines);
         }
-        return (new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true), !ReferenceEquals(engine, recognizer));
+        return new CellRead(new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true), readThai, rereadTook);
     }
 
     /// <summary>
@@ -124,34 +137,34 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// are kept (a change is recorded, as the page's engine might have read them otherwise); else the cells read by the
     /// Thai engine are read again by the page's engine, so such a table reads as it does without the pass.
     /// </summary>
-    private CellReading[] ReadCells(GrayImage gray, GrayImage binary, IReadOnlyList<GridCell> cells, IStageRecorder stages)
+    private CellRead[] ReadCells(GrayImage gray, GrayImage binary, IReadOnlyList<GridCell> cells, IStageRecorder stages)
     {
-        var readings = new CellReading[cells.Count];
-        if (cells.Count == 0) return readings;
+        var reads = new CellRead[cells.Count];
+        if (cells.Count == 0) return reads;
         if (!_switches.IsOn(PageStages.CellThaiRead) || ReferenceEquals(_latinFree, recognizer))
         {
-            for (int i = 0; i < cells.Count; i++) readings[i] = Read(gray, binary, cells[i], stages);
-            return readings;
+            for (int i = 0; i < cells.Count; i++) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false, reread: true);
+            return reads;
         }
         int topRow = cells.Min(c => c.Row);
         var top = Enumerable.Range(0, cells.Count).Where(i => cells[i].Row == topRow).ToList();
-        foreach (int i in top) readings[i] = Read(gray, binary, cells[i], stages);
-        bool thaiFirst = CellThaiRead.HeadingsAllowThaiRead(top.Select(i => TextOf(readings[i])));
+        foreach (int i in top) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false, reread: true);
+        bool thaiFirst = CellThaiRead.HeadingsAllowThaiRead(top.Select(i => TextOf(reads[i].Reading)));
         var readThai = new List<int>();
         for (int i = 0; i < cells.Count; i++)
         {
             if (cells[i].Row == topRow) continue;
-            (readings[i], bool thai) = Read(gray, binary, cells[i], stages, thaiFirst);
-            if (thai) readThai.Add(i);
+            reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst, reread: true);
+            if (reads[i].ReadThai) readThai.Add(i);
         }
-        if (readThai.Count == 0) return readings;
-        if (CellThaiRead.CellsAllowThaiRead(readings.Select(TextOf)))
+        if (readThai.Count == 0) return reads;
+        if (CellThaiRead.CellsAllowThaiRead(reads.Select(r => TextOf(r.Reading))))
         {
             stages.RecordChange(PageStages.CellThaiRead);
-            return readings;
+            return reads;
         }
-        foreach (int i in readThai) readings[i] = Read(gray, binary, cells[i], stages);
-        return readings;
+        foreach (int i in readThai) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false, reread: true);
+        return reads;
     }
 
     private static string TextOf(CellReading reading) => string.Join("\n", reading.Lines.Select(l => l.Text));
@@ -177,7 +190,9 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(stages);
-        var readings = ReadCells(gray, binary, cells, stages).ToList();
+        var reads = ReadCells(gray, binary, cells, stages);
+        var readings = reads.Select(r => r.Reading).ToList();
+        if (_switches.IsOn(PageStages.CellRereadForm)) JudgeRereadsByColumnForm(gray, binary, cells, readings, reads, stages);
         if (!_switches.IsOn(PageStages.CellDigitScript)) return readings;
         foreach (int i in ArabicDigitCellsInThaiTable(cells, readings))
         {
@@ -210,6 +225,41 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
                 readings[i] = stages.Changed(PageStages.CellAmounts, readings[i], amount);
         }
         return readings;
+    }
+
+    /// <summary>
+    /// The <c>cell re-read form</c> pass: each cell whose reading took a <c>cell re-read</c> take is read again without the
+    /// take when it stands in a column of numbers (<see cref="CellNumberForm.NumberShapesOfColumn"/>, judged on the
+    /// readings as first read), and then that reading is kept unless the take fits the column's number form better
+    /// (<see cref="CellNumberForm.Fit"/>: Latin junk read as the column's digits). Elsewhere a take that is no number but
+    /// may have been one (it holds a digit, or is a token of up to <see cref="MaxMisreadDigitCell"/> characters) is read
+    /// again without, and that reading kept when it is a number: equally confident takes read a lone digit as a letter
+    /// (๗ -> ด) or cut the next line's glyph onto a year; neither the engine's confidence nor a dictionary tells them
+    /// from the right ones, the number form does.
+    /// </summary>
+    private void JudgeRereadsByColumnForm(GrayImage gray, GrayImage binary, IReadOnlyList<GridCell> cells, List<CellReading> readings, IReadOnlyList<CellRead> reads, IStageRecorder stages)
+    {
+        var first = readings.ToList();
+        var headings = TableColumns.Headings(cells, first);
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (!reads[i].RereadTook) continue;
+            string taken = CellNumberForm.TextOf(first[i]);
+            var shapes = CellNumberForm.NumberShapesOfColumn(cells, first, headings, i);
+            bool mayHaveBeenNumber = !CellNumberForm.IsNumber(taken)
+                && (taken.Any(ThaiDigits.IsDigit) || taken.Count(c => !char.IsWhiteSpace(c)) <= MaxMisreadDigitCell);
+            if (shapes is null && !mayHaveBeenNumber) continue;
+            using var stage = stages.Stage(PageStages.CellRereadForm);
+            var withoutTake = ReadCell(gray, binary, cells[i], stages, reads[i].ReadThai, reread: false).Reading;
+            string untaken = CellNumberForm.TextOf(withoutTake);
+            if (taken == untaken) continue;
+            bool keepTake = shapes is not null
+                ? CellNumberForm.Fit(taken, shapes) > CellNumberForm.Fit(untaken, shapes)
+                : !CellNumberForm.IsNumber(untaken);
+            if (keepTake) continue;
+            readings[i] = withoutTake;
+            stages.RecordChange(PageStages.CellRereadForm);
+        }
     }
 
     /// <summary>

@@ -50,6 +50,8 @@ public static class PageStages
     public const string OneLineCells = "one-line cells";
     /// <summary>Short weak cells read again with their lines side by side.</summary>
     public const string CellReread = "cell re-read";
+    /// <summary>A <see cref="CellReread"/> take in a column of numbers kept only when it fits the column's number form better than the cell's reading without it (<see cref="Layout.CellNumberForm"/>).</summary>
+    public const string CellRereadForm = "cell re-read form";
     /// <summary>A cell line whose ink shows more marks above its letters than its reading has, read again alone (<see cref="Layout.CellLostMarks"/>).</summary>
     public const string CellLostMarks = "cell lost marks";
     /// <summary>Words of a cell line read in the wrong script (a Thai word as Latin, a Latin word as a jumble of scripts), read again in the right one (<see cref="Layout.CellLatinWords"/>).</summary>

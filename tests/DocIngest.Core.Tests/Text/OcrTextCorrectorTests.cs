@@ -111,4 +111,17 @@ public class OcrTextCorrectorTests
     [InlineData("เขตต้าบลหนองบัว", "เขตตำบลหนองบัว")]
     public void CorrectText_SaraAmReadAsTwoGlyphs_Repaired(string noisy, string expected) =>
         Assert.Equal(expected, Corrector.CorrectText(noisy));
+
+    [Theory]
+    [InlineData("ในหน่วยงานให้ยืดถือเป็นแบบอย่างได้", "ในหน่วยงานให้ยึดถือเป็นแบบอย่างได้")]
+    [InlineData("อย่างเคร่งครัดยืดมั่นในสิ่งที่ถูกต้อง", "อย่างเคร่งครัดยึดมั่นในสิ่งที่ถูกต้อง")]
+    public void CorrectText_UpperVowelReadAsItsTwinBeforeAWordOfAPhrase_Restored(string noisy, string expected) =>
+        Assert.Equal(expected, Corrector.CorrectText(noisy));
+
+    [Theory]
+    [InlineData("ต้องมีความยืดหยุ่นในการทำงาน")]
+    [InlineData("ขอยืดเวลาการส่งงาน")]
+    [InlineData("เจ้าหน้าที่ยึดทรัพย์")]
+    public void CorrectText_UpperVowelPhraseAsWritten_Unchanged(string text) =>
+        Assert.Equal(text, Corrector.CorrectText(text));
 }
