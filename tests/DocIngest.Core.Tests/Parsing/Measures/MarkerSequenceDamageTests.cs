@@ -90,50 +90,54 @@ public class MarkerSequenceDamageTests
         Assert.Equal("มาตรการเผยแพร่ราคากลางของงานจ้างก่อสร้าง", measures[1].Title);
     }
 
-    /// <summary>Item lines indented a paragraph's width beyond their wrapped lines, as announcements print them.</summary>
-    private static TextBlock IndentedItems(params (bool Item, string Text)[] lines) =>
-        new(lines.Select((l, i) => new TextLine(l.Text, new BoundingBox(l.Item ? 650 : 350, 500 + i * 100, 1500, 80), 0.9)).ToList());
+    /// <summary>
+    /// Item lines indented a paragraph's width (X 650) beyond their wrapped lines (X 350), as announcements print them;
+    /// specks OCR read before a marker move its line's left edge (X 380).
+    /// </summary>
+    private static TextBlock Placed(params (int X, string Text)[] lines) =>
+        new(lines.Select((l, i) => new TextLine(l.Text, new BoundingBox(l.X, 500 + i * 100, 1500, 80), 0.9)).ToList());
 
-    private static readonly (bool, string)[] TailDamaged =
+    private static readonly (int X, string Text)[] TailDamaged =
     [
-        (false, "สำนักงานจึงกำหนดมาตรการป้องกันผลประโยชน์ทับซ้อน ดังนี้"),
-        (true, "๑. ให้เจ้าหน้าที่ทุกคนแจ้งผู้บังคับบัญชาเมื่อมีส่วนได้เสีย"),
-        (false, "ในเรื่องที่ตนต้องพิจารณา"),
-        (true, "๒. ห้ามเจ้าหน้าที่รับเงินหรือสิ่งของจากผู้ประกอบการ"),
-        (true, "๓. ให้จัดทำทะเบียนการรับของขวัญไว้ ณ ฝ่ายบริหาร"),
-        (true, "'. ให้ผู้ที่พบเห็นการกระทำที่อาจเป็นผลประโยชน์ทับซ้อนแจ้ง"),
-        (false, "| เบาะแสได้ทางโทรศัพท์หรือกล่องรับเรื่องร้องเรียน"),
-        (true, "ฒ, ผู้ใดฝ่าฝืนประกาศนี้ให้ถือเป็นความผิดทางวินัย"),
-        (false, "จึงประกาศให้ทราบและถือปฏิบัติโดยเคร่งครัด"),
+        (350, "สำนักงานจึงกำหนดมาตรการป้องกันผลประโยชน์ทับซ้อน ดังนี้"),
+        (650, "๑. ให้เจ้าหน้าที่ทุกคนแจ้งผู้บังคับบัญชาเมื่อมีส่วนได้เสีย"),
+        (350, "ในเรื่องที่ตนต้องพิจารณา"),
+        (380, "os ๒. ห้ามเจ้าหน้าที่รับเงินหรือสิ่งของจากผู้ประกอบการ"),
+        (650, "๓. ให้จัดทำทะเบียนการรับของขวัญไว้ ณ ฝ่ายบริหาร"),
+        (650, "๔. ให้เปิดเผยรายชื่อผู้ได้รับการสนับสนุนบนเว็บไซต์"),
+        (650, "'. ให้ผู้ที่พบเห็นการกระทำที่อาจเป็นผลประโยชน์ทับซ้อนแจ้ง"),
+        (350, "| เบาะแสได้ทางโทรศัพท์หรือกล่องรับเรื่องร้องเรียน"),
+        (650, "ฒ, ผู้ใดฝ่าฝืนประกาศนี้ให้ถือเป็นความผิดทางวินัย"),
+        (650, "จึงประกาศให้ทราบและถือปฏิบัติโดยเคร่งครัด"),
     ];
 
     [Fact]
     public void Parse_LastMarkersGarbledAtTheItemsIndent_TheyAreTheNextItems()
     {
-        var measures = TextMeasureParser.Parse([Page(1, IndentedItems(TailDamaged))], 2567, warnings);
+        var measures = TextMeasureParser.Parse([Page(1, Placed(TailDamaged))], 2567, warnings);
 
-        Assert.Equal([1, 2, 3, 4, 5], measures.Select(m => m.Number!.Value));
-        Assert.Equal("ผู้ใดฝ่าฝืนประกาศนี้ให้ถือเป็นความผิดทางวินัย", measures[4].Title);
+        Assert.Equal([1, 2, 3, 4, 5, 6], measures.Select(m => m.Number!.Value));
+        Assert.Equal("ผู้ใดฝ่าฝืนประกาศนี้ให้ถือเป็นความผิดทางวินัย", measures[5].Title);
     }
 
     [Fact]
     public void Parse_LastMarkersGarbledWithoutPositions_NoItemsInvented()
     {
-        var page = Page(1, TextLines(TailDamaged.Select(l => l.Item2).ToArray()));
+        var page = Page(1, TextLines(TailDamaged.Select(l => l.Text).ToArray()));
 
         var measures = TextMeasureParser.Parse([page], 2567, warnings);
 
-        Assert.Equal([1, 2, 3], measures.Select(m => m.Number!.Value));
+        Assert.Equal([1, 2, 3, 4], measures.Select(m => m.Number!.Value));
     }
 
     [Fact]
     public void Parse_GarbledLineAtTheWrappedLinesMargin_NoItem()
     {
-        (bool, string)[] lines = [.. TailDamaged[..7], (false, "ฒ, ผู้ใดฝ่าฝืนประกาศนี้ให้ถือเป็นความผิดทางวินัย"), TailDamaged[^1]];
+        (int, string)[] lines = [.. TailDamaged[..8], (350, "ฒ, ผู้ใดฝ่าฝืนประกาศนี้ให้ถือเป็นความผิดทางวินัย"), TailDamaged[^1]];
 
-        var measures = TextMeasureParser.Parse([Page(1, IndentedItems(lines))], 2567, warnings);
+        var measures = TextMeasureParser.Parse([Page(1, Placed(lines))], 2567, warnings);
 
-        Assert.Equal([1, 2, 3, 4], measures.Select(m => m.Number!.Value));
+        Assert.Equal([1, 2, 3, 4, 5], measures.Select(m => m.Number!.Value));
     }
 
     [Fact]
