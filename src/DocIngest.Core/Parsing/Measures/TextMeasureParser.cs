@@ -736,8 +736,9 @@ public static partial class TextMeasureParser
 
     // A step marker OCR damaged, before the step's Thai words: a Thai letter with two or more full stops ("ข. ..",
     // "ค. . "), or one to three Latin letters or signs with a full stop ("Nn.", "Ql.", "A. ."); a step number in
-    // parentheses read as a sign or letter ("') …", "b) …"), or the item's number in a sub-item read so ("'. 2 …" for ๒.๒).
-    [GeneratedRegex(@"^\s*(?:[\u0E01-\u0E2E]\s*\.(?:\s*\.)+|[A-Za-z]{1,3}\s*\.(?:\s*\.)*|\(?[^\s0-9๐-๙\u0E01-\u0E4E().]{1,2}\s*\)|[^\s0-9๐-๙\u0E01-\u0E4E().]{1,2}\s*\.\s?[0-9๐-๙]{1,2}\.?)\s*(?=[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    // parentheses read as a sign, a full stop or a letter ("') …", ".) …", "b) …"), or the item's number in a sub-item
+    // read so ("'. 2 …" for ๒.๒).
+    [GeneratedRegex(@"^\s*(?:[\u0E01-\u0E2E]\s*\.(?:\s*\.)+|[A-Za-z]{1,3}\s*\.(?:\s*\.)*|\(?[^\s0-9๐-๙\u0E01-\u0E4E()]{1,2}\s*\)|[^\s0-9๐-๙\u0E01-\u0E4E().]{1,2}\s*\.\s?[0-9๐-๙]{1,2}\.?)\s*(?=[\u0E01-\u0E2E\u0E40-\u0E44])")]
     private static partial Regex DamagedStepMarker();
 
     // A step marker opening a line: (๑) / ๑) (a parenthesis OCR lost allowed on the left only).
