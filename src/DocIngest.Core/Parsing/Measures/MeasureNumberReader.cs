@@ -16,15 +16,21 @@ public static partial class MeasureNumberReader
         return m.Success ? Reconcile(printed.Substring(m.Groups["n"].Index, m.Groups["n"].Length), expected) : null;
     }
 
-    /// <summary>Splits a leading number off a title: "(๑) มีแนวทาง…" → (1, "มีแนวทาง…"). Titles without one come back unchanged with null.</summary>
+    /// <summary>
+    /// Splits a leading number off a title: "(๑) มีแนวทาง…" → (1, "มีแนวทาง…"). A marker whose number OCR read as a
+    /// speck or a Latin letter before มาตรการ ("'. มาตรการ…", "b) มาตรการ…") is split off too and stands for
+    /// <paramref name="expected"/>. Titles without one come back unchanged with null.
+    /// </summary>
     /// <param name="title">The title as printed.</param>
     /// <param name="expected">The number the sequence expects here, for OCR-garbled digits.</param>
     public static (int? Number, string Title) SplitTitle(string title, int? expected = null)
     {
         var t = title.Trim();
         var m = TitlePrefix().Match(t);
-        if (!m.Success || m.Length >= t.Length) return (null, t);
-        return (Reconcile(m.Groups["n"].Value, expected), t[m.Length..].Trim());
+        if (m.Success && m.Length < t.Length) return (Reconcile(m.Groups["n"].Value, expected), t[m.Length..].Trim());
+        var damaged = DamagedTitlePrefix().Match(t);
+        if (damaged.Success && TextMeasureParser.OpensWithMeasureWord(t[damaged.Length..])) return (expected, t[damaged.Length..].Trim());
+        return (null, t);
     }
 
     /// <summary>
@@ -37,6 +43,10 @@ public static partial class MeasureNumberReader
         if (expected is not { } e || read == e || e < 1) return read;
         return OcrYearRepair.Readings(printedDigits).Contains(ThaiDigits.ToThai(e.ToString(System.Globalization.CultureInfo.InvariantCulture))) ? e : read;
     }
+
+    // One or two signs or Latin letters (no digit, no Thai letter) where the number was, then its full stop or parenthesis.
+    [GeneratedRegex(@"^\(?\s*[^\s0-9๐-๙\u0E01-\u0E4E().]{1,2}\s*[.)]\s*")]
+    private static partial Regex DamagedTitlePrefix();
 
     [GeneratedRegex(@"^\(?\s*(?<n>\d{1,3})\s*[.)]?$")]
     private static partial Regex NumberCell();

@@ -30,15 +30,24 @@ public static partial class TextMeasureParser
     {
         var lines = JoinBareMarkers(pages.SelectMany(ReadPage).ToList());
         var headings = ChooseHeadings(lines);
+        var siblingsForm = SiblingsForm(lines, headings);
         var measures = new List<Measure>();
         for (int h = 0; h < headings.Count; h++)
         {
             int end = h + 1 < headings.Count ? headings[h + 1].LineIndex : lines.Count;
-            var draft = ReadItem(lines, headings[h], end);
+            var draft = ReadItem(lines, headings[h], end, siblingsForm);
             if (MeasureBuilder.Build(draft, fiscalYear, warnings) is { } measure) measures.Add(measure);
         }
         return measures;
     }
+
+    /// <summary>
+    /// The marker form most of the numbered headings were read in: the form of an item whose own marker OCR damaged
+    /// ("'. มาตรการ…" among "๑. …" and "๓. …"), so that its sub-items are still told from its own lines.
+    /// </summary>
+    private static string? SiblingsForm(List<SourceLine> lines, List<Heading> headings) =>
+        headings.Where(h => h.Style == "numbered").Select(h => PlainItem(lines[h.LineIndex].Text)?.Form).OfType<string>()
+            .GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>
     /// A page's text lines in reading order: labels printed in a column of their own are put back beside their values
@@ -86,8 +95,9 @@ public static partial class TextMeasureParser
                 var heading = ofStyle[k];
                 int next = run.Count > 0 ? run[^1].Number!.Value + 1 : 1;
                 if (heading.Number == 1 || heading.Number == next) run.Add(heading);
-                // The first item's number misread as another digit ("9. มาตรการ…" for ๑.) when item 2 follows it.
-                else if (run.Count == 0 && k + 1 < ofStyle.Count && ofStyle[k + 1].Number == 2) run.Add(heading with { Number = 1 });
+                // The first item's number misread as another digit ("9. มาตรการ…" for ๑.) when the next number read continues
+                // from it by position (item 2 after it, or 3 after an item whose number is a speck: "'. มาตรการ…").
+                else if (run.Count == 0 && OpensRunByPosition(ofStyle, k)) run.Add(heading with { Number = 1 });
                 // A keyword heading, or a numbered one opening with มาตรการ after the run began, whose number was misread
                 // or lost ("0, มาตรการ…", "๙" read as "๓") is the next item: the measure word, not the digit, makes it one.
                 else if (keyword || run.Count > 0) run.Add(heading with { Number = next });
@@ -101,6 +111,18 @@ public static partial class TextMeasureParser
         // ห้าม… / ให้… / จัดให้มี…): the announced list, read by its markers' sequence, wins when it holds more.
         var announced = AnnouncedList(lines);
         return announced.Count > best.Count ? announced : best;
+    }
+
+    /// <summary>
+    /// True when heading <paramref name="k"/>, whose number does not start a run, is item 1 all the same: the next
+    /// heading whose number was read is numbered by its position counted from it, and every heading between has a
+    /// number that could not be read at all.
+    /// </summary>
+    private static bool OpensRunByPosition(List<Heading> ofStyle, int k)
+    {
+        for (int j = k + 1; j < ofStyle.Count; j++)
+            if (ofStyle[j].Number is { } read) return read == j - k + 1;
+        return false;
     }
 
     /// <summary>
@@ -199,12 +221,14 @@ public static partial class TextMeasureParser
                     run.Add(new Heading(j, skipping.Number, skipping.Words, form));
                     pending.Clear();
                 }
-                else if (item is null && (UnmarkedMeasure(lines[j].Text) is not null || (form == "n." && GarbledItem().IsMatch(lines[j].Text)) ||
-                                          DamagedMarker().IsMatch(lines[j].Text)))
+                else if (item is null && MayBeDamagedItem(lines[j].Text, form))
                 {
                     pending.Add(j);
                 }
             }
+            // The last items' markers damaged too, with no number read after them to show the gap.
+            if (form == "n.")
+                foreach (var k in TailItems(lines, run, pending)) run.Add(new Heading(k, run[^1].Number + 1, DamagedItemWords(lines[k].Text), form));
             // The last item's marker lost: a line opening with มาตรการ after the last numbered item, before the closing.
             if (pending.Count > 0 && UnmarkedMeasure(lines[pending[^1]].Text) is { } lastWords && pending[^1] > run[^1].LineIndex)
                 run.Add(new Heading(pending[^1], run[^1].Number + 1, lastWords, form));
@@ -212,6 +236,24 @@ public static partial class TextMeasureParser
             if (run.Count >= 2) return ByIndentation(lines, run, form) ?? run;
         }
         return [];
+    }
+
+    /// <summary>
+    /// The lines after the list's last item that are its further items, their markers damaged ("'. ให้…", "ฒ, ให้…"
+    /// after ๗.): each has a marker in an item's shape and starts at the items' indentation, which stands clearly right
+    /// of the wrapped lines (a paragraph indent), within a line height. Empty when the lines carry no positions.
+    /// </summary>
+    private static List<int> TailItems(List<SourceLine> lines, List<Heading> run, List<int> pending)
+    {
+        var candidates = pending.Where(k => k > run[^1].LineIndex && GarbledItem().IsMatch(lines[k].Text)).ToList();
+        var placed = run.Where(h => lines[h.LineIndex].Box is not null).ToList();
+        if (candidates.Count == 0 || placed.Count < 2 || candidates.Any(k => lines[k].Box is null)) return [];
+        double itemLeft = Median(placed.Select(h => (double)lines[h.LineIndex].Box!.Value.X));
+        double height = Median(placed.Select(h => (double)lines[h.LineIndex].Box!.Value.Height));
+        bool indented = Enumerable.Range(run[0].LineIndex, candidates[^1] - run[0].LineIndex)
+            .Any(k => lines[k].Box is { } box && lines[k].Page == lines[run[0].LineIndex].Page && box.X < itemLeft - IndentStep * height);
+        if (!indented) return [];
+        return candidates.Where(k => Math.Abs(lines[k].Box!.Value.X - itemLeft) < height).ToList();
     }
 
     /// <summary>
@@ -307,9 +349,23 @@ public static partial class TextMeasureParser
     private static List<int>? SequenceGap(List<SourceLine> lines, List<int> pending, int missing)
     {
         if (pending.Count == missing) return pending;
-        var strong = pending.Where(k => GarbledItem().IsMatch(lines[k].Text) || UnmarkedMeasure(lines[k].Text) is not null).ToList();
+        var strong = pending.Where(k => GarbledItem().IsMatch(lines[k].Text) || UnmarkedMeasure(lines[k].Text) is not null ||
+                                        DamagedKhoNumber().IsMatch(lines[k].Text)).ToList();
         return strong.Count == missing ? strong : null;
     }
+
+    /// <summary>
+    /// True when a line without a marker that was read may be an item of a list in <paramref name="form"/> whose marker
+    /// OCR damaged: it opens with มาตรการ behind specks, with specks or a garbled marker before Thai words, or with ข้อ and
+    /// a number read as specks ("ข้อ ' มาตรการ…").
+    /// </summary>
+    private static bool MayBeDamagedItem(string text, string form) =>
+        UnmarkedMeasure(text) is not null || (form == "n." && GarbledItem().IsMatch(text)) || DamagedMarker().IsMatch(text) ||
+        (form == "ข้อ n" && DamagedKhoNumber().IsMatch(text));
+
+    // ข้อ with its number read as one to three signs or Latin letters ("ข้อ ' …", "ข้อ b. …"), then Thai words.
+    [GeneratedRegex(@"^\s*ข้?อ\s*[^\s0-9๐-๙\u0E01-\u0E4E]{1,3}\s*(?<rest>[\u0E01-\u0E2E\u0E40-\u0E44].{8,})$")]
+    private static partial Regex DamagedKhoNumber();
 
     /// <summary>
     /// Item 1 of a list whose first marker OCR garbled or read as another number ("2 มาตรการ…", "a. ให้…"), right after
@@ -318,15 +374,25 @@ public static partial class TextMeasureParser
     private static (int Number, string Words, string Form)? FirstItemBySequence(List<SourceLine> lines, int index)
     {
         if (!DamagedMarker().IsMatch(lines[index].Text) && PlainItem(lines[index].Text) is null) return null;
-        for (int j = index + 1; j < Math.Min(lines.Count, index + 8); j++)
+        // Item 2's marker may be damaged too: the number read next is then 3 or more, with as many damaged lines between.
+        for (int j = index + 1; j < Math.Min(lines.Count, index + ItemsWindow); j++)
             if (PlainItem(lines[j].Text) is { } second)
-                return second.Number == 2 ? (1, DamagedItemWords(lines[index].Text), second.Form) : null;
+            {
+                if (second.Number == 2) return (1, DamagedItemWords(lines[index].Text), second.Form);
+                var between = Enumerable.Range(index + 1, j - index - 1).Where(k => MayBeDamagedItem(lines[k].Text, second.Form)).ToList();
+                return second.Number > 2 && SequenceGap(lines, between, second.Number - 2) is not null
+                    ? (1, DamagedItemWords(lines[index].Text), second.Form) : null;
+            }
         return null;
     }
 
+    /// <summary>How many lines after item 1 the next item's number is looked for.</summary>
+    private const int ItemsWindow = 8;
+
     /// <summary>The words of a line after its damaged marker.</summary>
     private static string DamagedItemWords(string text) =>
-        UnmarkedMeasure(text) ?? (DamagedMarker().Match(text) is { Success: true } m ? m.Groups["rest"].Value.Trim()
+        UnmarkedMeasure(text) ?? (DamagedKhoNumber().Match(text) is { Success: true } kho ? kho.Groups["rest"].Value.Trim()
+            : DamagedMarker().Match(text) is { Success: true } m ? m.Groups["rest"].Value.Trim()
             : GarbledItem().Match(text) is { Success: true } g ? g.Groups["rest"].Value.Trim()
             : PlainItem(text)?.Words ?? text.Trim());
 
@@ -475,13 +541,14 @@ public static partial class TextMeasureParser
     private static bool ReadsAsMemoParagraph(string words) =>
         Sections.SectionHeadings.Match(words) is not null || Classification.SectionClassifier.RuleType(words) is not null;
 
-    private static MeasureDraft ReadItem(List<SourceLine> lines, Heading heading, int end)
+    private static MeasureDraft ReadItem(List<SourceLine> lines, Heading heading, int end, string? siblingsForm)
     {
         var first = lines[heading.LineIndex];
         var draft = new MeasureDraft(first.Page, heading.Number, first.Paragraph);
         var headingLines = new List<string> { heading.Rest };
         // The marker form of a list item's own number (๑. / ๑) / (๑)); null for keyword headings (มาตรการที่ ๑).
-        string? itemForm = IsPlainList(heading.Style) ? heading.Style : heading.Style == "numbered" ? PlainItem(first.Text)?.Form : null;
+        // A numbered item whose own marker OCR damaged has its siblings' form.
+        string? itemForm = IsPlainList(heading.Style) ? heading.Style : heading.Style == "numbered" ? PlainItem(first.Text)?.Form ?? siblingsForm : null;
         // A paragraph item that lists its steps inside its own sentence ("… ให้ดำเนินการ (๑) … (๒) … โดยให้ X เป็น
         // ผู้รับผิดชอบ"): a wrapped line that happens to open with "(๒)" continues that sentence, it opens no step list.
         bool inlineSteps = itemForm is not null && InlineStepMarker().Matches(heading.Rest)
@@ -668,8 +735,10 @@ public static partial class TextMeasureParser
     private static partial Regex YearOpening();
 
     // A step marker OCR damaged, before the step's Thai words: a Thai letter with two or more full stops ("ข. ..",
-    // "ค. . "), or one to three Latin letters or signs with a full stop ("Nn.", "Ql.", "A. .").
-    [GeneratedRegex(@"^\s*(?:[\u0E01-\u0E2E]\s*\.(?:\s*\.)+|[A-Za-z]{1,3}\s*\.(?:\s*\.)*)\s*(?=[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    // "ค. . "), or one to three Latin letters or signs with a full stop ("Nn.", "Ql.", "A. ."); a step number in
+    // parentheses read as a sign, a full stop or a letter ("') …", ".) …", "b) …"), or the item's number in a sub-item
+    // read so ("'. 2 …" for ๒.๒).
+    [GeneratedRegex(@"^\s*(?:[\u0E01-\u0E2E]\s*\.(?:\s*\.)+|[A-Za-z]{1,3}\s*\.(?:\s*\.)*|\(?[^\s0-9๐-๙\u0E01-\u0E4E()]{1,2}\s*\)|[^\s0-9๐-๙\u0E01-\u0E4E().]{1,2}\s*\.\s?[0-9๐-๙]{1,2}\.?)\s*(?=[\u0E01-\u0E2E\u0E40-\u0E44])")]
     private static partial Regex DamagedStepMarker();
 
     // A step marker opening a line: (๑) / ๑) (a parenthesis OCR lost allowed on the left only).

@@ -52,4 +52,18 @@ public class MeasureNumberReaderTests
     {
         Assert.Equal((6, "การป้องกันการทุจริต"), MeasureNumberReader.SplitTitle("(๒๐) การป้องกันการทุจริต", expected: 6));
     }
+
+    [Theory]
+    [InlineData("'. มาตรการป้องกันการรับสินบน")]
+    [InlineData("b) มาตรการป้องกันการรับสินบน")]
+    public void SplitTitle_NumberReadAsSpeckBeforeMeasureWord_ExpectedNumber(string printed)
+    {
+        Assert.Equal((2, "มาตรการป้องกันการรับสินบน"), MeasureNumberReader.SplitTitle(printed, expected: 2));
+    }
+
+    [Fact]
+    public void SplitTitle_SpeckBeforeOtherWords_Unchanged()
+    {
+        Assert.Equal(((int?)null, "'. ราชการอย่างถูกต้อง"), MeasureNumberReader.SplitTitle("'. ราชการอย่างถูกต้อง", expected: 2));
+    }
 }
