@@ -38,6 +38,11 @@ public static partial class Damages
         new("tone-dropped", "a tone mark over an upper vowel dropped (ที่ → ที, ชี้ → ชี)", p => MapLines(p, WithoutToneOverUpperVowel), WithoutToneOverUpperVowel),
         new("sara-am-split", "ำ read as nikhahit and sara aa (ํา)", p => MapLines(p, l => l.Replace("\u0E33", "\u0E4D\u0E32", StringComparison.Ordinal))),
         new("header-row-lost", "a table's first (column header) row lost", WithoutHeaderRows),
+        new("label-speck", "a speck before a header label at a line's start read as ) (\") เรื่อง …\")", p => MapLines(p, l => HeaderLabelAtStart().Replace(l, ") $0"))),
+        new("agency-label-misread", "ส่วนราชการ read with a mark added and ก as ภ (สั่วนราชภาร)", p => MapLines(p, l => l.Replace("ส่วนราชการ", "สั่วนราชภาร", StringComparison.Ordinal))),
+        new("date-speck", "a speck between a date's day and its month read as ' (\"๒๐ ' ธันวาคม ๒๕๖๖\")", p => MapLines(p, l => DayBeforeMonth().Replace(l, "$1 ' $2"))),
+        new("issue-label-latin", "วันที่ after ณ on an issue line read as Latin letters (ณ TUN ๒ ธันวาคม …)", p => MapLines(p, l => IssueLabel().Replace(l, "ณ TUN "))),
+        new("era-speck-wrap", "a subject's era garbled (พ.ศ. → พเต.) and its year wrapped onto a line of its own among specks", p => SplitLines(MapLines(p, GarbledSubjectEra), EraSpeckWrap())),
     ];
 
     /// <summary>The text lines and cell lines of a page, each rewritten by <paramref name="map"/>.</summary>
@@ -145,6 +150,45 @@ public static partial class Damages
     // An item marker at a line's start: ๑. / 1) / (๑) / ข้อ ๑ / a bullet (• ▪ ๏ - –); not a score's or a step's digits (๕๒.๔๗, ๑.๑).
     [GeneratedRegex(@"^\s*(?:ข้อ\s*)?\(?(?<number>[๐-๙0-9]{1,2}|[•▪๏\-–])(?=\.(?![๐-๙0-9])|\)|\s)")]
     private static partial Regex LeadingMarker();
+
+    // A header label standing first on a line: ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน.
+    [GeneratedRegex(@"^(?:ส่วนราชการ|วันที่|ที่|เรื่อง|เรียน)(?=\s)")]
+    private static partial Regex HeaderLabelAtStart();
+
+    // A day and the full month name after it.
+    [GeneratedRegex(@"(?<![0-9๐-๙])([0-9๐-๙]{1,2})\s+(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)")]
+    private static partial Regex DayBeforeMonth();
+
+    // ณ วันที่ on an issue line.
+    [GeneratedRegex(@"ณ\s*วันที่\s*")]
+    private static partial Regex IssueLabel();
+
+    /// <summary>
+    /// A subject's fiscal-year era read พเต. with its year set on a line of its own among specks: "เรื่อง … ปีงบประมาณ
+    /// พ.ศ. ๒๕๖๘" (split later before the specks), "เรื่อง … ปีงบประมาณ พ.ศ." / "๒๕๖๘", "เรื่อง … ปีงบประมาณ" / "พ.ศ. ๒๕๖๘".
+    /// </summary>
+    public static string GarbledSubjectEra(string line)
+    {
+        line = SubjectEraAndYear().Replace(line, "$1พเต. ' u ");
+        line = SubjectEraAtEnd().Replace(line, "$1พเต.");
+        return YearAlone().Replace(line, "' u $1 |");
+    }
+
+    // A subject line's fiscal-year era and year: เรื่อง … ปีงบประมาณ พ.ศ. ๒๕๖๘.
+    [GeneratedRegex(@"^(เรื่อง\s.*ปีงบประมาณ\s*)พ\.\s?ศ\.\s*(?=[0-9๐-๙]{4})")]
+    private static partial Regex SubjectEraAndYear();
+
+    // A subject line ending in its fiscal-year era: เรื่อง … ปีงบประมาณ พ.ศ.
+    [GeneratedRegex(@"^(เรื่อง\s.*ปีงบประมาณ\s*)พ\.\s?ศ\.\s*$")]
+    private static partial Regex SubjectEraAtEnd();
+
+    // A line holding only a Buddhist-Era year (its era too): a wrapped fiscal year.
+    [GeneratedRegex(@"^\s*(?:พ\.\s?ศ\.\s*)?((?:๒๕|25)[0-9๐-๙]{2})\s*$")]
+    private static partial Regex YearAlone();
+
+    // Where the garbled era's line breaks: before the specks and the year.
+    [GeneratedRegex(@"พเต\. (' u [0-9๐-๙]{4})")]
+    private static partial Regex EraSpeckWrap();
 
     // An upper vowel with a tone mark over it.
     [GeneratedRegex("([\u0E31\u0E34-\u0E37])[\u0E48-\u0E4B]")]

@@ -136,7 +136,9 @@ public static partial class HeaderFields
         // A date whose year OCR garbled past the documents' years (๒๕9๐ → 2047, a two-digit ๒๔ → 1981) is none.
         string repaired = WithMonthRepaired(WithEraRepaired(text));
         var match = ThaiDate.FindAll(repaired).FirstOrDefault(d => PlausibleYear(d.Date))
-                    ?? ThaiDate.FindAll(WithYearLookAlikeRepaired(repaired)).FirstOrDefault(d => PlausibleYear(d.Date));
+                    ?? ThaiDate.FindAll(WithYearLookAlikeRepaired(repaired)).FirstOrDefault(d => PlausibleYear(d.Date))
+                    ?? ThaiDate.FindAll(WithSpeckBeforeMonthRemoved(repaired)).FirstOrDefault(d => PlausibleYear(d.Date))
+                    ?? ThaiDate.FindAll(WithYearLookAlikeRepaired(WithSpeckBeforeMonthRemoved(repaired))).FirstOrDefault(d => PlausibleYear(d.Date));
         if (match is null) return null;
         string printed = DateLabel().Replace(match.Text.Trim(), "");
         return (ThaiDate.ToIso(match.Date), printed, match.Date);
@@ -200,6 +202,14 @@ public static partial class HeaderFields
         LookAlikeYear().Replace(text, m => m.Groups["head"].Value + (m.Groups["century"].Value == "24" ? "25" : "๒๕") + m.Groups["rest"].Value);
 
     /// <summary>
+    /// A speck read between a date's day and its month ("๒๐ 0 ธันวาคม ๒๕๖๖", "๕ ' มกราคม ๒๕๖๗") removed: a sign that is
+    /// no Thai letter or digit, or a digit after a day of two digits (a day has no third). A digit after a one-digit day
+    /// stays: it may be the day's second digit set apart. <see cref="FirstDate"/> tries it only when nothing else reads.
+    /// </summary>
+    public static string WithSpeckBeforeMonthRemoved(string text) =>
+        SpeckBeforeMonth().Replace(text, m => m.Groups["day"].Value + " ");
+
+    /// <summary>
     /// พ.ศ. between a date's month and its year read as something else ("๒ ตุลาคม WA. ๒๕๖๖", "w.ศ.", "พ.ค."): a short
     /// token standing there can only be the era, and becomes พ.ศ. again so that the date reads.
     /// </summary>
@@ -213,6 +223,10 @@ public static partial class HeaderFields
     [GeneratedRegex(@"(?<day>(?<![0-9๐-๙])[0-9๐-๙]{1,2}\s*)(?<word>[\u0E01-\u0E4E]{5,12})(?<rest>\s*(?:พ\.\s?ศ\.\s*)?(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]
     private static partial Regex MisspeltMonth();
 
+    // A day, a speck (a digit after two, or one or two signs that are no Thai letter or digit), then a month name.
+    [GeneratedRegex(@"(?<![0-9๐-๙])(?:(?<day>[0-9๐-๙]{2})\s+[0-9๐-๙]|(?<day>[0-9๐-๙]{1,2})\s+[^\s0-9๐-๙\u0E01-\u0E4E]{1,2})\s+(?=" + MonthNames + ")")]
+    private static partial Regex SpeckBeforeMonth();
+
     // A month name, (พ.ศ. and) a year of the 2400s BE.
     [GeneratedRegex(@"(?<head>(?:" + MonthNames + @")\s*(?:พ\.\s?ศ\.\s*)?)(?<![0-9๐-๙])(?<century>๒๔|24)(?<rest>[0-9๐-๙]{2})(?![0-9๐-๙])")]
     private static partial Regex LookAlikeYear();
@@ -221,8 +235,9 @@ public static partial class HeaderFields
     [GeneratedRegex(@"(?<month>" + MonthNames + @")\s+(?<era>[^\s0-9๐-๙]{1,3}\.?\s?(?:[^\s0-9๐-๙]{1,2}\.?)?)\s*(?=(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]
     private static partial Regex GarbledEra();
 
-    // The day (a short word, misread digits included) and the month name that follows it.
-    [GeneratedRegex(@"(?<=^|\s)(?:\S{1,3}\s*)?(?:เดือน\s*)?(?:" + MonthNames + @"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")]
+    // The day (a short word, misread digits included), a speck of punctuation after it (WithSpeckBeforeMonthRemoved), and
+    // the month name that follows.
+    [GeneratedRegex(@"(?<=^|\s)(?:\S{1,3}\s*(?:[^\s\p{L}0-9๐-๙\u0E01-\u0E4E]{1,2}\s+)?)?(?:เดือน\s*)?(?:" + MonthNames + @"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")]
     private static partial Regex MonthAfterDay();
 
     // A word of 2–6 Latin or Thai letters (no digits) right before the day: a misread วันที่.

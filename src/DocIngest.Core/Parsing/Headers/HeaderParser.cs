@@ -30,7 +30,8 @@ public sealed partial class HeaderParser
 
     private static readonly Regex LabelPattern = BuildLabelPattern();
 
-    private static readonly char[] StrayLeadingMarks = [':', ';', '|', '.', ',', '\'', '"', '`'];
+    // A closing parenthesis or a curly quote never opens a header line: OCR reads a speck before the label as one.
+    private static readonly char[] StrayLeadingMarks = [':', ';', '|', '.', ',', '\'', '"', '`', ')', '\u201C', '\u201D', '\u2018', '\u2019'];
 
     /// <summary>Parses the header of a memo from its cleaned text lines (title line included).</summary>
     public HeaderResult ParseMemo(IReadOnlyList<string> lines, ICollection<string> warnings)
@@ -71,6 +72,8 @@ public sealed partial class HeaderParser
         var issued = IssueLine(lines, IssuedDate());
         // ณ read as something else ("สั่ง น วันที่ …"): the last line that opens with the issuing verb and holds a date.
         if (issued.Date is null) issued = IssueLine(lines, IssuedLead());
+        // วันที่ after ณ read as Latin letters or a garbled word ("ประกาศ ณ yun ๒ ธันวาคม …"): ณ, a short piece, a date.
+        if (issued.Date is null) issued = IssueLine(lines, IssuedGarbledLabel());
         MemoHeader header = result.Header ?? new MemoHeader();
         // An order's ที่ is its number: when the labelled line was not read as one, the number found elsewhere stands in.
         if (header.Reference is null && OrderNumbers.Find(lines) is { } number) header = header with { Reference = number };
@@ -248,14 +251,20 @@ public sealed partial class HeaderParser
         {
             // Specks before a label read as punctuation (": เรื่อง …" on a photocopy) must not hide it.
             var line = lines[i].TrimStart(StrayLeadingMarks).TrimStart();
+            if (stopAtAddressee && !fields.ContainsKey(Field.Agency)) line = WithAgencyLabelRepaired(line);
             var labels = Labels(line);
             // A subject wrapped before its fiscal year ("… ประจำปีงบประมาณ" / "พ. ศ. ๒๕๖๘", "… ประจำ" / "ปีงบประมาณ พ.ศ. ๒๕๖๘"):
             // the phrase is unfinished, so the line that finishes it with a year is the subject's, whatever block the
             // layout put it in and however few letters it has (a lone era and year looks like junk to the line test).
+            // The era read as specks at the subject's end ("… ประจำปีงบประมาณ พเต." / "' u ๒๕๖๘ |") awaits its year too, and
+            // specks before the year on its line are no part of it.
             if (labels.Count == 0 && open is Field.Subject && AwaitsFiscalYear(fields[Field.Subject]) &&
-                FiscalYearTail().Match(line) is { Success: true } yearTail)
+                FiscalYearTail().Match(LeadingSpecks().Replace(line, "")) is { Success: true } yearTail)
             {
-                fields[Field.Subject] = ThaiText.JoinWrapped(fields[Field.Subject], EraOf(yearTail.Value));
+                var (subjectText, eraLost) = WithoutGarbledEra(fields[Field.Subject]);
+                var tail = EraOf(yearTail.Value);
+                if (eraLost && !tail.Contains("พ.ศ.", StringComparison.Ordinal)) tail = "พ.ศ. " + tail;
+                fields[Field.Subject] = ThaiText.JoinWrapped(subjectText, tail);
                 open = null;
                 bodyStart = i + 1;
                 continue;
@@ -478,11 +487,25 @@ public sealed partial class HeaderParser
     /// </summary>
     private static bool AwaitsFiscalYear(string subject)
     {
+        if (WithoutGarbledEra(subject).EraLost) return true;
         var skeleton = ThaiCue.Skeleton(subject.TrimEnd(' ', '.', ','));
         return skeleton.EndsWith(ThaiCue.Skeleton("ประจำ"), StringComparison.Ordinal) ||
                skeleton.EndsWith(ThaiCue.Skeleton("ประจำปี"), StringComparison.Ordinal) ||
                skeleton.EndsWith(ThaiCue.Skeleton("งบประมาณ"), StringComparison.Ordinal) ||
                skeleton.EndsWith(ThaiCue.Skeleton("พ.ศ"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The subject without the era OCR garbled after its fiscal-year phrase ("… ประจำปีงบประมาณ พเต.", "… ปีงบประมาณ ห พ.
+    /// a."): up to three short pieces without digits standing there can only be the era whose year follows on the next
+    /// line. EraLost is false (the subject as given) when the subject ends otherwise.
+    /// </summary>
+    private static (string Subject, bool EraLost) WithoutGarbledEra(string subject)
+    {
+        var m = GarbledEraAfterFiscalYear().Match(subject);
+        return m.Success && ThaiCue.Skeleton(m.Groups["era"].Value) != ThaiCue.Skeleton("พ.ศ.")
+            ? (subject[..m.Groups["era"].Index].TrimEnd(), true)
+            : (subject, false);
     }
 
     /// <summary>The era in a fiscal-year tail written as พ.ศ. (OCR splits and marks it: "พ. ศ.", "พ.ุศ.").</summary>
@@ -504,6 +527,23 @@ public sealed partial class HeaderParser
     }
 
     /// <summary>
+    /// The line with a misread ส่วนราชการ opening it ("สั่วนราชภาร โรงเรียน…": a mark added, ก read as ภ) written as the
+    /// label: a first word whose letters are one or two off the label's nine can be no other word at a memo's head.
+    /// </summary>
+    private static string WithAgencyLabelRepaired(string line)
+    {
+        int space = line.IndexOf(' ');
+        if (space < 0) return line;
+        var word = line[..space];
+        var skeleton = ThaiCue.Skeleton(word);
+        if (skeleton.Length is < 7 or > 11 || !word.All(c => c is >= '\u0E01' and <= '\u0E4E')) return line;
+        int distance = EditDistance.Levenshtein(skeleton, AgencyLabelSkeleton);
+        return distance is 1 or 2 ? "ส่วนราชการ" + line[space..] : line;
+    }
+
+    private static readonly string AgencyLabelSkeleton = ThaiCue.Skeleton("ส่วนราชการ");
+
+    /// <summary>
     /// The subject's last line set into the body's block by the layout: a short line that opens no body sentence, followed
     /// in its block by the line that does ("ในการดำเนินงานของหน่วยงานภาครัฐ" / "เพื่อให้การประเมิน…").
     /// </summary>
@@ -522,6 +562,9 @@ public sealed partial class HeaderParser
         var rest = line[digit..].Trim();
         if (text.Length == 0 || text.Length > 60 || !ParsingText.HasWord(text) || text.Any(char.IsAsciiLetter)) return null;
         if (rest.Length == 0) return (text, null);
+        // A number of one or two digits ending the name, a speck after it ("ศึกษาขอนแก่น เขต ๓ |"), is the name's (an
+        // area's number): a phone has more digits.
+        if (NameNumber().Match(rest) is { Success: true } number) return (text + " " + number.Groups["number"].Value, null);
         var phone = PhoneContinuation().Match(rest);
         return phone.Success ? (text, phone.Groups["phone"].Value.Trim()) : null;
     }
@@ -606,6 +649,14 @@ public sealed partial class HeaderParser
     [GeneratedRegex(@"^(?:ปี\s*)?(?:งบ\s*ประมาณ\s*)?(?:พ[\u0E31-\u0E4E]?\s?\.?\s?[\u0E31-\u0E4E]?ศ[\u0E31-\u0E4E]?\s?\.?\s*)?(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙])")]
     private static partial Regex FiscalYearTail();
 
+    // ปีงบประมาณ, then one to three short pieces without digits (the era, garbled) ending the text.
+    [GeneratedRegex(@"ปีงบประมาณ(?<era>(?:\s+[^\s0-9๐-๙]{1,4}){1,3})\s*$")]
+    private static partial Regex GarbledEraAfterFiscalYear();
+
+    // Specks before a year on its line: pieces of one or two signs that hold no Thai consonant and no digit ("u ", ":, ").
+    [GeneratedRegex(@"^(?:[^\sก-ฮ0-9๐-๙]{1,2}\s+)+")]
+    private static partial Regex LeadingSpecks();
+
     // พ.ศ. as OCR splits it or specks it with a mark.
     [GeneratedRegex(@"พ[\u0E31-\u0E4E]?\s?\.?\s?[\u0E31-\u0E4E]?ศ[\u0E31-\u0E4E]?\s?\.?\s*")]
     private static partial Regex SpeckledEra();
@@ -631,9 +682,17 @@ public sealed partial class HeaderParser
     [GeneratedRegex(@"(?:(?<label>โทร(?:ศัพท์|สาร)?\.?)\s*(?<number>[0-9๐-๙][0-9๐-๙\-–\s]*)?|(?<=\s)(?:[^\s]{0,3}?)(?<number>[0-9๐-๙]{1,3}[\-–\s]?[0-9๐-๙][0-9๐-๙\-–\s]{5,}[0-9๐-๙]))\s*$")]
     private static partial Regex AgencyWithPhone();
 
+    // ณ standing alone, one short piece without digits (วันที่ misread), then a day and a month name.
+    [GeneratedRegex(@"(?<![\u0E01-\u0E4E])ณ[\u0E47-\u0E4E]?\s+[^\s0-9๐-๙]{1,5}\s+[0-9๐-๙]{1,2}\s*(?:" + HeaderFields.MonthNames + ")")]
+    private static partial Regex IssuedGarbledLabel();
+
     // The issuing line with its ณ garbled or lost: สั่ง / ประกาศ / ให้ไว้ at the start, then within a few characters วัน.
     [GeneratedRegex(@"^\s*(?:สั่ง|ส่ัง|ประกาศ|ให้ไว้)\s*\S{0,3}\s*วั?น")]
     private static partial Regex IssuedLead();
+
+    // One or two digits, then at most specks that are no letter or digit.
+    [GeneratedRegex(@"^(?<number>[0-9๐-๙]{1,2})[\s|.,:;'`]*$")]
+    private static partial Regex NameNumber();
 
     // Digits of a phone number, possibly followed by a speck OCR read as a letter or two.
     [GeneratedRegex(@"^(?<phone>[0-9๐-๙][\s0-9๐-๙\-–]{3,19})(?:\s+\S{1,2})?$")]

@@ -72,6 +72,9 @@ public static partial class ParsingText
         // An agency's phone on a line of its own with a speck after it ("โทร. ๐ ๔๕๓๖ ๑๒๑๒ !"): โทร has two consonants, no
         // word by the test below, but a phone label before a number of six digits or more is a header line.
         if (LabelledPhone().IsMatch(cleaned) && cleaned.Count(ThaiDigits.IsDigit) >= 6) return false;
+        // A Buddhist-Era year among specks ("' u ๒๕๖๘ |"): a subject's fiscal year wrapped onto a line of its own, read
+        // with the specks of a poor scan around it.
+        if (YearAmongSpecks().IsMatch(cleaned)) return false;
         // No word at all (Thai or Latin) and either no number or stray symbols: "2 0", "ฮ่ =", "' “080็0".
         if (!HasWord(cleaned) && (!DigitRun().IsMatch(cleaned) || cleaned.Any(c => "=!<>|~^_{}[]“”\"'".Contains(c)))) return true;
         var pieces = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -193,6 +196,10 @@ public static partial class ParsingText
     // พ.ศ. (split, dots optional) and a Buddhist-Era year, nothing else.
     [GeneratedRegex(@"^\s*พ\s?\.?\s?ศ\s?\.?\s*(?:๒๕|25)[0-9๐-๙]{2}\s*$")]
     private static partial Regex EraAndYear();
+
+    // A four-digit Buddhist-Era year with nothing around it but pieces of one or two signs that are no Thai letter or digit.
+    [GeneratedRegex(@"^(?:[^\s\u0E01-\u0E2E0-9๐-๙]{1,2}\s+)*(?:๒๕|25)[0-9๐-๙]{2}(?:\s+[^\s\u0E01-\u0E2E0-9๐-๙]{1,2})*$")]
+    private static partial Regex YearAmongSpecks();
 
     // A phone label (โทร., โทรศัพท์, โทรสาร) opening the line, then a digit.
     [GeneratedRegex(@"^โทร(?:ศัพท์|สาร)?\.?\s*[0-9๐-๙]")]

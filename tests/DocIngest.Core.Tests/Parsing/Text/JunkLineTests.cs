@@ -25,6 +25,7 @@ public class JunkLineTests
     [InlineData("สำนักงาน ป.ป.ช.")]
     [InlineData("โทร. ๐ ๔๓๒๖ ๑๕๔๗")]
     [InlineData("๔๓๒๖ ๑๕๔๗ oy")]
+    [InlineData("' u ๒๕๖๘ |")] // a wrapped fiscal year among specks (HeaderSpeckTests)
     public void IsJunkLine_Text_False(string line) => Assert.False(ParsingText.IsJunkLine(line));
 
     [Fact]
