@@ -1,3 +1,4 @@
+using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Headers;
 
 namespace DocIngest.Core.Tests.Parsing.Headers;
@@ -51,51 +52,29 @@ public class HeaderSpeckTests
         Assert.Equal("มาตรการป้องกันการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", header?.Subject);
     }
 
-    [Fact]
-    public void ParseMemo_AgencyLabelTwoLettersOff_AgencyRead()
-    {
-        var header = _parser.ParseMemo(
+    private const string Agency = "โรงเรียนบ้านหนองแวง สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๓";
+
+    /// <summary>A memo's head whose agency lines are given; the reference, date, subject and addressee lines follow.</summary>
+    private MemoHeader? MemoWithAgencyLines(params string[] agencyLines) => _parser.ParseMemo(
         [
             "บันทึกข้อความ",
-            "สั่วนราชภาร โรงเรียนบ้านหนองแวง สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๓",
+            .. agencyLines,
             "ที่ ศธ ๐๔๐๘๓.๑๗๒/๒๑๕ วันที่ ๒๐ ธันวาคม ๒๕๖๖",
             "เรื่อง ขอความเห็นชอบมาตรการส่งเสริมความโปร่งใส",
             "เรียน ผู้อำนวยการโรงเรียนบ้านหนองแวง",
         ], new List<string>()).Header;
 
-        Assert.Equal("โรงเรียนบ้านหนองแวง สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๓", header?.Agency);
-    }
+    [Fact]
+    public void ParseMemo_AgencyLabelTwoLettersOff_AgencyRead() =>
+        Assert.Equal(Agency, MemoWithAgencyLines("สั่วนราชภาร " + Agency)?.Agency);
 
     [Fact]
-    public void ParseMemo_AgencyWrappedWithItsAreaNumberAndASpeck_NumberKept()
-    {
-        var header = _parser.ParseMemo(
-        [
-            "บันทึกข้อความ",
-            "ส่วนราชการ โรงเรียนบ้านหนองแวง สำนักงานเขตพื้นที่การศึกษาประถม",
-            "ศึกษาขอนแก่น เขต ๓ |",
-            "ที่ ศธ ๐๔๐๘๓.๑๗๒/๒๑๕ วันที่ ๒๐ ธันวาคม ๒๕๖๖",
-            "เรื่อง ขอความเห็นชอบมาตรการส่งเสริมความโปร่งใส",
-            "เรียน ผู้อำนวยการโรงเรียนบ้านหนองแวง",
-        ], new List<string>()).Header;
-
-        Assert.Equal("โรงเรียนบ้านหนองแวง สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๓", header?.Agency);
-    }
+    public void ParseMemo_AgencyWrappedWithItsAreaNumberAndASpeck_NumberKept() =>
+        Assert.Equal(Agency, MemoWithAgencyLines("ส่วนราชการ โรงเรียนบ้านหนองแวง สำนักงานเขตพื้นที่การศึกษาประถม", "ศึกษาขอนแก่น เขต ๓ |")?.Agency);
 
     [Fact]
-    public void ParseMemo_FirstWordThreeLettersOffTheAgencyLabel_NoAgency()
-    {
-        var header = _parser.ParseMemo(
-        [
-            "บันทึกข้อความ",
-            "สำนักงานเขต โรงเรียนบ้านหนองแวง",
-            "ที่ ศธ ๐๔๐๘๓.๑๗๒/๒๑๕ วันที่ ๒๐ ธันวาคม ๒๕๖๖",
-            "เรื่อง ขอความเห็นชอบมาตรการส่งเสริมความโปร่งใส",
-            "เรียน ผู้อำนวยการโรงเรียนบ้านหนองแวง",
-        ], new List<string>()).Header;
-
-        Assert.Null(header?.Agency);
-    }
+    public void ParseMemo_FirstWordThreeLettersOffTheAgencyLabel_NoAgency() =>
+        Assert.Null(MemoWithAgencyLines("สำนักงานเขต โรงเรียนบ้านหนองแวง")?.Agency);
 
     [Theory]
     [InlineData("วันที่ ๒๐ 0 ธันวาคม ๒๕๖๖", "2023-12-20", "๒๐ ธันวาคม ๒๕๖๖")]
