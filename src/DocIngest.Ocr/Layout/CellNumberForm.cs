@@ -52,7 +52,7 @@ internal static class CellNumberForm
     internal static HashSet<string>? NumberShapesOfColumn(IReadOnlyList<GridCell> cells, IReadOnlyList<CellReading> readings, HashSet<int> headings, int cell)
     {
         if (headings.Contains(cell)) return null;
-        var texts = TableColumns.ReadCellsBelowHeading(cells, readings, headings, cell).Where(j => j != cell).Select(j => TextOf(readings[j])).ToList();
+        var texts = TableColumns.ReadCellsBelowHeading(cells, readings, headings, cell).Where(j => j != cell).Select(j => readings[j].Text).ToList();
         var numbers = texts.Where(IsNumber).ToList();
         if (numbers.Count < MinNumberCells || 2 * numbers.Count <= texts.Count) return null;
         return numbers.Select(Shape).ToHashSet();
@@ -69,7 +69,4 @@ internal static class CellNumberForm
         if (IsNumber(text)) return columnShapes.Contains(Shape(text)) ? 2 : 1;
         return text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(t => IsNumber(t) && columnShapes.Contains(Shape(t))) ? 1 : 0;
     }
-
-    /// <summary>A reading's lines, one text, a line break between lines.</summary>
-    internal static string TextOf(CellReading reading) => string.Join('\n', reading.Lines.Select(l => l.Text));
 }

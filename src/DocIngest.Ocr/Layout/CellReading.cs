@@ -11,5 +11,8 @@ public sealed record CellReading(IReadOnlyList<TextLine> Lines, double Confidenc
     /// <summary>The cell has ink but OCR read no text from it.</summary>
     public bool IsUnreadable => HasInk && Lines.Count == 0;
 
+    /// <summary>The cell's lines as one text, a line break between lines.</summary>
+    public string Text => string.Join('\n', Lines.Select(l => l.Text));
+
     public static CellReading Empty { get; } = new([], 0, HasInk: false);
 }

@@ -149,7 +149,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         int topRow = cells.Min(c => c.Row);
         var top = Enumerable.Range(0, cells.Count).Where(i => cells[i].Row == topRow).ToList();
         foreach (int i in top) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false, reread: true);
-        bool thaiFirst = CellThaiRead.HeadingsAllowThaiRead(top.Select(i => TextOf(reads[i].Reading)));
+        bool thaiFirst = CellThaiRead.HeadingsAllowThaiRead(top.Select(i => reads[i].Reading.Text));
         var readThai = new List<int>();
         for (int i = 0; i < cells.Count; i++)
         {
@@ -158,7 +158,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             if (reads[i].ReadThai) readThai.Add(i);
         }
         if (readThai.Count == 0) return reads;
-        if (CellThaiRead.CellsAllowThaiRead(reads.Select(r => TextOf(r.Reading))))
+        if (CellThaiRead.CellsAllowThaiRead(reads.Select(r => r.Reading.Text)))
         {
             stages.RecordChange(PageStages.CellThaiRead);
             return reads;
@@ -166,8 +166,6 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         foreach (int i in readThai) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false, reread: true);
         return reads;
     }
-
-    private static string TextOf(CellReading reading) => string.Join("\n", reading.Lines.Select(l => l.Text));
 
     /// <summary>
     /// Reads every cell of a table (<see cref="Read(GrayImage, GrayImage, GridCell, IStageRecorder)"/>; with the
@@ -244,14 +242,14 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         for (int i = 0; i < cells.Count; i++)
         {
             if (!reads[i].RereadTook) continue;
-            string taken = CellNumberForm.TextOf(first[i]);
+            string taken = first[i].Text;
             var shapes = CellNumberForm.NumberShapesOfColumn(cells, first, headings, i);
             bool mayHaveBeenNumber = !CellNumberForm.IsNumber(taken)
                 && (taken.Any(ThaiDigits.IsDigit) || taken.Count(c => !char.IsWhiteSpace(c)) <= MaxMisreadDigitCell);
             if (shapes is null && !mayHaveBeenNumber) continue;
             using var stage = stages.Stage(PageStages.CellRereadForm);
             var withoutTake = ReadCell(gray, binary, cells[i], stages, reads[i].ReadThai, reread: false).Reading;
-            string untaken = CellNumberForm.TextOf(withoutTake);
+            string untaken = withoutTake.Text;
             if (taken == untaken) continue;
             bool keepTake = shapes is not null
                 ? CellNumberForm.Fit(taken, shapes) > CellNumberForm.Fit(untaken, shapes)
