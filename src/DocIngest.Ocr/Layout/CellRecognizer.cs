@@ -41,41 +41,60 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// <param name="binary">Its binarised twin (0 = ink), same size, used to judge ink.</param>
     /// <param name="cell">The cell, with its inner box in page pixels.</param>
     /// <param name="stages">Times the cell's read (<see cref="PageStages.CellOcr"/>), its second read and the correctors.</param>
-    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages) => ReadCell(gray, binary, cell, stages, thaiFirst: false, reread: true).Reading;
+    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages) => ReadCell(gray, binary, cell, stages, thaiFirst: false).Reading;
 
     /// <summary>
-    /// One cell's read: its reading, whether it is the engine without Latin's (<see cref="FirstRead"/>), and whether the
-    /// <c>cell re-read</c> pass changed a line's text (a take, judged later by <see cref="JudgeRereadsByColumnForm"/>).
+    /// One cell's read: its reading, whether it is the engine without Latin's (<see cref="FirstRead"/>), and, when the
+    /// <c>cell re-read</c> pass changed a line's text (a take, judged later by <see cref="JudgeRereadsByColumnForm"/>),
+    /// the cell's reading without the take: the passes after the re-read applied to the lines as they were before it,
+    /// made only when the judge asks (it needs no second OCR of the cell: the engine reads the same crop alike).
     /// </summary>
-    private readonly record struct CellRead(CellReading Reading, bool ReadThai, bool RereadTook);
+    private readonly record struct CellRead(CellReading Reading, bool ReadThai, Func<CellReading>? WithoutTake)
+    {
+        /// <summary>Whether the <c>cell re-read</c> pass changed a line's text.</summary>
+        public bool RereadTook => WithoutTake is not null;
+    }
 
     /// <summary>
     /// Reads one cell (see <see cref="Read(GrayImage, GrayImage, GridCell, IStageRecorder)"/>); with
-    /// <paramref name="thaiFirst"/>, by the engine without Latin first (<see cref="FirstRead"/>); the <c>cell re-read</c>
-    /// pass left out when <paramref name="reread"/> is false.
+    /// <paramref name="thaiFirst"/>, by the engine without Latin first (<see cref="FirstRead"/>).
     /// </summary>
-    private CellRead ReadCell(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages, bool thaiFirst, bool reread)
+    private CellRead ReadCell(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages, bool thaiFirst)
     {
         ArgumentNullException.ThrowIfNull(stages);
         using var cellStage = stages.Stage(PageStages.CellOcr);
-        if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return new CellRead(CellReading.Empty, false, false);
+        if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return new CellRead(CellReading.Empty, false, null);
         var (read, engine) = thaiFirst ? FirstRead(padded) : (recognizer.Recognize(padded, null, _options.Mode), recognizer);
         bool readThai = !ReferenceEquals(engine, recognizer);
-        bool rereadTook = false;
+        Func<CellReading>? withoutTake = null;
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, DetachedMarkFilter.Remove(read));
         if (_switches.IsOn(PageStages.OneLineCells))
         {
             using (stages.Stage(PageStages.OneLineCells)) read = stages.Changed(PageStages.OneLineCells, read, OneLineCells.Apply(read, padded, paddedBinary, engine));
         }
-        if (reread && _switches.IsOn(PageStages.CellReread))
+        if (_switches.IsOn(PageStages.CellReread))
         {
             using (stages.Stage(PageStages.CellReread))
             {
                 var taken = CellLineRereader.Apply(read, padded, paddedBinary, engine, _options.Reread);
-                rereadTook = !read.Select(l => l.Text).SequenceEqual(taken.Select(l => l.Text));
+                if (!read.Select(l => l.Text).SequenceEqual(taken.Select(l => l.Text)))
+                {
+                    var untaken = read;
+                    withoutTake = () => AfterReread(untaken, gray, padded, paddedBinary, inner, padding, engine, stages);
+                }
                 read = stages.Changed(PageStages.CellReread, read, taken);
             }
         }
+        return new CellRead(AfterReread(read, gray, padded, paddedBinary, inner, padding, engine, stages), readThai, withoutTake);
+    }
+
+    /// <summary>
+    /// A cell's lines as read (after <c>cell re-read</c>) taken through the passes that follow it: lost marks, Latin words,
+    /// the line correctors, number tokens, and the junk and noise-line filters; the cell's reading, boxes on the page.
+    /// </summary>
+    private CellReading AfterReread(IReadOnlyList<RecognizedLine> read, GrayImage gray, GrayImage padded, GrayImage paddedBinary, BoundingBox inner, int padding,
+        ITextRecognizer engine, IStageRecorder stages)
+    {
         if (_switches.IsOn(PageStages.CellLostMarks))
         {
             using (stages.Stage(PageStages.CellLostMarks)) read = stages.Changed(PageStages.CellLostMarks, read, CellLostMarks.Apply(read, padded, paddedBinary, engine));
@@ -104,7 +123,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             if (IsJunk(lines))
             {
                 stages.RecordChange(PageStages.NoiseLines);
-                return new CellRead(new CellReading([], 0, HasInk: true), readThai, rereadTook);
+                return new CellReading([], 0, HasInk: true);
             }
             // The cell's letters, in page pixels: a line holding next to none was read from marks or a rule's remnant.
             int before = lines.Count;
@@ -113,7 +132,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
                 () => OneLineCells.LetterBands(paddedBinary).Select(b => (b.Top + inner.Y - padding, b.Bottom + inner.Y - padding)).ToList());
             if (lines.Count != before) stages.RecordChange(PageStages.NoiseLines);
         }
-        return new CellRead(new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true), readThai, rereadTook);
+        return new CellReading(lines, lines.Count == 0 ? 0 : lines.Average(l => l.Confidence), HasInk: true);
     }
 
     /// <summary>
@@ -143,18 +162,18 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         if (cells.Count == 0) return reads;
         if (!_switches.IsOn(PageStages.CellThaiRead) || ReferenceEquals(_latinFree, recognizer))
         {
-            for (int i = 0; i < cells.Count; i++) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false, reread: true);
+            for (int i = 0; i < cells.Count; i++) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false);
             return reads;
         }
         int topRow = cells.Min(c => c.Row);
         var top = Enumerable.Range(0, cells.Count).Where(i => cells[i].Row == topRow).ToList();
-        foreach (int i in top) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false, reread: true);
+        foreach (int i in top) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false);
         bool thaiFirst = CellThaiRead.HeadingsAllowThaiRead(top.Select(i => reads[i].Reading.Text));
         var readThai = new List<int>();
         for (int i = 0; i < cells.Count; i++)
         {
             if (cells[i].Row == topRow) continue;
-            reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst, reread: true);
+            reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst);
             if (reads[i].ReadThai) readThai.Add(i);
         }
         if (readThai.Count == 0) return reads;
@@ -163,7 +182,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             stages.RecordChange(PageStages.CellThaiRead);
             return reads;
         }
-        foreach (int i in readThai) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false, reread: true);
+        foreach (int i in readThai) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false);
         return reads;
     }
 
@@ -190,7 +209,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         ArgumentNullException.ThrowIfNull(stages);
         var reads = ReadCells(gray, binary, cells, stages);
         var readings = reads.Select(r => r.Reading).ToList();
-        if (_switches.IsOn(PageStages.CellRereadForm)) JudgeRereadsByColumnForm(gray, binary, cells, readings, reads, stages);
+        if (_switches.IsOn(PageStages.CellRereadForm)) JudgeRereadsByColumnForm(cells, readings, reads, stages);
         if (!_switches.IsOn(PageStages.CellDigitScript)) return readings;
         foreach (int i in ArabicDigitCellsInThaiTable(cells, readings))
         {
@@ -226,16 +245,17 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     }
 
     /// <summary>
-    /// The <c>cell re-read form</c> pass: each cell whose reading took a <c>cell re-read</c> take is read again without the
-    /// take when it stands in a column of numbers (<see cref="CellNumberForm.NumberShapesOfColumn"/>, judged on the
+    /// The <c>cell re-read form</c> pass: each cell whose reading took a <c>cell re-read</c> take gets its reading without
+    /// the take (<see cref="CellRead.WithoutTake"/>: the lines before the take through the later passes, no new OCR of the
+    /// cell) when it stands in a column of numbers (<see cref="CellNumberForm.NumberShapesOfColumn"/>, judged on the
     /// readings as first read), and then that reading is kept unless the take fits the column's number form better
     /// (<see cref="CellNumberForm.Fit"/>: Latin junk read as the column's digits). Elsewhere a take that is no number but
-    /// may have been one (it holds a digit, or is a token of up to <see cref="MaxMisreadDigitCell"/> characters) is read
-    /// again without, and that reading kept when it is a number: equally confident takes read a lone digit as a letter
+    /// may have been one (it holds a digit, or is a token of up to <see cref="MaxMisreadDigitCell"/> characters) gets its
+    /// reading without likewise, and that reading kept when it is a number: equally confident takes read a lone digit as a letter
     /// (๗ -> ด) or cut the next line's glyph onto a year; neither the engine's confidence nor a dictionary tells them
     /// from the right ones, the number form does.
     /// </summary>
-    private void JudgeRereadsByColumnForm(GrayImage gray, GrayImage binary, IReadOnlyList<GridCell> cells, List<CellReading> readings, IReadOnlyList<CellRead> reads, IStageRecorder stages)
+    private static void JudgeRereadsByColumnForm(IReadOnlyList<GridCell> cells, List<CellReading> readings, IReadOnlyList<CellRead> reads, IStageRecorder stages)
     {
         var first = readings.ToList();
         var headings = TableColumns.Headings(cells, first);
@@ -248,7 +268,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
                 && (taken.Any(ThaiDigits.IsDigit) || taken.Count(c => !char.IsWhiteSpace(c)) <= MaxMisreadDigitCell);
             if (shapes is null && !mayHaveBeenNumber) continue;
             using var stage = stages.Stage(PageStages.CellRereadForm);
-            var withoutTake = ReadCell(gray, binary, cells[i], stages, reads[i].ReadThai, reread: false).Reading;
+            var withoutTake = reads[i].WithoutTake!();
             string untaken = withoutTake.Text;
             if (taken == untaken) continue;
             bool keepTake = shapes is not null
