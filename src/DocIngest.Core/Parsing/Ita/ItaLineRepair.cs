@@ -149,6 +149,7 @@ internal static partial class ItaLineRepair
         line = CommaDecimal().Replace(line, "$1.$2");
         line = CuedCommaDecimal().Replace(line, "${whole}.${decimals}");
         line = PointlessScore().Replace(line, m => m.Groups["whole"].Value + "." + m.Groups["decimals"].Value);
+        line = SpacedScore().Replace(line, m => m.Groups["whole"].Value + "." + m.Groups["decimals"].Value);
         line = QuoteAfterScore().Replace(line, "$1");
         line = DotBeforeUnit().Replace(line, "$1");
         return MarkAfterEra().Replace(line, "$1");
@@ -171,6 +172,11 @@ internal static partial class ItaLineRepair
     // score cue and คะแนน, a grade cue or a verdict. A year (24xx, 25xx) after a cue is no score.
     [GeneratedRegex(@"(?<=(?:คะแนน\S{0,6}|ร้อยละ|เท่ากับ|ได้)\s*(?:ITA\s*)?)(?!2[45])(?<whole>\d{2})(?<decimals>\d{2})(?![\d.,])(?=\s*(?:คะแนน|%|ซึ่ง|อยู่|ระดับ|เกรด|ผ่าน|ไม่ผ่าน))")]
     private static partial Regex PointlessScore();
+
+    // A score whose point OCR read as a space ("ที่ได้ 84 11" / "คะแนน (ระดับ B)"): two digits and two more after a score
+    // cue, before คะแนน, a grade cue, a verdict or the line's end. A year (24xx, 25xx) after a cue is no score.
+    [GeneratedRegex(@"(?<=(?:คะแนน\S{0,6}|ร้อยละ|เท่ากับ|ได้)\s*(?:ITA\s*)?)(?!2\s?[45])(?<whole>\d{2}) (?<decimals>\d{2})(?![\d.,])(?=\s*(?:คะแนน|%|ซึ่ง|อยู่|ระดับ|เกรด|ผ่าน|ไม่ผ่าน|$))")]
+    private static partial Regex SpacedScore();
 
     // Quote marks OCR read after a score, before คะแนน ("98.89” คะแนน").
     [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{2})[“”""'’]+(?=\s*คะแนน)")]

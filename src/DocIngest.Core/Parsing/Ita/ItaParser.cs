@@ -89,7 +89,8 @@ public sealed partial class ItaParser
                 listedThrough = listed.LastLine;
                 lastResultLine = listed.LastLine;
             }
-            foreach (var (index, score, grade, yearAfter) in i <= listedThrough ? [] : OverallResults(line, next))
+            var afterNext = i + 2 < lines.Count ? lines[i + 2] : null;
+            foreach (var (index, score, grade, yearAfter) in i <= listedThrough ? [] : OverallResults(line, next, afterNext))
             {
                 if (consumed.Contains((i, index))) continue;
                 if (index > line.Length) consumed.Add((i + 1, index - line.Length - 1));
@@ -246,9 +247,10 @@ public sealed partial class ItaParser
     /// <summary>
     /// The overall results in a line: a score with its grade after it ("ได้คะแนน 81.24 อยู่ในระดับ B", "… ผ่านเกณฑ์"),
     /// a grade with its score after it ("อยู่ในระดับ A ด้วยคะแนน 85.20"), or an explicit total without a grade
-    /// (คะแนนรวม, ค่าคะแนน). A grade that wrapped onto the next line is read there.
+    /// (คะแนนรวม, ค่าคะแนน). A grade that wrapped onto the next line is read there; a total's grade a few words on
+    /// (<see cref="LaterGrade"/>) also on the line after that.
     /// </summary>
-    private static IEnumerable<(int Index, double Score, string? Grade, bool YearAfter)> OverallResults(string line, string? next)
+    private static IEnumerable<(int Index, double Score, string? Grade, bool YearAfter)> OverallResults(string line, string? next, string? afterNext)
     {
         // Matched over the line and the next one, kept when they start on this line: the cue, the score, the grade may
         // each have wrapped ("ได้คะแนน" / "รวม 87.45 คะแนน", "อยู่ในระดับ" / "B").
@@ -268,6 +270,14 @@ public sealed partial class ItaParser
             // gradeless copy is dropped at the end (WithoutGradelessTwins).
             if (m.Groups["grade"].Success || m.Groups["bad"].Success || m.Groups["verdict"].Success) taken.Add((m.Index, m.Index + m.Length));
             if (ResultOf(m, score) is not (var read, var grade)) continue;
+            // "ได้คะแนนรวม 89.74 คะแนน จากคะแนนเต็ม 100 คะแนน ทำให้ผลการประเมินอยู่ในระดับ A": the grade a few words on
+            // (also after a verdict: "ได้ 88.12 คะแนน ผลการประเมิน ผ่าน ระดับ A").
+            var onward = afterNext is null ? text : text + " " + afterNext;
+            if (grade is null && LaterGrade().Match(onward, m.Index + m.Length) is { Success: true } later && !ClauseBreak().IsMatch(later.Groups["gap"].Value))
+            {
+                grade = later.Groups["grade"].Success ? GradeOf(later.Groups["grade"].Value, read) : ItaGradeBands.Of(read);
+                taken.Add((later.Index, later.Index + later.Length));
+            }
             yield return (m.Groups["score"].Index, read, grade, false);
         }
         foreach (var m in GradeFirst().Matches(text).Concat(ScoreThenGrade().Matches(text)).Concat(ScoreThenBracketedGrade().Matches(text)))
@@ -278,6 +288,15 @@ public sealed partial class ItaParser
             taken.Add((m.Index, m.Index + m.Length));
             if (ResultOf(m, score) is not (var read, var grade)) continue;
             yield return (m.Groups["score"].Index, read, grade, false);
+        }
+        // "ปี 2565 80.12 B": a borderless table of years read as lines, a year, its score and its grade alone on a line.
+        if (YearRow().Match(line) is { Success: true } row && !taken.Any(t => row.Index < t.End && row.Index + row.Length > t.Start) &&
+            TryScore(row.Groups["score"].Value, out var rowScore))
+        {
+            taken.Add((row.Index, row.Index + row.Length));
+            // A grade OCR read as no letter ("ปี 2564 74.30 0") is its score's band, as in a table of years.
+            yield return (row.Groups["score"].Index, rowScore,
+                row.Groups["grade"].Success ? GradeOf(row.Groups["grade"].Value, rowScore) : ItaGradeBands.Of(rowScore), false);
         }
         // "เพิ่มขึ้นจาก 86.02 คะแนนของปีงบประมาณ พ.ศ. 2566": a score tied to the year printed right after it.
         foreach (Match m in ScoreOfYear().Matches(text))
@@ -291,13 +310,20 @@ public sealed partial class ItaParser
 
     /// <summary>
     /// A score that is not the assessment's: its clause names an indicator ("ตัวชี้วัดที่ 7 … 68.40 คะแนน ระดับ …", or
-    /// the official name alone when OCR lost the label) or one of the tools (แบบวัด IIT / EIT, แบบตรวจ OIT).
+    /// the official name alone when OCR lost the label) or one of the tools (แบบวัด IIT / EIT, แบบตรวจ OIT), or the score
+    /// is a bound (a target, a pass mark) rather than one obtained.
     /// </summary>
     private static bool NotTheAssessment(string text, int scoreIndex)
     {
         var clause = text[ClauseStart(text, scoreIndex)..scoreIndex];
-        return IndicatorLabel().IsMatch(clause) || ItaIndicatorNames.Names(clause) || ToolNamed().IsMatch(clause);
+        return IndicatorLabel().IsMatch(clause) || ItaIndicatorNames.Names(clause) || ToolNamed().IsMatch(clause) ||
+               TargetBefore().IsMatch(clause);
     }
+
+    // A bound, not a score obtained: a target or pass mark ("เป้าหมายให้ได้คะแนนไม่ต่ำกว่า 90.00 คะแนน", "เกณฑ์ผ่าน 85
+    // คะแนน", "ตั้งแต่ 85.00 คะแนนขึ้นไป").
+    [GeneratedRegex(@"(?:ต่ำกว่า|น้อยกว่า|อย่างน้อย|เป้าหมาย|เกณฑ์(?:ผ่าน|ที่กำหนด(?:ไว้)?)?|ตั้งแต่)\s*(?:คือ|ที่|=|:)?\s*$")]
+    private static partial Regex TargetBefore();
 
     /// <summary>True when the clause before the score names a year after a year cue (ปี 2564, ปีงบประมาณ พ.ศ. 2565).</summary>
     private static bool YearInClauseBefore(string text, int scoreIndex)
@@ -310,9 +336,19 @@ public sealed partial class ItaParser
     [GeneratedRegex(@"แบบวัด|แบบตรวจ|(?<![A-Za-z])(?:IIT|EIT|OIT)(?![A-Za-z])")]
     private static partial Regex ToolNamed();
 
-    // A grade in brackets after its score, without ระดับ: "ได้ 85.20 คะแนน (A)".
-    [GeneratedRegex(@"(?<![\d.])(?<score>\d{1,3}\.\d{1,2})(?![\d.])\s*คะแนน\s*\(\s*(?<grade>AA|A|B|C|D|E|F)\s*\)")]
+    // A grade cue a few words after a score read without one, no other score, year or grade cue between: "คะแนนรวม 89.74
+    // คะแนน จากคะแนนเต็ม 100 คะแนน ทำให้ผลการประเมินอยู่ในระดับ A". (The gap is checked for clause breaks by the caller.)
+    [GeneratedRegex(@"\G(?<gap>(?:(?!\d{1,3}[.,]\d|ปี|ระด|เกรด)[^\d]|(?<![\d.,])\d{1,3}(?![\d.,])){0,60}?)" + Level + @"\s*(?:(?<grade>AA|A|B|C|D|E|F|13|8|6|G|4|€)(?![A-Za-z0-9])|(?<bad>[ก-ฮA-Za-z]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$))")]
+    private static partial Regex LaterGrade();
+
+    // A grade in brackets after its score, without ระดับ: "ได้ 85.20 คะแนน (A)", "คะแนน ITA ปี 2567 : 88.12 (A)".
+    [GeneratedRegex(@"(?<![\d.])(?<score>\d{1,3}\.\d{1,2})(?![\d.])\s*(?:คะแนน)?\s*\(\s*(?<grade>AA|A|B|C|D|E|F)\s*\)")]
     private static partial Regex ScoreThenBracketedGrade();
+
+    // A line that is a year's row: "ปี 2565 80.12 B", "ปีงบประมาณ 2566 : 85.40 คะแนน (A) ผ่าน"; its grade may be a
+    // look-alike or a letter OCR read as no grade.
+    [GeneratedRegex(@"^\s*ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.)?\s*25\d\d\s*[:=]?\s*(?<score>\d{1,3}\.\d{2})\s*(?:คะแนน)?\s*\(?\s*(?:(?<grade>AA|A|B|C|D|E|F|คค|ค|13|8|6|G|4|€)|(?<bad>0|[ก-ฮ]))\s*\)?\s*(?:ไม่ผ่าน|ผ่าน)?(?:เกณฑ์)?\s*$")]
+    private static partial Regex YearRow();
 
     // A score with คะแนน, then ของ / ใน and a year cue: "86.02 คะแนนของปีงบประมาณ พ.ศ. 2566", "79.10 คะแนน ในปี 2564".
     [GeneratedRegex(@"(?<![\d.])(?<score>\d{1,3}\.\d{1,2})(?![\d.])\s*คะแนน\s*(?:ของ|ใน)\s*(?=ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?\s*(?:พ\.\s?ศ\.?)?\s*25\d\d)")]
@@ -403,12 +439,22 @@ public sealed partial class ItaParser
         var bounds = ClauseBreak().Matches(line).Select(m => m.Index).ToList();
         int start = bounds.Where(b => b <= scoreIndex).DefaultIfEmpty(0).Max();
         int end = bounds.Where(b => b > scoreIndex).DefaultIfEmpty(int.MaxValue).Min();
-        var before = mentions.Where(y => y.Index >= start && y.Index < scoreIndex).ToList();
+        // A year in brackets closed before the score, behind a year outside them, is an aside, no year of the score's ("ปี
+        // 2567 (ผลที่ใช้จัดทำมาตรการปี 2568) ได้ 88.12 คะแนน"); the bracket may have opened on the line before, the
+        // year outside it with it. (A year alone in brackets is the score's: "ITA (ปี 2566) ได้คะแนน 80.12".)
+        bool Aside(YearMention y)
+        {
+            int close = line.IndexOf(')', y.Index);
+            if (close < 0 || close >= scoreIndex || line.IndexOf('(', y.Index, close - y.Index) >= 0) return false;
+            int open = line.LastIndexOf('(', y.Index);
+            return open < 0 || mentions.Any(m => m.Index >= start && m.Index < open);
+        }
+        var before = mentions.Where(y => y.Index >= start && y.Index < scoreIndex && !Aside(y)).ToList();
         if (before.Count > 0) return before[^1];
         // After the score only on the score's own printed line: the next line's year opens the next result.
         var after = mentions.FirstOrDefault(y => y.Index > scoreIndex && y.Index < end && y.Index < lineEnd);
         if (after is not null) return after;
-        return mentions.LastOrDefault(y => y.Index < scoreIndex);
+        return mentions.LastOrDefault(y => y.Index < scoreIndex && !Aside(y));
     }
 
     /// <summary>
@@ -562,6 +608,9 @@ public sealed partial class ItaParser
             else if (scoreColumn is null && head.Contains("คะแนน", StringComparison.Ordinal) && !head.Contains("ระดับ", StringComparison.Ordinal)) scoreColumn = cell.Column;
             else if (gradeColumn is null && (head.Contains("ระดับ", StringComparison.Ordinal) || head.StartsWith("ผล", StringComparison.Ordinal))) gradeColumn = cell.Column;
         }
+        // A column its heading names ระดับ holds grades: a cell there that OCR garbled past any look-alike is still one.
+        bool gradeNamed = header != NoHeaderRow && gradeColumn is { } named &&
+                          ParsingText.OneLine(ParsingText.Clean(table.CellAt(header, named)?.Text ?? "")).Contains("ระดับ", StringComparison.Ordinal);
         string CellText(int row, int column) => ItaLineRepair.UndoubledGrade(
             ThaiDigits.ToArabic(DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(table.CellAt(row, column)?.Text ?? "")))));
         // A row holding a year and a score is a result's, no header: the table lost its header row.
@@ -604,7 +653,8 @@ public sealed partial class ItaParser
             // A grade cell OCR read as no grade (a Thai letter, a mark, a lone digit such as 0 for C) holds its score's band;
             // a verdict (ผ่าน) is no letter.
             string? letter = grade.Success ? (grade.Groups["verdict"].Success ? null : GradeOf(grade.Groups["grade"].Value, value))
-                : value is { } known && gradeText.Length is > 0 and <= 3 && (!gradeText.Any(char.IsDigit) || gradeText.Trim().Length == 1)
+                : value is { } known && (gradeText.Length is > 0 and <= 3 && (!gradeText.Any(char.IsDigit) || gradeText.Trim().Length == 1) ||
+                                         gradeNamed && IsGarbledGrade(gradeText))
                     ? ItaGradeBands.Of(known) : null;
             rows.Add((TableYear(Cell(y)), value, letter));
         }
@@ -621,6 +671,26 @@ public sealed partial class ItaParser
         if (gradeColumn is null && rows.Count(r => r.Year is not null) < 2) return null;
         return rows.Where(r => r.Year is not null && r.Score is not null).Select(r => new ItaResult(r.Year, r.Score!.Value, r.Grade)).ToList();
     }
+
+    /// <summary>
+    /// A grade cell OCR garbled past any look-alike ("0 =", "16", "ก ' น" for D, C, A): short, holding no Thai word (three
+    /// letters running), no verdict and no number with decimals. Said only of a column whose heading names ระดับ.
+    /// </summary>
+    private static bool IsGarbledGrade(string cell)
+    {
+        var text = cell.Trim();
+        return text.Length is > 0 and <= GarbledGradeLength && !ThaiWord().IsMatch(text) && !text.Contains("ผ่าน", StringComparison.Ordinal) &&
+               !DecimalNumber().IsMatch(text);
+    }
+
+    /// <summary>How long a grade cell OCR garbled may read: a letter or two with specks, no more.</summary>
+    private const int GarbledGradeLength = 6;
+
+    [GeneratedRegex(@"[\u0E01-\u0E2E][\u0E30-\u0E4E]*[\u0E01-\u0E2E][\u0E30-\u0E4E]*[\u0E01-\u0E2E]")]
+    private static partial Regex ThaiWord();
+
+    [GeneratedRegex(@"\d[.,]\d")]
+    private static partial Regex DecimalNumber();
 
     /// <summary>
     /// The fiscal year of each column of a table whose header row names years across (รายการ | ปี 2565 | ปี 2566 | …):
@@ -807,9 +877,10 @@ public sealed partial class ItaParser
         return TryScore(number, out _) ? number : null;
     }
 
-    // A number opening the cell; what follows may hold specks and one stray digit, never a second number.
+    // A number opening the cell; what follows may hold specks (a point OCR added after it: "53.40.") and one stray digit,
+    // never a second number.
     // (The number stands apart: "๘ธส.ว๔" is a garbled number, not 8.)
-    [GeneratedRegex(@"^\s*(?<n>\d{1,3}(?:\.\d{1,2})?|\d{4})(?![\d.])(?=\s|%|คะแนน|$)\s*(?:%|คะแนน)?(?<rest>(?:[^\d]|(?<!\d)\d(?!\d))*)$")]
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3}(?:\.\d{1,2})?|\d{4})(?!\d)(?!\.\d)(?=\s|\.|%|คะแนน|$)\s*(?:%|คะแนน)?(?<rest>(?:[^\d]|(?<!\d)\d(?!\d))*)$")]
     private static partial Regex ScoreCellText();
 
     // Any Thai consonant after the score: the cell holds words.
@@ -916,13 +987,14 @@ public sealed partial class ItaParser
     // a risk's level is worded so.)
     private const string GradeInWords = @"(?<verdict>ดีเยี่ยม|ดีเด่น|ดีมาก|ดี|พอใช้|ต้องปรับปรุง|ไม่ผ่าน|ผ่าน)(?![\u0E01-\u0E4E])";
 
-    // ระดับ, also with its ร lost at the start of a wrapped line ("อยู่ใน / ะดับ B").
+    // ระดับ, also with its ร lost at the start of a wrapped line ("อยู่ใน / ะดับ B"); ระดับผลการประเมิน is one cue
+    // ("คะแนนที่ได้ : 81.46 คะแนน" / "ระดับผลการประเมิน : B").
     // Also เกรด, and ผลการประเมิน (ระดับ) when a grade follows ("… คะแนน ผลการประเมิน D"), and ระดับ whose marks OCR
     // damaged ("ระดูั").
     // "ผลการประเมินอยู่ในระดับ D" (also wrapped after ผล or after ประเมิน) is one cue: the verb between them.
     // ระดับ with its บ read as ย ("ระดัย AA"); ใน read as ไน, a speck after it ("อยู่ไนแระดับ"); ประเมิน with its last letter
     // or its vowel damaged ("ประเมิแอยู่ใน…", "ผลการประเม่น"). A colon may follow the cue ("ในระดับ: B").
-    private const string Level = @"(?:(?:ระดับ|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเม[\u0E34\u0E48]?[นแ]?(?:\s?(?:อยู่|อยู)?\s?(?:[ใไ]นแ?)?\s?(?:ระดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])))?)(?:\s?[:：])?)";
+    private const string Level = @"(?:(?:ระดับ(?:\s?ผล\s?การ\s?ประเม[\u0E34\u0E48]?[นแ]?)?|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเม[\u0E34\u0E48]?[นแ]?(?:\s?(?:อยู่|อยู)?\s?(?:[ใไ]นแ?)?\s?(?:ระดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])))?)(?:\s?[:：])?)";
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20 | ได้คะแนนรวม 87.45
     // | คะแนนรวมของปี 2564 คิดเป็นร้อยละ 66.12 | ได้ 91.02 คะแนน ผ่านเกณฑ์
