@@ -68,6 +68,7 @@ public static class DefaultEngines
         .. LinePasses.Stock(new PageNumberReader(ThaiDigitRecognizer.Shared), loneNumbers: new LoneNumberReader(ThaiDigitRecognizer.Shared),
             cuedNumbers: new CuedNumberRereader(ThaiDigitRecognizer.Shared)).Select(p => p.Name),
         .. Correctors().Select(c => c.StageName),
+        PageStages.ItemNumbers,
     ];
 
     /// <summary>True when <paramref name="name"/>, as typed (<c>missed-lines</c>) or listed (<c>missed lines</c>), is one of <see cref="PassNames"/>.</summary>
@@ -119,7 +120,8 @@ public static class DefaultEngines
                     .Where(p => On(p.Name)).ToList(),
                 switches: switches,
                 noiseLines: pipeline.NoiseLines,
-                pageSpecks: pipeline.PageSpecks);
+                pageSpecks: pipeline.PageSpecks,
+                itemNumbers: On(PageStages.ItemNumbers) ? new ItemNumberRereader(ThaiDigitRecognizer.Shared) : null);
         }
         catch
         {

@@ -31,7 +31,9 @@ public sealed class DefaultEnginesTests
 
         Assert.True(names.ToList().IndexOf("deskew") < names.ToList().IndexOf("missed lines"));
         Assert.True(names.ToList().IndexOf("cell re-read") < names.ToList().IndexOf("missed lines"));
-        Assert.Equal("lexicon", names[^1], ignoreCase: true);
+        // The correctors, then the item numbers, which judge a line by the items the correctors put right.
+        Assert.Equal("lexicon", names[^2], ignoreCase: true);
+        Assert.Equal("item numbers", names[^1]);
     }
 
     [Theory]
@@ -39,6 +41,7 @@ public sealed class DefaultEnginesTests
     [InlineData("table-grids")]
     [InlineData("Latin-words")]
     [InlineData("cued-numbers")]
+    [InlineData("item-numbers")]
     public void RequireKnownPasses_PageOrLinePassName_Accepted(string name) => DefaultEngines.RequireKnownPasses([name]);
 
     [Fact]

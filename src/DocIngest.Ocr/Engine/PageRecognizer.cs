@@ -27,6 +27,7 @@ public sealed class PageRecognizer : IPageRecognizer
     private readonly PagePassSwitches _switches;
     private readonly NoiseLineOptions _noiseLines;
     private readonly PageSpeckOptions _pageSpecks;
+    private readonly ItemNumberRereader? _itemNumbers;
 
     /// <param name="recognizer">The OCR engine; this page recognizer takes ownership of it.</param>
     /// <param name="preprocessor">Deskew, clean-up and binarisation.</param>
@@ -44,6 +45,7 @@ public sealed class PageRecognizer : IPageRecognizer
     /// <param name="switches">The page passes switched off (also handed to the preprocessor by the composition root); all on when null.</param>
     /// <param name="noiseLines">The thresholds of the noise-lines pass; the defaults when null.</param>
     /// <param name="pageSpecks">The size of the page-specks pass; the defaults when null.</param>
+    /// <param name="itemNumbers">Puts back list item numbers OCR damaged, after the correctors; that pass is left out when null.</param>
     public PageRecognizer(
         ITextRecognizer recognizer,
         IPagePreprocessor preprocessor,
@@ -55,7 +57,8 @@ public sealed class PageRecognizer : IPageRecognizer
         IReadOnlyList<ILinePass>? linePasses = null,
         PagePassSwitches? switches = null,
         NoiseLineOptions? noiseLines = null,
-        PageSpeckOptions? pageSpecks = null)
+        PageSpeckOptions? pageSpecks = null,
+        ItemNumberRereader? itemNumbers = null)
     {
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _latinFreeRecognizer = latinFreeRecognizer;
@@ -68,6 +71,7 @@ public sealed class PageRecognizer : IPageRecognizer
         _switches = switches ?? PagePassSwitches.AllOn;
         _noiseLines = noiseLines ?? new NoiseLineOptions();
         _pageSpecks = pageSpecks ?? new PageSpeckOptions();
+        _itemNumbers = itemNumbers;
     }
 
     public PageContent Recognize(GrayImage page, int pageNumber) => RecognizeWithImage(page, pageNumber).Content;
@@ -145,12 +149,14 @@ public sealed class PageRecognizer : IPageRecognizer
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, stages.Measure(PageStages.DetachedMarks, () => DetachedMarkFilter.Remove(read)));
         var page = new LinePassContext(masked, ink, engine, latinFree);
         foreach (var pass in _linePasses) read = stages.Changed(pass.Name, read, stages.Measure(pass.Name, () => pass.Apply(read, page)));
+        IReadOnlyList<RecognizedLine> clean = read.Select(raw => _cleaner.Clean(masked, raw, stages)).Where(line => line.Text.Length > 0).ToList();
+        // After the correctors: the items they put right are the neighbours a damaged item number is judged by.
+        if (_itemNumbers is not null)
+            clean = stages.Changed(PageStages.ItemNumbers, clean, stages.Measure(PageStages.ItemNumbers, () => _itemNumbers.Apply(clean, masked)));
         int noise = 0;
-        var cleaned = new List<TextLine>(read.Count);
-        foreach (var raw in read)
+        var cleaned = new List<TextLine>(clean.Count);
+        foreach (var line in clean)
         {
-            var line = _cleaner.Clean(masked, raw, stages);
-            if (line.Text.Length == 0) continue;
             // Lines read where the cleaned page has too little ink, or weak without words: speckle, scribbles, blank grain.
             if (_switches.IsOn(PageStages.NoiseLines) && (NoiseLineFilter.IsNoise(line.Text, line.Confidence, _noiseLines) || NoiseLineFilter.LacksInk(line.Text, ink.Under(line.Box), _noiseLines))) noise++;
             else cleaned.Add(new TextLine(line.Text, line.Box, line.Confidence));

@@ -70,6 +70,8 @@ public static class PageStages
 
     /// <summary>An amount misread as letters or signs in a table column of Thai-digit amounts, read again by the digit model with the column's format (<see cref="Layout.CellAmounts"/>).</summary>
     public const string CellAmounts = "cell amounts";
+    /// <summary>A list item number OCR damaged at a line's start, judged by the items around it and read again by the digit model (<see cref="Layout.ItemNumberRereader"/>).</summary>
+    public const string ItemNumbers = "item numbers";
     /// <summary>Leader removal and normalisation after the correctors (each corrector is a stage of its own).</summary>
     public const string LineCleanup = "line clean-up";
     /// <summary>Text lines grouped into blocks, blocks put in reading order.</summary>
