@@ -13,7 +13,8 @@ namespace DocIngest.Core.Text;
 /// (2) dictionary: an unknown piece that one cheap edit (a mark added, dropped or swapped for a look-alike) makes fully
 /// readable as dictionary words is changed, when exactly one such edit exists.
 /// (3) marks: a tone mark OCR added from a speck is dropped, and one it lost over an upper vowel of a frequent word
-/// is put back (<see cref="DroppedToneMarks"/>);
+/// is put back (<see cref="DroppedToneMarks"/>), and a word read as another word by one look-alike swap is put right
+/// where the other reading makes one dictionary word with what follows (ชื่อ|สัตย์ -> ซื่อสัตย์, ยืด|ถือ -> ยึดถือ);
 /// (4) names: the first names and surnames after a title get back marks lost from the components names are built of
 /// (นายสมศักดิ -> นายสมศักดิ์, <see cref="PersonNameSpelling"/>).
 /// Nothing is changed when two readings compete. Text is normalised first (<see cref="ThaiText.Normalize"/>).
@@ -94,43 +95,84 @@ public sealed class OcrTextCorrector
         string afterDictionary = Apply(afterLexicon, dictionaryEdits, offset, TextEditReason.Dictionary, edits);
         string afterSpurious = Apply(afterDictionary, SpuriousToneMarkEdits(afterDictionary), offset, TextEditReason.Dictionary, edits);
         string afterMarks = Apply(afterSpurious, DroppedMarkEdits(afterSpurious), offset, TextEditReason.Dictionary, edits);
-        string afterUpperVowels = Apply(afterMarks, UpperVowelPhraseEdits(afterMarks), offset, TextEditReason.Dictionary, edits);
-        return Apply(afterUpperVowels, NameEdits(afterUpperVowels), offset, TextEditReason.PersonName, edits);
+        string afterPhrases = Apply(afterMarks, PhraseEdits(afterMarks), offset, TextEditReason.Dictionary, edits);
+        return Apply(afterPhrases, NameEdits(afterPhrases), offset, TextEditReason.PersonName, edits);
     }
 
-    private const char SaraUe = '\u0E36';
-    private const char SaraUee = '\u0E37';
-
     /// <summary>
-    /// A word read with ื for ึ or ึ for ื (the two differ by a tick the scan loses: ยึดถือ read ยืดถือ) where the other
-    /// vowel makes one dictionary word of it and what follows, up to where the line reads on as words (ยึด|ถือ, ยึด|มั่น,
-    /// ยึด|หลัก). Both readings are words, so the dictionary pass cannot see it; the phrase can. The word as read must
-    /// make no such longer word itself (ยืด|หยุ่น stays).
+    /// A word read as another word by one look-alike swap (<see cref="LookAlikeVariants"/>: a letter, vowel or tone mark
+    /// read as its twin) where the right reading makes one dictionary word of it and what follows: ยึดถือ read ยืด|ถือ,
+    /// ซื่อสัตย์ read ชื่อ|สัตย์, คำสั่ง read ดำ|สั่ง, เชื้อเพลิง read เชื่อ|เพลิง. Every piece as read is a word, so the
+    /// dictionary pass (unknown pieces only) cannot see it; the phrase can. The swap lies in the first word (a swap in
+    /// the second made the first word's compounds: การยืน -> การยืม, ศูนย์ปฏิบัติการ -> a misspelt entry), the new word
+    /// reaches past it, has <see cref="MinPhraseWordLength"/> letters or more, is longer than any word the text as read
+    /// makes there (ยืด|หยุ่น stays), ends where the line reads on as a word (ยึดถือ|เป็น), and no other swap makes a word
+    /// as long there. Names are left as spelled.
     /// </summary>
-    private List<(int Index, int Length, string Replacement)> UpperVowelPhraseEdits(string line)
+    private List<(int Index, int Length, string Replacement)> PhraseEdits(string line)
     {
         var edits = new List<(int Index, int Length, string Replacement)>();
-        if (!line.Contains(SaraUe, StringComparison.Ordinal) && !line.Contains(SaraUee, StringComparison.Ordinal)) return edits;
         var tokens = segmenter.Tokenize(line);
         var dictionary = segmenter.Dictionary;
+        var nameWords = PersonNames.NameWords(line).ToList();
         for (int k = 0; k + 1 < tokens.Count; k++)
         {
             var token = tokens[k];
-            int vowel = token.Text.IndexOfAny([SaraUe, SaraUee]);
-            if (token.Kind != ThaiTokenKind.Word || vowel < 0 || tokens[k + 1].Kind != ThaiTokenKind.Word) continue;
-            char[] swapped = line.ToCharArray();
-            swapped[token.Index + vowel] = swapped[token.Index + vowel] == SaraUe ? SaraUee : SaraUe;
+            if (token.Kind != ThaiTokenKind.Word || !Adjoins(tokens, k)) continue;
+            // A name is spelled as it is (พรมมา, นางสะพาน), not as the dictionary's words.
+            if (nameWords.Any(w => w.Index < token.Index + token.Text.Length + 1 && token.Index < w.Index + w.Length)) continue;
+            int last = k + 1;
+            while (last + 1 < tokens.Count && last - k < PhraseWords && Adjoins(tokens, last)) last++;
             int end = NextThaiBreak(line, token.Index);
-            // The other reading's word must end where the line reads on as a word (ยึดถือ|เป็น); the token's own must be no longer.
-            bool WordFollows(int length) => token.Index + length == end || dictionary.PrefixWordLengths(line, token.Index + length, end).Any();
+            int windowEnd = Math.Min(end, tokens[last].Index + tokens[last].Text.Length);
+            string window = line[token.Index..windowEnd];
             int longestAsRead = dictionary.PrefixWordLengths(line, token.Index, end).DefaultIfEmpty(0).Max();
-            int longestSwapped = dictionary.PrefixWordLengths(new string(swapped), token.Index, end).Where(WordFollows).DefaultIfEmpty(0).Max();
-            if (longestSwapped <= Math.Max(longestAsRead, token.Text.Length)) continue;
-            edits.Add((token.Index, longestSwapped, new string(swapped, token.Index, longestSwapped)));
-            while (k + 1 < tokens.Count && tokens[k + 1].Index < token.Index + longestSwapped) k++;
+            bool WordFollows(int at) => at == end || dictionary.PrefixWordLengths(line, at, end).Any();
+            string? best = null;
+            int bestLength = 0;
+            bool rival = false;
+            foreach (var (variant, editAt) in LookAlikeVariants(window))
+            {
+                if (editAt >= token.Text.Length) continue;
+                foreach (int length in dictionary.PrefixWordLengths(variant, 0, variant.Length))
+                {
+                    if (length <= editAt || length < MinPhraseWordLength || length <= Math.Max(longestAsRead, token.Text.Length)) continue;
+                    if (!WordFollows(token.Index + length)) continue;
+                    string word = variant[..length];
+                    if (length > bestLength) (best, bestLength, rival) = (word, length, false);
+                    else if (length == bestLength && word != best) rival = true;
+                }
+            }
+            if (best is null || rival) continue;
+            edits.Add((token.Index, bestLength, best));
+            while (k + 1 < tokens.Count && tokens[k + 1].Index < token.Index + bestLength) k++;
         }
         return edits;
     }
+
+    /// <summary>Every string one look-alike swap away from <paramref name="window"/> (ช for ซ, ด for ต, ื for ึ), with where the swap is.</summary>
+    private static IEnumerable<(string Text, int EditAt)> LookAlikeVariants(string window)
+    {
+        for (int p = 0; p < window.Length; p++)
+            foreach (char alike in LookAlikesOf(window[p]).Where(a => !IsWordPairTwin(window[p], a)))
+                yield return (string.Concat(window.AsSpan(0, p), alike.ToString(), window.AsSpan(p + 1)), p);
+    }
+
+    // ว and จ open as many common words each (วัด and จัด: แบบวัดการรับรู้ is no จัดการ); a phrase cannot tell them apart.
+    private static bool IsWordPairTwin(char a, char b) => (a, b) is ('ว', 'จ') or ('จ', 'ว');
+
+    /// <summary>
+    /// Fewest letters of the word <see cref="PhraseEdits"/> makes: both readings are words, and a five-letter word made by
+    /// a swap was a place name or a rare word on the tuning material (นางสะพาน read มางสะ|พาน, ลำดับ read ลำลับ -> ลาลับ).
+    /// </summary>
+    private const int MinPhraseWordLength = 6;
+
+    /// <summary>Most words after the first that <see cref="PhraseEdits"/> reads into one word.</summary>
+    private const int PhraseWords = 2;
+
+    // True when token k + 1 is a word that follows token k with nothing between.
+    private static bool Adjoins(IReadOnlyList<ThaiToken> tokens, int k) =>
+        tokens[k + 1].Kind == ThaiTokenKind.Word && tokens[k + 1].Index == tokens[k].Index + tokens[k].Text.Length;
 
     private static int NextThaiBreak(string line, int start)
     {

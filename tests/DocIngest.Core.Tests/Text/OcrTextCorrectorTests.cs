@@ -119,6 +119,22 @@ public class OcrTextCorrectorTests
         Assert.Equal(expected, Corrector.CorrectText(noisy));
 
     [Theory]
+    [InlineData("ส่งเสริมความชื่อสัตย์สุจริต", "ส่งเสริมความซื่อสัตย์สุจริต")]
+    [InlineData("ดำสั่งโรงพยาบาล", "คำสั่งโรงพยาบาล")]
+    [InlineData("ตรวจสอบการเบิกจ่ายน้ำมันเชื่อเพลิงรายเดือน", "ตรวจสอบการเบิกจ่ายน้ำมันเชื้อเพลิงรายเดือน")]
+    public void CorrectText_WordReadAsAnotherWordByOneSwap_RestoredByThePhrase(string noisy, string expected) =>
+        Assert.Equal(expected, Corrector.CorrectText(noisy));
+
+    [Theory]
+    [InlineData("แจ้งชื่อสกุลของผู้ขอ")]
+    [InlineData("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสีย")]
+    [InlineData("ศูนย์ปฏิบัติการต่อต้านการทุจริต")]
+    [InlineData("ด้วยความมุ่งมั่นและการยืนหยัด")]
+    [InlineData("สำนักงานสาธารณสุขอำเภอนางสะพาน")]
+    public void CorrectText_PhraseAWordSwapCouldJoin_Unchanged(string text) =>
+        Assert.Equal(text, Corrector.CorrectText(text));
+
+    [Theory]
     [InlineData("ต้องมีความยืดหยุ่นในการทำงาน")]
     [InlineData("ขอยืดเวลาการส่งงาน")]
     [InlineData("เจ้าหน้าที่ยึดทรัพย์")]
