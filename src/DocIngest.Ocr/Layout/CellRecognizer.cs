@@ -311,7 +311,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// The cells whose reading is one short token without a Thai digit ("เม", "ด", "เวง", "g", "6ท") in a column of item
     /// numbers written in Thai digits: most of the column's other read cells, two at least, hold one to
     /// <see cref="MaxArabicDigitCell"/> Thai digits alone. The engine reads a lone ๗ or ๙ as letters at 0.8-0.97
-    /// confidence; its column says a number stands there. The column's heading (<see cref="TableColumns.Headings"/>) is never one; a word (the
+    /// confidence; its column says a number stands there. The column's top cell (its heading) is never one; a word (the
     /// total row's รวม) is left by the digit model, which takes only one or two glyphs, each a Thai digit at 0.9.
     /// </summary>
     /// <param name="cells">The table's cells.</param>
@@ -323,9 +323,9 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         if (cells.Count != readings.Count) throw new ArgumentException("one reading per cell", nameof(readings));
         var texts = readings.Select(r => string.Concat(r.Lines.Select(l => l.Text)).Replace(" ", "", StringComparison.Ordinal)).ToList();
         bool IsItemNumber(string text) => text.Length is >= 1 and <= MaxArabicDigitCell && text.All(ThaiDigits.IsThaiDigit);
-        // The column's top cell is its heading (ที่, ลำดับ), whatever it says (a short fragment is often a dictionary word,
-        // เม), unless the table has no heading row: a continued table's top item number is the column's too.
-        var headings = TableColumns.Headings(cells, readings);
+        // The column's top cell is its heading (ที่, ลำดับ), whatever it says; a short fragment is often a dictionary word (เม).
+        var headings = Enumerable.Range(0, cells.Count).Where(i => texts[i].Length > 0)
+            .GroupBy(i => cells[i].Column).Select(g => g.MinBy(i => cells[i].Row)).ToHashSet();
         var candidates = Enumerable.Range(0, cells.Count)
             .Where(i => readings[i].Lines.Count == 1 && texts[i].Length is >= 1 and <= MaxMisreadDigitCell && !headings.Contains(i)
                         && !texts[i].Any(ThaiDigits.IsThaiDigit) && texts[i].Any(char.IsLetterOrDigit))

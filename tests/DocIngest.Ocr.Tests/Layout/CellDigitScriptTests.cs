@@ -121,14 +121,4 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
 
         Assert.Empty(found);
     }
-
-    [Fact]
-    public void MisreadCellsInThaiNumberColumn_ContinuedTablesTopItemNumber_ThatCell()
-    {
-        // A table continued from the page before has no heading row: its top item number (๗ read "เม") is the column's.
-        var found = Misread(["เม", "งบประมาณตามแผนงานบูรณาการป้องกันและปราบปรามยาเสพติด", "๙,๗๖๐.๐๐"],
-            ["๘", "งบประมาณตามแผนงานบูรณาการต่อต้านการทุจริต", "๑๒,๐๐๐.๐๐"], ["๙", "งบดำเนินงาน", "๕๐๐.๐๐"]);
-
-        Assert.Equal([0], found);
-    }
 }
