@@ -906,9 +906,8 @@ public static partial class TextMeasureParser
     private static partial Regex UnmarkedMeasureLine();
 
     // An item marker OCR made into one or two other characters (๗. read as ซ.), followed by the item's words; or, with a
-    // space or a comma after it ("ง. ให้…", "ฒ, ให้…", "ไต้, การ…" with a mark over it, a speck before it: "es m. ให้…"),
-    // followed by a Thai word.
-    [GeneratedRegex(@"^(?:(?<mark>[^\s\d.]{1,2})\.(?<rest>\S.{8,})|(?<mark>(?:[^\s\d\u0E00-\u0E7F]{1,3}\s)?[^\s\d.,]{1,2}[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]?)[.,]\s(?<rest>[\u0E01-\u0E2E\u0E40-\u0E44].{8,}))$")]
+    // space or a comma after it ("ง. ให้…", "ฒ, ให้…", a speck before it: "es m. ให้…"), followed by a Thai word.
+    [GeneratedRegex(@"^(?:(?<mark>[^\s\d.]{1,2})\.(?<rest>\S.{8,})|(?<mark>(?:[^\s\d\u0E00-\u0E7F]{1,3}\s)?[^\s\d.,]{1,2})[.,]\s(?<rest>[\u0E01-\u0E2E\u0E40-\u0E44].{8,}))$")]
     private static partial Regex GarbledItem();
 
     // (a full stop OCR read as a colon or comma, "1: มาตรการ…", "๔, มาตรการ…", counts as one when Thai words follow)

@@ -78,24 +78,4 @@ public class EveryMarkerDamagedTests
         Assert.Equal("มาตรการป้องกันการรับสินบนในการให้บริการ", measures[1].Title);
         Assert.Equal(["กลุ่มงานประกันสุขภาพ"], measures[1].Responsible);
     }
-
-    [Fact]
-    public void Parse_MarkerReadAsThaiWordWithToneMark_FillsTheGapInTheSequence()
-    {
-        var page = Page(1, TextLines(
-            // No ดังนี้ (lost to OCR): a list shown by its own items, ๒. read as "ไต้,".
-            "สำนักงานจึงกำหนดมาตรการป้องกันการทุจริตเพื่อถือปฏิบัติ",
-            "๑. มาตรการป้องกันการรับสินบน",
-            "ผู้รับผิดชอบ : งานบริหารทั่วไป",
-            "ไต้, การเปิดเผยข้อมูลการจัดซื้อจัดจ้าง",
-            "ผู้รับผิดชอบ : งานพัสดุ",
-            "๓. มาตรการตรวจสอบการใช้รถราชการ",
-            "ผู้รับผิดชอบ : งานยานพาหนะ",
-            "จึงประกาศให้ทราบโดยทั่วกัน"));
-
-        var measures = TextMeasureParser.Parse([page], 2568, warnings);
-
-        Assert.Equal([1, 2, 3], measures.Select(m => m.Number!.Value));
-        Assert.Equal("การเปิดเผยข้อมูลการจัดซื้อจัดจ้าง", measures[1].Title);
-    }
 }
