@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using DocIngest.Core.Extraction;
-using DocIngest.Core.Parsing.Headers;
 using DocIngest.Core.Parsing.People;
 using DocIngest.Core.Parsing.Sections;
 using DocIngest.Core.Parsing.Segmentation;
@@ -19,7 +17,7 @@ public sealed record KindVerdict(DocumentKind Kind, double Confidence, string Ba
 /// model on character n-grams of the body (trained from data/training/kinds.tsv). No single signal outweighs the
 /// structure of the rest: a garbled บันทึกข้อความ over a full memo header is still a memo.
 /// </summary>
-public sealed partial class DocumentKindClassifier
+public sealed class DocumentKindClassifier
 {
     /// <summary>Below this probability the model's guess is not trusted and the kind is "other".</summary>
     public const double MinimumModelProbability = 0.4;
@@ -59,8 +57,6 @@ public sealed partial class DocumentKindClassifier
         if (cue?.Kind is { } announced) votes.Add(announced, TitleCueVote, "title");
         var lines = slice.TextLines;
         AddTitleVotes(votes, lines.Take(3).Select(ParsingText.WithoutLeadingSpecks).ToList(), cue);
-        if (cue?.Kind != DocumentKind.Announcement && lines.Take(3).Any(TitleBlockSignals.IsAnnouncementTitleTail))
-            votes.Add(DocumentKind.Announcement, FuzzyTitleVote, "fuzzy title");
         AddHeaderVotes(votes, lines.Take(HeaderLines).ToList());
         AddContentVotes(votes, lines, text, slice, indicatorCount);
         bool structural = votes.Any;
@@ -121,7 +117,8 @@ public sealed partial class DocumentKindClassifier
     {
         if (lines.Any(l => ThaiCue.StartsWith(l, "สั่ง ณ วันที่") || ThaiCue.StartsWith(l, "สั่งณวันที่")))
             votes.Add(DocumentKind.Order, ClosingFormulaVote, "closing formula");
-        if (lines.Any(IsAnnouncementClosing)) votes.Add(DocumentKind.Announcement, ClosingFormulaVote, "closing formula");
+        if (lines.Any(l => ThaiCue.StartsWith(l, "ประกาศ ณ วันที่") || ThaiCue.StartsWith(l, "จึงประกาศให้ทราบ")))
+            votes.Add(DocumentKind.Announcement, ClosingFormulaVote, "closing formula");
         // A memo's body survives a garbled title and header block: its closing formula (จึงเรียนมาเพื่อ…) and its printed
         // section headings (ข้อเท็จจริง, ข้อพิจารณา…: two of different types) are what no other kind prints.
         if (lines.Any(l => SectionHeadings.IsClosing(ParsingText.WithoutLeadingSpecks(l))))
@@ -138,27 +135,6 @@ public sealed partial class DocumentKindClassifier
                       + slice.Tables.Sum(t => Enumerable.Range(0, t.RowCount).Count(r => t.Row(r).Any(c => MemberRoles.Exact(c.Text) is not null)));
         if (members >= MemberListMinimum) votes.Add(DocumentKind.Order, MemberListVote, "member list");
     }
-
-    /// <summary>
-    /// An announcement's closing as OCR leaves it: ประกาศ ณ วันที่ or จึงประกาศให้ทราบ behind specks; a short issue line
-    /// whose วันที่ or ประ was garbled ("ประกาศ ณ yun ๒ ธันวาคม …", "eve กาศ ณ์ วันที่ 3 ตุลาคม …": กาศ ณ, then a day
-    /// and a month); the call to know with ประกาศ's
-    /// first syllable lost ("Fale กาศให้ทราบโดยทั่วกัน", "…ให้ทราบโดยทั้งกัน"). A garbled title line leaves these at the document's end.
-    /// </summary>
-    public static bool IsAnnouncementClosing(string line)
-    {
-        var words = ParsingText.WithoutLeadingSpecks(line);
-        return ThaiCue.StartsWith(words, "ประกาศ ณ วันที่") || ThaiCue.StartsWith(words, "จึงประกาศให้ทราบ") ||
-               (line.Length <= IssueLineLength && ThaiCue.Contains(line, "กาศ ณ") && IssueDay().IsMatch(line)) ||
-               ThaiCue.Contains(words, "กาศให้ทราบโดย");
-    }
-
-    /// <summary>An issue line is short: ประกาศ ณ วันที่, a date, specks.</summary>
-    private const int IssueLineLength = 70;
-
-    // A day and a month name: the date an issue line carries.
-    [GeneratedRegex(@"(?<![0-9๐-๙])[0-9๐-๙]{1,2}\s*(?:" + HeaderFields.MonthNames + ")")]
-    private static partial Regex IssueDay();
 
     /// <summary>A measure table's header: a row (or a few lines) naming มาตรการ together with steps, owners or period.</summary>
     public static bool HasMeasureHeader(DocumentSlice slice)

@@ -43,28 +43,6 @@ public class DocumentKindClassifierTests
     }
 
     [Fact]
-    public void Classify_AnnouncementWithTitleAndClosingGarbled_Announcement()
-    {
-        // ประกาศ lost its first syllable in the title and the closing, วันที่ read as Latin; the measure lines alone
-        // would make it a measure plan.
-        var slice = Slice("“2 Ge กาศสำนักงานสาธารณสุขอำเภอโนนดี ee\n“Goa มาตรการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n" +
-                          "สำนักงานจึงกำหนดมาตรการ ดังนี้\n๑. มาตรการป้องกันการรับสินบน\nผู้รับผิดชอบ : งานบริหารทั่วไป\n" +
-                          "ระยะเวลา : ตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘\nFale กาศให้ทราบโดยทั่วกัน\n. ประกาศ ณ yun ๒ ธันวาคม พ.ศ. ๒๕๖๗");
-
-        Assert.Equal(DocumentKind.Announcement, Readers.KindClassifier.Classify(null, slice, 0).Kind);
-    }
-
-    [Theory]
-    [InlineData(". ประกาศ ณ yun ๒ ธันวาคม พ.ศ. , ๒๕๖๗", true)]
-    [InlineData("ก 1 | eve กาศ ณ์ วันที่ 3 ตุลาคม พ. A. 2565", true)]
-    [InlineData("Fale กาศให้ทราบโดยทั่วกัน : 2", true)]
-    [InlineData("' จึงประกาศให้ทราบโดยทั่วกัน", true)]
-    [InlineData("ประกาศ ณ ที่ทำการเทศบาล เพื่อให้ประชาชนทราบ", false)]
-    [InlineData("ตามที่กรมอุตุนิยมวิทยาได้รายงานสภาพอากาศ ณ วันที่ ๒ ธันวาคม ๒๕๖๗ ว่าจะมีฝนตกหนักในพื้นที่", false)]
-    public void IsAnnouncementClosing_ClosingLineAsOcrLeavesIt_Recognised(string line, bool closing) =>
-        Assert.Equal(closing, DocumentKindClassifier.IsAnnouncementClosing(line));
-
-    [Fact]
     public void Classify_WithoutModelOrCues_Other() =>
         Assert.Equal(new KindVerdict(DocumentKind.Other, 0.5, "no model"), new DocumentKindClassifier(null).Classify(null, Slice("ข้อความ"), 0));
 }

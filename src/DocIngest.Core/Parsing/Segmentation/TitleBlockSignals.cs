@@ -55,20 +55,6 @@ public static partial class TitleBlockSignals
     public static bool OpensWithIssuedTitle(string line, string word) =>
         IssuerWords.Any(issuer => OpensWith(line, word + issuer));
 
-    /// <summary>
-    /// A title line whose ประกาศ lost its first syllable to OCR ("“2 Ge กาศสำนักงาน…"): กาศ run into the issuing body
-    /// near the line's start, the line not opening with ประกาศ itself.
-    /// </summary>
-    public static bool IsAnnouncementTitleTail(string line)
-    {
-        string skeleton = ThaiCue.Skeleton(line);
-        if (OpensWith(line, "ประกาศ")) return false;
-        return IssuerWords.Any(issuer => skeleton.IndexOf(ThaiCue.Skeleton("กาศ" + issuer), StringComparison.Ordinal) is >= 0 and <= TitleTailStart);
-    }
-
-    /// <summary>How far into a title line's skeleton (specks OCR read before it) the tail of its title word may start.</summary>
-    private const int TitleTailStart = 8;
-
     private static readonly string[] IssuerWords = ["โรงพยาบาล", "สำนักงาน", "องค์การบริหาร", "เทศบาล", "กรม", "จังหวัด", "อำเภอ", "มหาวิทยาลัย"];
 
     private static readonly string[] TitleWords =

@@ -45,12 +45,4 @@ public class TitleBlockSignalsTests
     [InlineData("นายประสิทธิ์ วงศ์ใหญ่", false)]
     public void IsSignerLine_Lines_OnlyNameInParentheses(string line, bool expected) =>
         Assert.Equal(expected, TitleBlockSignals.IsSignerLine(line));
-
-    [Theory]
-    [InlineData("“2 Ge กาศสำนักงานสาธารณสุขอำเภอบ้านนา ee", true)]
-    [InlineData("กาศเทศบาลตำบลหนองบัว", true)]
-    [InlineData("ประกาศสำนักงานสาธารณสุขอำเภอบ้านนา", false)]
-    [InlineData("รายงานสภาพอากาศจังหวัดขอนแก่น", false)]
-    public void IsAnnouncementTitleTail_TitleLines_OnlyWhenPrakatLostItsFirstSyllable(string line, bool expected) =>
-        Assert.Equal(expected, TitleBlockSignals.IsAnnouncementTitleTail(line));
 }
