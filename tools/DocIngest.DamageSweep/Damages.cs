@@ -42,6 +42,7 @@ public static partial class Damages
         new("agency-label-misread", "ส่วนราชการ read with a mark added and ก as ภ (สั่วนราชภาร)", p => MapLines(p, l => l.Replace("ส่วนราชการ", "สั่วนราชภาร", StringComparison.Ordinal))),
         new("date-speck", "a speck between a date's day and its month read as ' (\"๒๐ ' ธันวาคม ๒๕๖๖\")", p => MapLines(p, l => DayBeforeMonth().Replace(l, "$1 ' $2"))),
         new("issue-label-latin", "วันที่ after ณ on an issue line read as Latin letters (ณ TUN ๒ ธันวาคม …)", p => MapLines(p, l => IssueLabel().Replace(l, "ณ TUN "))),
+        new("announcement-garbled", "ประกาศ garbled as on a scan: the title's first syllable lost (“2 Ge กาศ…), the closing's too (Fale กาศให้ทราบ…), the issue line's วันที่ read yun", p => MapLines(p, GarbledAnnouncementWords)),
         new("era-speck-wrap", "a subject's era garbled (พ.ศ. → พเต.) and its year wrapped onto a line of its own among specks", p => SplitLines(MapLines(p, GarbledSubjectEra), EraSpeckWrap())),
     ];
 
@@ -173,6 +174,22 @@ public static partial class Damages
         line = SubjectEraAtEnd().Replace(line, "$1พเต.");
         return YearAlone().Replace(line, "' u $1 |");
     }
+
+    /// <summary>An announcement's own words as a damaged scan reads them (the banlat tuning scan, session 18).</summary>
+    public static string GarbledAnnouncementWords(string line)
+    {
+        line = AnnouncementTitle().Replace(line, "“2 Ge กาศ");
+        line = line.Replace("จึงประกาศ", "Fale กาศ", StringComparison.Ordinal);
+        return AnnouncementIssueLabel().Replace(line, "$1 yun ");
+    }
+
+    // ประกาศ opening a line as a title (ประกาศโรงพยาบาล…), not its issue line (ประกาศ ณ วันที่).
+    [GeneratedRegex(@"^ประกาศ(?!\s*ณ)")]
+    private static partial Regex AnnouncementTitle();
+
+    // ประกาศ ณ วันที่ on the issue line.
+    [GeneratedRegex(@"(ประกาศ\s*ณ)\s*วันที่\s*")]
+    private static partial Regex AnnouncementIssueLabel();
 
     // A subject line's fiscal-year era and year: เรื่อง … ปีงบประมาณ พ.ศ. ๒๕๖๘.
     [GeneratedRegex(@"^(เรื่อง\s.*ปีงบประมาณ\s*)พ\.\s?ศ\.\s*(?=[0-9๐-๙]{4})")]

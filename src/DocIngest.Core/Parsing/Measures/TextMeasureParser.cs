@@ -45,9 +45,19 @@ public static partial class TextMeasureParser
     /// The marker form most of the numbered headings were read in: the form of an item whose own marker OCR damaged
     /// ("'. มาตรการ…" among "๑. …" and "๓. …"), so that its sub-items are still told from its own lines.
     /// </summary>
-    private static string? SiblingsForm(List<SourceLine> lines, List<Heading> headings) =>
-        headings.Where(h => h.Style == "numbered").Select(h => PlainItem(lines[h.LineIndex].Text)?.Form).OfType<string>()
-            .GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    private static string? SiblingsForm(List<SourceLine> lines, List<Heading> headings)
+    {
+        var numbered = headings.Where(h => h.Style == "numbered").ToList();
+        var read = numbered.Select(h => PlainItem(lines[h.LineIndex].Text)?.Form).OfType<string>().ToList();
+        // Every number lost to specks ("'. มาตรการ…", "(') มาตรการ…"): the signs around the speck still show the form.
+        if (read.Count == 0) read = numbered.Select(h => DamagedNumberForm().Match(lines[h.LineIndex].Text)).Where(m => m.Success)
+            .Select(m => m.Groups["open"].Success ? "(n)" : m.Groups["mark"].Value == ")" ? "n)" : "n.").ToList();
+        return read.GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    }
+
+    // A number read as up to three specks, in its brackets or before its full stop / parenthesis: "'.", "(')", "o)".
+    [GeneratedRegex(@"^\s*(?:(?<open>\()[^\s()]{1,3}\)|[^\s.()]{1,3}(?<mark>[.)]))")]
+    private static partial Regex DamagedNumberForm();
 
     /// <summary>
     /// A page's text lines in reading order: labels printed in a column of their own are put back beside their values
@@ -98,6 +108,9 @@ public static partial class TextMeasureParser
                 // The first item's number misread as another digit ("9. มาตรการ…" for ๑.) when the next number read continues
                 // from it by position (item 2 after it, or 3 after an item whose number is a speck: "'. มาตรการ…").
                 else if (run.Count == 0 && OpensRunByPosition(ofStyle, k)) run.Add(heading with { Number = 1 });
+                // Every number of the style lost to specks ("'. มาตรการ…" throughout): the measure word and the marker's
+                // shape make the items, numbered in their order.
+                else if (run.Count == 0 && !keyword && ofStyle.All(c => c.Number is null)) run.Add(heading with { Number = 1 });
                 // A keyword heading, or a numbered one opening with มาตรการ after the run began, whose number was misread
                 // or lost ("0, มาตรการ…", "๙" read as "๓") is the next item: the measure word, not the digit, makes it one.
                 else if (keyword || run.Count > 0) run.Add(heading with { Number = next });
@@ -179,7 +192,12 @@ public static partial class TextMeasureParser
             if (!(leadRequired ? IntroducesMeasures(lines, i) : OpensUnledList(lines, i))) continue;
             var first = PlainItem(lines[i].Text) ?? GarbledFirstItem(lines, i);
             if (first is not { Number: 1 }) first = FirstItemBySequence(lines, i);
-            if (first is not { Number: 1 }) continue;
+            if (first is not { Number: 1 })
+            {
+                // Every marker of the list damaged: no number to anchor on, the items' indentation says where each starts.
+                if (leadRequired && DamagedMarkersByIndentation(lines, i) is { } damaged) return damaged;
+                continue;
+            }
             var form = first.Value.Form;
             var run = new List<Heading> { new(i, 1, first.Value.Words, form) };
             // Lines since the last item that may be items whose markers OCR damaged.
@@ -304,6 +322,32 @@ public static partial class TextMeasureParser
         if (agreeing < 2 || agreeing * 3 < read) return null;
         return starts.Select((k, position) => new Heading(k, position + 1,
             PlainItem(lines[k].Text) is { } plain && plain.Form == form ? plain.Words : WithoutMarkerTokens(lines[k].Text), form)).ToList();
+    }
+
+    /// <summary>
+    /// The items of an announced list whose every marker OCR damaged ("'. ห้าม…", "a: ให้…"), so that no number was read:
+    /// from the line after the introduction, which opens with a damaged marker, each line that starts at its indentation
+    /// with a damaged marker of its own is the next item, while the wrapped lines stand clearly left of them (a paragraph
+    /// indent, as announcements print their items). Needs positions and at least <see cref="ItemsWithoutLead"/> items; the
+    /// run ends at the first line at that indentation without a marker. Null when the lines do not show such a list.
+    /// </summary>
+    private static List<Heading>? DamagedMarkersByIndentation(List<SourceLine> lines, int firstLine)
+    {
+        if (lines[firstLine].Box is not { } firstBox || !MayBeDamagedItem(lines[firstLine].Text, "n.")) return null;
+        int page = lines[firstLine].Page;
+        double height = firstBox.Height, itemLeft = firstBox.X;
+        var starts = new List<int>();
+        bool wrapped = false;
+        for (int k = firstLine; k < lines.Count && lines[k].Page == page && !Closing().IsMatch(WithoutSpecks(lines[k].Text)); k++)
+        {
+            if (lines[k].Box is not { } box || lines[k].Field is not null) continue;
+            if (box.X < itemLeft - IndentStep * height) { wrapped = true; continue; }
+            if (Math.Abs(box.X - itemLeft) >= height / 2) continue;
+            if (!MayBeDamagedItem(lines[k].Text, "n.") || PlainItem(lines[k].Text) is not null) break;
+            starts.Add(k);
+        }
+        if (!wrapped || starts.Count < ItemsWithoutLead) return null;
+        return starts.Select((k, position) => new Heading(k, position + 1, DamagedItemWords(lines[k].Text), "n.")).ToList();
     }
 
     /// <summary>
