@@ -16,7 +16,7 @@ public sealed class CellRecognizerRereadFormTests
     public void ReadTable_TakeFitsTheColumnWorse_ReadingWithoutTheTakeKeptWithoutAnotherRead()
     {
         // A weak ๕๖ re-read as ด: the column's numbers (๑๒, ๓๔) say the reading without the take is the number.
-        var (gray, binary, cells) = InkedColumn(4);
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(4);
         using var engine = new ScriptedRecognizer(("จำนวน", 0.95), ("๑๒", 0.95), ("๓๔", 0.95), ("๕๖", 0.5), ("ด", 0.95));
 
         var readings = Cells(engine, []).ReadTable(gray, binary, cells, StageRecorder.None);
@@ -28,7 +28,7 @@ public sealed class CellRecognizerRereadFormTests
     [Fact]
     public void ReadTable_TakeFitsTheColumnBetter_TakeKeptWithoutAnotherRead()
     {
-        var (gray, binary, cells) = InkedColumn(4);
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(4);
         using var engine = new ScriptedRecognizer(("จำนวน", 0.95), ("๑๒", 0.95), ("๓๔", 0.95), ("ac", 0.5), ("๕๕", 0.95));
 
         var readings = Cells(engine, []).ReadTable(gray, binary, cells, StageRecorder.None);
@@ -40,7 +40,7 @@ public sealed class CellRecognizerRereadFormTests
     [Fact]
     public void ReadTable_FormPassOff_TakeKept()
     {
-        var (gray, binary, cells) = InkedColumn(4);
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(4);
         using var engine = new ScriptedRecognizer(("จำนวน", 0.95), ("๑๒", 0.95), ("๓๔", 0.95), ("๕๖", 0.5), ("ด", 0.95));
 
         var readings = Cells(engine, [PageStages.CellRereadForm]).ReadTable(gray, binary, cells, StageRecorder.None);
@@ -54,22 +54,6 @@ public sealed class CellRecognizerRereadFormTests
         new(engine, new RecognizedLineCleaner([]), switches: new PagePassSwitches(
             [PageStages.OneLineCells, PageStages.CellLostMarks, PageStages.CellLatinWords, PageStages.NoiseLines, PageStages.DetachedMarks, PageStages.CellThaiRead,
              PageStages.CellNumbers, PageStages.CellDigitScript, PageStages.CellScores, PageStages.CellAmounts, .. alsoOff]));
-
-    /// <summary>A white page 300 wide holding a column of <paramref name="rows"/> cells 100 high, a block of ink inside each.</summary>
-    private static (GrayImage Gray, GrayImage Binary, IReadOnlyList<GridCell> Cells) InkedColumn(int rows)
-    {
-        var gray = new GrayImage(300, 100 * rows);
-        gray.Pixels.AsSpan().Fill(255);
-        var cells = new List<GridCell>();
-        for (int row = 0; row < rows; row++)
-        {
-            for (int y = 40; y < 60; y++)
-                for (int x = 100; x < 160; x++) gray[x, row * 100 + y] = 0;
-            cells.Add(new GridCell(row, 0, 1, 1, new BoundingBox(0, row * 100, 300, 100), new BoundingBox(5, row * 100 + 5, 290, 90)));
-        }
-        var binary = new GrayImage(300, 100 * rows, (byte[])gray.Pixels.Clone());
-        return (gray, binary, cells);
-    }
 
     /// <summary>Answers each read with the next of its lines, in order, one symbol a character; throws when asked once too often.</summary>
     private sealed class ScriptedRecognizer(params (string Text, double Confidence)[] lines) : ITextRecognizer

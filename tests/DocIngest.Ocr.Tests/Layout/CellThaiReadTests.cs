@@ -70,7 +70,7 @@ public sealed class CellThaiReadTests
     [Fact]
     public void ReadTable_ThaiTable_BodyKeptFromTheThaiEngine()
     {
-        var (gray, binary, cells) = InkedColumn(2);
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(2);
         using var page = new QueuedRecognizer("ลำดับ");
         using var thai = new QueuedRecognizer("ร้อยละ ๘๐");
         var stages = new ChangeLog();
@@ -85,7 +85,7 @@ public sealed class CellThaiReadTests
     [Fact]
     public void ReadTable_TopRowNamesScores_BodyReadByThePageEngineOnly()
     {
-        var (gray, binary, cells) = InkedColumn(2);
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(2);
         using var page = new QueuedRecognizer("คะแนน", "IIT");
         using var thai = new QueuedRecognizer("111");
         var stages = new ChangeLog();
@@ -101,7 +101,7 @@ public sealed class CellThaiReadTests
     public void ReadTable_LatinInAnotherCell_ThaiReadingsReadAgainByThePageEngine()
     {
         // "IIT" read "111" by the Thai model passes every test of its own text; the "ITA" below it shows the table's Latin.
-        var (gray, binary, cells) = InkedColumn(3);
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(3);
         using var page = new QueuedRecognizer("ลำดับ", "ITA", "IIT");
         using var thai = new QueuedRecognizer("111", "|!โ/,");
         var stages = new ChangeLog();
@@ -117,7 +117,7 @@ public sealed class CellThaiReadTests
     public void ReadTable_ScoreLabelInTheBody_ThaiReadingsReadAgainByThePageEngine()
     {
         // A table of scores by year: its headings are years, its row labels name the scores.
-        var (gray, binary, cells) = InkedColumn(3);
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(3);
         using var page = new QueuedRecognizer("ปี ๒๕๖๖", "8", "คะแนนรวม");
         using var thai = new QueuedRecognizer("8", "คะแนนรวม");
 
@@ -130,7 +130,7 @@ public sealed class CellThaiReadTests
     [Fact]
     public void ReadTable_ThaiReadingOneShortToken_ReadAgainByThePageEngine()
     {
-        var (gray, binary, cells) = InkedColumn(2);
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(2);
         using var page = new QueuedRecognizer("ที่", "๗");
         using var thai = new QueuedRecognizer("ด");
 
@@ -143,7 +143,7 @@ public sealed class CellThaiReadTests
     [Fact]
     public void ReadTable_PassOff_OnlyThePageEngineReads()
     {
-        var (gray, binary, cells) = InkedColumn(2);
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(2);
         using var page = new QueuedRecognizer("ลำดับ", "ร้อยละ ๘๐");
         using var thai = new QueuedRecognizer("ร้อยละ ๘๐");
 
@@ -155,7 +155,7 @@ public sealed class CellThaiReadTests
     [Fact]
     public void Read_OneCellOutsideATable_OnlyThePageEngineReads()
     {
-        var (gray, binary, cells) = InkedColumn(1);
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(1);
         using var page = new QueuedRecognizer("ร้อยละ ๘๐");
         using var thai = new QueuedRecognizer("ร้อยละ ๘๐");
 
@@ -170,22 +170,6 @@ public sealed class CellThaiReadTests
             [PageStages.OneLineCells, PageStages.CellReread, PageStages.CellLostMarks, PageStages.CellLatinWords, PageStages.NoiseLines, PageStages.DetachedMarks,
              PageStages.CellNumbers, PageStages.CellDigitScript, PageStages.CellScores, PageStages.CellAmounts, .. alsoOff]),
             latinFree: thai);
-
-    /// <summary>A white page 300 wide holding a column of <paramref name="rows"/> cells 100 high, a block of ink inside each.</summary>
-    private static (GrayImage Gray, GrayImage Binary, IReadOnlyList<GridCell> Cells) InkedColumn(int rows)
-    {
-        var gray = new GrayImage(300, 100 * rows);
-        gray.Pixels.AsSpan().Fill(255);
-        var cells = new List<GridCell>();
-        for (int row = 0; row < rows; row++)
-        {
-            for (int y = 40; y < 60; y++)
-                for (int x = 100; x < 160; x++) gray[x, row * 100 + y] = 0;
-            cells.Add(new GridCell(row, 0, 1, 1, new BoundingBox(0, row * 100, 300, 100), new BoundingBox(5, row * 100 + 5, 290, 90)));
-        }
-        var binary = new GrayImage(300, 100 * rows, (byte[])gray.Pixels.Clone());
-        return (gray, binary, cells);
-    }
 
     private static RecognizedLine Line(string text) => new(text, new BoundingBox(0, 0, 100, 30), 0.9, []);
 

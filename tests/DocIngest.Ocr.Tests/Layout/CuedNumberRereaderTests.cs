@@ -3,9 +3,6 @@ using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
-using DocIngest.Training.Digits;
-using DocIngest.Training.Digits.Evaluation;
-using DocIngest.Training.Tesseract;
 
 namespace DocIngest.Ocr.Tests.Layout;
 
@@ -40,7 +37,7 @@ public sealed class CuedNumberRereaderTests
     [InlineData("ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "พ.ศ.", "๒๕๖๗", "Wed")]
     public void Apply_RenderedLineWithItsNumberReadAsLetters_PutsBackTheDigits(string printed, string cue, string number, string misread)
     {
-        var (image, line) = RenderAndRead(printed);
+        var (image, line) = LayoutTestImages.RenderAndRead(printed);
         var garbled = WithTokenReadAs(line, cue, misread);
 
         var result = Assert.Single(new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply([garbled], image));
@@ -53,7 +50,7 @@ public sealed class CuedNumberRereaderTests
     [Fact]
     public void Apply_RenderedDateWithDayEraAndYearReadAsLatin_PutsBackDayAndYear()
     {
-        var (image, line) = RenderAndRead("สั่ง ณ วันที่ ๑๗ มกราคม พ.ศ. ๒๕๖๖");
+        var (image, line) = LayoutTestImages.RenderAndRead("สั่ง ณ วันที่ ๑๗ มกราคม พ.ศ. ๒๕๖๖");
         var garbled = WithTokenReadAs(WithTokenReadAs(WithTokenReadAs(line, "มกราคม", "WA."), "WA.", "wes"), "วันที่", "ow");
 
         var result = Assert.Single(new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply([garbled], image));
@@ -66,7 +63,7 @@ public sealed class CuedNumberRereaderTests
     public void Apply_RenderedThaiWordWhereTheScoreWasExpected_LineKept()
     {
         // The letters of a real word after the cue, written as if garbled into a score's shape: the model rejects them.
-        var (image, line) = RenderAndRead("ได้คะแนน สูงสุด ในจังหวัด");
+        var (image, line) = LayoutTestImages.RenderAndRead("ได้คะแนน สูงสุด ในจังหวัด");
         var garbled = WithTokenReadAs(line, "ได้คะแนน", "aง.สด");
         var lines = new[] { garbled };
 
@@ -79,27 +76,11 @@ public sealed class CuedNumberRereaderTests
     public void Apply_RenderedYearOutsideTheYearsShape_LineKept()
     {
         // ปี before a count of four digits that is no year (๑๒๓๔): the digits are read, but the shape is not a year's.
-        var (image, line) = RenderAndRead("ดำเนินการมาแล้ว ปี ๑๒๓๔ ครั้ง");
+        var (image, line) = LayoutTestImages.RenderAndRead("ดำเนินการมาแล้ว ปี ๑๒๓๔ ครั้ง");
         var garbled = WithTokenReadAs(line, "ปี", "ab๓๔");
         var lines = new[] { garbled };
 
         Assert.Same(lines, new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply(lines, image));
-    }
-
-    private static (GrayImage Image, RecognizedLine Line) RenderAndRead(string text)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"cued-{Guid.NewGuid():N}.png");
-        try
-        {
-            var renderer = new ImageMagickRenderer();
-            renderer.RenderToFile(Tests.Digits.DigitTestImages.Laksaman, 16, text, path);
-            var image = renderer.LoadGray(path);
-            return (image, Assert.Single(HocrLineReader.Parse(new TesseractCli().ReadLineHocr(path))));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 
     /// <summary>

@@ -2,9 +2,6 @@ using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
-using DocIngest.Training.Digits;
-using DocIngest.Training.Digits.Evaluation;
-using DocIngest.Training.Tesseract;
 
 namespace DocIngest.Ocr.Tests.Layout;
 
@@ -17,7 +14,7 @@ public sealed class ItemNumberRereaderTests
     [InlineData("๙. จัดทำฐานข้อมูลเกี่ยวกับปัญหา", "a.", "๘.", "๑๐.")]
     public void Apply_RenderedItemWithItsNumberMisreadBetweenItsNeighbours_PutsBackTheNumber(string printed, string misread, string before, string after)
     {
-        var (image, line) = RenderAndRead(printed);
+        var (image, line) = LayoutTestImages.RenderAndRead(printed);
         var garbled = WithMarkerReadAs(line, misread);
         var lines = new[] { Neighbour(line, before + " ข้อก่อนหน้า", -1), garbled, Neighbour(line, after + " ข้อถัดไป", +1) };
 
@@ -33,7 +30,7 @@ public sealed class ItemNumberRereaderTests
     public void Apply_RenderedItemWhoseInkIsNotTheNumberTheSequenceNames_LineKept()
     {
         // The neighbours say ๔, the ink says ๗: the sequence alone never writes a digit.
-        var (image, line) = RenderAndRead("๗) ให้ความช่วยเหลือซึ่งกันและกัน");
+        var (image, line) = LayoutTestImages.RenderAndRead("๗) ให้ความช่วยเหลือซึ่งกันและกัน");
         var lines = new[] { Neighbour(line, "๓) ข้อก่อนหน้า", -1), WithMarkerReadAs(line, "a)."), Neighbour(line, "๕) ข้อถัดไป", +1) };
 
         Assert.Same(lines, new ItemNumberRereader(ThaiDigitRecognizer.Shared).Apply(lines, image));
@@ -42,7 +39,7 @@ public sealed class ItemNumberRereaderTests
     [Fact]
     public void Apply_RenderedItemWithNoNumberedNeighbours_LineKept()
     {
-        var (image, line) = RenderAndRead("๗) ให้ความช่วยเหลือซึ่งกันและกัน");
+        var (image, line) = LayoutTestImages.RenderAndRead("๗) ให้ความช่วยเหลือซึ่งกันและกัน");
         var lines = new[] { Neighbour(line, "ข้อความก่อนหน้า", -1), WithMarkerReadAs(line, "a).") };
 
         Assert.Same(lines, new ItemNumberRereader(ThaiDigitRecognizer.Shared).Apply(lines, image));
@@ -52,7 +49,7 @@ public sealed class ItemNumberRereaderTests
     public void Apply_NeighbourAtAnotherIndent_LineKept()
     {
         // A numbered line far to the left or right belongs to another list (a column, an outer level).
-        var (image, line) = RenderAndRead("๗) ให้ความช่วยเหลือซึ่งกันและกัน");
+        var (image, line) = LayoutTestImages.RenderAndRead("๗) ให้ความช่วยเหลือซึ่งกันและกัน");
         var far = Neighbour(line, "๖) ข้อก่อนหน้า", -1);
         var lines = new[] { far with { Box = far.Box with { X = far.Box.X + 5 * far.Box.Height } }, WithMarkerReadAs(line, "a).") };
 
@@ -62,28 +59,12 @@ public sealed class ItemNumberRereaderTests
     [Fact]
     public void Apply_ListStartingAgainBelow_JudgedByTheItemAbove()
     {
-        var (image, line) = RenderAndRead("๗) ให้ความช่วยเหลือซึ่งกันและกัน");
+        var (image, line) = LayoutTestImages.RenderAndRead("๗) ให้ความช่วยเหลือซึ่งกันและกัน");
         var lines = new[] { Neighbour(line, "๖) ข้อก่อนหน้า", -1), WithMarkerReadAs(line, "a)."), Neighbour(line, "๑) รายการใหม่", +1) };
 
         var result = new ItemNumberRereader(ThaiDigitRecognizer.Shared).Apply(lines, image);
 
         Assert.StartsWith("๗) ", result[1].Text, StringComparison.Ordinal);
-    }
-
-    private static (GrayImage Image, RecognizedLine Line) RenderAndRead(string text)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"item-{Guid.NewGuid():N}.png");
-        try
-        {
-            var renderer = new ImageMagickRenderer();
-            renderer.RenderToFile(Tests.Digits.DigitTestImages.Laksaman, 16, text, path);
-            var image = renderer.LoadGray(path);
-            return (image, Assert.Single(HocrLineReader.Parse(new TesseractCli().ReadLineHocr(path))));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 
     /// <summary>A scripted line of the same list, one line height above (-1) or below (+1), at the same indent.</summary>
