@@ -308,13 +308,11 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     }
 
     /// <summary>
-    /// The cells whose reading is one short token without a Thai digit ("เม", "ด", "เวง", "g", "6ท", "(2)", "¢") in a
-    /// column of item numbers or counts written in Thai digits: most of the column's other read cells below its heading
-    /// hold one to <see cref="MaxArabicDigitCell"/> Thai digits alone (a stray point or comma beside them allowed), two at
-    /// least, or one when the cell's own row holds a clean Thai number in another cell (a short table's count column,
-    /// ๖ ๓ ๙ over three rows, read "เม" ๓ "เวง" on a tuning photo). The engine reads a lone ๗ or ๙ as letters at
-    /// 0.8-0.97 confidence; its column says a number stands there. The column's top cell (its heading) is never one; a
-    /// word (the total row's รวม) is left by the digit model, which takes only one or two glyphs, each a Thai digit at 0.9.
+    /// The cells whose reading is one short token without a Thai digit ("เม", "ด", "เวง", "g", "6ท") in a column of item
+    /// numbers written in Thai digits: most of the column's other read cells, two at least, hold one to
+    /// <see cref="MaxArabicDigitCell"/> Thai digits alone. The engine reads a lone ๗ or ๙ as letters at 0.8-0.97
+    /// confidence; its column says a number stands there. The column's top cell (its heading) is never one; a word (the
+    /// total row's รวม) is left by the digit model, which takes only one or two glyphs, each a Thai digit at 0.9.
     /// </summary>
     /// <param name="cells">The table's cells.</param>
     /// <param name="readings">Their readings, in the same order.</param>
@@ -324,25 +322,20 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         ArgumentNullException.ThrowIfNull(readings);
         if (cells.Count != readings.Count) throw new ArgumentException("one reading per cell", nameof(readings));
         var texts = readings.Select(r => string.Concat(r.Lines.Select(l => l.Text)).Replace(" ", "", StringComparison.Ordinal)).ToList();
-        // A stray point or comma beside the digits ("๖ .,." on an edge capture) leaves the cell a number of the column.
-        bool IsItemNumber(string text) => text.Trim('.', ',') is { Length: >= 1 and <= MaxArabicDigitCell } digits && digits.All(ThaiDigits.IsThaiDigit);
-        bool IsNumber(string text) => text.Any(ThaiDigits.IsThaiDigit) && text.All(c => ThaiDigits.IsThaiDigit(c) || c is '.' or ',');
+        bool IsItemNumber(string text) => text.Length is >= 1 and <= MaxArabicDigitCell && text.All(ThaiDigits.IsThaiDigit);
         // The column's top cell is its heading (ที่, ลำดับ), whatever it says; a short fragment is often a dictionary word (เม).
         var headings = Enumerable.Range(0, cells.Count).Where(i => texts[i].Length > 0)
             .GroupBy(i => cells[i].Column).Select(g => g.MinBy(i => cells[i].Row)).ToHashSet();
         var candidates = Enumerable.Range(0, cells.Count)
             .Where(i => readings[i].Lines.Count == 1 && texts[i].Length is >= 1 and <= MaxMisreadDigitCell && !headings.Contains(i)
-                        && !texts[i].Any(ThaiDigits.IsThaiDigit) && texts[i].Any(c => char.IsLetterOrDigit(c) || char.IsSymbol(c)))
+                        && !texts[i].Any(ThaiDigits.IsThaiDigit) && texts[i].Any(char.IsLetterOrDigit))
             .ToList();
         return candidates.Where(i =>
         {
             var column = Enumerable.Range(0, cells.Count)
-                .Where(j => j != i && cells[j].Column == cells[i].Column && cells[j].ColumnSpan == 1 && texts[j].Length > 0 && !candidates.Contains(j) && !headings.Contains(j)).ToList();
+                .Where(j => j != i && cells[j].Column == cells[i].Column && cells[j].ColumnSpan == 1 && texts[j].Length > 0 && !candidates.Contains(j)).ToList();
             int numbers = column.Count(j => IsItemNumber(texts[j]));
-            if (numbers == 0 || 2 * numbers <= column.Count) return false;
-            // A short table (two or three rows) leaves one clean number when the engine garbles the others: then the
-            // cell's own row must be one of data, another of its cells a clean number (an amount, a share).
-            return numbers >= 2 || Enumerable.Range(0, cells.Count).Any(j => j != i && cells[j].Row == cells[i].Row && IsNumber(texts[j]));
+            return numbers >= 2 && 2 * numbers > column.Count;
         }).ToList();
     }
 

@@ -121,37 +121,4 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
 
         Assert.Empty(found);
     }
-    [Fact]
-    public void MisreadCellsInThaiNumberColumn_ShortTableOneCleanCountRowsOfData_TheGarbledCounts()
-    {
-        // procurement-table p5 (tuning desk photo): a three-row count column ๖ ๓ ๙ read "เม" ๓ "เวง"; each row holds an amount.
-        var found = Misread(
-            ["ลำดับ", "รายการ", "จำนวนโครงการ", "วงเงิน (บาท)"],
-            ["๑", "การจัดซื้อจัดจ้างแบบเฉพาะเจาะจง", "เม", "๕๘๑,๐๙๖.๐๐"],
-            ["๒", "ดำเนินการแบบบันทึกจ่าย", "๓", "๒๗๙,๖๖๘.๔๔"],
-            ["", "รวมเป็นเงินทั้งสิ้น", "เวง", "๘๖๐,๗๔๖.๔๔"]);
-
-        Assert.Equal([6, 14], found);
-    }
-
-    [Fact]
-    public void MisreadCellsInThaiNumberColumn_SignReadForDigitBesideCountWithStrayPoints_ThatCell()
-    {
-        // The edge capture of the same table: ๓ read "¢", its neighbour ๖ read with stray signs "๖ .,.".
-        var found = Misread(
-            ["ลำดับ", "จำนวนโครงการ", "วงเงิน (บาท)"],
-            ["๑", "๖ .,.", "๕๘๑,๐๙๖.๐๐"],
-            ["๒", "¢", "๒๗๙,๖๖๘.๔๔"]);
-
-        Assert.Equal([7], found);
-    }
-
-    [Fact]
-    public void MisreadCellsInThaiNumberColumn_OneCleanNumberRowWithoutNumber_None()
-    {
-        // One clean number in the column and no number in the cell's row: nothing says the row is one of data.
-        var found = Misread(["ที่", "รายการ", "หมายเหตุ"], ["๑", "ค่าวัสดุ", "ตามจริง"], ["เม", "ค่าจ้าง", "ตามสัญญา"]);
-
-        Assert.Empty(found);
-    }
 }
