@@ -601,16 +601,19 @@ public sealed partial class ItaParser
     private static List<ItaResult>? ResultRowsUnder(Table table, int header)
     {
         int? yearColumn = null, scoreColumn = null, gradeColumn = null;
+        // A column its heading names ระดับ holds grades: a cell there that OCR garbled past any look-alike is still one.
+        bool gradeNamed = false;
         foreach (var cell in table.Row(header))
         {
             var head = ParsingText.OneLine(ParsingText.Clean(cell.Text));
             if (yearColumn is null && (head.StartsWith("ปี", StringComparison.Ordinal) || head.StartsWith("พ.ศ", StringComparison.Ordinal))) yearColumn = cell.Column;
             else if (scoreColumn is null && head.Contains("คะแนน", StringComparison.Ordinal) && !head.Contains("ระดับ", StringComparison.Ordinal)) scoreColumn = cell.Column;
-            else if (gradeColumn is null && (head.Contains("ระดับ", StringComparison.Ordinal) || head.StartsWith("ผล", StringComparison.Ordinal))) gradeColumn = cell.Column;
+            else if (gradeColumn is null && (head.Contains("ระดับ", StringComparison.Ordinal) || head.StartsWith("ผล", StringComparison.Ordinal)))
+            {
+                gradeColumn = cell.Column;
+                gradeNamed = head.Contains("ระดับ", StringComparison.Ordinal);
+            }
         }
-        // A column its heading names ระดับ holds grades: a cell there that OCR garbled past any look-alike is still one.
-        bool gradeNamed = header != NoHeaderRow && gradeColumn is { } named &&
-                          ParsingText.OneLine(ParsingText.Clean(table.CellAt(header, named)?.Text ?? "")).Contains("ระดับ", StringComparison.Ordinal);
         string CellText(int row, int column) => ItaLineRepair.UndoubledGrade(
             ThaiDigits.ToArabic(DigitLookalikes.Repair(ParsingText.OneLine(ParsingText.Clean(table.CellAt(row, column)?.Text ?? "")))));
         // A row holding a year and a score is a result's, no header: the table lost its header row.
