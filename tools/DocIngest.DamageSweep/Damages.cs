@@ -43,6 +43,7 @@ public static partial class Damages
         new("date-speck", "a speck between a date's day and its month read as ' (\"๒๐ ' ธันวาคม ๒๕๖๖\")", p => MapLines(p, l => DayBeforeMonth().Replace(l, "$1 ' $2"))),
         new("issue-label-latin", "วันที่ after ณ on an issue line read as Latin letters (ณ TUN ๒ ธันวาคม …)", p => MapLines(p, l => IssueLabel().Replace(l, "ณ TUN "))),
         new("announcement-garbled", "ประกาศ garbled as on a scan: the title's first syllable lost (“2 Ge กาศ…), the closing's too (Fale กาศให้ทราบ…), the issue line's วันที่ read yun", p => MapLines(p, GarbledAnnouncementWords)),
+        new("title-garbled", "a title's first syllable lost to specks and Latin letters on a page's first three lines (“2 Ge ทึกข้อความ, “2 Ge สั่ง…, “2 Ge กาศ…, “2 Ge ตรการ…, “2 Ge ผลการประเมิน…)", p => MapFirstLines(p, TitleLines, GarbledTitle)),
         new("era-speck-wrap", "a subject's era garbled (พ.ศ. → พเต.) and its year wrapped onto a line of its own among specks", p => SplitLines(MapLines(p, GarbledSubjectEra), EraSpeckWrap())),
     ];
 
@@ -174,6 +175,29 @@ public static partial class Damages
         line = SubjectEraAtEnd().Replace(line, "$1พเต.");
         return YearAlone().Replace(line, "' u $1 |");
     }
+
+    /// <summary>Lines at a page's top where a document's title stands.</summary>
+    private const int TitleLines = 3;
+
+    /// <summary>The first <paramref name="count"/> text lines of a page (in block order) rewritten by <paramref name="map"/>.</summary>
+    public static PageContent MapFirstLines(PageContent page, int count, Func<string, string> map)
+    {
+        int seen = 0;
+        return page with
+        {
+            Blocks = page.Blocks.Select(block => block is TextBlock text
+                ? text with { Lines = text.Lines.Select(l => seen++ < count ? l with { Text = map(l.Text) } : l).ToList() }
+                : block).ToList(),
+        };
+    }
+
+    /// <summary>A title word's first syllable as a damaged scan loses it: "“2 Ge " in its place (บันทึกข้อความ → “2 Ge ทึกข้อความ).</summary>
+    public static string GarbledTitle(string line) => TitleFirstSyllable().Replace(line, "“2 Ge ");
+
+    // The first syllable of a title word opening a line: บัน(ทึกข้อความ), คำ(สั่ง), ประ(กาศ) but not an issue line, มา(ตรการ),
+    // แผน(ปฏิบัติ…), การ(วิเคราะห์…), ผลการ(วิเคราะห์), รายงาน(…), สรุป(ผล…).
+    [GeneratedRegex(@"^\s*(?:บัน(?=ทึก)|คำ(?=สั่ง)|ประ(?=กาศ(?!\s*ณ))|มา(?=ตรการ)|แผน|การ(?=วิเคราะห์)|ผลการ(?=วิเคราะห์|ประเมิน)|รายงาน|สรุป(?=ผล))")]
+    private static partial Regex TitleFirstSyllable();
 
     /// <summary>An announcement's own words as a damaged scan reads them (the banlat tuning scan, session 18).</summary>
     public static string GarbledAnnouncementWords(string line)

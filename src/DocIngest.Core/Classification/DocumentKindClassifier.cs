@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Headers;
 using DocIngest.Core.Parsing.People;
 using DocIngest.Core.Parsing.Sections;
 using DocIngest.Core.Parsing.Segmentation;
@@ -17,14 +19,15 @@ public sealed record KindVerdict(DocumentKind Kind, double Confidence, string Ba
 /// model on character n-grams of the body (trained from data/training/kinds.tsv). No single signal outweighs the
 /// structure of the rest: a garbled บันทึกข้อความ over a full memo header is still a memo.
 /// </summary>
-public sealed class DocumentKindClassifier
+public sealed partial class DocumentKindClassifier
 {
     /// <summary>Below this probability the model's guess is not trusted and the kind is "other".</summary>
     public const double MinimumModelProbability = 0.4;
 
     /// <summary>Votes per signal. The memo header block outweighs body content (a memo may quote ITA scores or a measure table).</summary>
     private const double TitleCueVote = 3, FuzzyTitleVote = 2, TitleWordVote = 1, FullMemoHeaderVote = 5, MemoHeaderVote = 4,
-        ClosingFormulaVote = 2, SectionHeadingsVote = 2, MeetingVote = 2, MeasureTableVote = 2, IndicatorsVote = 3.5, ModelVote = 2, MemberListVote = 2;
+        ClosingFormulaVote = 2, SectionHeadingsVote = 2, MeetingVote = 2, MeasureTableVote = 2, IndicatorsVote = 3.5, ModelVote = 2, MemberListVote = 2,
+        AnnouncementLayoutVote = 4, ItaSummaryVote = 2.5;
 
     /// <summary>Member lines (a name, then a committee role) that make a list of appointees.</summary>
     private const int MemberListMinimum = 3;
@@ -47,7 +50,8 @@ public sealed class DocumentKindClassifier
     /// <param name="cue">The title cue that opened the document, if any.</param>
     /// <param name="slice">The document's content.</param>
     /// <param name="indicatorCount">ITA indicator scores found in it.</param>
-    public KindVerdict Classify(TitleCue? cue, DocumentSlice slice, int indicatorCount)
+    /// <param name="itaResultCount">ITA overall results (a year's score, its grade) found in it.</param>
+    public KindVerdict Classify(TitleCue? cue, DocumentSlice slice, int indicatorCount, int itaResultCount = 0)
     {
         var text = slice.FullText;
         var prediction = _model?.Predict(text.Length > 3000 ? text[..3000] : text);
@@ -57,8 +61,12 @@ public sealed class DocumentKindClassifier
         if (cue?.Kind is { } announced) votes.Add(announced, TitleCueVote, "title");
         var lines = slice.TextLines;
         AddTitleVotes(votes, lines.Take(3).Select(ParsingText.WithoutLeadingSpecks).ToList(), cue);
-        AddHeaderVotes(votes, lines.Take(HeaderLines).ToList());
+        // Labels behind specks count too (". เรียน …"): a scan's specks do not make a memo's header block another kind's.
+        AddHeaderVotes(votes, lines.Take(HeaderLines).Select(ParsingText.WithoutLeadingSpecks).ToList());
         AddContentVotes(votes, lines, text, slice, indicatorCount);
+        if (AnnouncementLayoutSignals(lines) >= AnnouncementLayoutMinimum) votes.Add(DocumentKind.Announcement, AnnouncementLayoutVote, "announcement layout");
+        if (itaResultCount >= ItaSummaryMinimumResults && lines.Take(HeaderLines).Any(NamesIta))
+            votes.Add(DocumentKind.ItaAnalysis, ItaSummaryVote, "ita results");
         bool structural = votes.Any;
         if (prediction is not null)
         {
@@ -127,7 +135,10 @@ public sealed class DocumentKindClassifier
             votes.Add(DocumentKind.Memo, SectionHeadingsVote, "section headings");
         if (lines.Any(l => ThaiCue.StartsWith(l, "ผู้มาประชุม") || ThaiCue.StartsWith(l, "ระเบียบวาระ") || ThaiCue.StartsWith(l, "เลิกประชุม")))
             votes.Add(DocumentKind.Minutes, MeetingVote, "meeting lines");
-        bool analysis = indicatorCount >= 3 || (ThaiCue.Contains(text, "วิเคราะห์ผลการประเมิน") && indicatorCount >= 1);
+        // One indicator score makes an analysis where the text says what it is: วิเคราะห์ผลการประเมิน, or the ITA named at
+        // the top (a garbled title may lose the first while its "ITA" or คุณธรรมและความโปร่งใส survives).
+        bool analysis = indicatorCount >= 3 ||
+                        (indicatorCount >= 1 && (ThaiCue.Contains(text, "วิเคราะห์ผลการประเมิน") || lines.Take(HeaderLines).Any(NamesIta)));
         if (analysis) votes.Add(DocumentKind.ItaAnalysis, IndicatorsVote, "indicators");
         if (HasMeasureHeader(slice)) votes.Add(DocumentKind.MeasurePlan, MeasureTableVote, "measure table");
         // Appointees with their committee roles: what an order (แต่งตั้ง…) lists, in lines or in a table.
@@ -135,6 +146,49 @@ public sealed class DocumentKindClassifier
                       + slice.Tables.Sum(t => Enumerable.Range(0, t.RowCount).Count(r => t.Row(r).Any(c => MemberRoles.Exact(c.Text) is not null)));
         if (members >= MemberListMinimum) votes.Add(DocumentKind.Order, MemberListVote, "member list");
     }
+
+    /// <summary>Of the announcement's three layout signals, how many must be seen: one alone may be a sentence that quotes ประกาศ.</summary>
+    private const int AnnouncementLayoutMinimum = 2;
+
+    /// <summary>Skeleton letters that may stand before a cue's กาศ: ประ, or the specks and Latin letters OCR made of it.</summary>
+    private const int GarbledPrefixLetters = 8;
+
+    /// <summary>An issue line is short: ประกาศ ณ วันที่, a date, specks.</summary>
+    private const int IssueLineLength = 70;
+
+    /// <summary>Yearly ITA results (score and grade) that make a summary of the assessment, with the ITA named at the top.</summary>
+    private const int ItaSummaryMinimumResults = 2;
+
+    /// <summary>
+    /// How many of an announcement's layout signals the document shows, each read through a garbled ประกาศ (its first
+    /// syllable lost to specks or Latin letters, "“2 Ge กาศ…"): a title line among the first three opening with (ประ)กาศ;
+    /// in the second half, the call to know ((จึงประ)กาศให้ทราบ…) and a short issue line ((ประ)กาศ ณ, then a day and a
+    /// month, its วันที่ possibly garbled). Only where the cue stands near a line's start: a sentence quoting ประกาศ is none.
+    /// </summary>
+    public static int AnnouncementLayoutSignals(IReadOnlyList<string> lines)
+    {
+        bool title = lines.Take(3).Any(l => l.Length <= 100 && CueNearStart(l, "กาศ"));
+        var closingPart = lines.Skip(Math.Max(3, lines.Count / 2)).ToList();
+        bool call = closingPart.Any(l => CueNearStart(l, "กาศให้ทราบ"));
+        bool issue = closingPart.Any(l => l.Length <= IssueLineLength && CueNearStart(l, "กาศ ณ") && IssueDay().IsMatch(l));
+        return (title ? 1 : 0) + (call ? 1 : 0) + (issue ? 1 : 0);
+    }
+
+    private static bool CueNearStart(string line, string cue)
+    {
+        int at = ThaiCue.Skeleton(line).IndexOf(ThaiCue.Skeleton(cue), StringComparison.Ordinal);
+        return at >= 0 && at <= GarbledPrefixLetters;
+    }
+
+    // A day and a month name: the date an issue line carries.
+    [GeneratedRegex(@"(?<![0-9๐-๙])[0-9๐-๙]{1,2}\s*(?:" + HeaderFields.MonthNames + ")")]
+    private static partial Regex IssueDay();
+
+    /// <summary>A line naming the ITA: the assessment's Thai name (คุณธรรมและความโปร่งใส) or its abbreviation.</summary>
+    private static bool NamesIta(string line) => ThaiCue.Contains(line, "คุณธรรมและความโปร่งใส") || ItaAbbreviation().IsMatch(line);
+
+    [GeneratedRegex(@"(?<![A-Za-z])ITA(?![A-Za-z])")]
+    private static partial Regex ItaAbbreviation();
 
     /// <summary>A measure table's header: a row (or a few lines) naming มาตรการ together with steps, owners or period.</summary>
     public static bool HasMeasureHeader(DocumentSlice slice)

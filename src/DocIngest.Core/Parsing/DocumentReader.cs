@@ -72,7 +72,7 @@ public sealed partial class DocumentReader : IDocumentReader
         var tables = slice.Tables;
 
         var ita = _ita.Parse(lines, tables, null, warnings, slice.TablePositions);
-        var kind = kinds.Classify(segment.Cue, slice, ita.Indicators.Count);
+        var kind = kinds.Classify(segment.Cue, slice, ita.Indicators.Count, ita.Results.Count);
 
         HeaderResult header = kind.Kind switch
         {
