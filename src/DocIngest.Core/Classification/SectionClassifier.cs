@@ -54,10 +54,10 @@ public sealed partial class SectionClassifier
         new(type, Math.Round(0.5 + 0.3 * prediction.All.GetValueOrDefault(type.ToString().ToLowerInvariant()), 3));
 
     /// <summary>
-    /// The type a phrase inside the paragraph announces, or null: a proposal's จึงเห็นควร / เห็นสมควร / จึงขออนุมัติ, a
-    /// consideration's พิจารณาแล้ว / เห็นว่า or "… ดังกล่าวเป็นไปตาม…", a finding's พบว่า, a background's ได้มีหนังสือ /
-    /// ได้รับแจ้ง; in that order, as a paragraph that reports a finding and then proposes is the proposal. Used only
-    /// where no opening phrase decided and the model has no type other than body.
+    /// The type a phrase inside the paragraph announces, or null: a proposal's จึงเห็นควร / เห็นสมควร / จึงขออนุมัติ /
+    /// จึงขอความเห็นชอบ, a consideration's พิจารณาแล้ว / เห็นว่า or "… ดังกล่าวเป็นไปตาม…", a finding's พบว่า, a
+    /// background's ได้มีหนังสือ / ได้รับแจ้ง; in that order, as a paragraph that reports a finding and then proposes is the
+    /// proposal. Used only where no opening phrase decided and the model has no type other than body.
     /// </summary>
     public static SectionType? ContentType(string paragraph)
     {
@@ -68,10 +68,11 @@ public sealed partial class SectionClassifier
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s:;,.'`|()]*(?:[-•]\s*)?(?:\(?[0-9๐-๙]{1,2}\s*[.)]\s*|[^\p{L}\s]{1,3}\s+)?")]
+    // A speck may also come out as one to three Latin letters ("Lee อ้างถึง…"): a Thai memo's paragraph opens in Thai.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s:;,.'`|()]*(?:[-•]\s*)?(?:\(?[0-9๐-๙]{1,2}\s*[.)]\s*|[^\p{L}\s]{1,3}\s+|[A-Za-z]{1,3}\s+(?=[\u0E01-\u0E2E]))?")]
     private static partial System.Text.RegularExpressions.Regex OpeningMarks();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"จึงเห็นควร|เห็นสมควร|จึงขออนุมัติ|จึงเรียนเสนอ|จึงขอเสนอ")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"จึงเห็นควร|เห็นสมควร|จึงขออนุมัติ|จึงเรียนเสนอ|จึงขอเสนอ|จึงขอความเห็นชอบ|จึงขออนุญาต")]
     private static partial System.Text.RegularExpressions.Regex ProposalPhrase();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"พิจารณาแล้ว|เห็นว่า|ดังกล่าวเป็นไปตาม|ดังกล่าวสอดคล้อง")]
@@ -136,7 +137,8 @@ public sealed partial class SectionClassifier
 
     /// <summary>
     /// The type of an unheaded paragraph given the section before it: a paragraph opening with ทั้งนี้ / อนึ่ง takes that
-    /// section's type (when it is a memo section with a type of its own), one opening with จึง… is the proposal;
+    /// section's type (when it is a memo section with a type of its own) unless a request follows the connective (ขอให้…,
+    /// ขอความร่วมมือ…: the proposal), one opening with จึง… is the proposal;
     /// otherwise the classifier's verdict on the paragraph alone, also when an opening phrase decides it.
     /// </summary>
     public SectionVerdict Classify(string paragraph, SectionType? previous)
@@ -145,6 +147,9 @@ public sealed partial class SectionClassifier
         {
             switch (Connective(paragraph))
             {
+                // "ทั้งนี้ ขอให้…": a request added after the facts is what the memo asks for, its proposal.
+                case ParagraphConnective.Adds when Request().IsMatch(OpeningMarks().Replace(paragraph, "")):
+                    return new SectionVerdict(SectionType.Proposal, 0.7);
                 case ParagraphConnective.Adds when previous is { } type && type is not (SectionType.Body or SectionType.Closing):
                     return new SectionVerdict(type, 0.7);
                 case ParagraphConnective.Concludes:
@@ -154,18 +159,25 @@ public sealed partial class SectionClassifier
         return Classify(paragraph);
     }
 
+    // A connective, then a request: ขอให้… / ขอความร่วมมือ… / ขอความอนุเคราะห์….
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:ทั้งนี้|อนึ่ง)\s*(?:จึง)?ขอ(?:ให้|ความร่วมมือ|ความอนุเคราะห์)")]
+    private static partial System.Text.RegularExpressions.Regex Request();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:แล้ว|ดังกล่าว|ไว้|มา)\s*นั้น\s*[.,]?\s*$")]
     private static partial System.Text.RegularExpressions.Regex BackgroundEnding();
 
     /// <summary>
     /// The type a whole paragraph's shape announces beyond its opening phrase (<see cref="RuleType"/>), or null: ด้วย opens
     /// a memo's background ("ด้วยกระทรวง… กำหนดให้…"; ด้วยความ… is a courtesy), and a paragraph closed by "… ดังกล่าวนั้น" /
-    /// "… แล้วนั้น" recalls what happened before. Judged on whole paragraphs only: a wrapped line may start with ด้วย.
+    /// "… แล้วนั้น" recalls what happened before; one opening with ผลการประเมิน / ผลการตรวจสอบ / ผลการดำเนินงาน reports a
+    /// result, the facts. Judged on whole paragraphs only: a wrapped line may start with ด้วย or ผลการประเมิน.
     /// </summary>
     public static SectionType? ParagraphType(string paragraph)
     {
         if (RuleType(paragraph) is { } rule) return rule;
         var text = paragraph.TrimStart();
+        if (StartsWithAny(OpeningMarks().Replace(paragraph, ""), "ผลการประเมิน", "ผลการตรวจสอบ", "ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลการสำรวจ"))
+            return SectionType.Facts;
         if (ThaiCue.StartsWith(text, "ด้วย") && !ThaiCue.StartsWith(text, "ด้วยความ")) return SectionType.Background;
         return BackgroundEnding().IsMatch(text) ? SectionType.Background : null;
     }

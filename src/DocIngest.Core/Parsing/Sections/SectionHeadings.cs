@@ -31,6 +31,9 @@ public static partial class SectionHeadings
         ("ข้อเสนอแนะ", SectionType.Proposal),
         ("ข้อเสนอเพื่อพิจารณา", SectionType.Proposal),
         ("ความเห็นและข้อเสนอ", SectionType.Proposal),
+        // The officer's view (ความเห็นของเจ้าหน้าที่) weighs the facts; a proposal of its own follows or the memo closes.
+        ("ความเห็นของเจ้าหน้าที่", SectionType.Considerations),
+        ("ความเห็นเจ้าหน้าที่", SectionType.Considerations),
         ("ข้อเสนอ", SectionType.Proposal),
         ("ความเห็น", SectionType.Proposal),
         ("ข้อพิจารณา", SectionType.Considerations),
@@ -49,7 +52,8 @@ public static partial class SectionHeadings
 
     /// <summary>
     /// The heading that opens the line, or null. A heading alone on its line, or followed by a colon or by
-    /// at least one space and body text, counts; those of <see cref="AloneOnly"/> count only alone, as they also open sentences.
+    /// at least one space and body text, counts; those of <see cref="AloneOnly"/> count only alone or before a colon
+    /// ("สาระสำคัญ : …"), as they also open sentences but no sentence puts a colon after its first word.
     /// </summary>
     public static SectionHeading? Match(string line)
     {
@@ -64,7 +68,7 @@ public static partial class SectionHeadings
             if (!m.Success) continue;
             var rest = m.Groups["rest"].Value.Trim();
             bool alone = rest.Length == 0;
-            if (!alone && AloneOnly.Contains(heading)) continue;
+            if (!alone && AloneOnly.Contains(heading) && !Regex.IsMatch(text, "^" + ThaiCue.LoosePattern(heading) + @"(?:\s*/\s*[\u0E01-\u0E4E]+)?\s*[:：]")) continue;
             // ข้อเสนอแนะ… or ข้อเท็จจริงปรากฏว่า with no space is a sentence, not a heading.
             if (!alone && !Regex.IsMatch(text, "^" + ThaiCue.LoosePattern(heading) + @"(?:\s*/\s*[\u0E01-\u0E4E]+)?\s*[:：\s]")) continue;
             return new SectionHeading(type, text[..(text.Length - m.Groups["rest"].Value.Length)].Trim().TrimEnd(':', '：').Trim(), rest);
@@ -111,11 +115,12 @@ public static partial class SectionHeadings
                 s.StartsWith(ThaiCue.Skeleton("จึงเรียนเพื่อ"), StringComparison.Ordinal)) && line.Length <= 120;
     }
 
-    [GeneratedRegex(@"[\s.,'`‘’|;]+$")]
+    // Specks after a heading: stops, commas, quotes, bars, colons, and a mark or sign standing alone ("เรื่องเดิม . ๊: '").
+    [GeneratedRegex(@"(?:\s+[^\p{L}\p{N}\s]{1,3}|[\s.,'`‘’|;:])+$")]
     private static partial Regex TrailingSpecks();
 
     // "๑.", "1)", "(๒)", "ก." before a heading; "๑ " when OCR lost the full stop (only a heading may follow: see Match).
-    // A speck OCR read before the number ("aw ๒.", "' ๔.", "ก ๓.") goes with it.
-    [GeneratedRegex(@"^\s*(?:\S{1,3}\s+(?=\(?[0-9๐-๙]{1,2}\s?[.)]))?(?:\(?[0-9๐-๙]{1,2}\s?[.)]|[ก-ฮ]\.|[0-9๐-๙]{1,2}(?=\s))\s*")]
+    // A speck OCR read before the number ("aw ๒.", "' ๔.", "ก ๓.", "-๓.") goes with it.
+    [GeneratedRegex(@"^\s*(?:\S{1,3}\s+(?=\(?[0-9๐-๙]{1,2}\s?[.)])|[-–—'|:;,•*]+(?=\(?[0-9๐-๙]{1,2}\s?[.)]))?(?:\(?[0-9๐-๙]{1,2}\s?[.)]|[ก-ฮ]\.|[0-9๐-๙]{1,2}(?=\s))\s*")]
     private static partial Regex Numbering();
 }

@@ -36,6 +36,9 @@ public sealed class DocumentSegmenter
             // An announcement or order runs until it is closed and signed: before that, a plan-like heading topping a
             // page ("มาตรการรับเรื่องร้องเรียนการทุจริต…", a measure item whose number OCR lost) is more of its list.
             if (found is { Kind: null } && cue?.Kind is DocumentKind.Announcement or DocumentKind.Order && !complete) found = null;
+            // A memo's body runs to its closing formula or signature: before that, a paragraph opening การประชุม… near a
+            // date and a meeting room ("…จะทำให้… เห็นควรจัดประชุมในวันที่… ณ ห้องประชุม…") is its own text, not minutes.
+            if (found is { Kind: DocumentKind.Minutes } && cue?.Kind is DocumentKind.Memo && !complete) found = null;
             if (found is not null)
             {
                 // A plan heading repeated on a later page (cover, then content) continues the plan it heads, unless that
