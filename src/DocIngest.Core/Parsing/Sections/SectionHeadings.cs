@@ -63,14 +63,13 @@ public static partial class SectionHeadings
         if (bare != text && bare.Length > 0 && Match(bare) is { Rest.Length: 0 } headingAlone) return headingAlone;
         foreach (var (heading, type) in Known)
         {
-            // A second name joined by a slash belongs to the heading: ข้อกฎหมาย/ระเบียบ, ข้อเสนอ/ความเห็น.
+            // A second name joined by a slash belongs to the heading: ข้อกฎหมาย/ระเบียบ, ข้อเสนอ/ความเห็น. A colon, a space or
+            // the line's end must follow: ข้อเสนอแนะ… or ข้อเท็จจริงปรากฏว่า with no space is a sentence, not a heading.
             var m = Regex.Match(text, "^" + ThaiCue.LoosePattern(heading) + @"(?:\s*/\s*[\u0E01-\u0E4E]+)?\s*(?:(?<colon>[:：])\s*|\s+|$)(?<rest>.*)$");
             if (!m.Success) continue;
             var rest = m.Groups["rest"].Value.Trim();
             bool alone = rest.Length == 0;
             if (!alone && AloneOnly.Contains(heading) && !m.Groups["colon"].Success) continue;
-            // ข้อเสนอแนะ… or ข้อเท็จจริงปรากฏว่า with no space is a sentence, not a heading.
-            if (!alone && !Regex.IsMatch(text, "^" + ThaiCue.LoosePattern(heading) + @"(?:\s*/\s*[\u0E01-\u0E4E]+)?\s*[:：\s]")) continue;
             return new SectionHeading(type, text[..(text.Length - m.Groups["rest"].Value.Length)].Trim().TrimEnd(':', '：').Trim(), rest);
         }
         return LongerHeading(text);
