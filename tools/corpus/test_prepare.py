@@ -140,7 +140,10 @@ class HandWrittenExpectedTests(unittest.TestCase):
         for path in EXPECTED:
             pdf = CORPUS / path.name.replace(".expected.json", ".pdf")
             with self.subTest(path.name):
-                prepare.check_expected({"documents": documents_of(path)}, prepare.page_count(pdf), path.name)
+                try:
+                    prepare.check_expected({"documents": documents_of(path)}, prepare.page_count(pdf), path.name)
+                except SystemExit as refused:
+                    self.fail(str(refused))
 
 
 if __name__ == "__main__":
