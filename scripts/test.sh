@@ -38,6 +38,17 @@ if [ -d ../shared/corpus ]; then
 else
   echo "corpus gates skipped: ../shared/corpus not found"
 fi
+# The corpus tools' own checks: prepare.py's whole-document scans and the hand-written whole-document expected results
+# (eval/corpus/documents), whose transcription slips they catch.
+log=$(mktemp)
+if python3 -m unittest discover tools/corpus >"$log" 2>&1; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  status=1
+  tail -20 "$log"
+fi
+rm -f "$log"
 # The held-out documents gate (docs/held-out-documents.md): documents written for evaluation and never tuned on, read and
 # scored component by component against eval-thresholds.json's heldOutDocuments section.
 gate --documents "^OVERALL" ""

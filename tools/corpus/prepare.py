@@ -11,6 +11,7 @@ same images. The PDFs stay in the corpus folder; only the derived pages are writ
     tools/corpus/prepare.py --desk [--out out/corpus-desk]
     tools/corpus/prepare.py --edge [--out out/corpus-edge]
     tools/corpus/prepare.py --cells [--out out/corpus-cells] [--docingest CMD]
+    tools/corpus/prepare.py --documents [--out out/corpus-documents]
 
 --cells renders every page of every TUNING document whose text layer holds a ruled grid (two rows and two columns or
 more: the cells `docingest eval-corpus` scores), degraded with the profiles taken in turn as the sampled pages are, into
@@ -25,6 +26,12 @@ a slant, into out/corpus-desk: the capture the other profiles lack (the page's o
 whose bed is larger than the sheet: a dark band along the left, top and right edges (`scanner_edge`), into
 out/corpus-edge. No profile of the main set has one, so the `borders` pass cannot be measured there.
 
+--documents renders every corpus document that has a whole-document expected result (eval/corpus/documents/NAME.expected.json,
+written by hand: every document of the file with its sections, measures and signers) as ONE multi-page TIFF scanned
+in one of the scan profiles (no phone capture: a document is fed through a scanner), into OUT/tune or OUT/held-out as
+split.json says, with its expected file copied beside it: a folder `docingest eval DIR --results ...` scores as it
+scores eval/documents. Every page of the document is rendered, not a sample.
+
 --sweep renders the first page of every TUNING document that has expected header fields (eval/corpus/expected) in
 every profile, one folder per profile with its own manifest (page ids unchanged, so the expected files match):
 more captures of the pages the header parser is tuned on, never of a held-out page.
@@ -32,6 +39,7 @@ more captures of the pages the header parser is tuned on, never of a held-out pa
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -225,12 +233,16 @@ def main() -> int:
     parser.add_argument("--desk", action="store_true", help="every sampled page as a phone photo on a desk (see above)")
     parser.add_argument("--edge", action="store_true", help="every sampled page with a flatbed's dark edge (see above)")
     parser.add_argument("--cells", action="store_true", help="every tuning page with a ruled grid (see above)")
+    parser.add_argument("--documents", action="store_true",
+                        help="every document with a whole-document expected result as one multi-page scan (see above)")
     parser.add_argument("--docingest", default="dotnet src/DocIngest.Cli/bin/Release/net10.0/docingest.dll",
                         help="the command that runs docingest (--cells asks its eval-corpus which pages hold a grid)")
     args = parser.parse_args()
     if args.cells:
         return cells(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-cells"), args.jobs,
                      args.docingest.split())
+    if args.documents:
+        return documents(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-documents"), args.jobs)
     if args.desk:
         return desk(Path(args.split), Path(args.out if args.out != "out/corpus" else "out/corpus-desk"), args.jobs)
     if args.edge:
@@ -351,6 +363,88 @@ def cells(split_path: Path, out: Path, jobs: int, docingest: list[str]) -> int:
     entries = write_pages(tasks, out, jobs, stamp, wanted_stamp)
     print(f"prepare: {len(entries)} tuning pages with a ruled grid in {out}")
     return 0
+
+
+# The profiles a whole document is scanned in: those of a scanner or a copier, which keep the page's resolution.
+SCAN_PROFILES = [p for p in PROFILES if not p.resolution_stripped]
+
+
+def document_profile(name: str) -> Profile:
+    """The one scan profile a whole document is fed through, from its name (a rerun gives the same file)."""
+    return SCAN_PROFILES[seed_of(name, "document") % len(SCAN_PROFILES)]
+
+
+def documents(split_path: Path, out: Path, jobs: int) -> int:
+    split = json.loads(split_path.read_text(encoding="utf-8"))
+    corpus = (Path.cwd() / split["corpus"]).resolve()
+    expected_folder = split_path.parent / "documents"
+    docs = [d for d in split["documents"] if (expected_folder / f"{d['name']}.expected.json").exists()]
+    wanted_stamp = {"version": VERSION, "profiles": [asdict(p) for p in SCAN_PROFILES], "split": split, "documents": True}
+    stamp = fresh_folder(out, wanted_stamp)
+    tasks = []
+    for doc in docs:
+        pdf = corpus / f"{doc['name']}.pdf"
+        expected = expected_folder / f"{doc['name']}.expected.json"
+        check_expected(json.loads(expected.read_text(encoding="utf-8")), page_count(pdf), doc["name"])
+        tasks.append({"document": doc["name"], "split": doc["split"], "pdf": pdf, "expected": expected})
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        entries = list(pool.map(lambda t: prepare_document(t, out), tasks))
+    (out / "manifest.json").write_text(json.dumps({"version": VERSION, "documents": entries}, ensure_ascii=False, indent=1),
+                                       encoding="utf-8")
+    stamp.write_text(json.dumps(wanted_stamp), encoding="utf-8")
+    sides = {side: sum(1 for e in entries if e["split"] == side) for side in ("tune", "held-out")}
+    print(f"prepare: {len(entries)} whole documents ({sides['tune']} tuning, {sides['held-out']} held out) in {out}")
+    return 0
+
+
+def check_expected(expected: dict, pages: int, name: str) -> None:
+    """A whole-document expected result covers the file: its documents in page order, without gaps or overlaps, from
+    page 1 to the last (a missing or stray page range would score a split that is not the file's)."""
+    ranges = [(d["pageStart"], d["pageEnd"]) for d in expected["documents"]]
+    following = 1
+    for start, end in ranges:
+        if start != following or end < start:
+            raise SystemExit(f"prepare: {name}.expected.json: documents must cover pages 1-{pages} in order, got {ranges}")
+        following = end + 1
+    if following != pages + 1:
+        raise SystemExit(f"prepare: {name}.expected.json: documents must cover pages 1-{pages} in order, got {ranges}")
+
+
+def prepare_document(task: dict, out: Path) -> dict:
+    """Every page of the document degraded in the document's profile, joined into one multi-page TIFF (Group 4 for the
+    bilevel copy, lossless Deflate otherwise, so a JPEG profile's artefacts stay as the profile made them), with the
+    expected result beside it."""
+    profile = document_profile(task["document"])
+    folder = out / task["split"]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{task['document']}.tif"
+    pages = page_count(task["pdf"])
+    if not target.exists():
+        with tempfile.TemporaryDirectory() as work:
+            images = []
+            for page in range(1, pages + 1):
+                image = Path(work) / f"page{page}.{profile.extension}"
+                page_work = Path(work) / f"render{page}"
+                page_work.mkdir()
+                degrade(task["pdf"], page, pages, profile, seed_of(task["document"], page, VERSION), image, page_work)
+                images.append(str(image))
+            partial = folder / f".{task['document']}.partial.tif"
+            compression = ["-compress", "Group4"] if profile.bilevel else ["-compress", "Zip"]
+            subprocess.run(["convert", "-limit", "thread", "1", *images, *compression, "-units", "PixelsPerInch",
+                            "-density", str(profile.dpi), str(partial)], check=True)
+            partial.rename(target)  # an interrupted run leaves no half-written document behind
+    write_expected(json.loads(task["expected"].read_text(encoding="utf-8")), target, pages, folder / task["expected"].name)
+    return {"document": task["document"], "split": task["split"], "pages": pages, "profile": profile.name,
+            "dpi": profile.dpi, "file": f"{task['split']}/{target.name}", "pdf": str(task["pdf"])}
+
+
+def write_expected(expected: dict, scan: Path, pages: int, target: Path) -> None:
+    """The hand-written expected documents with the source the scoring reads them against (the scan's name, hash,
+    media type and page count), beside the scan: eval/corpus/documents holds only what was transcribed."""
+    source = {"fileName": scan.name, "sha256": hashlib.sha256(scan.read_bytes()).hexdigest(), "mediaType": "image/tiff",
+              "pageCount": pages}
+    target.write_text(json.dumps({"schemaVersion": "1", "source": source, **expected}, ensure_ascii=False, indent=1),
+                      encoding="utf-8")
 
 
 def grid_pages(doc: dict, pdf: Path, pages: int, out: Path, docingest: list[str]) -> list[int]:
