@@ -35,6 +35,8 @@ if [ -d ../shared/corpus ]; then
   gate --corpus "^(held-out|tune) " ""
   gate --desk "^(held-out|tune) " "desk "
   gate --edge "^(held-out|tune) " "edge "
+  # The corpus's real memos and announcements as whole scanned documents (corpusDocumentsTune / corpusDocumentsHeldOut).
+  gate --corpus-documents "^OVERALL" "documents "
 else
   echo "corpus gates skipped: ../shared/corpus not found"
 fi
