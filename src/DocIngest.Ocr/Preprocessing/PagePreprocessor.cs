@@ -102,7 +102,7 @@ public sealed class PagePreprocessor(
                 var measured = StrokeWidth.Measure(binary, gray);
                 if (strokes.IsThin(measured))
                 {
-                    warnings.Add($"thin or faint strokes thickened by {strokes.Radius} px: {measured.BrokenShare:P0} of the ink broken into dots, ink grey level {measured.InkLevel}");
+                    warnings.Add($"thin or faint strokes thickened by {strokes.Radius} px: {measured.BrokenShare:P0} of the ink broken into dots, ink grey level {measured.InkLevel}, strokes {measured.StrokeLevel}");
                     gray = strokes.Thicken(gray);
                     binary = strokes.Binarize(gray);
                     stages.RecordChange(PageStages.ThinStrokes);

@@ -79,6 +79,10 @@ public sealed record ThinStrokeOptions
     /// <summary>Least median grey level (0–255) of the ink for it to count as caught grey (thin or faint), not black speckle.</summary>
     [Range(0, 255)] public int MinInkLevel { get; init; } = 100;
 
+    /// <summary>Least median grey level (0–255) of the ink in whole strokes: broken thin ink leaves its surviving
+    /// strokes grey too, while a bilevel copy's letters stay black however grey its speckle comes out.</summary>
+    [Range(0, 255)] public int MinStrokeLevel { get; init; } = 50;
+
     /// <summary>Pixels (1–3) the ink of a page with broken strokes is spread by each way.</summary>
     [Range(1, 3)] public int Radius { get; init; } = 1;
 
@@ -86,5 +90,5 @@ public sealed record ThinStrokeOptions
     [Range(0.01, 1.0)] public double K { get; init; } = 0.1;
 
     /// <summary>The thickener these numbers describe, binarising with the page's window (<see cref="BinariseOptions.WindowInches"/>).</summary>
-    public StrokeThickener Create(double windowInches = 0.12) => new(MinBrokenShare, MinInkLevel, Radius, K, windowInches);
+    public StrokeThickener Create(double windowInches = 0.12) => new(MinBrokenShare, MinInkLevel, Radius, K, windowInches, MinStrokeLevel);
 }

@@ -18,7 +18,10 @@ namespace DocIngest.Ocr.Preprocessing;
 /// <param name="InkLevel">The median grey level (0–255) of the grey page under the binary page's ink: near 0 for ink
 /// printed black, higher where the strokes are so thin or faint that the scan caught them as grey. 0 when measured
 /// without the grey page.</param>
-public readonly record struct StrokeWidth(double StrokePixels, double StemPixels, long StrokeInk, long Ink, int InkLevel = 0)
+/// <param name="StrokeLevel">The median grey level (0–255) of the grey page under the ink of whole strokes alone (the
+/// <see cref="StrokeInk"/> pixels): the letters' own shade, which speckle and grain, short both ways, do not sway. 0
+/// when measured without the grey page.</param>
+public readonly record struct StrokeWidth(double StrokePixels, double StemPixels, long StrokeInk, long Ink, int InkLevel = 0, int StrokeLevel = 0)
 {
     /// <summary>A pixel counts as part of a stroke when one of its runs is at least this long (0.03 in: 9 px at 300 dpi, about a third of a body-text letter).</summary>
     public const double MinStrokeInches = 0.03;
@@ -84,6 +87,7 @@ public readonly record struct StrokeWidth(double StrokePixels, double StemPixels
         var strokes = new long[maxRun + 1];
         var stems = new long[maxRun + 1];
         var columnRun = new int[width];
+        var strokeLevels = new long[256];
         long ink = 0;
         // The row is taken a stretch at a time: under paper only the columns whose run just ended (a vectorised search
         // for counters not zero), under ink every counter up by one. The tallies are sums, so the order does not matter.
@@ -104,7 +108,11 @@ public readonly record struct StrokeWidth(double StrokePixels, double StemPixels
                         int across = rowRun[p];
                         if (across > maxRun) continue;
                         ink++;
-                        if (Math.Max(across, run) >= minLong) strokes[Math.Min(across, run)]++;
+                        if (Math.Max(across, run) >= minLong)
+                        {
+                            strokes[Math.Min(across, run)]++;
+                            if (gray is not null) strokeLevels[gray.Pixels[p]]++;
+                        }
                         if (run >= 2 * across && run >= minLong) stems[run]++;
                     }
                 }
@@ -115,9 +123,8 @@ public readonly record struct StrokeWidth(double StrokePixels, double StemPixels
         }
 
         long strokeInk = strokes.Sum();
-        long inkLevels = levels.Sum();
         return new StrokeWidth(Median(strokes, strokeInk), Median(stems, stems.Sum()), strokeInk, ink,
-            inkLevels == 0 ? 0 : (int)Math.Round(Median(levels, inkLevels)));
+            MedianLevel(levels), MedianLevel(strokeLevels));
     }
 
     /// <summary>The first ink pixel (below 128) at or after <paramref name="from"/>, or the row's length.</summary>
@@ -140,6 +147,13 @@ public readonly record struct StrokeWidth(double StrokePixels, double StemPixels
         if (from >= end) return end;
         int found = columnRun.AsSpan(from, end - from).IndexOfAnyExcept(0);
         return found < 0 ? end : from + found;
+    }
+
+    /// <summary>The median grey level of a tally of levels, rounded; 0 for an empty tally.</summary>
+    private static int MedianLevel(long[] levels)
+    {
+        long total = levels.Sum();
+        return total == 0 ? 0 : (int)Math.Round(Median(levels, total));
     }
 
     /// <summary>The median length, interpolated inside its length so that widths between whole pixels are told apart.</summary>

@@ -27,12 +27,14 @@ public class StrokeThickenerTests
     }
 
     [Theory]
-    [InlineData(0.6, 150, true)]   // strokes broken into dots, caught grey: thin or faint ink
-    [InlineData(0.6, 40, false)]   // as many short pieces, but black: speckle on a bilevel copy
-    [InlineData(0.3, 150, false)]  // grey ink in whole strokes: a grey JPEG or a phone photo
-    public void IsThin_BrokenAndGreyInkOnly(double broken, int level, bool thin)
+    [InlineData(0.6, 150, 120, true)]   // strokes broken into dots, caught grey: thin or faint ink
+    [InlineData(0.6, 150, 95, true)]    // the same, its surviving strokes darker (bold labels survive)
+    [InlineData(0.6, 40, 0, false)]     // as many short pieces, but black: speckle on a bilevel copy
+    [InlineData(0.67, 103, 0, false)]   // grey pieces beside black letters: a copy's speckle, turned straight
+    [InlineData(0.3, 150, 150, false)]  // grey ink in whole strokes: a grey JPEG or a phone photo
+    public void IsThin_BrokenAndGreyInkOnly(double broken, int level, int strokeLevel, bool thin)
     {
-        var measured = new StrokeWidth(2, 20, StrokeInk: (long)Math.Round(1000 * (1 - broken)), Ink: 1000, InkLevel: level);
+        var measured = new StrokeWidth(2, 20, StrokeInk: (long)Math.Round(1000 * (1 - broken)), Ink: 1000, InkLevel: level, StrokeLevel: strokeLevel);
 
         Assert.Equal(thin, thickener.IsThin(measured));
     }
@@ -65,6 +67,25 @@ public class StrokeThickenerTests
         var page = new PagePreprocessor(switches: new PagePassSwitches(["thin-strokes"])).Process(ThinInkHeader());
 
         Assert.DoesNotContain(page.Warnings, w => w.StartsWith("thin or faint strokes"));
+    }
+
+    /// <summary>
+    /// The short last page of a tuning photocopy (announcement-measures-1 p2 as tools/corpus/prepare.py --documents scans
+    /// it, photocopy300-bilevel): six lines of black letters over a page of speckle, which the deskew turns grey.
+    /// </summary>
+    [Fact]
+    public void Process_PhotocopyShortLastPage_LeftAlone()
+    {
+        var page = EngineFixtures.Image("announcement-photocopy-last-page.png");
+        var plain = new PagePreprocessor(switches: new PagePassSwitches(["thin-strokes"])).Process(page);
+        var measured = StrokeWidth.Measure(plain.Binary, plain.Gray);
+
+        var processed = new PagePreprocessor().Process(page);
+
+        // What made the pass fire: most of the ink in short pieces, and grey.
+        Assert.True(measured.BrokenShare > 0.6 && measured.InkLevel >= 100, $"broken {measured.BrokenShare:P0}, ink level {measured.InkLevel}");
+        Assert.True(measured.StrokeLevel < 30, $"stroke level {measured.StrokeLevel}");
+        Assert.DoesNotContain(processed.Warnings, w => w.StartsWith("thin or faint strokes"));
     }
 
     [Theory]

@@ -65,6 +65,27 @@ public class StrokeWidthTests
     }
 
     [Fact]
+    public void Measure_BlackLettersAmongGreySpeckle_StrokeLevelIsTheLetters()
+    {
+        // A bilevel copy turned straight: its letters stay black, its lone specks come out grey and outnumber them.
+        var binary = Letters(4, rows: 2, columns: 10);
+        var gray = new GrayImage(binary.Width, binary.Height, binary.Pixels.Select(p => p == 0 ? (byte)0 : (byte)250).ToArray(), 300);
+        var random = new Random(11);
+        for (int i = 0; i < 40000; i++)
+        {
+            int x = random.Next(binary.Width), y = 300 + random.Next(binary.Height - 300);
+            binary[x, y] = 0;
+            gray[x, y] = 140;
+        }
+
+        var measured = StrokeWidth.Measure(binary, gray);
+
+        Assert.Equal(140, measured.InkLevel);
+        Assert.Equal(0, measured.StrokeLevel);
+        Assert.True(measured.BrokenShare > 0.5, $"broken {measured.BrokenShare:P1}");
+    }
+
+    [Fact]
     public void Measure_RulesAndFilledAreas_LeftOut()
     {
         var page = Letters(4, rows: 3);
@@ -90,14 +111,15 @@ public class StrokeWidthTests
 
         var measured = StrokeWidth.Measure(binary, gray);
 
-        var (strokeInk, ink, levels) = PixelByPixelTallies(binary, gray);
+        var (strokeInk, ink, levels, strokeLevels) = PixelByPixelTallies(binary, gray);
         Assert.Equal(ink, measured.Ink);
         Assert.Equal(strokeInk, measured.StrokeInk);
         Assert.Equal(levels, measured.InkLevel);
+        Assert.Equal(strokeLevels, measured.StrokeLevel);
     }
 
-    /// <summary>The ink, the stroke ink and the median grey level under the ink, each ink pixel's row and column run counted on its own.</summary>
-    private static (long StrokeInk, long Ink, int InkLevel) PixelByPixelTallies(GrayImage binary, GrayImage gray)
+    /// <summary>The ink, the stroke ink and the median grey levels under the ink and under the stroke ink, each ink pixel's row and column run counted on its own.</summary>
+    private static (long StrokeInk, long Ink, int InkLevel, int StrokeLevel) PixelByPixelTallies(GrayImage binary, GrayImage gray)
     {
         int maxRun = Math.Clamp((int)Math.Round(StrokeWidth.MaxRunInches * binary.Dpi), 8, 255);
         int minLong = Math.Max(3, (int)Math.Round(StrokeWidth.MinStrokeInches * binary.Dpi));
@@ -111,6 +133,7 @@ public class StrokeWidthTests
         }
         long strokeInk = 0, ink = 0;
         var underInk = new List<byte>();
+        var underStrokes = new List<byte>();
         for (int y = 0; y < binary.Height; y++)
             for (int x = 0; x < binary.Width; x++)
             {
@@ -119,19 +142,26 @@ public class StrokeWidthTests
                 int across = Math.Min(Run(x, y, 1, 0), 255), down = Run(x, y, 0, 1);
                 if (down > maxRun || across > maxRun) continue;
                 ink++;
-                if (Math.Max(across, down) >= minLong) strokeInk++;
+                if (Math.Max(across, down) >= minLong)
+                {
+                    strokeInk++;
+                    underStrokes.Add(gray[x, y]);
+                }
             }
-        underInk.Sort();
-        // The median as the measure interpolates it: the level where half the ink is reached, rounded.
+        return (strokeInk, ink, Median(underInk), Median(underStrokes));
+    }
+
+    /// <summary>The median as the measure interpolates it: the level where half the pixels are reached, rounded; 0 for none.</summary>
+    private static int Median(List<byte> levels)
+    {
         var counts = new long[256];
-        foreach (var level in underInk) counts[level]++;
-        double half = underInk.Count / 2.0, below = 0;
-        int median = 0;
+        foreach (var level in levels) counts[level]++;
+        double half = levels.Count / 2.0, below = 0;
         for (int level = 0; level < 256; level++)
         {
-            if (below + counts[level] >= half) { median = (int)Math.Round(level - 0.5 + (half - below) / counts[level]); break; }
+            if (levels.Count > 0 && below + counts[level] >= half) return (int)Math.Round(level - 0.5 + (half - below) / counts[level]);
             below += counts[level];
         }
-        return (strokeInk, ink, median);
+        return 0;
     }
 }
