@@ -97,25 +97,27 @@ public sealed partial class DocumentReader : IDocumentReader
             organization = issuer;
         if (organization is null) warnings.Add("organization: no named organisation found");
 
+        var memberLines = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlyList<Person> members = kind.Kind switch
+        {
+            DocumentKind.Order => _members.ParseOrderMembers(slice.ContentFrom(header.BodyStart), warnings, memberLines),
+            DocumentKind.Minutes => _members.ParseAttendees(lines, warnings),
+            _ => [],
+        };
+
         var body = BodyOf(slice, header, kind.Kind);
         IReadOnlyList<Section> sections = kind.Kind switch
         {
             DocumentKind.Memo => new SectionParser(sectionClassifier).Parse(body),
             // An order or announcement has none of a memo's sections (เรื่องเดิม, ข้อเท็จจริง…): its prose is one body
-            // section, without the member lines an order lists. A plan's prose (the introduction around the table) too.
+            // section, without the member lines an order lists nor the wrapped roles and position tails read with them.
+            // A plan's prose (the introduction around the table) too.
             DocumentKind.Order or DocumentKind.Announcement =>
-                PlanProse(body.Where(l => MemberParser.MemberLine(l.Text) is null).ToList(), titleLines),
+                PlanProse(body.Where(l => MemberParser.MemberLine(l.Text) is null && !memberLines.Contains(l.Text)).ToList(), titleLines),
             DocumentKind.MeasurePlan => PlanProse(body, titleLines),
             _ => [],
         };
         if (kind.Kind == DocumentKind.Memo && sections.Count == 0) warnings.Add("sections: memo body not found");
-
-        IReadOnlyList<Person> members = kind.Kind switch
-        {
-            DocumentKind.Order => _members.ParseOrderMembers(slice.ContentFrom(header.BodyStart), warnings),
-            DocumentKind.Minutes => _members.ParseAttendees(lines, warnings),
-            _ => [],
-        };
         var signatures = _signatures.Parse(lines, tables);
         if (kind.Kind is DocumentKind.Memo or DocumentKind.Order or DocumentKind.Announcement && signatures.Count == 0)
             warnings.Add("signatures: no signer name in parentheses found");
@@ -143,7 +145,10 @@ public sealed partial class DocumentReader : IDocumentReader
             Organization = organization,
             FiscalYear = fiscalYear,
             Header = header.Header,
-            OrderNumber = kind.Kind == DocumentKind.Order ? OrderNumbers.Find(lines) : null,
+            // The header's ที่ is the order number once read whole (its year may have been completed from the issue date).
+            OrderNumber = kind.Kind == DocumentKind.Order
+                ? header.Header?.Reference is { } number && OrderNumbers.IsNumber(number) ? number : OrderNumbers.Find(lines)
+                : null,
             Sections = sections,
             Measures = measures,
             Indicators = ita2.Indicators,

@@ -90,6 +90,13 @@ public sealed partial class HeaderParser
         {
             header = header with { Date = d.Iso, DateText = d.Printed };
             date = d.Date;
+            // The number's year garbled ("ที่ ๒๔๘/๒๕ณา๗"): the issue date read whole gives it (orders are numbered per year).
+            if (header.Reference is { } garbled && !OrderNumberYear().IsMatch(garbled) &&
+                OrderNumbers.WithYearOfIssue(garbled, d.Date.Year + 543) is { } repaired)
+            {
+                header = header with { Reference = repaired };
+                warnings.Add($"header: order number's year not readable ('{garbled}'); taken from the issue date");
+            }
         }
         else if (IssueLinePrinted(lines) is { } printedOnly)
         {
@@ -573,11 +580,13 @@ public sealed partial class HeaderParser
 
     /// <summary>
     /// The labels of a header line. ส่วนราชการ, เรื่อง, เรียน/เสนอ count only at the start of a line; a line that
-    /// starts with เรื่อง or เรียน carries nothing else (its text may contain ที่ or วันที่ as ordinary words).
+    /// starts with เรื่อง or เรียน carries nothing else (its text may contain ที่ or วันที่ as ordinary words), and a
+    /// line that opens a body carries none (ตามคำสั่ง… ที่ ๑๙๖/๒๕๖๗ ลงวันที่ … cites another document's number).
     /// </summary>
     private static List<Match> Labels(string line)
     {
         var labels = new List<Match>();
+        if (OpensBody(line)) return labels;
         foreach (Match m in LabelPattern.Matches(line))
         {
             var field = FieldOf(m.Groups["label"].Value);

@@ -17,7 +17,11 @@ public sealed partial class MemberParser
     /// wrapped name or position be joined back, see <see cref="WrappedMemberText"/>), and tables where they stand.
     /// </param>
     /// <param name="warnings">Receives what could not be read.</param>
-    public IReadOnlyList<Person> ParseOrderMembers(IEnumerable<object> content, ICollection<string> warnings)
+    /// <param name="memberLines">
+    /// Receives the text of every line read as a member or as the wrapped rest of one (a role or a position's tail on the
+    /// next line), so that the order's prose can leave them out; null when not wanted.
+    /// </param>
+    public IReadOnlyList<Person> ParseOrderMembers(IEnumerable<object> content, ICollection<string> warnings, ICollection<string>? memberLines = null)
     {
         var members = new List<Person>();
         WrappedMemberText? open = null;
@@ -38,6 +42,7 @@ public sealed partial class MemberParser
             };
             bool previousWasMember = lastWasMember;
             lastWasMember = false;
+            bool taken = true;
             // A member line whose number OCR lost still names a person and ends in a role, inside the list.
             if ((MemberLine(text) ?? (members.Count > 0 ? UnnumberedMemberLine(text) : null)) is { } person)
             {
@@ -72,7 +77,10 @@ public sealed partial class MemberParser
             else
             {
                 open = null;
+                taken = false;
             }
+            // The line went into the list: a new member, or more of one already read.
+            if (taken) memberLines?.Add(text);
         }
         if (members.Count == 0) warnings.Add("members: no committee member list found");
         int withoutRole = members.Count(m => m.Role is null);
@@ -109,7 +117,7 @@ public sealed partial class MemberParser
     /// </summary>
     public static Person? UnnumberedMemberLine(string line)
     {
-        var name = PersonNames.AtStart(LeadingPunctuation().Replace(line, ""));
+        var name = WithSurnameGlued(PersonNames.AtStart(LeadingPunctuation().Replace(line, "")));
         if (name is null) return null;
         var (position, role) = MemberRoles.SplitTrailing(TrailingPunctuation().Replace(name.Rest, ""));
         return role is null ? null : new Person(name.Name, Blank(position), role);
@@ -120,11 +128,30 @@ public sealed partial class MemberParser
     {
         var m = Numbering().Match(line);
         if (!m.Success) return null;
-        var name = PersonNames.AtStart(line[m.Length..]);
+        var name = WithSurnameGlued(PersonNames.AtStart(line[m.Length..]));
         if (name is null) return null;
         var (position, role) = MemberRoles.SplitTrailing(TrailingPunctuation().Replace(name.Rest, ""));
         return new Person(name.Name, Blank(position), role);
     }
+
+    /// <summary>
+    /// A name whose surname a text layer ran into the first name ("นายธนวัฒน์ศรีมงคล นักจัดการงานทั่วไปปฏิบัติการ"): what
+    /// was taken for the surname opens a position, so the name is the first word (kept as printed) and the rest is the
+    /// position's.
+    /// </summary>
+    private static NameMatch? WithSurnameGlued(NameMatch? name)
+    {
+        if (name is null) return null;
+        int space = name.Name.LastIndexOf(' ');
+        if (space < GluedNameLength) return name;
+        var surname = name.Name[(space + 1)..];
+        return PositionOpening().IsMatch(surname)
+            ? new NameMatch(name.Name[..space], (surname + " " + name.Rest).Trim())
+            : name;
+    }
+
+    /// <summary>Shortest title and first name that may hold a surname run into it (นาย + two words of four letters).</summary>
+    private const int GluedNameLength = 11;
 
     private static IEnumerable<Person> FromTable(Table table)
     {
@@ -154,11 +181,14 @@ public sealed partial class MemberParser
         }
     }
 
-    /// <summary>A line holding one Thai word (the end of a wrapped position) and a role after it, or null.</summary>
+    /// <summary>
+    /// A line holding the end of a wrapped position and a role after it, or null: one Thai word ("คลินิก กรรมการ"), or a
+    /// few when the position ends in a name with an area number ("ประถมศึกษาเลย เขต ๒ ประธานกรรมการ").
+    /// </summary>
     private static (string Tail, string Role)? PositionTailAndRole(string line)
     {
         var (rest, role) = MemberRoles.SplitTrailing(TrailingPunctuation().Replace(LeadingPunctuation().Replace(line, ""), ""));
-        if (role is null || !WrappedTail().IsMatch(rest) || PersonNames.AtStart(rest) is not null) return null;
+        if (role is null || !(WrappedTail().IsMatch(rest) || WrappedTailWords().IsMatch(rest)) || PersonNames.AtStart(rest) is not null) return null;
         return (rest, role);
     }
 
@@ -177,4 +207,12 @@ public sealed partial class MemberParser
 
     [GeneratedRegex(@"^[\u0E01-\u0E4E]{2,20}$")]
     private static partial Regex WrappedTail();
+
+    // Words a position opens with that no surname does.
+    [GeneratedRegex(@"^(?:ผู้อำนวยการ|ผู้ช่วย|รองผู้อำนวยการ|รองปลัด|ปลัด|หัวหน้า|นักวิชาการ|นักจัดการ|นักทรัพยากร|นักวิเคราะห์|นักประชาสัมพันธ์|นักพัฒนา|นักบริหาร|นักตรวจสอบ|เจ้าพนักงาน|เจ้าหน้าที่|พนักงาน|ข้าราชการ|นิติกร|พยาบาล|เภสัชกร|นายแพทย์|แพทย์|ครูชำนาญ|ครูผู้ช่วย|สาธารณสุข|ท้องถิ่น|รองนายก|นายก)")]
+    private static partial Regex PositionOpening();
+
+    // A wrapped position's last words: a Thai word, then at most two more, each a Thai word or an area number (เขต ๒).
+    [GeneratedRegex(@"^[\u0E01-\u0E4E]{2,20}(?:\s+(?:[\u0E01-\u0E4E]{2,20}|[0-9๐-๙]{1,2})){1,2}$")]
+    private static partial Regex WrappedTailWords();
 }

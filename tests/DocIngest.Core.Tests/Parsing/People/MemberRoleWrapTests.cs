@@ -38,6 +38,59 @@ public class MemberRoleWrapTests
     }
 
     [Fact]
+    public void ParseOrderMembers_PositionEndingInAnAreaNumberWrappedWithTheRole_BothJoined()
+    {
+        var members = _parser.ParseOrderMembers(
+        [
+            "๑. นายประภาส ทองบุญ รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
+            "ประถมศึกษาขอนแก่น เขต ๓ ประธานกรรมการ",
+            "๒. นางสุกัญญา แสนคำ ผู้อำนวยการกลุ่มอำนวยการ กรรมการ",
+        ], new List<string>());
+
+        Assert.Equal(new Person("นายประภาส ทองบุญ", "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๓", "ประธานกรรมการ"), members[0]);
+        Assert.Equal(2, members.Count);
+    }
+
+    [Fact]
+    public void ParseOrderMembers_WrappedPieces_ReportedAsMemberLinesWithTheMembers()
+    {
+        var memberLines = new List<string>();
+        _parser.ParseOrderMembers(
+        [
+            "เพื่อให้การดำเนินงานเป็นไปด้วยความเรียบร้อย จึงแต่งตั้งคณะกรรมการ ดังนี้",
+            "๑. นายประภาส ทองบุญ รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
+            "ประถมศึกษาขอนแก่น เขต ๓ ประธานกรรมการ",
+            "๒. นางสาวอรวรรณ พันธุ์ดี นักทรัพยากรบุคคลชำนาญการพิเศษ กรรมการ",
+            "และเลขานุการ",
+            "ให้คณะกรรมการมีหน้าที่ติดตามการดำเนินงาน",
+        ], new List<string>(), memberLines);
+
+        Assert.Equal(
+            ["๑. นายประภาส ทองบุญ รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา", "ประถมศึกษาขอนแก่น เขต ๓ ประธานกรรมการ",
+             "๒. นางสาวอรวรรณ พันธุ์ดี นักทรัพยากรบุคคลชำนาญการพิเศษ กรรมการ", "และเลขานุการ"],
+            memberLines);
+    }
+
+    [Fact]
+    public void ParseOrderMembers_SentenceAfterARolelessMember_NotTakenAsItsTail()
+    {
+        var members = _parser.ParseOrderMembers(
+        [
+            "๑. นายประภาส ทองบุญ รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
+            "ให้คณะกรรมการมีหน้าที่ติดตามการดำเนินงาน และรายงานผลต่อคณะกรรมการ",
+        ], new List<string>());
+
+        Assert.Null(Assert.Single(members).Role);
+    }
+
+    [Theory]
+    [InlineData("๗. นายธนวัฒน์ศรีมงคล นักจัดการงานทั่วไปปฏิบัติการ กรรมการ", "นายธนวัฒน์ศรีมงคล", "นักจัดการงานทั่วไปปฏิบัติการ")]
+    [InlineData("๗. นางสาวอรวรรณพันธุ์ดี ผู้อำนวยการกลุ่มนโยบายและแผน กรรมการ", "นางสาวอรวรรณพันธุ์ดี", "ผู้อำนวยการกลุ่มนโยบายและแผน")]
+    [InlineData("๗. นายธนวัฒน์ ศรีมงคล นักจัดการงานทั่วไปปฏิบัติการ กรรมการ", "นายธนวัฒน์ ศรีมงคล", "นักจัดการงานทั่วไปปฏิบัติการ")]
+    public void MemberLine_SurnameRunIntoTheFirstName_NameAsPrintedAndWholePosition(string line, string name, string position) =>
+        Assert.Equal(new Person(name, position, "กรรมการ"), MemberParser.MemberLine(line));
+
+    [Fact]
     public void ParseOrderMembers_NextMemberAfterARolelessOne_NotTakenAsItsTail()
     {
         var members = _parser.ParseOrderMembers(
