@@ -111,7 +111,7 @@ public static class ClassifierRetraining
         if (trainRows.Count == 0) throw new ArgumentException("no training rows left after holding out", nameof(baseRows));
         if (testRows.Count == 0) throw new ArgumentException("no held-out rows: pass a held-out set or more base rows", nameof(heldOut));
 
-        var candidate = TextCategoryModel.Train(trainRows);
+        var candidate = TextCategoryModel.Train(trainRows, features: model == Sections ? SectionClassifier.ModelFeatures : TextFeatures.Characters);
         double candidateAccuracy = candidate.Accuracy(testRows);
         double? currentAccuracy = current?.Accuracy(testRows);
         bool adopted = currentAccuracy is null || candidateAccuracy >= currentAccuracy.Value;

@@ -15,6 +15,8 @@ public static class TrainingDirectory
     public const string KindsModel = "kinds.model.zip";
     public const string SectionCorrections = "sections.corrections.tsv";
     public const string SectionsHeldOut = "sections.heldout.tsv";
+    /// <summary>The typed sections of the tuning documents' and samples' memos (document_sections.py), trained on with sections.tsv.</summary>
+    public const string SectionsDocuments = "sections.documents.tsv";
     public const string KindCorrections = "kinds.corrections.tsv";
     /// <summary>Hand-written kind examples never trained on; optional (without it a slice of kinds.tsv is held out).</summary>
     public const string KindsHeldOut = "kinds.heldout.tsv";

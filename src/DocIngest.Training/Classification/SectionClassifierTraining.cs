@@ -11,7 +11,10 @@ namespace DocIngest.Training.Classification;
 /// </summary>
 public static class SectionClassifierTraining
 {
-    private const string SectionsUsage = "usage: train-sections [--dir DIR] [--sections-only] [--force]";
+    private const string SectionsUsage = "usage: train-sections [--dir DIR] [--sections-only] [--force] | train-sections --cross-validate [--folds N] [--misses] [--dir DIR]";
+
+    /// <summary>Folds of the documents' cross-validation unless --folds says otherwise.</summary>
+    public const int DefaultFolds = 5;
     private const string KindsUsage = "usage: train-kinds [--dir DIR] [--force]";
 
     /// <summary>
@@ -36,7 +39,8 @@ public static class SectionClassifierTraining
         ArgumentNullException.ThrowIfNull(output);
         string usage = kindsOnly ? KindsUsage : SectionsUsage;
         string? dir = null;
-        bool sectionsOnly = false, force = false;
+        bool sectionsOnly = false, force = false, crossValidate = false, misses = false;
+        int folds = DefaultFolds;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -44,6 +48,9 @@ public static class SectionClassifierTraining
                 case "--dir" when i + 1 < args.Length: dir = args[++i]; break;
                 case "--sections-only" when !kindsOnly: sectionsOnly = true; break;
                 case "--force": force = true; break;
+                case "--cross-validate" when !kindsOnly: crossValidate = true; break;
+                case "--misses" when !kindsOnly: misses = true; break;
+                case "--folds" when !kindsOnly && i + 1 < args.Length && int.TryParse(args[i + 1], out folds) && folds >= 2: i++; break;
                 default:
                     output.WriteLine($"unknown argument '{args[i]}'. {usage}");
                     return 2;
@@ -57,6 +64,7 @@ public static class SectionClassifierTraining
             return 2;
         }
 
+        if (crossValidate) return CrossValidate(dir, folds, misses, output);
         if (!kindsOnly)
         {
             var outcome = Retrain(ClassifierRetraining.Sections, dir, TrainingDirectory.SectionsData, TrainingDirectory.SectionCorrections,
@@ -69,9 +77,33 @@ public static class SectionClassifierTraining
         return 0;
     }
 
+    // Leave-documents-out cross-validation over sections.documents.tsv; nothing is written.
+    private static int CrossValidate(string dir, int folds, bool misses, TextWriter output)
+    {
+        var documentsPath = Path.Combine(dir, TrainingDirectory.SectionsDocuments);
+        if (!File.Exists(documentsPath))
+        {
+            output.WriteLine($"no {TrainingDirectory.SectionsDocuments} in {dir} (python3 document_sections.py writes it)");
+            return 2;
+        }
+        IReadOnlyList<DocumentSections> documents;
+        using (var reader = new StreamReader(documentsPath)) documents = SectionCrossValidation.Read(reader, documentsPath);
+        var generated = LabelledTextFiles.Read(Path.Combine(dir, TrainingDirectory.SectionsData));
+        var modelPath = Path.Combine(dir, ClassifierModelFiles.FileName(ClassifierRetraining.Sections));
+        var current = File.Exists(modelPath) ? ClassifierModelFiles.Read(modelPath) : null;
+        SectionCrossValidation.Run(generated, documents, current,
+        [
+            new("chars+docs", TextFeatures.Characters, 1),
+            new("words", TextFeatures.CharactersAndWords, 1, WithDocuments: false),
+            new("words+docs", TextFeatures.CharactersAndWords, 1),
+            new("words+docs x3", TextFeatures.CharactersAndWords, 3),
+        ], folds, output, misses);
+        return 0;
+    }
+
     private static RetrainingOutcome Retrain(string name, string dir, string data, string corrections, string heldOut, bool force, TextWriter output)
     {
-        var baseRows = LabelledTextFiles.Read(Path.Combine(dir, data));
+        var baseRows = LabelledTextFiles.ReadBaseRows(dir, name) ?? throw new FileNotFoundException($"no {data} in {dir}");
         var correctionRows = LabelledTextFiles.ReadIfPresent(Path.Combine(dir, corrections)) ?? [];
         var heldOutRows = LabelledTextFiles.ReadIfPresent(Path.Combine(dir, heldOut));
         var modelPath = Path.Combine(dir, ClassifierModelFiles.FileName(name));

@@ -50,10 +50,9 @@ public sealed class ClassifierLearning(DocIngestDbContext db, ClassifierModels m
         }
 
         var started = time.GetUtcNow().UtcDateTime;
-        string? baseFile = TrainingDirectory.File(store.TrainingDirectory, sections ? TrainingDirectory.SectionsData : TrainingDirectory.KindsData);
-        if (baseFile is null)
+        var baseRows = store.TrainingDirectory is { } trainingDirectory ? LabelledTextFiles.ReadBaseRows(trainingDirectory, model) : null;
+        if (baseRows is null)
             return await RecordAsync(new TrainingRun { Model = model, Trigger = trigger, StartedAt = started, Note = "training data not found (data/training)" }, ct);
-        var baseRows = LabelledTextFiles.Read(baseFile);
         string? heldOutFile = TrainingDirectory.File(store.TrainingDirectory, sections ? TrainingDirectory.SectionsHeldOut : TrainingDirectory.KindsHeldOut);
         var heldOut = heldOutFile is null ? null : LabelledTextFiles.Read(heldOutFile);
 

@@ -9,6 +9,39 @@ public class SectionClassifierTests
     [Fact]
     public void CommittedModel_Read_HasModel() => Assert.True(Readers.SectionClassifier.HasModel);
 
+    [Fact]
+    public void CommittedModel_Read_ReadsWords() => Assert.Equal(SectionClassifier.ModelFeatures, TrainingData.Model("sections.model.zip").Features);
+
+    // A model that has learnt only facts and body: it calls the paragraph facts, its phrase says considerations.
+    private static readonly TextCategoryModel FactsModel = TextCategoryModel.Train(
+    [
+        .. Enumerable.Range(0, 10).Select(i => new LabelledText("facts", $"กลุ่มงานได้ตรวจสอบการมอบหมายผู้รับผิดชอบข้อมูลบนเว็บไซต์ {i} รายการ")),
+        .. Enumerable.Range(0, 10).Select(i => new LabelledText("body", $"รายละเอียดตามเอกสารแนบ {i} ฉบับ")),
+    ]);
+
+    [Fact]
+    public void Classify_PhraseInsideAndModelDisagree_PhraseWins()
+    {
+        const string paragraph = "กลุ่มงานได้พิจารณาแล้ว การมอบหมายผู้รับผิดชอบจะทำให้ข้อมูลเป็นปัจจุบัน";
+
+        Assert.Equal("facts", FactsModel.Predict(paragraph).Label);
+        Assert.Equal(SectionType.Considerations, new SectionClassifier(FactsModel).Classify(paragraph).Type);
+    }
+
+    [Fact]
+    public void Classify_NoPhraseAndAnUnsureModel_TakesTheModelsType()
+    {
+        const string paragraph = "งานพัสดุตรวจสอบทะเบียนครุภัณฑ์";
+        var prediction = FactsModel.Predict(paragraph);
+
+        var verdict = new SectionClassifier(FactsModel).Classify(paragraph);
+        var withThreshold = new SectionClassifier(FactsModel, minimumModelProbability: prediction.Probability + 0.01).Classify(paragraph);
+
+        Assert.Equal(prediction.Label, verdict.Type.ToString().ToLowerInvariant());
+        Assert.Equal(Math.Round(prediction.Probability, 3), verdict.Confidence);
+        Assert.Equal(SectionType.Body, withThreshold.Type);
+    }
+
     // Paragraphs written for this test (not in the training set): other agencies, topics and wording.
     [Theory]
     [InlineData("ตามที่สำนักงานเกษตรอำเภอได้ขอความร่วมมือสำรวจพื้นที่ปลูกข้าว นั้น", SectionType.Background)]

@@ -192,12 +192,14 @@ public sealed partial class SectionParser
 
     /// <summary>
     /// The index of the first paragraph after the heading's own first one that the classifier types as another section
-    /// (not the heading's type, not body), or the count when there is none.
+    /// (not the heading's type, not body) at least <see cref="SectionClassifier.MinimumConfidenceToEndHeading"/> sure,
+    /// or the count when there is none.
     /// </summary>
     private int FirstParagraphOfAnotherType(IReadOnlyList<string> paragraphs, SectionType headingType)
     {
         for (int k = 1; k < paragraphs.Count; k++)
-            if (_classifier.Classify(paragraphs[k], headingType).Type is var type && type != headingType && type != SectionType.Body) return k;
+            if (_classifier.Classify(paragraphs[k], headingType) is var verdict && verdict.Type != headingType && verdict.Type != SectionType.Body &&
+                verdict.Confidence >= SectionClassifier.MinimumConfidenceToEndHeading) return k;
         return paragraphs.Count;
     }
 
