@@ -31,6 +31,12 @@ namespace DocIngest.Ocr.Digits;
 /// A glyph at least this many times as wide as the run's digits are high is two or more touching digits (the widest single
 /// Thai digit, ๓ in Loma, is 1.4 times as wide as high) and is read only as pieces (<see cref="TouchingGlyphSplitter"/>).
 /// </param>
+/// <param name="TouchingPiecesByWidth">
+/// A glyph of touching digits is cut first into as many pieces as its width holds digits
+/// (<see cref="TouchingGlyphSplitter.ReadNearestPieces{TResult}"/>); false: into the fewest pieces that all read as digits,
+/// as before 2026-12-07 (<see cref="TouchingGlyphSplitter.ReadFewestPieces{TResult}"/>), which lost a digit of years whose
+/// three last digits touch.
+/// </param>
 public sealed record ThaiDigitCorrectorOptions(
     [property: Range(0.0, 1.0)] float MinConfidence = 0.8f,
     [property: Range(0, 50)] int Padding = 3,
@@ -39,7 +45,8 @@ public sealed record ThaiDigitCorrectorOptions(
     [property: Required] string StrayLookAlikes = ThaiDigitCorrectorOptions.DefaultStrayLookAlikes,
     [property: Range(1, 20)] int MaxStrayLength = 4,
     [property: Range(0.0, 1.0)] float StrayMinConfidence = 0.9f,
-    [property: Range(1.0, 10.0)] double WideGlyphRatio = 1.6)
+    [property: Range(1.0, 10.0)] double WideGlyphRatio = 1.6,
+    bool TouchingPiecesByWidth = true)
 {
     /// <summary>
     /// What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits, and ซ, which the
@@ -573,8 +580,9 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
 
     /// <summary>
     /// The digit or digits of one glyph, or null when it is no confident digit. A glyph too wide for one digit is read
-    /// only as touching digits: cut into the fewest pieces that are all confident digits. Read whole, the model may take
-    /// two touching digits for one wide one (๕๖ as ๓).
+    /// only as touching digits: cut into pieces that are all confident digits, as many as its width holds digits tried
+    /// first (<see cref="ThaiDigitCorrectorOptions.TouchingPiecesByWidth"/>). Read whole, the model may take two touching
+    /// digits for one wide one (๕๖ as ๓); cut too few, a piece two digits wide may still read as one (๕๖๔ as ๕๔).
     /// </summary>
     private List<ReadDigit>? ReadGlyph(SegmentedGlyph glyph, int digitHeight, float minConfidence)
     {
@@ -584,11 +592,14 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         if (glyph.Box.Width < _options.WideGlyphRatio * digitHeight)
             return Classify(glyph, minConfidence) is { } digit ? [digit] : null;
 
-        return TouchingGlyphSplitter.ReadFewestPieces(glyph, digitHeight, cut =>
+        Func<IReadOnlyList<SegmentedGlyph>, List<ReadDigit>?> readCut = cut =>
         {
             var read = cut.Select(p => Classify(p, minConfidence)).ToList();
             return read.All(d => d is not null) ? read.Select(d => d!.Value).ToList() : null;
-        });
+        };
+        return _options.TouchingPiecesByWidth
+            ? TouchingGlyphSplitter.ReadNearestPieces(glyph, digitHeight, readCut)
+            : TouchingGlyphSplitter.ReadFewestPieces(glyph, digitHeight, readCut);
     }
 
     private ReadDigit? Classify(SegmentedGlyph glyph, float minConfidence)

@@ -37,6 +37,39 @@ public static class TouchingGlyphSplitter
     }
 
     /// <summary>
+    /// Touching digits read: like <see cref="ReadFewestPieces{TResult}"/>, but the cut whose piece count is nearest the
+    /// glyph's width in digits (its width over <paramref name="digitHeight"/>: a Thai digit is about as wide as it is
+    /// high) is tried first, then the others by their distance from it, fewer first on a tie. Three touching digits
+    /// (๕๖๔ of a year on a phone photo) cut in two give a piece as wide as two digits, which the model can still read as
+    /// one digit at 0.95 or more; tried fewest first, that cut wins and the year loses a digit.
+    /// </summary>
+    public static TResult? ReadNearestPieces<TResult>(SegmentedGlyph glyph, int digitHeight, Func<IReadOnlyList<SegmentedGlyph>, TResult?> read)
+        where TResult : class
+    {
+        ArgumentNullException.ThrowIfNull(glyph);
+        ArgumentNullException.ThrowIfNull(read);
+        foreach (int pieces in PieceCountsByWidth(glyph.Box.Width, digitHeight))
+        {
+            var cut = Split(glyph, pieces);
+            if (cut.Count == pieces && read(cut) is { } result) return result;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The piece counts a glyph <paramref name="width"/> pixels wide is tried with, nearest its width in digits
+    /// (<paramref name="width"/> over <paramref name="digitHeight"/>) first, fewer first on a tie; the same counts as
+    /// <see cref="ReadFewestPieces{TResult}"/> tries (two to four, no piece narrower than half a digit's height).
+    /// </summary>
+    public static IReadOnlyList<int> PieceCountsByWidth(int width, int digitHeight)
+    {
+        int height = Math.Max(1, digitHeight);
+        int maxPieces = Math.Min(4, width * 2 / height);
+        double inDigits = width / (double)height;
+        return Enumerable.Range(2, Math.Max(0, maxPieces - 1)).OrderBy(n => Math.Abs(n - inDigits)).ThenBy(n => n).ToList();
+    }
+
+    /// <summary>
     /// <paramref name="glyph"/> cut into <paramref name="pieces"/> crops, left to right, each with its box in page
     /// pixels (the glyph's box divided at the cuts); an empty list when the glyph is too narrow to cut.
     /// </summary>

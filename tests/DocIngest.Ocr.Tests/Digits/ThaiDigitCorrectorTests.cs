@@ -97,6 +97,35 @@ public class ThaiDigitCorrectorTests
         return (image, new RecognizedLine(line[1], Box(line), double.Parse(line[6], CultureInfo.InvariantCulture), symbols));
     }
 
+    /// <summary>
+    /// Years whose last three digits are one ink component on the tuning phone photos (out/corpus-desk, as preprocessed):
+    /// ethics-code-ministry p7's signature dates ๒๕๖๔ (the engine wrote "๒๕๐๕") and ethics-action-plan p143's header date
+    /// ๒๕๖๕. Cut into the fewest pieces that all read as digits, the joined ๕๖๔ came out as two (๕๔: its left piece, two
+    /// digits wide, read ๕ at 1.00) and the joined ๒๕๖ as ๒๒; cut first into as many pieces as its width holds digits,
+    /// each reads right.
+    /// </summary>
+    [Theory]
+    [InlineData("touching-year-digits-three-date-desk", "ตุลาคม พ.ศ. ๒๕๖๔ วันที่ ๑๙ เดือน ตุลาคม พ.ศ. ๒๕๖๔")]
+    [InlineData("touching-year-digits-three-header-desk", "พฤศจิกายน ๒๕๖๕")]
+    public void Correct_ThreeTouchingYearDigits_ReadsEveryDigit(string fixture, string corrected)
+    {
+        var (image, line) = RecordedLine(fixture);
+
+        Assert.EndsWith(corrected, Corrector.Correct(image, line).Text);
+    }
+
+    [Theory]
+    [InlineData("touching-year-digits-three-date-desk", "ตุลาคม พ.ศ. ๒๕๔ วันที่")]
+    [InlineData("touching-year-digits-three-header-desk", "พฤศจิกายน ๒๒๕")]
+    public void Correct_ThreeTouchingYearDigitsCutIntoFewestPieces_LosesADigit(string fixture, string misread)
+    {
+        // The same lines with the old cut order (TouchingPiecesByWidth off): what the option is there to undo.
+        var (image, line) = RecordedLine(fixture);
+        var fewestFirst = new ThaiDigitCorrector(ThaiDigitRecognizer.Shared, new ThaiDigitCorrectorOptions(TouchingPiecesByWidth: false));
+
+        Assert.Contains(misread, fewestFirst.Correct(image, line).Text);
+    }
+
     [Fact]
     public void Correct_ThousandsGroupReadAsThaiLetters_ReadAsDigits()
     {

@@ -51,6 +51,34 @@ public class TouchingGlyphSplitterTests
         Assert.Equal(joined.Box.Right, pieces[1].Box.Right);
     }
 
+    [Theory]
+    [InlineData(50, 26, new[] { 2, 3 })]     // ๕๖ joined: two digits wide
+    [InlineData(67, 25, new[] { 3, 2, 4 })]  // ๕๖๔ joined on a phone photo: three digits wide, tried as three first
+    [InlineData(80, 26, new[] { 3, 4, 2 })]
+    [InlineData(100, 26, new[] { 4, 3, 2 })]
+    [InlineData(65, 26, new[] { 2, 3, 4 })]  // exactly two and a half digits: fewer first
+    [InlineData(30, 26, new[] { 2 })]
+    public void PieceCountsByWidth_GlyphWidth_NearestDigitCountFirst(int width, int digitHeight, int[] expected)
+    {
+        Assert.Equal(expected, TouchingGlyphSplitter.PieceCountsByWidth(width, digitHeight));
+    }
+
+    [Fact]
+    public void ReadNearestPieces_GlyphThreeDigitsWide_TriesThreePiecesFirst()
+    {
+        // Three ink blocks 23 px wide joined by a thin bar, 25 px high: any cut is accepted, so the first tried is returned.
+        var crop = new GrayImage(79, 29);
+        Array.Fill(crop.Pixels, (byte)255);
+        for (int y = 2; y < 27; y++)
+            for (int x = 2; x < 77; x++)
+                if ((x - 2) % 25 < 23 || y == 20) crop[x, y] = 0;
+        var joined = new SegmentedGlyph(new BoundingBox(100, 50, 75, 25), crop);
+        static IReadOnlyList<SegmentedGlyph>? AcceptAny(IReadOnlyList<SegmentedGlyph> cut) => cut;
+
+        Assert.Equal(3, TouchingGlyphSplitter.ReadNearestPieces(joined, 25, AcceptAny)!.Count);
+        Assert.Equal(2, TouchingGlyphSplitter.ReadFewestPieces(joined, 25, AcceptAny)!.Count);
+    }
+
     [Fact]
     public void Split_GlyphNarrowerThanThePieces_ReturnsNothing()
     {
