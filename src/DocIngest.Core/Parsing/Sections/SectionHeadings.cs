@@ -118,8 +118,8 @@ public static partial class SectionHeadings
     [GeneratedRegex(@"(?:\s+[^\p{L}\p{N}\s]{1,3}|[\s.,'`‘’|;:])+$")]
     private static partial Regex TrailingSpecks();
 
-    // "๑.", "1)", "(๒)", "ก." before a heading; "๑ " when OCR lost the full stop (only a heading may follow: see Match).
-    // A speck OCR read before the number ("aw ๒.", "' ๔.", "ก ๓.", "-๓.") goes with it.
-    [GeneratedRegex(@"^\s*(?:\S{1,3}\s+(?=\(?[0-9๐-๙]{1,2}\s?[.)])|[-–—'|:;,•*]+(?=\(?[0-9๐-๙]{1,2}\s?[.)]))?(?:\(?[0-9๐-๙]{1,2}\s?[.)]|[ก-ฮ]\.|[0-9๐-๙]{1,2}(?=\s))\s*")]
+    // "๑.", "1)", "(๒)", "ก." before a heading; "๑ " or "๑เรื่องเดิม" when OCR lost the full stop of a tight heading (only
+    // a heading may follow: see Match). A speck OCR read before the number ("aw ๒.", "' ๔.", "ก ๓.", "-๓.") goes with it.
+    [GeneratedRegex(@"^\s*(?:\S{1,3}\s+(?=\(?[0-9๐-๙]{1,2}\s?[.)])|[-–—'|:;,•*]+(?=\(?[0-9๐-๙]{1,2}\s?[.)]))?(?:\(?[0-9๐-๙]{1,2}\s?[.)]|[ก-ฮ]\.|[0-9๐-๙]{1,2}(?=[\s\u0E01-\u0E4E]))\s*")]
     private static partial Regex Numbering();
 }

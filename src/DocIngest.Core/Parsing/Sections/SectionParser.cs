@@ -74,6 +74,16 @@ public sealed partial class SectionParser
 
             if (SectionHeadings.IsClosing(text))
             {
+                // A printed heading with nothing under it yet (๓. ข้อเสนอแนะ over จึงเรียนมาเพื่อโปรดพิจารณา อนุมัติให้…): the
+                // formula opens that heading's paragraph, which runs on over the lines of its block, not a closing after
+                // an empty section.
+                if (heading is not null && headedText.Count == 0 && paragraph.Count == 0)
+                {
+                    paragraph.AddRange(lines.SkipWhile(l => !ReferenceEquals(l, line)).TakeWhile(l => l.BlockKey == line.BlockKey)
+                        .Select(l => ParsingText.WithoutLeadingSpecks(l.Text)).Where(t => t.Length > 0));
+                    FlushHeaded();
+                    break;
+                }
                 FlushHeaded();
                 sections.Add(new Section(SectionType.Closing, null, text, 0.99));
                 break;

@@ -21,6 +21,9 @@ public class SectionHeadingsTests
     [InlineData("ข้อพิจารณา.", SectionType.Considerations)]
     [InlineData("๑. เรื่องเดิม ,", SectionType.Background)]
     [InlineData("เรื่องเดิม '", SectionType.Background)]
+    // A tight numbered heading whose full stop OCR lost: the number runs into the heading.
+    [InlineData("๑เรื่องเดิม", SectionType.Background)]
+    [InlineData("๒ข้อเท็จจริง", SectionType.Facts)]
     public void Match_HeadingAlone_TypeAndHeading(string line, SectionType expected)
     {
         var heading = SectionHeadings.Match(line);
@@ -40,6 +43,15 @@ public class SectionHeadingsTests
         var heading = SectionHeadings.Match(line);
 
         Assert.Equal((expected, rest), (heading!.Type, heading.Rest));
+    }
+
+    [Theory]
+    // A number glued to a word that opens no heading is a numbered list item, not a heading.
+    [InlineData("๑วิธีเฉพาะเจาะจง จำนวน ๖ โครงการ")]
+    [InlineData("๒เรื่องที่ได้รับแจ้งจากจังหวัด")]
+    public void Match_NumberGluedToOtherWord_NoHeading(string line)
+    {
+        Assert.Null(SectionHeadings.Match(line));
     }
 
     [Fact]

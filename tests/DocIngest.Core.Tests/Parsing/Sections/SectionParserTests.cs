@@ -30,6 +30,34 @@ public class SectionParserTests
     }
 
     [Fact]
+    public void Parse_ClosingFormulaUnderEmptyHeading_IsThatHeadingsParagraph()
+    {
+        var parser = new SectionParser(Readers.SectionClassifier);
+
+        var sections = parser.Parse(Lines(
+            "๑.เรื่องเดิม", "ตามที่งานพัสดุได้จัดทำรายงานผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ ๒๕๖๒ นั้น",
+            "๒.ข้อเสนอแนะ", "จึงเรียนมาเพื่อโปรดพิจารณา อนุมัติให้เผยแพร่รายงานดังกล่าว\nบนเว็บไซต์ของหน่วยงาน",
+            "(นายสมชาย ใจดี)"));
+
+        Assert.Equal([SectionType.Background, SectionType.Proposal], sections.Select(s => s.Type));
+        Assert.StartsWith("จึงเรียนมาเพื่อโปรดพิจารณา อนุมัติ", sections[1].Text);
+        Assert.EndsWith("เว็บไซต์ของหน่วยงาน", sections[1].Text);
+        Assert.DoesNotContain(sections, s => s.Text.Contains("สมชาย"));
+    }
+
+    [Fact]
+    public void Parse_ClosingFormulaAfterHeadedText_StaysClosing()
+    {
+        var parser = new SectionParser(Readers.SectionClassifier);
+
+        var sections = parser.Parse(Lines(
+            "ข้อเสนอ", "จึงเห็นควรอนุมัติให้เผยแพร่รายงาน",
+            "จึงเรียนมาเพื่อโปรดพิจารณา"));
+
+        Assert.Equal([SectionType.Proposal, SectionType.Closing], sections.Select(s => s.Type));
+    }
+
+    [Fact]
     public void Parse_NoHeadings_ParagraphsTypedFromContent()
     {
         var parser = new SectionParser(Readers.SectionClassifier);
