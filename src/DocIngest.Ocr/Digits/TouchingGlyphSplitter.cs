@@ -26,14 +26,7 @@ public static class TouchingGlyphSplitter
         where TResult : class
     {
         ArgumentNullException.ThrowIfNull(glyph);
-        ArgumentNullException.ThrowIfNull(read);
-        int maxPieces = Math.Min(4, glyph.Box.Width * 2 / Math.Max(1, digitHeight));
-        for (int pieces = 2; pieces <= maxPieces; pieces++)
-        {
-            var cut = Split(glyph, pieces);
-            if (cut.Count == pieces && read(cut) is { } result) return result;
-        }
-        return null;
+        return FirstAccepted(glyph, PieceCounts(glyph.Box.Width, digitHeight), read);
     }
 
     /// <summary>
@@ -47,26 +40,42 @@ public static class TouchingGlyphSplitter
         where TResult : class
     {
         ArgumentNullException.ThrowIfNull(glyph);
-        ArgumentNullException.ThrowIfNull(read);
-        foreach (int pieces in PieceCountsByWidth(glyph.Box.Width, digitHeight))
-        {
-            var cut = Split(glyph, pieces);
-            if (cut.Count == pieces && read(cut) is { } result) return result;
-        }
-        return null;
+        return FirstAccepted(glyph, PieceCountsByWidth(glyph.Box.Width, digitHeight), read);
     }
 
     /// <summary>
     /// The piece counts a glyph <paramref name="width"/> pixels wide is tried with, nearest its width in digits
     /// (<paramref name="width"/> over <paramref name="digitHeight"/>) first, fewer first on a tie; the same counts as
-    /// <see cref="ReadFewestPieces{TResult}"/> tries (two to four, no piece narrower than half a digit's height).
+    /// <see cref="ReadFewestPieces{TResult}"/> tries (<see cref="PieceCounts"/>).
     /// </summary>
     public static IReadOnlyList<int> PieceCountsByWidth(int width, int digitHeight)
     {
-        int height = Math.Max(1, digitHeight);
-        int maxPieces = Math.Min(4, width * 2 / height);
-        double inDigits = width / (double)height;
-        return Enumerable.Range(2, Math.Max(0, maxPieces - 1)).OrderBy(n => Math.Abs(n - inDigits)).ThenBy(n => n).ToList();
+        double inDigits = width / (double)Math.Max(1, digitHeight);
+        return PieceCounts(width, digitHeight).OrderBy(n => Math.Abs(n - inDigits)).ThenBy(n => n).ToList();
+    }
+
+    /// <summary>
+    /// The piece counts a glyph <paramref name="width"/> pixels wide may be cut into, fewest first: two to four, and no
+    /// more than leave each piece half as wide as the digits are high (<paramref name="digitHeight"/>).
+    /// </summary>
+    private static IEnumerable<int> PieceCounts(int width, int digitHeight)
+    {
+        int maxPieces = Math.Min(4, width * 2 / Math.Max(1, digitHeight));
+        return Enumerable.Range(2, Math.Max(0, maxPieces - 1));
+    }
+
+    /// <summary>The first cut of <paramref name="glyph"/>, in the order of <paramref name="pieceCounts"/>, that
+    /// <paramref name="read"/> accepts; null when none is.</summary>
+    private static TResult? FirstAccepted<TResult>(SegmentedGlyph glyph, IEnumerable<int> pieceCounts, Func<IReadOnlyList<SegmentedGlyph>, TResult?> read)
+        where TResult : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        foreach (int pieces in pieceCounts)
+        {
+            var cut = Split(glyph, pieces);
+            if (cut.Count == pieces && read(cut) is { } result) return result;
+        }
+        return null;
     }
 
     /// <summary>
