@@ -30,7 +30,10 @@ out/corpus-edge. No profile of the main set has one, so the `borders` pass canno
 written by hand: every document of the file with its sections, measures and signers) as ONE multi-page TIFF scanned
 in one of the scan profiles (no phone capture: a document is fed through a scanner), into OUT/tune or OUT/held-out as
 split.json says, with its expected file copied beside it: a folder `docingest eval DIR --results ...` scores as it
-scores eval/documents. Every page of the document is rendered, not a sample.
+scores eval/documents. Every page of the document is rendered, not a sample. An excerpt (eval/corpus/documents/
+excerpts.json: a run of pages of a long corpus file, e.g. a plan's measure table, under a name of its own) is scanned the
+same way from its pages only, on the side of the file it comes from; its expected file counts pages from the excerpt's
+first page.
 
 --sweep renders the first page of every TUNING document that has expected header fields (eval/corpus/expected) in
 every profile, one folder per profile with its own manifest (page ids unchanged, so the expected files match):
@@ -378,15 +381,16 @@ def documents(split_path: Path, out: Path, jobs: int) -> int:
     split = json.loads(split_path.read_text(encoding="utf-8"))
     corpus = (Path.cwd() / split["corpus"]).resolve()
     expected_folder = split_path.parent / "documents"
-    docs = [d for d in split["documents"] if (expected_folder / f"{d['name']}.expected.json").exists()]
-    wanted_stamp = {"version": VERSION, "profiles": [asdict(p) for p in SCAN_PROFILES], "split": split, "documents": True}
+    excerpts_path = expected_folder / "excerpts.json"
+    excerpts = json.loads(excerpts_path.read_text(encoding="utf-8"))["excerpts"] if excerpts_path.exists() else []
+    wanted_stamp = {"version": VERSION, "profiles": [asdict(p) for p in SCAN_PROFILES], "split": split, "documents": True,
+                    "excerpts": excerpts}
     stamp = fresh_folder(out, wanted_stamp)
     tasks = []
-    for doc in docs:
-        pdf = corpus / f"{doc['name']}.pdf"
-        expected = expected_folder / f"{doc['name']}.expected.json"
-        check_expected(json.loads(expected.read_text(encoding="utf-8")), page_count(pdf), doc["name"])
-        tasks.append({"document": doc["name"], "split": doc["split"], "pdf": pdf, "expected": expected})
+    for task in document_tasks(split, excerpts, corpus, expected_folder):
+        pages = task["lastPage"] - task["firstPage"] + 1
+        check_expected(json.loads(task["expected"].read_text(encoding="utf-8")), pages, task["document"])
+        tasks.append(task)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         entries = list(pool.map(lambda t: prepare_document(t, out), tasks))
     (out / "manifest.json").write_text(json.dumps({"version": VERSION, "documents": entries}, ensure_ascii=False, indent=1),
@@ -395,6 +399,34 @@ def documents(split_path: Path, out: Path, jobs: int) -> int:
     sides = {side: sum(1 for e in entries if e["split"] == side) for side in ("tune", "held-out")}
     print(f"prepare: {len(entries)} whole documents ({sides['tune']} tuning, {sides['held-out']} held out) in {out}")
     return 0
+
+
+def document_tasks(split: dict, excerpts: list[dict], corpus: Path, expected_folder: Path) -> list[dict]:
+    """What `--documents` scans: every split file with a whole-document expected result (all its pages), then every
+    excerpt (its `firstPage`..`lastPage` of its `source` file, on that file's side), each with its expected file. An
+    excerpt must name a file of the split, a page range inside it and a name no file has, and have its expected file."""
+    sides = {d["name"]: d["split"] for d in split["documents"]}
+    tasks = []
+    for doc in split["documents"]:
+        expected = expected_folder / f"{doc['name']}.expected.json"
+        if expected.exists():
+            pdf = corpus / f"{doc['name']}.pdf"
+            tasks.append({"document": doc["name"], "split": doc["split"], "pdf": pdf, "expected": expected,
+                          "firstPage": 1, "lastPage": page_count(pdf)})
+    for excerpt in excerpts:
+        name, source = excerpt["name"], excerpt["source"]
+        if source not in sides or name in sides:
+            raise SystemExit(f"prepare: excerpt {name}: its source must be a file of the split and its name not one")
+        pdf = corpus / f"{source}.pdf"
+        first, last = excerpt["firstPage"], excerpt["lastPage"]
+        if not 1 <= first <= last <= page_count(pdf):
+            raise SystemExit(f"prepare: excerpt {name}: pages {first}-{last} are not a range of {source}.pdf")
+        expected = expected_folder / f"{name}.expected.json"
+        if not expected.exists():
+            raise SystemExit(f"prepare: excerpt {name} has no {expected.name}")
+        tasks.append({"document": name, "split": sides[source], "pdf": pdf, "expected": expected,
+                      "firstPage": first, "lastPage": last})
+    return tasks
 
 
 def check_expected(expected: dict, pages: int, name: str) -> None:
@@ -411,22 +443,25 @@ def check_expected(expected: dict, pages: int, name: str) -> None:
 
 
 def prepare_document(task: dict, out: Path) -> dict:
-    """Every page of the document degraded in the document's profile, joined into one multi-page TIFF (Group 4 for the
-    bilevel copy, lossless Deflate otherwise, so a JPEG profile's artefacts stay as the profile made them), with the
-    expected result beside it."""
+    """Every page of the document (of the excerpt: `firstPage`..`lastPage` when the task gives them) degraded in the
+    document's profile, joined into one multi-page TIFF (Group 4 for the bilevel copy, lossless Deflate otherwise, so a
+    JPEG profile's artefacts stay as the profile made them), with the expected result beside it."""
     profile = document_profile(task["document"])
     folder = out / task["split"]
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{task['document']}.tif"
-    pages = page_count(task["pdf"])
+    file_pages = page_count(task["pdf"])
+    first, last = task.get("firstPage", 1), task.get("lastPage", file_pages)
+    pages = last - first + 1
     if not target.exists():
         with tempfile.TemporaryDirectory() as work:
             images = []
-            for page in range(1, pages + 1):
+            for page in range(first, last + 1):
                 image = Path(work) / f"page{page}.{profile.extension}"
                 page_work = Path(work) / f"render{page}"
                 page_work.mkdir()
-                degrade(task["pdf"], page, pages, profile, seed_of(task["document"], page, VERSION), image, page_work)
+                # The file's own page count: a page that shows through is the file's next page, in an excerpt too.
+                degrade(task["pdf"], page, file_pages, profile, seed_of(task["document"], page, VERSION), image, page_work)
                 images.append(str(image))
             partial = folder / f".{task['document']}.partial.tif"
             compression = ["-compress", "Group4"] if profile.bilevel else ["-compress", "Zip"]
@@ -435,7 +470,8 @@ def prepare_document(task: dict, out: Path) -> dict:
             partial.rename(target)  # an interrupted run leaves no half-written document behind
     write_expected(json.loads(task["expected"].read_text(encoding="utf-8")), target, pages, folder / task["expected"].name)
     return {"document": task["document"], "split": task["split"], "pages": pages, "profile": profile.name,
-            "dpi": profile.dpi, "file": f"{task['split']}/{target.name}", "pdf": str(task["pdf"])}
+            "dpi": profile.dpi, "file": f"{task['split']}/{target.name}", "pdf": str(task["pdf"]),
+            "firstPage": first, "lastPage": last}
 
 
 def write_expected(expected: dict, scan: Path, pages: int, target: Path) -> None:
