@@ -41,7 +41,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// <param name="binary">Its binarised twin (0 = ink), same size, used to judge ink.</param>
     /// <param name="cell">The cell, with its inner box in page pixels.</param>
     /// <param name="stages">Times the cell's read (<see cref="PageStages.CellOcr"/>), its second read and the correctors.</param>
-    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages) => ReadCell(gray, binary, cell, stages, keepsThai: null).Reading;
+    public CellReading Read(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages) => ReadCell(gray, binary, cell, stages, thaiFirst: false).Reading;
 
     /// <summary>
     /// One cell's read: its reading, whether it is the engine without Latin's (<see cref="FirstRead"/>), and, when the
@@ -57,15 +57,14 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
 
     /// <summary>
     /// Reads one cell (see <see cref="Read(GrayImage, GrayImage, GridCell, IStageRecorder)"/>); with
-    /// <paramref name="keepsThai"/>, by the engine without Latin first, that reading kept when it passes the test
-    /// (<see cref="FirstRead"/>); without, by the page's engine.
+    /// <paramref name="thaiFirst"/>, by the engine without Latin first (<see cref="FirstRead"/>).
     /// </summary>
-    private CellRead ReadCell(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages, Func<IReadOnlyList<RecognizedLine>, bool>? keepsThai)
+    private CellRead ReadCell(GrayImage gray, GrayImage binary, GridCell cell, IStageRecorder stages, bool thaiFirst)
     {
         ArgumentNullException.ThrowIfNull(stages);
         using var cellStage = stages.Stage(PageStages.CellOcr);
         if (CropOf(gray, binary, cell, stages) is not var (padded, paddedBinary, inner, padding)) return new CellRead(CellReading.Empty, false, null);
-        var (read, engine) = keepsThai is not null ? FirstRead(padded, keepsThai) : (recognizer.Recognize(padded, null, _options.Mode), recognizer);
+        var (read, engine) = thaiFirst ? FirstRead(padded) : (recognizer.Recognize(padded, null, _options.Mode), recognizer);
         bool readThai = !ReferenceEquals(engine, recognizer);
         Func<CellReading>? withoutTake = null;
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, DetachedMarkFilter.Remove(read));
@@ -137,30 +136,25 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     }
 
     /// <summary>
-    /// The cell's first reading and the engine its re-reads go to: the engine without Latin's reading when it passes
-    /// <paramref name="keepsThai"/> (in the table's body <see cref="CellThaiRead.KeepsThaiReading"/>: no sign of Latin
-    /// and not one short token other than digits; in its top row <see cref="CellThaiRead.KeepsThaiHeading"/>), else
+    /// The cell's first reading and the engine its re-reads go to: the engine without Latin's reading when it shows no
+    /// sign of Latin and is not one short token other than digits (<see cref="CellThaiRead.KeepsThaiReading"/>), else
     /// the page's engine's.
     /// </summary>
-    private (IReadOnlyList<RecognizedLine> Read, ITextRecognizer Engine) FirstRead(GrayImage padded, Func<IReadOnlyList<RecognizedLine>, bool> keepsThai)
+    private (IReadOnlyList<RecognizedLine> Read, ITextRecognizer Engine) FirstRead(GrayImage padded)
     {
         var thai = _latinFree.Recognize(padded, null, _options.Mode);
-        if (keepsThai(thai)) return (thai, _latinFree);
+        if (CellThaiRead.KeepsThaiReading(thai)) return (thai, _latinFree);
         return (recognizer.Recognize(padded, null, _options.Mode), recognizer);
     }
 
     /// <summary>
     /// Every cell of a table read once. With the <c>cell thai read</c> pass on and an engine without Latin given, the
-    /// table's top row is read first, by the page's engine (with the <c>cell thai headings</c> pass on, a heading whose
-    /// reading by the engine without Latin is Thai dictionary words only keeps that reading,
-    /// <see cref="CellThaiRead.KeepsThaiHeading"/>: the English model costs most on long Thai headings, and such a
-    /// reading shows a score word as well as the page engine's does); when it leaves the table to the Thai read
+    /// table's top row is read by the page's engine first; when it leaves the table to the Thai read
     /// (<see cref="CellThaiRead.HeadingsAllowThaiRead"/>: no Latin, no score words), the other cells are read by the engine
     /// without Latin first (<see cref="FirstRead"/>), and when the whole table then still leaves it so
     /// (<see cref="CellThaiRead.CellsAllowThaiRead"/>: no Latin, no label naming scores), the Thai readings
     /// are kept (a change is recorded, as the page's engine might have read them otherwise); else the cells read by the
-    /// Thai engine (headings included) are read again by the page's engine, so such a table reads as it does without
-    /// the pass.
+    /// Thai engine are read again by the page's engine, so such a table reads as it does without the pass.
     /// </summary>
     private CellRead[] ReadCells(GrayImage gray, GrayImage binary, IReadOnlyList<GridCell> cells, IStageRecorder stages)
     {
@@ -168,38 +162,27 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         if (cells.Count == 0) return reads;
         if (!_switches.IsOn(PageStages.CellThaiRead) || ReferenceEquals(_latinFree, recognizer))
         {
-            for (int i = 0; i < cells.Count; i++) reads[i] = ReadCell(gray, binary, cells[i], stages, keepsThai: null);
+            for (int i = 0; i < cells.Count; i++) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false);
             return reads;
         }
         int topRow = cells.Min(c => c.Row);
         var top = Enumerable.Range(0, cells.Count).Where(i => cells[i].Row == topRow).ToList();
-        Func<IReadOnlyList<RecognizedLine>, bool>? heading = _switches.IsOn(PageStages.CellThaiHeadings) ? CellThaiRead.KeepsThaiHeading : null;
-        foreach (int i in top) reads[i] = ReadCell(gray, binary, cells[i], stages, heading);
-        var thaiHeadings = top.Where(i => reads[i].ReadThai).ToList();
+        foreach (int i in top) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false);
         bool thaiFirst = CellThaiRead.HeadingsAllowThaiRead(top.Select(i => reads[i].Reading.Text));
-        var readThai = new List<int>(thaiHeadings);
-        if (thaiFirst)
+        var readThai = new List<int>();
+        for (int i = 0; i < cells.Count; i++)
         {
-            for (int i = 0; i < cells.Count; i++)
-            {
-                if (cells[i].Row == topRow) continue;
-                reads[i] = ReadCell(gray, binary, cells[i], stages, CellThaiRead.KeepsThaiReading);
-                if (reads[i].ReadThai) readThai.Add(i);
-            }
-        }
-        else
-        {
-            for (int i = 0; i < cells.Count; i++)
-                if (cells[i].Row != topRow) reads[i] = ReadCell(gray, binary, cells[i], stages, keepsThai: null);
+            if (cells[i].Row == topRow) continue;
+            reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst);
+            if (reads[i].ReadThai) readThai.Add(i);
         }
         if (readThai.Count == 0) return reads;
-        if (thaiFirst && CellThaiRead.CellsAllowThaiRead(reads.Select(r => r.Reading.Text)))
+        if (CellThaiRead.CellsAllowThaiRead(reads.Select(r => r.Reading.Text)))
         {
             stages.RecordChange(PageStages.CellThaiRead);
-            if (thaiHeadings.Count > 0) stages.RecordChange(PageStages.CellThaiHeadings);
             return reads;
         }
-        foreach (int i in readThai) reads[i] = ReadCell(gray, binary, cells[i], stages, keepsThai: null);
+        foreach (int i in readThai) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false);
         return reads;
     }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DocIngest.Core.Thai;
 using DocIngest.Ocr.Engine;
 
 namespace DocIngest.Ocr.Layout;
@@ -81,33 +80,6 @@ public static partial class CellThaiRead
         string text = lines[0].Text.Trim();
         bool loneShortToken = lines.Count == 1 && text.Length <= MaxLoneTokenLength && !text.Contains(' ', StringComparison.Ordinal);
         return !loneShortToken || text.All(c => char.IsAsciiDigit(c) || c is >= '\u0E50' and <= '\u0E59');
-    }
-
-    /// <summary>
-    /// Fewest characters of each word (a run between spaces) of a heading whose Thai reading is kept
-    /// (<see cref="KeepsThaiHeading"/>): the Thai model reads a Latin acronym as a short Thai word (ITA as โค, IIT as เท).
-    /// </summary>
-    public const int MinHeadingWordLength = 4;
-
-    /// <summary>
-    /// True when a top-row cell's reading by the engine without English is kept (and decides, with the other headings,
-    /// whether the table is left to the Thai read, <see cref="HeadingsAllowThaiRead"/>): it is Thai letters and marks
-    /// and spaces only (<see cref="ThaiCharacters.IsThaiLetter"/>), no digit and no sign (an acronym in brackets, a score), each word at least
-    /// <see cref="MinHeadingWordLength"/> characters, and every letter in dictionary words (the Thai model makes Latin
-    /// words into fragments and digits, never a run of dictionary words). A heading that names a score is still
-    /// kept here: it closes the table, and then the kept headings are read again by the page's engine.
-    /// </summary>
-    public static bool KeepsThaiHeading(IReadOnlyList<RecognizedLine> lines)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        if (lines.Count == 0) return false;
-        foreach (var line in lines)
-        {
-            if (!line.Text.All(c => c == ' ' || ThaiCharacters.IsThaiLetter(c))) return false;
-            if (Token().Matches(line.Text).Any(m => m.Value.Length < MinHeadingWordLength)) return false;
-            if (NoiseLineFilter.WordShare(line.Text, ThaiWordSegmenter.Default) < 1.0) return false;
-        }
-        return true;
     }
 
     /// <summary>

@@ -46,12 +46,6 @@ public static class PageStages
     public const string CellOcr = "cell OCR";
     /// <summary>A cell read first by the engine without Latin, kept with that engine when its reading shows no sign of Latin (<see cref="Layout.CellThaiRead"/>).</summary>
     public const string CellThaiRead = "cell thai read";
-
-    /// <summary>
-    /// With <see cref="CellThaiRead"/>, a table's top-row cell read first by the engine without Latin too, kept when its
-    /// reading is Thai dictionary words only (<see cref="Layout.CellThaiRead.KeepsThaiHeading"/>).
-    /// </summary>
-    public const string CellThaiHeadings = "cell thai headings";
     /// <summary>A cell whose ink is one line of letters, read by the block layout as more lines (its marks as junk), read again as one line.</summary>
     public const string OneLineCells = "one-line cells";
     /// <summary>Short weak cells read again with their lines side by side.</summary>

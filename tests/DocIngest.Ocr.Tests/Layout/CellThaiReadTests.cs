@@ -67,67 +67,6 @@ public sealed class CellThaiReadTests
     public void CellsAllowThaiRead_OneCell_Expected(string cell, bool expected) =>
         Assert.Equal(expected, CellThaiRead.CellsAllowThaiRead(["ลำดับ", "๑", cell]));
 
-    [Theory]
-    [InlineData("ลำดับ", true)]
-    [InlineData("จำนวนโครงการ", true)]
-    [InlineData("งบประมาณตามแผนงาน ป้องกัน ปราบปราม", true)]
-    [InlineData("คะแนนที่ได้", true)] // kept here; it closes the table, which reads its headings again
-    [InlineData("วงเงินที่จ่าย (บาท)", false)] // a sign: "(ITA)" may come out "(โค)"
-    [InlineData("โค", false)] // ITA as the Thai model may read it: a word too short
-    [InlineData("การประเมิน เท", false)]
-    [InlineData("ปี ๒๕๖๖", false)] // a digit
-    [InlineData("ก็กาเพลทาลท", false)] // an English term read as Thai fragments: no dictionary words
-    [InlineData("รวม", false)]
-    public void KeepsThaiHeading_OneLine_Expected(string text, bool expected) =>
-        Assert.Equal(expected, CellThaiRead.KeepsThaiHeading([Line(text)]));
-
-    [Fact]
-    public void KeepsThaiHeading_NoLine_False() => Assert.False(CellThaiRead.KeepsThaiHeading([]));
-
-    [Fact]
-    public void ReadTable_ThaiHeadingsPassOn_TableReadByTheThaiEngineOnly()
-    {
-        var (gray, binary, cells) = LayoutTestImages.InkedColumn(2);
-        using var page = new QueuedRecognizer();
-        using var thai = new QueuedRecognizer("ลำดับ", "ร้อยละ ๘๐");
-        var stages = new ChangeLog();
-
-        var readings = Cells(page, thai, [], thaiHeadings: true).ReadTable(gray, binary, cells, stages);
-
-        Assert.Equal(["ลำดับ", "ร้อยละ ๘๐"], readings.Select(r => Assert.Single(r.Lines).Text));
-        Assert.Equal((0, 2), (page.Calls, thai.Calls));
-        Assert.Contains(PageStages.CellThaiHeadings, stages.Changes);
-    }
-
-    [Fact]
-    public void ReadTable_ThaiHeadingNamesScores_TableReadByThePageEngineAsWithoutThePass()
-    {
-        var (gray, binary, cells) = LayoutTestImages.InkedColumn(2);
-        // The body first, then the heading read again.
-        using var page = new QueuedRecognizer("IIT", "คะแนน ITA");
-        using var thai = new QueuedRecognizer("คะแนนที่ได้");
-        var stages = new ChangeLog();
-
-        var readings = Cells(page, thai, [], thaiHeadings: true).ReadTable(gray, binary, cells, stages);
-
-        Assert.Equal(["คะแนน ITA", "IIT"], readings.Select(r => Assert.Single(r.Lines).Text));
-        Assert.Equal((2, 1), (page.Calls, thai.Calls));
-        Assert.DoesNotContain(PageStages.CellThaiHeadings, stages.Changes);
-    }
-
-    [Fact]
-    public void ReadTable_ThaiHeadingReadingRefused_HeadingReadByThePageEngine()
-    {
-        var (gray, binary, cells) = LayoutTestImages.InkedColumn(2);
-        using var page = new QueuedRecognizer("วงเงิน (บาท)");
-        using var thai = new QueuedRecognizer("วงเงิน (บาท)", "ร้อยละ ๘๐");
-
-        var readings = Cells(page, thai, [], thaiHeadings: true).ReadTable(gray, binary, cells, StageRecorder.None);
-
-        Assert.Equal(["วงเงิน (บาท)", "ร้อยละ ๘๐"], readings.Select(r => Assert.Single(r.Lines).Text));
-        Assert.Equal((1, 2), (page.Calls, thai.Calls));
-    }
-
     [Fact]
     public void ReadTable_ThaiTable_BodyKeptFromTheThaiEngine()
     {
@@ -225,15 +164,11 @@ public sealed class CellThaiReadTests
         Assert.Equal((1, 0), (page.Calls, thai.Calls));
     }
 
-    /// <summary>
-    /// Cells read with every later pass off, so only the first reads decide the text; the top row by the page's engine
-    /// unless <paramref name="thaiHeadings"/>.
-    /// </summary>
-    private static CellRecognizer Cells(ITextRecognizer page, ITextRecognizer thai, string[] alsoOff, bool thaiHeadings = false) =>
+    /// <summary>Cells read with every later pass off, so only the first reads decide the text.</summary>
+    private static CellRecognizer Cells(ITextRecognizer page, ITextRecognizer thai, string[] alsoOff) =>
         new(page, new RecognizedLineCleaner([]), switches: new PagePassSwitches(
             [PageStages.OneLineCells, PageStages.CellReread, PageStages.CellLostMarks, PageStages.CellLatinWords, PageStages.NoiseLines, PageStages.DetachedMarks,
-             PageStages.CellNumbers, PageStages.CellDigitScript, PageStages.CellScores, PageStages.CellAmounts, .. alsoOff,
-             .. thaiHeadings ? Array.Empty<string>() : [PageStages.CellThaiHeadings]]),
+             PageStages.CellNumbers, PageStages.CellDigitScript, PageStages.CellScores, PageStages.CellAmounts, .. alsoOff]),
             latinFree: thai);
 
     private static RecognizedLine Line(string text) => new(text, new BoundingBox(0, 0, 100, 30), 0.9, []);
