@@ -29,7 +29,7 @@ public static class LinePasses
         // After the page numbers: a margin number is theirs to read with its dashes.
         if (loneNumbers is not null)
             passes.Add(new LinePass(PageStages.LoneNumbers, (lines, page) => loneNumbers.Apply(lines, page.Page, page.Ink)));
-        passes.Add(new LinePass(PageStages.LatinWords, (lines, page) => LatinWordSplicer.Apply(lines, page.Page, page.LatinFree, latinWords)));
+        passes.Add(new LinePass(PageStages.LatinWords, (lines, page) => LatinWordSplicer.Apply(lines, page.Page, page.LatinFree, latinWords, asIsOnlyWhenInkCut: true)));
         passes.Add(new LinePass(PageStages.ReferenceCodes, (lines, page) => ReferenceCodeRereader.Apply(lines, page.Page, page.LatinFree)));
         passes.Add(new LinePass(PageStages.DateDigits, (lines, page) => DateDigitsRereader.Apply(lines, page.Page, page.LatinFree)));
         // After `date digits`: its Latin-free re-read may already have put a date's year back as Thai digits.

@@ -51,8 +51,11 @@ public static partial class LatinMisreadRereader
     /// The line read again as a single line with Latin letters excluded (first without its neighbours' ink, then as it
     /// is), if that reading passes <paramref name="accept"/>; else null. With <paramref name="withoutLeaders"/>, dotted
     /// leaders are whitened in the crop first (<see cref="LeaderDots"/>): a memo's ที่ line whose code is typed over them.
+    /// With <paramref name="asIsOnlyWhenInkCut"/>, the second read (the region as it is) is made only when the first
+    /// crop lost ink: otherwise it holds the same pixels, only framed in white.
     /// </summary>
-    internal static RecognizedLine? Reread(RecognizedLine line, GrayImage image, ITextRecognizer recognizer, Func<RecognizedLine, RecognizedLine, bool> accept, bool withoutLeaders = false)
+    internal static RecognizedLine? Reread(RecognizedLine line, GrayImage image, ITextRecognizer recognizer, Func<RecognizedLine, RecognizedLine, bool> accept, bool withoutLeaders = false,
+        bool asIsOnlyWhenInkCut = false)
     {
         int pad = Math.Max(2, line.Box.Height / 5);
         var region = TableMask.Clip(line.Box.Inflate(pad), image);
@@ -60,11 +63,12 @@ public static partial class LatinMisreadRereader
         // First without the neighbours' ink, then (when that reading is no better) the region as it is: cutting a
         // neighbour's component away can take a glyph of the line that touches it.
         var ownBox = line.Box with { X = line.Box.X - region.X, Y = line.Box.Y - region.Y };
-        var crop = WithoutNeighbourInk(image.Crop(region), ownBox);
-        if (withoutLeaders) LeaderDots.Whiten(crop, ownBox);
+        var crop = WithoutNeighbourInk(image.Crop(region), ownBox, out int whitened);
+        if (withoutLeaders) whitened += LeaderDots.Whiten(crop, ownBox);
         var reread = recognizer.RecognizeExcluding(crop, null, SegmentationMode.SingleLine, LatinLetters)
             .Select(l => l.Offset(region.X, region.Y)).ToList();
         if (reread.Count == 1 && accept(line, reread[0])) return reread[0];
+        if (asIsOnlyWhenInkCut && whitened == 0) return null;
         reread = recognizer.RecognizeExcluding(image, region, SegmentationMode.SingleLine, LatinLetters).ToList();
         return reread.Count == 1 && accept(line, reread[0]) ? reread[0] : null;
     }
@@ -75,7 +79,10 @@ public static partial class LatinMisreadRereader
     /// "ที่ กส ๕๑๐๐๑/๑๓๓๓" over its วันที่ line). A neighbour's ink is a component cut by the crop's top or bottom edge
     /// whose middle lies outside the line's own box; the line's own marks lie within the margin and stay.
     /// </summary>
-    private static GrayImage WithoutNeighbourInk(GrayImage crop, BoundingBox ownBox)
+    /// <param name="crop">The line's region, changed in place.</param>
+    /// <param name="ownBox">The line's box in the crop.</param>
+    /// <param name="whitened">How many pixels were whitened.</param>
+    private static GrayImage WithoutNeighbourInk(GrayImage crop, BoundingBox ownBox, out int whitened)
     {
         var labels = InkComponents.Label(crop, threshold: 128, out var components);
         var foreign = new bool[components.Count + 1];
@@ -85,8 +92,13 @@ public static partial class LatinMisreadRereader
             int middle = c.Y + c.Height / 2;
             foreign[k + 1] = (c.Y == 0 || c.Bottom >= crop.Height) && (middle < ownBox.Y || middle >= ownBox.Bottom);
         }
+        whitened = 0;
         for (int p = 0; p < labels.Length; p++)
-            if (foreign[labels[p]]) crop.Pixels[p] = 255;
+        {
+            if (!foreign[labels[p]] || crop.Pixels[p] == 255) continue;
+            crop.Pixels[p] = 255;
+            whitened++;
+        }
         return crop;
     }
 

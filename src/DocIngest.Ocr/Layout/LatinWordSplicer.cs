@@ -32,15 +32,21 @@ public static partial class LatinWordSplicer
     /// and its dot (<see cref="IsDottedAbbreviation"/>) as well as by words: a cell's Thai agency abbreviations. Page lines
     /// keep the measured rule (off).
     /// </param>
+    /// <param name="asIsOnlyWhenInkCut">
+    /// Read the line as it is (framed) after its crop without the neighbours' ink only when that crop lost ink: else the
+    /// second read holds the same pixels and costs a read of the line for nothing it was measured to change on the
+    /// page lines (docs/ablation.md, sessions 16 and 22). Page lines take it; cells keep both reads.
+    /// </param>
     public static IReadOnlyList<RecognizedLine> Apply(IReadOnlyList<RecognizedLine> lines, GrayImage image, ITextRecognizer recognizer, LatinWordOptions? options = null,
-        bool dottedAbbreviations = false)
+        bool dottedAbbreviations = false, bool asIsOnlyWhenInkCut = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
         return LatinMisreadRereader.ReplaceEach(lines, line =>
         {
             if (!HasLatinWord(line.Text, dottedAbbreviations)) return null;
             RecognizedLine? spliced = null;
-            LatinMisreadRereader.Reread(line, image, recognizer, (first, reread) => (spliced = Splice(first, reread, options, dottedAbbreviations)) is not null);
+            LatinMisreadRereader.Reread(line, image, recognizer, (first, reread) => (spliced = Splice(first, reread, options, dottedAbbreviations)) is not null,
+                asIsOnlyWhenInkCut: asIsOnlyWhenInkCut);
             return spliced;
         });
     }

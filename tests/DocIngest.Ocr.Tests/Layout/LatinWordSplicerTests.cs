@@ -1,6 +1,7 @@
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Digits;
 using DocIngest.Ocr.Engine;
+using DocIngest.Ocr.Imaging;
 using DocIngest.Ocr.Layout;
 
 namespace DocIngest.Ocr.Tests.Layout;
@@ -106,4 +107,47 @@ public sealed class LatinWordSplicerTests
     [InlineData("ก.", false)]
     public void IsDottedAbbreviation_Cases(string candidate, bool expected) =>
         Assert.Equal(expected, LatinWordSplicer.IsDottedAbbreviation(candidate));
+
+    [Theory] // the crop without the neighbours' ink lost none: the second read would only frame the same pixels
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    public void Apply_NoNeighbourInkAndNoReplacement_ReadsAsTheFlagSays(bool asIsOnlyWhenInkCut, int reads)
+    {
+        var line = Line("ตามประกาศสำนักงาน Gas ผลการประเมิน", 0.93) with { Box = new BoundingBox(10, 40, 300, 30) };
+        using var engine = new CountingRecognizer(line);
+
+        var lines = LatinWordSplicer.Apply([line], new GrayImage(400, 120, dpi: 200), engine, asIsOnlyWhenInkCut: asIsOnlyWhenInkCut);
+
+        Assert.Same(line, Assert.Single(lines));
+        Assert.Equal(reads, engine.Calls);
+    }
+
+    [Fact]
+    public void Apply_NeighbourInkCutFromTheCrop_ReadAsItIsToo()
+    {
+        var line = Line("ตามประกาศสำนักงาน Gas ผลการประเมิน", 0.93) with { Box = new BoundingBox(10, 40, 300, 30) };
+        var page = new GrayImage(400, 120, dpi: 200);
+        // A letter of the line above reaching down into the line's crop (its rows start 6 px above the box).
+        for (int y = 20; y < 38; y++)
+            for (int x = 50; x < 60; x++) page[x, y] = 0;
+        using var engine = new CountingRecognizer(line);
+
+        LatinWordSplicer.Apply([line], page, engine, asIsOnlyWhenInkCut: true);
+
+        Assert.Equal(2, engine.Calls);
+    }
+
+    /// <summary>Answers every read with the same line (no Thai where the Latin word stands: nothing is replaced).</summary>
+    private sealed class CountingRecognizer(RecognizedLine answer) : ITextRecognizer
+    {
+        public int Calls { get; private set; }
+
+        public IReadOnlyList<RecognizedLine> Recognize(GrayImage image, BoundingBox? region, SegmentationMode mode)
+        {
+            Calls++;
+            return [answer with { Box = new BoundingBox(5, 5, 300, 30) }];
+        }
+
+        public void Dispose() { }
+    }
 }
