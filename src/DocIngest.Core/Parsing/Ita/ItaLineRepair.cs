@@ -120,10 +120,20 @@ internal static partial class ItaLineRepair
     /// </summary>
     private static string RepairCueWords(string line)
     {
+        line = WithLevelWordRepaired(line);
         line = PercentWord().Replace(line, "ร้อยละ");
         line = ScoreWord().Replace(line, "คะแนน");
         return BareIndicatorLabel().Replace(line, "ตัวชี้วัดที่ ");
     }
+
+    /// <summary>
+    /// ระดับ as a face whose marks OCR places after the next letter reads it ("ระดบั"): the grade cue again, in text lines and in
+    /// table headings alike.
+    /// </summary>
+    internal static string WithLevelWordRepaired(string text) => SwappedLevelWord().Replace(text, "ระดับ");
+
+    [GeneratedRegex(@"ระดบั")]
+    private static partial Regex SwappedLevelWord();
 
     // คะแนน with its น read twice, once as แ ("คะแนแน"), or its ค read as ถ ("ถะแนน").
     // Also its last น read as a run of แ / น / เ ("คะแนแนเ", "คะแนแแ", "มีผลคะแนแน"), standing alone or before ระดับ

@@ -99,6 +99,7 @@ public sealed partial class ItaParser
                 var opening = i > 0 && YearLeadAtEnd().IsMatch(lines[i - 1]) && OpeningYear().Match(line) is { Success: true } y0 &&
                               !mentions.Any(y => y.Index < index) ? new YearMention(0, int.Parse(y0.Groups["year"].Value, CultureInfo.InvariantCulture)) : null;
                 var own = (yearAfter ? mentions.FirstOrDefault(y => y.Index > index) : null) ?? opening ??
+                          YearBeforePreparingClause(i > 0 ? lines[i - 1] : "", joined, index, reference) ??
                           YearOfClause(joined, index, mentions, index < line.Length ? line.Length : joined.Length) ?? carried;
                 // A garbled year in the score's own clause leaves the year unknown rather than borrowing a neighbour's.
                 results.Add(new ItaResult(own is null ? documentYear : own.Year, score, grade));
@@ -458,6 +459,35 @@ public sealed partial class ItaParser
     }
 
     /// <summary>
+    /// The year a result's subject names just before a ซึ่ง clause that says what that result prepares, when the score
+    /// follows that clause: "ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2567 ซึ่งใช้เป็นฐานในการจัดทำมาตรการปีงบประมาณ พ.ศ. 2568
+    /// โรงเรียน…ได้คะแนน 85.42": the clause's year is the one prepared, the score is 2567's. Read over the line before too
+    /// (the clause may have opened there). Null when the score's clause is no such clause: no ซึ่ง right after a year, a
+    /// clause break between it and the score, or no preparing word (ใช้, จัดทำ, เตรียม, วางแผน) before the clause's own year.
+    /// </summary>
+    private static YearMention? YearBeforePreparingClause(string previous, string joined, int scoreIndex, int? reference)
+    {
+        var text = previous.Length == 0 ? joined : previous + " " + joined;
+        int score = scoreIndex + (previous.Length == 0 ? 0 : previous.Length + 1);
+        var breaks = ClauseBreak().Matches(text).Where(b => b.Index < score).ToList();
+        if (breaks.Count == 0 || breaks[^1].Value.Trim() != "ซึ่ง") return null;
+        int which = breaks[^1].Index;
+        var mentions = Mentions(text).Select(y => Repaired(y, reference)).ToList();
+        var subject = mentions.LastOrDefault(y => y.Index < which);
+        if (subject?.Year is null || !YearThenSpace().IsMatch(text[subject.Index..which])) return null;
+        var prepared = mentions.FirstOrDefault(y => y.Index > which && y.Index < score);
+        return prepared is not null && PreparingWord().IsMatch(text[which..prepared.Index]) ? subject : null;
+    }
+
+    // A year's digits (four, or two written short) and the space before the next word.
+    [GeneratedRegex(@"^\d{2}(?:\d{2})?\s*\)?\s*$")]
+    private static partial Regex YearThenSpace();
+
+    // What a result is used for: a plan or measures for the year prepared.
+    [GeneratedRegex(@"ใช้|จัดทำ|เตรียม|วางแผน")]
+    private static partial Regex PreparingWord();
+
+    /// <summary>
     /// Every year the line names after a year cue (ปี, ปีงบประมาณ, พ.ศ., ITA), left to right, with those whose cue or
     /// digits OCR garbled ("w.ศ. 2567", "ปี 25b7"): a garbled year has no <see cref="YearMention.Year"/> until repaired.
     /// A date's year (after a month) is not an assessment year.
@@ -473,6 +503,8 @@ public sealed partial class ItaParser
             var digits = m.Groups["year"].Value;
             // No year of these documents starts 24: the ๕ was read as its look-alike ๔ and the year is re-read.
             if (digits.StartsWith("24", StringComparison.Ordinal)) digits = "2?" + digits[2..];
+            // "ใต566": the year's ๒ read as two letters; the digits after it are the year's last three.
+            if (GarbledLead().IsMatch(digits)) digits = "?" + digits[^3..];
             // Three digits after a year cue: two of the year's glyphs were read as one ("๒๒๗" for ๒๕๖๗); its first and
             // last digits are what survived.
             if (digits.Length == 3 && digits.All(char.IsAsciiDigit)) digits = digits[0] + "??" + digits[2];
@@ -482,6 +514,13 @@ public sealed partial class ItaParser
         }
         foreach (var (index, year) in FiscalYears.FindAll(text))
             if (!found.Any(f => Math.Abs(f.Index - index) < 16)) found.Add(new YearMention(index, year));
+        // "ITA ปี ๖๗", "จากปี ๖๖": a year written short after ปี, read in the Buddhist Era's 25xx.
+        foreach (Match m in ShortYear().Matches(text))
+        {
+            int year = ShortYearBase + int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (year >= FiscalYears.EarliestYear && year <= FiscalYears.LatestYear && !found.Any(f => Math.Abs(f.Index - m.Groups["year"].Index) < 16))
+                found.Add(new YearMention(m.Groups["year"].Index, year));
+        }
         return found.OrderBy(f => f.Index).ToList();
     }
 
@@ -605,7 +644,7 @@ public sealed partial class ItaParser
         bool gradeNamed = false;
         foreach (var cell in table.Row(header))
         {
-            var head = ParsingText.OneLine(ParsingText.Clean(cell.Text));
+            var head = ItaLineRepair.WithLevelWordRepaired(ParsingText.OneLine(ParsingText.Clean(cell.Text)));
             if (yearColumn is null && (head.StartsWith("ปี", StringComparison.Ordinal) || head.StartsWith("พ.ศ", StringComparison.Ordinal))) yearColumn = cell.Column;
             else if (scoreColumn is null && head.Contains("คะแนน", StringComparison.Ordinal) && !head.Contains("ระดับ", StringComparison.Ordinal)) scoreColumn = cell.Column;
             else if (gradeColumn is null && (head.Contains("ระดับ", StringComparison.Ordinal) || head.StartsWith("ผล", StringComparison.Ordinal)))
@@ -764,14 +803,16 @@ public sealed partial class ItaParser
     }
 
     /// <summary>
-    /// The year of a year cell: 25xx; a year whose ๕ was read as ๔ (24xx); or three digits 5xx whose leading ๒ OCR lost
-    /// or read as a letter ("ใๆ๕๖๒"). Null when none of these.
+    /// The year of a year cell: 25xx; a year whose ๕ was read as ๔ (24xx); three digits 5xx whose leading ๒ OCR lost
+    /// or read as a letter ("ใๆ๕๖๒"); or two digits after ปี / พ.ศ. ("ปี ๖๕"). Null when none of these.
     /// </summary>
     private static int? TableYear(string cell)
     {
         var digits = new string(cell.Where(char.IsAsciiDigit).ToArray());
         int? year = digits.Length switch
         {
+            // "ปี 65", "พ.ศ. 66": a year written short, its cue in the cell.
+            2 when ShortYearCell().IsMatch(cell) => ShortYearBase + int.Parse(digits, CultureInfo.InvariantCulture),
             4 when digits.StartsWith("25", StringComparison.Ordinal) || digits.StartsWith("24", StringComparison.Ordinal) =>
                 2500 + int.Parse(digits[2..], CultureInfo.InvariantCulture),
             3 when digits[0] == '5' => 2000 + int.Parse(digits, CultureInfo.InvariantCulture),
@@ -783,9 +824,17 @@ public sealed partial class ItaParser
     [GeneratedRegex(@"(?<!\d)25\d{2}(?!\d)")]
     private static partial Regex FourDigitYear();
 
+    // A year cell written short after its cue: "ปี 65", "ปี๖๖ :", "พ.ศ. 66".
+    [GeneratedRegex(@"^\s*(?:ปี|พ\.\s?ศ\.?)\s?\d{2}(?!\d)[^\d]*$")]
+    private static partial Regex ShortYearCell();
+
     // A total row's label: รวม, ภาพรวม, คะแนนเฉลี่ย, ผลการประเมินภาพรวม (words only, no number).
     [GeneratedRegex(@"^[^\d]{0,24}(?:รวม|เฉลี่ย)[^\d]{0,12}$")]
     private static partial Regex TotalLabel();
+
+    // The grade cell of a grade row: a letter grade, specks after it tolerated ("A ‘").
+    [GeneratedRegex(@"^\s*(?<grade>AA|A|B|C|D|E|F)(?![A-Za-z0-9])[^A-Za-z\d\u0E01-\u0E4E]*$")]
+    private static partial Regex GradeRowCell();
 
     // A cell holding a grade alone (or a look-alike of one).
     [GeneratedRegex(@"^(?:AA|A|B|C|D|E|F)$")]
@@ -826,6 +875,11 @@ public sealed partial class ItaParser
                 var name = StrayTail().Replace(NumberPrefix().Replace(ThaiDigits.ToArabic(nameCell), ""), "");
                 yield return $"ตัวชี้วัดที่ {nameNumber!.Value} {name} ร้อยละ {ScoreCell(scoreCell)}";
             }
+            // "ระดับผลการประเมิน | A" under a total row: the grade row, said as its cue and grade alone whatever OCR made of
+            // the rest of its label, so that the total above takes it.
+            else if (cells.Count == 2 && ItaLineRepair.WithLevelWordRepaired(cells[0]).StartsWith("ระดับ", StringComparison.Ordinal) &&
+                     GradeRowCell().Match(cells[1]) is { Success: true } gradeRow)
+                yield return "ระดับ " + gradeRow.Groups["grade"].Value;
             else if (scoreHeading && AgencyRow(table, r, agencyColumn) is { } agency &&
                      cells.FindIndex(c => ScoreCell(c) is { } s && s.Contains('.')) is var at and >= 0)
             {
@@ -1000,28 +1054,42 @@ public sealed partial class ItaParser
     private const string Level = @"(?:(?:ระดับ(?:\s?ผล\s?การ\s?ประเม[\u0E34\u0E48]?[นแ]?)?|(?<=ใน\s{0,3})ะดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])|เกรด|ผล\s?การ\s?ประเม[\u0E34\u0E48]?[นแ]?(?:\s?(?:อยู่|อยู)?\s?(?:[ใไ]นแ?)?\s?(?:ระดับ|ระด[\u0E31\u0E38\u0E39]{1,2}บ?(?![\u0E01-\u0E4E])|ระดัย(?![\u0E01-\u0E4E])))?)(?:\s?[:：])?)";
 
     // มีผลคะแนน 79.34 อยู่ในระดับ B | ค่าคะแนนเท่ากับ 74.17 คะแนน อยู่ในระดับ C | ผลคะแนนรวม 85.20 | ได้คะแนนรวม 87.45
-    // | คะแนนรวมของปี 2564 คิดเป็นร้อยละ 66.12 | ได้ 91.02 คะแนน ผ่านเกณฑ์
+    // | คะแนนรวมของปี 2564 คิดเป็นร้อยละ 66.12 | ได้ 91.02 คะแนน ผ่านเกณฑ์ | มีคะแนนเฉลี่ยรวมเท่ากับ 85.42 คะแนน
     // (a speck OCR read as a full stop between the cue and the score: "ได้คะแนน.87.03 คะแนน")
-    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:|\.(?=\d))?\s*(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3}(?=\s*ค?ะ\s?แนน))(?![\d.])\s*(?:ค?ะ\s?แนน)?\s*[-–]?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
+    [GeneratedRegex(@"(?:ผล\s?คะแนน(?:\s?(?:รวม|ITA|เฉลี่ย|ภาพรวม))?|ค่า\s?คะแนน(?:รวม)?|คะแนน\s?(?:เฉลี่ย(?:\s?รวม)?|ภาพรวม|ที่ได้)|คะแนน\s?รวม(?:.{0,50}?คิดเป็น\s?(?:ร้อยละ)?)?|ได้(?:รับ)?\s?คะแนน(?:\s?(?:รวม|เฉลี่ย|ภาพรวม))?|ได้(?=\s*\d{1,3}(?:\.\d{1,2})?\s*คะแนน))\s*(?:ITA\s*)?(?:เท่ากับ|=|:|\.(?=\d))?\s*(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3}(?=\s*ค?ะ\s?แนน))(?![\d.])\s*(?:ค?ะ\s?แนน)?\s*[-–]?\s*(?:\)\s*)?(?:\(?\s*(?:และ|ซึ่ง)?\s*(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*(?:" + Level + @"\s*" + GradeAfterLevel + @"|เกณฑ์\s*" + GradePattern + @")|(?:และ|ซึ่ง)?\s*(?:ถือว่า|ซึ่ง)?\s*(?<verdict>ไม่ผ่าน|ผ่าน)(?:เกณฑ์)?)?")]
     private static partial Regex Overall();
 
-    // A grade first, its score after it: "อยู่ในระดับ A ด้วยคะแนน 85.20", "ได้ระดับ B (79.34 คะแนน)".
-    [GeneratedRegex(Level + @"\s*" + GradeAfterLevel + @"\s*(?:\(|ด้วย|โดย|ซึ่ง|มี|ได้)*\s*(?:ผล)?\s*(?:ค่า)?\s*(?:คะแนน)?\s*(?:รวม)?\s*(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?")]
+    // A grade first, its score after it: "อยู่ในระดับ A ด้วยคะแนน 85.20", "ได้ระดับ B (79.34 คะแนน)", "ในระดับ B คิดเป็น
+    // 79.88 คะแนน".
+    [GeneratedRegex(Level + @"\s*" + GradeAfterLevel + @"\s*(?:\(|ด้วย|โดย|ซึ่ง|มี|ได้|คิดเป็น)*\s*(?:ผล)?\s*(?:ค่า)?\s*(?:คะแนน|ร้อยละ)?\s*(?:รวม)?\s*(?:เท่ากับ|=|:)?\s*(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?")]
     private static partial Regex GradeFirst();
 
     // A score with its grade after it and no cue before it, whose cue OCR garbled or the wording left out:
     // "Td 52.90 คะแนน ระดับ E", "คิดเป็นร้อยละ 66.12 ระดับ C", "ปี พ.ศ. 2563 คะแนน 64.18 ระดับ D".
     // The score needs its คะแนน after it or ร้อยละ / คะแนน before it: a table row's bare "2566 91.02 ระดับ AA" is the year
-    // table's.
-    [GeneratedRegex(@"(?:(?<=(?:ร้อยละ|คะแนน)\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3})(?![\d.])\s*ค?ะ\s?แนน)\s*[-–]?\s*(?:\)\s*)?\(?\s*(?:ซึ่ง\s*)?(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*" + Level + @"\s*" + GradeAfterLevel)]
+    // table's. Words that only link the score to its grade may stand between ("… คะแนน ซึ่งจัดอยู่ในระดับ A", "… คะแนน
+    // ถือว่าอยู่ในระดับ B"; ซึ่ง with its tone mark lost).
+    [GeneratedRegex(@"(?:(?<=(?:ร้อยละ|คะแนน)\s{0,3})(?<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])\s*(?:คะแนน)?|(?<![\d.])(?<score>\d{1,3}(?:\.\d{1,2})?|\d\.\d{3})(?![\d.])\s*ค?ะ\s?แนน)\s*[-–]?\s*(?:\)\s*)?\(?\s*(?:(?:ซึ่?ง|ถือว่า|จัด|คิดเป็น|เป็น)\s*){0,3}(?:อยู่|อยู|ได้)?\s*(?:[ใไ]นแ?)?\s*" + Level + @"\s*" + GradeAfterLevel)]
     private static partial Regex ScoreThenGrade();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
     // ("w.ศ. 2567", "พ.ศ 25b7"), ปี after ITA read as a Latin letter ("ITA U 2562"), a speck or a rule before the year ("ปี '2562", "ปี | 2564"),
     // and the next word glued to the year ("2563ได้"); พ.ศ. read as digits ("ปีงบประมาณ 9.02 2566") or its last point as a
-    // bracket ("พ.ศ) 2564"); the year's ๒ read as a letter ("ไ๕๖๔", re-read from the three digits left).
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?|\d\.\d{1,2}(?=\s+25\d{2}(?![\d.])))?\s*(?:['‘’`|)]\s?)?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|(?<=\s)[^\s\d.,)(|'‘’`]5\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    // bracket ("พ.ศ) 2564"); the year's ๒ read as one letter or two ("ไ๕๖๔", "ใต๕๖๖", re-read from the three digits left).
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?|\d\.\d{1,2}(?=\s+25\d{2}(?![\d.])))?\s*(?:['‘’`|)]\s?)?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|(?<=\s)[^\s\d.,)(|'‘’`]{1,2}5\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
     private static partial Regex CuedYear();
+
+    // Two letters for a year's ๒ ("ใต566"), as CuedYear reads them.
+    [GeneratedRegex(@"^[^\d]{2}5\d{2}$")]
+    private static partial Regex GarbledLead();
+
+    // A year written short after ปี: "ปี 67", "ปี67"; not a count of months or days after it ("ปี 11 เดือน"), nor part of a
+    // number or date ("ปี 66/67").
+    [GeneratedRegex(@"ปี\s?(?<year>\d{2})(?![\d.,/:])(?!\s*(?:เดือน|วัน|ครั้ง))")]
+    private static partial Regex ShortYear();
+
+    /// <summary>The century a short year (ปี 67) is read in: the Buddhist Era's 2500s.</summary>
+    private const int ShortYearBase = 2500;
 
     /// <summary>How far into the next line the year of a cue ending this line may stand (past a garbled พ.ศ.).</summary>
     private const int WrappedYearReach = 9;
