@@ -21,7 +21,8 @@ public readonly record struct DateMisreading(int Start, int End, int Month, Rang
 /// "วันที่ om พฤศจิกายน ๒๕๖๒", "๑๔ พฤศจิกายน Wedel", "สั่ง ณ TUN ow มกราคม WA. wes" on the tuning material
 /// (docs/real-documents.md). A month name is the cue (one letter off allowed: marks are still missing at this stage,
 /// "พฤศจกายน"): the word before it is a day and the word after it (or after พ.ศ.) a year, and neither ever holds a
-/// Latin letter. When one is Latin letters, the date's stretch is read again with Latin excluded (alone,
+/// Latin letter; after ณ of an issuing formula the word before the month may be วันที่ and the day read as one Latin word
+/// ("ประกาศ ณ Tuam พฤศจิกายน พ.ศ. ๒๕๖๒", session 22), which then takes the label and the day the re-read has. When one is Latin letters, the date's stretch is read again with Latin excluded (alone,
 /// then the whole line), and the misread token takes the digits the re-read has in its place, only when the re-read is
 /// a whole date (day, the same month, a four-digit year). The digit model then re-reads those digits glyph by glyph like
 /// every other run of Thai digits (Tesseract's Thai model has no ๖ or ๘ and writes others for them).
@@ -51,7 +52,10 @@ public static partial class DateDigitsRereader
             while (y < tokens.Count && y <= k + 2 && IsEra(tokens[y].Value)) y++;
             Match? year = y < tokens.Count ? tokens[y] : null;
             // A token holding Thai digits is the digit model's already (it reads runs of Thai digits with their look-alikes).
-            bool dayMisread = day is not null && day.Length <= 3 && day.Value.Any(char.IsAsciiLetter) && !day.Value.Any(ThaiDigits.IsThaiDigit);
+            bool dayMisread = day is not null && day.Length <= MaxDayLength && day.Value.Any(char.IsAsciiLetter) && !day.Value.Any(ThaiDigits.IsThaiDigit);
+            // After ณ of an issuing formula (ประกาศ ณ วันที่ ๑๓ …) the label and the day may come out as one Latin word ("Tuam").
+            dayMisread |= day is not null && k > 1 && tokens[k - 2].Value == "ณ" && day.Length <= MergedLabelDayLength &&
+                          day.Value.All(char.IsAsciiLetter);
             bool yearMisread = year is not null && year.Length is >= 3 and <= 6 && IsMisreadYear(year.Value);
             if (!dayMisread && !yearMisread) continue;
             int start = dayMisread ? day!.Index : tokens[k].Index;
@@ -62,6 +66,12 @@ public static partial class DateDigitsRereader
         }
         return null;
     }
+
+    /// <summary>The longest token a day alone is read as ("om", "ow").</summary>
+    private const int MaxDayLength = 3;
+
+    /// <summary>The longest Latin word a day and the วันที่ before it may be read as together, after ณ.</summary>
+    private const int MergedLabelDayLength = 6;
 
     /// <summary>An era read as anything short with a point and no digit ("พ.ศ.", "พ,ศ.", "WA.").</summary>
     internal static bool IsEra(string token) => token.Length <= 5 && token.Contains('.') && !token.Any(ThaiDigits.IsDigit);
@@ -91,15 +101,25 @@ public static partial class DateDigitsRereader
         string text = line.Text;
         var symbols = line.Symbols.ToList();
         // The year first: replacing it leaves the day's positions as they were.
-        foreach (var (token, group) in new[] { (date.Year, parts.Groups["year"]), (date.Day, parts.Groups["day"]) })
+        foreach (var (token, name) in new[] { (date.Year, "year"), (date.Day, "day") })
         {
             if (token is not { } range) continue;
+            var group = parts.Groups[name];
             var (from, to) = (range.Start.Value, range.End.Value);
             int first = Array.FindIndex(spans, s => s.Length > 0 && s.Start >= from);
             int after = Array.FindIndex(spans, s => s.Length > 0 && s.Start >= to);
             if (first < 0) return null;
             if (after < 0) after = spans.Length;
             var tokenBox = BoxOf(line.Symbols, spans, from, to) ?? box;
+            // A day token that held its label too (after ณ, longer than a day) takes the label the re-read found with it.
+            if (name == "day" && to - from > MaxDayLength && parts.Groups["label"].Success)
+            {
+                var labelled = parts.Groups["label"].Value + " " + group.Value;
+                text = text[..from] + labelled + text[to..];
+                symbols.RemoveRange(first, after - first);
+                symbols.InsertRange(first, labelled.Where(c => !char.IsWhiteSpace(c)).Select(c => new RecognizedSymbol(c.ToString(), tokenBox, reread.Confidence)));
+                continue;
+            }
             var replacement = rereadSpans is not null
                 ? reread.Symbols.Where((_, i) => rereadSpans[i].Length > 0 && rereadSpans[i].Start >= group.Index && rereadSpans[i].Start < group.Index + group.Length).ToList()
                 : [];
@@ -132,6 +152,7 @@ public static partial class DateDigitsRereader
 
     // Thai digits of a day, a Thai word (the month), an optional era, four or five Thai digits (a year; the digit model
     // cuts a glyph read as two).
-    [GeneratedRegex(@"(?<![๐-๙])(?<day>[๐-๙]{1,2})\s*(?<month>[\u0E01-\u0E4E]{5,12})\s*(?:[^\s๐-๙0-9]{1,3}\.\s?(?:[^\s๐-๙0-9]{1,2}\.?\s?)?)?(?<year>[๐-๙]{4,5})(?![๐-๙])")]
+    // The วันที่ label before the day, when the re-read has it, is kept for a day token that held the label too.
+    [GeneratedRegex(@"(?:(?<label>วัน\s?ท[\u0E31-\u0E4E]*)\s*)?(?<![๐-๙])(?<day>[๐-๙]{1,2})\s*(?<month>[\u0E01-\u0E4E]{5,12})\s*(?:[^\s๐-๙0-9]{1,3}\.\s?(?:[^\s๐-๙0-9]{1,2}\.?\s?)?)?(?<year>[๐-๙]{4,5})(?![๐-๙])")]
     private static partial Regex RereadDate();
 }

@@ -9,8 +9,8 @@ namespace DocIngest.Ocr.Layout;
 
 /// <summary>
 /// Puts back the item number that opens a line of a numbered list when OCR read it as something else: "a). ให้ความช่วยเหลือ"
-/// for "๗) ให้ความช่วยเหลือ", "(2) ไม่ใช้เวลา" for "(๔) ไม่ใช้เวลา", "oi, อำนวย" for "๗. อำนวย", "๑ เปิดเผย" for "๙) เปิดเผย"
-/// (the tuning scans and phone photos, docs/ablation.md session 19). Thai paperwork numbers its items "๑)", "(๑)" or "๑."
+/// for "๗) ให้ความช่วยเหลือ", "(2) ไม่ใช้เวลา" for "(๔) ไม่ใช้เวลา", "oi, อำนวย" for "๗. อำนวย", "๑ เปิดเผย" for "๙) เปิดเผย",
+/// ".ฒให้มีการ" for "๗.ให้มีการ" (the tuning scans and phone photos, docs/ablation.md sessions 19 and 22). Thai paperwork numbers its items "๑)", "(๑)" or "๑."
 /// at the start of a line, and the items around a damaged one say which number it is: the clean item number of the same
 /// form above it plus one, or the one below it less one (a list that starts again at ๑ below says nothing). The marker's ink
 /// is then read by the digit model (<see cref="DigitRunSegmenter"/>, brackets and points set aside by their shape), and the
@@ -80,7 +80,9 @@ public sealed partial class ItemNumberRereader(ThaiDigitRecognizer digits)
     {
         var m = Head().Match(text);
         if (!m.Success) return null;
-        return new Marker(m.Groups["open"].Success, m.Groups["core"].Value, m.Groups["close"].Value, m.Length);
+        // A point read before the number (".ฒให้มีการ…" for "๗.ให้มีการ…") is the item's own point, set ahead of its digit.
+        var close = m.Groups["lead"].Success && m.Groups["close"].Length == 0 ? "." : m.Groups["close"].Value;
+        return new Marker(m.Groups["open"].Success, m.Groups["core"].Value, close, m.Length);
     }
 
     /// <summary>
@@ -152,7 +154,8 @@ public sealed partial class ItemNumberRereader(ThaiDigitRecognizer digits)
     }
 
     // A line's opening marker: an optional bracket, one or two characters, the punctuation after them, then a space, the
-    // line's end or a Thai letter (the bracket lost, the item's text glued on).
-    [GeneratedRegex(@"^(?<open>\()?(?<core>[^\s().,]{1,2}?)(?<close>[).,]{0,2})(?=\s|$|[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    // line's end or a Thai letter (the bracket lost, the item's text glued on). A point may stand before an unbracketed
+    // number, where OCR set the item's point.
+    [GeneratedRegex(@"^(?:(?<lead>\.)(?=[^\s().,])|(?<open>\())?(?<core>[^\s().,]{1,2}?)(?<close>[).,]{0,2})(?=\s|$|[\u0E01-\u0E2E\u0E40-\u0E44])")]
     private static partial Regex Head();
 }

@@ -12,6 +12,7 @@ public sealed class ItemNumberRereaderTests
     [InlineData("๗) ให้ความช่วยเหลือซึ่งกันและกัน", "๕", "๖)", "๘)")]           // the bracket lost, the digit read as another
     [InlineData("(๔) ไม่ใช้เวลาราชการเพื่อประโยชน์ส่วนตัว", "(2)", "(๓)", "(๕)")]
     [InlineData("๙. จัดทำฐานข้อมูลเกี่ยวกับปัญหา", "a.", "๘.", "๑๐.")]
+    [InlineData("๗. ให้มีการกำหนดราคากลาง", ".ฒ", "๖.", "๘.")]               // the point read ahead of a look-alike (session 22)
     public void Apply_RenderedItemWithItsNumberMisreadBetweenItsNeighbours_PutsBackTheNumber(string printed, string misread, string before, string after)
     {
         var (image, line) = LayoutTestImages.RenderAndRead(printed);

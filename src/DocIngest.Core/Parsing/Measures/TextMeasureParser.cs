@@ -28,7 +28,7 @@ public static partial class TextMeasureParser
     /// <summary>The text measures of a document's pages (its text blocks; tables are not read here).</summary>
     public static IReadOnlyList<Measure> Parse(IReadOnlyList<PageContent> pages, int? fiscalYear, ICollection<string> warnings)
     {
-        var lines = JoinBareMarkers(pages.SelectMany(ReadPage).ToList());
+        var lines = JoinBareMarkers(WithoutCatchwords(pages.Select(p => ReadPage(p).ToList()).ToList()));
         var headings = ChooseHeadings(lines);
         var siblingsForm = SiblingsForm(lines, headings);
         var measures = new List<Measure>();
@@ -70,6 +70,41 @@ public static partial class TextMeasureParser
         return LabelColumnReader.Read(lines)
             .Select(l => new SourceLine(ParsingText.ListMarkersInParentheses(ThaiText.Normalize(l.Text)).Trim(), page.Number, paragraphs, l.Field, l.OpensField) { Box = l.Box })
             .Where(l => l.OpensField || (l.Text.Length > 0 && !PageNumber().IsMatch(l.Text) && !ContinuationMarker().IsMatch(l.Text)));
+    }
+
+    /// <summary>How many of the next page's first lines a catchword may repeat (a running page number or a speck may come first).</summary>
+    private const int CatchwordReachLines = 3;
+
+    /// <summary>How many letters (marks aside) the next page's line may carry before the catchword's words: its item number as read.</summary>
+    private const int CatchwordReachLetters = 6;
+
+    /// <summary>Fewest letters (marks aside) a catchword's words need to be recognised on the next page.</summary>
+    private const int FewestCatchwordLetters = 4;
+
+    /// <summary>
+    /// The pages' lines in one flow without their catchwords: the first words of the next page typed again at the foot of
+    /// a page ("/๑๓.ให้ทำรายงาน..."), a Thai typing custom. A page's last line counts when it opens with a slash or an
+    /// ellipsis and its words open one of the next page's first lines; otherwise it would end the item above it.
+    /// Those whose ellipsis read are already dropped by <see cref="ReadPage"/>; this finds those whose ending OCR garbled.
+    /// </summary>
+    private static List<SourceLine> WithoutCatchwords(List<List<SourceLine>> pages)
+    {
+        for (int p = 0; p + 1 < pages.Count; p++)
+        {
+            if (pages[p].Count == 0 || pages[p][^1] is not { Field: null } last || CatchwordWords(last.Text) is not { } words) continue;
+            if (pages[p + 1].Take(CatchwordReachLines).Any(l => ThaiCue.Skeleton(l.Text).IndexOf(words, StringComparison.Ordinal) is >= 0 and <= CatchwordReachLetters))
+                pages[p].RemoveAt(pages[p].Count - 1);
+        }
+        return pages.SelectMany(p => p).ToList();
+    }
+
+    /// <summary>The skeleton of a catchword's words (slash or ellipsis, item number and trailing specks set aside), or null when the line is none.</summary>
+    private static string? CatchwordWords(string text)
+    {
+        var m = Catchword().Match(text);
+        if (!m.Success) return null;
+        var words = ThaiCue.Skeleton(m.Groups["words"].Value);
+        return words.Count(ThaiCharacters.IsThaiLetter) >= FewestCatchwordLetters ? words : null;
     }
 
     /// <summary>
@@ -925,6 +960,10 @@ public static partial class TextMeasureParser
     // "/๑๓.ให้ทำรายงาน..." at the foot of a page announces the next page's first words.
     [GeneratedRegex(@"^/.{1,60}(?:\.{2,}|…)\s*$")]
     private static partial Regex ContinuationMarker();
+
+    // A catchword as read: a slash or ellipsis, the next item's number, its first words, dots or specks after them.
+    [GeneratedRegex(@"^(?:/|…|\.{3})\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]?)?\s*(?<words>[^\s.…:;,'""/][^.…:;,'""]*?)[\s.…:;,'""]*$")]
+    private static partial Regex Catchword();
 
     // 2. …, not a sub-item 2.1 …
     [GeneratedRegex(@"^\d{1,2}\.(?!\d)\s*\S")]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Text;
+using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Sections;
 
@@ -72,7 +73,7 @@ public static partial class SectionHeadings
             if (!alone && AloneOnly.Contains(heading) && !m.Groups["colon"].Success) continue;
             return new SectionHeading(type, text[..(text.Length - m.Groups["rest"].Value.Length)].Trim().TrimEnd(':', '：').Trim(), rest);
         }
-        return LongerHeading(text);
+        return LongerHeading(text) ?? OpeningLostHeading(text);
     }
 
     /// <summary>
@@ -100,6 +101,34 @@ public static partial class SectionHeadings
         {
             if (AloneOnly.Contains(heading)) continue;
             if (Regex.IsMatch(line, "^" + ThaiCue.LoosePattern(heading))) return new SectionHeading(type, line, "");
+        }
+        return null;
+    }
+
+    /// <summary>Most letters OCR may lose from the front of a heading set tight and underlined: its first syllable (ข้อเ of ข้อเท็จจริง).</summary>
+    private const int MostLostOpeningLetters = 4;
+
+    /// <summary>Fewest letters (marks aside) the rest of a heading must keep to be told from a word of its own.</summary>
+    private const int FewestKeptLetters = 5;
+
+    /// <summary>
+    /// A heading whose opening letters OCR lost, alone on its line: "ท็จจริง" for ข้อเท็จจริง (a tight, underlined heading
+    /// whose number and first syllable ran into the rule). The line must be one Thai word, the heading's letters from a
+    /// cut right after a leading vowel (เ แ โ ใ ไ) on: the cut splits a syllable, so what is left is no word of its own;
+    /// a cut between words would take a wrapped paragraph's last word ("พิจารณา" of ข้อพิจารณา) for a heading.
+    /// </summary>
+    private static SectionHeading? OpeningLostHeading(string text)
+    {
+        var line = text.TrimEnd(':', '：', ' ');
+        if (line.Length == 0 || !line.All(c => c is >= '\u0E01' and <= '\u0E4E')) return null;
+        var read = ThaiCue.Skeleton(line);
+        if (read.Length < FewestKeptLetters) return null;
+        foreach (var (heading, type) in Known)
+        {
+            var letters = ThaiCue.Skeleton(heading);
+            for (int lost = 1; lost <= MostLostOpeningLetters && letters.Length - lost >= FewestKeptLetters; lost++)
+                if (ThaiCharacters.IsLeadingVowel(letters[lost - 1]) && letters.AsSpan(lost).SequenceEqual(read))
+                    return new SectionHeading(type, line, "");
         }
         return null;
     }

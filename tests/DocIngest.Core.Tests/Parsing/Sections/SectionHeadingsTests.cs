@@ -54,6 +54,29 @@ public class SectionHeadingsTests
         Assert.Null(SectionHeadings.Match(line));
     }
 
+    [Theory]
+    // A tight, underlined heading whose number and first syllable OCR lost (ข้อเ of ข้อเท็จจริง, เ of เรื่องเดิม).
+    [InlineData("ท็จจริง", SectionType.Facts)]
+    [InlineData("ท็จจริง :", SectionType.Facts)]
+    [InlineData("สนอแนะ", SectionType.Proposal)]
+    [InlineData("รื่องเดิม", SectionType.Background)]
+    public void Match_HeadingWithOpeningLost_TypeAndNoRest(string line, SectionType expected)
+    {
+        var heading = SectionHeadings.Match(line);
+
+        Assert.Equal((expected, ""), (heading!.Type, heading.Rest));
+    }
+
+    [Theory]
+    // A heading's later word alone on a line is a wrapped paragraph's last word, not a heading: the cut falls between words.
+    [InlineData("พิจารณา")]
+    [InlineData("กฎหมาย")]
+    [InlineData("ที่เกี่ยวข้อง")]
+    // The garbled heading with body text after it, or inside a longer word, is a sentence.
+    [InlineData("ท็จจริง ปรากฏว่าได้ดำเนินการแล้ว")]
+    [InlineData("ท็จจริงปรากฏ")]
+    public void Match_HeadingTailThatIsAWordOrSentence_Null(string line) => Assert.Null(SectionHeadings.Match(line));
+
     [Fact]
     public void Match_WordBeforeANumber_NoHeading()
     {
