@@ -52,6 +52,12 @@ foreach (var c in cases)
             string.Join(", ", groups.Select((g, i) => $"{g} {asRead[i]} → {Fields(scores)[i]}").Where((_, i) => asRead[i] != Fields(scores)[i])));
     }
     baseline[c.Name] = (scores, documents);
+    // The undamaged re-parse as a result file, so `docingest eval --results` scores a parser change without OCR.
+    if (outDirectory is not null)
+    {
+        Directory.CreateDirectory(Path.Combine(outDirectory, "undamaged"));
+        File.WriteAllText(Path.Combine(outDirectory, "undamaged", c.Name + ".json"), ExtractionJson.Serialize(c.Read with { Documents = documents }));
+    }
 }
 
 Console.WriteLine($"{cases.Count} documents re-parsed; {differing} score otherwise undamaged than as read.");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Headers;
+using DocIngest.Core.Parsing.Measures;
 using DocIngest.Core.Parsing.People;
 using DocIngest.Core.Parsing.Sections;
 using DocIngest.Core.Parsing.Segmentation;
@@ -190,11 +191,19 @@ public sealed partial class DocumentKindClassifier
     [GeneratedRegex(@"(?<![A-Za-z])ITA(?![A-Za-z])")]
     private static partial Regex ItaAbbreviation();
 
-    /// <summary>A measure table's header: a row (or a few lines) naming มาตรการ together with steps, owners or period.</summary>
+    /// <summary>
+    /// A measure table's header: a table whose titles name a measure column and its units or period, or a row (or a few
+    /// lines) naming มาตรการ together with steps, owners or period.
+    /// </summary>
     public static bool HasMeasureHeader(DocumentSlice slice)
     {
         foreach (var table in slice.Tables)
         {
+            // Column titles worded otherwise (แนวทางการพัฒนา | หน่วยงานขับเคลื่อน) still make a measure table when the
+            // columns they name are a measure and its units or period.
+            if (MeasureTableLayoutDetector.FromHeader(table) is { IsMeasureTable: true } layout &&
+                (layout.Has(ColumnRole.Responsible) || layout.Has(ColumnRole.Period)))
+                return true;
             for (int r = 0; r < Math.Min(table.RowCount, 3); r++)
             {
                 if (IsMeasureHeader(string.Join(' ', table.Row(r).Select(c => c.Text)))) return true;

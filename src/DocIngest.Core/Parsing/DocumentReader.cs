@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocIngest.Core.Classification;
 using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
@@ -82,7 +83,7 @@ public sealed partial class DocumentReader : IDocumentReader
             _ => new HeaderResult(null, 0, null),
         };
 
-        string? title = segment.Cue?.Title ?? lines.Select(ParsingText.WithoutLeadingSpecks).FirstOrDefault(l => l.Length <= 150);
+        string? title = segment.Cue?.Title ?? lines.Select(ParsingText.WithoutLeadingSpecks).FirstOrDefault(l => l.Length <= 150 && !IsPageNumber(l));
         if (title is null) warnings.Add("title: no title line found");
 
         var titleLines = new[] { title, header.Header?.Subject }.OfType<string>().ToList();
@@ -174,6 +175,15 @@ public sealed partial class DocumentReader : IDocumentReader
             .Where(IsProse).ToList();
         return paragraphs.Count == 0 ? [] : [new Section(SectionType.Body, null, string.Join('\n', paragraphs), 1.0)];
     }
+
+    /// <summary>
+    /// A page number printed alone on its line ("๑๐๐", "- 12 -", "(๓)"): the top line of an excerpt's page, never
+    /// the document's title.
+    /// </summary>
+    private static bool IsPageNumber(string line) => PageNumberLine().IsMatch(line);
+
+    [GeneratedRegex(@"^[\s\-–—(\[]*[0-9\u0E50-\u0E59]{1,4}[\s\-–—)\].]*$")]
+    private static partial Regex PageNumberLine();
 
     /// <summary>A wrapped title stands within the first lines of a plan.</summary>
     private const int TitleBlockLines = 6;

@@ -76,6 +76,20 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Read_PlanExcerptOpeningWithPageNumber_TitleIsNotThePageNumber()
+    {
+        var doc = Assert.Single(Readers.Default.Read(SeedPages.FromText(
+            "๑๐๐\n\nกลยุทธ์ที่ ๒ ขับเคลื่อนหน่วยงานในสังกัดเป็นองค์กรคุณธรรมต้นแบบ\n\n" +
+            "ลำดับ\tแนวทางการพัฒนา\tหน่วยงานขับเคลื่อน\n" +
+            "๑\tส่งเสริมให้หน่วยงานในสังกัดเป็นองค์กรคุณธรรมต้นแบบ\tศูนย์ปฏิบัติการต่อต้านการทุจริต\n" +
+            "๒\tส่งเสริมผู้นำคุณธรรมและต้นแบบที่ดีทั้งระดับบุคคลและองค์กร\tสถาบันพระบรมราชชนก")));
+
+        Assert.Equal(DocumentKind.MeasurePlan, doc.Kind);
+        Assert.Equal("กลยุทธ์ที่ ๒ ขับเคลื่อนหน่วยงานในสังกัดเป็นองค์กรคุณธรรมต้นแบบ", doc.Title);
+        Assert.Equal(2, doc.Measures.Count);
+    }
+
+    [Fact]
     public void Read_PlanTitleWrappedOntoItsYearLine_WholeTitleAndProseWithoutIt()
     {
         var doc = Assert.Single(Readers.Read(

@@ -123,5 +123,5 @@ public static class MeasureTableLayoutDetector
         return items.Count > 0 && items.All(i => i.Length <= 60 && UnitWords.Any(w => CellItemSplitter.StripMarker(i).StartsWith(w, StringComparison.Ordinal)));
     }
 
-    private static readonly string[] UnitWords = ["สำนัก", "กอง", "ฝ่าย", "งาน", "หน่วย", "ศูนย์", "ส่วน", "สป.", "กค.", "กช.", "ทุกกอง", "ทุกส่วน"];
+    private static readonly string[] UnitWords = ["สำนัก", "กอง", "ฝ่าย", "งาน", "หน่วย", "ศูนย์", "ส่วน", "สถาบัน", "กลุ่มงาน", "สป.", "กค.", "กช.", "ทุกกอง", "ทุกส่วน", "ทุกหน่วยงาน"];
 }

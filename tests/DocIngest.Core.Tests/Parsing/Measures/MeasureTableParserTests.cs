@@ -33,6 +33,37 @@ public class MeasureTableParserTests
     }
 
     [Fact]
+    public void Parse_UnitColumnHeadedByAgencyPart_ReadsUnits()
+    {
+        var page = Page(1, Block(
+            Row("ลำดับ", "แนวทางการพัฒนา", "หน่วยงานขับเคลื่อน"),
+            Row("๑", "ส่งเสริมให้หน่วยงานเป็นองค์กรคุณธรรมต้นแบบ", "- ศูนย์ปฏิบัติการต่อต้านการทุจริต\n- ทุกหน่วยงานในสังกัด"),
+            Row("๒", "ส่งเสริมผู้นำคุณธรรมและต้นแบบที่ดี", "- สถาบันพระบรมราชชนก")));
+
+        var measures = Parse(null, page);
+
+        Assert.Equal([1, 2], measures.Select(m => m.Number));
+        Assert.Equal("ส่งเสริมผู้นำคุณธรรมและต้นแบบที่ดี", measures[1].Title);
+        Assert.Equal(["ศูนย์ปฏิบัติการต่อต้านการทุจริต", "ทุกหน่วยงานในสังกัด"], measures[0].Responsible);
+        Assert.Equal(["สถาบันพระบรมราชชนก"], measures[1].Responsible);
+    }
+
+    [Fact]
+    public void Parse_UnitColumnHeadingUnreadable_UnitsRecognisedFromCells()
+    {
+        var page = Page(1, Block(
+            Row("ลำดับ", "มาตรการ", "~"),
+            Row("๑", "ส่งเสริมให้หน่วยงานเป็นองค์กรคุณธรรมต้นแบบ", "- สถาบันพระบรมราชชนก\n- กลุ่มงานคุ้มครองจริยธรรม"),
+            Row("๒", "ส่งเสริมผู้นำคุณธรรมและต้นแบบที่ดี", "- ศูนย์ปฏิบัติการต่อต้านการทุจริต")));
+
+        var measures = Parse(null, page);
+
+        Assert.Equal(2, measures.Count);
+        Assert.Equal(["สถาบันพระบรมราชชนก", "กลุ่มงานคุ้มครองจริยธรรม"], measures[0].Responsible);
+        Assert.Equal(["ศูนย์ปฏิบัติการต่อต้านการทุจริต"], measures[1].Responsible);
+    }
+
+    [Fact]
     public void Parse_FourColumnsNumberedTitles_NumbersFromTitlePrefix()
     {
         var page = Page(2, Block(
