@@ -2,6 +2,8 @@ using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Ita;
 
+using static DocIngest.Core.Tests.Parsing.Ita.ItaInput;
+
 namespace DocIngest.Core.Tests.Parsing.Ita;
 
 /// <summary>
@@ -12,15 +14,6 @@ namespace DocIngest.Core.Tests.Parsing.Ita;
 /// </summary>
 public class ItaReportWordingsTests
 {
-    private readonly ItaParser _parser = new();
-
-    private ItaFindings Parse(params string[] lines) => _parser.Parse(lines, [], null, new List<string>());
-
-    private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, text.Split('\n'), null, 1);
-
-    private static Table Grid(params string[][] rows) =>
-        new(rows.Length, rows[0].Length, rows.SelectMany((r, i) => r.Select((text, k) => Cell(i, k, text))).ToList());
-
     [Fact]
     public void Parse_ShortYearsAfterPi_ReadInTheBuddhistEra()
     {
@@ -46,7 +39,7 @@ public class ItaReportWordingsTests
             ["ปี ๖๔", "๗๒.๔๒", "C"],
             ["ปี๖๕ :", "๘๒.๑๐", "B"]);
 
-        var results = _parser.Parse([], [table], null, new List<string>()).Results;
+        var results = Parser.Parse([], [table], null, new List<string>()).Results;
 
         Assert.Equal([new ItaResult(2564, 72.42, "C"), new ItaResult(2565, 82.10, "B")], results);
     }
@@ -60,7 +53,7 @@ public class ItaReportWordingsTests
             ["๖๔", "๗๒.๔๒", "C"],
             ["๖๕", "๘๒.๑๐", "B"]);
 
-        Assert.DoesNotContain(_parser.Parse([], [table], null, new List<string>()).Results, r => r.FiscalYear is not null);
+        Assert.DoesNotContain(Parser.Parse([], [table], null, new List<string>()).Results, r => r.FiscalYear is not null);
     }
 
     [Fact]
@@ -131,7 +124,7 @@ public class ItaReportWordingsTests
             ["", "คะแนนรวม ITA", "๘๗.๒๑"],
             ["", "ระดบัผลสการประเมนิ", "A ‘"]);
 
-        var findings = _parser.Parse(["ผลคะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๗"], [table], null, new List<string>(), [1]);
+        var findings = Parser.Parse(["ผลคะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๗"], [table], null, new List<string>(), [1]);
 
         Assert.Equal(new ItaResult(2567, 87.21, "A"), Assert.Single(findings.Results));
     }
@@ -144,7 +137,7 @@ public class ItaReportWordingsTests
             ["ปี๖๕ :", "ฒณ๒.ุ๓๘ :", "6"],
             ["ปี๖๖", "๘๐.๑๗", "3"]);
 
-        var results = _parser.Parse([], [table], null, new List<string>()).Results;
+        var results = Parser.Parse([], [table], null, new List<string>()).Results;
 
         Assert.Equal(new ItaResult(2566, 80.17, "B"), Assert.Single(results));
     }

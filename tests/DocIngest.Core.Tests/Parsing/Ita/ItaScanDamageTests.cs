@@ -2,6 +2,8 @@ using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Ita;
 
+using static DocIngest.Core.Tests.Parsing.Ita.ItaInput;
+
 namespace DocIngest.Core.Tests.Parsing.Ita;
 
 /// <summary>
@@ -11,10 +13,6 @@ namespace DocIngest.Core.Tests.Parsing.Ita;
 /// </summary>
 public class ItaScanDamageTests
 {
-    private readonly ItaParser _parser = new();
-
-    private ItaFindings Parse(params string[] lines) => _parser.Parse(lines, [], null, new List<string>());
-
     [Theory]
     [InlineData("ปีงบประมาณ พ.ศ. ๒๕๖๖ และได้คะแนน ๗๘. ๔๒ คะแนน อยู่ในระดับ B", 78.42, "B")]
     [InlineData("ปีงบประมาณ พ.ศ. ๒๕๖๖ ผลคะแนนรวมเท่ากับ ๘๘.๐๕.คะแนน อยู่ในระดับ ค .", 88.05, "A")]
@@ -62,7 +60,7 @@ public class ItaScanDamageTests
             Cell(3, 0, "๓"), Cell(3, 1, "การใช้งบประมาณ"), Cell(3, 2, "๘๐.๑๒ ๓๑.๕๐"),
         ]);
 
-        var indicators = _parser.Parse(["คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๖"], [table], null, new List<string>(), [1]).Indicators;
+        var indicators = Parser.Parse(["คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๖"], [table], null, new List<string>(), [1]).Indicators;
 
         Assert.Equal([(1, 96.42), (3, 93.13)], indicators.Select(i => (i.Number, i.Score)));
     }
@@ -110,6 +108,4 @@ public class ItaScanDamageTests
 
         Assert.Equal(2566, Assert.Single(indicators).FiscalYear);
     }
-
-    private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, [text], null, 1);
 }

@@ -3,6 +3,8 @@ using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Ita;
 using DocIngest.Core.Tests.TestSupport;
 
+using static DocIngest.Core.Tests.Parsing.Ita.ItaInput;
+
 namespace DocIngest.Core.Tests.Parsing.Ita;
 
 /// <summary>
@@ -13,15 +15,6 @@ namespace DocIngest.Core.Tests.Parsing.Ita;
 /// </summary>
 public class ItaUnsampledWordingsTests
 {
-    private readonly ItaParser _parser = new();
-
-    private ItaFindings Parse(params string[] lines) => _parser.Parse(lines, [], null, new List<string>());
-
-    private ItaFindings Parse(string[] lines, params Table[] tables) =>
-        _parser.Parse(lines, tables, null, new List<string>(), tables.Select(_ => lines.Length).ToList());
-
-    private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, [text], null, 1);
-
     [Theory]
     // The point lost: four digits after a score cue, before คะแนน or the grade, are a score of two decimals.
     [InlineData("ในปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน ๘๗๔๒ คะแนน อยู่ในระดับ A")]

@@ -2,6 +2,8 @@ using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Ita;
 
+using static DocIngest.Core.Tests.Parsing.Ita.ItaInput;
+
 namespace DocIngest.Core.Tests.Parsing.Ita;
 
 /// <summary>
@@ -12,15 +14,6 @@ namespace DocIngest.Core.Tests.Parsing.Ita;
 /// </summary>
 public class ItaUnseenWordingsTests
 {
-    private readonly ItaParser _parser = new();
-
-    private ItaFindings Parse(params string[] lines) => _parser.Parse(lines, [], null, new List<string>());
-
-    private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, text.Split('\n'), null, 1);
-
-    private static Table Grid(params string[][] rows) =>
-        new(rows.Length, rows[0].Length, rows.SelectMany((r, i) => r.Select((text, k) => Cell(i, k, text))).ToList());
-
     [Fact]
     public void Parse_ScoreAndGradeOnLabelLines_ResultPerYearHeading()
     {
@@ -97,7 +90,7 @@ public class ItaUnseenWordingsTests
             ["๒๕๖๔", "๗๒.๑๒", "16", "ไม่ผ่าน"],
             ["๒๕๖๕", "๘๘.๙๐", "ก ' น", "ผ่าน"]);
 
-        var results = _parser.Parse([], [table], null, new List<string>()).Results;
+        var results = Parser.Parse([], [table], null, new List<string>()).Results;
 
         Assert.Equal([new ItaResult(2562, 53.40, "E"), new ItaResult(2563, 61.88, "D"), new ItaResult(2564, 72.12, "C"),
             new ItaResult(2565, 88.90, "A")], results);
@@ -112,7 +105,7 @@ public class ItaUnseenWordingsTests
             ["๒๕๖๕", "๘๘.๙๐", "รอประกาศผล"],
             ["๒๕๖๖", "๙๐.๑๐", "A"]);
 
-        var results = _parser.Parse([], [table], null, new List<string>()).Results;
+        var results = Parser.Parse([], [table], null, new List<string>()).Results;
 
         Assert.Equal([new ItaResult(2565, 88.90, null), new ItaResult(2566, 90.10, "A")], results);
     }

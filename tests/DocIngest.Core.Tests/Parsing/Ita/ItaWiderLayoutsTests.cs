@@ -2,6 +2,8 @@ using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Ita;
 
+using static DocIngest.Core.Tests.Parsing.Ita.ItaInput;
+
 namespace DocIngest.Core.Tests.Parsing.Ita;
 
 /// <summary>
@@ -12,18 +14,6 @@ namespace DocIngest.Core.Tests.Parsing.Ita;
 /// </summary>
 public class ItaWiderLayoutsTests
 {
-    private readonly ItaParser _parser = new();
-
-    private ItaFindings Parse(params string[] lines) => _parser.Parse(lines, [], null, new List<string>());
-
-    private ItaFindings Parse(string[] lines, params Table[] tables) =>
-        _parser.Parse(lines, tables, null, new List<string>(), tables.Select(_ => lines.Length).ToList());
-
-    private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, [text], null, 1);
-
-    private static Table Grid(params string[][] rows) =>
-        new(rows.Length, rows[0].Length, rows.SelectMany((r, i) => r.Select((text, k) => Cell(i, k, text))).ToList());
-
     [Fact]
     public void Parse_TableOfAgencies_OneResultPerRowOfTheHeadingsYear()
     {

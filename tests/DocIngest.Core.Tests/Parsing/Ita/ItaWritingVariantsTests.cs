@@ -2,6 +2,8 @@ using DocIngest.Core.Content;
 using DocIngest.Core.Extraction;
 using DocIngest.Core.Parsing.Ita;
 
+using static DocIngest.Core.Tests.Parsing.Ita.ItaInput;
+
 namespace DocIngest.Core.Tests.Parsing.Ita;
 
 /// <summary>
@@ -12,13 +14,6 @@ namespace DocIngest.Core.Tests.Parsing.Ita;
 /// </summary>
 public class ItaWritingVariantsTests
 {
-    private readonly ItaParser _parser = new();
-
-    private ItaFindings Parse(params string[] lines) => _parser.Parse(lines, [], null, new List<string>());
-
-    private ItaFindings Parse(string[] lines, params Table[] tables) =>
-        _parser.Parse(lines, tables, null, new List<string>(), tables.Select(_ => lines.Length).ToList());
-
     [Theory]
     [InlineData("(๓) ตัวชี้วัดที่ ๓ การใช้อำนาจ ได้ ๙๑.๔๔ คะแนน ระดับ A")]
     [InlineData("(0) ตัว Jay ๓) การใช้อำนาจ ได้ ๙๑.๔๔ คะแนน ระ ดับ A")]
@@ -234,6 +229,4 @@ public class ItaWritingVariantsTests
 
         Assert.Empty(Parse([], table).Results);
     }
-
-    private static TableCell Cell(int row, int column, string text) => new(row, column, 1, 1, [text], null, 1);
 }
