@@ -51,7 +51,7 @@ public static partial class MeasureNumberReader
     [GeneratedRegex(@"^\(?\s*(?<n>\d{1,3})\s*[.)]?$")]
     private static partial Regex NumberCell();
 
-    // "(๑) ", "๑) ", "๑. " (not "๑.๕"), "ข้อ ๑", "มาตรการที่ ๑", "ประเด็นที่ ๑." — a number alone at the start.
-    [GeneratedRegex(@"^(?:(?:มาตรการ|ประเด็น|แนวทาง)\s*ที่\s*|ข้อ(?:ที่)?\s*)?\(?\s*(?<n>[0-9๐-๙]{1,3})\s*(?:\)|\.(?![0-9๐-๙])|(?<=ที่\s*[0-9๐-๙]{1,3})(?=\s)|:)\s*")]
+    // "(๑) ", "๑) ", "๑. " (not "๑.๕"), "ข้อ ๑", "มาตรการที่ ๑", "ประเด็นที่ ๑.", "แนวทางการพัฒนาที่ ๑" — a number alone at the start.
+    [GeneratedRegex(@"^(?:(?:มาตรการ|ประเด็น|แนวทาง(?:การพัฒนา|ปฏิบัติ)?)\s*ที่\s*|ข้อ(?:ที่)?\s*)?\(?\s*(?<n>[0-9๐-๙]{1,3})\s*(?:\)|\.(?![0-9๐-๙])|(?<=ที่\s*[0-9๐-๙]{1,3})(?=\s)|:)\s*")]
     private static partial Regex TitlePrefix();
 }

@@ -64,6 +64,7 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
 
     private (MeasureTableLayout? Layout, bool Continues) LayoutFor(Table table, int page)
     {
+        if (MeasureTableLayoutDetector.IsGoalsTable(table)) return (null, false);
         var own = MeasureTableLayoutDetector.FromHeader(table);
         if (own is not null)
         {

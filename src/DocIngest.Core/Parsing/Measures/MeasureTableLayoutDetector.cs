@@ -45,6 +45,24 @@ public static class MeasureTableLayoutDetector
         return layout.IsMeasureTable && distinctive ? layout : null;
     }
 
+    /// <summary>
+    /// True when the table's first row titles a plan's goals and indicators (เป้าหมาย | ตัวชี้วัด | ค่าเป้าหมาย): such a
+    /// table states targets, not measures, and neither continues a measure table above it nor opens one. A measure
+    /// table with indicator and target columns (มาตรการ | ตัวชี้วัด | เป้าหมาย) titles its measure column too.
+    /// </summary>
+    public static bool IsGoalsTable(Table table) =>
+        table.RowCount > 0 && table.Row(0).Count(c => IsGoalsTitle(c.Text)) >= 2 && !MentionsMeasures(table);
+
+    // A title is the wording alone or nearly so: a data cell (เป้าหมายที่ ๑ ประชากรมี…) only opens with it.
+    private static bool IsGoalsTitle(string text)
+    {
+        var key = FuzzyText.Key(text);
+        return key.Length > 0 && GoalsTitleKeys.Any(w => key.StartsWith(w, StringComparison.Ordinal) && key.Length <= w.Length + 4);
+    }
+
+    private static readonly string[] GoalsTitleKeys =
+        new[] { "เป้าหมาย", "ตัวชี้วัด", "ค่าเป้าหมาย", "ค่าเป้าหมายรวม" }.Select(FuzzyText.Key).ToArray();
+
     /// <summary>True when the row reads as column titles: at least two cells, and most of its cells, are titles naming a role.</summary>
     public static bool IsHeaderRow(Table table, int row)
     {
@@ -86,7 +104,33 @@ public static class MeasureTableLayoutDetector
             roles[column] = role;
             usedRoles.Add(role);
         }
+        StepsFromSecondMeasureTitle(headerTexts, roles);
         return roles;
+    }
+
+    /// <summary>
+    /// A plan prints what is done under each measure in a column titled like measures too (แนวทางการพัฒนา | ชุดโครงการ,
+    /// มาตรการ | กิจกรรม): the second such title, right of the measure column, is the measure's steps when no column
+    /// names steps.
+    /// </summary>
+    private static void StepsFromSecondMeasureTitle(IReadOnlyList<string> headerTexts, ColumnRole[] roles)
+    {
+        int measure = Array.IndexOf(roles, ColumnRole.Measure);
+        if (measure < 0 || roles.Contains(ColumnRole.Steps)) return;
+        for (int c = measure + 1; c < roles.Length; c++)
+        {
+            if (roles[c] != ColumnRole.Unknown || !NamesMeasureWork(headerTexts[c])) continue;
+            roles[c] = ColumnRole.Steps;
+            return;
+        }
+    }
+
+    // ชุดโครงการ (a set of projects) heads with ชุด, which the title test would take for another head noun.
+    private static bool NamesMeasureWork(string header)
+    {
+        var text = header.Trim();
+        return ColumnHeaderScorer.IsTitleOf(text, ColumnRole.Measure) ||
+               (text.StartsWith("ชุด", StringComparison.Ordinal) && ColumnHeaderScorer.IsTitleOf(text[3..], ColumnRole.Measure));
     }
 
     private static void FillByContent(Table table, int firstDataRow, ColumnRole[] roles, Func<int, bool> mayGuessText)

@@ -38,6 +38,8 @@ public static partial class ResponsibleUnitNormalizer
         ("สำนักงานปลัด", "สำนักปลัด"),
     ];
 
+    private static readonly string MinistryKey = FuzzyText.Key("กระทรวง");
+
     /// <summary>A section name read this similar (tone marks aside) to one the lexicon knows is that section.</summary>
     private const double SectionSimilarity = 0.9;
 
@@ -94,6 +96,10 @@ public static partial class ResponsibleUnitNormalizer
         if (Abbreviations.TryGetValue(key, out var fromAbbreviation)) return fromAbbreviation;
         foreach (var (canonicalKey, canonical) in CanonicalKeys)
         {
+            // สำนักงานปลัดกระทรวงสาธารณสุข is a ministry's office, not a municipality's สำนักปลัด: a name that goes on
+            // with its ministry is kept as printed.
+            if (key.StartsWith(canonicalKey, StringComparison.Ordinal) && key[canonicalKey.Length..].StartsWith(MinistryKey, StringComparison.Ordinal))
+                break;
             if (key.StartsWith(canonicalKey, StringComparison.Ordinal)) return canonical;
             // OCR may miss or swap a letter; a long name compared over its own length still identifies it.
             if (canonicalKey.Length >= 6 && key.Length >= canonicalKey.Length - 1 &&
@@ -141,8 +147,9 @@ public static partial class ResponsibleUnitNormalizer
     }
 
     // A new unit starts at a unit word (สำนัก, กอง, ฝ่าย, งาน, หน่วย, ศูนย์, ส่วน; ฝ่าย and ส่วน also without their
-    // tone mark, which OCR drops) after a space, a slash, a comma or และ.
-    [GeneratedRegex(@"(?:\s*และ\s*|\s*/\s*|\s*,\s*|\s+)(?=(?:สำนัก|กอง|ฝ่?าย|งาน|หน่วย|ศูนย์|ส่?วน)[ก-๙])")]
+    // tone mark, which OCR drops) after a space, a slash, a comma or และ; ส่วน after บริหาร goes on the name, wrapped or
+    // not (ราชการบริหารส่วนภูมิภาค, องค์การบริหารส่วนตำบล).
+    [GeneratedRegex(@"(?:\s*และ\s*|\s*/\s*|\s*,\s*|\s+)(?=(?:สำนัก|กอง|ฝ่?าย|งาน|หน่วย|ศูนย์)[ก-๙]|(?<!บริหาร\s*)ส่?วน[ก-๙])")]
     private static partial Regex UnitBoundary();
 
     [GeneratedRegex(@"^(?:สำนัก|กอง|ฝ่?าย|งาน|หน่วย|ศูนย์|ส่?วน)[ก-๙]")]

@@ -29,7 +29,7 @@ public sealed class DocumentSegmenter
         int start = 0;
         TitleCue? cue = null;
         int textSoFar = 0;
-        bool complete = false, holdsTable = false;
+        bool complete = false, holdsTable = false, frontMatter = false;
         for (int i = 0; i < units.Count; i++)
         {
             var found = _detector.Detect(units, i, complete && !(units[i].IsTable && holdsTable));
@@ -44,7 +44,10 @@ public sealed class DocumentSegmenter
                 // A plan heading repeated on a later page (cover, then content) continues the plan it heads, unless that
                 // plan has already been signed.
                 bool repeatsPlanHeading = found.Kind is null && cue is not null && cue.Kind is null && !complete;
-                if (textSoFar >= MinimumDocumentText && !repeatsPlanHeading)
+                // A book's front matter (a cover, คำนำ, สารบัญ) opened by no cue of its own is the start of the plan or
+                // report whose heading follows it.
+                bool followsFrontMatter = found.Kind is null && cue is null && frontMatter && !complete;
+                if (textSoFar >= MinimumDocumentText && !repeatsPlanHeading && !followsFrontMatter)
                 {
                     int opening = OpeningOfPage(units, start, i);
                     segments.Add(new DocumentSegment(new DocumentSlice(Slice(units, start, opening)), cue));
@@ -52,10 +55,12 @@ public sealed class DocumentSegmenter
                     complete = false;
                     holdsTable = units.Skip(opening).Take(i - opening).Any(u => u.IsTable);
                     textSoFar = units.Skip(opening).Take(i - opening).Sum(u => u.Text.Length);
+                    frontMatter = units.Skip(opening).Take(i - opening).Any(IsFrontMatterHeading);
                 }
                 if (!repeatsPlanHeading || textSoFar < MinimumDocumentText) cue = found;
             }
             textSoFar += units[i].Text.Length;
+            if (IsFrontMatterHeading(units[i])) frontMatter = true;
             if (units[i].IsTable) holdsTable = true;
             else if (TitleBlockSignals.EndsADocument(units[i].Text)) complete = true;
         }
@@ -75,6 +80,10 @@ public sealed class DocumentSegmenter
         bool pageTop = first - 1 >= 0 && units[first - 1].Page.Number != units[cue].Page.Number;
         return pageTop ? first : cue;
     }
+
+    /// <summary>The heading of a book's foreword or contents page, alone on its line.</summary>
+    private static bool IsFrontMatterHeading(ContentUnit unit) =>
+        !unit.IsTable && unit.Text.Trim() is "คำนำ" or "สารบัญ";
 
     /// <summary>A line with no Thai word in it, or too short to be text: what stamps, page numbers and speckles leave.</summary>
     private static bool IsMarginal(ContentUnit unit) =>

@@ -23,6 +23,8 @@ public class MeasureNumberReaderTests
     [InlineData("๒. มาตรการหรือแนวทาง", 2, "มาตรการหรือแนวทาง")]
     [InlineData("3.การเปิดเผยข้อมูล", 3, "การเปิดเผยข้อมูล")]
     [InlineData("มาตรการที่ ๕ การป้องกันการทุจริต", 5, "การป้องกันการทุจริต")]
+    [InlineData("แนวทางการพัฒนาที่ ๒ ยกย่องเชิดชูเกียรติบุคคล", 2, "ยกย่องเชิดชูเกียรติบุคคล")]
+    [InlineData("แนวทางปฏิบัติที่ 3 จัดทำคู่มือ", 3, "จัดทำคู่มือ")]
     public void SplitTitle_NumberedTitle_NumberAndRest(string printed, int number, string title)
     {
         Assert.Equal((number, title), MeasureNumberReader.SplitTitle(printed));

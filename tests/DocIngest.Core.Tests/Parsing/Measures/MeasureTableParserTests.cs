@@ -49,6 +49,55 @@ public class MeasureTableParserTests
     }
 
     [Fact]
+    public void Parse_ProjectSetColumnBesideGuidelines_ReadAsSteps()
+    {
+        var page = Page(1, Block(
+            Row("แนวทางการพัฒนา", "ชุดโครงการ", "หน่วยงานรับผิดชอบ"),
+            Row("แนวทางการพัฒนาที่ ๑\nสร้างพื้นที่และสนับสนุน\nกิจกรรมส่งเสริมคุณธรรม",
+                "๑. ชุดโครงการสร้างเสริม\nสภาพแวดล้อมที่เอื้อ\n๒. ชุดโครงการพัฒนาชุมชน", "- กระทรวงวัฒนธรรม\n- กระทรวงมหาดไทย"),
+            Row("แนวทางการพัฒนาที่ ๒\nยกย่องเชิดชูเกียรติบุคคล", "ชุดโครงการค้นหาบุคคล", "หน่วยงานทุกภาคส่วน")));
+
+        var measures = Parse(null, page);
+
+        Assert.Equal([1, 2], measures.Select(m => m.Number));
+        Assert.Equal("สร้างพื้นที่และสนับสนุนกิจกรรมส่งเสริมคุณธรรม", measures[0].Title);
+        Assert.Equal(["ชุดโครงการสร้างเสริมสภาพแวดล้อมที่เอื้อ", "ชุดโครงการพัฒนาชุมชน"], measures[0].Steps);
+        Assert.Equal(["กระทรวงวัฒนธรรม", "กระทรวงมหาดไทย"], measures[0].Responsible);
+        Assert.Equal(["ชุดโครงการค้นหาบุคคล"], measures[1].Steps);
+    }
+
+    [Fact]
+    public void Parse_GoalsTableAfterMeasureTable_NeitherMeasuresNorContinuation()
+    {
+        var page = Page(1,
+            Block(
+                Row("แนวทางการพัฒนา", "ชุดโครงการ", "หน่วยงานรับผิดชอบ"),
+                Row("แนวทางการพัฒนาที่ ๖\nสนับสนุนส่งเสริมกลไกของชุมชน", "ชุดโครงการพัฒนาระบบพี่เลี้ยงชุมชน", "- กระทรวงมหาดไทย")),
+            Block(
+                Row("เป้าหมาย", "ตัวชี้วัด", "ค่าเป้าหมายรวม"),
+                Row("เป้าหมายที่ ๑\nจำนวนเครือข่ายที่ร่วมกันทำกิจกรรม", "จำนวนเครือข่าย / องค์กร\n(ร้อยละต่อปี)", "เพิ่มขึ้นร้อยละ ๑๐ ต่อปี\nจากข้อมูลปีฐาน ปี พ.ศ. ๒๕๖๖")));
+
+        var measures = Parse(null, page);
+
+        var only = Assert.Single(measures);
+        Assert.Equal(6, only.Number);
+        Assert.Equal(["กระทรวงมหาดไทย"], only.Responsible);
+        Assert.Null(only.Period);
+    }
+
+    [Fact]
+    public void Parse_ActivityColumnBesideStepsColumn_StaysUnread()
+    {
+        var page = Page(1, Block(
+            Row("มาตรการ", "ขั้นตอนการดำเนินการ", "กิจกรรม", "ผู้รับผิดชอบ"),
+            Row("การเผยแพร่ข้อมูลต่อสาธารณะ", "๑. จัดทำประกาศ", "ประชุมชี้แจง", "สำนักปลัด")));
+
+        var measures = Parse(null, page);
+
+        Assert.Equal(["จัดทำประกาศ"], Assert.Single(measures).Steps);
+    }
+
+    [Fact]
     public void Parse_UnitColumnHeadingUnreadable_UnitsRecognisedFromCells()
     {
         var page = Page(1, Block(

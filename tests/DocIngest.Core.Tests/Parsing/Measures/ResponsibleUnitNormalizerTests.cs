@@ -25,6 +25,14 @@ public class ResponsibleUnitNormalizerTests
         Assert.Equal([canonical], ResponsibleUnitNormalizer.Normalize(printed));
     }
 
+    [Theory]
+    [InlineData("- สำนักงานปลัดกระทรวง\nสาธารณสุข ราชการบริหาร\nส่วนภูมิภาค", "สำนักงานปลัดกระทรวงสาธารณสุขราชการบริหารส่วนภูมิภาค")]
+    [InlineData("องค์การบริหาร ส่วนตำบลโคกคอน", "องค์การบริหาร ส่วนตำบลโคกคอน")]
+    public void Normalize_MinistryOfficeWrappedBeforeSuan_OneUnitAsPrinted(string printed, string unit)
+    {
+        Assert.Equal([unit], ResponsibleUnitNormalizer.Normalize(printed));
+    }
+
     [Fact]
     public void Normalize_SeveralUnitsOnOneLine_OneItemEach()
     {

@@ -23,6 +23,30 @@ public class DocumentSegmenterTests
     }
 
     [Fact]
+    public void Split_ReportHeadingAfterCoverForewordAndContents_OneDocument()
+    {
+        var segments = Split(
+            "รายงานผลการวิเคราะห์การจัดซื้อจัดจ้าง และข้อเสนอแนะ\nกลุ่มงานบริหารทั่วไป งานพัสดุ",
+            "คำนำ\nเอกสารฉบับนี้จัดทำขึ้นเพื่อสรุปวิเคราะห์และรายงานผลการจัดซื้อจัดจ้างในรอบปีงบประมาณ พ.ศ.๒๕๖๒",
+            "สารบัญ\nรายงานสรุปผลการจัดซื้อจัดจ้าง ๑\nความสามารถในการประหยัดงบประมาณ ๕",
+            "รายงานผลการวิเคราะห์การจัดซื้อจัดจ้างในรอบปีงบประมาณ พ.ศ.๒๕๖๒\nการจัดซื้อจัดจ้างเป็นงานส่วนหนึ่งของงานพัสดุ");
+
+        var only = Assert.Single(segments);
+        Assert.Equal((1, 4), (only.Slice.PageStart, only.Slice.PageEnd));
+        Assert.NotNull(only.Cue);
+    }
+
+    [Fact]
+    public void Split_ReportHeadingAfterAnUncuedLetter_StillOpensADocument()
+    {
+        var segments = Split(
+            "เอกสารฉบับนี้จัดทำขึ้นเพื่อสรุปวิเคราะห์และรายงานผลการจัดซื้อจัดจ้าง ตามที่ได้รับมอบหมาย",
+            "รายงานผลการวิเคราะห์การจัดซื้อจัดจ้างในรอบปีงบประมาณ พ.ศ.๒๕๖๒\nการจัดซื้อจัดจ้างเป็นงานส่วนหนึ่งของงานพัสดุ");
+
+        Assert.Equal(2, segments.Count);
+    }
+
+    [Fact]
     public void Split_OrderStartingMidPage_SplitsThePageBetweenDocuments()
     {
         var segments = Split(Memo + "\n\nคำสั่งเทศบาลตำบลนาดี\nที่ ๑๒/๒๕๖๖\nเรื่อง แต่งตั้งคณะกรรมการ");
