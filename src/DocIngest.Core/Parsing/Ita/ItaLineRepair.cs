@@ -110,6 +110,12 @@ internal static partial class ItaLineRepair
         return joined;
     }
 
+    /// <summary>
+    /// True when <paramref name="line"/> is a grade cue alone (ระดับ, its marks or its บ damaged: "ระดูั"; เกรด), which reads
+    /// like a speck but joins the grade on the line after it (<see cref="JoinLoneGradeCues"/>).
+    /// </summary>
+    public static bool IsLoneGradeCue(string line) => LoneGradeCue().IsMatch(line);
+
     [GeneratedRegex(@"^\s*(?:อยู่ใน)?\s*(?:ระด[\u0E31\u0E38\u0E39]{0,2}บ?|เกรด)\s*$")]
     private static partial Regex LoneGradeCue();
 

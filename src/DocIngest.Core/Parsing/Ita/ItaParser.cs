@@ -45,6 +45,8 @@ public sealed partial class ItaParser
         // Where that year was printed and where results were last read: a year that results follow or share a line with
         // is a result's ("… และในปี 2564 มีผลคะแนน 68.35 คะแนน"), not a heading's, and says nothing of the indicators below.
         int indicatorYearLine = -1, lastResultLine = -1;
+        // Results whose year was re-read from a garbled mention (ItaParser.Repaired), a guess a plain twin may overrule.
+        var guessed = new HashSet<ItaResult>();
         // Scores a result on the line before already took (its cue ended that line, the score opened this one).
         var consumed = new HashSet<(int Line, int Offset)>();
         // The last line of results listed side by side (years, scores and grades matched by their order), read whole.
@@ -103,6 +105,7 @@ public sealed partial class ItaParser
                           YearOfClause(joined, index, mentions, index < line.Length ? line.Length : joined.Length) ?? carried;
                 // A garbled year in the score's own clause leaves the year unknown rather than borrowing a neighbour's.
                 results.Add(new ItaResult(own is null ? documentYear : own.Year, score, grade));
+                if (own is { Year: not null } && IsRepaired(own)) guessed.Add(results[^1]);
                 lastResultLine = Math.Max(lastResultLine, index > line.Length ? i + 1 : i);
             }
             // A year printed on this line applies to the scores of the lines after it.
@@ -127,8 +130,23 @@ public sealed partial class ItaParser
         // those of the latest year the document reports results for.
         if (lostYear.Count > 0 && results.Select(r => r.FiscalYear).Max() is { } latestScored)
             foreach (int k in lostYear) indicators[k] = indicators[k] with { FiscalYear = latestScored };
-        return new ItaFindings(Deduplicate(indicators, warnings), WithoutGradelessTwins(results.Distinct()));
+        return new ItaFindings(Deduplicate(indicators, warnings), WithoutGradelessTwins(WithoutGuessedYearTwins(results.Distinct(), guessed)));
     }
+
+    /// <summary>
+    /// The results without one whose year was re-read from garbled digits when the same score and grade stand under a
+    /// year read plainly: "คะแนน ITA ปี ๒๕๖ : ๘๖.๕๕ (A)" (a digit lost, re-read as 2566) beside "… พ.ศ. ๒๕๖๗ … ได้ ๘๖.๕๕
+    /// คะแนน … ระดับ A" is one result, of 2567. A score to two decimals and its grade do not repeat across years.
+    /// </summary>
+    private static IEnumerable<ItaResult> WithoutGuessedYearTwins(IEnumerable<ItaResult> results, HashSet<ItaResult> guessed)
+    {
+        var all = results.ToList();
+        return all.Where(r => !guessed.Contains(r) || !all.Any(o => !guessed.Contains(o) && o.FiscalYear is not null &&
+            o.FiscalYear != r.FiscalYear && o.Grade == r.Grade && Math.Abs(o.Score - r.Score) < 0.001));
+    }
+
+    /// <summary>True for a mention whose year was re-read from garbled digits rather than read as printed.</summary>
+    private static bool IsRepaired(YearMention mention) => mention.Printed is { } printed && !printed.All(char.IsAsciiDigit);
 
     /// <summary>
     /// The documents of one file with each ITA result whose year was lost (its heading's year garbled past reading) dated
@@ -593,7 +611,10 @@ public sealed partial class ItaParser
     private static partial Regex LabelWithoutNumber();
 
     // Specks (tokens without a Thai letter) then words without digits, a cue (ได้, ร้อยละ, คะแนน) and a score.
-    [GeneratedRegex(@"^(?:[^\s\u0E01-\u0E2E\d]{1,3}\s+){0,3}(?<name>[\u0E01-\u0E2E][^\d]{2,60}?)\s*(?:(?:ร้อยละ|ได้|คะแนน|=|:)\s*)+(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\.?\d)")]
+    // A speck may hold a digit when it can be no indicator's number: mixed with signs or letters ("1G", "(7"), or 11–99
+    // ("19 คุณภาพการดำเนินงาน ร้อยละ 88.74": the label and its number read as one number). A score whose point is followed
+    // by a letter ("83.ว8") is garbled, not 83.
+    [GeneratedRegex(@"^(?:(?:[^\s\u0E01-\u0E2E\d]{1,3}|(?=\S*[^\s\d])[^\s\u0E01-\u0E2E]{2,3}|1[1-9]|[2-9]\d)\s+){0,3}(?<name>[\u0E01-\u0E2E][^\d]{2,60}?)\s*(?:(?:ร้อยละ|ได้|คะแนน|=|:)\s*)+(?<score>\d{1,3}(?:\.\d{1,2})?)(?!\.?\d)(?![.,]\S)")]
     private static partial Regex NamedOnly();
 
     /// <summary>
@@ -1038,7 +1059,10 @@ public sealed partial class ItaParser
     // (0 for C or O is no grade either, unless a number goes on after it; nor a lone bracket or bar, "ระดับ ( ส่วน…".)
     // A lone digit other than the look-alikes above (ระดับ ๑, เกรด 2) is no grade either: a Latin letter OCR read as a digit.
     // A grade in words ("อยู่ในระดับดีเยี่ยม", "ระดับ ดีมาก", "ระดับผ่าน") is a verdict: the result stands, without a letter.
-    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|[(\[{|]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$)|" + GradeInWords + ")";
+    // A grade OCR lost outright is its score's band too: a stroke glued to the next word ("ระดับ /เโดย…", A broken up),
+    // or nothing before a numbered heading ("… ได้ 95.10 คะแนน (ระดับ" / "2. เป้าหมาย": the grade's line was lost).
+    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|[(\[{|]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$)|" +
+        @"(?<bad>[/\\])(?=[^\s\d/\\])|(?<bad>)(?=\s*\d{1,2}\s*[.)]\s*[\u0E01-\u0E2E\u0E40-\u0E44])|" + GradeInWords + ")";
 
     // The grades agencies write in words (the letters' levels, a pass or fail), longest first. (ระดับสูง / ต่ำ are left out:
     // a risk's level is worded so.)

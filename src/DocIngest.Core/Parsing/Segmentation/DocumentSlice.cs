@@ -49,7 +49,9 @@ public sealed class DocumentSlice
 
     /// <summary>
     /// The tables and the text lines in reading order. A lone grade letter after a line that ends with its cue ("…
-    /// อยู่ในระดับ" / "A") is the result's grade wrapped onto a line of its own, not a speck, though it reads as one.
+    /// อยู่ในระดับ" / "A") is the result's grade wrapped onto a line of its own, not a speck, though it reads as one; so is
+    /// a grade cue alone on its line, its marks damaged ("… ได้ ๘๙.๒๔ คะแนน" / "ระดูั" / "A ส่วน…"): the ITA wordings
+    /// join it to the grade after it.
     /// </summary>
     private IEnumerable<ContentUnit> TablesAndTextUnits()
     {
@@ -57,7 +59,7 @@ public sealed class DocumentSlice
         foreach (var u in Units)
         {
             if (u.IsTable) { yield return u; continue; }
-            if (IsTextLine(u) || previous is not null && WrappedGrade(previous, u))
+            if (IsTextLine(u) || previous is not null && (WrappedGrade(previous, u) || LoneGradeCue(u)))
             {
                 previous = u.Text;
                 yield return u;
@@ -71,6 +73,9 @@ public sealed class DocumentSlice
 
     private static bool WrappedGrade(string previous, ContentUnit u) =>
         u.Line!.Confidence >= MinimumLineConfidence && Ita.ItaLineRepair.IsGradeWrappedFrom(previous, u.Text);
+
+    private static bool LoneGradeCue(ContentUnit u) =>
+        u.Line!.Confidence >= MinimumLineConfidence && Ita.ItaLineRepair.IsLoneGradeCue(u.Text);
 
     /// <summary>For each table of <see cref="Tables"/>, how many of <see cref="TextLines"/> stand before it.</summary>
     public IReadOnlyList<int> TablePositions

@@ -1,0 +1,28 @@
+using DocIngest.Core.Extraction;
+using DocIngest.Core.Parsing.Segmentation;
+using DocIngest.Core.Tests.TestSupport;
+
+namespace DocIngest.Core.Tests.Parsing.Segmentation;
+
+public class DocumentSliceTests
+{
+    private const string ScoreThenLoneCue =
+        "บันทึกข้อความ\nส่วนราชการ กลุ่มงานบริหาร โรงพยาบาลทดสอบ\nเรื่อง รายงานผลการประเมิน\nเรียน ผู้อำนวยการ\n" +
+        "ปีงบประมาณ พ.ศ. ๒๕๖๕ โรงพยาบาลได้ ๘๗.๑๕ คะแนน\nระดูั\nA ส่วนตัวชี้วัดที่ยังต่ำคือการเปิดเผยข้อมูล";
+
+    [Fact]
+    public void TextLines_GradeCueAloneWithDamagedMarks_Kept()
+    {
+        var slice = new DocumentSlice(ContentUnit.Flatten(Readers.Pages(ScoreThenLoneCue)));
+
+        Assert.Contains("ระดูั", slice.TextLines);
+    }
+
+    [Fact]
+    public void Read_GradeCueAloneBetweenScoreAndGrade_ResultGraded()
+    {
+        var document = Assert.Single(Readers.ForPartA.Read(Readers.Pages(ScoreThenLoneCue)));
+
+        Assert.Contains(new ItaResult(2565, 87.15, "A"), document.ItaResults);
+    }
+}
