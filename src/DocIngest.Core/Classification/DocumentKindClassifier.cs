@@ -58,9 +58,14 @@ public sealed partial class DocumentKindClassifier
         var prediction = _model?.Predict(text.Length > 3000 ? text[..3000] : text);
         double Agreement(DocumentKind kind) => prediction?.All.GetValueOrDefault(KebabEnum(kind)) ?? 0;
 
+        var lines = slice.TextLines;
+        // A law, code or regulation is none of the product's kinds though it is issued like an announcement (ประกาศ ณ
+        // วันที่ and a signer close a code): its title names the instrument.
+        if (cue?.Kind is null && OpensWithInstrumentTitle(lines.Take(HeaderLines).Select(ParsingText.WithoutLeadingSpecks).ToList()))
+            return new KindVerdict(DocumentKind.Other, 0.9, "instrument title");
+
         var votes = new KindVotes();
         if (cue?.Kind is { } announced) votes.Add(announced, TitleCueVote, "title");
-        var lines = slice.TextLines;
         AddTitleVotes(votes, lines.Take(3).Select(ParsingText.WithoutLeadingSpecks).ToList(), cue);
         // Labels behind specks count too (". เรียน …"): a scan's specks do not make a memo's header block another kind's.
         AddHeaderVotes(votes, lines.Take(HeaderLines).Select(ParsingText.WithoutLeadingSpecks).ToList());
@@ -112,6 +117,38 @@ public sealed partial class DocumentKindClassifier
         ("ผลการวิเคราะห์", DocumentKind.ItaAnalysis), ("รายงานการวิเคราะห์", DocumentKind.ItaAnalysis),
         ("รายงานผลการวิเคราะห์", DocumentKind.ItaAnalysis), ("รายงานการประชุม", DocumentKind.Minutes),
     ];
+
+    /// <summary>
+    /// The document opens with the title of a law, code or regulation (พระราชบัญญัติ…, กฎกระทรวง…, ประมวลจริยธรรม…,
+    /// ข้อกำหนดจริยธรรม…, ระเบียบ…, ข้อบังคับ…): its first title-like line (a gazette's page heading, หน้า n / เล่ม …
+    /// ราชกิจจานุเบกษา…, stands above it) opens with the instrument's word, and no ประกาศ / คำสั่ง / บันทึกข้อความ title
+    /// stands above it (an announcement issuing a code is titled ประกาศ…).
+    /// </summary>
+    public static bool OpensWithInstrumentTitle(IReadOnlyList<string> firstLines)
+    {
+        foreach (var line in firstLines.Where(l => !IsGazetteHeading(l)).Take(InstrumentTitleLines))
+        {
+            if (line.Length > 100) return false;
+            // ระเบียบวาระ (a meeting's agenda item) opens minutes' lines, not a regulation.
+            if (ThaiCue.StartsWith(line, "ระเบียบวาระ")) return false;
+            if (InstrumentWords.Any(w => TitleBlockSignals.OpensWith(line, w))) return true;
+            if (TitleWordKinds.Any(t => TitleBlockSignals.OpensWith(line, t.Word)) || TitleBlockSignals.IsMemoTitle(line)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Lines (after a gazette's page heading) in which an instrument's title stands.</summary>
+    private const int InstrumentTitleLines = 2;
+
+    private static readonly string[] InstrumentWords =
+        ["พระราชบัญญัติ", "พระราชกฤษฎีกา", "พระราชกำหนด", "กฎกระทรวง", "ประมวลจริยธรรม", "ประมวลกฎหมาย", "ข้อกำหนดจริยธรรม", "ระเบียบ", "ข้อบังคับ"];
+
+    /// <summary>A gazette page's heading: หน้า n, or เล่ม n ตอนที่ n ราชกิจจานุเบกษา date.</summary>
+    private static bool IsGazetteHeading(string line) =>
+        ThaiCue.Contains(line, "ราชกิจจานุเบกษา") || GazettePage().IsMatch(line);
+
+    [GeneratedRegex(@"^หน้า\s*[0-9๐-๙]+\s*$")]
+    private static partial Regex GazettePage();
 
     /// <summary>The memo header block: three labels or more, ส่วนราชการ or เรียน among them (orders share only ที่, เรื่อง and a date).</summary>
     private static void AddHeaderVotes(KindVotes votes, IReadOnlyList<string> firstLines)

@@ -80,10 +80,12 @@ public sealed partial class DocumentReader : IDocumentReader
             DocumentKind.Memo => _headers.ParseMemo(lines, warnings),
             DocumentKind.Order or DocumentKind.Announcement => _headers.ParseOrder(slice.BodyLines, warnings),
             DocumentKind.Minutes => _headers.ParseMinutes(lines, warnings),
+            // A form refers to a subject and is dated where it is filled in; a law or code has no header of its own.
+            DocumentKind.Other => _headers.ParseForm(slice.BodyLines, tables.SelectMany(t => t.Cells).Select(c => string.Join(' ', c.Lines)).ToList()),
             _ => new HeaderResult(null, 0, null),
         };
 
-        string? title = segment.Cue?.Title ?? lines.Select(ParsingText.WithoutLeadingSpecks).FirstOrDefault(l => l.Length <= 150 && !IsPageNumber(l));
+        string? title = segment.Cue?.Title ?? FirstLineAsTitle(slice.BodyLines);
         if (title is null) warnings.Add("title: no title line found");
 
         var titleLines = new[] { title, header.Header?.Subject }.OfType<string>().ToList();
@@ -119,7 +121,7 @@ public sealed partial class DocumentReader : IDocumentReader
             _ => [],
         };
         if (kind.Kind == DocumentKind.Memo && sections.Count == 0) warnings.Add("sections: memo body not found");
-        var signatures = _signatures.Parse(lines, tables);
+        var signatures = _signatures.Parse(lines, tables, slice.TextLinePlacements);
         if (kind.Kind is DocumentKind.Memo or DocumentKind.Order or DocumentKind.Announcement && signatures.Count == 0)
             warnings.Add("signatures: no signer name in parentheses found");
 
@@ -174,6 +176,33 @@ public sealed partial class DocumentReader : IDocumentReader
             .Select(g => string.Join('\n', g.Select(l => l.Text.Trim()).Where(t => t.Length > 0)))
             .Where(IsProse).ToList();
         return paragraphs.Count == 0 ? [] : [new Section(SectionType.Body, null, string.Join('\n', paragraphs), 1.0)];
+    }
+
+    /// <summary>
+    /// The document's first line (page numbers aside) as its title when no title cue opened it; null when that line
+    /// opens a paragraph (an excerpt that starts mid-document, on a paragraph whose first words OCR garbled): a title
+    /// is no paragraph's first line.
+    /// </summary>
+    private static string? FirstLineAsTitle(IReadOnlyList<BodyLine> lines)
+    {
+        int first = lines.ToList().FindIndex(l => ParsingText.WithoutLeadingSpecks(l.Text) is var t && t.Length <= 150 && !IsPageNumber(t));
+        if (first < 0) return null;
+        return first + 1 < lines.Count && OpensParagraph(lines[first], lines[first + 1]) ? null : ParsingText.WithoutLeadingSpecks(lines[first].Text);
+    }
+
+    /// <summary>The lines' ends may differ by this many line heights and still be one justified margin.</summary>
+    private const double MarginToleranceInLineHeights = 1.0;
+
+    /// <summary>
+    /// True when <paramref name="line"/> is the first line of a paragraph that wraps onto <paramref name="next"/>: the
+    /// same block, the line indented (the next starts clearly left of it) and both ending at the same right margin. A
+    /// title's next line is centred under it, a subtitle wider than it ends further right.
+    /// </summary>
+    private static bool OpensParagraph(BodyLine line, BodyLine next)
+    {
+        if (line.BlockKey != next.BlockKey || line.Box is not { } a || next.Box is not { } b) return false;
+        double tolerance = MarginToleranceInLineHeights * Math.Max(a.Height, b.Height);
+        return a.X - b.X > 2 * tolerance && Math.Abs(a.Right - b.Right) <= tolerance;
     }
 
     /// <summary>

@@ -114,6 +114,34 @@ public sealed partial class HeaderParser
     }
 
     /// <summary>
+    /// The header of a form (แบบฟอร์ม… with fill-in lines, typed `other`): the เรื่อง it refers to, labelled in its title
+    /// block, and the date filled in after its วัน/เดือน/ปี label, in its lines or its table cells (<paramref name="cellTexts"/>).
+    /// No header when it has neither.
+    /// </summary>
+    public HeaderResult ParseForm(IReadOnlyList<BodyLine> blockLines, IReadOnlyList<string> cellTexts)
+    {
+        var lines = blockLines.Select(l => l.Text).ToList();
+        var fields = ReadLabelledFields(lines, stopAtAddressee: false, out int bodyStart, blockLines.Select(l => l.BlockKey).ToList(), subjectEndsAtYear: true);
+        string? subject = Blank(fields.GetValueOrDefault(Field.Subject));
+        (string Iso, string Printed, DateOnly Date)? date = null;
+        foreach (var text in lines.Concat(cellTexts))
+        {
+            var label = FormDateLabel().Match(text);
+            if (label.Success && HeaderFields.FirstDate(text[(label.Index + label.Length)..]) is { } filled)
+            {
+                date = filled;
+                break;
+            }
+        }
+        if (subject is null && date is null) return new HeaderResult(null, 0, null);
+        return new HeaderResult(new MemoHeader { Subject = subject, Date = date?.Iso, DateText = date?.Printed }, bodyStart, date?.Date);
+    }
+
+    // A form's date label: วัน/เดือน/ปี, its value after an optional colon.
+    [GeneratedRegex(@"วัน\s*/\s*เดือน\s*/\s*ปี\s*[:：]?")]
+    private static partial Regex FormDateLabel();
+
+    /// <summary>
     /// The last issue line (<paramref name="cue"/>) with its date; a date wrapped onto the next line ("สั่ง ณ วันที่" /
     /// "๑๒ มกราคม พ.ศ. ๒๕๖๗") is read there.
     /// </summary>
@@ -245,7 +273,16 @@ public sealed partial class HeaderParser
     /// the end of the continuation line) — until the next label, the body, or a line that is no text (a decorative
     /// rule, OCR junk). Wrapped lines are joined by <see cref="ThaiText.JoinWrapped(string, string)"/>.
     /// </summary>
-    private static Dictionary<Field, string> ReadLabelledFields(IReadOnlyList<string> lines, bool stopAtAddressee, out int bodyStart, IReadOnlyList<int>? blocks = null)
+    /// <param name="lines">The document's first lines.</param>
+    /// <param name="stopAtAddressee">A memo's header ends at its เรียน line.</param>
+    /// <param name="bodyStart">The first line after the header.</param>
+    /// <param name="blocks">The text block of each line, when known.</param>
+    /// <param name="subjectEndsAtYear">
+    /// The subject is another document's title (a form's เรื่อง), which closes with its year: a line after the year is
+    /// no more of it (สำหรับหน่วยงาน… under a form's subject).
+    /// </param>
+    private static Dictionary<Field, string> ReadLabelledFields(IReadOnlyList<string> lines, bool stopAtAddressee, out int bodyStart, IReadOnlyList<int>? blocks = null,
+        bool subjectEndsAtYear = false)
     {
         var fields = new Dictionary<Field, string>();
         Field? last = null;
@@ -374,7 +411,8 @@ public sealed partial class HeaderParser
                     // line; a one-line block is the subject's wrap the layout set apart.
                     bool bodyBlock = blocks is not null && blocks[i] != blocks[openLine] && blocks.Count(b => b == blocks[i]) >= 2 &&
                                      !SubjectWrapOverBody(lines, blocks, i);
-                    if (bodyBlock || line.Length > 120 || OpensBody(line) || EndsSubject(line) || continuations >= MaxContinuationLines || (!stopAtAddressee && line.Length > 90))
+                    bool closedByYear = subjectEndsAtYear && YearEnds().IsMatch(fields[Field.Subject]);
+                    if (bodyBlock || closedByYear || line.Length > 120 || OpensBody(line) || EndsSubject(line) || continuations >= MaxContinuationLines || (!stopAtAddressee && line.Length > 90))
                     {
                         bodyStart = i;
                         break;

@@ -80,10 +80,29 @@ public static partial class ResponsibleUnitNormalizer
                     continue;
                 }
             }
+            // A division printed with the ministry office it belongs to (กองกลาง สำนักงานปลัดกระทรวงสาธารณสุข, its cell
+            // wrapping between them) is one unit: the office is whose division it is, not a second unit.
+            if (!IsMinistryOffice(unit) && i + 1 < parts.Length && IsMinistryOffice(Canonical(parts[i + 1])))
+            {
+                int next = text.IndexOf(parts[i + 1], end, StringComparison.Ordinal);
+                if (next >= end && text[end..next].Trim().Length == 0)
+                {
+                    yield return unit + " " + Canonical(parts[i + 1]);
+                    offset = next + parts[i + 1].Length;
+                    i++;
+                    continue;
+                }
+            }
             yield return unit;
             offset = end;
         }
     }
+
+    /// <summary>
+    /// A ministry's office (สำนักงานปลัดกระทรวง…, the permanent secretary's office of a ministry): an organisation
+    /// divisions belong to, never the สำนักปลัด of a local government it reads like.
+    /// </summary>
+    private static bool IsMinistryOffice(string unit) => MinistryOffice().IsMatch(unit);
 
     /// <summary>Canonical units of several items, duplicates removed, first occurrence kept.</summary>
     public static IReadOnlyList<string> NormalizeAll(IEnumerable<string> items) => items.SelectMany(Normalize).Distinct().ToList();
@@ -92,6 +111,7 @@ public static partial class ResponsibleUnitNormalizer
     {
         var cleaned = Clean(printed);
         if (cleaned.Length == 0) return cleaned;
+        if (IsMinistryOffice(cleaned)) return JoinWrappedName(cleaned);
         var key = FuzzyText.Key(cleaned);
         if (Abbreviations.TryGetValue(key, out var fromAbbreviation)) return fromAbbreviation;
         foreach (var (canonicalKey, canonical) in CanonicalKeys)
@@ -151,6 +171,9 @@ public static partial class ResponsibleUnitNormalizer
     // not (ราชการบริหารส่วนภูมิภาค, องค์การบริหารส่วนตำบล).
     [GeneratedRegex(@"(?:\s*และ\s*|\s*/\s*|\s*,\s*|\s+)(?=(?:สำนัก|กอง|ฝ่?าย|งาน|หน่วย|ศูนย์)[ก-๙]|(?<!บริหาร\s*)ส่?วน[ก-๙])")]
     private static partial Regex UnitBoundary();
+
+    [GeneratedRegex(@"^สำนักงาน\s?(?:ปลัด\s?)?กระทรวง")]
+    private static partial Regex MinistryOffice();
 
     [GeneratedRegex(@"^(?:สำนัก|กอง|ฝ่?าย|งาน|หน่วย|ศูนย์|ส่?วน)[ก-๙]")]
     private static partial Regex UnitWord();

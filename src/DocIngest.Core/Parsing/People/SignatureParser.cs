@@ -6,6 +6,9 @@ using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.People;
 
+/// <summary>Where a running text line was printed: its box and the width of its page, in page pixels.</summary>
+public sealed record LinePlacement(BoundingBox Box, int PageWidth);
+
 /// <summary>
 /// Signature blocks: the signer's name in parentheses "(นายมีชัย จงสันเทียะ)", the position on the line(s) below,
 /// and — on the (ลงชื่อ) line of minutes — the signer's role (ผู้บันทึกรายงานการประชุม, ผู้รับรอง…).
@@ -21,39 +24,65 @@ public sealed partial class SignatureParser
     /// The signatures in a document's running text lines and in its tables: Word documents and forms often set
     /// signature blocks in a borderless table, one signer per cell or per column.
     /// </summary>
-    public IReadOnlyList<Person> Parse(IReadOnlyList<string> lines, IReadOnlyList<Table> tables)
+    public IReadOnlyList<Person> Parse(IReadOnlyList<string> lines, IReadOnlyList<Table> tables) => Parse(lines, tables, []);
+
+    /// <summary>
+    /// As <see cref="Parse(IReadOnlyList{string}, IReadOnlyList{Table})"/>, with where each running text line was printed
+    /// (<paramref name="placements"/>, parallel to <paramref name="lines"/>; null or shorter where unknown): a name printed
+    /// without brackets is then a signer by its layout (<see cref="BareSigner"/>).
+    /// </summary>
+    public IReadOnlyList<Person> Parse(IReadOnlyList<string> lines, IReadOnlyList<Table> tables, IReadOnlyList<LinePlacement?> placements)
     {
-        var signatures = new List<Person>();
-        Collect(lines, signatures);
-        foreach (var table in tables)
+        var found = new List<(Person Person, (int Table, int Row)? Cell)>();
+        Collect(lines, found, placements, null);
+        for (int t = 0; t < tables.Count; t++)
         {
+            var table = tables[t];
             // Down each column, so that a name and the position in the cell below stay together.
             for (int c = 0; c < table.ColumnCount; c++)
             {
-                var column = Enumerable.Range(0, table.RowCount)
+                var cells = Enumerable.Range(0, table.RowCount)
                     .Select(r => table.Cells.FirstOrDefault(x => x.Row == r && x.Column == c))
                     .OfType<TableCell>().Distinct()
-                    .SelectMany(cell => cell.Lines.Select(l => ParsingText.Clean(l)).Where(l => l.Length > 0)).ToList();
-                Collect(column, signatures);
+                    .SelectMany(cell => cell.Lines.Select(l => ParsingText.Clean(l)).Where(l => l.Length > 0).Select(l => (Line: l, Cell: (t, cell.Row)))).ToList();
+                Collect(cells.Select(x => x.Line).ToList(), found, null, cells.Select(x => x.Cell).ToList());
             }
         }
-        return signatures;
+        return found.Select(f => f.Person).ToList();
     }
 
-    private static void Collect(IReadOnlyList<string> lines, List<Person> signatures)
+    /// <summary>
+    /// Adds the signers the lines hold to <paramref name="found"/>. A signer already found is not added again, except
+    /// one found in another row of a table: a form sets each role's block in a row of its own, and one official may
+    /// sign two roles (ผู้รับผิดชอบการให้ข้อมูล and ผู้รับผิดชอบการนำข้อมูลขึ้นเผยแพร่).
+    /// </summary>
+    private static void Collect(IReadOnlyList<string> lines, List<(Person Person, (int Table, int Row)? Cell)> found,
+        IReadOnlyList<LinePlacement?>? placements, IReadOnlyList<(int Table, int Row)>? cellOfLine)
     {
+        void Add(Person person, int line)
+        {
+            (int, int)? cell = cellOfLine is null ? null : cellOfLine[line];
+            if (!found.Any(f => f.Person == person && (f.Cell is null || cell is null || f.Cell == cell))) found.Add((person, cell));
+        }
+
         for (int i = 0; i < lines.Count; i++)
         {
             var names = Names(lines[i]);
+            // A closing bracket lost (blue ink, a stroke too thin) or no brackets at all (an Act's countersignature):
+            // the name is the signer's when the line below is a position.
+            if (names.Count == 0 && (UnclosedName(lines[i]) ?? BareSigner(lines, i, placements)) is { } unbracketed &&
+                Position(lines, i + 1) is { } below)
+            {
+                Add(new Person(unbracketed, below, null), i);
+                continue;
+            }
             for (int k = 0; k < names.Count; k++)
             {
                 if (names[k] is not { } name) continue;
                 // Two signers side by side on one line: their positions below are side by side too.
                 var position = names.Count == 1 ? Position(lines, i + 1) : SideBySidePosition(lines, i + 1, k, names.Count);
                 var role = i > 0 ? SignerRole(lines[i - 1]) : null;
-                var person = new Person(name, position, role);
-                if (!signatures.Any(s => s.Name == person.Name && s.Position == person.Position && s.Role == person.Role))
-                    signatures.Add(person);
+                Add(new Person(name, position, role), i);
             }
         }
     }
@@ -81,6 +110,52 @@ public sealed partial class SignatureParser
         }
         return names.Any(n => n is not null) ? names : [];
     }
+
+    /// <summary>A signer's titled name after an opening bracket whose closing one was lost: "(นายเกียรติภูมิ วงศ์รจิต".</summary>
+    private static string? UnclosedName(string line)
+    {
+        var m = UnclosedBracket().Match(line.Trim());
+        return m.Success && PersonNames.AtStart(m.Groups["name"].Value) is { Rest.Length: 0 } titled ? titled.Name : null;
+    }
+
+    /// <summary>A name line is short: at most this share of the page width.</summary>
+    private const double BareNameMaximumWidth = 0.4;
+
+    /// <summary>A signature block stands off the left margin: the name line starts right of this share of the page width.</summary>
+    private const double BareNameMinimumLeft = 0.3;
+
+    /// <summary>The position line's centre lies within this share of the page width of the name's centre.</summary>
+    private const double StackedCentreTolerance = 0.1;
+
+    /// <summary>
+    /// A name printed without brackets as a signer's: a short line holding only a name (a title or rank and two words,
+    /// or two to four Thai words) with a position line stacked right under it, as signature blocks are set: off the left
+    /// margin (centred or to the right), or centred on each other ("พลเอก ประยุทธ์ จันทร์โอชา" / "นายกรัฐมนตรี" under
+    /// ผู้รับสนองพระราชโองการ, at an Act's left margin).
+    /// Without the lines' places nothing is taken: a bare name in running text is no signature.
+    /// </summary>
+    private static string? BareSigner(IReadOnlyList<string> lines, int i, IReadOnlyList<LinePlacement?>? placements)
+    {
+        if (placements is null || i + 1 >= lines.Count || i + 1 >= placements.Count) return null;
+        if (placements[i] is not { } name || placements[i + 1] is not { } position || name.PageWidth <= 0) return null;
+        var text = TrimSpecks(lines[i]);
+        string? person = PersonNames.AtStart(text) is { Rest.Length: 0 } titled ? titled.Name
+            : PersonNames.LooksLikeBareName(text) && !PositionWord().IsMatch(text) && !Rank().IsMatch(text) && !NotPositions.Any(n => ThaiCue.StartsWith(text, n))
+                ? text : null;
+        if (person is null || !SignerPosition().IsMatch(TrimSpecks(lines[i + 1]))) return null;
+        double width = name.PageWidth;
+        var (a, b) = (name.Box, position.Box);
+        if (a.Width > BareNameMaximumWidth * width || b.Y <= a.Y || b.Y - a.Bottom > 2 * a.Height) return null;
+        double offCentre = Math.Abs(a.X + a.Width / 2.0 - (b.X + b.Width / 2.0));
+        // Off the left margin, the block's lines only need to stand over each other; at the margin (an Act's
+        // countersignature) they must be centred on each other, not merely start together as a list's lines do.
+        bool offMargin = a.X >= BareNameMinimumLeft * width && offCentre <= StackedCentreTolerance * width;
+        bool centredOnEachOther = offCentre <= CentredBlockTolerance * width && Math.Abs(a.X - b.X) > CentredBlockTolerance * width;
+        return offMargin || centredOnEachOther ? person : null;
+    }
+
+    /// <summary>Lines of a block centred on each other share their centre within this share of the page width.</summary>
+    private const double CentredBlockTolerance = 0.02;
 
     // The k-th of n positions printed side by side on the line below the names (wide gaps apart).
     private static string? SideBySidePosition(IReadOnlyList<string> lines, int from, int k, int n)
@@ -193,6 +268,14 @@ public sealed partial class SignatureParser
 
     [GeneratedRegex(@"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล[ก-๎]*)?|เทศบาล(?:ตำบล|เมือง|นคร)[ก-๎]*|จังหวัด|อำเภอ)$")]
     private static partial Regex OrganisationAtEnd();
+
+    // An opening bracket (or what OCR reads for it) and a name, no closing bracket.
+    [GeneratedRegex(@"^[\s.,:;'`""\-_~]*[(\[{]\s*(?<name>[^()\[\]{}|]{4,60}?)\s*$")]
+    private static partial Regex UnclosedBracket();
+
+    // A line that is a signer's position: a post or rank word opens it (นายกรัฐมนตรี, รัฐมนตรีว่าการ…, ปลัดกระทรวง…).
+    [GeneratedRegex(@"^(?:ปลัด|นายก|นายอำเภอ|รอง|หัวหน้า|ผู้|เจ้าพนักงาน|เจ้าหน้าที่|นัก|ประธาน|กรรมการ|เลขานุการ|รัฐมนตรี|อธิบดี|อธิการบดี|ครู|พยาบาล|แพทย์|เภสัชกร)")]
+    private static partial Regex SignerPosition();
 
     // Words that open a position of its own (the next signer's), never the rest of an organisation name.
     [GeneratedRegex(@"^(?:ปลัด|นายก|รอง|หัวหน้า|ผู้|เจ้าพนักงาน|เจ้าหน้าที่|นัก|ประธาน|กรรมการ|เลขานุการ)")]

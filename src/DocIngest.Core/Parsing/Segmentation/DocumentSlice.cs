@@ -9,6 +9,46 @@ public sealed class DocumentSlice
     {
         if (units.Count == 0) throw new ArgumentException("a document needs at least one unit", nameof(units));
         Units = units;
+        _runningLines = RunningLines(units);
+    }
+
+    private readonly HashSet<ContentUnit> _runningLines;
+
+    /// <summary>A running header or footer stands within this share of the page height from its top or its foot.</summary>
+    private const double PageMarginShare = 0.12;
+
+    /// <summary>Two pages' running lines stand at the same height within this share of the page height.</summary>
+    private const double SamePlaceShare = 0.03;
+
+    /// <summary>Letters a running header or footer holds at least (page numbers are dropped as page markers already).</summary>
+    private const int RunningLineMinimumLetters = 10;
+
+    /// <summary>Letters two readings of one running line may differ by, per letter (OCR reads each page's copy apart).</summary>
+    private const double RunningLineEditShare = 0.1;
+
+    /// <summary>
+    /// The page furniture of a document of several pages: a line with the same words at the same place in the top or
+    /// bottom margin of two or more of its pages (a plan's running footer แผนปฏิบัติราชการ… ระยะที่ ๒, a gazette's
+    /// เล่ม … ราชกิจจานุเบกษา heading). It is not part of the text flow the parsers read; the page text keeps it.
+    /// </summary>
+    private static HashSet<ContentUnit> RunningLines(IReadOnlyList<ContentUnit> units)
+    {
+        var marginal = units.Where(u => u.Line?.Box is { } box && u.Page.Height is int h and > 0 &&
+                                        (box.Bottom <= PageMarginShare * h || box.Y >= (1 - PageMarginShare) * h))
+            .Select(u => (Unit: u, Letters: new string(u.Text.Where(char.IsLetter).ToArray()), Place: (double)u.Line!.Box!.Value.Y / u.Page.Height!.Value))
+            .Where(c => c.Letters.Length >= RunningLineMinimumLetters).ToList();
+        var running = new HashSet<ContentUnit>();
+        for (int a = 0; a < marginal.Count; a++)
+            for (int b = a + 1; b < marginal.Count; b++)
+            {
+                var (x, y) = (marginal[a], marginal[b]);
+                if (x.Unit.Page.Number == y.Unit.Page.Number || Math.Abs(x.Place - y.Place) > SamePlaceShare) continue;
+                int longer = Math.Max(x.Letters.Length, y.Letters.Length);
+                if (DocIngest.Core.Text.EditDistance.Levenshtein(x.Letters, y.Letters) > RunningLineEditShare * longer) continue;
+                running.Add(x.Unit);
+                running.Add(y.Unit);
+            }
+        return running;
     }
 
     public IReadOnlyList<ContentUnit> Units { get; }
@@ -26,6 +66,10 @@ public sealed class DocumentSlice
     /// <summary>The same lines as <see cref="TextLines"/> with the source block each came from (for paragraphs).</summary>
     public IReadOnlyList<Sections.BodyLine> BodyLines => TextUnits()
         .Select(u => new Sections.BodyLine(u.Text, u.Page.Number * Sections.BodyLine.PageStride + u.BlockIndex) { Box = u.Line!.Box }).ToList();
+
+    /// <summary>Where each of <see cref="TextLines"/> was printed (its box and page width); null where the source has no geometry.</summary>
+    public IReadOnlyList<People.LinePlacement?> TextLinePlacements => TextUnits()
+        .Select(u => u.Line!.Box is { } box && u.Page.Width is int width ? new People.LinePlacement(box, width) : null).ToList();
 
     /// <summary>
     /// Text lines (<see cref="TextLine"/>: cleaned text, the line's box and confidence) and tables (<see cref="Table"/>)
@@ -59,6 +103,7 @@ public sealed class DocumentSlice
         foreach (var u in Units)
         {
             if (u.IsTable) { yield return u; continue; }
+            if (_runningLines.Contains(u)) continue;
             if (IsTextLine(u) || previous is not null && (WrappedGrade(previous, u) || LoneGradeCue(u)))
             {
                 previous = u.Text;

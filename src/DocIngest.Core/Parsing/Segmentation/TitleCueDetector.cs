@@ -75,7 +75,45 @@ public sealed partial class TitleCueDetector
         if (heading && IsTopOfPage(units, index) && (previousComplete || HeaderRowBelow(units, index)))
             return new TitleCue(index, null, TitleContinuation.Extend(units, index, text));
 
+        // After a complete document, a new title block opens its page whatever its first word (แบบฟอร์ม…, แบบ… of a form
+        // stapled behind a signed code): a title line set centred, narrower than the text, where a body line runs from
+        // margin to margin and a paragraph's first line is indented on one side only.
+        if (previousComplete && IsTopOfPage(units, index) && IsCentredTitle(units, index, text))
+            return new TitleCue(index, null, TitleContinuation.Extend(units, index, text));
+
         return null;
+    }
+
+    /// <summary>Thai letters a centred title line holds at least: page numbers, stamps and a signer's position hold fewer.</summary>
+    private const int CentredTitleMinimumLetters = 20;
+
+    /// <summary>A centred line's centre may be off its page's text column's centre by this share of the column.</summary>
+    private const double CentreTolerance = 0.03;
+
+    /// <summary>A centred title leaves at least this share of its page's text column free (both sides together).</summary>
+    private const double CentredTitleMaximumWidth = 0.9;
+
+    /// <summary>
+    /// A line set as a title: centred on its page's text column (the span of the page's lines and tables), narrower than
+    /// the column, long enough to be a title, and neither a signer's name in brackets nor a page marker.
+    /// </summary>
+    private static bool IsCentredTitle(IReadOnlyList<ContentUnit> units, int index, string text)
+    {
+        if (units[index].Line?.Box is not { } box || text.StartsWith('(') || ParsingText.IsPageMarker(text)) return false;
+        if (text.Count(c => c is >= '\u0E01' and <= '\u0E4E') < CentredTitleMinimumLetters) return false;
+        var page = units[index].Page;
+        int left = int.MaxValue, right = int.MinValue;
+        foreach (var unit in units.Where(u => u.Page == page))
+        {
+            BoundingBox? other = unit.Line?.Box ?? (unit.Block as TableBlock)?.Table.Box;
+            if (other is not { } b) continue;
+            left = Math.Min(left, b.X);
+            right = Math.Max(right, b.Right);
+        }
+        double column = right - left;
+        if (column <= 0) return false;
+        double offCentre = Math.Abs(box.X + box.Width / 2.0 - (left + right) / 2.0);
+        return offCentre <= CentreTolerance * column && box.Width <= CentredTitleMaximumWidth * column;
     }
 
     /// <summary>

@@ -62,6 +62,16 @@ public class ResponsibleUnitNormalizerTests
     }
 
     [Theory]
+    [InlineData("- กองยุทธศาสตร์และแผนงาน สำนักงานปลัดกระทรวง สาธารณสุข", new[] { "กองยุทธศาสตร์และแผนงาน สำนักงานปลัดกระทรวงสาธารณสุข" })]
+    [InlineData("กองกลาง สำนักงาน ปลัดกระทรวงสาธารณสุข", new[] { "กองกลาง สำนักงานปลัดกระทรวงสาธารณสุข" })]
+    [InlineData("- สำนักงานปลัดกระทรวงมหาดไทย", new[] { "สำนักงานปลัดกระทรวงมหาดไทย" })]
+    [InlineData("กองคลัง และสำนักงานปลัดกระทรวงการคลัง", new[] { "กองคลัง", "สำนักงานปลัดกระทรวงการคลัง" })]
+    public void Normalize_DivisionWithItsMinistryOffice_OneUnitNotTheLocalSamnakPalad(string printed, string[] expected)
+    {
+        Assert.Equal(expected, ResponsibleUnitNormalizer.Normalize(printed));
+    }
+
+    [Theory]
     [InlineData("- สำนักปลัดฯ ฝายอ้านวย การ", new[] { "สำนักปลัด", "ฝ่ายอำนวยการ" })]
     [InlineData("กองคลัง ฝายบริหารงานทั่วไป", new[] { "กองคลัง", "ฝ่ายบริหารงานทั่วไป" })]
     [InlineData("สำนักงานปลัด ฝายปกครอง", new[] { "สำนักปลัด", "ฝ่ายปกครอง" })]
