@@ -88,4 +88,12 @@ public sealed record CellRereadOptions
     /// window's reading spliced back into the line. 0 reads the whole line, as before session 15 (docs/ablation.md).
     /// </summary>
     [Range(0, 200)] public int WindowLetters { get; init; } = 6;
+
+    /// <summary>
+    /// Whether the <c>cell re-read form</c> pass judges, outside columns of numbers, a take that only put marks on the
+    /// letters of lines that are no numbers. It does not by default: such a take read no number as letters, the one thing
+    /// the judge looks for there, and making the reading without it can cost an OCR call of the lost-marks pass on a wide
+    /// line (docs/ablation.md, session 23). True judges it, as before.
+    /// </summary>
+    public bool JudgeMarksOnlyTakes { get; init; }
 }

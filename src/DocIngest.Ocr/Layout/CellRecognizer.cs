@@ -47,9 +47,10 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// One cell's read: its reading, whether it is the engine without Latin's (<see cref="FirstRead"/>), and, when the
     /// <c>cell re-read</c> pass changed a line's text (a take, judged later by <see cref="JudgeRereadsByColumnForm"/>),
     /// the cell's reading without the take: the passes after the re-read applied to the lines as they were before it,
-    /// made only when the judge asks (it needs no second OCR of the cell: the engine reads the same crop alike).
+    /// made only when the judge asks (it needs no second OCR of the cell: the engine reads the same crop alike); and
+    /// whether the take only put marks on the letters of lines that are no numbers (<see cref="AddsMarksOnly"/>).
     /// </summary>
-    private readonly record struct CellRead(CellReading Reading, bool ReadThai, Func<CellReading>? WithoutTake)
+    private readonly record struct CellRead(CellReading Reading, bool ReadThai, Func<CellReading>? WithoutTake, bool TakeAddedMarksOnly = false)
     {
         /// <summary>Whether the <c>cell re-read</c> pass changed a line's text.</summary>
         public bool RereadTook => WithoutTake is not null;
@@ -67,6 +68,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         var (read, engine) = thaiFirst ? FirstRead(padded) : (recognizer.Recognize(padded, null, _options.Mode), recognizer);
         bool readThai = !ReferenceEquals(engine, recognizer);
         Func<CellReading>? withoutTake = null;
+        bool marksOnly = false;
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, DetachedMarkFilter.Remove(read));
         if (_switches.IsOn(PageStages.OneLineCells))
         {
@@ -81,12 +83,23 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
                 {
                     var untaken = read;
                     withoutTake = () => AfterReread(untaken, gray, padded, paddedBinary, inner, padding, engine, stages);
+                    marksOnly = AddsMarksOnly(untaken, taken);
                 }
                 read = stages.Changed(PageStages.CellReread, read, taken);
             }
         }
-        return new CellRead(AfterReread(read, gray, padded, paddedBinary, inner, padding, engine, stages), readThai, withoutTake);
+        return new CellRead(AfterReread(read, gray, padded, paddedBinary, inner, padding, engine, stages), readThai, withoutTake, marksOnly);
     }
+
+    /// <summary>
+    /// True when <paramref name="taken"/> holds the lines of <paramref name="untaken"/>, each with the same letters (marks
+    /// and spaces aside), and none of those lines is a number (<see cref="CellNumberForm.IsNumber"/>): the take only put
+    /// marks back on words (ทั้งสิน -> ทั้งสิ้น), so it read no number as letters, which is what <see cref="JudgeRereadsByColumnForm"/>
+    /// looks for outside columns of numbers.
+    /// </summary>
+    internal static bool AddsMarksOnly(IReadOnlyList<RecognizedLine> untaken, IReadOnlyList<RecognizedLine> taken) =>
+        untaken.Count == taken.Count
+        && untaken.Zip(taken).All(p => !CellNumberForm.IsNumber(p.First.Text) && OneLineCells.Letters(p.First.Text) == OneLineCells.Letters(p.Second.Text));
 
     /// <summary>
     /// A cell's lines as read (after <c>cell re-read</c>) taken through the passes that follow it: lost marks, Latin words,
@@ -209,7 +222,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         ArgumentNullException.ThrowIfNull(stages);
         var reads = ReadCells(gray, binary, cells, stages);
         var readings = reads.Select(r => r.Reading).ToList();
-        if (_switches.IsOn(PageStages.CellRereadForm)) JudgeRereadsByColumnForm(cells, readings, reads, stages);
+        if (_switches.IsOn(PageStages.CellRereadForm)) JudgeRereadsByColumnForm(cells, readings, reads, stages, _options.Reread.JudgeMarksOnlyTakes);
         if (!_switches.IsOn(PageStages.CellDigitScript)) return readings;
         foreach (int i in ArabicDigitCellsInThaiTable(cells, readings))
         {
@@ -253,9 +266,11 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// may have been one (it holds a digit, or is a token of up to <see cref="MaxMisreadDigitCell"/> characters) gets its
     /// reading without likewise, and that reading kept when it is a number: equally confident takes read a lone digit as a letter
     /// (๗ -> ด) or cut the next line's glyph onto a year; neither the engine's confidence nor a dictionary tells them
-    /// from the right ones, the number form does.
+    /// from the right ones, the number form does. Outside columns of numbers a take that only put marks on words
+    /// (<see cref="AddsMarksOnly"/>) is not judged (<see cref="CellRereadOptions.JudgeMarksOnlyTakes"/>).
     /// </summary>
-    private static void JudgeRereadsByColumnForm(IReadOnlyList<GridCell> cells, List<CellReading> readings, IReadOnlyList<CellRead> reads, IStageRecorder stages)
+    private static void JudgeRereadsByColumnForm(IReadOnlyList<GridCell> cells, List<CellReading> readings, IReadOnlyList<CellRead> reads, IStageRecorder stages,
+        bool judgeMarksOnlyTakes)
     {
         var first = readings.ToList();
         var headings = TableColumns.Headings(cells, first);
@@ -266,7 +281,9 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             var shapes = CellNumberForm.NumberShapesOfColumn(cells, first, headings, i);
             bool mayHaveBeenNumber = !CellNumberForm.IsNumber(taken)
                 && (taken.Any(ThaiDigits.IsDigit) || taken.Count(c => !char.IsWhiteSpace(c)) <= MaxMisreadDigitCell);
-            if (shapes is null && !mayHaveBeenNumber) continue;
+            // A take that only put marks on words read no number as letters: its reading without is not made (an OCR call
+            // of the lost-marks pass on a wide line, on the table page).
+            if (shapes is null && (!mayHaveBeenNumber || (reads[i].TakeAddedMarksOnly && !judgeMarksOnlyTakes))) continue;
             using var stage = stages.Stage(PageStages.CellRereadForm);
             var withoutTake = reads[i].WithoutTake!();
             string untaken = withoutTake.Text;

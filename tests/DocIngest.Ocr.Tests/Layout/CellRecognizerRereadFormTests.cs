@@ -49,11 +49,57 @@ public sealed class CellRecognizerRereadFormTests
         Assert.Equal(5, engine.Calls);
     }
 
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public void ReadTable_TakeOnlyPutsMarksOnWordsWithAYear_JudgedOnlyWhenAsked(bool judgeMarksOnlyTakes, int judged)
+    {
+        // A weak line of words and a year, re-read with a tone mark put back: no number was read as letters. (The scripted
+        // engine gives each character a symbol, spaces too, which the re-read cannot split back: the lines have none.)
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(2);
+        using var engine = new ScriptedRecognizer(("รายการ", 0.95), ("กลุ่มเสียงปี๒๕๖๒", 0.7), ("กลุ่มเสี่ยงปี๒๕๖๒", 0.95));
+        var stages = new FormStageCounter();
+
+        var readings = Cells(engine, [], new CellOcrOptions { Reread = new CellRereadOptions { JudgeMarksOnlyTakes = judgeMarksOnlyTakes } })
+            .ReadTable(gray, binary, cells, stages);
+
+        Assert.Equal("กลุ่มเสี่ยงปี๒๕๖๒", Assert.Single(readings[1].Lines).Text);
+        Assert.Equal(judged, stages.FormStages);
+        Assert.Equal(3, engine.Calls);
+    }
+
+    [Theory]
+    [InlineData("กลุ่มเสียง", "กลุ่มเสี่ยง", true)]
+    [InlineData("๒๕๖๖ เ", "๒๕๖๖ ด", false)]
+    [InlineData("๒๕๖๖", "๒๕๖๖ั", false)]
+    [InlineData("ด", "๗", false)]
+    public void AddsMarksOnly_TakeSpellsTheSameLetters_TrueUnlessALineIsANumber(string untaken, string taken, bool expected) =>
+        Assert.Equal(expected, CellRecognizer.AddsMarksOnly([Line(untaken)], [Line(taken)]));
+
+    private static RecognizedLine Line(string text) => new(text, new BoundingBox(0, 0, 100, 30), 0.9, []);
+
     /// <summary>Cells read with only <c>cell re-read</c> and its judge among the later passes.</summary>
-    private static CellRecognizer Cells(ITextRecognizer engine, string[] alsoOff) =>
-        new(engine, new RecognizedLineCleaner([]), switches: new PagePassSwitches(
+    private static CellRecognizer Cells(ITextRecognizer engine, string[] alsoOff, CellOcrOptions? options = null) =>
+        new(engine, new RecognizedLineCleaner([]), options, switches: new PagePassSwitches(
             [PageStages.OneLineCells, PageStages.CellLostMarks, PageStages.CellLatinWords, PageStages.NoiseLines, PageStages.DetachedMarks, PageStages.CellThaiRead,
              PageStages.CellNumbers, PageStages.CellDigitScript, PageStages.CellScores, PageStages.CellAmounts, .. alsoOff]));
+
+    /// <summary>Counts how often the <c>cell re-read form</c> judge made a cell's reading without its take.</summary>
+    private sealed class FormStageCounter : IStageRecorder
+    {
+        public int FormStages { get; private set; }
+
+        public void Enter(string stage)
+        {
+            if (stage == PageStages.CellRereadForm) FormStages++;
+        }
+
+        public void Exit() { }
+
+        public void RecordOcrCall(TimeSpan elapsed) { }
+
+        public void RecordChange(string stage) { }
+    }
 
     /// <summary>Answers each read with the next of its lines, in order, one symbol a character; throws when asked once too often.</summary>
     private sealed class ScriptedRecognizer(params (string Text, double Confidence)[] lines) : ITextRecognizer
