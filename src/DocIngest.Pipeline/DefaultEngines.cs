@@ -88,7 +88,7 @@ public static class DefaultEngines
     /// </summary>
     /// <param name="digitGlyphs">The digit corrector's numbers; the defaults when null.</param>
     private static IRecognizedLineCorrector[] Correctors(ThaiDigitCorrectorOptions? digitGlyphs = null) =>
-        [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared, digitGlyphs), new LexiconLineCorrector(OcrTextCorrector.Default)];
+        [new ThaiDigitCorrector(ThaiDigitRecognizer.Shared, digitGlyphs), new PhoneLeadingZeroCorrector(ThaiDigitRecognizer.Shared), new LexiconLineCorrector(OcrTextCorrector.Default)];
 
     private static IPageRecognizer CreateRecognizer(TesseractEngineOptions engineOptions, TesseractEngineOptions? latinFreeOptions, HashSet<string> without, PipelineOptions pipeline)
     {

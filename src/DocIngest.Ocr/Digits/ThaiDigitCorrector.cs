@@ -37,6 +37,11 @@ namespace DocIngest.Ocr.Digits;
 /// as before 2026-12-07 (<see cref="TouchingGlyphSplitter.ReadFewestPieces{TResult}"/>), which lost a digit of years whose
 /// three last digits touch.
 /// </param>
+/// <param name="BlendGlyphsUnderSymbols">
+/// When the engine's digits are kept for the glyphs the model is unsure of, a glyph under one of the run's symbols counts
+/// as the run's even when its centre lies left or right of the symbols' boxes; false: such a glyph is left out as ink beside
+/// the run, as before 2026-12-07, which lost the first digit of a year whose symbol the engine boxed narrower than its ink.
+/// </param>
 public sealed record ThaiDigitCorrectorOptions(
     [property: Range(0.0, 1.0)] float MinConfidence = 0.8f,
     [property: Range(0, 50)] int Padding = 3,
@@ -46,7 +51,8 @@ public sealed record ThaiDigitCorrectorOptions(
     [property: Range(1, 20)] int MaxStrayLength = 4,
     [property: Range(0.0, 1.0)] float StrayMinConfidence = 0.9f,
     [property: Range(1.0, 10.0)] double WideGlyphRatio = 1.6,
-    bool TouchingPiecesByWidth = true)
+    bool TouchingPiecesByWidth = true,
+    bool BlendGlyphsUnderSymbols = true)
 {
     /// <summary>
     /// What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits, and ซ, which the
@@ -506,7 +512,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
     /// speck (under half the digits' height both ways: a comma the engine read as a space). Otherwise null, and the run
     /// stays as the engine read it. Ink beside the run's symbols is left out.
     /// </summary>
-    private static List<ReadDigit>? WithEngineDigits(RecognizedLine line, (int Start, int Length)[] spans, Run run, RunReading reading)
+    private List<ReadDigit>? WithEngineDigits(RecognizedLine line, (int Start, int Length)[] spans, Run run, RunReading reading)
     {
         var symbols = Enumerable.Range(run.First, run.Last - run.First + 1).Where(i => spans[i].Length > 0).Select(i => line.Symbols[i]).ToList();
         static bool Over(RecognizedSymbol symbol, SegmentedGlyph glyph) =>
@@ -517,10 +523,13 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         foreach (var (glyph, read) in reading.Glyphs)
         {
             // A digit the engine dropped beside the run is taken only when the whole run reads sure (a logo's mark beside
-            // a lone digit read so added a digit to a line of junk).
+            // a lone digit read so added a digit to a line of junk). A glyph under one of the run's own symbols is no such
+            // digit even when its centre lies beyond the symbols' boxes: the engine boxed the symbol narrower than its ink
+            // (a loopless face's first ๒ of ๒๕๖๖, box 8 px wide at the ink's right edge), and leaving it out lost the digit.
             int center = glyph.Box.X + glyph.Box.Width / 2;
-            if (center < reading.RunLeft || center > reading.RunRight) continue;
             var above = symbols.Where(s => Over(s, glyph)).ToList();
+            bool beside = center < reading.RunLeft || center > reading.RunRight;
+            if (beside && (above.Count == 0 || !_options.BlendGlyphsUnderSymbols)) continue;
             if (read is not null)
             {
                 // Over one digit of the engine's, the model's stands only where it reads a digit the engine has no glyph

@@ -20,9 +20,12 @@ public enum CuedNumberKind
 
     /// <summary>A date's day, the token before a month name that a year follows: one or two digits, 1 to 31.</summary>
     Day,
+
+    /// <summary>A section or item number after มาตรา, หมวด or ข้อ: one to three digits, not opening with ๐.</summary>
+    Section,
 }
 
-/// <summary>A token a cue names as a score, a year or a day that did not come out as a clean number: [Start, End) of the line's text.</summary>
+/// <summary>A token a cue names as a score, a year, a day or a section number that did not come out as a clean number: [Start, End) of the line's text.</summary>
 public readonly record struct CuedNumber(CuedNumberKind Kind, int Start, int End);
 
 /// <summary>
@@ -32,7 +35,7 @@ public readonly record struct CuedNumber(CuedNumberKind Kind, int Start, int End
 /// look-alikes Tesseract writes for them, a short stray Latin token, a Thai word glued to a number's point; a token of
 /// Latin words and other Thai letters mixed with digits it leaves as it is, because nothing says a number stands there.
 /// Here a cue says so: the token right after พ.ศ., ปีงบประมาณ or ปี is a year, the token after คะแนน, ร้อยละ or เท่ากับ and the
-/// token before คะแนน a score. Only a token with a number's shape (<see cref="HasNumberShape"/>) that is no clean number
+/// token before คะแนน a score, the token after มาตรา, หมวด or ข้อ a section number ("มาตรา ส«" for มาตรา ๙, "หมวด lo"). Only a token with a number's shape (<see cref="HasNumberShape"/>) that is no clean number
 /// is read again: its box is cut into glyphs by their ink (<see cref="DigitRunSegmenter"/>) and each is read by the digit
 /// model, and it is replaced only when every glyph is a confident Thai digit and the digits make the number the cue
 /// names (a year ๒๕xx / ๒๐xx; a score with one to three digits, a point and one or two decimals, at most 100). A real
@@ -58,6 +61,9 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
 
     /// <summary>How far past the token's box, as a share of the line's height, ink is looked for (a digit OCR dropped: ๗ of ๒๕๖๗), as the digit corrector does.</summary>
     private const double ReachRatio = 0.6;
+
+    /// <summary>Signs the engine writes for a lone digit (the digit corrector's stray look-alikes): part of a section number's shape.</summary>
+    private const string SectionSigns = ThaiDigitCorrectorOptions.DefaultStrayLookAlikes;
 
     private readonly DigitRunSegmenter _segmenter = new();
 
@@ -85,6 +91,7 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
         foreach (Match m in YearAfterCue().Matches(text)) Consider(CuedNumberKind.Year, m.Groups["token"]);
         foreach (Match m in ScoreAfterCue().Matches(text)) Consider(CuedNumberKind.Score, m.Groups["token"]);
         foreach (Match m in ScoreBeforeCue().Matches(text)) Consider(CuedNumberKind.Score, m.Groups["token"]);
+        foreach (Match m in SectionAfterCue().Matches(text)) Consider(CuedNumberKind.Section, m.Groups["token"]);
         FindInDates(text, found);
         return found.Values.ToList();
     }
@@ -123,14 +130,17 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
     public static bool HasNumberShape(string token, CuedNumberKind kind)
     {
         ArgumentNullException.ThrowIfNull(token);
-        if (!token.All(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || ThaiCharacters.IsConsonant(c) || c is '.' or ',')) return false;
-        if (!token.Any(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c))) return false;
+        // A section number is one or two glyphs, which the engine also writes as a stray sign ("ส«" for ๙ after มาตรา).
+        bool Sign(char c) => kind == CuedNumberKind.Section && SectionSigns.Contains(c);
+        if (!token.All(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || ThaiCharacters.IsConsonant(c) || c is '.' or ',' || Sign(c))) return false;
+        if (!token.Any(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || Sign(c))) return false;
         if (CleanNumber().IsMatch(token)) return false;
         int point = token.IndexOfAny(['.', ',']);
         return kind switch
         {
             CuedNumberKind.Year => point < 0 && token.Length is >= 3 and <= 6,
             CuedNumberKind.Day => point < 0 && token.Length is >= 1 and <= 3,
+            CuedNumberKind.Section => point < 0 && token.Length is >= 1 and <= 4,
             _ => point > 0 && point < token.Length - 1 && token.Count(c => c is '.' or ',') == 1 && token.Length is >= 3 and <= 8,
         };
     }
@@ -138,7 +148,7 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
     /// <summary>The token without the punctuation that closes it: a bracket, quote or comma, and a year's full stop.</summary>
     private static (int Start, int End) Trimmed(string text, int start, int end, CuedNumberKind kind)
     {
-        while (end > start && (text[end - 1] is ')' or ',' or '"' or '”' or '\'' or ':' or ';' || (kind == CuedNumberKind.Year && text[end - 1] == '.'))) end--;
+        while (end > start && (text[end - 1] is ')' or ',' or '"' or '”' or '\'' or ':' or ';' || ((kind is CuedNumberKind.Year or CuedNumberKind.Section) && text[end - 1] == '.'))) end--;
         while (start < end && text[start] is '(' or '"' or '“') start++;
         return (start, end);
     }
@@ -171,7 +181,7 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
         if (DateDigitsRereader.BoxOf(line.Symbols, spans, number.Start, number.End) is not { } tokenBox) return null;
         // The digit corrector's segmenting, not bounded by the line's box: a digit the engine dropped at the line's end lies outside it.
         var glyphs = _segmenter.SegmentToken(image, line, spans, first, after - 1, tokenBox.X, tokenBox.Right, ReachRatio, lineBoxPadding: null, claimed: []);
-        var (fewest, most) = number.Kind == CuedNumberKind.Day ? (1, 2) : (2, 5);
+        var (fewest, most) = number.Kind switch { CuedNumberKind.Day => (1, 2), CuedNumberKind.Section => (1, 3), _ => (2, 5) };
         if (glyphs.Count == 0) return null;
         int digitHeight = OrderStatistics.UpperMedian(glyphs.Select(g => g.Box.Height));
         // A glyph too wide for one digit is touching digits: cut into the fewest pieces that all read as confident digits.
@@ -211,6 +221,8 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
                 return value.Length == 4 && (value.StartsWith("๒๕", StringComparison.Ordinal) || value.StartsWith("๒๐", StringComparison.Ordinal)) ? symbols : null;
             case CuedNumberKind.Day:
                 return value[0] != '๐' && int.Parse(ThaiDigits.ToArabic(value), System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31 ? symbols : null;
+            case CuedNumberKind.Section:
+                return value[0] != '๐' ? symbols : null;
         }
 
         // The point: after the glyph the point's own symbol follows, else in the widest gap between glyphs.
@@ -262,6 +274,11 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
     // (looked ahead at, not taken: the token may be the next cue, ปีงบประมาณ พ.ศ. ๒๕๖๗).
     [GeneratedRegex(@"(?:พ\s?[.,]?\s?ศ\s?[.,]|ปีงบประมาณ|ปี)\s*(?=(?<token>\S+))")]
     private static partial Regex YearAfterCue();
+
+    // A section's or item's cues: มาตรา, หมวด (ที่), ข้อ (ที่); the token right after, glued or not. A word glued to ข้อ
+    // (ข้อมูล, ข้อความ) has vowels, so it never has a number's shape.
+    [GeneratedRegex(@"(?:มาตรา|หมวด(?:ที่)?|ข้อ(?:ที่)?)\s*(?=(?<token>\S+))")]
+    private static partial Regex SectionAfterCue();
 
     // A score's cues before it: คะแนน (ด้วยคะแนน, ได้คะแนน, คะแนนรวม), ร้อยละ, เท่ากับ.
     [GeneratedRegex(@"(?:คะแนน(?:รวม)?|ร้อยละ|เท่ากับ)\s*(?=(?<token>\S+))")]

@@ -70,6 +70,8 @@ public static class PageStages
 
     /// <summary>An amount misread as letters or signs in a table column of Thai-digit amounts, read again by the digit model with the column's format (<see cref="Layout.CellAmounts"/>).</summary>
     public const string CellAmounts = "cell amounts";
+    /// <summary>A phone number after its label one digit short, its lost leading ๐ read from the ink before it (<see cref="Digits.PhoneLeadingZeroCorrector"/>).</summary>
+    public const string PhoneZero = "phone zero";
     /// <summary>A list item number OCR damaged at a line's start, judged by the items around it and read again by the digit model (<see cref="Layout.ItemNumberRereader"/>).</summary>
     public const string ItemNumbers = "item numbers";
     /// <summary>Leader removal and normalisation after the correctors (each corrector is a stage of its own).</summary>

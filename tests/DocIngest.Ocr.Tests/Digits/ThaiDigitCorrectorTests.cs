@@ -126,6 +126,30 @@ public class ThaiDigitCorrectorTests
         Assert.Contains(misread, fewestFirst.Correct(image, line).Text);
     }
 
+    /// <summary>
+    /// The running footer of the tuning ethics action plan (p72, scan300-colour-showthrough; the line cut from the page and
+    /// read alone, the engine's reading recorded beside it): "(พ.ศ. ๒๕๒๒-..." for ๒๕๖๖, in a loopless face whose ๖ the model
+    /// rejects once. The engine boxed the first ๒ 8 px wide at its ink's right edge, so the glyph's centre lies left of the
+    /// run's symbols; the blend of the engine's and the model's digits left that glyph out and wrote "๕๒๖", a digit short.
+    /// </summary>
+    [Fact]
+    public void Correct_FirstDigitBoxedNarrowerThanItsInk_KeepsEveryDigitOfTheYear()
+    {
+        var (image, line) = RecordedLine("loopless-footer-year-range-300dpi");
+
+        Assert.Contains("(พ.ศ. ๒๕๒๖-", Corrector.Correct(image, line).Text);
+    }
+
+    [Fact]
+    public void Correct_FirstDigitBoxedNarrowerThanItsInkWithoutTheBlendFix_LosesTheDigit()
+    {
+        // The same line with BlendGlyphsUnderSymbols off: what the option is there to undo.
+        var (image, line) = RecordedLine("loopless-footer-year-range-300dpi");
+        var old = new ThaiDigitCorrector(ThaiDigitRecognizer.Shared, new ThaiDigitCorrectorOptions(BlendGlyphsUnderSymbols: false));
+
+        Assert.Contains("(พ.ศ. ๕๒๖-", old.Correct(image, line).Text);
+    }
+
     [Fact]
     public void Correct_ThousandsGroupReadAsThaiLetters_ReadAsDigits()
     {

@@ -15,6 +15,9 @@ public sealed class CuedNumberRereaderTests
     [InlineData("ประจำปีงบประมาณ พ.ศ.๒ด๖ข)", "๒ด๖ข")]
     [InlineData("สิ่ง ณ TUN ow มกราคม WA. wes", "ow|wes")]                // order-maesuai-table's issue line: day and year
     [InlineData("ประกาศ ณ วันที่ ๕ ตุลาคม พ,ศ. wed.", "wed")]              // the era's point read as a comma
+    [InlineData("ให้เป็นไปตามมาตรา ส« แห่งพระราชบัญญัติ", "ส«")]          // a section number read as a letter and a sign
+    [InlineData("หมวด lo บทเฉพาะกาล", "lo")]                              // a chapter number read as Latin letters
+    [InlineData("ตามข้อ a). ของระเบียบ", "a")]
     public void Find_GarbledNumberAfterItsCue_TheTokens(string text, string tokens)
     {
         var found = CuedNumberRereader.Find(text);
@@ -29,6 +32,8 @@ public sealed class CuedNumberRereaderTests
     [InlineData("ระยะเวลา มกราคม - มีนาคม ๒๕๖๗")]                       // no cue
     [InlineData("สั่ง ณ วันที่ ๑๗ มกราคม พ.ศ. ๒๕๖๖")]                     // a date read right
     [InlineData("ตั้งแต่เดือน มกราคม เป็นต้นไป")]                          // a month with no year after it
+    [InlineData("ตามมาตรา ๑๔ และมาตรา 15 แห่งพระราชบัญญัติ")]              // clean section numbers
+    [InlineData("ข้อมูลข่าวสาร ตามข้อกฎหมาย")]                               // words glued to ข้อ
     public void Find_NoGarbledNumberAfterACue_Empty(string text) =>
         Assert.Empty(CuedNumberRereader.Find(text));
 
@@ -45,6 +50,32 @@ public sealed class CuedNumberRereaderTests
         Assert.Contains(number, result.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(misread, result.Text, StringComparison.Ordinal);
         Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
+    }
+
+    [Theory]
+    [InlineData("ให้เป็นไปตามบทบัญญัติแห่งมาตรา ๙", "มาตรา", "มาตรา ๙", "ส«")]
+    [InlineData("หมวด ๒ การกำกับดูแล", "หมวด", "หมวด ๒", "lo")]
+    public void Apply_RenderedSectionNumberReadAsLettersOrSigns_PutsBackTheDigits(string printed, string cue, string section, string misread)
+    {
+        var (image, line) = LayoutTestImages.RenderAndRead(printed);
+        var garbled = WithTokenReadAs(line, cue, misread);
+
+        var result = Assert.Single(new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply([garbled], image));
+
+        Assert.Contains(section, result.Text, StringComparison.Ordinal);
+        Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
+    }
+
+    [Fact]
+    public void Apply_RenderedThaiLetterItemReadAsLatinAfterTheSectionCue_LineKept()
+    {
+        // A form's item ก after ข้อ, written as if read as a Latin letter: the model reads no Thai digit in its ink.
+        var (image, line) = LayoutTestImages.RenderAndRead("ให้กรอกตามข้อ ก ของแบบฟอร์ม");
+        var garbled = WithTokenReadAs(line, "ข้อ", "n");
+        var lines = new[] { garbled };
+        Assert.Single(CuedNumberRereader.Find(garbled.Text));
+
+        Assert.Same(lines, new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply(lines, image));
     }
 
     [Fact]
