@@ -273,12 +273,15 @@ public sealed partial class SignatureParser
     [GeneratedRegex(@"^[\s.,:;'`""\-_~]*[(\[{]\s*(?<name>[^()\[\]{}|]{4,60}?)\s*$")]
     private static partial Regex UnclosedBracket();
 
-    // A line that is a signer's position: a post or rank word opens it (นายกรัฐมนตรี, รัฐมนตรีว่าการ…, ปลัดกระทรวง…).
-    [GeneratedRegex(@"^(?:ปลัด|นายก|นายอำเภอ|รอง|หัวหน้า|ผู้|เจ้าพนักงาน|เจ้าหน้าที่|นัก|ประธาน|กรรมการ|เลขานุการ|รัฐมนตรี|อธิบดี|อธิการบดี|ครู|พยาบาล|แพทย์|เภสัชกร)")]
+    // A line that is a signer's position: a post or rank word opens it (นายกรัฐมนตรี, รัฐมนตรีว่าการ…, ปลัดกระทรวง…):
+    // the words that open a position of its own, and posts that stand only at a line's start.
+    [GeneratedRegex("^(?:" + PositionOpeners + "|นายอำเภอ|รัฐมนตรี|อธิบดี|อธิการบดี|ครู|พยาบาล|แพทย์|เภสัชกร)")]
     private static partial Regex SignerPosition();
 
     // Words that open a position of its own (the next signer's), never the rest of an organisation name.
-    [GeneratedRegex(@"^(?:ปลัด|นายก|รอง|หัวหน้า|ผู้|เจ้าพนักงาน|เจ้าหน้าที่|นัก|ประธาน|กรรมการ|เลขานุการ)")]
+    private const string PositionOpeners = "ปลัด|นายก|รอง|หัวหน้า|ผู้|เจ้าพนักงาน|เจ้าหน้าที่|นัก|ประธาน|กรรมการ|เลขานุการ";
+
+    [GeneratedRegex("^(?:" + PositionOpeners + ")")]
     private static partial Regex PositionWord();
 
     [GeneratedRegex(@"^[;:,.'`""|]+\s*")]
