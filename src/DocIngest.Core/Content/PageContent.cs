@@ -54,6 +54,12 @@ public sealed record Table(int RowCount, int ColumnCount, IReadOnlyList<TableCel
 public sealed record TableCell(int Row, int Column, int RowSpan, int ColumnSpan, IReadOnlyList<string> Lines, BoundingBox? Box, double Confidence)
 {
     public string Text => string.Join('\n', Lines);
+
+    /// <summary>
+    /// True when the page image shows a mark inside the cell that its text does not carry: a fill (a Gantt chart's
+    /// shaded month) or ink OCR read as nothing (a tick, an arrow). Sources without an image (text layers, DOCX) leave it false.
+    /// </summary>
+    public bool Marked { get; init; }
 }
 
 /// <summary>What one page yielded, whatever the source: the input of every parser.</summary>

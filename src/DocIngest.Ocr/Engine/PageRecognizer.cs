@@ -119,7 +119,8 @@ public sealed class PageRecognizer : IPageRecognizer
         var cells = new CellRecognizer(engine, _cleaner, _cellOptions, _switches, latinFree);
         for (int i = 0; i < detected.Count; i++)
         {
-            var (table, lines, tableWarnings) = ReadTable(cells, gray, prepared.Binary, detected[i], tableNumber: i + 1, stages);
+            var marks = _switches.IsOn(PageStages.CellMarks) && prepared.Unnormalized is { } raw ? new CellMarks(raw, prepared.AppliedRotation) : null;
+            var (table, lines, tableWarnings) = ReadTable(cells, gray, prepared.Binary, detected[i], tableNumber: i + 1, marks, stages);
             blocks.Add(new TableBlock(table));
             confidenceLines.AddRange(lines);
             warnings.AddRange(tableWarnings);
@@ -180,19 +181,22 @@ public sealed class PageRecognizer : IPageRecognizer
         return (ink, speckless);
     }
 
-    private static (Table Table, List<TextLine> Lines, List<string> Warnings) ReadTable(CellRecognizer cells, GrayImage gray, GrayImage binary, DetectedTable detected, int tableNumber, IStageRecorder stages)
+    private static (Table Table, List<TextLine> Lines, List<string> Warnings) ReadTable(CellRecognizer cells, GrayImage gray, GrayImage binary, DetectedTable detected, int tableNumber,
+        CellMarks? marks, IStageRecorder stages)
     {
         var tableCells = new List<TableCell>();
         var lines = new List<TextLine>();
         int unreadable = 0;
         var readings = cells.ReadTable(gray, binary, detected.Cells, stages);
+        var filled = marks is null ? null : stages.Measure(PageStages.CellMarks, () => marks.Filled(detected.Cells.Select(c => c.Box).ToList()));
         for (int i = 0; i < readings.Count; i++)
         {
             var (cell, reading) = (detected.Cells[i], readings[i]);
             if (reading.IsUnreadable) unreadable++;
             lines.AddRange(reading.Lines);
+            bool marked = filled is not null && reading.Lines.Count == 0 && stages.Changed(PageStages.CellMarks, false, filled[i]);
             tableCells.Add(new TableCell(cell.Row, cell.Column, cell.RowSpan, cell.ColumnSpan,
-                reading.Lines.Select(l => l.Text).ToList(), cell.Box, reading.Confidence));
+                reading.Lines.Select(l => l.Text).ToList(), cell.Box, reading.Confidence) { Marked = marked });
         }
 
         var warnings = new List<string>();

@@ -64,6 +64,8 @@ public sealed class PagePreprocessor(
         }
 
         var gray = page;
+        var unnormalized = page;
+        double applied = 0;
         if (switches.IsOn(PageStages.Background))
         {
             gray = stages.Measure(PageStages.Background, () => background.Normalize(page));
@@ -88,6 +90,7 @@ public sealed class PagePreprocessor(
                 else if (Math.Abs(estimate.Degrees) >= minCorrectedDegrees)
                 {
                     gray = ImageRotator.Rotate(gray, estimate.Degrees);
+                    applied = estimate.Degrees;
                     stages.RecordChange(PageStages.Skew);
                 }
             }
@@ -110,6 +113,6 @@ public sealed class PagePreprocessor(
             }
         }
 
-        return new PreprocessedPage(gray, binary, estimate.Degrees, warnings);
+        return new PreprocessedPage(gray, binary, estimate.Degrees, warnings) { Unnormalized = unnormalized, AppliedRotation = applied };
     }
 }

@@ -142,6 +142,9 @@ def _render_table(block: Block, table_font: str) -> str:
                 continue
             span = (f' rowspan="{cell.rowspan}"' if cell.rowspan > 1 else "") + \
                    (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "")
+            if cell.shaded:
+                # A Gantt chart's marked period: a cell filled in grey, as plans print them.
+                span += ' style="background:#9a9a9a;-webkit-print-color-adjust:exact;print-color-adjust:exact"'
             content = "".join(f"<div>{esc(line) if line else '&nbsp;'}</div>" for line in cell.lines)
             cells.append(f"<{tag}{span}>{content}</{tag}>")
         rows.append("<tr>" + "".join(cells) + "</tr>")

@@ -21,7 +21,8 @@ text ends up on which printed page.  Grammar (one block per line):
 Table rows: cells separated by "|" (a leading "|" means an empty first cell); a row starting with "! " is a header row.
 Inside a cell " // " breaks the line.  A cell that is exactly "^" continues the
 cell above (vertical merge), exactly "<" continues the cell to its left
-(horizontal merge).  Empty lines and lines starting with "%" (comments) are ignored.
+(horizontal merge), exactly "#" is an empty cell shaded grey (a Gantt chart's
+marked month or quarter).  Empty lines and lines starting with "%" (comments) are ignored.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ class Cell:
     lines: list[str]
     rowspan: int = 1
     colspan: int = 1
+    shaded: bool = False
 
 
 @dataclass
@@ -154,6 +156,8 @@ def _parse_rows(body: list[str], column_count: int, fail) -> list[Row]:
                 owner = _owner_left(cells, col, fail)
                 owner.colspan += 1
                 cells.append(None)
+            elif part == "#":
+                cells.append(Cell([], shaded=True))
             else:
                 cells.append(Cell([s.strip() for s in part.split(" // ")] if part else []))
         rows.append(Row(cells, header))

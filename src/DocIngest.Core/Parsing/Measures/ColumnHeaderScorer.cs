@@ -23,6 +23,8 @@ public static class ColumnHeaderScorer
         (ColumnRole.FollowUp, ["การติดตามผล", "ติดตามผล", "การติดตาม", "ติดตามประเมินผล", "การติดตามและประเมินผล"]),
     ];
 
+    private static readonly string BudgetKey = FuzzyText.Key("งบประมาณ");
+
     private static readonly (ColumnRole Role, string Key)[] Keys =
         Vocabulary.SelectMany(v => v.Wordings.Select(w => (v.Role, FuzzyText.Key(w)))).ToArray();
 
@@ -69,6 +71,8 @@ public static class ColumnHeaderScorer
             if (score > scores[role].Score)
                 scores[role] = (score, Math.Min(1.0, (double)wording.Length / key.Length), (double)start / key.Length);
         }
+        // งบประมาณ (บาท) is a budget column: ปีงบประมาณ is one letter off it, but a budget is no period.
+        if (key.StartsWith(BudgetKey, StringComparison.Ordinal)) scores[ColumnRole.Period] = (0, 0, 0);
         return scores;
     }
 

@@ -19,4 +19,6 @@ public enum ColumnRole
     Progress,
     /// <summary>การติดตามผล.</summary>
     FollowUp,
+    /// <summary>A column of a Gantt chart (ไตรมาส ๑, ต.ค.): its marks, not its text, are the measure's period (<see cref="GanttTimeline"/>).</summary>
+    Timeline,
 }

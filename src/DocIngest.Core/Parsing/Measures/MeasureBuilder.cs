@@ -17,6 +17,9 @@ internal static class MeasureBuilder
         }
 
         var periodText = string.Join(' ', draft.LinesOf(ColumnRole.Period));
+        // A period printed as a Gantt chart is the span of the months it marks.
+        if (periodText.Trim().Length == 0)
+            periodText = GanttTimeline.PeriodText(draft.MarkedMonths, draft.TimelineFiscalYear ?? fiscalYear) ?? "";
         var period = PeriodParser.Parse(periodText, fiscalYear);
         if (period is { Start: null })
             warnings.Add($"page {draft.Page}: period '{period.Text}' of measure '{Shorten(title)}' could not be read as dates");

@@ -35,6 +35,21 @@ internal sealed class MeasureDraft(int page, int? number, bool linesAreParagraph
 
     public bool HasLines(ColumnRole role) => ChunksOf(role).Count > 0;
 
+    private readonly SortedSet<int> markedMonths = [];
+
+    /// <summary>The fiscal months (0 = ตุลาคม) a Gantt chart marks for the measure, in order.</summary>
+    public IReadOnlyCollection<int> MarkedMonths => markedMonths;
+
+    /// <summary>The fiscal year the Gantt chart's headers print, when they print one.</summary>
+    public int? TimelineFiscalYear { get; private set; }
+
+    /// <summary>Adds the fiscal months a Gantt row marks for this measure.</summary>
+    public void AddMarkedMonths(IEnumerable<int> months, int? fiscalYear)
+    {
+        markedMonths.UnionWith(months);
+        TimelineFiscalYear ??= fiscalYear;
+    }
+
     /// <summary>Adds one cell's (or field's) lines to a role; blank lines are dropped, an empty chunk is not kept.</summary>
     public void Add(ColumnRole role, IEnumerable<string> lines)
     {

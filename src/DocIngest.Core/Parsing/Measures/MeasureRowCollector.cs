@@ -27,6 +27,7 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
     /// </summary>
     private bool IsGroupHeading(MeasureDraft draft)
     {
+        if (draft.MarkedMonths.Count > 0) return false;
         if (draft.HasLines(ColumnRole.Steps) || draft.HasLines(ColumnRole.Responsible) || draft.HasLines(ColumnRole.Period) ||
             draft.HasLines(ColumnRole.Progress) || draft.HasLines(ColumnRole.FollowUp)) return false;
         if (draft.TitleSpansColumns) return true;
@@ -56,9 +57,14 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
             if (MeasureTableLayoutDetector.IsHeaderRow(table, r)) continue; // a header repeated inside the grid
             if (RepeatsHeader(table, r, layout)) continue;
             var cellLines = ReadRow(table, r, layout);
-            if (cellLines.Count == 0) continue;
-            AddRow(cellLines, page.Number, paragraphs, continuationCandidate: continues && firstDataRow, table, r, layout);
-            firstDataRow = false;
+            var marked = layout.Timeline?.MarkedMonths(table, r) ?? [];
+            if (cellLines.Count > 0)
+            {
+                AddRow(cellLines, page.Number, paragraphs, continuationCandidate: continues && firstDataRow, table, r, layout);
+                firstDataRow = false;
+            }
+            // A Gantt row's marks belong to the measure the row was added to (or, in a row of marks alone, the one above).
+            if (marked.Count > 0 && current is not null) current.AddMarkedMonths(marked, layout.Timeline!.FiscalYear);
         }
     }
 
@@ -223,7 +229,7 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
             // A cell spanning several columns belongs to the first role among them.
             var role = Enumerable.Range(cell.Column, cell.ColumnSpan).Where(c => c < layout.ColumnCount)
                 .Select(c => layout.Roles[c]).FirstOrDefault(r => r != ColumnRole.Unknown);
-            if (role == ColumnRole.Unknown) continue;
+            if (role is ColumnRole.Unknown or ColumnRole.Timeline) continue;
             var lines = CleanLines(cell.Lines).ToList();
             if (lines.Count == 0) continue;
             if (!result.TryGetValue(role, out var list)) result[role] = list = [];

@@ -5,6 +5,9 @@ namespace DocIngest.Core.Parsing.Measures;
 /// <param name="HeaderRows">Leading rows holding column titles (0 when the table has none, e.g. a continuation).</param>
 public sealed record MeasureTableLayout(IReadOnlyList<ColumnRole> Roles, int HeaderRows)
 {
+    /// <summary>The Gantt chart whose columns are <see cref="ColumnRole.Timeline"/>, when the table prints its period as one.</summary>
+    public GanttTimeline? Timeline { get; init; }
+
     public int ColumnCount => Roles.Count;
 
     /// <summary>The column holding a role, or -1.</summary>

@@ -9,7 +9,7 @@ namespace DocIngest.Core.Parsing.Measures;
 /// </summary>
 public static class MeasureTableLayoutDetector
 {
-    /// <summary>Tables narrower or wider than this are not measure tables.</summary>
+    /// <summary>Tables narrower or wider than this are not measure tables (a Gantt chart's month columns not counted).</summary>
     public const int MinColumns = 3, MaxColumns = 8;
 
     private const int MaxHeaderRows = 2;
@@ -17,20 +17,30 @@ public static class MeasureTableLayoutDetector
     /// <summary>The table's layout read from its own header rows; null when its first row is no header.</summary>
     public static MeasureTableLayout? FromHeader(Table table)
     {
-        if (table.ColumnCount is < MinColumns or > MaxColumns) return null;
+        if (table.ColumnCount < MinColumns) return null;
+        // A period printed as a Gantt chart: its quarter or month columns titled in a row of their own under the year.
+        var timeline = GanttTimeline.Detect(table);
+        if (table.ColumnCount - (timeline?.Months.Count ?? 0) > MaxColumns) return null;
         int headerRows = 0;
-        while (headerRows < Math.Min(MaxHeaderRows, table.RowCount) && IsHeaderRow(table, headerRows)) headerRows++;
+        int maxHeaderRows = timeline is null ? MaxHeaderRows : MaxHeaderRows + 1;
+        while (headerRows < Math.Min(maxHeaderRows, table.RowCount) &&
+               (IsHeaderRow(table, headerRows, timeline) || (timeline is not null && GanttTimeline.IsTitleRow(table, headerRows)))) headerRows++;
         if (headerRows == 0) return null;
+        if (timeline is not null) timeline = GanttTimeline.Detect(table, headerRows);
 
+        // The chart's titles (ปีงบประมาณ, ไตรมาส) name a period, but its cells hold marks, not a period's text.
         var texts = Enumerable.Range(0, table.ColumnCount)
-            .Select(c => string.Join(' ', Enumerable.Range(0, headerRows).Select(r => table.CellAt(r, c)?.Text ?? "").Distinct()))
+            .Select(c => timeline?.Contains(c) == true ? ""
+                : string.Join(' ', Enumerable.Range(0, headerRows).Select(r => table.CellAt(r, c)?.Text ?? "").Distinct()))
             .ToList();
         var roles = AssignByHeader(texts);
+        if (timeline is not null)
+            foreach (var column in timeline.Months.Keys) roles[column] = ColumnRole.Timeline;
         ShareSpanningTitles(table, roles);
         // Only a column whose title is blank or unreadable may get a text role from content; a titled column that
         // names nothing we know (ตัวชี้วัด, หมายเหตุ) stays unknown.
         FillByContent(table, headerRows, roles, c => FuzzyText.Key(texts[c]).Length < 3);
-        return new MeasureTableLayout(roles, headerRows);
+        return new MeasureTableLayout(roles, headerRows) { Timeline = timeline };
     }
 
     /// <summary>A layout guessed from content alone, for a headerless table that continues nothing; null when it does not look like measures.</summary>
@@ -63,10 +73,14 @@ public static class MeasureTableLayoutDetector
     private static readonly string[] GoalsTitleKeys =
         new[] { "เป้าหมาย", "ตัวชี้วัด", "ค่าเป้าหมาย", "ค่าเป้าหมายรวม" }.Select(FuzzyText.Key).ToArray();
 
-    /// <summary>True when the row reads as column titles: at least two cells, and most of its cells, are titles naming a role.</summary>
-    public static bool IsHeaderRow(Table table, int row)
+    /// <summary>
+    /// True when the row reads as column titles: at least two cells, and most of its cells, are titles naming a role.
+    /// Cells over a Gantt chart's columns (the year, its halves and quarters as OCR split them) are left out of the count.
+    /// </summary>
+    public static bool IsHeaderRow(Table table, int row, GanttTimeline? timeline = null)
     {
-        var cells = table.Row(row).Where(c => c.Text.Trim().Length > 0).ToList();
+        var cells = table.Row(row).Where(c => c.Text.Trim().Length > 0 &&
+            (timeline is null || !Enumerable.Range(c.Column, c.ColumnSpan).All(timeline.Contains))).ToList();
         if (cells.Count == 0) return false;
         int titles = cells.Count(c => ColumnHeaderScorer.IsTitleLike(c.Text));
         return titles >= 2 && titles * 2 >= cells.Count;
