@@ -62,6 +62,12 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
     /// <summary>How far past the token's box, as a share of the line's height, ink is looked for (a digit OCR dropped: ๗ of ๒๕๖๗), as the digit corrector does.</summary>
     private const double ReachRatio = 0.6;
 
+    /// <summary>
+    /// How far past a year's three clean digits (๒๕๖ after พ.ศ.) ink is looked for: a whole digit the engine dropped and
+    /// the gap before it (the digit reach above cut a rendered ๗ off at its middle).
+    /// </summary>
+    private const double LostDigitReachRatio = 1.2;
+
     /// <summary>Signs the engine writes for a lone digit (the digit corrector's stray look-alikes): part of a section number's shape.</summary>
     private const string SectionSigns = ThaiDigitCorrectorOptions.DefaultStrayLookAlikes;
 
@@ -124,7 +130,8 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
     /// <summary>
     /// A token that may be a misread number of <paramref name="kind"/>: only digits (Thai or Arabic), Latin letters, Thai
     /// consonants (no vowel or mark: a Thai word has them) and a point or comma; at least one digit or Latin letter;
-    /// not a clean number. A year is three to six characters without a point; a score three to eight with a point or
+    /// not a clean number (but a year's three opening digits, ๒๕๖, are one short of a digit). ฯ counts as a digit's
+    /// look-alike in a year or a score. A year is three to six characters without a point; a score three to eight with a point or
     /// comma inside (the engine writes one digit glyph as one to three characters).
     /// </summary>
     public static bool HasNumberShape(string token, CuedNumberKind kind)
@@ -132,8 +139,12 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
         ArgumentNullException.ThrowIfNull(token);
         // A section number is one or two glyphs, which the engine also writes as a stray sign ("ส«" for ๙ after มาตรา).
         bool Sign(char c) => kind == CuedNumberKind.Section && SectionSigns.Contains(c);
-        if (!token.All(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || ThaiCharacters.IsConsonant(c) || c is '.' or ',' || Sign(c))) return false;
+        // ฯ is what the engine writes for a looped digit of a year or a score (๒๕ฯฯ, ๒๔ฯฯว, ฒฯว.๖๔๒ on tuning ITA analyses).
+        bool LoopLookAlike(char c) => kind is CuedNumberKind.Year or CuedNumberKind.Score && c == 'ฯ';
+        if (!token.All(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || ThaiCharacters.IsConsonant(c) || c is '.' or ',' || Sign(c) || LoopLookAlike(c))) return false;
         if (!token.Any(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || Sign(c))) return false;
+        // Three clean digits of a year's opening (๒๕๖ after พ.ศ.): the engine lost the last digit, whose ink the re-read reaches.
+        if (kind == CuedNumberKind.Year && YearShortOfADigit().IsMatch(token)) return true;
         if (CleanNumber().IsMatch(token)) return false;
         int point = token.IndexOfAny(['.', ',']);
         return kind switch
@@ -161,13 +172,17 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
         string text = line.Text;
         var symbols = line.Symbols.ToList();
         // Right to left: a replacement never moves the text or symbols of a token still to do.
-        foreach (var number in cued.Reverse())
+        foreach (var cuedNumber in cued.Reverse())
         {
+            var number = cuedNumber;
+            bool lostDigit = number.Kind == CuedNumberKind.Year && YearShortOfADigit().IsMatch(text[number.Start..number.End]);
+            // A point glued to a year short of a digit (๒๕๖.) may be that digit's ink read as a point: its ink is read with the token's.
+            if (lostDigit && number.End < text.Length && text[number.End] == '.') number = number with { End = number.End + 1 };
             int first = Array.FindIndex(spans, s => s.Length > 0 && s.Start >= number.Start);
             int after = Array.FindIndex(spans, s => s.Length > 0 && s.Start >= number.End);
             if (after < 0) after = spans.Length;
             if (first < 0 || first >= after) continue;
-            if (ReadNumber(image, line, spans, first, after, number) is not { } read) continue;
+            if (ReadNumber(image, line, spans, first, after, number, lostDigit) is not { } read) continue;
             text = text[..number.Start] + string.Concat(read.Select(s => s.Text)) + text[number.End..];
             symbols.RemoveRange(first, after - first);
             symbols.InsertRange(first, read);
@@ -175,12 +190,16 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
         return text == line.Text ? null : line with { Text = text, Symbols = symbols };
     }
 
-    /// <summary>The token's glyphs read by the digit model as the number its cue names (a point as a symbol of its own); null unless all are confident digits of that shape.</summary>
-    private List<RecognizedSymbol>? ReadNumber(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, int first, int after, CuedNumber number)
+    /// <summary>
+    /// The token's glyphs read by the digit model as the number its cue names (a point as a symbol of its own); null unless
+    /// all are confident digits of that shape. <paramref name="lostDigit"/>: a year short of a digit, whose ink is looked for further.
+    /// </summary>
+    private List<RecognizedSymbol>? ReadNumber(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, int first, int after, CuedNumber number, bool lostDigit)
     {
         if (DateDigitsRereader.BoxOf(line.Symbols, spans, number.Start, number.End) is not { } tokenBox) return null;
         // The digit corrector's segmenting, not bounded by the line's box: a digit the engine dropped at the line's end lies outside it.
-        var glyphs = _segmenter.SegmentToken(image, line, spans, first, after - 1, tokenBox.X, tokenBox.Right, ReachRatio, lineBoxPadding: null, claimed: []);
+        double reach = lostDigit ? LostDigitReachRatio : ReachRatio;
+        var glyphs = _segmenter.SegmentToken(image, line, spans, first, after - 1, tokenBox.X, tokenBox.Right, reach, lineBoxPadding: null, claimed: []);
         var (fewest, most) = number.Kind switch { CuedNumberKind.Day => (1, 2), CuedNumberKind.Section => (1, 3), _ => (2, 5) };
         if (glyphs.Count == 0) return null;
         int digitHeight = OrderStatistics.UpperMedian(glyphs.Select(g => g.Box.Height));
@@ -293,6 +312,9 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
 
     [GeneratedRegex(@"^(?:[๐-๙]{4}|[0-9]{4})$")]
     private static partial Regex CleanYear();
+
+    [GeneratedRegex(@"^๒[๕๐][๐-๙]$")]
+    private static partial Regex YearShortOfADigit();
 
     // A number as it should read: digits of one script, at most one point or comma with digits after it.
     [GeneratedRegex(@"^(?:[0-9]+(?:[.,][0-9]+)?|[๐-๙]+(?:[.,][๐-๙]+)?)$")]

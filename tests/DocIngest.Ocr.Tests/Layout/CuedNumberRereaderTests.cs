@@ -18,6 +18,9 @@ public sealed class CuedNumberRereaderTests
     [InlineData("ให้เป็นไปตามมาตรา ส« แห่งพระราชบัญญัติ", "ส«")]          // a section number read as a letter and a sign
     [InlineData("หมวด lo บทเฉพาะกาล", "lo")]                              // a chapter number read as Latin letters
     [InlineData("ตามข้อ a). ของระเบียบ", "a")]
+    [InlineData("ในปีงบประมาณ พ.ศ. ๒๕๖. เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๖", "๒๕๖")]   // a year's last digit lost
+    [InlineData("ความโปร่งใส ปีงบประมาณ ๒๔ฯฯว ได้คะแนน", "๒๔ฯฯว")]                // ฯ for a year's looped digits
+    [InlineData("ปีงบประมาณ พ.ศ. ๒๕๖๔ ได้คะแนน ฒฯว.๖๔๒ คะแนน", "ฒฯว.๖๔๒")]          // and for a score's
     public void Find_GarbledNumberAfterItsCue_TheTokens(string text, string tokens)
     {
         var found = CuedNumberRereader.Find(text);
@@ -34,6 +37,8 @@ public sealed class CuedNumberRereaderTests
     [InlineData("ตั้งแต่เดือน มกราคม เป็นต้นไป")]                          // a month with no year after it
     [InlineData("ตามมาตรา ๑๔ และมาตรา 15 แห่งพระราชบัญญัติ")]              // clean section numbers
     [InlineData("ข้อมูลข่าวสาร ตามข้อกฎหมาย")]                               // words glued to ข้อ
+    [InlineData("ผ่านมาแล้ว ปี ฯลฯ และจำนวน ๒๕๖ คน")]                          // ฯ with no digit; three digits with no year cue
+    [InlineData("ตามมาตรา ๒๕๖ แห่งประมวลกฎหมาย")]                              // three digits after a section's cue
     public void Find_NoGarbledNumberAfterACue_Empty(string text) =>
         Assert.Empty(CuedNumberRereader.Find(text));
 
@@ -63,6 +68,21 @@ public sealed class CuedNumberRereaderTests
         var result = Assert.Single(new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply([garbled], image));
 
         Assert.Contains(section, result.Text, StringComparison.Ordinal);
+        Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
+    }
+
+    [Theory]
+    [InlineData("")]    // the digit's ink not read at all
+    [InlineData(".")]   // read as a point
+    public void Apply_RenderedYearWhoseLastDigitTheEngineLost_PutsBackTheDigit(string lastDigitReadAs)
+    {
+        var (image, line) = LayoutTestImages.RenderAndRead("ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๗");
+        var shortened = WithoutLastGlyphOfTokenAfter(line, "พ.ศ.", "๒๕๖๗", lastDigitReadAs);
+        Assert.EndsWith("พ.ศ. ๒๕๖" + lastDigitReadAs, shortened.Text, StringComparison.Ordinal);
+
+        var result = Assert.Single(new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply([shortened], image));
+
+        Assert.EndsWith("พ.ศ. ๒๕๖๗", result.Text, StringComparison.Ordinal);
         Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
     }
 
@@ -112,6 +132,26 @@ public sealed class CuedNumberRereaderTests
         var lines = new[] { garbled };
 
         Assert.Same(lines, new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply(lines, image));
+    }
+
+    /// <summary>
+    /// The engine's reading with the four-glyph token after <paramref name="cue"/> read as the first three digits of
+    /// <paramref name="number"/>, its last glyph gone from text and symbols (as when the engine drops a digit's ink) or
+    /// read as <paramref name="lastReadAs"/>.
+    /// </summary>
+    private static RecognizedLine WithoutLastGlyphOfTokenAfter(RecognizedLine line, string cue, string number, string lastReadAs)
+    {
+        int cueAt = line.Text.IndexOf(cue + " ", StringComparison.Ordinal);
+        Assert.True(cueAt >= 0, $"the engine did not read {cue} in {line.Text}");
+        int at = cueAt + cue.Length + 1;
+        var spans = SymbolTextAlignment.Align(line.Text, line.Symbols)!;
+        int first = Array.FindIndex(spans, s => s.Start == at);
+        Assert.True(first >= 0 && first + 4 <= spans.Length && spans.Skip(first).Take(4).All(s => s.Length == 1), $"the engine's token after {cue} is no four glyphs: {line.Text}");
+        var symbols = line.Symbols.ToList();
+        for (int g = 0; g < 3; g++) symbols[first + g] = symbols[first + g] with { Text = number[g].ToString() };
+        if (lastReadAs.Length == 0) symbols.RemoveAt(first + 3);
+        else symbols[first + 3] = symbols[first + 3] with { Text = lastReadAs };
+        return line with { Text = line.Text[..at] + number[..3] + lastReadAs + line.Text[(at + 4)..], Symbols = symbols };
     }
 
     /// <summary>
