@@ -14,7 +14,7 @@ public sealed class PagePassSwitches
     public static IReadOnlyList<string> Names { get; } =
     [
         PageStages.PageOutline, PageStages.Background, PageStages.Borders, PageStages.Skew, PageStages.ThinStrokes, PageStages.TableGrids, PageStages.PageSpecks,
-        PageStages.DetachedMarks, PageStages.NoiseLines, PageStages.CellSpecks, PageStages.CellThaiRead, PageStages.OneLineCells, PageStages.CellReread, PageStages.CellLostMarks, PageStages.CellLatinWords, PageStages.CellYearWord, PageStages.CellNumbers,
+        PageStages.DetachedMarks, PageStages.OverlappingLines, PageStages.NoiseLines, PageStages.CellSpecks, PageStages.CellThaiRead, PageStages.OneLineCells, PageStages.CellReread, PageStages.CellLostMarks, PageStages.CellLatinWords, PageStages.CellYearWord, PageStages.CellNumbers,
         PageStages.CellRereadForm, PageStages.CellDigitScript, PageStages.CellScores, PageStages.CellAmounts, PageStages.CellMarks,
     ];
 

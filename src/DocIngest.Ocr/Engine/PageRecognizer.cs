@@ -150,6 +150,9 @@ public sealed class PageRecognizer : IPageRecognizer
         if (_switches.IsOn(PageStages.DetachedMarks)) read = stages.Changed(PageStages.DetachedMarks, read, stages.Measure(PageStages.DetachedMarks, () => DetachedMarkFilter.Remove(read)));
         var page = new LinePassContext(masked, ink, engine, latinFree);
         foreach (var pass in _linePasses) read = stages.Changed(pass.Name, read, stages.Measure(pass.Name, () => pass.Apply(read, page)));
+        // After the line passes, so that a jumble any of them read on top of a line goes too.
+        if (_switches.IsOn(PageStages.OverlappingLines))
+            read = stages.Changed(PageStages.OverlappingLines, read, stages.Measure(PageStages.OverlappingLines, () => OverlappingLineFilter.Remove(read, _noiseLines)));
         IReadOnlyList<RecognizedLine> clean = read.Select(raw => _cleaner.Clean(masked, raw, stages)).Where(line => line.Text.Length > 0).ToList();
         // After the correctors: the items they put right are the neighbours a damaged item number is judged by.
         if (_itemNumbers is not null)

@@ -23,6 +23,8 @@ public static class PageStages
     public const string PageOcr = "page OCR";
     /// <summary>Rows of Thai marks the engine split off their line, dropped (page and cells).</summary>
     public const string DetachedMarks = "detached marks";
+    /// <summary>Weak wordless lines the page read found lying on a taller line (its marks read again as a jumble), dropped (<see cref="Layout.OverlappingLineFilter"/>).</summary>
+    public const string OverlappingLines = "overlapping lines";
     /// <summary>The binary page's ink labelled; lines read where it has too little dropped.</summary>
     public const string NoiseLines = "noise lines";
     /// <summary>Ink no line covers, and lines cut short, read line by line.</summary>

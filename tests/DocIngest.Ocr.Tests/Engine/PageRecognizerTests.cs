@@ -138,6 +138,21 @@ public sealed class PageRecognizerTests
     }
 
     [Fact]
+    public void Recognize_WeakJumbleReadOnALine_DroppedUnlessOverlappingLinesSwitchedOff()
+    {
+        var page = new SyntheticPage(2000, 1000);
+        page.Letters(300, 415, 40);
+        var lines = new[] { PageLine("ก่อนตาราง", 400, 0.95), new RecognizedLine("a avy ve a ม", new BoundingBox(320, 395, 900, 35), 0.7, []) };
+
+        using (var recognizer = new PageRecognizer(new ScriptedRecognizer(lines), new ThresholdPreprocessor(), new TableGridDetector(), []))
+            Assert.Equal(["ก่อนตาราง"], recognizer.Recognize(page.Image, 1).Blocks.Select(b => b.Text));
+
+        using (var recognizer = new PageRecognizer(new ScriptedRecognizer(lines), new ThresholdPreprocessor(), new TableGridDetector(), [],
+            switches: new PagePassSwitches(["overlapping-lines", "noise-lines"])))
+            Assert.Contains("a avy ve a ม", recognizer.Recognize(page.Image, 1).Blocks.Select(b => b.Text).SelectMany(t => t.Split('\n')));
+    }
+
+    [Fact]
     public void Recognize_CellReReadAndNoiseLinesSwitchedOff_ReadsEachCellOnceAndKeepsInklessLines()
     {
         var engine = new ScriptedRecognizer([PageLine("ก่อนตาราง", 400, 0.9), PageLine("เรด้วั ฟู", 1400, 0.9)]);
