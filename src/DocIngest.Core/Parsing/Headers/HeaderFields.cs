@@ -69,6 +69,9 @@ public static partial class HeaderFields
     /// </summary>
     public static string? NormalizeReference(string text)
     {
+        // A reference printed in Thai digits is printed in them throughout: Arabic digits standing apart after its number
+        // ("บร ๐๐๓๓.๓๐๒/๕๐๙ 523 7") are specks OCR read as digits, not more of it.
+        text = LatinDigitSpecksAfterThaiNumber().Replace(text, "");
         var s = ThaiDigits.ToArabic(text).Trim().Trim(',', ';', ':').Trim();
         if (BlankStart().IsMatch(s)) return null;
         bool blankNumber = BlankNumber().IsMatch(s);
@@ -254,6 +257,11 @@ public static partial class HeaderFields
 
     [GeneratedRegex(@"^-(?:\s|$)")]
     private static partial Regex BlankStart();
+
+    // A reference number in Thai digits (digits, a slash, digits), then up to three pieces of Arabic digits and specks
+    // standing apart, ending the text.
+    [GeneratedRegex(@"(?<=[๐-๙]\s*/\s*[๐-๙]+)(?:\s+[0-9.,:;|'`]{1,4}){1,3}\s*$")]
+    private static partial Regex LatinDigitSpecksAfterThaiNumber();
 
     [GeneratedRegex(@"\s*/\s*-\s*$")]
     private static partial Regex BlankNumber();

@@ -30,8 +30,14 @@ public sealed partial class HeaderParser
 
     private static readonly Regex LabelPattern = BuildLabelPattern();
 
-    // A closing parenthesis or a curly quote never opens a header line: OCR reads a speck before the label as one.
-    private static readonly char[] StrayLeadingMarks = [':', ';', '|', '.', ',', '\'', '"', '`', ')', '\u201C', '\u201D', '\u2018', '\u2019'];
+    // A closing parenthesis or a curly quote never opens a header line: OCR reads a speck before the label as one. A
+    // dash or tilde, and a Thai vowel or tone mark standing alone (it belongs to no consonant: "๊: ส่วนราชการ …",
+    // "- เรื่อง …"), are specks too; whitespace between specks goes with them.
+    private static readonly char[] StrayLeadingMarks =
+    [
+        ':', ';', '|', '.', ',', '\'', '"', '`', ')', '\u201C', '\u201D', '\u2018', '\u2019', '-', '\u2013', '~', '_', ' ', '\t',
+        '\u0E31', '\u0E34', '\u0E35', '\u0E36', '\u0E37', '\u0E38', '\u0E39', '\u0E3A', '\u0E47', '\u0E48', '\u0E49', '\u0E4A', '\u0E4B', '\u0E4C', '\u0E4D', '\u0E4E',
+    ];
 
     /// <summary>Parses the header of a memo from its cleaned text lines (title line included).</summary>
     public HeaderResult ParseMemo(IReadOnlyList<string> lines, ICollection<string> warnings)
@@ -573,7 +579,9 @@ public sealed partial class HeaderParser
 
     /// <summary>
     /// The line with a misread ส่วนราชการ opening it ("สั่วนราชภาร โรงเรียน…": a mark added, ก read as ภ) written as the
-    /// label: a first word whose letters are one or two off the label's nine can be no other word at a memo's head.
+    /// label: a first word whose letters are one or two off the label's nine can be no other word at a memo's head. Three
+    /// off ("จวนขาหการ โรงพยาบาล…") only when what follows opens with the word an agency's name opens with: then the
+    /// line is the agency's whatever its label became.
     /// </summary>
     private static string WithAgencyLabelRepaired(string line)
     {
@@ -583,8 +591,13 @@ public sealed partial class HeaderParser
         var skeleton = ThaiCue.Skeleton(word);
         if (skeleton.Length is < 7 or > 11 || !word.All(c => c is >= '\u0E01' and <= '\u0E4E')) return line;
         int distance = EditDistance.Levenshtein(skeleton, AgencyLabelSkeleton);
-        return distance is 1 or 2 ? "ส่วนราชการ" + line[space..] : line;
+        bool agencyFollows = AgencyNameStart().IsMatch(line[space..].TrimStart());
+        return distance is 1 or 2 || distance == 3 && agencyFollows ? "ส่วนราชการ" + line[space..] : line;
     }
+
+    // The words an agency's name opens with in a memo's ส่วนราชการ field.
+    [GeneratedRegex(@"^(?:สำนัก|กลุ่ม|กอง|ฝ่าย|งาน|โรงพยาบาล|โรงเรียน|องค์การ|เทศบาล|ศูนย์|คณะ|กรม|ที่ทำการ|(?:มหา)?วิทยาลัย)")]
+    private static partial Regex AgencyNameStart();
 
     private static readonly string AgencyLabelSkeleton = ThaiCue.Skeleton("ส่วนราชการ");
 

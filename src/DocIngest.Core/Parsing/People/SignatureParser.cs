@@ -68,6 +68,19 @@ public sealed partial class SignatureParser
         for (int i = 0; i < lines.Count; i++)
         {
             var names = Names(lines[i]);
+            // A long name (an academic rank, a doctor's title) wrapped inside its brackets: "(ผู้ช่วยศาสตราจารย์ ดร.ชนิดา แสนทวี"
+            // / "สุข)". The piece that closes the bracket on the next line is the name's end; the position follows it.
+            if (names.Count == 0 && WrappedName(lines, i) is { } wrapped)
+            {
+                names = Names(wrapped);
+                if (names.Count == 1 && names[0] is { } whole)
+                {
+                    Add(new Person(whole, Position(lines, i + 2), i > 0 ? SignerRole(lines[i - 1]) : null), i);
+                    i++;
+                    continue;
+                }
+                names = [];
+            }
             // A closing bracket lost (blue ink, a stroke too thin) or no brackets at all (an Act's countersignature):
             // the name is the signer's when the line below is a position.
             if (names.Count == 0 && (UnclosedName(lines[i]) ?? BareSigner(lines, i, placements)) is { } unbracketed &&
@@ -110,6 +123,21 @@ public sealed partial class SignatureParser
         }
         return names.Any(n => n is not null) ? names : [];
     }
+
+    /// <summary>
+    /// The line and the next as one bracketed name when the line opens a bracket it does not close and the next line is
+    /// only the name's last piece and the closing bracket ("สุข)"); null otherwise.
+    /// </summary>
+    private static string? WrappedName(IReadOnlyList<string> lines, int i)
+    {
+        if (i + 1 >= lines.Count || !UnclosedBracket().IsMatch(lines[i].Trim())) return null;
+        var end = NameEnd().Match(lines[i + 1].Trim());
+        return end.Success ? ThaiText.JoinWrapped(lines[i].Trim(), end.Groups["piece"].Value) + ")" : null;
+    }
+
+    // The end of a wrapped name: one short Thai word and the closing bracket, at most a speck after it.
+    [GeneratedRegex(@"^(?<piece>[\u0E01-\u0E4E]{1,15})\s*[)\]}]\s*[^\s\u0E01-\u0E4E]{0,2}$")]
+    private static partial Regex NameEnd();
 
     /// <summary>A signer's titled name after an opening bracket whose closing one was lost: "(นายเกียรติภูมิ วงศ์รจิต".</summary>
     private static string? UnclosedName(string line)
@@ -259,11 +287,11 @@ public sealed partial class SignatureParser
         return m.Success ? m.Value.Trim() : null;
     }
 
-    // Specks may stand before the parenthesis (". (นาง…)", and up to two short tokens without a Thai letter or a bracket:
+    // Specks may stand before the parenthesis (". (นาง…)", a table's rule "| (นาย…)", and up to two short tokens without a Thai letter or a bracket:
     // "2 2 (นางสาว…)"); OCR reads a parenthesis as a bracket or a bar ("[นาย…]",
     // "(นาง…]", "| นาย…)"), which Names() accepts only around a whole name. A closing bracket may be doubled ("…])")
     // and up to two short speck tokens without a Thai letter may follow it ("(นาง…) ๊", "(นาย…) . sais").
-    [GeneratedRegex(@"^[\s.,:;'`""\-_~]*(?:[^\s\u0E01-\u0E2E()\[\]{}|]{1,2}\s+){0,2}(?:\(?ลงชื่อ\)?[\s._…]*)?(?:\(|\[|\{|\|\s*)(?<name>[^()\[\]{}|]{4,60}?)\s*[)\]}|]{1,2}(?:\s*[^\s\u0E01-\u0E2E]{1,4}){0,2}\s*$")]
+    [GeneratedRegex(@"^[\s.,:;'`""\-_~|]*(?:[^\s\u0E01-\u0E2E()\[\]{}|]{1,2}\s+){0,2}(?:\(?ลงชื่อ\)?[\s._…]*)?(?:\(|\[|\{|\|\s*)(?<name>[^()\[\]{}|]{4,60}?)\s*[)\]}|]{1,2}(?:\s*[^\s\u0E01-\u0E2E]{1,4}){0,2}\s*$")]
     private static partial Regex Parenthesised();
 
     [GeneratedRegex(@"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล[ก-๎]*)?|เทศบาล(?:ตำบล|เมือง|นคร)[ก-๎]*|จังหวัด|อำเภอ)$")]

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
 
 namespace DocIngest.Core.Parsing.Segmentation;
 
 /// <summary>The units of one document inside a file, with views the parsers need.</summary>
-public sealed class DocumentSlice
+public sealed partial class DocumentSlice
 {
     public DocumentSlice(IReadOnlyList<ContentUnit> units)
     {
@@ -104,7 +105,7 @@ public sealed class DocumentSlice
         {
             if (u.IsTable) { yield return u; continue; }
             if (_runningLines.Contains(u)) continue;
-            if (IsTextLine(u) || previous is not null && (WrappedGrade(previous, u) || LoneGradeCue(u)))
+            if (IsTextLine(u) || previous is not null && (WrappedGrade(previous, u) || LoneGradeCue(u) || ClosesWrappedName(previous, u)))
             {
                 previous = u.Text;
                 yield return u;
@@ -118,6 +119,17 @@ public sealed class DocumentSlice
 
     private static bool WrappedGrade(string previous, ContentUnit u) =>
         u.Line!.Confidence >= MinimumLineConfidence && Ita.ItaLineRepair.IsGradeWrappedFrom(previous, u.Text);
+
+    /// <summary>
+    /// The last piece of a signer's name wrapped inside its brackets ("(ผู้ช่วยศาสตราจารย์ ดร.ชนิดา แสนทวี" / "สุข)"): a short
+    /// Thai word and the closing bracket, under a line that opened a bracket it did not close. Too short to count as a
+    /// word alone, it is the name's end, not a speck.
+    /// </summary>
+    private static bool ClosesWrappedName(string previous, ContentUnit u) =>
+        u.Line!.Confidence >= MinimumLineConfidence && previous.LastIndexOf('(') > previous.LastIndexOf(')') && NameEnd().IsMatch(u.Text.Trim());
+
+    [GeneratedRegex(@"^[\u0E01-\u0E4E]{1,15}\)$")]
+    private static partial Regex NameEnd();
 
     private static bool LoneGradeCue(ContentUnit u) =>
         u.Line!.Confidence >= MinimumLineConfidence && Ita.ItaLineRepair.IsLoneGradeCue(u.Text);

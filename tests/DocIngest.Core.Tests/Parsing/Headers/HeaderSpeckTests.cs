@@ -73,6 +73,47 @@ public class HeaderSpeckTests
         Assert.Equal(Agency, MemoWithAgencyLines("ส่วนราชการ โรงเรียนบ้านหนองแวง สำนักงานเขตพื้นที่การศึกษาประถม", "ศึกษาขอนแก่น เขต ๓ |")?.Agency);
 
     [Fact]
+    public void ParseMemo_AgencyLabelThreeLettersOffBeforeAnAgencyName_AgencyRead() =>
+        // sections20-memo-garbled-heads (tuning): ส่วนราชการ read "จวนขาหการ".
+        Assert.Equal(Agency, MemoWithAgencyLines("จวนขาหการ " + Agency)?.Agency);
+
+    [Fact]
+    public void ParseMemo_AgencyLabelThreeLettersOffBeforeOtherWords_NoAgency() =>
+        Assert.Null(MemoWithAgencyLines("จวนขาหการ บ้านหนองแวง สำนักงานเขตพื้นที่การศึกษา")?.Agency);
+
+    [Theory]
+    // sections20-memo-plain-lamduan (tuning): a tone mark and a colon read before the label.
+    [InlineData("๊: ส่วนราชการ " + Agency)]
+    [InlineData("- ส่วนราชการ " + Agency)]
+    [InlineData("~ . ส่วนราชการ " + Agency)]
+    public void ParseMemo_MarkOrDashSpecksBeforeTheAgencyLabel_AgencyRead(string line) =>
+        Assert.Equal(Agency, MemoWithAgencyLines(line)?.Agency);
+
+    [Fact]
+    public void ParseMemo_DashBeforeTheSubjectLabel_SubjectWithoutItsLabel()
+    {
+        // sections20-memo-garbled-heads (tuning): "- เรื่อง …" was taken with its label as a subject whose label was lost.
+        var header = _parser.ParseMemo(
+        [
+            "บันทึกข้อความ",
+            "ส่วนราชการ " + Agency,
+            "ที่ ศธ ๐๔๐๘๓.๑๗๒/๒๑๕ วันที่ ๒๐ ธันวาคม ๒๕๖๖",
+            "- เรื่อง ขอความเห็นชอบแนวทางป้องกันการใช้รถราชการเพื่อประโยชน์ส่วนตน",
+            "เรียน ผู้อำนวยการโรงเรียนบ้านหนองแวง",
+        ], new List<string>()).Header;
+
+        Assert.Equal("ขอความเห็นชอบแนวทางป้องกันการใช้รถราชการเพื่อประโยชน์ส่วนตน", header?.Subject);
+    }
+
+    [Theory]
+    // sections20-memo-garbled-heads (tuning): specks between the number and วันที่ read as Arabic digits.
+    [InlineData("บร ๐๐๓๓.๓๐๒/๕๐๙ 523 7", "บร 0033.302/509")]
+    [InlineData("บร ๐๐๓๓.๓๐๒/๕๐๙ 1", "บร 0033.302/509")]
+    [InlineData("บร 0033.302/509", "บร 0033.302/509")]
+    public void NormalizeReference_ArabicDigitSpecksAfterAThaiNumber_Dropped(string printed, string expected) =>
+        Assert.Equal(expected, HeaderFields.NormalizeReference(printed));
+
+    [Fact]
     public void ParseMemo_FirstWordThreeLettersOffTheAgencyLabel_NoAgency() =>
         Assert.Null(MemoWithAgencyLines("สำนักงานเขต โรงเรียนบ้านหนองแวง")?.Agency);
 
