@@ -188,7 +188,8 @@ public sealed partial class DocumentReader : IDocumentReader
         var parts = new List<(string? Heading, List<BodyLine> Lines)>();
         for (int i = 0; i < body.Count; i++)
         {
-            bool heading = i + 1 < body.Count && !body[i + 1].AfterTable && IsHeadingOver(i > 0 && !body[i].AfterTable ? body[i - 1] : null, body[i], body[i + 1]);
+            bool heading = i + 1 < body.Count && !body[i + 1].AfterTable &&
+                           IsHeadingOver(i > 0 && !body[i].AfterTable ? body[i - 1] : null, body[i], body[i + 1], i + 2 < body.Count && !body[i + 2].AfterTable ? body[i + 2] : null);
             if (heading) parts.Add((ParsingText.WithoutLeadingSpecks(body[i].Text).Trim(), []));
             else if (parts.Count == 0 || body[i].AfterTable) parts.Add((null, [body[i]]));
             else parts[^1].Lines.Add(body[i]);
@@ -199,25 +200,32 @@ public sealed partial class DocumentReader : IDocumentReader
     /// <summary>A heading starts where its paragraph starts within this many line heights (an item's deeper indent does not).</summary>
     private const double HeadingAlignmentInLineHeights = 0.5;
 
-    /// <summary>Letters a printed heading holds at most (แนวทางการพัฒนา, เป้าหมายและตัวชี้วัด): a title-length line is no heading.</summary>
-    private const int HeadingMaximumLetters = 30;
+    /// <summary>Characters a printed heading holds at most (แนวทางการพัฒนา, แนวทางการพัฒนาตามกลยุทธ์สู่การปฏิบัติ): a title-length line is no heading.</summary>
+    private const int HeadingMaximumLetters = 45;
 
     /// <summary>
     /// True when <paramref name="line"/> is a heading printed over the paragraph that follows it: a short line, not a
-    /// numbered item (๑. / ๒.๑, items of a list), starting where <paramref name="next"/> starts (within half a line height)
-    /// while the next line runs on at least twice as wide, and not the short last line of a paragraph (the line before
-    /// it, <paramref name="previous"/> on the same page, starts at the same place and is wider). A centred title starts
-    /// elsewhere than the line under it.
+    /// numbered item (๑. / ๒.๑, items of a list) nor the short last line of a paragraph (the line before it,
+    /// <paramref name="previous"/> on the same page, starts at the same place and is at least twice as wide), and
+    /// either starting where <paramref name="next"/> starts (within half a line height) while the next line runs on at
+    /// least twice as wide, or set at the paragraph's margin over its indented first line (<paramref name="afterNext"/>
+    /// comes back to where the heading starts). A centred title starts elsewhere than the lines under it.
     /// </summary>
-    private static bool IsHeadingOver(BodyLine? previous, BodyLine line, BodyLine next)
+    private static bool IsHeadingOver(BodyLine? previous, BodyLine line, BodyLine next, BodyLine? afterNext = null)
     {
         var text = ParsingText.WithoutLeadingSpecks(line.Text).Trim();
         if (line.Box is not { } a || next.Box is not { } b || line.Page != next.Page) return false;
         int letters = text.Count(c => c is >= '\u0E01' and <= '\u0E4E' && !ThaiCue.IsMark(c));
         if (letters < 4 || text.Length > HeadingMaximumLetters || NumberedItem().IsMatch(text)) return false;
         double tolerance = HeadingAlignmentInLineHeights * Math.Max(a.Height, b.Height);
-        if (Math.Abs(a.X - b.X) > tolerance || b.Width < 2 * a.Width) return false;
-        return previous?.Box is not { } p || previous.Page != line.Page || Math.Abs(p.X - a.X) > tolerance || p.Width < 2 * a.Width;
+        bool tail = previous?.Box is { } p && previous.Page == line.Page && Math.Abs(p.X - a.X) <= tolerance && p.Width >= 2 * a.Width;
+        if (tail) return false;
+        if (Math.Abs(a.X - b.X) <= tolerance) return b.Width >= 2 * a.Width;
+        // Set at the paragraph's margin over its indented first line: the paragraph's next line comes back to where the
+        // heading starts, and the heading ends well short of the first line. Not at a document's or a page's top,
+        // where a paragraph's short last line carried over looks the same.
+        return previous is not null && previous.Page == line.Page && afterNext?.Box is { } c && afterNext.Page == line.Page &&
+               b.X - a.X > tolerance && Math.Abs(c.X - a.X) <= tolerance && b.Right - a.Right > 2 * b.Height;
     }
 
     // A list item's number: ๑. / 2) / ๒.๑ / (๓).

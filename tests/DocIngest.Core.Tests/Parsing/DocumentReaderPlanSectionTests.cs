@@ -95,4 +95,42 @@ public class DocumentReaderPlanSectionTests
         Assert.Null(section.Heading);
         Assert.Contains("อย่างต่อเนื่อง", section.Text);
     }
+    [Fact]
+    public void Read_HeadingAtTheMarginOverAnIndentedParagraph_OpensASection()
+    {
+        var page = Page(1,
+            Lines(400,
+                ("กลยุทธ์ที่ ๕ ส่งเสริมการทำความดีที่เปิดโอกาสให้ผู้เข้าร่วมกิจกรรมได้แสดงออก", 648, 1528),
+                ("ทั้งภายในและภายนอกหน่วยงาน และกิจกรรมด้านการอนุรักษ์ทรัพยากร", 913, 1266),
+                ("ธรรมชาติและสิ่งแวดล้อม", 913, 431),
+                ("แนวทางการพัฒนาตามกลยุทธ์สู่การปฏิบัติ", 413, 763),
+                ("กลยุทธ์ที่ ๑ วางระบบรากฐานการส่งเสริมคุณธรรมของสถาบันการศึกษาในสังกัด", 648, 1528),
+                ("สถาบันพระบรมราชชนก", 412, 421)),
+            MeasureTable(1200, "จัดอบรมความรู้เรื่องผลประโยชน์ทับซ้อน"));
+
+        var document = Assert.Single(Readers.ForPartA.Read([page]));
+
+        var headed = Assert.Single(document.Sections, s => s.Heading is not null);
+        Assert.Equal("แนวทางการพัฒนาตามกลยุทธ์สู่การปฏิบัติ", headed.Heading);
+        Assert.StartsWith("กลยุทธ์ที่ ๑", headed.Text);
+    }
+
+    [Fact]
+    public void Read_ShortLastLineOfAParagraphCarriedToTheNextPage_NoHeadingCut()
+    {
+        var first = Page(1,
+            Lines(400,
+                ("หน่วยงานได้จัดทำแผนนี้เพื่อส่งเสริมคุณธรรมและความโปร่งใสของบุคลากรทุกระดับ โดยมี", 640, 1500),
+                ("การติดตามและรายงานผลการดำเนินงานต่อผู้บริหารเป็นประจำทุกไตรมาสของปีงบประมาณ", 378, 1762)),
+            MeasureTable(800, "จัดอบรมความรู้เรื่องผลประโยชน์ทับซ้อน"));
+        var second = Page(2,
+            Lines(400,
+                ("อย่างต่อเนื่องทุกปี", 378, 400),
+                ("ทั้งนี้ ให้ทุกกลุ่มงานนำมาตรการไปปฏิบัติและรายงานผลการดำเนินงานให้ทราบ", 640, 1500),
+                ("ภายในกำหนดเวลา เพื่อให้การดำเนินงานเป็นไปตามเป้าหมายของแผนปฏิบัติการ", 378, 1762)));
+
+        var document = Assert.Single(Readers.ForPartA.Read([first, second]));
+
+        Assert.All(document.Sections, s => Assert.Null(s.Heading));
+    }
 }
