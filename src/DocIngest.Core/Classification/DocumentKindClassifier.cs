@@ -104,6 +104,9 @@ public sealed partial class DocumentKindClassifier
             foreach (var (word, kind) in TitleWordKinds)
             {
                 if (!TitleBlockSignals.OpensWith(line, word) && !TitleBlockSignals.OpensWithIssuedTitle(line, word)) continue;
+                // รายงานผลการวิเคราะห์… says a report analyses something, not what: an ITA analysis's title names the
+                // assessment it analyses; a report analysing procurement or risks is another document.
+                if (kind == DocumentKind.ItaAnalysis && !firstLines.Any(NamesAssessment)) return;
                 votes.Add(kind, TitleWordVote, "title word");
                 return;
             }
@@ -221,6 +224,13 @@ public sealed partial class DocumentKindClassifier
     // A day and a month name: the date an issue line carries.
     [GeneratedRegex(@"(?<![0-9๐-๙])[0-9๐-๙]{1,2}\s*(?:" + HeaderFields.MonthNames + ")")]
     private static partial Regex IssueDay();
+
+    /// <summary>
+    /// A title line naming the assessment an ITA analysis analyses: การประเมิน (ผลการประเมิน…), its subject's words
+    /// (คุณธรรม, โปร่งใส, each alone, so one garbled word leaves the other) or the abbreviation ITA.
+    /// </summary>
+    public static bool NamesAssessment(string line) =>
+        ThaiCue.Contains(line, "ประเมิน") || ThaiCue.Contains(line, "คุณธรรม") || ThaiCue.Contains(line, "โปร่งใส") || ItaAbbreviation().IsMatch(line);
 
     /// <summary>A line naming the ITA: the assessment's Thai name (คุณธรรมและความโปร่งใส) or its abbreviation.</summary>
     private static bool NamesIta(string line) => ThaiCue.Contains(line, "คุณธรรมและความโปร่งใส") || ItaAbbreviation().IsMatch(line);

@@ -117,7 +117,7 @@ public sealed partial class DocumentReader : IDocumentReader
             // A plan's prose (the introduction around the table) too.
             DocumentKind.Order or DocumentKind.Announcement =>
                 PlanProse(body.Where(l => MemberParser.MemberLine(l.Text) is null && !memberLines.Contains(l.Text)).ToList(), titleLines),
-            DocumentKind.MeasurePlan => PlanProse(body, titleLines),
+            DocumentKind.MeasurePlan => PlanSections(body, titleLines),
             _ => [],
         };
         if (kind.Kind == DocumentKind.Memo && sections.Count == 0) warnings.Add("sections: memo body not found");
@@ -179,15 +179,70 @@ public sealed partial class DocumentReader : IDocumentReader
     }
 
     /// <summary>
+    /// A plan's prose as sections: its paragraphs as <see cref="PlanProse"/> keeps them, a new section where a table
+    /// stands between two of them (each strategy's paragraph introduces its own table) and at a printed heading (a
+    /// short line set over its paragraph, <see cref="IsHeadingOver"/>), which becomes the section's heading.
+    /// </summary>
+    private static IReadOnlyList<Section> PlanSections(IReadOnlyList<BodyLine> body, IReadOnlyList<string> titleLines)
+    {
+        var parts = new List<(string? Heading, List<BodyLine> Lines)>();
+        for (int i = 0; i < body.Count; i++)
+        {
+            bool heading = i + 1 < body.Count && !body[i + 1].AfterTable &&
+                           IsHeadingOver(i > 0 && !body[i].AfterTable ? body[i - 1] : null, body[i], body[i + 1], i + 2 < body.Count && !body[i + 2].AfterTable ? body[i + 2] : null);
+            if (heading) parts.Add((ParsingText.WithoutLeadingSpecks(body[i].Text).Trim(), []));
+            else if (parts.Count == 0 || body[i].AfterTable) parts.Add((null, [body[i]]));
+            else parts[^1].Lines.Add(body[i]);
+        }
+        return parts.SelectMany(p => PlanProse(p.Lines, titleLines).Select(s => s with { Heading = p.Heading })).ToList();
+    }
+
+    /// <summary>A heading starts where its paragraph starts within this many line heights (an item's deeper indent does not).</summary>
+    private const double HeadingAlignmentInLineHeights = 0.5;
+
+    /// <summary>Characters a printed heading holds at most (แนวทางการพัฒนา, แนวทางการพัฒนาตามกลยุทธ์สู่การปฏิบัติ): a title-length line is no heading.</summary>
+    private const int HeadingMaximumLetters = 45;
+
+    /// <summary>
+    /// True when <paramref name="line"/> is a heading printed over the paragraph that follows it: a short line, not a
+    /// numbered item (๑. / ๒.๑, items of a list) nor the short last line of a paragraph (the line before it,
+    /// <paramref name="previous"/> on the same page, starts at the same place and is at least twice as wide), and
+    /// either starting where <paramref name="next"/> starts (within half a line height) while the next line runs on at
+    /// least twice as wide, or set at the paragraph's margin over its indented first line (<paramref name="afterNext"/>
+    /// comes back to where the heading starts). A centred title starts elsewhere than the lines under it.
+    /// </summary>
+    private static bool IsHeadingOver(BodyLine? previous, BodyLine line, BodyLine next, BodyLine? afterNext = null)
+    {
+        var text = ParsingText.WithoutLeadingSpecks(line.Text).Trim();
+        if (line.Box is not { } a || next.Box is not { } b || line.Page != next.Page) return false;
+        int letters = text.Count(c => c is >= '\u0E01' and <= '\u0E4E' && !ThaiCue.IsMark(c));
+        if (letters < 4 || text.Length > HeadingMaximumLetters || NumberedItem().IsMatch(text)) return false;
+        double tolerance = HeadingAlignmentInLineHeights * Math.Max(a.Height, b.Height);
+        bool tail = previous?.Box is { } p && previous.Page == line.Page && Math.Abs(p.X - a.X) <= tolerance && p.Width >= 2 * a.Width;
+        if (tail) return false;
+        if (Math.Abs(a.X - b.X) <= tolerance) return b.Width >= 2 * a.Width;
+        // Set at the paragraph's margin over its indented first line: the paragraph's next line comes back to where the
+        // heading starts, and the heading ends well short of the first line. Not at a document's or a page's top,
+        // where a paragraph's short last line carried over looks the same.
+        return previous is not null && previous.Page == line.Page && afterNext?.Box is { } c && afterNext.Page == line.Page &&
+               b.X - a.X > tolerance && Math.Abs(c.X - a.X) <= tolerance && b.Right - a.Right > 2 * b.Height;
+    }
+
+    // A list item's number: ๑. / 2) / ๒.๑ / (๓).
+    [GeneratedRegex(@"^\(?[0-9\u0E50-\u0E59]+(?:[.)]|\s)")]
+    private static partial Regex NumberedItem();
+
+    /// <summary>
     /// The document's first line (page numbers aside) as its title when no title cue opened it; null when that line
-    /// opens a paragraph (an excerpt that starts mid-document, on a paragraph whose first words OCR garbled): a title
-    /// is no paragraph's first line.
+    /// opens a paragraph (an excerpt that starts mid-document, on a paragraph whose first words OCR garbled) or is a
+    /// heading printed over one (เป้าหมายและตัวชี้วัด over its paragraph): a title is neither.
     /// </summary>
     private static string? FirstLineAsTitle(IReadOnlyList<BodyLine> lines)
     {
         int first = lines.ToList().FindIndex(l => ParsingText.WithoutLeadingSpecks(l.Text) is var t && t.Length <= 150 && !IsPageNumber(t));
         if (first < 0) return null;
-        return first + 1 < lines.Count && OpensParagraph(lines[first], lines[first + 1]) ? null : ParsingText.WithoutLeadingSpecks(lines[first].Text);
+        return first + 1 < lines.Count && (OpensParagraph(lines[first], lines[first + 1]) || IsHeadingOver(null, lines[first], lines[first + 1]))
+            ? null : ParsingText.WithoutLeadingSpecks(lines[first].Text);
     }
 
     /// <summary>The lines' ends may differ by this many line heights and still be one justified margin.</summary>

@@ -93,6 +93,27 @@ public static partial class CellItemSplitter
         return first is not null && OpensWithLeadIn(first) && items.Count > 1 ? items.Skip(1).ToList() : items;
     }
 
+    /// <summary>Marked items a lead-in must be followed by to be read as a list.</summary>
+    private const int MinimumListedItems = 2;
+
+    /// <summary>
+    /// A cell's lines cut into a lead-in and the list it introduces: the lead-in (unmarked lines, the last ending in
+    /// ได้แก่, ดังนี้, ดังต่อไปนี้, ประกอบด้วย or คือ, a colon allowed) and the lines after it, each item at a line start
+    /// with a marker (๘.๑, ๑., -), at least two of them. Null when the lines are not so.
+    /// </summary>
+    public static (IReadOnlyList<string> LeadIn, IReadOnlyList<string> Items)? SplitListedItems(IReadOnlyList<string> lines)
+    {
+        var cleaned = lines.Select(l => ThaiText.Normalize(l).Trim()).Where(l => l.Length > 0).ToList();
+        int first = cleaned.FindIndex(HasMarker);
+        if (first < 1 || cleaned.Take(first).Any(HasMarker) || !ListLeadIn().IsMatch(cleaned[first - 1])) return null;
+        if (cleaned.Skip(first).Count(HasMarker) < MinimumListedItems) return null;
+        return (cleaned.Take(first).ToList(), cleaned.Skip(first).ToList());
+    }
+
+    // The words that close a sentence introducing a list: ได้แก่, ดังนี้, ดังต่อไปนี้, ประกอบด้วย, คือ (a colon may follow).
+    [GeneratedRegex(@"(?:ได้แก่|ดัง(?:ต่อไป)?นี้|ประกอบด้วย|คือ)\s*[:：]?$")]
+    private static partial Regex ListLeadIn();
+
     /// <summary>True when the lines open without a marker and the first marked line starts a list at number one.</summary>
     private static bool OpensWithLeadIn(List<string> lines)
     {

@@ -8,7 +8,13 @@ internal static class MeasureBuilder
     /// <summary>The measure, or null (with a warning) when the draft has no title.</summary>
     public static Measure? Build(MeasureDraft draft, int? fiscalYear, ICollection<string> warnings)
     {
-        var (prefixNumber, title) = ReadTitle(draft.LinesOf(ColumnRole.Measure));
+        var titleLines = draft.LinesOf(ColumnRole.Measure);
+        var stepChunks = draft.ChunksOf(ColumnRole.Steps);
+        // A title cell that lists the measure's activities after its lead-in (… ได้แก่ / ๘.๑ … / ๘.๒ …) holds the
+        // steps a steps column would: the lead-in is the title, the listed items the steps.
+        if (stepChunks.Count == 0 && CellItemSplitter.SplitListedItems(titleLines) is { } listed)
+            (titleLines, stepChunks) = (listed.LeadIn, [listed.Items]);
+        var (prefixNumber, title) = ReadTitle(titleLines);
         int? number = draft.Number ?? prefixNumber;
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -28,7 +34,7 @@ internal static class MeasureBuilder
         {
             Number = number,
             Title = title,
-            Steps = CellItemSplitter.SplitSteps(draft.ChunksOf(ColumnRole.Steps), draft.LinesAreParagraphs, WrapJoin.ThaiAware),
+            Steps = CellItemSplitter.SplitSteps(stepChunks, draft.LinesAreParagraphs, WrapJoin.ThaiAware),
             Responsible = ResponsibleUnitNormalizer.NormalizeAll(
                 CellItemSplitter.SplitChunks(draft.ChunksOf(ColumnRole.Responsible), draft.LinesAreParagraphs, WrapJoin.Space)),
             Period = period,

@@ -65,8 +65,21 @@ public sealed partial class DocumentSlice
     public IReadOnlyList<string> TextLines => TextUnits().Select(u => u.Text).ToList();
 
     /// <summary>The same lines as <see cref="TextLines"/> with the source block each came from (for paragraphs).</summary>
-    public IReadOnlyList<Sections.BodyLine> BodyLines => TextUnits()
-        .Select(u => new Sections.BodyLine(u.Text, u.Page.Number * Sections.BodyLine.PageStride + u.BlockIndex) { Box = u.Line!.Box }).ToList();
+    public IReadOnlyList<Sections.BodyLine> BodyLines
+    {
+        get
+        {
+            var lines = new List<Sections.BodyLine>();
+            bool afterTable = false;
+            foreach (var u in TablesAndTextUnits())
+            {
+                if (u.IsTable) { afterTable = true; continue; }
+                lines.Add(new Sections.BodyLine(u.Text, u.Page.Number * Sections.BodyLine.PageStride + u.BlockIndex) { Box = u.Line!.Box, AfterTable = afterTable });
+                afterTable = false;
+            }
+            return lines;
+        }
+    }
 
     /// <summary>Where each of <see cref="TextLines"/> was printed (its box and page width); null where the source has no geometry.</summary>
     public IReadOnlyList<People.LinePlacement?> TextLinePlacements => TextUnits()
