@@ -17,9 +17,12 @@ public sealed class GanttChartExtractionTests
         var options = new ExtractionOptions { Workers = 1 };
         using var pipeline = new ExtractionPipeline(options, DefaultEngines.Create(options));
 
-        var measures = Assert.Single(pipeline.Extract(GanttPlan).Documents).Measures;
+        var result = pipeline.Extract(GanttPlan);
+        var measures = Assert.Single(result.Documents).Measures;
 
         Assert.Equal(6, measures.Count);
+        // The result keeps which cells the image marked, so stored results parse again to the same periods.
+        Assert.Contains(result.Pages.SelectMany(p => p.Tables ?? []).SelectMany(t => t.Cells), c => c.Marked == true);
         // The second project runs in the second quarter, the fourth in the second half of the fiscal year 2568.
         Assert.Equal(("2025-01-01", "2025-03-31"), (measures[1].Period?.Start, measures[1].Period?.End));
         Assert.Equal(("2025-04-01", "2025-09-30"), (measures[3].Period?.Start, measures[3].Period?.End));

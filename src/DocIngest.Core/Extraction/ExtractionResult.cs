@@ -40,7 +40,14 @@ public sealed record LineResult(string Text, int[]? Box, double Confidence);
 public sealed record TableResult(int Rows, int Columns, int[]? Box, IReadOnlyList<CellResult> Cells);
 
 /// <summary>A table cell with its spans; <see cref="Lines"/> keeps bullets apart.</summary>
-public sealed record CellResult(int Row, int Column, int RowSpan, int ColumnSpan, string Text, IReadOnlyList<string> Lines, int[]? Box, double Confidence);
+public sealed record CellResult(int Row, int Column, int RowSpan, int ColumnSpan, string Text, IReadOnlyList<string> Lines, int[]? Box, double Confidence)
+{
+    /// <summary>
+    /// True when the page image shows a mark in the cell that its text does not carry (a Gantt chart's shaded or ticked
+    /// month, <see cref="Content.TableCell.Marked"/>); absent otherwise, so a stored result parses again as it was read.
+    /// </summary>
+    public bool? Marked { get; init; }
+}
 
 /// <summary>The kinds of document the schema knows.</summary>
 [JsonConverter(typeof(KebabEnumConverter<DocumentKind>))]

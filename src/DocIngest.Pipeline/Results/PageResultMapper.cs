@@ -31,7 +31,10 @@ public static class PageResultMapper
 
     private static TableResult MapTable(Table table) => new(
         table.RowCount, table.ColumnCount, ToArray(table.Box),
-        table.Cells.Select(c => new CellResult(c.Row, c.Column, c.RowSpan, c.ColumnSpan, c.Text, c.Lines, ToArray(c.Box), Math.Clamp(c.Confidence, 0, 1))).ToList());
+        table.Cells.Select(c => new CellResult(c.Row, c.Column, c.RowSpan, c.ColumnSpan, c.Text, c.Lines, ToArray(c.Box), Math.Clamp(c.Confidence, 0, 1))
+        {
+            Marked = c.Marked ? true : null,
+        }).ToList());
 
     private static int[]? ToArray(BoundingBox? box) => box is { } b ? [b.X, b.Y, b.Width, b.Height] : null;
 }
