@@ -1,3 +1,4 @@
+using DocIngest.Core.Thai;
 using DocIngest.Ocr.Engine;
 
 namespace DocIngest.Ocr.Layout;
@@ -54,7 +55,5 @@ public static class OverlappingLineFilter
     public const int MinThaiRun = 3;
 
     // Thai letters, vowels and digits (U+0E01-U+0E5B) less the marks above and below a letter.
-    private static bool IsThaiBase(char c) => c is >= '\u0E01' and <= '\u0E5B' && !IsMark(c);
-
-    private static bool IsMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
+    private static bool IsThaiBase(char c) => c is >= '\u0E01' and <= '\u0E5B' && !ThaiCharacters.IsCombiningMark(c);
 }

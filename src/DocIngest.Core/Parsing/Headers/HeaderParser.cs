@@ -36,7 +36,7 @@ public sealed partial class HeaderParser
     private static readonly char[] StrayLeadingMarks =
     [
         ':', ';', '|', '.', ',', '\'', '"', '`', ')', '\u201C', '\u201D', '\u2018', '\u2019', '-', '\u2013', '~', '_', ' ', '\t',
-        '\u0E31', '\u0E34', '\u0E35', '\u0E36', '\u0E37', '\u0E38', '\u0E39', '\u0E3A', '\u0E47', '\u0E48', '\u0E49', '\u0E4A', '\u0E4B', '\u0E4C', '\u0E4D', '\u0E4E',
+        .. Enumerable.Range('\u0E31', '\u0E4E' - '\u0E31' + 1).Select(c => (char)c).Where(ThaiCharacters.IsCombiningMark),
     ];
 
     /// <summary>Parses the header of a memo from its cleaned text lines (title line included).</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Text;
 
@@ -10,7 +11,7 @@ namespace DocIngest.Core.Parsing.Text;
 public static class ThaiCue
 {
     /// <summary>Marks that OCR tends to drop or confuse: ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎.</summary>
-    public static bool IsMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
+    public static bool IsMark(char c) => ThaiCharacters.IsCombiningMark(c);
 
     /// <summary>The text without marks, spaces and dots: "บันทึก ข้อความ" -> "บนทกขอความ".</summary>
     public static string Skeleton(string text)
