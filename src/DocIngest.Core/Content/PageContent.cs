@@ -57,7 +57,7 @@ public sealed record TableCell(int Row, int Column, int RowSpan, int ColumnSpan,
 
     /// <summary>
     /// True when the page image shows a mark inside the cell that its text does not carry: a fill (a Gantt chart's
-    /// shaded month) or ink OCR read as nothing (a tick, an arrow). Sources without an image (text layers, DOCX) leave it false.
+    /// shaded month; a tick or an arrow OCR reads as text). Sources without an image (text layers, DOCX) leave it false.
     /// </summary>
     public bool Marked { get; init; }
 }

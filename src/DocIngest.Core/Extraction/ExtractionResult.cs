@@ -43,7 +43,7 @@ public sealed record TableResult(int Rows, int Columns, int[]? Box, IReadOnlyLis
 public sealed record CellResult(int Row, int Column, int RowSpan, int ColumnSpan, string Text, IReadOnlyList<string> Lines, int[]? Box, double Confidence)
 {
     /// <summary>
-    /// True when the page image shows a mark in the cell that its text does not carry (a Gantt chart's shaded or ticked
+    /// True when the page image shows a mark in the cell that its text does not carry (a Gantt chart's shaded
     /// month, <see cref="Content.TableCell.Marked"/>); absent otherwise, so a stored result parses again as it was read.
     /// </summary>
     public bool? Marked { get; init; }

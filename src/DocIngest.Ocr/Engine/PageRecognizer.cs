@@ -117,9 +117,9 @@ public sealed class PageRecognizer : IPageRecognizer
         var confidenceLines = new List<TextLine>(textLines);
 
         var cells = new CellRecognizer(engine, _cleaner, _cellOptions, _switches, latinFree);
+        var marks = _switches.IsOn(PageStages.CellMarks) && prepared.Unnormalized is { } raw ? new CellMarks(raw, prepared.AppliedRotation) : null;
         for (int i = 0; i < detected.Count; i++)
         {
-            var marks = _switches.IsOn(PageStages.CellMarks) && prepared.Unnormalized is { } raw ? new CellMarks(raw, prepared.AppliedRotation) : null;
             var (table, lines, tableWarnings) = ReadTable(cells, gray, prepared.Binary, detected[i], tableNumber: i + 1, marks, stages);
             blocks.Add(new TableBlock(table));
             confidenceLines.AddRange(lines);

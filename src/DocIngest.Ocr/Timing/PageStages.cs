@@ -44,7 +44,7 @@ public static class PageStages
     public const string CuedNumbers = "cued numbers";
     /// <summary>Ink specks (halftone and shading dots) whitened in each cell crop before it is read.</summary>
     public const string CellSpecks = "cell specks";
-    /// <summary>A table cell filled (shaded) on the page, or holding ink its reading has no text for, flagged as marked (<see cref="Layout.CellMarks"/>): a Gantt chart's marks.</summary>
+    /// <summary>An empty table cell filled (shaded) on the page as scanned flagged as marked (<see cref="Layout.CellMarks"/>): a Gantt chart's shaded months. A tick is text and needs no flag.</summary>
     public const string CellMarks = "cell marks";
     /// <summary>Every table cell read on its own.</summary>
     public const string CellOcr = "cell OCR";
