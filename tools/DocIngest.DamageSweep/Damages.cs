@@ -44,6 +44,8 @@ public static partial class Damages
         new("issue-label-latin", "วันที่ after ณ on an issue line read as Latin letters (ณ TUN ๒ ธันวาคม …)", p => MapLines(p, l => IssueLabel().Replace(l, "ณ TUN "))),
         new("announcement-garbled", "ประกาศ garbled as on a scan: the title's first syllable lost (“2 Ge กาศ…), the closing's too (Fale กาศให้ทราบ…), the issue line's วันที่ read yun", p => MapLines(p, GarbledAnnouncementWords)),
         new("title-garbled", "a title's first syllable lost to specks and Latin letters on a page's first three lines (“2 Ge ทึกข้อความ, “2 Ge สั่ง…, “2 Ge กาศ…, “2 Ge ตรการ…, “2 Ge ผลการประเมิน…)", p => MapFirstLines(p, TitleLines, GarbledTitle)),
+        new("grade-glued", "the space after a grade after ระดับ lost, the next word glued on (ระดับ Aโดยมี…)", p => MapLines(p, l => GradeBeforeWord().Replace(l, "$1$2"))),
+        new("grade-glued-lookalike", "the same, the grade read as its look-alike (A → ค, AA → คค, B → 8, C → 6: ระดับ คโดยมี…)", p => MapLines(p, l => GradeBeforeWord().Replace(l, m => m.Groups[1].Value + GradeLookalike(m.Groups[2].Value)))),
         new("era-speck-wrap", "a subject's era garbled (พ.ศ. → พเต.) and its year wrapped onto a line of its own among specks", p => SplitLines(MapLines(p, GarbledSubjectEra), EraSpeckWrap())),
     ];
 
@@ -140,6 +142,13 @@ public static partial class Damages
             _ => block,
         }).OfType<PageBlock>().ToList(),
     };
+
+    /// <summary>A grade letter as Tesseract's Thai model misreads it: A as ค, AA as คค, B as 8, C as 6; others as printed.</summary>
+    public static string GradeLookalike(string grade) => grade switch { "A" => "ค", "AA" => "คค", "B" => "8", "C" => "6", _ => grade };
+
+    // ระดับ and a grade letter, a space and a Thai word after it: group 1 up to the grade, group 2 the grade, the space dropped.
+    [GeneratedRegex(@"(ระดับ\s*)((?:AA|A|B|C|D|E|F)(?![A-Za-z]))\s+(?=[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    private static partial Regex GradeBeforeWord();
 
     // ระดับ then a grade letter (the cue's words before it: อยู่ในระดับ, ผลการประเมินระดับ …).
     [GeneratedRegex(@"ระดับ\s*((?:AA|A|B|C|D|E|F)(?![A-Za-z]))")]

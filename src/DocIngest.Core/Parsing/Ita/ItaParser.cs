@@ -357,7 +357,7 @@ public sealed partial class ItaParser
 
     // A grade cue a few words after a score read without one, no other score, year or grade cue between: "คะแนนรวม 89.74
     // คะแนน จากคะแนนเต็ม 100 คะแนน ทำให้ผลการประเมินอยู่ในระดับ A". (The gap is checked for clause breaks by the caller.)
-    [GeneratedRegex(@"\G(?<gap>(?:(?!\d{1,3}[.,]\d|ปี|ระด|เกรด)[^\d]|(?<![\d.,])\d{1,3}(?![\d.,])){0,60}?)" + Level + @"\s*(?:(?<grade>AA|A|B|C|D|E|F|13|8|6|G|4|€)(?![A-Za-z0-9])|(?<bad>[ก-ฮA-Za-z]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$))")]
+    [GeneratedRegex(@"\G(?<gap>(?:(?!\d{1,3}[.,]\d|ปี|ระด|เกรด)[^\d]|(?<![\d.,])\d{1,3}(?![\d.,])){0,60}?)" + Level + @"\s*(?:(?<grade>AA|A|B|C|D|E|F|13|8|6|G|4|€)(?![A-Za-z0-9])|(?<bad>[ก-ฮA-Za-z]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$)|(?<bad>[ก-ฮ])" + LeadingVowelWord + @"|(?<bad>[A-Za-z])(?=[\u0E01-\u0E2E\u0E40-\u0E44]))")]
     private static partial Regex LaterGrade();
 
     // A grade in brackets after its score, without ระดับ: "ได้ 85.20 คะแนน (A)", "คะแนน ITA ปี 2567 : 88.12 (A)".
@@ -1052,16 +1052,24 @@ public sealed partial class ItaParser
     private static partial Regex OpeningYear();
 
     // A grade letter (or its look-alike) as printed; glued to a pass / fail verdict it still ends there ("6ไม่ผ่าน", also
-    // with the verdict's ไม่ read as one leading vowel: "4เผ่านเกณฑ์").
-    private const string GradePattern = @"(?<grade>AA|A|B|C|D|E|F|คค|ค|13|8|6|G|4|€)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|[\u0E40-\u0E44]?ผ่าน))";
+    // with the verdict's ไม่ read as one leading vowel: "4เผ่านเกณฑ์"). With the space to the next word lost, a Latin
+    // letter or digit glued to a Thai word ends there too ("ระดับ Bโดยมี…"), and ค (A's look-alike) when that word opens
+    // with a leading vowel ("ระดับ คโดยมี…"): a consonant standing before เ แ โ ใ ไ is no part of that word.
+    private const string GradePattern = @"(?:(?<grade>AA|A|B|C|D|E|F|13|8|6|G|4|€)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=[\u0E01-\u0E2E\u0E40-\u0E44]))|" +
+        @"(?<grade>คค|ค)(?:(?![A-Za-z0-9\u0E01-\u0E4E])|(?=ไม่ผ่าน|[\u0E40-\u0E44]?ผ่าน)|" + LeadingVowelWord + "))";
 
-    // After ระดับ: a grade, or one letter standing alone that is none (OCR read the grade as a Thai or stray Latin letter).
+    // The next word glued on, opening with a leading vowel (เ แ โ ใ ไ) and a consonant: a grade before it stands alone.
+    private const string LeadingVowelWord = @"(?=[\u0E40-\u0E44][\u0E01-\u0E2E])";
+
+    // After ระดับ: a grade, or one letter standing alone that is none (OCR read the grade as a Thai or stray Latin letter),
+    // also with the next word glued on: a Latin letter before any Thai word, a Thai one before a word opening with a
+    // leading vowel ("ระดับ ฉโดยมี…").
     // (0 for C or O is no grade either, unless a number goes on after it; nor a lone bracket or bar, "ระดับ ( ส่วน…".)
     // A lone digit other than the look-alikes above (ระดับ ๑, เกรด 2) is no grade either: a Latin letter OCR read as a digit.
     // A grade in words ("อยู่ในระดับดีเยี่ยม", "ระดับ ดีมาก", "ระดับผ่าน") is a verdict: the result stands, without a letter.
     // A grade OCR lost outright is its score's band too: a stroke glued to the next word ("ระดับ /เโดย…", A broken up),
     // or nothing before a numbered heading ("… ได้ 95.10 คะแนน (ระดับ" / "2. เป้าหมาย": the grade's line was lost).
-    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|[(\[{|]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$)|" +
+    private const string GradeAfterLevel = "(?:" + GradePattern + @"|(?<bad>[ก-ฮA-Za-z]|[(\[{|]|0(?![.,]?\d)|[1-9](?![\d.,]))(?=[\s.,)]|$)|(?<bad>[ก-ฮ])" + LeadingVowelWord + @"|(?<bad>[A-Za-z])(?=[\u0E01-\u0E2E\u0E40-\u0E44])|" +
         @"(?<bad>[/\\])(?=[^\s\d/\\])|(?<bad>)(?=\s*\d{1,2}\s*[.)]\s*[\u0E01-\u0E2E\u0E40-\u0E44])|" + GradeInWords + ")";
 
     // The grades agencies write in words (the letters' levels, a pass or fail), longest first. (ระดับสูง / ต่ำ are left out:
