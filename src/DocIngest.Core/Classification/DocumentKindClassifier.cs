@@ -129,12 +129,12 @@ public sealed partial class DocumentKindClassifier
     /// </summary>
     public static bool OpensWithInstrumentTitle(IReadOnlyList<string> firstLines)
     {
-        foreach (var line in firstLines.Where(l => !IsGazetteHeading(l)).Take(InstrumentTitleLines))
+        foreach (var line in firstLines.Where(l => !TitleBlockSignals.IsGazetteHeading(l)).Take(InstrumentTitleLines))
         {
             if (line.Length > 100) return false;
             // ระเบียบวาระ (a meeting's agenda item) opens minutes' lines, not a regulation.
             if (ThaiCue.StartsWith(line, "ระเบียบวาระ")) return false;
-            if (InstrumentWords.Any(w => TitleBlockSignals.OpensWith(line, w))) return true;
+            if (TitleBlockSignals.OpensWithInstrumentWord(line)) return true;
             if (TitleWordKinds.Any(t => TitleBlockSignals.OpensWith(line, t.Word)) || TitleBlockSignals.IsMemoTitle(line)) return false;
         }
         return false;
@@ -142,16 +142,6 @@ public sealed partial class DocumentKindClassifier
 
     /// <summary>Lines (after a gazette's page heading) in which an instrument's title stands.</summary>
     private const int InstrumentTitleLines = 2;
-
-    private static readonly string[] InstrumentWords =
-        ["พระราชบัญญัติ", "พระราชกฤษฎีกา", "พระราชกำหนด", "กฎกระทรวง", "ประมวลจริยธรรม", "ประมวลกฎหมาย", "ข้อกำหนดจริยธรรม", "ระเบียบ", "ข้อบังคับ"];
-
-    /// <summary>A gazette page's heading: หน้า n, or เล่ม n ตอนที่ n ราชกิจจานุเบกษา date.</summary>
-    private static bool IsGazetteHeading(string line) =>
-        ThaiCue.Contains(line, "ราชกิจจานุเบกษา") || GazettePage().IsMatch(line);
-
-    [GeneratedRegex(@"^หน้า\s*[0-9๐-๙]+\s*$")]
-    private static partial Regex GazettePage();
 
     /// <summary>The memo header block: three labels or more, ส่วนราชการ or เรียน among them (orders share only ที่, เรื่อง and a date).</summary>
     private static void AddHeaderVotes(KindVotes votes, IReadOnlyList<string> firstLines)

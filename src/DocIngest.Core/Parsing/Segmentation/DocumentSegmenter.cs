@@ -13,6 +13,8 @@ public sealed record DocumentSegment(DocumentSlice Slice, TitleCue? Cue);
 /// current document is complete (<see cref="TitleBlockSignals.EndsADocument"/>: its signer's name, its closing
 /// formula, or a สิ่งที่ส่งมาด้วย line announcing an attachment), weaker cues at the top of a page open the next document too: a title word, or a table that starts
 /// with its header row while the current document holds no table of its own (a repeated header row continues one).
+/// A title block with a subject line of its own is never taken for a repeated plan heading: a continued page does not
+/// print a subject again, so each of two attachments behind one announcement is a document.
 /// </summary>
 public sealed class DocumentSegmenter
 {
@@ -42,8 +44,8 @@ public sealed class DocumentSegmenter
             if (found is not null)
             {
                 // A plan heading repeated on a later page (cover, then content) continues the plan it heads, unless that
-                // plan has already been signed.
-                bool repeatsPlanHeading = found.Kind is null && cue is not null && cue.Kind is null && !complete;
+                // plan has already been signed; a title block with a subject line of its own is a new document's.
+                bool repeatsPlanHeading = found.Kind is null && cue is not null && cue.Kind is null && !complete && !found.HasSubjectLine;
                 // A book's front matter (a cover, คำนำ, สารบัญ) opened by no cue of its own is the start of the plan or
                 // report whose heading follows it.
                 bool followsFrontMatter = found.Kind is null && cue is null && frontMatter && !complete;
@@ -59,7 +61,8 @@ public sealed class DocumentSegmenter
                 }
                 if (!repeatsPlanHeading || textSoFar < MinimumDocumentText) cue = found;
             }
-            textSoFar += units[i].Text.Length;
+            // A gazette page's running head is no text of a document: the Act's title under it opens the file's first.
+            if (!TitleBlockSignals.IsGazetteHeading(units[i].Text)) textSoFar += units[i].Text.Length;
             if (IsFrontMatterHeading(units[i])) frontMatter = true;
             if (units[i].IsTable) holdsTable = true;
             else if (TitleBlockSignals.EndsADocument(units[i].Text)) complete = true;
@@ -85,10 +88,13 @@ public sealed class DocumentSegmenter
     private static bool IsFrontMatterHeading(ContentUnit unit) =>
         !unit.IsTable && unit.Text.Trim() is "คำนำ" or "สารบัญ";
 
-    /// <summary>A line with no Thai word in it, or too short to be text: what stamps, page numbers and speckles leave.</summary>
+    /// <summary>
+    /// A line with no Thai word in it, or too short to be text: what stamps, page numbers and speckles leave; or a gazette
+    /// page's running head, which tops the sheet of the law that starts under it.
+    /// </summary>
     private static bool IsMarginal(ContentUnit unit) =>
         !unit.IsTable && (unit.Text.Length <= 3 || ParsingText.IsPageMarker(unit.Text) || ParsingText.IsJunkLine(unit.Text) ||
-                          !unit.Text.Any(ThaiCharacters.IsConsonant));
+                          !unit.Text.Any(ThaiCharacters.IsConsonant) || TitleBlockSignals.IsGazetteHeading(unit.Text));
 
     private static List<ContentUnit> Slice(IReadOnlyList<ContentUnit> units, int from, int to) =>
         units.Skip(from).Take(to - from).ToList();

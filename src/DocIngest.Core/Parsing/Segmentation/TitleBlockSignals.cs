@@ -63,6 +63,23 @@ public static partial class TitleBlockSignals
          // behind a signed memo it is the attachment, not more of the memo.
          "ผลการประเมิน", "แบบรายงาน"];
 
+    /// <summary>
+    /// A line opening with the word that names a law, code or regulation (พระราชบัญญัติ…, กฎกระทรวง…, ประมวลจริยธรรม…,
+    /// ข้อกำหนดจริยธรรม…, ระเบียบ…, ข้อบังคับ…), one letter misread allowed; not a meeting's agenda item (ระเบียบวาระ…).
+    /// </summary>
+    public static bool OpensWithInstrumentWord(string line) =>
+        !ThaiCue.StartsWith(line, "ระเบียบวาระ") && InstrumentWords.Any(w => OpensWith(line, w));
+
+    private static readonly string[] InstrumentWords =
+        ["พระราชบัญญัติ", "พระราชกฤษฎีกา", "พระราชกำหนด", "กฎกระทรวง", "ประมวลจริยธรรม", "ประมวลกฎหมาย", "ข้อกำหนดจริยธรรม", "ระเบียบ", "ข้อบังคับ"];
+
+    /// <summary>A gazette page's running head: หน้า n, or เล่ม n ตอนที่ n ราชกิจจานุเบกษา date.</summary>
+    public static bool IsGazetteHeading(string line) =>
+        ThaiCue.Contains(line, "ราชกิจจานุเบกษา") || GazettePage().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^หน้า\s*[0-9๐-๙]+\s*$")]
+    private static partial Regex GazettePage();
+
     /// <summary>The memo header labels (ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน) that open lines among the given ones, each counted once.</summary>
     public static int MemoHeaderLabels(IEnumerable<string> lines) => MemoHeaderLabelNames(lines).Count;
 

@@ -9,9 +9,10 @@ namespace DocIngest.Core.Parsing.Segmentation;
 /// Recognises the title blocks that open a Thai official document: บันทึกข้อความ (also misread, when memo header labels
 /// follow it), a memo header block whose title was lost, คำสั่ง… followed by ที่ n/yyyy, ประกาศ… followed by เรื่อง,
 /// รายงานการประชุม / การประชุม… with a meeting date line, and plan or analysis headings (มาตรการ…, แผน…,
-/// การวิเคราะห์ผล…) at the top of a page. Once the document before is complete (signed, or it announced an
-/// attachment), a page that opens on a title word or on a table's header row opens the attachment. Table cells never
-/// open a document.
+/// การวิเคราะห์ผล…) at the top of a page. A page that opens on a title block with a subject line of its own (a centred
+/// title over เรื่อง …) and a law's title centred under a gazette page's running head open a document whether or not the
+/// one before was closed. Once the document before is complete (signed, or it announced an attachment), a page that
+/// opens on a title word or on a table's header row opens the attachment. Table cells never open a document.
 /// </summary>
 public sealed partial class TitleCueDetector
 {
@@ -66,6 +67,12 @@ public sealed partial class TitleCueDetector
         if (ThaiCue.StartsWith(text, "การประชุม") && HasMeetingLineNear(units, index))
             return new TitleCue(index, DocumentKind.Minutes, TitleContinuation.Extend(units, index, text));
 
+        // A law's or code's title (พระราชบัญญัติ…, กฎกระทรวง…) centred under a gazette page's running head, or topping its
+        // page after a complete document: the instrument a cover sheet or a covering letter was stapled over starts there.
+        if (TitleBlockSignals.OpensWithInstrumentWord(text) && IsCentredTitle(units, index, text, InstrumentTitleMinimumLetters) &&
+            (UnderGazetteHeading(units, index) || previousComplete && IsTopOfPage(units, index)))
+            return new TitleCue(index, null, TitleContinuation.Extend(units, index, text));
+
         if (IsPlanHeading(text) && IsTopOfPage(units, index))
             return new TitleCue(index, null, TitleContinuation.Extend(units, index, text));
 
@@ -75,10 +82,16 @@ public sealed partial class TitleCueDetector
         if (heading && IsTopOfPage(units, index) && (previousComplete || HeaderRowBelow(units, index)))
             return new TitleCue(index, null, TitleContinuation.Extend(units, index, text));
 
+        // A title block heading its page: a centred title over a subject line of its own (เอกสารแนบท้ายประกาศ… / ลงวันที่… /
+        // เรื่อง…, a form's title over ตามประกาศ… / เรื่อง…). A continued page never repeats a subject line, so the block opens
+        // a document whether or not the one before was closed and signed: an attachment stapled behind an unsigned one too.
+        if (IsTopOfPage(units, index) && IsCentredTitle(units, index, text, SubjectTitleMinimumLetters) && HasOwnSubjectBelow(units, index))
+            return new TitleCue(index, null, TitleContinuation.Extend(units, index, text), HasSubjectLine: true);
+
         // After a complete document, a new title block opens its page whatever its first word (แบบฟอร์ม…, แบบ… of a form
         // stapled behind a signed code): a title line set centred, narrower than the text, where a body line runs from
         // margin to margin and a paragraph's first line is indented on one side only.
-        if (previousComplete && IsTopOfPage(units, index) && IsCentredTitle(units, index, text))
+        if (previousComplete && IsTopOfPage(units, index) && IsCentredTitle(units, index, text, CentredTitleMinimumLetters))
             return new TitleCue(index, null, TitleContinuation.Extend(units, index, text));
 
         return null;
@@ -86,6 +99,18 @@ public sealed partial class TitleCueDetector
 
     /// <summary>Thai letters a centred title line holds at least: page numbers, stamps and a signer's position hold fewer.</summary>
     private const int CentredTitleMinimumLetters = 20;
+
+    /// <summary>
+    /// Thai letters a centred title over a subject line holds at least: the subject line below is the evidence a short
+    /// title (เอกสารแนบท้ายประกาศ) lacks, while a page number or a stamp still falls short.
+    /// </summary>
+    private const int SubjectTitleMinimumLetters = 8;
+
+    /// <summary>Thai letters an instrument's title holds at least (ระเบียบ alone has seven): a word of a sentence is no title.</summary>
+    private const int InstrumentTitleMinimumLetters = 7;
+
+    /// <summary>Lines under a title within which its block's subject line (เรื่อง …) stands: issuer, date and subject lines come first.</summary>
+    private const int SubjectBlockLines = 4;
 
     /// <summary>A centred line's centre may be off its page's text column's centre by this share of the column.</summary>
     private const double CentreTolerance = 0.03;
@@ -95,12 +120,13 @@ public sealed partial class TitleCueDetector
 
     /// <summary>
     /// A line set as a title: centred on its page's text column (the span of the page's lines and tables), narrower than
-    /// the column, long enough to be a title, and neither a signer's name in brackets nor a page marker.
+    /// the column, holding at least <paramref name="minimumLetters"/> Thai letters, and neither a signer's name in
+    /// brackets nor a page marker.
     /// </summary>
-    private static bool IsCentredTitle(IReadOnlyList<ContentUnit> units, int index, string text)
+    private static bool IsCentredTitle(IReadOnlyList<ContentUnit> units, int index, string text, int minimumLetters)
     {
         if (units[index].Line?.Box is not { } box || text.StartsWith('(') || ParsingText.IsPageMarker(text)) return false;
-        if (text.Count(c => c is >= '\u0E01' and <= '\u0E4E') < CentredTitleMinimumLetters) return false;
+        if (text.Count(c => c is >= '\u0E01' and <= '\u0E4E') < minimumLetters) return false;
         var page = units[index].Page;
         int left = int.MaxValue, right = int.MinValue;
         foreach (var unit in units.Where(u => u.Page == page))
@@ -127,6 +153,19 @@ public sealed partial class TitleCueDetector
         return TitleBlockSignals.IsTableHeaderRow(table.Row(0).Select(c => c.Text).ToList()) ? new TitleCue(index, null, null) : null;
     }
 
+    // A subject line (เรื่อง …) among the next few lines on the title's page, tables skipped.
+    private static bool HasOwnSubjectBelow(IReadOnlyList<ContentUnit> units, int index)
+    {
+        int seen = 0;
+        for (int i = index + 1; i < units.Count && units[i].Page == units[index].Page && seen < SubjectBlockLines; i++)
+        {
+            if (units[i].IsTable || units[i].Text.Length == 0) continue;
+            seen++;
+            if (TitleBlockSignals.MemoHeaderLabelNames([ParsingText.WithoutLeadingSpecks(units[i].Text)]).Contains("subject")) return true;
+        }
+        return false;
+    }
+
     // A header row of a table within the next few units (the table a plan's title stands over).
     private static bool HeaderRowBelow(IReadOnlyList<ContentUnit> units, int index)
     {
@@ -148,6 +187,21 @@ public sealed partial class TitleCueDetector
         if (!opens) return false;
         return ThaiCue.Contains(text, "คุณธรรม") || ThaiCue.Contains(text, "โปร่งใส") || ThaiCue.Contains(text, "ทุจริต") ||
                text.Contains("ITA", StringComparison.OrdinalIgnoreCase) || ThaiCue.Contains(text, "ปีงบประมาณ");
+    }
+
+    // Only a gazette page's running head (หน้า n, เล่ม … ราชกิจจานุเบกษา …) and short marks (an emblem's specks) stand above
+    // the line on its page, and the running head does.
+    private static bool UnderGazetteHeading(IReadOnlyList<ContentUnit> units, int index)
+    {
+        var page = units[index].Page;
+        bool head = false;
+        for (int i = index - 1; i >= 0 && units[i].Page == page; i--)
+        {
+            var t = units[i].Text;
+            if (TitleBlockSignals.IsGazetteHeading(t)) head = true;
+            else if (!(t.Length == 0 || ParsingText.IsPageMarker(t) || t.Length <= 10)) return false;
+        }
+        return head;
     }
 
     // First real line of its page: page numbers and stray short marks (scanner stamps, "043-65") do not count.
