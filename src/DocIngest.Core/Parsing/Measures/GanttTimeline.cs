@@ -64,6 +64,9 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
             var read = cells.Select(c => QuarterNumbers(c.Text)).ToList();
             int first = read.FindIndex(q => q is not null), last = read.FindLastIndex(q => q is not null);
             if (first < 0 || read.Count(q => q is not null) < MinColumns) continue;
+            // A rating scale (๑ … ๕ under ระดับความคิดเห็น) numbers on past four: a ๕ right after a ๔ makes no quarters.
+            // (A lone other digit among them is a quarter misread: ๓ read as a confident Arabic "6" on a bilevel copy.)
+            if (Enumerable.Range(1, cells.Count - 1).Any(i => read[i - 1] is { Last: 4 } && BareNumber(cells[i].Text) == 5)) continue;
             var months = new Dictionary<int, (int First, int Last)>();
             var yearOfColumn = new Dictionary<int, int>();
             int year = 0, previous = 0;
@@ -78,7 +81,7 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
                 yearOfColumn[cells[i].Column] = year;
             }
             // The numbers stand under the years (or the period's title) that span them; a row of bare column numbers
-            // (๑ | ๒ | ๓ under a table's titles) has no cell above grouping them.
+            // (๑ | ๒ | ๓ under a table's titles) has no cell above grouping them, a scale's no year or period over it.
             if (months.Count < MinColumns || !GroupedFromAbove(table, r, months.Keys)) continue;
             int? firstYear = FirstYearOverQuarters(table, r, months, yearOfColumn);
             return new GanttTimeline(months, firstYear) { QuarterNumbersRow = r };
@@ -86,13 +89,19 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
         return null;
     }
 
-    /// <summary>True when a cell of a row above spans at least two of the columns.</summary>
+    /// <summary>True when a cell of a row above spans at least two of the columns and names a year or a period.</summary>
     private static bool GroupedFromAbove(Table table, int row, IEnumerable<int> columns)
     {
         var set = columns.ToHashSet();
         return table.Cells.Any(c => c.Row < row && c.Row + c.RowSpan <= row && c.ColumnSpan > 1 &&
-            Enumerable.Range(c.Column, c.ColumnSpan).Count(set.Contains) >= 2);
+            Enumerable.Range(c.Column, c.ColumnSpan).Count(set.Contains) >= 2 &&
+            (BeYear().IsMatch(ThaiDigits.ToArabic(c.Text)) || ColumnHeaderScorer.Score(c.Text)[ColumnRole.Period] > 0));
     }
+
+    private static int? BareNumber(string text) =>
+        ThaiDigits.ToArabic(text).Trim() is var t && t.Length is 1 or 2 && t.All(char.IsAsciiDigit)
+            ? int.Parse(t, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>
     /// The chart's first fiscal year: a year printed over quarter columns less the number of years before them. A

@@ -132,6 +132,48 @@ public class PlanProjectTableTests
         Assert.Null(GanttTimeline.Detect(table));
     }
 
+    [Fact]
+    public void Parse_QuarterNumberMisreadAsAnotherDigit_TakesItsPlace()
+    {
+        // A bilevel copy's ๓ read as a confident Arabic "6": the quarter between ๒ and ๔ is the third all the same.
+        var table = Grid(
+            ["ภารกิจ", "ระยะเวลา", "<", "<", "<", "<", "<", "<", "<", "ผู้รับผิดชอบ", "ตัวชี้วัด"],
+            ["^", "๒๕๖๘", "<", "<", "<", "๒๕๖๙", "<", "<", "<", "^", "^"],
+            ["^", "๑", "๒", "6", "๔", "๑", "๒", "6", "๔", "^", "^"],
+            ["๑. ปรับปรุงคู่มือการรับเรื่องร้องเรียน", "", "", "✓", "✓", "", "", "", "", "- กองกฎหมาย", "มีคู่มือฉบับปรับปรุง"],
+            ["๒. ประเมินความพึงพอใจของผู้รับบริการ", "", "", "", "", "", "", "✓", "", "- กองยุทธศาสตร์", "ร้อยละความพึงพอใจ"]);
+
+        var measures = parser.Parse([Page(1, Block(table))], null, warnings);
+
+        Assert.Equal(2, measures.Count);
+        Assert.Equal(("2025-04-01", "2025-09-30"), (measures[0].Period?.Start, measures[0].Period?.End));
+        Assert.Equal(("2026-04-01", "2026-06-30"), (measures[1].Period?.Start, measures[1].Period?.End));
+    }
+
+    [Fact]
+    public void Detect_RatingScaleNumberedUnderItsTitle_IsNoChart()
+    {
+        // A survey's rating columns ๑-๕ under the year it was asked: numbered like quarters and grouped, but up to five.
+        var table = Grid(
+            Row("ประเด็น", "ระดับความพึงพอใจ ปี ๒๕๖๗", "<", "<", "<", "<", "ผู้รับผิดชอบ"),
+            Row("^", "๑", "๒", "๓", "๔", "๕", "^"),
+            Row("ความโปร่งใสในการจัดซื้อจัดจ้าง", "", "", "✓", "", "", "กองคลัง"));
+
+        Assert.Null(GanttTimeline.Detect(table));
+    }
+
+    [Fact]
+    public void Detect_QuarterNumbersUnderGroupingTitleWithoutYear_IsNoChart()
+    {
+        // Four numbered columns under a title naming neither a year nor a period (เกณฑ์การให้คะแนน) are no quarters.
+        var table = Grid(
+            Row("ตัวชี้วัด", "เกณฑ์การให้คะแนน", "<", "<", "<", "หน่วยงาน"),
+            Row("^", "๑", "๒", "๓", "๔", "^"),
+            Row("ร้อยละของเรื่องร้องเรียนที่ตอบ", "ร้อยละ ๖๐", "ร้อยละ ๗๐", "ร้อยละ ๘๐", "ร้อยละ ๙๐", "กองคลัง"));
+
+        Assert.Null(GanttTimeline.Detect(table));
+    }
+
     [Theory]
     [InlineData("งบประมาณ (บาท)")]
     [InlineData("วงเงิน")]
