@@ -197,6 +197,9 @@ public static partial class CellItemSplitter
         return next < line.Length && !ThaiDigits.IsDigit(line[next]);
     }
 
+    /// <summary>True when the line opens with a bullet (-, •, ▪ …) marking an item, not a range's dash before a number.</summary>
+    public static bool OpensWithBullet(string line) => LeadingBullet(ThaiText.Normalize(line).Trim()) is not null;
+
     private static char? LeadingBullet(string line) =>
         line.Length > 1 && BulletChars.Contains(line[0]) && IsBulletAt(line, 0) ? line[0] : null;
 

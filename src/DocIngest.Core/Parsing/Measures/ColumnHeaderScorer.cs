@@ -46,6 +46,26 @@ public static class ColumnHeaderScorer
         return IsTitle(best);
     }
 
+    // Columns a plan prints beside its measures that no measure field is read from: a budget (and where it comes from),
+    // indicators, targets, remarks.
+    private static readonly string[] OtherColumnKeys =
+        new[] { "งบประมาณ", "วงเงิน", "แหล่งงบประมาณ", "แหล่งเงิน", "ตัวชี้วัด", "เป้าหมาย", "ค่าเป้าหมาย", "หมายเหตุ" }.Select(FuzzyText.Key).ToArray();
+
+    /// <summary>
+    /// True when the text titles a column a plan prints beside its measures but no measure field is read from
+    /// (งบประมาณ, วงเงิน, ตัวชี้วัด, เป้าหมาย, หมายเหตุ): a title all the same, so a header row naming few roles is still a header.
+    /// </summary>
+    public static bool IsOtherColumnTitle(string text)
+    {
+        string key = FuzzyText.Key(text);
+        if (key.Length == 0) return false;
+        return OtherColumnKeys.Any(wording =>
+        {
+            var (similarity, start) = FuzzyText.BestSubstringMatch(wording, key);
+            return similarity >= Threshold && (double)start / key.Length <= 0.15 && (double)wording.Length / key.Length >= 0.4;
+        });
+    }
+
     /// <summary>True when the text is a title naming <paramref name="role"/>.</summary>
     public static bool IsTitleOf(string text, ColumnRole role) => IsTitle(Match(text)[role]);
 

@@ -10,8 +10,8 @@ namespace DocIngest.Core.Parsing.Measures;
 /// instead of written. The row's period is the span from its first marked column's first month to its last marked
 /// column's last month.
 /// </summary>
-/// <param name="Months">Per grid column of the chart: the first and last fiscal month it stands for (0 = ตุลาคม … 11 = กันยายน).</param>
-/// <param name="FiscalYear">The BE fiscal year the chart's headers print, or null when they print none.</param>
+/// <param name="Months">Per grid column of the chart: the first and last fiscal month it stands for (0 = ตุลาคม … 11 = กันยายน; a chart over several years goes on with 12 = the next year's ตุลาคม).</param>
+/// <param name="FiscalYear">The BE fiscal year the chart's headers print (a chart over several years: its first), or null when they print none.</param>
 public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, int Last)> Months, int? FiscalYear)
 {
     /// <summary>A chart has at least this many period columns: fewer is a table that merely mentions a month.</summary>
@@ -36,10 +36,119 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
                 if (PeriodOfTitle(cell.Text) is { } span) { months[c] = span; break; }
             }
         }
-        if (months.Count < MinColumns) return null;
+        if (months.Count < MinColumns) return QuarterNumbersChart(table, rows);
         FillMisreadTitles(table, rows, months);
         return new GanttTimeline(months, YearOfHeaders(table, rows, months));
     }
+
+    /// <summary>
+    /// The header row that titles the chart's columns with bare quarter numbers (๑ ๒ ๓ ๔ under each year), when the
+    /// chart is titled so; null for charts titled ไตรมาส ๑ or with months, whose title rows are told by their words.
+    /// </summary>
+    public int? QuarterNumbersRow { get; init; }
+
+    /// <summary>
+    /// A chart over several fiscal years whose quarter columns are titled with their numbers alone (๑ ๒ ๓ ๔ ๑ ๒ …) in a
+    /// row under the years: each restart at a lower number opens the next year. Month indexes count on from the first
+    /// year's ตุลาคม (12 = the second year's), and <see cref="FiscalYear"/> is the first year, read from any year
+    /// printed over the quarters less the years before it. A cell OCR merged over two quarters ("๑|๒", a rule read as a
+    /// bar) stands for both; an unreadable title between two read ones is the quarter its place says. A year range over
+    /// one group of four (๒๕๖๙-๒๕๗๐) spreads its quarters over the range. Null when no row holds at least
+    /// <see cref="MinColumns"/> such titles.
+    /// </summary>
+    private static GanttTimeline? QuarterNumbersChart(Table table, int rows)
+    {
+        for (int r = rows - 1; r >= 0; r--)
+        {
+            var cells = table.Row(r).ToList();
+            var read = cells.Select(c => QuarterNumbers(c.Text)).ToList();
+            int first = read.FindIndex(q => q is not null), last = read.FindLastIndex(q => q is not null);
+            if (first < 0 || read.Count(q => q is not null) < MinColumns) continue;
+            // A rating scale (๑ … ๕ under ระดับความคิดเห็น) numbers on past four: a ๕ right after a ๔ makes no quarters.
+            // (A lone other digit among them is a quarter misread: ๓ read as a confident Arabic "6" on a bilevel copy.)
+            if (Enumerable.Range(1, cells.Count - 1).Any(i => read[i - 1] is { Last: 4 } && BareNumber(cells[i].Text) == 5)) continue;
+            var months = new Dictionary<int, (int First, int Last)>();
+            var yearOfColumn = new Dictionary<int, int>();
+            int year = 0, previous = 0;
+            for (int i = first; i <= last; i++)
+            {
+                // A title between two read ones that reads as no quarter is the next one.
+                var (from, to) = read[i] ?? (previous % 4 + 1, previous % 4 + 1);
+                if (from <= previous) year++;
+                previous = to;
+                if (cells[i].ColumnSpan != 1) continue;
+                months[cells[i].Column] = (year * 12 + (from - 1) * 3, year * 12 + to * 3 - 1);
+                yearOfColumn[cells[i].Column] = year;
+            }
+            // The numbers stand under the years (or the period's title) that span them; a row of bare column numbers
+            // (๑ | ๒ | ๓ under a table's titles) has no cell above grouping them, a scale's no year or period over it.
+            if (months.Count < MinColumns || !GroupedFromAbove(table, r, months.Keys)) continue;
+            int? firstYear = FirstYearOverQuarters(table, r, months, yearOfColumn);
+            return new GanttTimeline(months, firstYear) { QuarterNumbersRow = r };
+        }
+        return null;
+    }
+
+    /// <summary>True when a cell of a row above spans at least two of the columns and names a year or a period.</summary>
+    private static bool GroupedFromAbove(Table table, int row, IEnumerable<int> columns)
+    {
+        var set = columns.ToHashSet();
+        return table.Cells.Any(c => c.Row < row && c.Row + c.RowSpan <= row && c.ColumnSpan > 1 &&
+            Enumerable.Range(c.Column, c.ColumnSpan).Count(set.Contains) >= 2 &&
+            (BeYear().IsMatch(ThaiDigits.ToArabic(c.Text)) || ColumnHeaderScorer.Score(c.Text)[ColumnRole.Period] > 0));
+    }
+
+    private static int? BareNumber(string text) =>
+        ThaiDigits.ToArabic(text).Trim() is var t && t.Length is 1 or 2 && t.All(char.IsAsciiDigit)
+            ? int.Parse(t, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>
+    /// The chart's first fiscal year: a year printed over quarter columns less the number of years before them. A
+    /// range (๒๕๖๙-๒๕๗๐) over one year's quarters spreads them over the range, and <paramref name="months"/> is changed so.
+    /// </summary>
+    private static int? FirstYearOverQuarters(Table table, int quarterRow, Dictionary<int, (int First, int Last)> months, Dictionary<int, int> yearOfColumn)
+    {
+        int? first = null;
+        var ranges = new List<(List<int> Columns, int Years)>();
+        for (int r = 0; r < quarterRow; r++)
+            foreach (var cell in table.Row(r))
+            {
+                var columns = Enumerable.Range(cell.Column, cell.ColumnSpan).Where(months.ContainsKey).ToList();
+                if (columns.Count == 0) continue;
+                var years = BeYear().Matches(ThaiDigits.ToArabic(cell.Text))
+                    .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                if (years.Count == 0) continue;
+                first ??= years[0] - yearOfColumn[columns[0]];
+                if (years.Count == 2 && years[1] > years[0] && columns.Select(c => yearOfColumn[c]).Distinct().Count() == 1)
+                    ranges.Add((columns, years[1] - years[0] + 1));
+            }
+        foreach (var (columns, years) in ranges)
+        {
+            // The group's quarters, read 1-4, stand for equal parts of the range's years.
+            int start = yearOfColumn[columns[0]] * 12, width = 12 * years / 4;
+            foreach (var c in columns)
+            {
+                var (from, to) = months[c];
+                int q0 = (from - start) / 3, q1 = (to - start) / 3;
+                months[c] = (start + q0 * width, start + (q1 + 1) * width - 1);
+            }
+        }
+        return first;
+    }
+
+    /// <summary>The quarters (first, last) a bare title names: "๑", or "๑|๒" / "1 2" when OCR merged two narrow columns; null for anything else.</summary>
+    private static (int First, int Last)? QuarterNumbers(string title)
+    {
+        var text = ThaiDigits.ToArabic(title).Trim();
+        if (text.Length == 0 || text.Length > 7 || !QuarterDigits().IsMatch(text)) return null;
+        var digits = text.Where(char.IsAsciiDigit).Select(c => c - '0').ToList();
+        for (int i = 1; i < digits.Count; i++) if (digits[i] != digits[i - 1] + 1) return null;
+        return (digits[0], digits[^1]);
+    }
+
+    [GeneratedRegex(@"^[1-4](?:\s*[|/Il]?\s*[1-4]){0,3}$")]
+    private static partial Regex QuarterDigits();
 
     /// <summary>
     /// A title OCR garbled (พ.ุย for พ.ย., A.A for ก.ค.) between titles read right: when the chart's columns step one month
@@ -110,8 +219,12 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
     public static string? PeriodText(IReadOnlyCollection<int> fiscalMonths, int? fiscalYear)
     {
         if (fiscalMonths.Count == 0 || fiscalYear is not { } year) return null;
-        string Point(int fiscalMonth) =>
-            $"{ThaiMonths.FullName((fiscalMonth + 9) % 12 + 1)} {ThaiDigits.ToThai((fiscalMonth < 3 ? year - 1 : year).ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+        // A chart over several years counts its months on from the first year's ตุลาคม (12 = the next year's).
+        string Point(int month)
+        {
+            int fiscalMonth = month % 12, ofYear = year + month / 12;
+            return $"{ThaiMonths.FullName((fiscalMonth + 9) % 12 + 1)} {ThaiDigits.ToThai((fiscalMonth < 3 ? ofYear - 1 : ofYear).ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+        }
         return $"{Point(fiscalMonths.Min())} - {Point(fiscalMonths.Max())}";
     }
 

@@ -121,6 +121,14 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
                 if (role is not (ColumnRole.Number or ColumnRole.Measure)) current.Add(role, lines);
             return;
         }
+        // A "- …" line alone in the title column under a numbered measure, in a table with no steps column, is one of
+        // that measure's steps printed as a sub-row (its own Gantt marks beside it); its merged cells are the measure's.
+        if (current is not null && IsNumbered(current) && !numbered && hasTitle && !layout.Has(ColumnRole.Steps) &&
+            CellItemSplitter.OpensWithBullet(cells[ColumnRole.Measure][0]))
+        {
+            foreach (var (role, lines) in cells) current.Add(role == ColumnRole.Measure ? ColumnRole.Steps : role, lines);
+            return;
+        }
         bool continuesAbove = current is not null && !numbered && (!hasTitle || (continuationCandidate && IsNumbered(current) && !numberCellInked));
         if (continuesAbove)
         {

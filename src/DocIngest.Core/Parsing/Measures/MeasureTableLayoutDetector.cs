@@ -23,8 +23,11 @@ public static class MeasureTableLayoutDetector
         if (table.ColumnCount - (timeline?.Months.Count ?? 0) > MaxColumns) return null;
         int headerRows = 0;
         int maxHeaderRows = timeline is null ? MaxHeaderRows : MaxHeaderRows + 1;
+        // A chart titled with bare quarter numbers takes every row down to those numbers into the header (the years,
+        // the budget's ล้านบาท | แหล่งเงิน beside them), once the first row reads as titles.
         while (headerRows < Math.Min(maxHeaderRows, table.RowCount) &&
-               (IsHeaderRow(table, headerRows, timeline) || (timeline is not null && GanttTimeline.IsTitleRow(table, headerRows)))) headerRows++;
+               (IsHeaderRow(table, headerRows, timeline) || (timeline is not null && (GanttTimeline.IsTitleRow(table, headerRows) ||
+                   (headerRows > 0 && headerRows <= timeline.QuarterNumbersRow))))) headerRows++;
         if (headerRows == 0) return null;
         if (timeline is not null) timeline = GanttTimeline.Detect(table, headerRows);
 
@@ -40,6 +43,9 @@ public static class MeasureTableLayoutDetector
         // Only a column whose title is blank or unreadable may get a text role from content; a titled column that
         // names nothing we know (ตัวชี้วัด, หมายเหตุ) stays unknown.
         FillByContent(table, headerRows, roles, c => FuzzyText.Key(texts[c]).Length < 3);
+        if (!roles.Contains(ColumnRole.Measure) &&
+            (timeline is not null || (roles.Contains(ColumnRole.Responsible) && texts.Any(ColumnHeaderScorer.IsOtherColumnTitle))))
+            TitleFromRowStub(table, headerRows, roles, texts);
         return new MeasureTableLayout(roles, headerRows) { Timeline = timeline };
     }
 
@@ -58,10 +64,15 @@ public static class MeasureTableLayoutDetector
     /// <summary>
     /// True when the table's first row titles a plan's goals and indicators (เป้าหมาย | ตัวชี้วัด | ค่าเป้าหมาย): such a
     /// table states targets, not measures, and neither continues a measure table above it nor opens one. A measure
-    /// table with indicator and target columns (มาตรการ | ตัวชี้วัด | เป้าหมาย) titles its measure column too.
+    /// table with indicator and target columns (มาตรการ | ตัวชี้วัด | เป้าหมาย) titles its measure column too, or prints a
+    /// unit column or a Gantt chart beside them.
     /// </summary>
     public static bool IsGoalsTable(Table table) =>
-        table.RowCount > 0 && table.Row(0).Count(c => IsGoalsTitle(c.Text)) >= 2 && !MentionsMeasures(table);
+        table.RowCount > 0 && table.Row(0).Count(c => IsGoalsTitle(c.Text)) >= 2 && !MentionsMeasures(table) && !NamesUnitsOrChart(table);
+
+    // A plan's project table prints its targets and indicators beside a unit column or a Gantt chart; a goals table has neither.
+    private static bool NamesUnitsOrChart(Table table) =>
+        table.Row(0).Any(c => ColumnHeaderScorer.IsTitleOf(c.Text, ColumnRole.Responsible)) || GanttTimeline.Detect(table) is not null;
 
     // A title is the wording alone or nearly so: a data cell (เป้าหมายที่ ๑ ประชากรมี…) only opens with it.
     private static bool IsGoalsTitle(string text)
@@ -74,7 +85,8 @@ public static class MeasureTableLayoutDetector
         new[] { "เป้าหมาย", "ตัวชี้วัด", "ค่าเป้าหมาย", "ค่าเป้าหมายรวม" }.Select(FuzzyText.Key).ToArray();
 
     /// <summary>
-    /// True when the row reads as column titles: at least two cells, and most of its cells, are titles naming a role.
+    /// True when the row reads as column titles: at least two cells, and most of its cells, are titles naming a role or a
+    /// plan's budget, indicator or target column (one at least naming a role).
     /// Cells over a Gantt chart's columns (the year, its halves and quarters as OCR split them) are left out of the count.
     /// </summary>
     public static bool IsHeaderRow(Table table, int row, GanttTimeline? timeline = null)
@@ -82,8 +94,10 @@ public static class MeasureTableLayoutDetector
         var cells = table.Row(row).Where(c => c.Text.Trim().Length > 0 &&
             (timeline is null || !Enumerable.Range(c.Column, c.ColumnSpan).All(timeline.Contains))).ToList();
         if (cells.Count == 0) return false;
-        int titles = cells.Count(c => ColumnHeaderScorer.IsTitleLike(c.Text));
-        return titles >= 2 && titles * 2 >= cells.Count;
+        int roleTitles = cells.Count(c => ColumnHeaderScorer.IsTitleLike(c.Text));
+        // A plan's budget, indicator and target columns are titles too, beside at least one role's.
+        int titles = roleTitles + cells.Count(c => !ColumnHeaderScorer.IsTitleLike(c.Text) && ColumnHeaderScorer.IsOtherColumnTitle(c.Text));
+        return roleTitles >= 1 && titles >= 2 && titles * 2 >= cells.Count;
     }
 
     /// <summary>True when a first-row cell is titled like a measure column, so a failed mapping is worth a warning.</summary>
@@ -101,6 +115,27 @@ public static class MeasureTableLayoutDetector
             if (roles[c] != ColumnRole.Unknown || table.CellAt(0, c) is not { ColumnSpan: > 1 } top) continue;
             roles[c] = Enumerable.Range(top.Column, top.ColumnSpan).Where(x => x < roles.Length)
                 .Select(x => roles[x]).FirstOrDefault(r => r != ColumnRole.Unknown);
+        }
+    }
+
+    /// <summary>
+    /// A plan's table (a Gantt chart, or a unit column beside budget, indicator or target columns) whose title column is
+    /// headed by a word naming no role (ประเด็น…, รายการ, ภารกิจ): its row stub, the first column left of every other
+    /// role's that holds text, is what each row is about, so it is the measure column. A column titled as a budget,
+    /// an indicator or a target is never the stub.
+    /// </summary>
+    private static void TitleFromRowStub(Table table, int headerRows, ColumnRole[] roles, IReadOnlyList<string> headerTexts)
+    {
+        for (int c = 0; c < roles.Length; c++)
+        {
+            if (roles[c] == ColumnRole.Number) continue;
+            if (roles[c] != ColumnRole.Unknown || ColumnHeaderScorer.IsOtherColumnTitle(headerTexts[c])) return;
+            var cells = Enumerable.Range(headerRows, Math.Max(0, table.RowCount - headerRows))
+                .Select(r => table.Cells.FirstOrDefault(x => x.Row == r && x.Column == c)?.Text.Trim() ?? "")
+                .Where(t => t.Length > 0).ToList();
+            if (cells.Count == 0) continue;
+            if (Share(cells, t => t.Length >= 8 && MeasureNumberReader.FromNumberCell(t) is null) >= 0.5) roles[c] = ColumnRole.Measure;
+            return;
         }
     }
 
