@@ -22,7 +22,7 @@ public static class CliApp
         "       docingest eval-corpus DIR [--expected DIR] [--results DIR] [--out DIR] [--baseline tesseract] [--thresholds FILE] [--section NAME] [--workers N]\n" +
         "                             [--without PASS,...] [--ablate] [--ablate-passes PASS,...] [--ablate-every-page] [--pipeline-options FILE]\n" +
         "       docingest eval-search [FILE] [--thresholds FILE] [--postgres CONNECTION] [--verbose]\n" +
-        "       docingest bench FILE... [--runs N] [--stages] [--pipeline-options FILE]\n" +
+        "       docingest bench FILE... [--runs N] [--stages] [--calls FILE] [--pipeline-options FILE]\n" +
         "       docingest bench-search [--measures N] [--db FILE | --postgres CONNECTION] [--rounds N]\n" +
         "       docingest train-digits [train|evaluate] [...]\n" +
         "       docingest harvest-digits --out FILE [--split FILE] [--side tune|held-out] [--except DOC,...] [--pages N]\n" +

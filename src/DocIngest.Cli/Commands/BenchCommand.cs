@@ -11,20 +11,24 @@ using DocIngest.Pipeline.Loading;
 namespace DocIngest.Cli.Commands;
 
 /// <summary>
-/// <c>docingest bench FILE... [--runs N] [--stages]</c>: per page, the time DocIngest's warm page recogniser takes against
+/// <c>docingest bench FILE... [--runs N] [--stages] [--calls FILE]</c>: per page, the time DocIngest's warm page recogniser takes against
 /// the plain tesseract CLI (tha, psm 3, one thread) on the same page image, with the ratio and the peak memory of each.
 /// With <c>--stages</c> it also lists where the recogniser's time went, stage by stage, with the OCR calls of each
-/// (<see cref="StageTimesTable"/>). Beside the wall times it gives each side's processor time (user + system; ours is
+/// (<see cref="StageTimesTable"/>); with <c>--calls FILE</c> it writes every OCR engine call of the timed reads to FILE and
+/// prints their sum by stage and engine (<see cref="OcrCallsTable"/>). Beside the wall times it gives each side's processor time (user + system; ours is
 /// the whole process's, the CLI's its child process's), which other work on the machine does not inflate.
 /// </summary>
 public static class BenchCommand
 {
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = ParsedArguments.Parse(args, ["stages"], "runs", PipelineOptionsFile.Option);
+        var parsed = ParsedArguments.Parse(args, ["stages"], "runs", "calls", PipelineOptionsFile.Option);
         if (parsed.Positionals.Count == 0) throw new UsageException("bench needs at least one FILE");
         int runs = parsed.PositiveInt("runs", 1);
-        var stages = parsed.Flag("stages") ? new StageTimings(threadProcessorTime: ProcessorTimes.CurrentThread) : null;
+        string? callsFile = parsed.Option("calls");
+        var stages = parsed.Flag("stages") || callsFile is not null
+            ? new StageTimings(threadProcessorTime: ProcessorTimes.CurrentThread, keepCalls: callsFile is not null)
+            : null;
         var options = new ExtractionOptions { Workers = 1, Pipeline = PipelineOptionsFile.From(parsed) };
         var engines = context.CreateEngines(options);
         var createRecognizer = engines.CreateRecognizer
@@ -59,6 +63,8 @@ public static class BenchCommand
         long tesseractPeak = 0;
         double oursTotal = 0, theirsTotal = 0, oursCpuTotal = 0, theirsCpuTotal = 0;
         var oursAllRuns = TimeSpan.Zero;
+        using var callsOut = callsFile is null ? null : new StreamWriter(callsFile);
+        callsOut?.WriteLine(OcrCallsTable.Header);
         context.Out.WriteLine($"{"page",-40}{"ours ms",10}{"tess ms",10}{"ratio",8}{"ours cpu",10}{"tess cpu",10}{"ratio",8}");
         foreach (var page in pages)
         {
@@ -68,10 +74,12 @@ public static class BenchCommand
             var theirsCpu = new List<double>();
             for (int run = 0; run < runs; run++)
             {
+                int callsBefore = stages?.Calls.Count ?? 0;
                 var cpu = ProcessorTimes.Self();
                 var clock = Stopwatch.StartNew();
                 recognizer.RecognizeWithImage(page.Image, page.Number, stages ?? StageRecorder.None);
                 ours.Add(clock.Elapsed.TotalMilliseconds);
+                if (callsOut is not null) OcrCallsTable.WriteRows(callsOut, Label(page), run + 1, stages!.Calls.Skip(callsBefore));
                 oursCpu.Add((ProcessorTimes.Self() - cpu).TotalMilliseconds);
                 oursAllRuns += clock.Elapsed;
                 var childCpu = ProcessorTimes.Children();
@@ -98,7 +106,8 @@ public static class BenchCommand
         // is a gen-2 collection, and a blocking one would stop every worker of the process at once.
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"garbage collection over the {reads} timed reads: gen0/gen1/gen2 {gc.Gen0}/{gc.Gen1}/{gc.Gen2}, paused {gc.Paused.TotalMilliseconds:0} ms ({gc.Paused.TotalMilliseconds / oursAllRuns.TotalMilliseconds:0.0%} of our time), {gc.AllocatedBytes / 1048576.0 / reads:0} MB allocated a page"));
-        if (stages is not null) StageTimesTable.Write(context.Out, stages.Totals(), pages.Count * runs, oursAllRuns);
+        if (stages is not null && parsed.Flag("stages")) StageTimesTable.Write(context.Out, stages.Totals(), pages.Count * runs, oursAllRuns);
+        if (stages is not null && callsFile is not null) OcrCallsTable.WriteSummary(context.Out, stages.Calls, pages.Count * runs);
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 

@@ -167,7 +167,8 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// without Latin first (<see cref="FirstRead"/>), and when the whole table then still leaves it so
     /// (<see cref="CellThaiRead.CellsAllowThaiRead"/>: no Latin, no label naming scores), the Thai readings
     /// are kept (a change is recorded, as the page's engine might have read them otherwise); else the cells read by the
-    /// Thai engine are read again by the page's engine, so such a table reads as it does without the pass.
+    /// Thai engine are read again by the page's engine, so such a table reads as it does without the pass; the cells after
+    /// the first cell that closes the table are read by the page's engine only.
     /// </summary>
     private CellRead[] ReadCells(GrayImage gray, GrayImage binary, IReadOnlyList<GridCell> cells, IStageRecorder stages)
     {
@@ -183,14 +184,20 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         foreach (int i in top) reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst: false);
         bool thaiFirst = CellThaiRead.HeadingsAllowThaiRead(top.Select(i => reads[i].Reading.Text));
         var readThai = new List<int>();
+        // Once one cell closes the table (shows Latin or is a score label), every cell the Thai engine read is read again
+        // by the page's engine below, so the cells after it are read by the page's engine at once: a closed table reads
+        // as it did when every cell was read Thai-first, without the Thai reads that were thrown away (an engine call's
+        // reading depends on its image alone: Tesseract starts each recognition from its first language).
+        bool closed = false;
         for (int i = 0; i < cells.Count; i++)
         {
             if (cells[i].Row == topRow) continue;
-            reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst);
+            reads[i] = ReadCell(gray, binary, cells[i], stages, thaiFirst && !closed);
             if (reads[i].ReadThai) readThai.Add(i);
+            closed = closed || !CellThaiRead.CellsAllowThaiRead([reads[i].Reading.Text]);
         }
         if (readThai.Count == 0) return reads;
-        if (CellThaiRead.CellsAllowThaiRead(reads.Select(r => r.Reading.Text)))
+        if (!closed && CellThaiRead.CellsAllowThaiRead(reads.Select(r => r.Reading.Text)))
         {
             stages.RecordChange(PageStages.CellThaiRead);
             return reads;

@@ -18,6 +18,22 @@ public interface IStageRecorder
     void RecordOcrCall(TimeSpan elapsed);
 
     /// <summary>
+    /// One OCR engine call, made in the innermost open stage, with what it read: by default only its time is recorded
+    /// (<see cref="RecordOcrCall(TimeSpan)"/>); a recorder that lists calls (<see cref="StageTimings"/>) keeps the rest.
+    /// </summary>
+    void RecordOcrCall(OcrCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        RecordOcrCall(call.Elapsed);
+    }
+
+    /// <summary>
+    /// The recording thread's processor time so far, which <see cref="TimedTextRecognizer"/> reads around each call;
+    /// zero for a recorder that keeps no thread clock.
+    /// </summary>
+    TimeSpan ThreadProcessorTime => TimeSpan.Zero;
+
+    /// <summary>
     /// The pass named <paramref name="stage"/> changed what the page reads (a line replaced or dropped, a re-read taken,
     /// pixels whitened). A pass that records no change on a page leaves it reading as it would without the pass, which is
     /// what lets <c>eval-corpus --ablate</c> read again only the pages a pass changed.

@@ -25,8 +25,10 @@ public sealed record StageTotal(string Stage, TimeSpan Elapsed, int Entries, int
 /// <param name="allocatedBytes">The bytes allocated so far by the calling thread; <see cref="GC.GetAllocatedBytesForCurrentThread"/> when null.</param>
 /// <param name="threadProcessorTime">The calling thread's processor time so far; when null no processor time is recorded
 /// (the hosts that print it supply the operating system's thread clock).</param>
-public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocatedBytes = null, Func<TimeSpan>? threadProcessorTime = null) : IStageRecorder
+/// <param name="keepCalls">Whether every OCR call is kept, with its stage, in <see cref="Calls"/> (<c>bench --calls</c>).</param>
+public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocatedBytes = null, Func<TimeSpan>? threadProcessorTime = null, bool keepCalls = false) : IStageRecorder
 {
+    private readonly List<StagedOcrCall> _calls = [];
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly Func<long> _allocated = allocatedBytes ?? GC.GetAllocatedBytesForCurrentThread;
     private readonly Func<TimeSpan> _processorTime = threadProcessorTime ?? (() => TimeSpan.Zero);
@@ -78,6 +80,18 @@ public sealed class StageTimings(TimeProvider? time = null, Func<long>? allocate
         stage.OcrCalls++;
         stage.OcrTicks += elapsed.Ticks;
     }
+
+    public void RecordOcrCall(OcrCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        RecordOcrCall(call.Elapsed);
+        if (keepCalls) _calls.Add(new StagedOcrCall(_open.Peek().Name, call));
+    }
+
+    public TimeSpan ThreadProcessorTime => _processorTime();
+
+    /// <summary>Every OCR call recorded so far, in order, with its stage; empty unless the timings keep calls.</summary>
+    public IReadOnlyList<StagedOcrCall> Calls => _calls;
 
     public void RecordChange(string stage)
     {

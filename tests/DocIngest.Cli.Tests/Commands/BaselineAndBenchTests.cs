@@ -1,3 +1,4 @@
+using DocIngest.Cli.Tools;
 using DocIngest.Core.Extraction;
 using DocIngest.Pipeline;
 using DocIngest.Pipeline.Tests.TestSupport;
@@ -67,5 +68,22 @@ public class BaselineAndBenchTests : TempDirectoryTest
         // The test double reports no stages of its own: all its time is outside them.
         Assert.StartsWith("outside the stages", lines[7]);
         Assert.StartsWith("all", lines[8]);
+    }
+
+    [Fact]
+    public void Bench_CallsOption_WritesTheCallFileAndPrintsItsSummary()
+    {
+        var scan = Write("scan.pdf", TestPdfs.Scanned(150, Line));
+        string calls = Path.Combine(Directory, "calls.tsv");
+
+        var run = CliRun.Invoke(Engines, "bench", scan, "--runs", "1", "--calls", calls);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Without --stages no stage table; the test double makes no engine call, so the summary holds its total alone.
+        Assert.DoesNotContain(lines, l => l.StartsWith("stages (", StringComparison.Ordinal));
+        Assert.StartsWith("OCR calls by stage and engine (mean per page over 1 page reads)", lines[5]);
+        Assert.StartsWith("all", lines[7]);
+        Assert.Equal([OcrCallsTable.Header], File.ReadAllLines(calls));
     }
 }

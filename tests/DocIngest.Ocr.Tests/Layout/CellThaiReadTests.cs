@@ -114,6 +114,23 @@ public sealed class CellThaiReadTests
     }
 
     [Fact]
+    public void ReadTable_LatinInTheFirstBodyCell_LaterCellsReadByThePageEngineOnly()
+    {
+        // Once "ITA" has closed the table, the Thai reads of the cells below it would be read again by the page's engine
+        // and thrown away: they are not made.
+        var (gray, binary, cells) = LayoutTestImages.InkedColumn(4);
+        using var page = new QueuedRecognizer("ลำดับ", "ITA", "ร้อยละ ๘๐", "IIT");
+        using var thai = new QueuedRecognizer("|!โ/,");
+        var stages = new ChangeLog();
+
+        var readings = Cells(page, thai, []).ReadTable(gray, binary, cells, stages);
+
+        Assert.Equal(["ลำดับ", "ITA", "ร้อยละ ๘๐", "IIT"], readings.Select(r => Assert.Single(r.Lines).Text));
+        Assert.Equal((4, 1), (page.Calls, thai.Calls));
+        Assert.DoesNotContain(PageStages.CellThaiRead, stages.Changes);
+    }
+
+    [Fact]
     public void ReadTable_ScoreLabelInTheBody_ThaiReadingsReadAgainByThePageEngine()
     {
         // A table of scores by year: its headings are years, its row labels name the scores.

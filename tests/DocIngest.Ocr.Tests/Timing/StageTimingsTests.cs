@@ -1,3 +1,4 @@
+using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Timing;
 
 namespace DocIngest.Ocr.Tests.Timing;
@@ -118,6 +119,37 @@ public sealed class StageTimingsTests
 
         Assert.Throws<InvalidOperationException>(timings.Exit);
     }
+
+    [Fact]
+    public void RecordOcrCall_KeepCalls_ListsEachCallWithItsInnermostStage()
+    {
+        var timings = new StageTimings(new ManualTime(), keepCalls: true);
+        var first = Call("tha+eng", 20);
+        var second = Call("tha", 8);
+
+        using (timings.Stage("cell OCR"))
+        {
+            timings.RecordOcrCall(first);
+            using (timings.Stage("cell re-read")) timings.RecordOcrCall(second);
+        }
+
+        Assert.Equal([new StagedOcrCall("cell OCR", first), new StagedOcrCall("cell re-read", second)], timings.Calls);
+        Assert.Equal([(1, TimeSpan.FromMilliseconds(20)), (1, TimeSpan.FromMilliseconds(8))], timings.Totals().Select(t => (t.OcrCalls, t.OcrElapsed)));
+    }
+
+    [Fact]
+    public void RecordOcrCall_CallsNotKept_CountsButListsNone()
+    {
+        var timings = new StageTimings(new ManualTime());
+
+        using (timings.Stage("page OCR")) timings.RecordOcrCall(Call("tha+eng", 5));
+
+        Assert.Empty(timings.Calls);
+        Assert.Equal(1, timings.Totals()[0].OcrCalls);
+    }
+
+    private static OcrCall Call(string engine, int milliseconds) =>
+        new(engine, 100, 30, SegmentationMode.SingleBlock, TimeSpan.FromMilliseconds(milliseconds), TimeSpan.FromMilliseconds(milliseconds), []);
 
     [Fact]
     public void RecordOcrCall_NoStageOpen_Throws()
