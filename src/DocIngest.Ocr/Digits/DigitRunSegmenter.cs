@@ -68,8 +68,15 @@ public sealed class DigitRunSegmenter
     /// engine places such a box up to a glyph off its ink at times, over the digit beside it ("โทร.๐๓๘": the point's box
     /// on the ๐, which was then cut to a sliver), and the mark's own ink is a speck the size test drops anyway.
     /// </param>
+    /// <param name="followOwnInk">
+    /// When a component the search's left or right edge cuts begins (or ends) within the token's own columns, the search
+    /// is made once more with that edge one digit band's height further out: it is the token's own digit running past the
+    /// reach, not a neighbour reaching in (<see cref="ThaiDigitCorrectorOptions.FollowOwnInkPastReach"/>). False: such a
+    /// component is dropped like a neighbour's, as before 2026-12-07.
+    /// </param>
     public IReadOnlyList<SegmentedGlyph> SegmentToken(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, int first, int last,
-        int tokenLeft, int tokenRight, double reachRatio, int? lineBoxPadding, IEnumerable<BoundingBox> claimed, bool punctuationIsForeign = true)
+        int tokenLeft, int tokenRight, double reachRatio, int? lineBoxPadding, IEnumerable<BoundingBox> claimed, bool punctuationIsForeign = true,
+        bool followOwnInk = false)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(line);
@@ -77,18 +84,33 @@ public sealed class DigitRunSegmenter
         var lineBox = line.Box;
         int reach = (int)(reachRatio * lineBox.Height);
         int left = tokenLeft - reach, right = tokenRight + reach;
+        int leftBound = int.MinValue, rightBound = int.MaxValue;
         if (lineBoxPadding is { } padding)
         {
-            left = Math.Max(lineBox.X - padding, left);
-            right = Math.Min(lineBox.Right + padding, right);
+            leftBound = lineBox.X - padding;
+            rightBound = lineBox.Right + padding;
+            left = Math.Max(leftBound, left);
+            right = Math.Min(rightBound, right);
         }
         var symbols = line.Symbols;
         var foreign = symbols.Where((s, i) => (i < first || i > last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)
                 && (punctuationIsForeign || !IsSmallPunctuation(s.Text))).Select(s => s.Box)
             .Concat(claimed).ToList();
         var band = DigitBand(lineBox, symbols.Skip(first).Take(last - first + 1).Select(s => s.Box));
-        return Segment(image, left, right, band, foreign);
+        var glyphs = Segment(image, left, right, band, foreign, out var cut, (tokenLeft, tokenRight));
+        if (!followOwnInk || (!cut.Left && !cut.Right)) return glyphs;
+        // A line box as low as its digits (no marks on the line's ends) gives a reach shorter than a digit: the last digit
+        // the engine boxed narrower than its ink is then cut by the search's edge and was dropped, losing the digit (มาตรา ๑๔
+        // read ๑). One band's height more holds any digit; of what the wider search finds, only glyphs reaching into the
+        // first search are kept (the cut digit whole), so no ink wholly beyond the reach joins the run.
+        int widen = band.Height;
+        int wideLeft = cut.Left ? Math.Max(leftBound, left - widen) : left, wideRight = cut.Right ? Math.Min(rightBound, right + widen) : right;
+        if (wideLeft == left && wideRight == right) return glyphs;
+        return Segment(image, wideLeft, wideRight, band, foreign, out _, null).Where(g => g.Box.X < right && g.Box.Right > left).ToList();
     }
+
+    /// <summary>Which edges of a search cut a component that begins or ends within the token's own columns.</summary>
+    private readonly record struct OwnInkCut(bool Left, bool Right);
 
     /// <summary>Marks whose ink is a dot or a short stroke: a point, a comma, a colon, a hyphen.</summary>
     public const string SmallPunctuation = ".,:-";
@@ -118,8 +140,20 @@ public sealed class DigitRunSegmenter
     /// The glyphs between <paramref name="left"/> and <paramref name="right"/> (page x) within <paramref name="line"/>, left to right.
     /// <paramref name="foreignBoxes"/> are the boxes of the line's other symbols: ink lying mostly inside one of them is not part of the run.
     /// </summary>
-    public IReadOnlyList<SegmentedGlyph> Segment(GrayImage image, int left, int right, BoundingBox line, IReadOnlyList<BoundingBox> foreignBoxes)
+    public IReadOnlyList<SegmentedGlyph> Segment(GrayImage image, int left, int right, BoundingBox line, IReadOnlyList<BoundingBox> foreignBoxes) =>
+        Segment(image, left, right, line, foreignBoxes, out _, null);
+
+    /// <param name="image">The image.</param>
+    /// <param name="left">Left edge of the search (page x).</param>
+    /// <param name="right">Right edge of the search.</param>
+    /// <param name="line">The band searched.</param>
+    /// <param name="foreignBoxes">Boxes of the line's other symbols.</param>
+    /// <param name="ownInkCut">Whether a component the left or right edge cut begins or ends within <paramref name="token"/>'s columns.</param>
+    /// <param name="token">The token's own columns (page x), or null when not asked.</param>
+    private List<SegmentedGlyph> Segment(GrayImage image, int left, int right, BoundingBox line, IReadOnlyList<BoundingBox> foreignBoxes,
+        out OwnInkCut ownInkCut, (int Left, int Right)? token)
     {
+        ownInkCut = default;
         var area = Clip(new BoundingBox(left, line.Y - _padding, right - left, line.Height + 2 * _padding), image);
         if (area is not { } region) return [];
         var crop = image.Crop(region);
@@ -139,7 +173,14 @@ public sealed class DigitRunSegmenter
             if (trimmer.OwnColumns(c + 1, box, foreign) is not { } own) continue;
             // Components cut by the region's left or right edge belong to a neighbour reaching in; cut by its top edge, to
             // the line above (descenders and marks reaching into the digits' band).
-            if ((own.X == 0 && leftOpen) || (own.Right == crop.Width && rightOpen)) continue;
+            bool cutLeft = own.X == 0 && leftOpen, cutRight = own.Right == crop.Width && rightOpen;
+            if (cutLeft || cutRight)
+            {
+                if (token is { } t)
+                    ownInkCut = new OwnInkCut(ownInkCut.Left || (cutLeft && own.Right + region.X > t.Left && !cutRight),
+                        ownInkCut.Right || (cutRight && own.X + region.X < t.Right && !cutLeft));
+                continue;
+            }
             if (own.Y == 0 && topOpen) continue;
             // Cut by the bottom edge: ink of the line below, or a digit touching it (decided once the baseline is known).
             if (own.Bottom == crop.Height && bottomOpen) belowEdge.Add(new Piece(c + 1, own));

@@ -42,6 +42,12 @@ namespace DocIngest.Ocr.Digits;
 /// as the run's even when its centre lies left or right of the symbols' boxes; false: such a glyph is left out as ink beside
 /// the run, as before 2026-12-07, which lost the first digit of a year whose symbol the engine boxed narrower than its ink.
 /// </param>
+/// <param name="FollowOwnInkPastReach">
+/// A component the search's edge cuts that begins or ends within the run's own symbols is the run's last (or first) digit
+/// running past the reach, and the search is widened to take it whole (<see cref="DigitRunSegmenter.SegmentToken"/>); false:
+/// it is dropped as a neighbour's ink, as before 2026-12-07, which lost the ๔ of มาตรา ๑๔ on a line box no taller than its
+/// digits (the reach is a share of the line box's height).
+/// </param>
 public sealed record ThaiDigitCorrectorOptions(
     [property: Range(0.0, 1.0)] float MinConfidence = 0.8f,
     [property: Range(0, 50)] int Padding = 3,
@@ -52,7 +58,8 @@ public sealed record ThaiDigitCorrectorOptions(
     [property: Range(0.0, 1.0)] float StrayMinConfidence = 0.9f,
     [property: Range(1.0, 10.0)] double WideGlyphRatio = 1.6,
     bool TouchingPiecesByWidth = true,
-    bool BlendGlyphsUnderSymbols = true)
+    bool BlendGlyphsUnderSymbols = true,
+    bool FollowOwnInkPastReach = true)
 {
     /// <summary>
     /// What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits, and ซ, which the
@@ -555,7 +562,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         int runLeft = line.Symbols[run.First].Box.X, runRight = line.Symbols[run.Last].Box.Right;
         // Glyphs already read by a run to the right count as foreign: two runs must never both claim a digit Tesseract dropped between them.
         var glyphs = _segmenter.SegmentToken(image, line, spans, run.First, run.Last, runLeft, runRight, _options.SearchWidthRatio, _options.Padding, claimed,
-            punctuationIsForeign);
+            punctuationIsForeign, _options.FollowOwnInkPastReach);
         return (glyphs, runLeft, runRight);
     }
 

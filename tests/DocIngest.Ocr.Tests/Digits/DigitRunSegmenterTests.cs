@@ -87,6 +87,36 @@ public class DigitRunSegmenterTests
         Assert.Equal("๒๕๖๗", Read(unbounded));
     }
 
+    /// <summary>
+    /// ๑๔ set on a line whose box is no taller than its digits (so the search reaches 0.6 of a digit's height past the
+    /// token), the ๔'s symbol boxed over its left edge only, as the engine boxed it on a photocopied gazette page.
+    /// </summary>
+    private static (GrayImage Image, RecognizedLine Line, List<BoundingBox> Ink) LastDigitPastTheReach()
+    {
+        var glyphs = DigitTestImages.Glyphs(DigitTestImages.Laksaman, 16, "๑๔");
+        var (image, boxes) = Line(glyphs, [20, 20 + glyphs[0].Width + 4]);
+        int height = boxes.Max(b => b.Height);
+        var lineBox = new BoundingBox(10, 80 - height - 2, image.Width - 20, height + 4);
+        var narrowFour = boxes[1] with { Width = 6 };
+        var line = new RecognizedLine("๑๔", lineBox, 0.9, [new RecognizedSymbol("๑", boxes[0], 0.9), new RecognizedSymbol("๔", narrowFour, 0.9)]);
+        return (image, line, boxes);
+    }
+
+    [Fact]
+    public void SegmentToken_LastDigitRunningPastTheReach_TakenWholeWhenFollowingOwnInk()
+    {
+        var (image, line, ink) = LastDigitPastTheReach();
+        (int, int)[] spans = [(0, 1), (1, 1)];
+        int tokenRight = line.Symbols[1].Box.Right;
+        Assert.True(tokenRight + (int)(0.6 * line.Box.Height) < ink[1].Right, "the ๔'s ink must run past the reach");
+
+        var followed = Segmenter.SegmentToken(image, line, spans, 0, 1, ink[0].X, tokenRight, 0.6, lineBoxPadding: 3, claimed: [], followOwnInk: true);
+        var dropped = Segmenter.SegmentToken(image, line, spans, 0, 1, ink[0].X, tokenRight, 0.6, lineBoxPadding: 3, claimed: [], followOwnInk: false);
+
+        Assert.Equal("๑๔", Read(followed));
+        Assert.Equal("๑", Read(dropped));
+    }
+
     [Fact]
     public void SegmentToken_ClaimedGlyph_LeftOut()
     {

@@ -150,6 +150,25 @@ public class ThaiDigitCorrectorTests
         Assert.Contains("(พ.ศ. ๕๒๖-", old.Correct(image, line).Text);
     }
 
+    /// <summary>
+    /// royal-gazette-2562 p3 of the corpus pages (tuning side, photocopy300-bilevel) as preprocessed, the engine's reading
+    /// of the page recorded beside a crop of the line: "มาตรา ๑๕ ด้วย" for มาตรา ๑๔. The line box is 32 px high, no taller
+    /// than its digits, so the search reaches 19 px past the run; the ๔ runs 20 px past the ๕'s box, its component was cut
+    /// by the search's edge and dropped as a neighbour's, and the run was rewritten as the one glyph left: "๑". With
+    /// FollowOwnInkPastReach off, the old cut, the digit is lost again: what the option is there to undo.
+    /// </summary>
+    [Theory]
+    [InlineData(true, "มาตรา ๑๔ ด้วย")]
+    [InlineData(false, "มาตรา ๑ ด้วย")]
+    public void Correct_LastDigitRunningPastTheReach_ReadWholeWhenFollowingOwnInk(bool followOwnInk, string corrected)
+    {
+        var (image, line) = RecordedLine("digit-past-reach-gazette-photocopy300");
+        Assert.Contains("มาตรา ๑๕ ด้วย", line.Text);
+        var corrector = new ThaiDigitCorrector(ThaiDigitRecognizer.Shared, new ThaiDigitCorrectorOptions(FollowOwnInkPastReach: followOwnInk));
+
+        Assert.Contains(corrected, corrector.Correct(image, line).Text);
+    }
+
     [Fact]
     public void Correct_ThousandsGroupReadAsThaiLetters_ReadAsDigits()
     {
