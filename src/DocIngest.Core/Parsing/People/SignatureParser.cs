@@ -168,7 +168,8 @@ public sealed partial class SignatureParser
         if (placements[i] is not { } name || placements[i + 1] is not { } position || name.PageWidth <= 0) return null;
         var text = TrimSpecks(lines[i]);
         string? person = PersonNames.AtStart(text) is { Rest.Length: 0 } titled ? titled.Name
-            : PersonNames.LooksLikeBareName(text) && !PositionWord().IsMatch(text) && !Rank().IsMatch(text) && !NotPositions.Any(n => ThaiCue.StartsWith(text, n))
+            : PersonNames.LooksLikeBareName(text) && !PositionWord().IsMatch(text) && !Rank().IsMatch(text) && !NotPositions.Any(n => ThaiCue.StartsWith(text, n)) &&
+              !LawDivisionHeading().IsMatch(text)
                 ? text : null;
         if (person is null || !SignerPosition().IsMatch(TrimSpecks(lines[i + 1]))) return null;
         double width = name.PageWidth;
@@ -251,6 +252,11 @@ public sealed partial class SignatureParser
 
     [GeneratedRegex(@"^ต[ำา]แหน่ง\s*[:：]?\s*")]
     private static partial Regex PositionLabel();
+
+    // A law's division heading centred over its title ("หมวด ๘" / "เจ้าพนักงานควบคุมโรคติดต่อ"), set as a signature block
+    // is: the division word and its number, which OCR may read as a letter or two ("หมวด ซ"); no name has a word so short.
+    [GeneratedRegex(@"^(?:หมวด|ส่วนที่|บทที่|ภาค|มาตรา|ลักษณะ)\s*[\u0E01-\u0E2E\u0E50-\u0E59\d]{1,3}$")]
+    private static partial Regex LawDivisionHeading();
 
     // A rank in the civil service (นักวิชาการ…ชำนาญการ, เจ้าพนักงาน…, พยาบาลวิชาชีพ…).
     [GeneratedRegex(@"^(?:นัก|เจ้าพนักงาน|เจ้าหน้าที่|พยาบาล|ครู|แพทย์|ทันตแพทย์|เภสัชกร)")]

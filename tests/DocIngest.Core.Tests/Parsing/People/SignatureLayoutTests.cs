@@ -35,6 +35,21 @@ public class SignatureLayoutTests
         Assert.Equal([new Person("พลเอก สมชาย รักชาติไทย", "นายกรัฐมนตรี")], signatures);
     }
 
+    [Theory]
+    [InlineData("หมวด ๘")]
+    [InlineData("หมวด ซ")]
+    [InlineData("ส่วนที่ ๒")]
+    public void Parse_LawDivisionHeadingCentredOverItsTitle_NoSigner(string heading)
+    {
+        var signatures = ParsePlaced(
+            ("กระทรวงสาธารณสุขกำหนด", 330, 560),
+            (heading, 1200, 160),
+            ("เจ้าพนักงานควบคุมโรคติดต่อ", 1000, 560),
+            ("มาตรา ๔๕ เพื่อปฏิบัติการให้เป็นไปตามพระราชบัญญัตินี้", 480, 1600));
+
+        Assert.Empty(signatures);
+    }
+
     [Fact]
     public void Parse_BareNameOverItsPositionRightOfCentre_Signer()
     {
