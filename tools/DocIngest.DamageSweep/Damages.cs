@@ -46,8 +46,42 @@ public static partial class Damages
         new("title-garbled", "a title's first syllable lost to specks and Latin letters on a page's first three lines (“2 Ge ทึกข้อความ, “2 Ge สั่ง…, “2 Ge กาศ…, “2 Ge ตรการ…, “2 Ge ผลการประเมิน…)", p => MapFirstLines(p, TitleLines, GarbledTitle)),
         new("grade-glued", "the space after a grade after ระดับ lost, the next word glued on (ระดับ Aโดยมี…)", p => MapLines(p, l => GradeBeforeWord().Replace(l, "$1$2"))),
         new("grade-glued-lookalike", "the same, the grade read as its look-alike (A → ค, AA → คค, B → 8, C → 6: ระดับ คโดยมี…)", p => MapLines(p, l => GradeBeforeWord().Replace(l, m => m.Groups[1].Value + GradeLookalike(m.Groups[2].Value)))),
+        new("measure-word-mark", "มาตรการ read with a mark added (มาตรุการ)", p => MapLines(p, l => l.Replace("มาตรการ", "มาตรุการ", StringComparison.Ordinal))),
+        new("item-one-displaced", "item 1's wrapped lines (up to three) put above its marker by the layout of a hanging indent", ItemOneWrapDisplaced),
         new("era-speck-wrap", "a subject's era garbled (พ.ศ. → พเต.) and its year wrapped onto a line of its own among specks", p => SplitLines(MapLines(p, GarbledSubjectEra), EraSpeckWrap())),
     ];
+
+    /// <summary>
+    /// Each text block's item 1 (๑. / 1. at a line's start) with the lines that wrap it (up to three, up to the next
+    /// marker) moved above its marker line, as OCR orders a hanging indent's lines when the marker line sits lower.
+    /// </summary>
+    public static PageContent ItemOneWrapDisplaced(PageContent page) => page with
+    {
+        Blocks = page.Blocks.Select(block => block is TextBlock text ? text with { Lines = WrapAboveItemOne(text.Lines) } : block).ToList(),
+    };
+
+    private static List<TextLine> WrapAboveItemOne(IReadOnlyList<TextLine> lines)
+    {
+        var moved = lines.ToList();
+        for (int i = 0; i < moved.Count; i++)
+        {
+            if (!ItemOne().IsMatch(moved[i].Text)) continue;
+            int end = i + 1;
+            while (end < moved.Count && end - i <= 3 && !LeadingMarker().IsMatch(moved[end].Text) && !ItemOne().IsMatch(moved[end].Text) &&
+                   !moved[end].Text.StartsWith("จึงประกาศ", StringComparison.Ordinal)) end++;
+            if (end == i + 1 || end - i > 3 && end < moved.Count && !LeadingMarker().IsMatch(moved[end].Text)) continue;
+            var wrapped = moved.GetRange(i + 1, end - i - 1);
+            var item = moved[i];
+            moved.RemoveRange(i, end - i);
+            moved.InsertRange(i, [.. wrapped, item]);
+            i = end - 1;
+        }
+        return moved;
+    }
+
+    // Item 1 of a list: ๑. or 1. (or ๑) / (๑)) opening a line.
+    [GeneratedRegex(@"^\s*\(?[๑1]\s*[.)]\s*\S")]
+    private static partial Regex ItemOne();
 
     /// <summary>The text lines and cell lines of a page, each rewritten by <paramref name="map"/>.</summary>
     public static PageContent MapLines(PageContent page, Func<string, string> map) => page with

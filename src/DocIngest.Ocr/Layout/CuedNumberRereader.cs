@@ -34,7 +34,8 @@ public readonly record struct CuedNumber(CuedNumberKind Kind, int Start, int End
 /// (display faces at 150 dpi; docs/parsing-unsampled.md). The digit corrector reads runs of Thai digits with the few
 /// look-alikes Tesseract writes for them, a short stray Latin token, a Thai word glued to a number's point; a token of
 /// Latin words and other Thai letters mixed with digits it leaves as it is, because nothing says a number stands there.
-/// Here a cue says so: the token right after พ.ศ., ปีงบประมาณ or ปี is a year, the token after คะแนน, ร้อยละ or เท่ากับ and the
+/// Here a cue says so: the token right after พ.ศ., ปีงบประมาณ or ปี is a year (or the one behind a speck, or two tokens
+/// of a year split by a space: <see cref="YearBehindCue"/>), the token after คะแนน, ร้อยละ or เท่ากับ and the
 /// token before คะแนน a score, the token after มาตรา, หมวด or ข้อ a section number ("มาตรา ส«" for มาตรา ๙, "หมวด lo"). Only a token with a number's shape (<see cref="HasNumberShape"/>) that is no clean number
 /// is read again: its box is cut into glyphs by their ink (<see cref="DigitRunSegmenter"/>) and each is read by the digit
 /// model, and it is replaced only when every glyph is a confident Thai digit and the digits make the number the cue
@@ -94,13 +95,55 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
             if (end > start && HasNumberShape(text[start..end], kind) && !found.ContainsKey(start))
                 found[start] = new CuedNumber(kind, start, end);
         }
-        foreach (Match m in YearAfterCue().Matches(text)) Consider(CuedNumberKind.Year, m.Groups["token"]);
+        foreach (Match m in YearAfterCue().Matches(text))
+            if (YearBehindCue(text, m) is { } year && !found.ContainsKey(year.Start)) found[year.Start] = year;
         foreach (Match m in ScoreAfterCue().Matches(text)) Consider(CuedNumberKind.Score, m.Groups["token"]);
         foreach (Match m in ScoreBeforeCue().Matches(text)) Consider(CuedNumberKind.Score, m.Groups["token"]);
         foreach (Match m in SectionAfterCue().Matches(text)) Consider(CuedNumberKind.Section, m.Groups["token"]);
         FindInDates(text, found);
         return found.Values.ToList();
     }
+
+    /// <summary>
+    /// The garbled year a year cue names: the token right after the cue, or the one after a speck the engine read
+    /// between them ("พ.ศ. . ซดว", a point or comma of dirt), or a year split in two by a space the engine put inside it
+    /// ("พ.ศ. ๒๕ DEV", its first two digits read; after the era also two garbled pieces, "พ.ศ. OE DEV" on a tuning
+    /// memo; both tokens are read again as one). After the era
+    /// พ.ศ. a token of Thai consonants only has a year's shape too: nothing but a year follows the era, and its digits'
+    /// loops read as letters (ซดว for ๒๕๖๗); after ปี or ปีงบประมาณ a word may follow, so a letter-only token does not.
+    /// </summary>
+    private static CuedNumber? YearBehindCue(string text, Match cue)
+    {
+        var tokens = Token().Matches(text, cue.Groups["token"].Index).Take(3).ToList();
+        if (tokens.Count == 0) return null;
+        bool era = cue.Value.StartsWith('พ');
+        int at = tokens.Count > 1 && SpeckToken().IsMatch(tokens[0].Value) ? 1 : 0;
+        var (start, end) = Trimmed(text, tokens[at].Index, tokens[at].Index + tokens[at].Length, CuedNumberKind.Year);
+        if (end <= start) return null;
+        string token = text[start..end];
+        if (HasNumberShape(token, CuedNumberKind.Year) || era && IsLetterYear(token)) return new CuedNumber(CuedNumberKind.Year, start, end);
+        // A year split in two: its clean opening (๒๕) before any piece, or after the era two garbled pieces ("OE DEV").
+        bool opening = YearOpening().IsMatch(token);
+        if (!(opening || era && IsYearPiece(token, 3, needsDigitOrLatin: true)) || at + 1 >= tokens.Count) return null;
+        var rest = tokens[at + 1];
+        var (restStart, restEnd) = Trimmed(text, rest.Index, rest.Index + rest.Length, CuedNumberKind.Year);
+        string restToken = text[restStart..restEnd];
+        return IsYearPiece(restToken, 4, needsDigitOrLatin: !opening) && !CleanNumber().IsMatch(restToken)
+            ? new CuedNumber(CuedNumberKind.Year, start, restEnd) : null;
+    }
+
+    /// <summary>
+    /// A piece of a year split by a space: at most <paramref name="most"/> digits, Latin letters, Thai consonants or ฯ,
+    /// with a digit or Latin letter among them when <paramref name="needsDigitOrLatin"/> (a Thai word may be all consonants).
+    /// </summary>
+    private static bool IsYearPiece(string token, int most, bool needsDigitOrLatin) =>
+        token.Length >= 1 && token.Length <= most &&
+        token.All(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c) || ThaiCharacters.IsConsonant(c) || c == 'ฯ') &&
+        (!needsDigitOrLatin || token.Any(c => ThaiDigits.IsDigit(c) || char.IsAsciiLetter(c)));
+
+    /// <summary>A year's four digits read as three to five Thai consonants (ฯ among them): its shape after the era only.</summary>
+    private static bool IsLetterYear(string token) =>
+        token.Length is >= 3 and <= 5 && token.All(c => ThaiCharacters.IsConsonant(c) || c == 'ฯ');
 
     /// <summary>
     /// A date's day and year around its month name (one letter off allowed, <see cref="HeaderFields.MonthOf"/>): the token
@@ -309,6 +352,14 @@ public sealed partial class CuedNumberRereader(ThaiDigitRecognizer digits)
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Token();
+
+    // A speck the engine read as a token of its own: one or two points, commas, quotes, dashes or bars.
+    [GeneratedRegex(@"^[.,'‘’`\-_:;|~]{1,2}$")]
+    private static partial Regex SpeckToken();
+
+    // A year's clean opening digits with the rest of it split off by a space: ๒๕ (or 25).
+    [GeneratedRegex(@"^(?:๒[๕๐]|2[50])$")]
+    private static partial Regex YearOpening();
 
     [GeneratedRegex(@"^(?:[๐-๙]{4}|[0-9]{4})$")]
     private static partial Regex CleanYear();

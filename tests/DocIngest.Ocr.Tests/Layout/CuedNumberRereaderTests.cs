@@ -21,6 +21,10 @@ public sealed class CuedNumberRereaderTests
     [InlineData("ในปีงบประมาณ พ.ศ. ๒๕๖. เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๖", "๒๕๖")]   // a year's last digit lost
     [InlineData("ความโปร่งใส ปีงบประมาณ ๒๔ฯฯว ได้คะแนน", "๒๔ฯฯว")]                // ฯ for a year's looped digits
     [InlineData("ปีงบประมาณ พ.ศ. ๒๕๖๔ ได้คะแนน ฒฯว.๖๔๒ คะแนน", "ฒฯว.๖๔๒")]          // and for a score's
+    [InlineData("ประจำปีงบประมาณพ.ศ. . ซดว ซึ่งได้คะแนน", "ซดว")]                     // behind a speck, read as Thai letters
+    [InlineData("ปีงบประมาณ พ.ศ. , Wed ได้คะแนน", "Wed")]
+    [InlineData("ประจำปีงบประมาณ พ.ศ. ๒๕ DEV ซึ่งเทศบาลได้รับ", "๒๕ DEV")]             // split in two by a space
+    [InlineData("ปีงบประมาณ พ.ศ. OE DEV ซึ่งเทศบาลได้รับ", "OE DEV")]                 // and both pieces garbled
     public void Find_GarbledNumberAfterItsCue_TheTokens(string text, string tokens)
     {
         var found = CuedNumberRereader.Find(text);
@@ -39,6 +43,10 @@ public sealed class CuedNumberRereaderTests
     [InlineData("ข้อมูลข่าวสาร ตามข้อกฎหมาย")]                               // words glued to ข้อ
     [InlineData("ผ่านมาแล้ว ปี ฯลฯ และจำนวน ๒๕๖ คน")]                          // ฯ with no digit; three digits with no year cue
     [InlineData("ตามมาตรา ๒๕๖ แห่งประมวลกฎหมาย")]                              // three digits after a section's cue
+    [InlineData("ประกาศ ณ วันที่ ๒ ธันวาคม พ.ศ. , ๒๕๖๗")]                           // a clean year behind a speck
+    [InlineData("ผลการประเมินปี ซดว ของหน่วยงาน")]                                  // Thai letters after ปี: a word may stand there
+    [InlineData("ประจำปีงบประมาณ พ.ศ. ๒๕ ๖๗ และ")]                                  // a year split into clean digits
+    [InlineData("ในรอบปี ๓ ครั้ง ตามแผน")]                                           // a count and a word after ปี: no era, no split year
     public void Find_NoGarbledNumberAfterACue_Empty(string text) =>
         Assert.Empty(CuedNumberRereader.Find(text));
 
@@ -54,6 +62,22 @@ public sealed class CuedNumberRereaderTests
 
         Assert.Contains(number, result.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(misread, result.Text, StringComparison.Ordinal);
+        Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
+    }
+
+    [Theory]
+    [InlineData("ผลการประเมินประจำปีงบประมาณ พ.ศ. . ๒๕๖๗ ได้คะแนน", "พ.ศ. .", "ซดว")]   // behind a speck, read as Thai letters
+    [InlineData("ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน", "พ.ศ.", "๒๕ DEV")]   // split in two by a space
+    [InlineData("ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน", "พ.ศ.", "OE DEV")]
+    public void Apply_RenderedYearBehindASpeckOrSplit_PutsBackTheYear(string printed, string cue, string misread)
+    {
+        var (image, line) = LayoutTestImages.RenderAndRead(printed);
+        var garbled = WithTokenReadAs(line, cue, misread);
+        Assert.Contains(misread, garbled.Text, StringComparison.Ordinal);
+
+        var result = Assert.Single(new CuedNumberRereader(ThaiDigitRecognizer.Shared).Apply([garbled], image));
+
+        Assert.Contains(cue + " ๒๕๖๗ ได้คะแนน", result.Text, StringComparison.Ordinal);
         Assert.NotNull(SymbolTextAlignment.Align(result.Text, result.Symbols));
     }
 
@@ -171,7 +195,7 @@ public sealed class CuedNumberRereaderTests
         int after = Array.FindIndex(spans, s => s.Start >= at + token.Length);
         if (after < 0) after = spans.Length;
         var box = line.Symbols.Skip(first).Take(after - first).Select(s => s.Box).Aggregate((a, b) => a.Union(b));
-        var symbols = misread.Select(c => new RecognizedSymbol(c.ToString(), box, 0.9)).ToList();
+        var symbols = misread.Where(c => c != ' ').Select(c => new RecognizedSymbol(c.ToString(), box, 0.9)).ToList();
         return line with
         {
             Text = line.Text[..at] + misread + line.Text[(at + token.Length)..],

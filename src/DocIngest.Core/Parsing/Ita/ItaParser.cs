@@ -433,16 +433,32 @@ public sealed partial class ItaParser
     internal static string? Grade(Group group) => group.Success ? GradeOf(group.Value) : null;
 
     /// <summary>
-    /// The grade of a score as read: a letter printed as a letter is kept; a look-alike (8, 6, 13, 4, G, ค) whose letter
-    /// falls outside the band of its score (<see cref="ItaGradeBands"/>: "ระดับ 6" beside 52.85 is E, not C) is that band,
-    /// since the glyph was misread either way and the band is what the assessment's grade is.
+    /// The grade of a score as read: a letter printed as a letter is kept; a look-alike whose letter falls outside the
+    /// band of its score is that band when the glyph may stand for the band's letter too (<see cref="LettersReadAs"/>:
+    /// "ระดับ 6" beside 52.85 is E, not C). Otherwise the glyph's own letter stands: agencies print grades outside the
+    /// bands (AA beside 91.26 on a tuning analysis; B beside 85.40), and 8 is only ever B, whatever the score.
     /// </summary>
     private static string GradeOf(string printed, double? score)
     {
         var grade = GradeOf(printed);
-        bool lookalike = !printed.All(c => c is >= 'A' and <= 'F');
-        return lookalike && score is { } known && ItaGradeBands.Of(known) != grade ? ItaGradeBands.Of(known) : grade;
+        if (score is not { } known || ItaGradeBands.Of(known) == grade) return grade;
+        string band = ItaGradeBands.Of(known);
+        return LettersReadAs(printed).Contains(band) ? band : grade;
     }
+
+    /// <summary>
+    /// The grade letters a printed grade may have been before OCR: a letter read as a letter is itself; 8 and 13 are B;
+    /// 6 and G are C or E (the open curve of either); 4 and ค are A, or AA with one A lost; คค is AA; € is E.
+    /// </summary>
+    private static string[] LettersReadAs(string printed) => printed.ToUpperInvariant() switch
+    {
+        "8" or "13" => ["B"],
+        "6" or "G" => ["C", "E"],
+        "4" or "ค" => ["A", "AA"],
+        "คค" => ["AA"],
+        "€" => ["E"],
+        var letters => [letters],
+    };
 
     /// <summary>See <see cref="Grade(Group)"/>.</summary>
     internal static string GradeOf(string printed) => printed == "13" ? "B"
@@ -1105,10 +1121,10 @@ public sealed partial class ItaParser
     private static partial Regex ScoreThenGrade();
 
     // A year after its cue: ปี 2566, ปีงบประมาณ พ.ศ. 2566, พ.ศ. 2566, ITA 2566; the cue's พ.ศ. or the digits may be garbled
-    // ("w.ศ. 2567", "พ.ศ 25b7"), ปี after ITA read as a Latin letter ("ITA U 2562"), a speck or a rule before the year ("ปี '2562", "ปี | 2564"),
+    // ("w.ศ. 2567", "พ.ศ 25b7"), ปี after ITA read as a Latin letter ("ITA U 2562"), a speck or a rule before the year ("ปี '2562", "ปี | 2564", "พ.ศ. . 2567"),
     // and the next word glued to the year ("2563ได้"); พ.ศ. read as digits ("ปีงบประมาณ 9.02 2566") or its last point as a
     // bracket ("พ.ศ) 2564"); the year's ๒ read as one letter or two ("ไ๕๖๔", "ใต๕๖๖", re-read from the three digits left).
-    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?|\d\.\d{1,2}(?=\s+25\d{2}(?![\d.])))?\s*(?:['‘’`|)]\s?)?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|(?<=\s)[^\s\d.,)(|'‘’`]{1,2}5\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
+    [GeneratedRegex(@"(?:ปี\s*(?:งบ\s*(?:ประมาณ|ฯ))?(?:\s*[A-Za-z]{1,3}\.|\s*[^\s\d]{1,2}\.\s?[^\s\d]{1,2}\.)?|ITA(?:\s+[A-Za-z]{1,2}(?=\s))?|(?<bare>(?<![ก-๙])\S{1,2}\s?\.?\s?ศ\.?))\s*(?:\S{1,2}\s?\.?\s?ศ\.?|\d\.\d{1,2}(?=\s+25\d{2}(?![\d.])))?\s*(?:['‘’`|).,]\s?)?(?<year>25\d{2}(?![\d.])|24\d{2}(?![\d.])|(?<=\s)[^\s\d.,)(|'‘’`]{1,2}5\d{2}(?![\d.])|25[^\s\d]\d|25\d[^\s\d.,)]|2[^\s\d]\d{2}|2\d[^\s\d.,)]\d|2[^\s\d.,)]{3}|2\d{2}(?![\d.]))(?=[\s,)]|$|(?<=\d)[\u0E01-\u0E2E\u0E40-\u0E44])")]
     private static partial Regex CuedYear();
 
     // Two letters for a year's ๒ ("ใต566"), as CuedYear reads them.

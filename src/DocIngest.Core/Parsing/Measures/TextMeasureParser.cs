@@ -224,7 +224,14 @@ public static partial class TextMeasureParser
     {
         for (int i = 1; i < lines.Count; i++)
         {
-            if (!(leadRequired ? IntroducesMeasures(lines, i) : OpensUnledList(lines, i))) continue;
+            int? displacedFrom = null;
+            if (leadRequired && !IntroducesMeasures(lines, i))
+            {
+                // The lead may stand a few lines up, item 1's wrapped lines printed between it and item 1.
+                if (PlainItem(lines[i].Text) is not { Number: 1 } || DisplacedLead(lines, i) is not { } lead) continue;
+                displacedFrom = lead + 1;
+            }
+            else if (!leadRequired && !OpensUnledList(lines, i)) continue;
             var first = PlainItem(lines[i].Text) ?? GarbledFirstItem(lines, i);
             if (first is not { Number: 1 }) first = FirstItemBySequence(lines, i);
             if (first is not { Number: 1 })
@@ -234,7 +241,10 @@ public static partial class TextMeasureParser
                 continue;
             }
             var form = first.Value.Form;
-            var run = new List<Heading> { new(i, 1, first.Value.Words, form) };
+            string firstWords = displacedFrom is { } from
+                ? CellItemSplitter.JoinWrapped([first.Value.Words, .. lines.Skip(from).Take(i - from).Select(l => l.Text.Trim())], WrapJoin.ThaiAware)
+                : first.Value.Words;
+            var run = new List<Heading> { new(i, 1, firstWords, form) };
             // Lines since the last item that may be items whose markers OCR damaged.
             var pending = new List<int>();
             for (int j = i + 1; j < lines.Count; j++)
@@ -592,7 +602,39 @@ public static partial class TextMeasureParser
     private static bool NamesMeasures(List<SourceLine> lines, int firstItem)
     {
         var intro = string.Concat(lines.Skip(Math.Max(0, firstItem - 4)).Take(Math.Min(4, firstItem)).Select(l => l.Text));
-        return intro.Contains("มาตรการ", StringComparison.Ordinal);
+        return NamesMeasureWord(intro);
+    }
+
+    /// <summary>
+    /// True when the text names มาตรการ, also with a Thai mark OCR added, dropped or changed on it ("มาตรุการ"): the word
+    /// has no mark of its own, so the text is compared without its marks.
+    /// </summary>
+    private static bool NamesMeasureWord(string text) =>
+        text.Contains("มาตรการ", StringComparison.Ordinal) ||
+        new string(text.Where(c => !ThaiCharacters.IsCombiningMark(c)).ToArray()).Contains("มาตรการ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// How many lines may stand between a list's lead and its item 1: item 1's wrapped lines, which a hanging indent's
+    /// layout may put above its marker ("… ดังต่อไปนี้" / "สาระสำคัญ…" / "ธรรม" / "๑. จัดทำแผน…").
+    /// </summary>
+    private const int MaxDisplacedLines = 3;
+
+    /// <summary>
+    /// The line of the lead (ending ดังนี้ / ดังต่อไปนี้, with มาตรการ in it or the three lines before it) that introduces
+    /// item 1 at <paramref name="firstItem"/> from up to <see cref="MaxDisplacedLines"/> lines above, the lines between
+    /// on the same page and none of them an item or a section heading; null when there is none.
+    /// </summary>
+    private static int? DisplacedLead(List<SourceLine> lines, int firstItem)
+    {
+        for (int k = firstItem - 2; k >= Math.Max(0, firstItem - 1 - MaxDisplacedLines); k--)
+        {
+            var between = lines.Skip(k + 1).Take(firstItem - k - 1).ToList();
+            if (between.Any(l => l.Page != lines[firstItem].Page || l.Field is not null || PlainItem(l.Text) is not null ||
+                                 BareMarker().IsMatch(l.Text) || Sections.SectionHeadings.Match(l.Text) is not null))
+                return null;
+            if (lines[k].Page == lines[firstItem].Page && ListLead().IsMatch(lines[k].Text) && NamesMeasures(lines, k + 1)) return k;
+        }
+        return null;
     }
 
     /// <summary>
@@ -610,7 +652,7 @@ public static partial class TextMeasureParser
             if (PlainItem(lines[k].Text) is not null) return false;
             intro.Add(lines[k].Text);
         }
-        return intro.Any(l => l.Contains("มาตรการ", StringComparison.Ordinal));
+        return intro.Any(NamesMeasureWord);
     }
 
     /// <summary>

@@ -41,6 +41,8 @@ public class ItaSweepDamageTests
     [InlineData("ส่วนปีงบประมาณ พ.ศ. ๒๕๖๓ได้ ๘๗.๗๐ คะแนน ระดับ A", 2563)]
     [InlineData("ผลการประเมิน ITA U ๒๕๖๒ มีผลคะแนน ๗๘.๑๐ คะแนน ซึ่งอยู่ในระดับ B", 2562)]
     [InlineData("ส่วนปีงบประมาณ พ.ศ. ๒๔ว๓ได้ ๘๗.๗๐ คะแนน ระดับ A", 2563)]
+    [InlineData("ส่วนปีงบประมาณพ.ศ. . ๒๕๖๓ ซึ่งได้ ๘๗.๗๐ คะแนน ระดับ A", 2563)]   // a speck between the era and the year
+    [InlineData("ส่วนปี พ.ศ. , ๒๕๖๓ ได้ ๘๗.๗๐ คะแนน ระดับ A", 2563)]
     public void Parse_YearDamagedAroundIt_TheYearOfItsClause(string line, int year)
     {
         // The line before names another year: a year missed here would be borrowed from it.
@@ -51,13 +53,24 @@ public class ItaSweepDamageTests
     }
 
     [Theory]
-    // A look-alike digit whose letter is not the score's band: the band (6 beside 52.85 is E); one that agrees is kept.
+    // A look-alike digit whose letter is not the score's band: the band when the glyph may stand for it (6 beside
+    // 52.85 is E, 4 beside 96.10 is AA); one that agrees is kept.
     [InlineData("ในปี พ.ศ. 2562 ได้คะแนน 52.85 คะแนน อยู่ในระดับ 6", "E")]
     [InlineData("ในปี พ.ศ. 2562 ได้คะแนน 68.85 คะแนน อยู่ในระดับ 6", "C")]
-    [InlineData("ในปี พ.ศ. 2562 ได้คะแนน 91.20 คะแนน อยู่ในระดับ 8", "A")]
+    [InlineData("ในปี พ.ศ. 2562 ได้คะแนน 96.10 คะแนน อยู่ในระดับ 4", "AA")]
     public void Parse_LookalikeGradeOutsideItsScoresBand_TheBand(string line, string grade)
     {
         Assert.Equal(grade, Assert.Single(Results(line)).Grade);
+    }
+
+    [Theory]
+    // B printed beside a score of A's band and read as 8 (or 13): 8 is B's look-alike only, so the printed grade stands.
+    [InlineData("ในปี พ.ศ. 2562 ได้คะแนน 91.20 คะแนน อยู่ในระดับ 8")]
+    [InlineData("ในปี พ.ศ. 2562 ได้คะแนน 85.40 คะแนน อยู่ในระดับ 13")]
+    [InlineData("ในปี พ.ศ. 2562 อยู่ในระดับ 8 ด้วยคะแนน 85.40 คะแนน")]
+    public void Parse_LookalikeOfOneLetterOutsideItsScoresBand_ThatLetter(string line)
+    {
+        Assert.Equal("B", Assert.Single(Results(line)).Grade);
     }
 
     [Fact]
