@@ -74,7 +74,7 @@ public sealed partial class SectionClassifier
 
     /// <summary>
     /// The type a phrase inside the paragraph announces, or null: a proposal's จึงเห็นควร / เห็นสมควร / จึงขออนุมัติ /
-    /// จึงขอความเห็นชอบ, a consideration's พิจารณาแล้ว / เห็นว่า or "… ดังกล่าวเป็นไปตาม…", a finding's พบว่า, a
+    /// จึงขอความเห็นชอบ or a clause opening with ขออนุญาต / ขออนุมัติ / ขอความเห็นชอบ, a consideration's พิจารณาแล้ว / เห็นว่า or "… ดังกล่าวเป็นไปตาม…", a finding's พบว่า, a
     /// background's ได้มีหนังสือ / ได้รับแจ้ง; in that order, as a paragraph that reports a finding and then proposes is the
     /// proposal. Used where no opening phrase decided, before the model.
     /// </summary>
@@ -91,7 +91,9 @@ public sealed partial class SectionClassifier
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\s:;,.'`|()]*(?:[-•]\s*)?(?:\(?[0-9๐-๙]{1,2}\s*[.)]\s*|[^\p{L}\s]{1,3}\s+|[A-Za-z]{1,3}\s+(?=[\u0E01-\u0E2E]))?")]
     private static partial System.Text.RegularExpressions.Regex OpeningMarks();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"จึงเห็นควร|เห็นสมควร|จึงขออนุมัติ|จึงเรียนเสนอ|จึงขอเสนอ|จึงขอความเห็นชอบ|จึงขออนุญาต")]
+    // A request verb opening a clause after a space ("กลุ่มงานบริหารทั่วไป ขออนุญาตนำประกาศ…") asks as จึงขอ… does; one glued
+    // to a word before it is part of a phrase (ได้ขออนุมัติ… reports an earlier request, แบบขออนุญาต… names a form).
+    [System.Text.RegularExpressions.GeneratedRegex(@"จึงเห็นควร|เห็นสมควร|จึงขออนุมัติ|จึงเรียนเสนอ|จึงขอเสนอ|จึงขอความเห็นชอบ|จึงขออนุญาต|(?:^|\s)ขอ(?:อนุญาต|อนุมัติ|ความเห็นชอบ)")]
     private static partial System.Text.RegularExpressions.Regex ProposalPhrase();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"พิจารณาแล้ว|เห็นว่า|ดังกล่าวเป็นไปตาม|ดังกล่าวสอดคล้อง")]
@@ -142,7 +144,8 @@ public sealed partial class SectionClassifier
     /// <summary>
     /// How a paragraph that opens with a connective relates to the one before it, or null: ทั้งนี้ / อนึ่ง add to what the
     /// paragraph before said (a second paragraph of the facts, a condition of the proposal), so they belong to its
-    /// section; จึง… draws the conclusion, which in a memo's body is the proposal (จึงเรียน… is the closing, decided before).
+    /// section; จึง… draws the conclusion, which in a memo's body is the proposal (จึงเรียน… is the closing, decided before),
+    /// and so does ดังนั้น / ฉะนั้น / ด้วยเหตุนี้ when a request (จึงขอ…, จึงเห็นควร…) follows in the paragraph.
     /// Specks and numbering before the connective are skipped as for <see cref="RuleType"/>.
     /// </summary>
     public static ParagraphConnective? Connective(string paragraph)
@@ -151,8 +154,16 @@ public sealed partial class SectionClassifier
         if (Parsing.Sections.SectionHeadings.IsClosing(text)) return null;
         if (StartsWithAny(text, "ทั้งนี้", "อนึ่ง")) return ParagraphConnective.Adds;
         if (ThaiCue.StartsWith(text, "จึง")) return ParagraphConnective.Concludes;
+        // "ดังนั้น เพื่อให้… จึงขอ…": the memo's conclusion, with its request further in. Without one (ดังนั้น การดำเนินการ
+        // ดังกล่าวจึงเป็นไปตาม…) the paragraph may still weigh the facts: the classifier decides.
+        if (StartsWithAny(text, "ดังนั้น", "ฉะนั้น", "เพราะฉะนั้น", "ด้วยเหตุนี้", "ด้วยเหตุดังกล่าว") && ConcludingRequest().IsMatch(text))
+            return ParagraphConnective.Concludes;
         return null;
     }
+
+    // The main clause of a conclusion that asks for something: จึงขอ… / จึงเห็นควร… / จึงเรียนเสนอ… / จึงเสนอ….
+    [System.Text.RegularExpressions.GeneratedRegex(@"จึง\s?(?:ขอ|เห็นควร|เห็นสมควร|เรียนเสนอ|เสนอ)")]
+    private static partial System.Text.RegularExpressions.Regex ConcludingRequest();
 
     /// <summary>
     /// The type of an unheaded paragraph given the section before it: a paragraph opening with ทั้งนี้ / อนึ่ง takes that
@@ -215,6 +226,6 @@ public enum ParagraphConnective
     /// <summary>ทั้งนี้ / อนึ่ง: more of the section before.</summary>
     Adds,
 
-    /// <summary>จึง…: the conclusion, a memo's proposal.</summary>
+    /// <summary>จึง…, or ดังนั้น… with a request (จึงขอ…) further in: the conclusion, a memo's proposal.</summary>
     Concludes,
 }

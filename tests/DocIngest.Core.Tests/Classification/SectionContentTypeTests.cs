@@ -22,6 +22,16 @@ public class SectionContentTypeTests
     public void ContentType_ParagraphWithoutSuchPhrase_Null() =>
         Assert.Null(SectionClassifier.ContentType("ทั้งนี้ งานบริหารทั่วไปได้ประสานกลุ่มงานที่เกี่ยวข้องให้จัดส่งข้อมูลเพิ่มเติมแล้ว"));
 
+    [Theory]
+    [InlineData("เพื่อให้การประเมินผ่านเกณฑ์ กลุ่มงานบริหารทั่วไป ขออนุญาตนำประกาศเรื่องมาตรการป้องกันการทุจริตเผยแพร่บนเว็บไซต์", SectionType.Proposal)]
+    [InlineData("ขอความเห็นชอบแต่งตั้งคณะทำงานตามรายชื่อที่แนบมาพร้อมนี้", SectionType.Proposal)]
+    public void ContentType_RequestOpeningAClause_Proposal(string paragraph, SectionType type) =>
+        Assert.Equal(type, SectionClassifier.ContentType(paragraph));
+
+    [Fact]
+    public void ContentType_RequestGluedToTheWordBefore_NoProposal() =>
+        Assert.NotEqual(SectionType.Proposal, SectionClassifier.ContentType("หน่วยงานได้ขออนุมัติจัดซื้อครุภัณฑ์คอมพิวเตอร์ตามแบบขออนุญาตใช้งบประมาณแล้ว"));
+
     [Fact]
     public void ContentType_FindingThenProposal_Proposal() =>
         Assert.Equal(SectionType.Proposal, SectionClassifier.ContentType("จากการตรวจสอบพบว่าข้อมูลไม่เป็นปัจจุบัน จึงเห็นควรปรับปรุงหน้าเว็บไซต์"));

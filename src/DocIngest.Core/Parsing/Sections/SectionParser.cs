@@ -11,7 +11,9 @@ namespace DocIngest.Core.Parsing.Sections;
 /// Cuts a memo body into sections. A printed heading opens a section that runs to the next heading; text before
 /// any heading (or in memos that print none) is split into paragraphs — source blocks and numbered items ๑. ๒. —
 /// each typed from its content by <see cref="SectionClassifier"/>. The closing formula ends the body. In a memo with a
-/// single heading, a paragraph opening with another section's phrase ends that heading's section.
+/// single heading, a paragraph opening with another section's phrase ends that heading's section. A list under a
+/// paragraph that announces it (… ดังนี้ / ดังต่อไปนี้ / :) belongs to that paragraph's section: its numbered items and
+/// indented lines (names, sub-items) are no sections of their own.
 /// </summary>
 public sealed partial class SectionParser
 {
@@ -26,21 +28,37 @@ public sealed partial class SectionParser
         // unheaded: one that opens with another section's phrase (ในการนี้, พิจารณาแล้ว, จึงเห็นควร) ends the heading's section.
         bool singleHeading = lines.Count(l => SectionHeadings.Match(ParsingText.WithoutLeadingSpecks(l.Text)) is not null) == 1;
         SectionHeading? heading = null;
-        var headedText = new List<string>();
+        var headedParagraphs = new List<Paragraph>();
         var paragraph = new List<string>();
+        var paragraphLines = new List<BodyLine>();
         int paragraphBlock = int.MinValue;
+        var edges = new TextEdges(lines);
+        // The last unheaded section announced a list (… ดังนี้) or took an item of one: list items that follow join it.
+        var list = new ListContinuation(edges);
+
+        void AddUnheaded(Paragraph unheaded)
+        {
+            if (sections.Count > 0 && list.Takes(unheaded))
+            {
+                sections[^1] = sections[^1] with { Text = sections[^1].Text + "\n" + unheaded.Text };
+                return;
+            }
+            var verdict = _classifier.Classify(unheaded.Text, sections.LastOrDefault()?.Type);
+            sections.Add(new Section(verdict.Type, null, unheaded.Text, verdict.Confidence));
+            list.After(unheaded);
+        }
 
         void FlushParagraph()
         {
             if (paragraph.Count == 0) return;
             // Wrapped lines of a paragraph: a wrap between Thai letters is no space (see ThaiText.JoinWrapped).
-            var text = ThaiText.UnwrapLines(paragraph);
+            var flushed = new Paragraph(ThaiText.UnwrapLines(paragraph), paragraphLines.ToList());
             paragraph.Clear();
-            if (heading is not null) { headedText.Add(text); return; }
+            paragraphLines.Clear();
+            if (heading is not null) { headedParagraphs.Add(flushed); return; }
             // A paragraph with no word (a stray number or code between header and body) is no section.
-            if (!ParsingText.HasWord(text)) return;
-            var verdict = _classifier.Classify(text, sections.LastOrDefault()?.Type);
-            sections.Add(new Section(verdict.Type, null, text, verdict.Confidence));
+            if (!ParsingText.HasWord(flushed.Text)) return;
+            AddUnheaded(flushed);
         }
 
         void FlushHeaded()
@@ -50,19 +68,14 @@ public sealed partial class SectionParser
             // A memo that prints one heading only: its section ends at the first later paragraph the classifier types
             // otherwise (its opening phrase lost or garbled by OCR, or none), and the paragraphs from there on are typed
             // one by one, as in a memo without headings.
-            int end = singleHeading ? FirstParagraphOfAnotherType(headedText, heading.Type) : headedText.Count;
-            sections.Add(new Section(heading.Type, heading.Heading, string.Join('\n', headedText.Take(end)), 0.98));
-            foreach (var text in headedText.Skip(end).Where(ParsingText.HasWord))
-            {
-                var verdict = _classifier.Classify(text, sections[^1].Type);
-                sections.Add(new Section(verdict.Type, null, text, verdict.Confidence));
-            }
+            int end = singleHeading ? FirstParagraphOfAnotherType(headedParagraphs, heading.Type, edges) : headedParagraphs.Count;
+            sections.Add(new Section(heading.Type, heading.Heading, string.Join('\n', headedParagraphs.Take(end).Select(p => p.Text)), 0.98));
+            list = new ListContinuation(edges);
+            foreach (var unheaded in headedParagraphs.Skip(end).Where(p => ParsingText.HasWord(p.Text))) AddUnheaded(unheaded);
             heading = null;
-            headedText.Clear();
+            headedParagraphs.Clear();
         }
 
-
-        var edges = new TextEdges(lines);
         BodyLine? previous = null;
         foreach (var line in lines)
         {
@@ -77,10 +90,11 @@ public sealed partial class SectionParser
                 // A printed heading with nothing under it yet (๓. ข้อเสนอแนะ over จึงเรียนมาเพื่อโปรดพิจารณา อนุมัติให้…): the
                 // formula opens that heading's paragraph, which runs on over the lines of its block, not a closing after
                 // an empty section.
-                if (heading is not null && headedText.Count == 0 && paragraph.Count == 0)
+                if (heading is not null && headedParagraphs.Count == 0 && paragraph.Count == 0)
                 {
-                    paragraph.AddRange(lines.SkipWhile(l => !ReferenceEquals(l, line)).TakeWhile(l => l.BlockKey == line.BlockKey)
-                        .Select(l => ParsingText.WithoutLeadingSpecks(l.Text)).Where(t => t.Length > 0));
+                    var block = lines.SkipWhile(l => !ReferenceEquals(l, line)).TakeWhile(l => l.BlockKey == line.BlockKey).ToList();
+                    paragraph.AddRange(block.Select(l => ParsingText.WithoutLeadingSpecks(l.Text)).Where(t => t.Length > 0));
+                    paragraphLines.AddRange(block);
                     FlushHeaded();
                     break;
                 }
@@ -105,13 +119,14 @@ public sealed partial class SectionParser
             // Two paragraphs the layout gave as one block: justified lines run to the right edge, a paragraph's last
             // line stops short, so the line under a short one opens the next paragraph.
             bool afterShortLine = paragraph.Count > 0 && !MidSentence().IsMatch(text) && edges.EndsShort(before, line);
-            if (singleHeading && heading is not null && (headedText.Count > 0 || paragraph.Count > 0) &&
+            if (singleHeading && heading is not null && (headedParagraphs.Count > 0 || paragraph.Count > 0) &&
                 SectionClassifier.RuleType(text) is { } opens && opens != heading.Type && opens != SectionType.Body)
                 FlushHeaded();
             if (newBlock || afterShortLine || NumberedItem().IsMatch(text) || (heading is null && SectionClassifier.RuleType(text) is not null))
                 FlushParagraph();
             paragraphBlock = line.BlockKey;
             paragraph.Add(text);
+            paragraphLines.Add(line);
         }
         FlushHeaded();
         return sections;
@@ -173,6 +188,9 @@ public sealed partial class SectionParser
             return next.Y >= last.Y + last.Height / 2 && page.Right - last.Right <= page.Unit && next.X - page.Left <= page.Unit;
         }
 
+        /// <summary>The left margin and line height of <paramref name="page"/>, or null when too few of its lines have boxes.</summary>
+        public (int Left, int Unit)? Margin(int page) => _pages.TryGetValue(page, out var edges) ? (edges.Left, edges.Unit) : null;
+
         /// <summary>
         /// True when <paramref name="before"/> stops short of its page's right edge by more than
         /// <see cref="ShortLineHeights"/> line heights and <paramref name="line"/> stands below it on the same page.
@@ -201,16 +219,68 @@ public sealed partial class SectionParser
     private const int MinimumIndentLines = 3;
 
     /// <summary>
+    /// How far right of the margin (in line heights) a list's lines stand: less than a first-line indent (names under a
+    /// numbered item stand about one and a half line heights in, OCR's boxes of tall Thai lines read high), more than the
+    /// ragged start of wrapped lines.
+    /// </summary>
+    private const int MinimumListIndentLines = 1;
+
+    /// <summary>
     /// The index of the first paragraph after the heading's own first one that the classifier types as another section
     /// (not the heading's type, not body) at least <see cref="SectionClassifier.MinimumConfidenceToEndHeading"/> sure,
     /// or the count when there is none.
     /// </summary>
-    private int FirstParagraphOfAnotherType(IReadOnlyList<string> paragraphs, SectionType headingType)
+    private int FirstParagraphOfAnotherType(IReadOnlyList<Paragraph> paragraphs, SectionType headingType, TextEdges edges)
     {
+        // The items of a list the paragraph before announced are its text, whatever words they hold.
+        var list = new ListContinuation(edges);
+        list.After(paragraphs[0]);
         for (int k = 1; k < paragraphs.Count; k++)
-            if (_classifier.Classify(paragraphs[k], headingType) is var verdict && verdict.Type != headingType && verdict.Type != SectionType.Body &&
+        {
+            if (list.Takes(paragraphs[k])) continue;
+            if (_classifier.Classify(paragraphs[k].Text, headingType) is var verdict && verdict.Type != headingType && verdict.Type != SectionType.Body &&
                 verdict.Confidence >= SectionClassifier.MinimumConfidenceToEndHeading) return k;
+            list.After(paragraphs[k]);
+        }
         return paragraphs.Count;
+    }
+
+    /// <summary>A paragraph's text (wrapped lines joined) and the body lines it was read from.</summary>
+    private sealed record Paragraph(string Text, IReadOnlyList<BodyLine> Lines);
+
+    /// <summary>
+    /// Whether the paragraphs after one that announces a list (… ดังนี้, … ดังต่อไปนี้, or a colon, specks after it aside)
+    /// are its items: numbered or dashed items, or paragraphs whose lines all stand
+    /// <see cref="MinimumListIndentLines"/> line heights or more right of the announcing paragraph's wrapped lines (its
+    /// page's margin when it has none) — a list's names and sub-items; a new paragraph's wrapped lines return to the
+    /// margin. Without boxes, a paragraph of one line. A paragraph with an opening phrase or connective of its own
+    /// (ตามที่…, บัดนี้…, จึง…, ดังนั้น…) is no item.
+    /// </summary>
+    private sealed class ListContinuation(TextEdges edges)
+    {
+        private bool _open;
+        private int? _margin;
+
+        /// <summary>True when <paramref name="paragraph"/> is an item of the list open now; the list stays open.</summary>
+        public bool Takes(Paragraph paragraph)
+        {
+            if (!_open || SectionClassifier.RuleType(paragraph.Text) is not null || SectionClassifier.Connective(paragraph.Text) is not null)
+                return false;
+            if (NumberedItem().IsMatch(paragraph.Text)) return true;
+            var boxed = paragraph.Lines.Where(l => l.Box is not null && edges.Margin(l.Page) is not null).ToList();
+            if (boxed.Count == 0) return paragraph.Lines.Count == 1;
+            return boxed.Count == paragraph.Lines.Count && boxed.All(l =>
+                l.Box!.Value.X - (_margin ?? edges.Margin(l.Page)!.Value.Left) >= MinimumListIndentLines * edges.Margin(l.Page)!.Value.Unit);
+        }
+
+        /// <summary>Opens a list after <paramref name="paragraph"/> when it announces one, closes it otherwise.</summary>
+        public void After(Paragraph paragraph)
+        {
+            _open = ListAnnouncement().IsMatch(paragraph.Text);
+            // The announcing paragraph's wrapped lines stand at the margin its items are indented from.
+            var wrapped = paragraph.Lines.Skip(1).Where(l => l.Box is not null).ToList();
+            _margin = _open && wrapped.Count > 0 ? wrapped.Min(l => l.Box!.Value.X) : null;
+        }
     }
 
     // "/ มาตรการ..." and "/ข้อ ๒..." at the foot of a page announce the next page's first words.
@@ -219,7 +289,13 @@ public sealed partial class SectionParser
     [GeneratedRegex(@"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|-\s)")]
     private static partial Regex NumberedItem();
 
-    // Words no paragraph opens with: an era or year (พ.ศ. ๒๕๖๖), a conjunction or relative (และ, ซึ่ง, หรือ), a preposition.
-    [GeneratedRegex(@"^(?:พ\.\s?ศ\.|[๐-๙0-9]{4}(?!\S)|และ|ซึ่ง|หรือ|ของ(?!ขวัญ)|แก่|แล้ว)")]
+    // "… ดังนี้", "… ดังต่อไปนี้" (its last mark may be lost), "… ดังนี้ คือ", or a colon, then at most a few specks or
+    // one short token of no Thai letter OCR read from a speck ("ดังต่อไปนี้ 0").
+    [GeneratedRegex(@"(?:ดัง(?:ต่อไป)?นี้?(?:\s*คือ)?|[:：])[\s.,'`|;:]{0,4}(?:\s[^\u0E01-\u0E2E\s]{1,2}\s*)?$")]
+    private static partial Regex ListAnnouncement();
+
+    // Words no paragraph opens with: an era or year (พ.ศ. ๒๕๖๖), a conjunction or relative (และ, ซึ่ง, หรือ), a preposition,
+    // a web address (the sentence before it named the site; the address, too long to fit, wrapped onto a line of its own).
+    [GeneratedRegex(@"^(?:พ\.\s?ศ\.|[๐-๙0-9]{4}(?!\S)|และ|ซึ่ง|หรือ|ของ(?!ขวัญ)|แก่|แล้ว|https?://|www\.)")]
     private static partial Regex MidSentence();
 }
