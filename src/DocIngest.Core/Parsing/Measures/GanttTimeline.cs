@@ -48,6 +48,12 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
     public int? QuarterNumbersRow { get; init; }
 
     /// <summary>
+    /// Per chart column, how many printed titles it stands for when more than one: a column whose title OCR read over a
+    /// lost rule ("๑|๒") is two quarters printed side by side, each half its width.
+    /// </summary>
+    public IReadOnlyDictionary<int, int> Parts { get; init; } = new Dictionary<int, int>();
+
+    /// <summary>
     /// A chart over several fiscal years whose quarter columns are titled with their numbers alone (๑ ๒ ๓ ๔ ๑ ๒ …) in a
     /// row under the years: each restart at a lower number opens the next year. Month indexes count on from the first
     /// year's ตุลาคม (12 = the second year's), and <see cref="FiscalYear"/> is the first year, read from any year
@@ -68,6 +74,7 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
             // (A lone other digit among them is a quarter misread: ๓ read as a confident Arabic "6" on a bilevel copy.)
             if (Enumerable.Range(1, cells.Count - 1).Any(i => read[i - 1] is { Last: 4 } && BareNumber(cells[i].Text) == 5)) continue;
             var months = new Dictionary<int, (int First, int Last)>();
+            var parts = new Dictionary<int, int>();
             var yearOfColumn = new Dictionary<int, int>();
             int year = 0, previous = 0;
             for (int i = first; i <= last; i++)
@@ -78,13 +85,14 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
                 previous = to;
                 if (cells[i].ColumnSpan != 1) continue;
                 months[cells[i].Column] = (year * 12 + (from - 1) * 3, year * 12 + to * 3 - 1);
+                if (to > from) parts[cells[i].Column] = to - from + 1;
                 yearOfColumn[cells[i].Column] = year;
             }
             // The numbers stand under the years (or the period's title) that span them; a row of bare column numbers
             // (๑ | ๒ | ๓ under a table's titles) has no cell above grouping them, a scale's no year or period over it.
             if (months.Count < MinColumns || !GroupedFromAbove(table, r, months.Keys)) continue;
             int? firstYear = FirstYearOverQuarters(table, r, months, yearOfColumn);
-            return new GanttTimeline(months, firstYear) { QuarterNumbersRow = r };
+            return new GanttTimeline(months, firstYear) { QuarterNumbersRow = r, Parts = parts };
         }
         return null;
     }
@@ -184,6 +192,9 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
     /// <summary>
     /// The fiscal months a row marks: those of every chart column whose cell in the row holds a mark (see
     /// <see cref="IsMarked"/>); a cell merged over several chart columns (an arrow drawn across them) marks them all.
+    /// A cell shaded over part of its width (<see cref="TableCell.MarkedAcross"/>) that stands for several printed
+    /// titles (a column over a lost rule, a cell merged over chart columns) marks those whose place in it the fill
+    /// covers at least half of: a chart prints its titles equally wide.
     /// </summary>
     public IReadOnlyList<int> MarkedMonths(Table table, int row)
     {
@@ -192,11 +203,33 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
         foreach (var cell in table.Row(row))
         {
             if (!IsMarked(cell)) continue;
-            for (int c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
-                if (Months.TryGetValue(c, out var span))
-                    for (int m = span.First; m <= span.Last; m++) marked.Add(m);
+            var columns = Enumerable.Range(cell.Column, cell.ColumnSpan).ToList();
+            var titles = columns.Where(Months.ContainsKey).SelectMany(c => PrintedTitles(Months[c], Parts.GetValueOrDefault(c, 1))).ToList();
+            // Shares of the cell's width stand for titles only when every column it spans is the chart's.
+            var across = columns.All(Months.ContainsKey) ? cell.MarkedAcross : null;
+            for (int k = 0; k < titles.Count; k++)
+            {
+                if (across is { } fill && fill.Covers((double)k / titles.Count, (double)(k + 1) / titles.Count) < MinTitleCover) continue;
+                for (int m = titles[k].First; m <= titles[k].Last; m++) marked.Add(m);
+            }
         }
         return marked.ToList();
+    }
+
+    /// <summary>A fill covering less than this share of a title's place in its cell is a fill of the title beside it.</summary>
+    private const double MinTitleCover = 0.5;
+
+    /// <summary>The months of a column's printed titles, left to right: its span cut into as many equal parts (whole when it does not cut evenly).</summary>
+    private static IEnumerable<(int First, int Last)> PrintedTitles((int First, int Last) span, int parts)
+    {
+        int months = span.Last - span.First + 1;
+        if (parts <= 1 || months % parts != 0)
+        {
+            yield return span;
+            yield break;
+        }
+        int width = months / parts;
+        for (int k = 0; k < parts; k++) yield return (span.First + k * width, span.First + (k + 1) * width - 1);
     }
 
     /// <summary>
