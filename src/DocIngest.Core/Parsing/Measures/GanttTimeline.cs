@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
+using DocIngest.Core.Parsing.Text;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Measures;
@@ -103,7 +104,7 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
         var set = columns.ToHashSet();
         return table.Cells.Any(c => c.Row < row && c.Row + c.RowSpan <= row && c.ColumnSpan > 1 &&
             Enumerable.Range(c.Column, c.ColumnSpan).Count(set.Contains) >= 2 &&
-            (BeYear().IsMatch(ThaiDigits.ToArabic(c.Text)) || ColumnHeaderScorer.Score(c.Text)[ColumnRole.Period] > 0));
+            (BeYear().IsMatch(HeaderDigits(c.Text)) || ColumnHeaderScorer.Score(c.Text)[ColumnRole.Period] > 0));
     }
 
     private static int? BareNumber(string text) =>
@@ -124,7 +125,7 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
             {
                 var columns = Enumerable.Range(cell.Column, cell.ColumnSpan).Where(months.ContainsKey).ToList();
                 if (columns.Count == 0) continue;
-                var years = BeYear().Matches(ThaiDigits.ToArabic(cell.Text))
+                var years = BeYear().Matches(HeaderDigits(cell.Text))
                     .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
                 if (years.Count == 0) continue;
                 first ??= years[0] - yearOfColumn[columns[0]];
@@ -169,13 +170,30 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
         int width = widths[0];
         var offsets = months.Select(p => p.Value.First / width - p.Key).Distinct().ToList();
         if (offsets.Count != 1) return;
-        for (int c = months.Keys.Min() + 1; c < months.Keys.Max(); c++)
+        int first = months.Keys.Min(), last = months.Keys.Max();
+        for (int c = first + 1; c < last; c++)
         {
             if (months.ContainsKey(c) || table.CellAt(rows - 1, c) is not { ColumnSpan: 1 }) continue;
             int index = c + offsets[0];
             months[c] = (index * width, index * width + width - 1);
         }
+        // A quarter title garbled in its number alone (ไตรมาส ฒ for ไตรมาส ๔) at the chart's end, under the year that
+        // spans the chart, is the quarter its place says.
+        if (width != 3) return;
+        foreach (int c in new[] { first - 1, last + 1 })
+        {
+            int index = c + offsets[0];
+            if (index is < 0 or > 3 || table.CellAt(rows - 1, c) is not { ColumnSpan: 1 } title ||
+                !FuzzyText.Key(title.Text).Contains("มาส", StringComparison.Ordinal) || !SpannedFromAbove(table, rows - 1, c, first)) continue;
+            months[c] = (index * 3, index * 3 + 2);
+        }
     }
+
+    /// <summary>True when a cell above the title row spans both columns and names a year or a period.</summary>
+    private static bool SpannedFromAbove(Table table, int titleRow, int column, int chartColumn) =>
+        table.Cells.Any(c => c.Row < titleRow && c.Column <= Math.Min(column, chartColumn) &&
+            c.Column + c.ColumnSpan > Math.Max(column, chartColumn) &&
+            (BeYear().IsMatch(HeaderDigits(c.Text)) || ColumnHeaderScorer.Score(c.Text)[ColumnRole.Period] > 0));
 
     /// <summary>True when the row reads as the chart's column titles: most of its cells, and at least <see cref="MinColumns"/>, name a quarter or a month.</summary>
     public static bool IsTitleRow(Table table, int row)
@@ -295,7 +313,7 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
             {
                 var columns = Enumerable.Range(cell.Column, cell.ColumnSpan).Where(months.ContainsKey).ToList();
                 if (columns.Count == 0) continue;
-                foreach (Match m in BeYear().Matches(ThaiDigits.ToArabic(cell.Text)))
+                foreach (Match m in BeYear().Matches(HeaderDigits(cell.Text)))
                 {
                     int year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
                     if (best is not null && year <= best) continue;
@@ -311,4 +329,14 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
 
     [GeneratedRegex(@"(?<!\d)25\d\d(?!\d)")]
     private static partial Regex BeYear();
+
+    /// <summary>
+    /// A header's text with its years' Thai digits as Arabic ones, look-alikes read as digits (๖ read ว) and a quote
+    /// mark OCR made of a speck between two of them dropped ("๒๕“ว๙" for ๒๕๖๙): no year holds one.
+    /// </summary>
+    private static string HeaderDigits(string text) =>
+        ThaiDigits.ToArabic(DigitLookalikes.Repair(QuoteSpeckInNumber().Replace(text, "")));
+
+    [GeneratedRegex("(?<=[๐-๙ว])[“”\"'‘’`](?=[๐-๙ว])")]
+    private static partial Regex QuoteSpeckInNumber();
 }
