@@ -73,7 +73,11 @@ public static class PageRebuild
     }
 
     private static Table ToTable(TableResult table) => new(table.Rows, table.Columns,
-        table.Cells.Select(c => new TableCell(c.Row, c.Column, c.RowSpan, c.ColumnSpan, c.Lines, Box(c.Box), c.Confidence) { Marked = c.Marked == true }).ToList(),
+        table.Cells.Select(c => new TableCell(c.Row, c.Column, c.RowSpan, c.ColumnSpan, c.Lines, Box(c.Box), c.Confidence)
+        {
+            Marked = c.Marked == true,
+            MarkedAcross = c.MarkedAcross is [var from, var to] ? new WidthShare(from, to) : null,
+        }).ToList(),
         Box(table.Box));
 
     private static BoundingBox? Box(int[]? box) => box is [var x, var y, var w, var h] ? new BoundingBox(x, y, w, h) : null;

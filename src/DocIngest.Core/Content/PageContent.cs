@@ -60,6 +60,22 @@ public sealed record TableCell(int Row, int Column, int RowSpan, int ColumnSpan,
     /// shaded month; a tick or an arrow OCR reads as text). Sources without an image (text layers, DOCX) leave it false.
     /// </summary>
     public bool Marked { get; init; }
+
+    /// <summary>
+    /// The part of the cell's width a fill behind <see cref="Marked"/> covers; null when the mark is no fill, or the
+    /// source has no image. A Gantt cell whose grid lost the rule between two quarters is shaded over the one that runs.
+    /// </summary>
+    public WidthShare? MarkedAcross { get; init; }
+}
+
+/// <summary>A stretch of a box's width, as shares of the width from its left edge.</summary>
+/// <param name="From">Where the stretch starts, 0..1.</param>
+/// <param name="To">Where it ends, <paramref name="From"/>..1.</param>
+public readonly record struct WidthShare(double From, double To)
+{
+    /// <summary>The share of the stretch [<paramref name="from"/>, <paramref name="to"/>] this one covers (0..1).</summary>
+    public double Covers(double from, double to) =>
+        to <= from ? 0 : Math.Max(0, Math.Min(To, to) - Math.Max(From, from)) / (to - from);
 }
 
 /// <summary>What one page yielded, whatever the source: the input of every parser.</summary>

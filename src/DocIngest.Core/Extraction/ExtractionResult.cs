@@ -47,6 +47,12 @@ public sealed record CellResult(int Row, int Column, int RowSpan, int ColumnSpan
     /// month, <see cref="Content.TableCell.Marked"/>); absent otherwise, so a stored result parses again as it was read.
     /// </summary>
     public bool? Marked { get; init; }
+
+    /// <summary>
+    /// The part of the cell's width its fill covers, [from, to] as shares of the width (<see cref="Content.TableCell.MarkedAcross"/>);
+    /// absent when the mark is no fill.
+    /// </summary>
+    public double[]? MarkedAcross { get; init; }
 }
 
 /// <summary>The kinds of document the schema knows.</summary>

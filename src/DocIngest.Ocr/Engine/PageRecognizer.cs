@@ -191,15 +191,15 @@ public sealed class PageRecognizer : IPageRecognizer
         var lines = new List<TextLine>();
         int unreadable = 0;
         var readings = cells.ReadTable(gray, binary, detected.Cells, stages);
-        var filled = marks is null ? null : stages.Measure(PageStages.CellMarks, () => marks.Filled(detected.Cells.Select(c => c.Box).ToList()));
+        var fills = marks is null ? null : stages.Measure(PageStages.CellMarks, () => marks.Fills(detected.Cells.Select(c => c.Box).ToList()));
         for (int i = 0; i < readings.Count; i++)
         {
             var (cell, reading) = (detected.Cells[i], readings[i]);
             if (reading.IsUnreadable) unreadable++;
             lines.AddRange(reading.Lines);
-            bool marked = filled is not null && reading.Lines.Count == 0 && stages.Changed(PageStages.CellMarks, false, filled[i]);
+            bool marked = fills is not null && reading.Lines.Count == 0 && stages.Changed(PageStages.CellMarks, false, fills[i] is not null);
             tableCells.Add(new TableCell(cell.Row, cell.Column, cell.RowSpan, cell.ColumnSpan,
-                reading.Lines.Select(l => l.Text).ToList(), cell.Box, reading.Confidence) { Marked = marked });
+                reading.Lines.Select(l => l.Text).ToList(), cell.Box, reading.Confidence) { Marked = marked, MarkedAcross = marked ? fills![i] : null });
         }
 
         var warnings = new List<string>();

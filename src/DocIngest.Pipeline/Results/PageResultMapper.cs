@@ -34,6 +34,7 @@ public static class PageResultMapper
         table.Cells.Select(c => new CellResult(c.Row, c.Column, c.RowSpan, c.ColumnSpan, c.Text, c.Lines, ToArray(c.Box), Math.Clamp(c.Confidence, 0, 1))
         {
             Marked = c.Marked ? true : null,
+            MarkedAcross = c.MarkedAcross is { } across ? [Math.Round(across.From, 3), Math.Round(across.To, 3)] : null,
         }).ToList());
 
     private static int[]? ToArray(BoundingBox? box) => box is { } b ? [b.X, b.Y, b.Width, b.Height] : null;

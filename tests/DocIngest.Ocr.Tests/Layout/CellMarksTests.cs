@@ -46,6 +46,23 @@ public class CellMarksTests
     }
 
     [Fact]
+    public void Fills_CellOverTwoColumnsShadedOverItsRightHalf_FillCoversThatHalf()
+    {
+        // The grid lost the rule between months 2 and 3: one box over both, the fill drawn over month 3 only.
+        var page = GanttRow(paper: 235, fill: 120);
+        for (int y = Top; y < Top + CellHeight; y++)
+            for (int x = Left + 2 * CellWidth; x < Left + 3 * CellWidth; x++) page[x, y] = 235;
+        var boxes = Boxes().Take(2).Append(new BoundingBox(Left + 2 * CellWidth, Top, 2 * CellWidth, CellHeight)).Append(Boxes()[4]).ToList();
+
+        var fills = new CellMarks(page, rotation: 0).Fills(boxes);
+
+        Assert.Null(fills[1]);
+        var across = Assert.NotNull(fills[2]);
+        Assert.InRange(across.From, 0.45, 0.55);
+        Assert.InRange(across.To, 0.95, 1.0);
+    }
+
+    [Fact]
     public void Filled_NoShading_NothingFilled()
     {
         var filled = new CellMarks(GanttRow(paper: 230, fill: 230), rotation: 0).Filled(Boxes());

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocIngest.Core.Content;
+using DocIngest.Core.Parsing.Text;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Core.Parsing.Measures;
@@ -48,6 +49,12 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
     public int? QuarterNumbersRow { get; init; }
 
     /// <summary>
+    /// Per chart column, how many printed titles it stands for when more than one: a column whose title OCR read over a
+    /// lost rule ("๑|๒") is two quarters printed side by side, each half its width.
+    /// </summary>
+    public IReadOnlyDictionary<int, int> Parts { get; init; } = new Dictionary<int, int>();
+
+    /// <summary>
     /// A chart over several fiscal years whose quarter columns are titled with their numbers alone (๑ ๒ ๓ ๔ ๑ ๒ …) in a
     /// row under the years: each restart at a lower number opens the next year. Month indexes count on from the first
     /// year's ตุลาคม (12 = the second year's), and <see cref="FiscalYear"/> is the first year, read from any year
@@ -68,6 +75,7 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
             // (A lone other digit among them is a quarter misread: ๓ read as a confident Arabic "6" on a bilevel copy.)
             if (Enumerable.Range(1, cells.Count - 1).Any(i => read[i - 1] is { Last: 4 } && BareNumber(cells[i].Text) == 5)) continue;
             var months = new Dictionary<int, (int First, int Last)>();
+            var parts = new Dictionary<int, int>();
             var yearOfColumn = new Dictionary<int, int>();
             int year = 0, previous = 0;
             for (int i = first; i <= last; i++)
@@ -78,13 +86,14 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
                 previous = to;
                 if (cells[i].ColumnSpan != 1) continue;
                 months[cells[i].Column] = (year * 12 + (from - 1) * 3, year * 12 + to * 3 - 1);
+                if (to > from) parts[cells[i].Column] = to - from + 1;
                 yearOfColumn[cells[i].Column] = year;
             }
             // The numbers stand under the years (or the period's title) that span them; a row of bare column numbers
             // (๑ | ๒ | ๓ under a table's titles) has no cell above grouping them, a scale's no year or period over it.
             if (months.Count < MinColumns || !GroupedFromAbove(table, r, months.Keys)) continue;
             int? firstYear = FirstYearOverQuarters(table, r, months, yearOfColumn);
-            return new GanttTimeline(months, firstYear) { QuarterNumbersRow = r };
+            return new GanttTimeline(months, firstYear) { QuarterNumbersRow = r, Parts = parts };
         }
         return null;
     }
@@ -95,7 +104,7 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
         var set = columns.ToHashSet();
         return table.Cells.Any(c => c.Row < row && c.Row + c.RowSpan <= row && c.ColumnSpan > 1 &&
             Enumerable.Range(c.Column, c.ColumnSpan).Count(set.Contains) >= 2 &&
-            (BeYear().IsMatch(ThaiDigits.ToArabic(c.Text)) || ColumnHeaderScorer.Score(c.Text)[ColumnRole.Period] > 0));
+            (BeYear().IsMatch(HeaderDigits(c.Text)) || ColumnHeaderScorer.Score(c.Text)[ColumnRole.Period] > 0));
     }
 
     private static int? BareNumber(string text) =>
@@ -116,7 +125,7 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
             {
                 var columns = Enumerable.Range(cell.Column, cell.ColumnSpan).Where(months.ContainsKey).ToList();
                 if (columns.Count == 0) continue;
-                var years = BeYear().Matches(ThaiDigits.ToArabic(cell.Text))
+                var years = BeYear().Matches(HeaderDigits(cell.Text))
                     .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
                 if (years.Count == 0) continue;
                 first ??= years[0] - yearOfColumn[columns[0]];
@@ -161,13 +170,30 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
         int width = widths[0];
         var offsets = months.Select(p => p.Value.First / width - p.Key).Distinct().ToList();
         if (offsets.Count != 1) return;
-        for (int c = months.Keys.Min() + 1; c < months.Keys.Max(); c++)
+        int first = months.Keys.Min(), last = months.Keys.Max();
+        for (int c = first + 1; c < last; c++)
         {
             if (months.ContainsKey(c) || table.CellAt(rows - 1, c) is not { ColumnSpan: 1 }) continue;
             int index = c + offsets[0];
             months[c] = (index * width, index * width + width - 1);
         }
+        // A quarter title garbled in its number alone (ไตรมาส ฒ for ไตรมาส ๔) at the chart's end, under the year that
+        // spans the chart, is the quarter its place says.
+        if (width != 3) return;
+        foreach (int c in new[] { first - 1, last + 1 })
+        {
+            int index = c + offsets[0];
+            if (index is < 0 or > 3 || table.CellAt(rows - 1, c) is not { ColumnSpan: 1 } title ||
+                !FuzzyText.Key(title.Text).Contains("มาส", StringComparison.Ordinal) || !SpannedFromAbove(table, rows - 1, c, first)) continue;
+            months[c] = (index * 3, index * 3 + 2);
+        }
     }
+
+    /// <summary>True when a cell above the title row spans both columns and names a year or a period.</summary>
+    private static bool SpannedFromAbove(Table table, int titleRow, int column, int chartColumn) =>
+        table.Cells.Any(c => c.Row < titleRow && c.Column <= Math.Min(column, chartColumn) &&
+            c.Column + c.ColumnSpan > Math.Max(column, chartColumn) &&
+            (BeYear().IsMatch(HeaderDigits(c.Text)) || ColumnHeaderScorer.Score(c.Text)[ColumnRole.Period] > 0));
 
     /// <summary>True when the row reads as the chart's column titles: most of its cells, and at least <see cref="MinColumns"/>, name a quarter or a month.</summary>
     public static bool IsTitleRow(Table table, int row)
@@ -184,6 +210,9 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
     /// <summary>
     /// The fiscal months a row marks: those of every chart column whose cell in the row holds a mark (see
     /// <see cref="IsMarked"/>); a cell merged over several chart columns (an arrow drawn across them) marks them all.
+    /// A cell shaded over part of its width (<see cref="TableCell.MarkedAcross"/>) that stands for several printed
+    /// titles (a column over a lost rule, a cell merged over chart columns) marks those whose place in it the fill
+    /// covers at least half of: a chart prints its titles equally wide.
     /// </summary>
     public IReadOnlyList<int> MarkedMonths(Table table, int row)
     {
@@ -192,11 +221,33 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
         foreach (var cell in table.Row(row))
         {
             if (!IsMarked(cell)) continue;
-            for (int c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
-                if (Months.TryGetValue(c, out var span))
-                    for (int m = span.First; m <= span.Last; m++) marked.Add(m);
+            var columns = Enumerable.Range(cell.Column, cell.ColumnSpan).ToList();
+            var titles = columns.Where(Months.ContainsKey).SelectMany(c => PrintedTitles(Months[c], Parts.GetValueOrDefault(c, 1))).ToList();
+            // Shares of the cell's width stand for titles only when every column it spans is the chart's.
+            var across = columns.All(Months.ContainsKey) ? cell.MarkedAcross : null;
+            for (int k = 0; k < titles.Count; k++)
+            {
+                if (across is { } fill && fill.Covers((double)k / titles.Count, (double)(k + 1) / titles.Count) < MinTitleCover) continue;
+                for (int m = titles[k].First; m <= titles[k].Last; m++) marked.Add(m);
+            }
         }
         return marked.ToList();
+    }
+
+    /// <summary>A fill covering less than this share of a title's place in its cell is a fill of the title beside it.</summary>
+    private const double MinTitleCover = 0.5;
+
+    /// <summary>The months of a column's printed titles, left to right: its span cut into as many equal parts (whole when it does not cut evenly).</summary>
+    private static IEnumerable<(int First, int Last)> PrintedTitles((int First, int Last) span, int parts)
+    {
+        int months = span.Last - span.First + 1;
+        if (parts <= 1 || months % parts != 0)
+        {
+            yield return span;
+            yield break;
+        }
+        int width = months / parts;
+        for (int k = 0; k < parts; k++) yield return (span.First + k * width, span.First + (k + 1) * width - 1);
     }
 
     /// <summary>
@@ -262,7 +313,7 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
             {
                 var columns = Enumerable.Range(cell.Column, cell.ColumnSpan).Where(months.ContainsKey).ToList();
                 if (columns.Count == 0) continue;
-                foreach (Match m in BeYear().Matches(ThaiDigits.ToArabic(cell.Text)))
+                foreach (Match m in BeYear().Matches(HeaderDigits(cell.Text)))
                 {
                     int year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
                     if (best is not null && year <= best) continue;
@@ -278,4 +329,14 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
 
     [GeneratedRegex(@"(?<!\d)25\d\d(?!\d)")]
     private static partial Regex BeYear();
+
+    /// <summary>
+    /// A header's text with its years' Thai digits as Arabic ones, look-alikes read as digits (๖ read ว) and a quote
+    /// mark OCR made of a speck between two of them dropped ("๒๕“ว๙" for ๒๕๖๙): no year holds one.
+    /// </summary>
+    private static string HeaderDigits(string text) =>
+        ThaiDigits.ToArabic(DigitLookalikes.Repair(QuoteSpeckInNumber().Replace(text, "")));
+
+    [GeneratedRegex("(?<=[๐-๙ว])[“”\"'‘’`](?=[๐-๙ว])")]
+    private static partial Regex QuoteSpeckInNumber();
 }

@@ -14,7 +14,7 @@ internal static class MeasureBuilder
         // steps a steps column would: the lead-in is the title, the listed items the steps.
         if (stepChunks.Count == 0 && CellItemSplitter.SplitListedItems(titleLines) is { } listed)
             (titleLines, stepChunks) = (listed.LeadIn, [listed.Items]);
-        var (prefixNumber, title) = ReadTitle(titleLines);
+        var (prefixNumber, title) = ReadTitle(titleLines, draft.Number);
         int? number = draft.Number ?? prefixNumber;
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -45,10 +45,12 @@ internal static class MeasureBuilder
     }
 
     /// <summary>The title as one line (wraps joined) and the number printed before it, if any.</summary>
-    private static (int? Number, string Title) ReadTitle(IReadOnlyList<string> lines)
+    /// <param name="lines">The title cell's lines.</param>
+    /// <param name="known">The number the row was read as, whose marker OCR may have garbled before the title.</param>
+    private static (int? Number, string Title) ReadTitle(IReadOnlyList<string> lines, int? known)
     {
         var joined = CellItemSplitter.JoinWrapped(lines, WrapJoin.ThaiAware);
-        var (number, rest) = MeasureNumberReader.SplitTitle(joined);
+        var (number, rest) = MeasureNumberReader.SplitTitle(joined, known);
         return (number, CellItemSplitter.StripMarker(rest));
     }
 

@@ -18,8 +18,9 @@ public static partial class MeasureNumberReader
 
     /// <summary>
     /// Splits a leading number off a title: "(๑) มีแนวทาง…" → (1, "มีแนวทาง…"). A marker whose number OCR read as a
-    /// speck or a Latin letter before มาตรการ ("'. มาตรการ…", "b) มาตรการ…") is split off too and stands for
-    /// <paramref name="expected"/>. Titles without one come back unchanged with null.
+    /// speck or a Latin letter before มาตรการ ("'. มาตรการ…", "b) มาตรการ…"), or as the letter ฒ before any title
+    /// ("ฒ.ระบบ…" for ๗.), is split off too and stands for <paramref name="expected"/>. Titles without one come back
+    /// unchanged with null.
     /// </summary>
     /// <param name="title">The title as printed.</param>
     /// <param name="expected">The number the sequence expects here, for OCR-garbled digits.</param>
@@ -30,6 +31,9 @@ public static partial class MeasureNumberReader
         if (m.Success && m.Length < t.Length) return (Reconcile(m.Groups["n"].Value, expected), t[m.Length..].Trim());
         var damaged = DamagedTitlePrefix().Match(t);
         if (damaged.Success && TextMeasureParser.OpensWithMeasureWord(t[damaged.Length..])) return (expected, t[damaged.Length..].Trim());
+        // A Thai letter OCR makes of a Thai digit, as the marker: no title opens with it and a full stop.
+        var lookalike = DigitLetterPrefix().Match(t);
+        if (expected is not null && lookalike.Success && lookalike.Length < t.Length) return (expected, t[lookalike.Length..].Trim());
         return (null, t);
     }
 
@@ -43,6 +47,10 @@ public static partial class MeasureNumberReader
         if (expected is not { } e || read == e || e < 1) return read;
         return OcrYearRepair.Readings(printedDigits).Contains(ThaiDigits.ToThai(e.ToString(System.Globalization.CultureInfo.InvariantCulture))) ? e : read;
     }
+
+    // ฒ where the marker's digit was (Tesseract reads ๔, ๗ and ๙ so on plans' scans), then its full stop, comma or parenthesis.
+    [GeneratedRegex(@"^\(?\s*ฒ\s*[.,)]\s*")]
+    private static partial Regex DigitLetterPrefix();
 
     // One or two signs or Latin letters (no digit, no Thai letter) where the number was, then its full stop or parenthesis.
     [GeneratedRegex(@"^\(?\s*[^\s0-9๐-๙\u0E01-\u0E4E().]{1,2}\s*[.)]\s*")]

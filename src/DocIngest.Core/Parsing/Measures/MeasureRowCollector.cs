@@ -47,6 +47,11 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
             current = null;
             return;
         }
+        // A chart whose header, repeated on the next page, lost its year to OCR counts from the year of the chart it
+        // goes on from, when it has the same columns.
+        if (continues && layout.Timeline is { FiscalYear: null } timeline && active?.Timeline is { FiscalYear: { } year } previous &&
+            timeline.Months.OrderBy(p => p.Key).Select(p => p.Value).SequenceEqual(previous.Months.OrderBy(p => p.Key).Select(p => p.Value)))
+            layout = layout with { Timeline = timeline with { FiscalYear = year } };
         SawMeasureTable = true;
         active = layout;
         if (!continues) current = null;

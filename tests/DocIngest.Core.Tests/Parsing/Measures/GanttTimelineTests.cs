@@ -95,6 +95,53 @@ public class GanttTimelineTests
         Assert.Equal(("2025-07-01", "2025-09-30"), (measures[1].Period?.Start, measures[1].Period?.End));
     }
 
+    /// <summary>A page of a quarter chart under ปีงบประมาณ and the given year as OCR read it, one project per row (number, title, four marks, unit).</summary>
+    private static PageContent QuarterChartPage(int number, string year, params string[][] rows) => Page(number, Block(
+    [
+        ["ที่", "มาตรการ", "ปีงบประมาณ\n" + year, "<", "<", "<", "ผู้รับผิดชอบ"],
+        ["^", "^", "ไตรมาส ๑", "ไตรมาส ๒", "ไตรมาส ๓", "ไตรมาส ๔", "^"],
+        .. rows,
+    ]));
+
+    [Fact]
+    public void Parse_ChartYearWithLookalikeAndQuoteSpeck_ReadAsTheYear()
+    {
+        // ๒๕๖๙ read with ๖ as ว behind a speck read as a quote mark.
+        var page = QuarterChartPage(1, "๒๕“ว๙",
+            Row("๑", "มาตรการเปิดเผยข้อมูลการใช้จ่ายงบประมาณ", "✓", "✓", "", "", "กลุ่มบริหารงานการเงิน"));
+
+        var measure = Assert.Single(parser.Parse([page], null, warnings));
+
+        Assert.Equal(("2025-10-01", "2026-03-31"), (measure.Period?.Start, measure.Period?.End));
+    }
+
+    [Fact]
+    public void Parse_LastQuarterTitleGarbledInItsNumber_StillTheChartsFourthQuarter()
+    {
+        var page = Page(1, Block(
+            ["ที่", "มาตรการ", "ปีงบประมาณ ๒๕๖๙", "<", "<", "<", "ผู้รับผิดชอบ"],
+            ["^", "^", "ไตร\nมาส\n๑", "ไตร\nมาส\n๒", "ไตร\nมาส\n๓", "ไตร\nมาส\nฒ", "^"],
+            Row("๑", "มาตรการเปิดเผยข้อมูลการใช้จ่ายงบประมาณ", "", "", "✓", "✓", "กลุ่มบริหารงานการเงิน")));
+
+        var measure = Assert.Single(parser.Parse([page], null, warnings));
+
+        Assert.Equal(("2026-04-01", "2026-09-30"), (measure.Period?.Start, measure.Period?.End));
+    }
+
+    [Fact]
+    public void Parse_HeaderRepeatedOnTheNextPageWithItsYearGarbled_CountsFromTheChartItGoesOnFrom()
+    {
+        var first = QuarterChartPage(1, "๒๕๖๙",
+            Row("๑", "มาตรการเปิดเผยข้อมูลการใช้จ่ายงบประมาณ", "✓", "✓", "✓", "✓", "กลุ่มบริหารงานการเงิน"));
+        var second = QuarterChartPage(2, "]๒“๙",
+            Row("๒", "มาตรการจัดการเรื่องร้องเรียนการทุจริต", "", "", "✓", "✓", "กลุ่มกฎหมายและคดี"));
+
+        var measures = parser.Parse([first, second], null, warnings);
+
+        Assert.Equal(2, measures.Count);
+        Assert.Equal(("2026-04-01", "2026-09-30"), (measures[1].Period?.Start, measures[1].Period?.End));
+    }
+
     [Fact]
     public void Parse_MonthTitleGarbledBetweenReadOnes_TakesTheMonthOfItsPlace()
     {

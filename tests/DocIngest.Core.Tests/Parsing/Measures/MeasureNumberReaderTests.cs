@@ -63,6 +63,22 @@ public class MeasureNumberReaderTests
         Assert.Equal((2, "มาตรการป้องกันการรับสินบน"), MeasureNumberReader.SplitTitle(printed, expected: 2));
     }
 
+    [Theory]
+    [InlineData("ฒ.ระบบ Social Credit", 7, "ระบบ Social Credit")]
+    [InlineData("ฒ, ให้หัวหน้ากลุ่มกำกับดูแล", 9, "ให้หัวหน้ากลุ่มกำกับดูแล")]
+    public void SplitTitle_DigitReadAsThaiLetter_ExpectedNumber(string printed, int expected, string title)
+    {
+        Assert.Equal((expected, title), MeasureNumberReader.SplitTitle(printed, expected));
+    }
+
+    [Theory]
+    [InlineData("ฒ.ระบบ Social Credit", null)]
+    [InlineData("อ.เมือง จัดอบรมจริยธรรม", 3)]
+    public void SplitTitle_ThaiLetterMarkerWithoutExpectedOrNotADigitLookalike_Unchanged(string printed, int? expected)
+    {
+        Assert.Equal(((int?)null, printed), MeasureNumberReader.SplitTitle(printed, expected));
+    }
+
     [Fact]
     public void SplitTitle_SpeckBeforeOtherWords_Unchanged()
     {

@@ -73,6 +73,63 @@ public class PlanProjectTableTests
     }
 
     [Fact]
+    public void Parse_ProjectNumberReadAsThaiLetter_StillNumberedAndKeepsItsDashSubRowsAsSteps()
+    {
+        // ๒. read as ฒ. (Tesseract's reading of ๔, ๗ and ๙ on bilevel plan scans): the row is still project ๒, so its
+        // "-" sub-rows are its steps, not projects of their own.
+        var table = ThreeYearTable(
+            ProjectRow("๑. ประเมินความเสี่ยงการทุจริต", "x...x...x...", "- กลุ่มงานบริหารทั่วไป", "-", "ทุกกระบวนงาน", "รายงานปีละครั้ง"),
+            ProjectRow("ฒ.ระบบรับเรื่องร้องเรียนออนไลน์", "............", "- กลุ่มงานสุขภาพดิจิทัล", "-", "มีระบบ", "สำเร็จ/ไม่สำเร็จ"),
+            ["- ออกแบบ", "✓", "✓", .. Enumerable.Repeat("", 10), "^", "^", "^", "^", "^"],
+            ["- พัฒนาระบบ\nและฐานข้อมูล", "", "", "✓", "✓", .. Enumerable.Repeat("", 8), "^", "^", "^", "^", "^"]);
+
+        var measures = parser.Parse([Page(1, Block(table))], null, warnings);
+
+        Assert.Equal(["ประเมินความเสี่ยงการทุจริต", "ระบบรับเรื่องร้องเรียนออนไลน์"], measures.Select(m => m.Title));
+        Assert.Equal([1, 2], measures.Select(m => m.Number ?? 0));
+        Assert.Equal(["ออกแบบ", "พัฒนาระบบและฐานข้อมูล"], measures[1].Steps);
+        Assert.Equal(("2023-10-01", "2024-09-30"), (measures[1].Period?.Start, measures[1].Period?.End));
+    }
+
+    /// <summary>A two-year chart whose first two quarter columns the grid merged over a lost rule (titled "๑|๒"), one project per row.</summary>
+    private static Table MergedQuartersTable(params string[][] dataRows) => Grid(
+    [
+        ["รายการ", "ระยะเวลาดำเนินการ", "<", "<", "<", "<", "<", "<", "หน่วยงานรับผิดชอบ", "ตัวชี้วัด"],
+        ["^", "๒๕๖๗", "<", "<", "๒๕๖๘", "<", "<", "<", "^", "^"],
+        ["^", "๑|๒", "๓", "๔", "๑", "๒", "๓", "๔", "^", "^"],
+        .. dataRows,
+    ]);
+
+    private static string[] MergedQuartersRow(string title, string marks) =>
+        [title, .. marks.Select(c => c == 'x' ? "✓" : ""), "- กลุ่มงานบริหารทั่วไป", "รายงานปีละครั้ง"];
+
+    /// <summary>The table with the cell at (row, column) shaded over the given part of its width, as the page image showed it.</summary>
+    private static Table Shaded(Table table, int row, int column, WidthShare across) => table with
+    {
+        Cells = table.Cells.Select(c => c.Row == row && c.Column == column ? c with { Marked = true, MarkedAcross = across } : c).ToList(),
+    };
+
+    [Fact]
+    public void Parse_CellOverTwoQuartersShadedOverOne_MarksThatQuarterOnly()
+    {
+        var table = MergedQuartersTable(
+            MergedQuartersRow("๑. จัดทำคู่มือการปฏิบัติงาน", "......."),
+            MergedQuartersRow("๒. ประเมินความเสี่ยงการทุจริต", "......."),
+            MergedQuartersRow("๓. เผยแพร่ข้อมูลการใช้จ่ายงบประมาณ", "x......"));
+        // Row ๑: the merged cell shaded over its right half (quarter ๒) and quarter ๓ beside it; row ๒: shaded whole.
+        table = Shaded(Shaded(table, 3, 1, new WidthShare(0.52, 1.0)), 3, 2, new WidthShare(0.05, 0.95));
+        table = Shaded(table, 4, 1, new WidthShare(0.03, 0.97));
+
+        var measures = parser.Parse([Page(1, Block(table))], null, warnings);
+
+        Assert.Equal(3, measures.Count);
+        Assert.Equal(("2024-01-01", "2024-06-30"), (measures[0].Period?.Start, measures[0].Period?.End));
+        Assert.Equal(("2023-10-01", "2024-03-31"), (measures[1].Period?.Start, measures[1].Period?.End));
+        // A tick in the merged cell has no width to place it by: it marks both quarters, as before.
+        Assert.Equal(("2023-10-01", "2024-03-31"), (measures[2].Period?.Start, measures[2].Period?.End));
+    }
+
+    [Fact]
     public void Parse_QuarterNumbersUnderAYearRange_SpreadOverTheRangesYears()
     {
         // The last group ๒๕๖๙-๒๕๗๐ prints one set of four quarters for two years: each stands for half a year.
