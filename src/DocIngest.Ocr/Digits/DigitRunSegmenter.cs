@@ -1,5 +1,6 @@
 using DocIngest.Core.Numerics;
 using DocIngest.Core.Content;
+using DocIngest.Core.Thai;
 using DocIngest.Ocr.Digits.Features;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
@@ -74,9 +75,15 @@ public sealed class DigitRunSegmenter
     /// reach, not a neighbour reaching in (<see cref="ThaiDigitCorrectorOptions.FollowOwnInkPastReach"/>). False: such a
     /// component is dropped like a neighbour's, as before 2026-12-07.
     /// </param>
+    /// <param name="marksInDigitRowsAreInk">
+    /// The box of a mark above the letters (a tone mark, an upper vowel) that stands within the token's digit rows is no
+    /// foreign ink: marks sit above the letters, so the engine labelled ink of the number as a mark and boxed it there
+    /// (<see cref="ThaiDigitCorrectorOptions.MarksInDigitRowsAreInk"/>). False: every other symbol's box is foreign, as
+    /// before 2026-12-07.
+    /// </param>
     public IReadOnlyList<SegmentedGlyph> SegmentToken(GrayImage image, RecognizedLine line, (int Start, int Length)[] spans, int first, int last,
         int tokenLeft, int tokenRight, double reachRatio, int? lineBoxPadding, IEnumerable<BoundingBox> claimed, bool punctuationIsForeign = true,
-        bool followOwnInk = false)
+        bool followOwnInk = false, bool marksInDigitRowsAreInk = false)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(line);
@@ -93,8 +100,9 @@ public sealed class DigitRunSegmenter
             right = Math.Min(rightBound, right);
         }
         var symbols = line.Symbols;
+        var digitRows = marksInDigitRowsAreInk ? DigitRows(symbols.Skip(first).Take(last - first + 1).Select(s => s.Box)) : null;
         var foreign = symbols.Where((s, i) => (i < first || i > last) && spans[i].Length > 0 && !string.IsNullOrWhiteSpace(s.Text)
-                && (punctuationIsForeign || !IsSmallPunctuation(s.Text))).Select(s => s.Box)
+                && (punctuationIsForeign || !IsSmallPunctuation(s.Text)) && !(digitRows is { } rows && IsUpperMarkWithin(s, rows))).Select(s => s.Box)
             .Concat(claimed).ToList();
         var band = DigitBand(lineBox, symbols.Skip(first).Take(last - first + 1).Select(s => s.Box));
         var glyphs = Segment(image, left, right, band, foreign, out var cut, (tokenLeft, tokenRight));
@@ -116,6 +124,26 @@ public sealed class DigitRunSegmenter
     public const string SmallPunctuation = ".,:-";
 
     private static bool IsSmallPunctuation(string text) => text.Trim() is { Length: 1 } mark && SmallPunctuation.Contains(mark[0]);
+
+    /// <summary>
+    /// The rows the token's digits stand in: the median top and bottom of the shorter half of its symbol boxes (the engine
+    /// gives some symbols the whole line's height), with a quarter of their height spare below; null when it has no box.
+    /// </summary>
+    private static (int Top, int Bottom)? DigitRows(IEnumerable<BoundingBox> symbolBoxes)
+    {
+        var boxes = symbolBoxes.Where(b => b.Height >= 4).ToList();
+        if (boxes.Count == 0) return null;
+        var heights = boxes.Select(b => b.Height).Order().ToList();
+        int shortest = heights[(heights.Count - 1) / 2];
+        boxes = boxes.Where(b => b.Height <= shortest).ToList();
+        int top = Median(boxes.Select(b => b.Y)), bottom = Median(boxes.Select(b => b.Bottom));
+        return (top, bottom + Math.Max(2, (bottom - top) / 4));
+    }
+
+    /// <summary>A tone mark or upper vowel whose box lies wholly within <paramref name="rows"/>, where no such mark is drawn.</summary>
+    private static bool IsUpperMarkWithin(RecognizedSymbol symbol, (int Top, int Bottom) rows) =>
+        symbol.Text.Length == 1 && (ThaiCharacters.IsToneMark(symbol.Text[0]) || ThaiCharacters.IsAboveVowel(symbol.Text[0]) || symbol.Text[0] == '\u0E4C')
+        && symbol.Box.Y >= rows.Top && symbol.Box.Bottom <= rows.Bottom;
 
     /// <summary>
     /// The horizontal band digits whose symbol boxes are <paramref name="symbolBoxes"/> stand in. A Thai line box spans

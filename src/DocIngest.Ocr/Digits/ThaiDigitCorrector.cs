@@ -48,6 +48,12 @@ namespace DocIngest.Ocr.Digits;
 /// it is dropped as a neighbour's ink, as before 2026-12-07, which lost the ๔ of มาตรา ๑๔ on a line box no taller than its
 /// digits (the reach is a share of the line box's height).
 /// </param>
+/// <param name="MarksInDigitRowsAreInk">
+/// The box of a tone mark or upper vowel that lies within the run's digit rows is not foreign ink when the run's glyphs are
+/// cut (<see cref="DigitRunSegmenter.SegmentToken"/>): marks are drawn above the letters, so ink there is a digit the engine
+/// labelled as a mark ("ที่ ๑๒๗" read ที่๑๒๕๑ with the ่ boxed over the ๑ and every digit's box shifted one glyph on);
+/// false: such a box is foreign and the ink under it dropped, as before 2026-12-07, which wrote that number ๒๗.
+/// </param>
 public sealed record ThaiDigitCorrectorOptions(
     [property: Range(0.0, 1.0)] float MinConfidence = 0.8f,
     [property: Range(0, 50)] int Padding = 3,
@@ -59,7 +65,8 @@ public sealed record ThaiDigitCorrectorOptions(
     [property: Range(1.0, 10.0)] double WideGlyphRatio = 1.6,
     bool TouchingPiecesByWidth = true,
     bool BlendGlyphsUnderSymbols = true,
-    bool FollowOwnInkPastReach = true)
+    bool FollowOwnInkPastReach = true,
+    bool MarksInDigitRowsAreInk = true)
 {
     /// <summary>
     /// What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits, and ซ, which the
@@ -562,7 +569,7 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
         int runLeft = line.Symbols[run.First].Box.X, runRight = line.Symbols[run.Last].Box.Right;
         // Glyphs already read by a run to the right count as foreign: two runs must never both claim a digit Tesseract dropped between them.
         var glyphs = _segmenter.SegmentToken(image, line, spans, run.First, run.Last, runLeft, runRight, _options.SearchWidthRatio, _options.Padding, claimed,
-            punctuationIsForeign, _options.FollowOwnInkPastReach);
+            punctuationIsForeign, _options.FollowOwnInkPastReach, _options.MarksInDigitRowsAreInk);
         return (glyphs, runLeft, runRight);
     }
 

@@ -133,4 +133,38 @@ public class DigitRunSegmenterTests
 
         Assert.Equal("๑๒", Read(read));
     }
+
+    /// <summary>
+    /// ๑๒๗ with the ๑'s ink under a tone mark's symbol (ที่ ๑๒๗ on a tuning order, orders21-school-twopage: the engine
+    /// read ที่๑๒๕๑, its ่ boxed over the ๑ in the digits' rows) and the run's symbols over ๒ and ๗; or the mark boxed above
+    /// the digits' rows, where a real mark stands.
+    /// </summary>
+    private static (GrayImage Image, RecognizedLine Line, List<BoundingBox> Ink) DigitUnderAMarkSymbol(bool markInDigitRows)
+    {
+        var glyphs = DigitTestImages.Glyphs(DigitTestImages.Laksaman, 16, "๑๒๗");
+        var xs = new List<int> { 20 };
+        foreach (var glyph in glyphs.SkipLast(1)) xs.Add(xs[^1] + glyph.Width + 5);
+        var (image, boxes) = Line(glyphs, xs);
+        int height = boxes.Max(b => b.Height);
+        var lineBox = new BoundingBox(10, 80 - height - 2, image.Width - 20, height + 4);
+        var mark = markInDigitRows ? boxes[0] with { Y = boxes[0].Y + 2, Height = boxes[0].Height - 2 } : boxes[0] with { Y = 80 - 2 * height, Height = height / 2 };
+        var line = new RecognizedLine("่๒๗", lineBox, 0.9,
+            [new RecognizedSymbol("่", mark, 0.9), new RecognizedSymbol("๒", boxes[1], 0.9), new RecognizedSymbol("๗", boxes[2], 0.9)]);
+        return (image, line, boxes);
+    }
+
+    [Theory]
+    [InlineData(true, true, "๑๒๗")]
+    [InlineData(false, true, "๒๗")]
+    [InlineData(true, false, "๒๗")]
+    public void SegmentToken_MarkSymbolBoxedOverADigit_InkKeptWhenTheBoxLiesInTheDigitRows(bool marksInDigitRowsAreInk, bool markInDigitRows, string read)
+    {
+        var (image, line, ink) = DigitUnderAMarkSymbol(markInDigitRows);
+        (int, int)[] spans = [(0, 1), (1, 1), (2, 1)];
+
+        var glyphs = Segmenter.SegmentToken(image, line, spans, 1, 2, ink[1].X, ink[2].Right, 1.5, lineBoxPadding: 3, claimed: [],
+            marksInDigitRowsAreInk: marksInDigitRowsAreInk);
+
+        Assert.Equal(read, Read(glyphs));
+    }
 }

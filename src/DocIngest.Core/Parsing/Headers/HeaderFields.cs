@@ -205,8 +205,9 @@ public static partial class HeaderFields
         LookAlikeYear().Replace(text, m => m.Groups["head"].Value + (m.Groups["century"].Value == "24" ? "25" : "๒๕") + m.Groups["rest"].Value);
 
     /// <summary>
-    /// A speck read between a date's day and its month ("๒๐ 0 ธันวาคม ๒๕๖๖", "๕ ' มกราคม ๒๕๖๗") removed: a sign that is
-    /// no Thai letter or digit, or a digit after a day of two digits (a day has no third). A digit after a one-digit day
+    /// A speck read between a date's day and its month ("๒๐ 0 ธันวาคม ๒๕๖๖", "๕ ' มกราคม ๒๕๖๗", "๑๕ 'กรกฎาคม ๒๕๖๘") removed:
+    /// a sign that is no Thai letter or digit, spaced or touching the day or the month, or a digit set apart after a day
+    /// of two digits (a day has no third). A digit after a one-digit day
     /// stays: it may be the day's second digit set apart. <see cref="FirstDate"/> tries it only when nothing else reads.
     /// </summary>
     public static string WithSpeckBeforeMonthRemoved(string text) =>
@@ -226,8 +227,9 @@ public static partial class HeaderFields
     [GeneratedRegex(@"(?<day>(?<![0-9๐-๙])[0-9๐-๙]{1,2}\s*)(?<word>[\u0E01-\u0E4E]{5,12})(?<rest>\s*(?:พ\.\s?ศ\.\s*)?(?:๒๕|25)[0-9๐-๙]{2}(?![0-9๐-๙]))")]
     private static partial Regex MisspeltMonth();
 
-    // A day, a speck (a digit after two, or one or two signs that are no Thai letter or digit), then a month name.
-    [GeneratedRegex(@"(?<![0-9๐-๙])(?:(?<day>[0-9๐-๙]{2})\s+[0-9๐-๙]|(?<day>[0-9๐-๙]{1,2})\s+[^\s0-9๐-๙\u0E01-\u0E4E]{1,2})\s+(?=" + MonthNames + ")")]
+    // A day, a speck (a digit after two, set apart; or one or two signs that are no Thai letter or digit, set apart or
+    // touching the day or the month: "๑๕ 'กรกฎาคม"), then a month name.
+    [GeneratedRegex(@"(?<![0-9๐-๙])(?:(?<day>[0-9๐-๙]{2})\s+[0-9๐-๙]\s+|(?<day>[0-9๐-๙]{1,2})\s*[^\s0-9๐-๙\u0E01-\u0E4E]{1,2}\s*)(?=" + MonthNames + ")")]
     private static partial Regex SpeckBeforeMonth();
 
     // A month name, (พ.ศ. and) a year of the 2400s BE.
@@ -240,7 +242,7 @@ public static partial class HeaderFields
 
     // The day (a short word, misread digits included), a speck of punctuation after it (WithSpeckBeforeMonthRemoved), and
     // the month name that follows.
-    [GeneratedRegex(@"(?<=^|\s)(?:\S{1,3}\s*(?:[^\s\p{L}0-9๐-๙\u0E01-\u0E4E]{1,2}\s+)?)?(?:เดือน\s*)?(?:" + MonthNames + @"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")]
+    [GeneratedRegex(@"(?<=^|\s)(?:\S{1,3}\s*(?:[^\s\p{L}0-9๐-๙\u0E01-\u0E4E]{1,2}\s*)?)?(?:เดือน\s*)?(?:" + MonthNames + @"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)")]
     private static partial Regex MonthAfterDay();
 
     // A word of 2–6 Latin or Thai letters (no digits) right before the day: a misread วันที่.

@@ -120,6 +120,10 @@ public class HeaderSpeckTests
     [Theory]
     [InlineData("วันที่ ๒๐ 0 ธันวาคม ๒๕๖๖", "2023-12-20", "๒๐ ธันวาคม ๒๕๖๖")]
     [InlineData("๕ ' มกราคม ๒๕๖๗", "2024-01-05", "๕ มกราคม ๒๕๖๗")]
+    // The speck touching the month or the day.
+    [InlineData("วันที่ ๒๓ 'มีนาคม ๒๕๖๗", "2024-03-23", "๒๓ มีนาคม ๒๕๖๗")]
+    [InlineData("๓‘ ตุลาคม ๒๕๖๖", "2023-10-03", "๓ ตุลาคม ๒๕๖๖")]
+    [InlineData("๑๒,มิถุนายน ๒๕๖๘", "2025-06-12", "๑๒ มิถุนายน ๒๕๖๘")]
     public void FirstDate_SpeckBetweenDayAndMonth_DateRead(string text, string iso, string printed)
     {
         var date = HeaderFields.FirstDate(text);
@@ -139,6 +143,15 @@ public class HeaderSpeckTests
 
         Assert.Equal("อว ๐๖๐๔.๐๒/๑๔๒๕", reference);
         Assert.Equal("๒๒ ' สิงหาคม ๒๕๖๗", date);
+    }
+
+    [Fact]
+    public void SplitReferenceAndDate_SpeckTouchingTheMonth_DayGoesWithTheDate()
+    {
+        var (reference, date) = HeaderFields.SplitReferenceAndDate("อว ๐๖๐๔.๐๒/๑๔๒๕ วงนท ๒๒ 'สิงหาคม ๒๕๖๗");
+
+        Assert.Equal("อว ๐๖๐๔.๐๒/๑๔๒๕", reference);
+        Assert.Equal("๒๒ 'สิงหาคม ๒๕๖๗", date);
     }
 
     [Fact]
