@@ -215,7 +215,9 @@ public sealed class DigitRunSegmenter
             else kept.Add(new Piece(c + 1, own));
         }
 
-        int? clipBottom = BaselineClip(kept);
+        // Never below the crop: a piece the bottom edge cut, stretched to a baseline lower than the crop's last row (the
+        // run's kept ink mostly brackets reaching below the digits), would be read past the labels.
+        int? clipBottom = BaselineClip(kept) is { } baselineClip ? Math.Min(baselineClip, crop.Height) : null;
         if (clipBottom is { } clip)
             kept.AddRange(belowEdge.Where(p => p.Box.Y < DigitTopShare * crop.Height && p.Box.Y < clip)
                 .Select(p => p with { Box = p.Box with { Height = clip - p.Box.Y } }));

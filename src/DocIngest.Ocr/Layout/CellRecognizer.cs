@@ -252,14 +252,21 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             }
         }
         if (!_switches.IsOn(PageStages.CellAmounts)) return readings;
-        foreach (var (i, decimals) in CellAmounts.AmountCellsToRead(cells, readings))
+        foreach (var (i, format) in CellAmounts.AmountCellsToRead(cells, readings))
         {
             using var stage = stages.Stage(PageStages.CellAmounts);
-            string read = readings[i].Lines[0].Text;
-            int separators = read.Count(c => c is ',' or '.');
-            if (ReadByDigitModel(gray, binary, cells[i], (crop, cropBinary) => CellAmounts.Read(crop, cropBinary, decimals, separators, _options.ThaiDigitMinConfidence)) is { } amount
-                && amount.Lines[0].Text != read.Replace(" ", "", StringComparison.Ordinal))
-                readings[i] = stages.Changed(PageStages.CellAmounts, readings[i], amount);
+            string read = readings[i].Lines[0].Text.Replace(" ", "", StringComparison.Ordinal);
+            var (sign, body, _) = CellAmounts.SignOf(read);
+            int separators = body.Count(c => c is ',' or '.');
+            // The digit model reads Thai digits only; where it cannot, a reading of clean digits keeps them with its
+            // separators set again by the column's format.
+            var amount = format.Thai
+                ? ReadByDigitModel(gray, binary, cells[i], (crop, cropBinary) => CellAmounts.Read(crop, cropBinary, format.Decimals, separators,
+                    body.All(c => ThaiDigits.IsDigit(c) || c is ',' or '.') ? body.Length - separators : null, sign, _options.ThaiDigitMinConfidence))
+                : null;
+            if (amount is null && CellAmounts.Regrouped(read, format) is { } regrouped)
+                amount = readings[i] with { Lines = [readings[i].Lines[0] with { Text = regrouped }] };
+            if (amount is not null && amount.Lines[0].Text != read) readings[i] = stages.Changed(PageStages.CellAmounts, readings[i], amount);
         }
         return readings;
     }

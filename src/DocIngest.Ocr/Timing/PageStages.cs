@@ -72,7 +72,7 @@ public static class PageStages
     /// <summary>A score misread as letters (or without its point) in a table column of Thai-digit scores, read again by the digit model (<see cref="Layout.CellScores"/>).</summary>
     public const string CellScores = "cell scores";
 
-    /// <summary>An amount misread as letters or signs in a table column of Thai-digit amounts, read again by the digit model with the column's format (<see cref="Layout.CellAmounts"/>).</summary>
+    /// <summary>An amount misread (letters or signs for digits, a separator lost, doubled or changed) in a table column of amounts, read again by the digit model or its separators set again, in the column's format (<see cref="Layout.CellAmounts"/>).</summary>
     public const string CellAmounts = "cell amounts";
     /// <summary>A phone number after its label one digit short, its lost leading ๐ read from the ink before it (<see cref="Digits.PhoneLeadingZeroCorrector"/>).</summary>
     public const string PhoneZero = "phone zero";

@@ -167,4 +167,18 @@ public class DigitRunSegmenterTests
 
         Assert.Equal(read, Read(glyphs));
     }
+
+    [Fact]
+    public void Segment_BracketsReachBelowTheDigits_GlyphsInsideTheImage()
+    {
+        // A cell crop whose kept ink is mostly brackets: the baseline with its spare lies below the crop's last row, and a
+        // piece the bottom edge cut was stretched to it and read past the image (IndexOutOfRangeException).
+        var (image, binary) = TestSupport.CellTables.LoadCrop("amount-cell-brackets.png");
+
+        var glyphs = DocIngest.Ocr.Layout.CellRecognizer.DigitGlyphsOf(image, binary, DocIngest.Ocr.Layout.CellScores.RiseShare);
+
+        Assert.NotNull(glyphs);
+        Assert.NotEmpty(glyphs);
+        Assert.All(glyphs, g => Assert.True(g.Box.Bottom <= image.Height && g.Box.Right <= image.Width, g.Box.ToString()));
+    }
 }
