@@ -15,8 +15,8 @@ namespace DocIngest.Ocr.Layout;
 /// the confidence nor the dictionary finds these lines, but the ink does. Read alone, with only its own band, the line
 /// gets its marks back. The new reading is taken only when it spells the same letters (marks aside) with more marks:
 /// a mark put back or a wrong one replaced, never a letter changed. Only lines whose ink holds more mark-sized pieces
-/// above the letters than the reading has upper vowels and tone marks are read again, one OCR call of one line each
-/// (about four a page on two tuning table pages, docs/ablation.md).
+/// above the letters than the reading has upper vowels and tone marks, and that hold a Thai consonant, are read again,
+/// one OCR call of one line each (about four a page on two tuning table pages, docs/ablation.md).
 /// </summary>
 public static class CellLostMarks
 {
@@ -52,6 +52,9 @@ public static class CellLostMarks
         for (int i = 0; i < ordered.Count; i++)
         {
             var line = ordered[i];
+            // A line without a Thai consonant has no Thai letter to lose a mark from: digits and Latin words under a
+            // mark-sized piece of ink were read again for nothing, and a take there could only put Thai marks on them.
+            if (!line.Text.Any(ThaiCharacters.IsConsonant)) continue;
             var (top, bottom) = Band(ordered, i, image.Height);
             if (MarkPiecesAbove(line, binary, top, bottom) <= UpperMarks(line.Text)) continue;
             int padding = Math.Max(1, line.Box.Height / 2);

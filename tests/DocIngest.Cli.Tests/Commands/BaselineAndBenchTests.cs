@@ -55,6 +55,26 @@ public class BaselineAndBenchTests : TempDirectoryTest
     }
 
     [Fact]
+    public void Bench_TwoScansAndABrokenFile_BenchesEachScanInOrderAndReportsTheBrokenOne()
+    {
+        // Files are loaded one at a time as they are benched: a file that cannot be read between two good ones is
+        // reported, and the pages of both others are still read and summed.
+        var first = Write("first.pdf", TestPdfs.Scanned(150, Line));
+        var broken = Write("broken.pdf", "not a pdf"u8.ToArray());
+        var second = Write("second.pdf", TestPdfs.Scanned(150, Line));
+
+        var run = CliRun.Invoke(Engines, "bench", first, broken, second, "--runs", "1");
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("broken.pdf", run.Error);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("first.pdf p1", lines[1]);
+        Assert.StartsWith("second.pdf p1", lines[2]);
+        Assert.StartsWith("TOTAL (2 pages, median of 1)", lines[3]);
+        Assert.StartsWith("garbage collection over the 2 timed reads", lines[5]);
+    }
+
+    [Fact]
     public void Bench_StagesFlag_PrintsStageTableAfterGcFigures()
     {
         var scan = Write("scan.pdf", TestPdfs.Scanned(150, Line));

@@ -75,6 +75,20 @@ public sealed class CellLostMarksTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("(Conventional Level)")]
+    [InlineData("๑๒๕,๐๐๐.๐๐")]
+    public void Apply_MarksAboveALineWithoutThaiConsonant_NotReadAgain(string text)
+    {
+        // Three mark pieces above and no mark read, but no Thai letter to have lost one: the engine is not asked.
+        var binary = Drawn(marks: 3);
+        var lines = new[] { new RecognizedLine(text, new BoundingBox(10, 40, 270, 30), 0.95, []) };
+        var recognizer = new CountingRecognizer(text + "\u0E48");
+
+        Assert.Same(lines, CellLostMarks.Apply(lines, binary, binary, recognizer));
+        Assert.Equal(0, recognizer.Calls);
+    }
+
+    [Theory]
     [InlineData("ผู้อิน", "ผู้อื่น", true)]
     [InlineData("ขีน", "ขึ้น", true)]
     [InlineData("ยืด", "ยึด", true)]
