@@ -104,7 +104,7 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
         var set = columns.ToHashSet();
         return table.Cells.Any(c => c.Row < row && c.Row + c.RowSpan <= row && c.ColumnSpan > 1 &&
             Enumerable.Range(c.Column, c.ColumnSpan).Count(set.Contains) >= 2 &&
-            (BeYear().IsMatch(HeaderDigits(c.Text)) || ColumnHeaderScorer.Score(c.Text)[ColumnRole.Period] > 0));
+            NamesYearOrPeriod(c.Text));
     }
 
     private static int? BareNumber(string text) =>
@@ -189,11 +189,15 @@ public sealed partial record GanttTimeline(IReadOnlyDictionary<int, (int First, 
         }
     }
 
+    /// <summary>True when a header cell's text names a year (its digits read as <see cref="HeaderDigits"/> does) or a period.</summary>
+    private static bool NamesYearOrPeriod(string text) =>
+        BeYear().IsMatch(HeaderDigits(text)) || ColumnHeaderScorer.Score(text)[ColumnRole.Period] > 0;
+
     /// <summary>True when a cell above the title row spans both columns and names a year or a period.</summary>
     private static bool SpannedFromAbove(Table table, int titleRow, int column, int chartColumn) =>
         table.Cells.Any(c => c.Row < titleRow && c.Column <= Math.Min(column, chartColumn) &&
             c.Column + c.ColumnSpan > Math.Max(column, chartColumn) &&
-            (BeYear().IsMatch(HeaderDigits(c.Text)) || ColumnHeaderScorer.Score(c.Text)[ColumnRole.Period] > 0));
+            NamesYearOrPeriod(c.Text));
 
     /// <summary>True when the row reads as the chart's column titles: most of its cells, and at least <see cref="MinColumns"/>, name a quarter or a month.</summary>
     public static bool IsTitleRow(Table table, int row)
