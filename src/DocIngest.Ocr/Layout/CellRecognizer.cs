@@ -213,8 +213,8 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// or two Arabic digits in a table that writes its numbers in Thai digits (<see cref="ArabicDigitCellsInThaiTable"/>):
     /// on a bilevel copy the engine reads a lone ๓ or ๑ as a confident "6" or "5", and the digit model takes the
     /// speckled glyph for the Arabic digit it resembles; and by the Thai digit model alike each cell of a short token
-    /// that is no number and no word in a column of Thai item numbers or a row of lone Thai numbers (<see cref="MisreadCellsInThaiNumberColumn"/>: ๗
-    /// read "เม", ๙ read "เวง"). Then, with the <c>cell scores</c> pass on, a score misread as letters in a column of
+    /// that is no number and no word in a column of Thai item numbers or a row of lone Thai numbers
+    /// (<see cref="MisreadCellsInThaiNumberColumn"/>: ๗ read "เม", ๙ read "เวง"). Then, with the <c>cell scores</c> pass on, a score misread as letters in a column of
     /// scores is read by the digit model (<see cref="CellScores"/>); with the <c>cell amounts</c> pass on, the amounts of a
     /// column of amounts likewise, in the column's format, replaced where the digits read differ (<see cref="CellAmounts"/>).
     /// </summary>
@@ -367,8 +367,9 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// The cells whose reading is one short token without a Thai digit ("เม", "ด", "เวง", "g", "6ท") in a column of item
     /// numbers written in Thai digits: most of the column's other read cells, two at least, hold one to
     /// <see cref="MaxArabicDigitCell"/> Thai digits alone. The engine reads a lone ๗ or ๙ as letters at 0.8-0.97
-    /// confidence; its column says a number stands there. The column's top cell (its heading) is never one by its column; a word (the
-    /// total row's รวม) is left by the digit model, which takes only one or two glyphs, each a Thai digit at 0.9.
+    /// confidence; its column says a number stands there. The column's top cell (its heading) is never one by its
+    /// column; a word (the total row's รวม) is left by the digit model, which takes only one or two glyphs, each a Thai
+    /// digit at 0.9.
     /// Likewise such a cell, a column's top cell too, in a row of lone Thai numbers (<see cref="InRowOfThaiNumbers"/>: a
     /// chart's quarters ๑ ๒ ๓ ๔, ๔ read "ค" and ๓ read "ล" on tuning captures).
     /// </summary>
