@@ -11,16 +11,12 @@ the same amounts and captures.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import prepare  # noqa: E402
+import synth_tables  # noqa: E402
 
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 FONTS = ["Norasi", "Kinnari", "Garuda", "Loma", "Arundina Serif", "Noto Serif Thai", "Umpush", "Noto Sans Thai"]
@@ -68,33 +64,11 @@ def write_pdf(pdf: Path, seed: int) -> None:
         negative = {1: "brackets", 2: None}[number % 3] if number % 3 else rng.choice(["minus", "brackets"])
         pages.append(table_page(rng, number, FONTS[index // 2], thai=index % 2 == 0, decimals=number % 3 != 0,
                                 negative=negative))
-    html = pdf.with_suffix(".html")
-    html.write_text(f'<html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>{"".join(pages)}</body></html>',
-                    encoding="utf-8")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--print-to-pdf={pdf}", str(html.resolve())], check=True, capture_output=True)
+    synth_tables.print_pdf(pdf, STYLE, pages)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", default="out/corpus-amounts")
-    parser.add_argument("--seed", type=int, default=26)
-    parser.add_argument("--jobs", type=int, default=2)
-    args = parser.parse_args()
-    out = Path(args.out).resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    pdf = out / "synth-amounts.pdf"
-    if not pdf.exists():
-        write_pdf(pdf, args.seed)
-    pages = prepare.page_count(pdf)
-    tasks = [{"document": pdf.stem, "kind": "table", "split": "tune", "pdf": pdf, "page": page, "pages": pages,
-              "profileIndex": (prepare.seed_of(pdf.stem) + page) % len(prepare.PROFILES)} for page in range(1, pages + 1)]
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        entries = list(pool.map(lambda t: prepare.prepare_page(t, out), tasks))
-    (out / "manifest.json").write_text(json.dumps({"version": prepare.VERSION, "pages": entries}, ensure_ascii=False,
-                                                  indent=1), encoding="utf-8")
-    print(f"amount-tables: {len(entries)} tuning table pages in {out}")
-    return 0
+    return synth_tables.main(__doc__, "amount-tables", "synth-amounts", "out/corpus-amounts", 26, 2, write_pdf)
 
 
 if __name__ == "__main__":

@@ -59,6 +59,14 @@ public sealed record CellOcrOptions
     /// </summary>
     [Range(0.0, 1.0)] public double ThaiDigitMinConfidence { get; init; } = 0.9;
 
+    /// <summary>
+    /// In the <c>cell amounts</c> pass, a glyph of an amount at least this many times as wide as its digits are high is
+    /// touching digits, read only as pieces that are all confident digits (the digit corrector's bar for a line's runs,
+    /// <c>ThaiDigitCorrectorOptions.WideGlyphRatio</c>: the widest single Thai digit is 1.4 times as wide as high); 0
+    /// reads it whole as one digit, as before 2026-12-08.
+    /// </summary>
+    [Range(0.0, 10.0)] public double AmountTouchingWidthRatio { get; init; } = 1.6;
+
     /// <summary>The thresholds of the <c>cell-re-read</c> pass (short cells read again with their lines side by side).</summary>
     public CellRereadOptions Reread { get; init; } = new();
 }

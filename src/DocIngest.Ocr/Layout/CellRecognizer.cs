@@ -213,8 +213,8 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     /// or two Arabic digits in a table that writes its numbers in Thai digits (<see cref="ArabicDigitCellsInThaiTable"/>):
     /// on a bilevel copy the engine reads a lone ๓ or ๑ as a confident "6" or "5", and the digit model takes the
     /// speckled glyph for the Arabic digit it resembles; and by the Thai digit model alike each cell of a short token
-    /// that is no number and no word in a column of Thai item numbers (<see cref="MisreadCellsInThaiNumberColumn"/>: ๗
-    /// read "เม", ๙ read "เวง"). Then, with the <c>cell scores</c> pass on, a score misread as letters in a column of
+    /// that is no number and no word in a column of Thai item numbers or a row of lone Thai numbers
+    /// (<see cref="MisreadCellsInThaiNumberColumn"/>: ๗ read "เม", ๙ read "เวง"). Then, with the <c>cell scores</c> pass on, a score misread as letters in a column of
     /// scores is read by the digit model (<see cref="CellScores"/>); with the <c>cell amounts</c> pass on, the amounts of a
     /// column of amounts likewise, in the column's format, replaced where the digits read differ (<see cref="CellAmounts"/>).
     /// </summary>
@@ -262,7 +262,8 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
             // separators set again by the column's format.
             var amount = format.Thai
                 ? ReadByDigitModel(gray, binary, cells[i], (crop, cropBinary) => CellAmounts.Read(crop, cropBinary, format.Decimals, separators,
-                    body.All(c => ThaiDigits.IsDigit(c) || c is ',' or '.') ? body.Length - separators : null, sign, _options.ThaiDigitMinConfidence))
+                    body.All(c => ThaiDigits.IsDigit(c) || c is ',' or '.') ? body.Length - separators : null, sign, _options.ThaiDigitMinConfidence,
+                    _options.AmountTouchingWidthRatio))
                 : null;
             if (amount is null && CellAmounts.Regrouped(read, format) is { } regrouped)
                 amount = readings[i] with { Lines = [readings[i].Lines[0] with { Text = regrouped }] };
@@ -313,8 +314,10 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
 
     /// <summary>
     /// The cells whose reading is one token of one or two Arabic digits in a table whose other cells write numbers in Thai
-    /// digits: the other cells hold three Thai digits or more for each Arabic one, another cell of the same column holds a Thai digit, and such cells
-    /// are fewer than the other cells holding Thai digits (a column of Arabic item numbers beside Thai amounts stays).
+    /// digits: the other cells hold three Thai digits or more for each Arabic one, another cell of the same column holds a
+    /// Thai digit or the cell stands in a row of lone Thai numbers (<see cref="InRowOfThaiNumbers"/>: a chart's quarters,
+    /// ๒ read "6"), and such cells are fewer than the other cells holding Thai digits (a column of Arabic item numbers
+    /// beside Thai amounts stays).
     /// </summary>
     /// <param name="cells">The table's cells.</param>
     /// <param name="readings">Their readings, in the same order.</param>
@@ -335,15 +338,40 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         int thaiDigits = thai.Sum(i => texts[i].Count(ThaiDigits.IsThaiDigit));
         if (arabicDigits * MinThaiDigitsPerArabic > thaiDigits) return [];
         if (candidates.Count >= thai.Count) return [];
-        return candidates.Where(i => thai.Any(j => cells[j].Column == cells[i].Column)).ToList();
+        return candidates.Where(i => thai.Any(j => cells[j].Column == cells[i].Column) || InRowOfThaiNumbers(cells, texts, i, candidates)).ToList();
     }
+
+    /// <summary>
+    /// Whether cell <paramref name="i"/> stands in a row of lone Thai numbers: most of the row's other read cells, two at
+    /// least, hold one to <see cref="MaxArabicDigitCell"/> Thai digits alone, and the read cell next to it on the left or
+    /// the right is one of them (a Gantt chart's quarters ๑ ๒ ๓ ๔ under each year, whose columns hold no other number:
+    /// the chart's cells below are empty or marked). A heading beside the numbers (ที่ before a row of quarters, which
+    /// the digit model can take for ๗) has a word as its neighbour.
+    /// </summary>
+    private static bool InRowOfThaiNumbers(IReadOnlyList<GridCell> cells, IReadOnlyList<string> texts, int i, IReadOnlyCollection<int> candidates)
+    {
+        var row = Enumerable.Range(0, cells.Count)
+            .Where(j => j != i && cells[j].Row == cells[i].Row && cells[j].RowSpan == 1 && texts[j].Length > 0 && !candidates.Contains(j)).ToList();
+        int numbers = row.Count(j => IsLoneThaiNumber(texts[j]));
+        if (numbers < 2 || 2 * numbers <= row.Count) return false;
+        var byColumn = row.Append(i).OrderBy(j => cells[j].Column).ToList();
+        int at = byColumn.IndexOf(i);
+        bool numberAt(int k) => k >= 0 && k < byColumn.Count && IsLoneThaiNumber(texts[byColumn[k]]);
+        return numberAt(at - 1) || numberAt(at + 1);
+    }
+
+    /// <summary>One to <see cref="MaxArabicDigitCell"/> Thai digits alone: an item or quarter number.</summary>
+    private static bool IsLoneThaiNumber(string text) => text.Length is >= 1 and <= MaxArabicDigitCell && text.All(ThaiDigits.IsThaiDigit);
 
     /// <summary>
     /// The cells whose reading is one short token without a Thai digit ("เม", "ด", "เวง", "g", "6ท") in a column of item
     /// numbers written in Thai digits: most of the column's other read cells, two at least, hold one to
     /// <see cref="MaxArabicDigitCell"/> Thai digits alone. The engine reads a lone ๗ or ๙ as letters at 0.8-0.97
-    /// confidence; its column says a number stands there. The column's top cell (its heading) is never one; a word (the
-    /// total row's รวม) is left by the digit model, which takes only one or two glyphs, each a Thai digit at 0.9.
+    /// confidence; its column says a number stands there. The column's top cell (its heading) is never one by its
+    /// column; a word (the total row's รวม) is left by the digit model, which takes only one or two glyphs, each a Thai
+    /// digit at 0.9.
+    /// Likewise such a cell, a column's top cell too, in a row of lone Thai numbers (<see cref="InRowOfThaiNumbers"/>: a
+    /// chart's quarters ๑ ๒ ๓ ๔, ๔ read "ค" and ๓ read "ล" on tuning captures).
     /// </summary>
     /// <param name="cells">The table's cells.</param>
     /// <param name="readings">Their readings, in the same order.</param>
@@ -353,21 +381,22 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         ArgumentNullException.ThrowIfNull(readings);
         if (cells.Count != readings.Count) throw new ArgumentException("one reading per cell", nameof(readings));
         var texts = readings.Select(r => string.Concat(r.Lines.Select(l => l.Text)).Replace(" ", "", StringComparison.Ordinal)).ToList();
-        bool IsItemNumber(string text) => text.Length is >= 1 and <= MaxArabicDigitCell && text.All(ThaiDigits.IsThaiDigit);
         // The column's top cell is its heading (ที่, ลำดับ), whatever it says; a short fragment is often a dictionary word (เม).
         var headings = Enumerable.Range(0, cells.Count).Where(i => texts[i].Length > 0)
             .GroupBy(i => cells[i].Column).Select(g => g.MinBy(i => cells[i].Row)).ToHashSet();
-        var candidates = Enumerable.Range(0, cells.Count)
-            .Where(i => readings[i].Lines.Count == 1 && texts[i].Length is >= 1 and <= MaxMisreadDigitCell && !headings.Contains(i)
-                        && !texts[i].Any(ThaiDigits.IsThaiDigit) && texts[i].Any(char.IsLetterOrDigit))
-            .ToList();
-        return candidates.Where(i =>
+        bool mayBeDigit(int i) => readings[i].Lines.Count == 1 && texts[i].Length is >= 1 and <= MaxMisreadDigitCell
+            && !texts[i].Any(ThaiDigits.IsThaiDigit) && texts[i].Any(char.IsLetterOrDigit);
+        var candidates = Enumerable.Range(0, cells.Count).Where(i => mayBeDigit(i) && !headings.Contains(i)).ToList();
+        var inColumns = candidates.Where(i =>
         {
             var column = Enumerable.Range(0, cells.Count)
                 .Where(j => j != i && cells[j].Column == cells[i].Column && cells[j].ColumnSpan == 1 && texts[j].Length > 0 && !candidates.Contains(j)).ToList();
-            int numbers = column.Count(j => IsItemNumber(texts[j]));
+            int numbers = column.Count(j => IsLoneThaiNumber(texts[j]));
             return numbers >= 2 && 2 * numbers > column.Count;
-        }).ToList();
+        });
+        // A row of numbers says so of a column's top cell too: the quarters of a chart head columns that hold no text.
+        var inRows = Enumerable.Range(0, cells.Count).Where(i => mayBeDigit(i) && InRowOfThaiNumbers(cells, texts, i, candidates));
+        return inColumns.Union(inRows).Order().ToList();
     }
 
     /// <summary>Most characters of a token <see cref="MisreadCellsInThaiNumberColumn"/> takes: a lone digit read as up to three letters or signs.</summary>

@@ -17,11 +17,24 @@ public sealed class CellAmountsTests(ITestOutputHelper output)
         // Padded amount-cell crops of a tuning procurement table as the cell recogniser read them (Fixtures/layout/README.md).
         var (image, binary) = Load(fixture);
 
-        var amount = CellAmounts.Read(image, binary, decimals: 2, separators: 2, digits: null, sign: "", new CellOcrOptions().ThaiDigitMinConfidence);
+        var amount = CellAmounts.Read(image, binary, decimals: 2, separators: 2, digits: null, sign: "", new CellOcrOptions().ThaiDigitMinConfidence, Ratio);
 
         Assert.NotNull(amount);
         output.WriteLine($"{amount.Value.Text} {amount.Value.Confidence:F3} {amount.Value.Box}");
         Assert.Equal(expected, amount.Value.Text);
+    }
+
+    [Theory]
+    [InlineData(1.6, "๘๖๐,๗๔๖.๔๔")]
+    [InlineData(0.0, null)]
+    public void Read_TwoDigitsTouching_TheAmountWhenCutApartElseNull(double touchingWidthRatio, string? expected)
+    {
+        // ๔๖ of ๘๖๐,๗๔๖.๔๔ are one component: read whole (ratio 0, main's reading), the model takes the pair for one unsure ๒.
+        var (image, binary) = Load("amount-cell-touching.png");
+
+        var amount = CellAmounts.Read(image, binary, decimals: 2, separators: 2, digits: 8, sign: "", new CellOcrOptions().ThaiDigitMinConfidence, touchingWidthRatio);
+
+        Assert.Equal(expected, amount?.Text);
     }
 
     [Fact]
@@ -29,7 +42,7 @@ public sealed class CellAmountsTests(ITestOutputHelper output)
     {
         var (image, binary) = Load("amount-cell-letters.png");
 
-        Assert.Null(CellAmounts.Read(image, binary, decimals: 1, separators: 2, digits: null, sign: "", new CellOcrOptions().ThaiDigitMinConfidence));
+        Assert.Null(CellAmounts.Read(image, binary, decimals: 1, separators: 2, digits: null, sign: "", new CellOcrOptions().ThaiDigitMinConfidence, Ratio));
     }
 
     [Fact]
@@ -39,7 +52,7 @@ public sealed class CellAmountsTests(ITestOutputHelper output)
         // lost or doubled, so the cell stays.
         var (image, binary) = Load("amount-cell-percent-sign.png");
 
-        Assert.Null(CellAmounts.Read(image, binary, decimals: 2, separators: 1, digits: null, sign: "", new CellOcrOptions().ThaiDigitMinConfidence));
+        Assert.Null(CellAmounts.Read(image, binary, decimals: 2, separators: 1, digits: null, sign: "", new CellOcrOptions().ThaiDigitMinConfidence, Ratio));
     }
 
     [Fact]
@@ -48,7 +61,7 @@ public sealed class CellAmountsTests(ITestOutputHelper output)
         // Read "๒๕๐.,๓๘๐.๐๐": three separators where the ink leaves two, the same eight digits.
         var (image, binary) = Load("amount-cell-letters.png");
 
-        var amount = CellAmounts.Read(image, binary, decimals: 2, separators: 3, digits: 8, sign: "", new CellOcrOptions().ThaiDigitMinConfidence);
+        var amount = CellAmounts.Read(image, binary, decimals: 2, separators: 3, digits: 8, sign: "", new CellOcrOptions().ThaiDigitMinConfidence, Ratio);
 
         Assert.Equal("๒๕๐,๓๘๐.๐๐", amount?.Text);
     }
@@ -58,7 +71,7 @@ public sealed class CellAmountsTests(ITestOutputHelper output)
     {
         var (image, binary) = Load("amount-cell-letters.png");
 
-        Assert.Null(CellAmounts.Read(image, binary, decimals: 2, separators: 3, digits: 6, sign: "", new CellOcrOptions().ThaiDigitMinConfidence));
+        Assert.Null(CellAmounts.Read(image, binary, decimals: 2, separators: 3, digits: 6, sign: "", new CellOcrOptions().ThaiDigitMinConfidence, Ratio));
     }
 
     [Fact]
@@ -67,7 +80,7 @@ public sealed class CellAmountsTests(ITestOutputHelper output)
         // The reading began with a minus, but the crop's first glyph is a digit as tall as the others.
         var (image, binary) = Load("amount-cell-letters.png");
 
-        Assert.Null(CellAmounts.Read(image, binary, decimals: 2, separators: 2, digits: null, sign: "-", new CellOcrOptions().ThaiDigitMinConfidence));
+        Assert.Null(CellAmounts.Read(image, binary, decimals: 2, separators: 2, digits: null, sign: "-", new CellOcrOptions().ThaiDigitMinConfidence, Ratio));
     }
 
     [Fact]
@@ -158,6 +171,8 @@ public sealed class CellAmountsTests(ITestOutputHelper output)
         var arabicWhole = new CellAmounts.AmountFormat(0, Thai: false);
         Assert.Equal([(3, arabicWhole), (5, arabicWhole), (7, arabicWhole), (9, arabicWhole)], found);
     }
+
+    private static readonly double Ratio = new CellOcrOptions().AmountTouchingWidthRatio;
 
     private static (GrayImage Image, GrayImage Binary) Load(string fixture) => CellTables.LoadCrop(fixture);
 

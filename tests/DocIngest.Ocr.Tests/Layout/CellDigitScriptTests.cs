@@ -90,6 +90,15 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
         Assert.Empty(found);
     }
 
+    [Fact]
+    public void ArabicDigitCellsInThaiTable_ArabicDigitInARowOfThaiQuarters_ThatCell()
+    {
+        // A chart's quarters under a year: ๒ read "6", its column below empty (tools/corpus/quarter-tables.py, tuning).
+        var found = Candidates(["", "", "๒๕๖๗", "", "", ""], ["ที่", "โครงการ", "๑", "6", "๓", "๔"], ["๑", "อบรม", "", "", "", ""]);
+
+        Assert.Equal([9], found);
+    }
+
     private static IReadOnlyList<int> Misread(params string[][] rows)
     {
         var (cells, readings) = Table(rows);
@@ -110,6 +119,24 @@ public sealed class CellDigitScriptTests(ITestOutputHelper output)
     {
         // ที่ heads a column of item numbers: a word the digit model must not be asked to read (ท looks like ๗).
         var found = Misread(["ที่", "รายการ"], ["๑", "ค่าตอบแทน"], ["๒", "ค่าใช้สอย"], ["๓", "ค่าวัสดุ"]);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void MisreadCellsInThaiNumberColumn_LoneDigitReadAsALetterInARowOfQuarters_ThatCell()
+    {
+        // ๔ read "ค" at the end of each year's quarters; the quarters head columns that hold nothing below.
+        var found = Misread(["ที่", "โครงการ", "๑", "๒", "๓", "ค", "๑", "๒", "๓", "ค"], ["๑", "อบรม", "", "", "", "", "", "", "", ""]);
+
+        Assert.Equal([5, 9], found);
+    }
+
+    [Fact]
+    public void MisreadCellsInThaiNumberColumn_HeadingBesideARowOfQuarters_None()
+    {
+        // ที่ shares the quarters' row, but its neighbour is a word: no number's place.
+        var found = Misread(["ที่", "โครงการ", "๑", "๒", "๓", "๔"], ["๑", "อบรม", "", "", "", ""]);
 
         Assert.Empty(found);
     }
