@@ -1,3 +1,4 @@
+using System.Buffers;
 using DocIngest.Core.Thai;
 
 namespace DocIngest.Ocr.Digits;
@@ -45,6 +46,55 @@ public static class NumberSlot
         if (IsMonth(previousWord) || IsMonth(nextWord)) return true;
         if (UnitWords.Any(u => nextWord.StartsWith(u, StringComparison.Ordinal))) return true;
         return NumberKeywords.Concat(QuantityWords).Any(k => previousWord.EndsWith(k, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) is a lower-case Latin token
+    /// (letters or signs, no capital) after a Thai word and before another or the line's end, on a line whose numbers
+    /// are Thai: at least <paramref name="minThaiNumbers"/> Thai-digit numbers elsewhere and no Arabic digit. Such a line
+    /// is typed in Thai digits throughout, so "แผนภาพ ev" there is a number the engine wrote as letters (แผนภาพ ๗) even
+    /// where no keyword says so.
+    /// A capital (ITA, WJP), an Arabic digit on the line (๒๕๖๗ beside 2024), a sign glued on (e-GP, www.site) or a Latin
+    /// or numeric neighbour (an English phrase; "unl ๑๓" and "ta ๑๒", a misread วันที่ or ข้อ before its number) leaves
+    /// the token alone.
+    /// </summary>
+    public static bool HoldsAmongThaiNumbers(string text, int start, int end, int minThaiNumbers)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        if (start >= end || text.AsSpan(start, end - start).ContainsAny(CapitalsAndDigits)) return false;
+        // Set off by spaces: a token glued to a sign is part of something else (e-GP, www.site, a bracketed item number).
+        if ((start > 0 && !char.IsWhiteSpace(text[start - 1])) || (end < text.Length && !char.IsWhiteSpace(text[end]))) return false;
+        if (text.AsSpan().ContainsAny(ArabicDigits)) return false;
+        // A word before it, not the line's start: a stamp or keyword opening a line is what the engine garbles there
+        // ("it นค ๐๐๓๓" for ที่ นค, "ay ณ วันที่" for สั่ง ณ วันที่), and item numbers there are NumberSlot's.
+        string previousWord = WordBefore(text, start);
+        if (previousWord.Length == 0 || !IsPlainNeighbour(previousWord) || !IsPlainNeighbour(WordAfter(text, end))) return false;
+        return CountThaiNumbers(text, start, end) >= minThaiNumbers;
+    }
+
+    private static readonly SearchValues<char> ArabicDigits = SearchValues.Create("0123456789");
+    private static readonly SearchValues<char> CapitalsAndDigits =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    /// <summary>A neighbouring word that is no number and no Latin word: a Thai word, a sign, or the line's edge.</summary>
+    private static bool IsPlainNeighbour(string word) =>
+        !word.Any(c => char.IsAsciiLetter(c) || char.IsAsciiDigit(c) || ThaiDigits.IsThaiDigit(c));
+
+    /// <summary>Maximal runs of Thai digits outside the token, a run joined by . , / : counting once (๑๔ ๒๕๖๐ ๑๒/๒๕๖๔).</summary>
+    private static int CountThaiNumbers(string text, int start, int end)
+    {
+        int count = 0;
+        bool inNumber = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            bool digit = (i < start || i >= end) && ThaiDigits.IsThaiDigit(text[i]);
+            bool joined = inNumber && Joiners.Contains(text[i]) && i + 1 < text.Length && ThaiDigits.IsThaiDigit(text[i + 1]);
+            if (digit && !inNumber) count++;
+            inNumber = digit || joined;
+        }
+        return count;
     }
 
     private static bool IsLineStart(string text, int position) => SkipSpaces(text, position - 1, -1) < 0;

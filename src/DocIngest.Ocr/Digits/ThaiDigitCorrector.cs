@@ -54,6 +54,13 @@ namespace DocIngest.Ocr.Digits;
 /// labelled as a mark ("ที่ ๑๒๗" read ที่๑๒๕๑ with the ่ boxed over the ๑ and every digit's box shifted one glyph on);
 /// false: such a box is foreign and the ink under it dropped, as before 2026-12-07, which wrote that number ๒๗.
 /// </param>
+/// <param name="StrayMinThaiNumbers">
+/// A lower-case Latin token between Thai words is also re-read (as a stray token, all or nothing) on a line holding at
+/// least this many Thai-digit numbers besides it and no Arabic digit (<see cref="NumberSlot.HoldsAmongThaiNumbers"/>):
+/// such a line is typed in Thai digits. One number is not enough: a misread Thai word ("ให้ naa." on a line citing
+/// มาตรา ๖) is as likely as a misread number there. 0: only tokens in a number's place (<see cref="NumberSlot.Holds"/>),
+/// as before 2026-12-08.
+/// </param>
 public sealed record ThaiDigitCorrectorOptions(
     [property: Range(0.0, 1.0)] float MinConfidence = 0.8f,
     [property: Range(0, 50)] int Padding = 3,
@@ -66,7 +73,8 @@ public sealed record ThaiDigitCorrectorOptions(
     bool TouchingPiecesByWidth = true,
     bool BlendGlyphsUnderSymbols = true,
     bool FollowOwnInkPastReach = true,
-    bool MarksInDigitRowsAreInk = true)
+    bool MarksInDigitRowsAreInk = true,
+    [property: Range(0, 10)] int StrayMinThaiNumbers = 2)
 {
     /// <summary>
     /// What the measurement in docs/digits.md saw Tesseract write for ๔ ๖ ๗ ๘ ๙ besides other Thai digits, and ซ, which the
@@ -84,7 +92,8 @@ public sealed record ThaiDigitCorrectorOptions(
 /// text (with look-alike letters next to them) is cut from the image again by its ink (<see cref="DigitRunSegmenter"/>),
 /// every glyph is classified, and when all are confident digits the run's text becomes those digits, however many
 /// there are. A short token of Latin letters or signs with no Thai digit left ("bo" for ๒๐, "(@)" for (๔)) is re-read the
-/// same way when the line is Thai and the token stands where a number belongs (<see cref="NumberSlot"/>), and so is a
+/// same way when the line is Thai and the token stands where a number belongs (<see cref="NumberSlot"/>) or between
+/// Thai words on a line of Thai numbers (<see cref="ThaiDigitCorrectorOptions.StrayMinThaiNumbers"/>), and so is a
 /// short Thai word glued by a decimal point to Thai digits ("สได.๔๖" for ๙๙.๔๖). A glyph too
 /// wide for one digit is read as touching digits, cut apart (<see cref="TouchingGlyphSplitter"/>).
 /// Everything else (letters, punctuation, spaces, Arabic digits) stays exactly as it was.
@@ -304,12 +313,15 @@ public sealed class ThaiDigitCorrector : IRecognizedLineCorrector
                    && spans[last + 1].Start == spans[last].Start + spans[last].Length) last++;
             int start = spans[i].Start, end = spans[last].Start + spans[last].Length;
             if (end - start <= _options.MaxStrayLength && !TouchesWordOrNumber(text, start, end)
-                && NumberSlot.Holds(text, start, end) && IsThaiLine(text, start, end))
+                && (NumberSlot.Holds(text, start, end) || AmongThaiNumbers(text, start, end)) && IsThaiLine(text, start, end))
                 runs.Add(new Run(i, last, Stray: true));
             i = last;
         }
         return runs;
     }
+
+    private bool AmongThaiNumbers(string text, int start, int end) =>
+        _options.StrayMinThaiNumbers > 0 && NumberSlot.HoldsAmongThaiNumbers(text, start, end, _options.StrayMinThaiNumbers);
 
     private bool IsStrayMember(string text, (int Start, int Length)[] spans, IReadOnlyList<RecognizedSymbol> symbols, int i)
     {

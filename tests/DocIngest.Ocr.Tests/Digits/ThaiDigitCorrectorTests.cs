@@ -473,6 +473,58 @@ public class ThaiDigitCorrectorTests
         Assert.Equal(Latin(line.Text), Latin(corrected.Text));
     }
 
+    /// <summary>
+    /// A number between Thai words on a line typed in Thai digits, which the page engine (Thai and English models)
+    /// writes as Latin letters or signs with no keyword before it ("ของเขต od" for ของเขต ๗): read again as a stray token.
+    /// Lines of the tuning set rendered in the installed faces; the first assertion keeps the case a real one.
+    /// </summary>
+    [Theory]
+    [InlineData("ผลการประเมิน ๙๔.๖๗ คะแนน อันดับ ๘ ของเขต ๗", DigitTestImages.Laksaman, "ของเขต")]
+    [InlineData("สำนักงาน ๙ แห่ง ลูกจ้าง ๔๖ คน พนักงาน ๘๗ คน", DigitTestImages.Norasi, "คน พนักงาน")]
+    public void Correct_LatinTokenOnLineOfThaiNumbers_ReadAsDigits(string text, string font, string marker)
+    {
+        var (image, line) = ReadRenderedPage(text, font, marker);
+        string Digits(string s) => new(s.Where(ThaiDigits.IsThaiDigit).ToArray());
+        Assert.NotEqual(Digits(text), Digits(line.Text));
+
+        var corrected = Corrector.Correct(image, line);
+
+        Assert.Equal(Digits(text), Digits(corrected.Text));
+        var keywordsOnly = new ThaiDigitCorrector(ThaiDigitRecognizer.Shared, new ThaiDigitCorrectorOptions(StrayMinThaiNumbers: 0));
+        Assert.NotEqual(Digits(text), Digits(keywordsOnly.Correct(image, line).Text));
+    }
+
+    /// <summary>Lower-case Latin words between Thai words on a line of Thai numbers are no digits the model reads.</summary>
+    [Theory]
+    [InlineData("แจ้งเรื่องครั้งที่ ๔ ปี ๒๕๖๗ ทาง line ของหน่วยงาน", "line")]
+    [InlineData("ประชุมครั้งที่ ๔ ปี ๒๕๖๗ ผ่านระบบ zoom ของสำนักงาน", "zoom")]
+    [InlineData("ข้อมูล ๓ ชุด ใน excel และ pdf ภายใน ๗ วัน", "excel")]
+    public void Correct_LatinWordOnLineOfThaiNumbers_StaysLatin(string text, string word)
+    {
+        var (image, line) = ReadRenderedPage(text, DigitTestImages.Laksaman, word);
+        Assert.Contains(word, line.Text);
+
+        Assert.Contains(word, Corrector.Correct(image, line).Text);
+    }
+
+    /// <summary>The line as the page engine reads it (libtesseract, Thai and English models), from an ImageMagick rendering.</summary>
+    private static (GrayImage Image, RecognizedLine Line) ReadRenderedPage(string text, string font, string marker)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"thai-numbers-line-{Guid.NewGuid():N}.png");
+        try
+        {
+            var renderer = new ImageMagickRenderer();
+            renderer.RenderToFile(font, 16, text, path);
+            var image = renderer.LoadGray(path);
+            using var engine = new TesseractEngine(new TesseractEngineOptions(TessdataLocator.Locate(), "tha+eng", TesseractEngineOptions.DefaultVariables));
+            return (image, engine.Recognize(image, null, SegmentationMode.Auto).Single(l => l.Text.Contains(marker)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>The line as the real engine reads it: ImageMagick rendering, tesseract CLI hOCR with character boxes.</summary>
     private static (GrayImage Image, RecognizedLine Line) ReadRendered(string text, string font = DigitTestImages.Laksaman, double size = 16) =>
         RenderedLine.Read(text, font, size);
