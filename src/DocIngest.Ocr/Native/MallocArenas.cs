@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace DocIngest.Ocr.Native;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace DocIngest.Ocr.Native;
 /// session 11). A thread that already has an arena keeps it, so the hosts call <see cref="EnsureLimited"/> first
 /// thing, before their workers start; the engines call it too (through <see cref="NativeEnvironment.EnsureConfigured"/>).
 /// </summary>
-public static partial class MallocArenas
+public static class MallocArenas
 {
     /// <summary>glibc's mallopt parameter M_ARENA_MAX (malloc.h).</summary>
     private const int ArenaMaxParameter = -8;
@@ -29,17 +27,6 @@ public static partial class MallocArenas
     {
         if (!OperatingSystem.IsLinux() || NativeEnvironment.GetNativeVariable("MALLOC_ARENA_MAX") is not null) return null;
         int limit = Math.Max(2, Environment.ProcessorCount);
-        try
-        {
-            return mallopt(ArenaMaxParameter, limit) == 1 ? limit : null;
-        }
-        catch (EntryPointNotFoundException)
-        {
-            // Not glibc: its allocator has no such arenas, and the engine reads the same.
-            return null;
-        }
+        return Mallopt.TrySet(ArenaMaxParameter, limit) ? limit : null;
     }
-
-    [LibraryImport("libc", EntryPoint = "mallopt")]
-    private static partial int mallopt(int parameter, int value);
 }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace DocIngest.Ocr.Native;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace DocIngest.Ocr.Native;
 /// held the high-water mark of both pages' buffers (docs/measurements.md, session 27). Fixing the threshold also stops
 /// glibc's dynamic adjustment of the trim threshold.
 /// </summary>
-public static partial class MallocMmapThreshold
+public static class MallocMmapThreshold
 {
     /// <summary>The threshold set: blocks of 1 MB or more are mapped (a 300-dpi gray page is about 9 MB).</summary>
     public const int Bytes = 1 << 20;
@@ -35,17 +33,6 @@ public static partial class MallocMmapThreshold
         if (!OperatingSystem.IsLinux() || NativeEnvironment.GetNativeVariable("MALLOC_MMAP_THRESHOLD_") is not null
             || NativeEnvironment.GetNativeVariable("GLIBC_TUNABLES")?.Contains("mmap_threshold", StringComparison.Ordinal) == true)
             return null;
-        try
-        {
-            return mallopt(MmapThresholdParameter, Bytes) == 1 ? Bytes : null;
-        }
-        catch (EntryPointNotFoundException)
-        {
-            // Not glibc: its allocator has no such threshold, and the engine reads the same.
-            return null;
-        }
+        return Mallopt.TrySet(MmapThresholdParameter, Bytes) ? Bytes : null;
     }
-
-    [LibraryImport("libc", EntryPoint = "mallopt")]
-    private static partial int mallopt(int parameter, int value);
 }
