@@ -1,8 +1,9 @@
 namespace DocIngest.Ocr.Native;
 
 /// <summary>
-/// glibc's mmap threshold fixed at <see cref="Bytes"/>, so that every native block of that size or more (Tesseract's
-/// and Leptonica's page-sized images and buffers) is mapped on its own and given back to the system when freed. glibc
+/// glibc's mmap threshold fixed at <see cref="Bytes"/>, so that a native block of that size or more (Tesseract's and
+/// Leptonica's page-sized images and buffers) that the heaps' free space cannot serve is mapped on its own and given
+/// back to the system when freed, instead of growing a heap that keeps it. Set first thing, before the heaps grow. glibc
 /// starts at 128 KB and raises the threshold to the size of each mapped block that is freed, up to 32 MB: after the
 /// first page, page-sized buffers came from the arenas' heaps and stayed there, freed, so two workers' native memory
 /// held the high-water mark of both pages' buffers (docs/measurements.md, session 27). Fixing the threshold also stops

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using DocIngest.Core.Content;
 using DocIngest.Ocr.Engine;
 using DocIngest.Ocr.Imaging;
@@ -44,33 +43,6 @@ public class NativeResourceTests(ITestOutputHelper output)
             || NativeEnvironment.GetNativeVariable("GLIBC_TUNABLES")?.Contains("mmap_threshold", StringComparison.Ordinal) == true;
         Assert.Equal(fromEnvironment ? null : MallocMmapThreshold.Bytes, MallocMmapThreshold.Threshold);
     }
-
-    [Fact]
-    public void EnsureFixed_PageSizedBlockFreedAfterAnother_ResidentMemoryGivenBack()
-    {
-        MallocMmapThreshold.EnsureFixed();
-        const int size = 16 << 20;
-        // glibc's own threshold would rise to 16 MB when the first block is freed, and the second block would then come
-        // from an arena's heap and stay resident after it is freed.
-        Marshal.FreeHGlobal(Touched(Marshal.AllocHGlobal(size), size));
-        var second = Touched(Marshal.AllocHGlobal(size), size);
-        long held = ResidentBytesNow();
-        Marshal.FreeHGlobal(second);
-        long released = held - ResidentBytesNow();
-
-        Assert.True(released >= size * 3L / 4, $"freeing a {size >> 20} MB block gave back {released >> 20} MB");
-    }
-
-    /// <summary>Writes one byte a memory page, so that every page of the block is resident.</summary>
-    private static IntPtr Touched(IntPtr block, int size)
-    {
-        for (int offset = 0; offset < size; offset += Environment.SystemPageSize) Marshal.WriteByte(block, offset, 1);
-        return block;
-    }
-
-    /// <summary>Resident memory as the kernel counts it now (/proc/self/statm), without a collection first.</summary>
-    private static long ResidentBytesNow() =>
-        long.Parse(File.ReadAllText("/proc/self/statm").Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture) * Environment.SystemPageSize;
 
     [Fact]
     public void Recognize_ThreeHundredTimes_ResidentMemoryLevelsOff()
