@@ -1,10 +1,8 @@
 using DocIngest.Ocr.Native;
 using DocIngest.Web.Hosting;
 
-// Before any worker thread takes a malloc arena of its own and before the first page-sized native buffer (MallocArenas,
-// MallocMmapThreshold: the native half of two workers' peak).
+// Before any worker thread takes a malloc arena of its own (MallocArenas: the native half of two workers' peak).
 MallocArenas.EnsureLimited();
-MallocMmapThreshold.EnsureFixed();
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDocIngestService();
 builder.Services.AddDocIngestExtraction(builder.Configuration);

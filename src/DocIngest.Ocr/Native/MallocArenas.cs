@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DocIngest.Ocr.Native;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace DocIngest.Ocr.Native;
 /// session 11). A thread that already has an arena keeps it, so the hosts call <see cref="EnsureLimited"/> first
 /// thing, before their workers start; the engines call it too (through <see cref="NativeEnvironment.EnsureConfigured"/>).
 /// </summary>
-public static class MallocArenas
+public static partial class MallocArenas
 {
     /// <summary>glibc's mallopt parameter M_ARENA_MAX (malloc.h).</summary>
     private const int ArenaMaxParameter = -8;
@@ -27,6 +29,17 @@ public static class MallocArenas
     {
         if (!OperatingSystem.IsLinux() || NativeEnvironment.GetNativeVariable("MALLOC_ARENA_MAX") is not null) return null;
         int limit = Math.Max(2, Environment.ProcessorCount);
-        return Mallopt.TrySet(ArenaMaxParameter, limit) ? limit : null;
+        try
+        {
+            return mallopt(ArenaMaxParameter, limit) == 1 ? limit : null;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            // Not glibc: its allocator has no such arenas, and the engine reads the same.
+            return null;
+        }
     }
+
+    [LibraryImport("libc", EntryPoint = "mallopt")]
+    private static partial int mallopt(int parameter, int value);
 }

@@ -4,7 +4,7 @@ namespace DocIngest.Ocr.Native;
 
 /// <summary>
 /// Process-wide native settings that must be in place before the first Tesseract call (<see cref="EnsureConfigured"/>:
-/// these, <see cref="MallocArenas"/> and <see cref="MallocMmapThreshold"/>). Tesseract is built with OpenMP; with several engines on a 2-core machine, OpenMP's own threads
+/// these and <see cref="MallocArenas"/>). Tesseract is built with OpenMP; with several engines on a 2-core machine, OpenMP's own threads
 /// oversubscribe the CPU and make every engine slower, so each engine is limited to one thread.
 /// libgomp reads OMP_THREAD_LIMIT from the C environment when it initialises, which
 /// <see cref="Environment.SetEnvironmentVariable(string, string)"/> does not update on Linux; hence libc setenv.
@@ -18,7 +18,6 @@ internal static partial class NativeEnvironment
     {
         EnsureSingleThreadedOpenMp();
         MallocArenas.EnsureLimited();
-        MallocMmapThreshold.EnsureFixed();
     }
 
     /// <summary>Sets OMP_THREAD_LIMIT=1 once per process; later calls do nothing.</summary>

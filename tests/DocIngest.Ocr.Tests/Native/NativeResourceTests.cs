@@ -34,17 +34,6 @@ public class NativeResourceTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Constructor_EngineCreated_MmapThresholdFixed()
-    {
-        using var engine = new TesseractEngine(EngineFixtures.Options("tha"));
-
-        // A threshold given in the environment is left to glibc.
-        bool fromEnvironment = NativeEnvironment.GetNativeVariable("MALLOC_MMAP_THRESHOLD_") is not null
-            || NativeEnvironment.GetNativeVariable("GLIBC_TUNABLES")?.Contains("mmap_threshold", StringComparison.Ordinal) == true;
-        Assert.Equal(fromEnvironment ? null : MallocMmapThreshold.Bytes, MallocMmapThreshold.Threshold);
-    }
-
-    [Fact]
     public void Recognize_ThreeHundredTimes_ResidentMemoryLevelsOff()
     {
         var line = EngineFixtures.Image("memo-line.png");
