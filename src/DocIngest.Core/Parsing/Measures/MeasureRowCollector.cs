@@ -82,6 +82,9 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
             // Any measure table right after another may carry its last row on; the grid may differ when OCR found
             // the columns differently on the next page, and rows are merged by role, not by column.
             if (own.IsMeasureTable) return (own, active is not null);
+            // The header repeated over a page that holds only the rest of the last row (a unit cell run over the break)
+            // leaves no title text to find the title column by: the columns are the previous table's.
+            if (active is not null && SameColumnsBesideTitle(own, active)) return (active with { HeaderRows = own.HeaderRows }, true);
             if (MeasureTableLayoutDetector.MentionsMeasures(table))
                 warnings.Add($"page {page}: a {table.ColumnCount}-column table titled like a measure table, but its columns could not be mapped ({HeaderSummary(table)})");
             return (null, false);
@@ -94,6 +97,14 @@ internal sealed partial class MeasureRowCollector(ICollection<string> warnings)
             warnings.Add($"page {page}: a {table.ColumnCount}-column table titled like a measure table, but its columns could not be mapped ({HeaderSummary(table)})");
         return (guessed, false);
     }
+
+    /// <summary>
+    /// True when <paramref name="own"/> gives every column the role <paramref name="active"/> gives it, except the title
+    /// column it could not find (its cells blank below the header), and names at least one role besides.
+    /// </summary>
+    private static bool SameColumnsBesideTitle(MeasureTableLayout own, MeasureTableLayout active) =>
+        own.ColumnCount == active.ColumnCount && own.Roles.Any(r => r is not (ColumnRole.Unknown or ColumnRole.Timeline)) &&
+        own.Roles.Zip(active.Roles).All(p => p.First == p.Second || (p.First == ColumnRole.Unknown && p.Second == ColumnRole.Measure));
 
     private void AddRow(Dictionary<ColumnRole, List<string>> cells, int page, bool paragraphs, bool continuationCandidate,
         Table table, int row, MeasureTableLayout layout)

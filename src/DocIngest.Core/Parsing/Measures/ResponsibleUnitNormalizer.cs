@@ -163,13 +163,16 @@ public static partial class ResponsibleUnitNormalizer
     private static string Clean(string printed)
     {
         var t = printed.Trim().TrimEnd('ฯ', '.', ',', ';', ':', ' ', '-').Trim();
-        return TrailingAbbreviationMark().Replace(t, "").Trim();
+        t = TrailingAbbreviationMark().Replace(t, "").Trim();
+        // The stop that ends an abbreviation (สำนักงาน ก.พ., ป.ป.ช., อบจ.) is part of it, not punctuation.
+        return EndsWithAbbreviation().IsMatch(t) && printed.TrimEnd(',', ';', ':', ' ', '-').EndsWith('.') ? t + "." : t;
     }
 
     // A new unit starts at a unit word (สำนัก, กอง, ฝ่าย, งาน, หน่วย, ศูนย์, ส่วน; ฝ่าย and ส่วน also without their
     // tone mark, which OCR drops) after a space, a slash, a comma or และ; ส่วน after บริหาร goes on the name, wrapped or
-    // not (ราชการบริหารส่วนภูมิภาค, องค์การบริหารส่วนตำบล).
-    [GeneratedRegex(@"(?:\s*และ\s*|\s*/\s*|\s*,\s*|\s+)(?=(?:สำนัก|กอง|ฝ่?าย|งาน|หน่วย|ศูนย์)[ก-๙]|(?<!บริหาร\s*)ส่?วน[ก-๙])")]
+    // not (ราชการบริหารส่วนภูมิภาค, องค์การบริหารส่วนตำบล); a unit word after ทุก (every) ends the name it quantifies
+    // (หน่วยงานของรัฐทุกหน่วยงาน, wrapped after ทุก), never opens a unit.
+    [GeneratedRegex(@"(?<!ทุก\s*)(?:\s*และ\s*|\s*/\s*|\s*,\s*|\s+)(?=(?:สำนัก|กอง|ฝ่?าย|งาน|หน่วย|ศูนย์)[ก-๙]|(?<!บริหาร\s*)ส่?วน[ก-๙])")]
     private static partial Regex UnitBoundary();
 
     [GeneratedRegex(@"^สำนักงาน\s?(?:ปลัด\s?)?กระทรวง")]
@@ -186,4 +189,8 @@ public static partial class ResponsibleUnitNormalizer
 
     [GeneratedRegex(@"ฯ$")]
     private static partial Regex TrailingAbbreviationMark();
+
+    // The last word an abbreviation of dotted letters (ก.พ, ป.ป.ช) or of letters closed by its stop (อบจ), its final stop cut.
+    [GeneratedRegex(@"(?:^|\s)(?:(?:[ก-ฮ]\.)+[ก-ฮ]|[ก-ฮ]{2,4})$")]
+    private static partial Regex EndsWithAbbreviation();
 }

@@ -246,4 +246,20 @@ public class PlanProjectTableTests
     [InlineData("ผู้รับผิดชอบ")]
     public void IsOtherColumnTitle_DataCellOrOtherTitle_False(string text) =>
         Assert.False(ColumnHeaderScorer.IsOtherColumnTitle(text));
+    [Fact]
+    public void Parse_RepeatedHeaderOverOnlyTheRestOfAUnitCell_UnitContinuesAcrossThePage()
+    {
+        // The title column is found from its cells' text (รายการ names no role); on the last page the rows under the
+        // repeated header hold only the wrapped end of the last project's unit cell, so that page gives no title text.
+        var first = ThreeYearTable(
+            ProjectRow("๑. อบรมผู้นำด้านคุณธรรม\nจริยธรรมทุกระดับ", "xxxx........", "- กลุ่มงานนิติการ\n- องค์กร\nเครือข่าย\nด้าน", "๐.๒", "ผู้บริหารทุกระดับ", "ผู้เข้าอบรม ๒๐๐ คน"));
+        var last = ThreeYearTable(
+            ["", .. Enumerable.Repeat("", 12), "คุณธรรม\nจริยธรรม", "", "", "", ""]);
+
+        var measures = parser.Parse([Page(1, Block(first)), Page(2, Block(last))], null, warnings);
+
+        var measure = Assert.Single(measures);
+        Assert.Equal(["กลุ่มงานนิติการ", "องค์กรเครือข่ายด้านคุณธรรมจริยธรรม"], measure.Responsible.Select(u => u.Replace(" ", "")));
+        Assert.Equal(("2023-10-01", "2024-09-30"), (measure.Period?.Start, measure.Period?.End));
+    }
 }

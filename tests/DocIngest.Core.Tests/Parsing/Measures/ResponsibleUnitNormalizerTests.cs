@@ -46,7 +46,7 @@ public class ResponsibleUnitNormalizerTests
     [InlineData("สำนักปลัด อบต. และกองคลัง", new[] { "สำนักปลัด", "กองคลัง" })]
     [InlineData("งานพัสดุ และกองคลัง", new[] { "งานพัสดุ", "กองคลัง" })]
     [InlineData("ฝ่ายอำนวย การ ฝ่ายส่งเสริม การท่องเที่ยว", new[] { "ฝ่ายอำนวยการ", "ฝ่ายส่งเสริมการท่องเที่ยว" })]
-    [InlineData("ฝ่ายอำนวยการ อบจ.", new[] { "ฝ่ายอำนวยการ อบจ" })]
+    [InlineData("ฝ่ายอำนวยการ อบจ.", new[] { "ฝ่ายอำนวยการ อบจ." })]
     public void Normalize_UnitsJoinedBySlashOrAnd_Split(string printed, string[] expected)
     {
         Assert.Equal(expected, ResponsibleUnitNormalizer.Normalize(printed));
@@ -98,6 +98,27 @@ public class ResponsibleUnitNormalizerTests
         var units = ResponsibleUnitNormalizer.Normalize("นางสาวรัชณี ศรีหาบัว ตำแหน่ง นักวิเคราะห์นโยบายและแผนชำนาญการ");
 
         Assert.Equal(["นางสาวรัชณี ศรีหาบัว ตำแหน่ง นักวิเคราะห์นโยบายและแผนชำนาญการ"], units);
+    }
+
+    [Theory]
+    [InlineData("- สำนักงาน\nก.พ.", "สำนักงาน ก.พ.")]
+    [InlineData("สำนักงาน ป.ป.ช.", "สำนักงาน ป.ป.ช.")]
+    [InlineData("ก.ม.จ.", "ก.ม.จ.")]
+    [InlineData("สำนักงาน ก.พ.ร.,", "สำนักงาน ก.พ.ร.")]
+    [InlineData("กองคลัง.", "กองคลัง")]
+    [InlineData("สำนักงาน ก.พ", "สำนักงาน ก.พ")]
+    public void Normalize_UnitEndingInAnAbbreviation_KeepsItsFinalStopOnly(string printed, string expected)
+    {
+        Assert.Equal([expected], ResponsibleUnitNormalizer.Normalize(printed));
+    }
+
+    [Theory]
+    [InlineData("- หน่วยงาน\nของรัฐทุก\nหน่วยงาน", new[] { "หน่วยงานของรัฐทุกหน่วยงาน" })]
+    [InlineData("สถานศึกษาทุก ส่วนราชการ", new[] { "สถานศึกษาทุก ส่วนราชการ" })]
+    [InlineData("กองคลัง หน่วยงานในสังกัด", new[] { "กองคลัง", "หน่วยงานในสังกัด" })]
+    public void Normalize_UnitWordAfterTook_EndsTheNameNotANewUnit(string printed, string[] expected)
+    {
+        Assert.Equal(expected, ResponsibleUnitNormalizer.Normalize(printed));
     }
 
     [Fact]
