@@ -29,6 +29,12 @@ public static partial class TextMeasureParser
     public static IReadOnlyList<Measure> Parse(IReadOnlyList<PageContent> pages, int? fiscalYear, ICollection<string> warnings)
     {
         var lines = JoinBareMarkers(WithoutCatchwords(pages.Select(p => ReadPage(p).ToList()).ToList()));
+        // Policies with their practices (๑.นโยบาย… / แนวทางปฏิบัติ… / ๑) …) are read whole by their own reader: the
+        // headings here would take the practices line and the policy's statement into the title.
+        var policies = PolicyPracticeReader.Read(
+            lines.Where(l => l.Field is null).Select(l => new PolicyPracticeReader.Line(l.Text, l.Page)).ToList(), lines.Any(l => l.Paragraph));
+        if (policies.Count > 0)
+            return policies.Select(draft => MeasureBuilder.Build(draft, fiscalYear, warnings)).OfType<Measure>().ToList();
         var headings = ChooseHeadings(lines);
         var siblingsForm = SiblingsForm(lines, headings);
         var measures = new List<Measure>();
@@ -84,27 +90,43 @@ public static partial class TextMeasureParser
     /// <summary>
     /// The pages' lines in one flow without their catchwords: the first words of the next page typed again at the foot of
     /// a page ("/๑๓.ให้ทำรายงาน..."), a Thai typing custom. A page's last line counts when it opens with a slash or an
-    /// ellipsis and its words open one of the next page's first lines; otherwise it would end the item above it.
+    /// ellipsis, or is set right without one ("๑) ปรับปรุงพัฒนา" at the bottom right), and its words open one of the next
+    /// page's first lines; otherwise it would end the item above it (or, a marked one, add an item or a step).
     /// Those whose ellipsis read are already dropped by <see cref="ReadPage"/>; this finds those whose ending OCR garbled.
     /// </summary>
     private static List<SourceLine> WithoutCatchwords(List<List<SourceLine>> pages)
     {
         for (int p = 0; p + 1 < pages.Count; p++)
         {
-            if (pages[p].Count == 0 || pages[p][^1] is not { Field: null } last || CatchwordWords(last.Text) is not { } words) continue;
+            if (pages[p].Count == 0 || pages[p][^1] is not { Field: null } last || CatchwordWords(last.Text, SetRight(pages[p], last)) is not { } words) continue;
             if (pages[p + 1].Take(CatchwordReachLines).Any(l => ThaiCue.Skeleton(l.Text).IndexOf(words, StringComparison.Ordinal) is >= 0 and <= CatchwordReachLetters))
                 pages[p].RemoveAt(pages[p].Count - 1);
         }
         return pages.SelectMany(p => p).ToList();
     }
 
-    /// <summary>The skeleton of a catchword's words (slash or ellipsis, item number and trailing specks set aside), or null when the line is none.</summary>
-    private static string? CatchwordWords(string text)
+    /// <summary>
+    /// The skeleton of a catchword's words (slash or ellipsis, item number and trailing specks set aside), or null when the
+    /// line is none: without a slash or an ellipsis, only a line <paramref name="setRight"/> may be one.
+    /// </summary>
+    private static string? CatchwordWords(string text, bool setRight)
     {
         var m = Catchword().Match(text);
-        if (!m.Success) return null;
+        if (!m.Success || !(m.Groups["sign"].Success || setRight)) return null;
         var words = ThaiCue.Skeleton(m.Groups["words"].Value);
         return words.Count(ThaiCharacters.IsThaiLetter) >= FewestCatchwordLetters ? words : null;
+    }
+
+    /// <summary>
+    /// True when the line starts right of the middle of its page's text block (the span from the lines' leftmost start to
+    /// their rightmost end), as a catchword is typed at the bottom right; false when positions are unknown.
+    /// </summary>
+    private static bool SetRight(List<SourceLine> page, SourceLine line)
+    {
+        var boxes = page.Select(l => l.Box).OfType<BoundingBox>().ToList();
+        if (line.Box is not { } box || boxes.Count < 2) return false;
+        int left = boxes.Min(b => b.X), right = boxes.Max(b => b.X + b.Width);
+        return box.X - left > (right - left) / 2;
     }
 
     /// <summary>
@@ -1003,8 +1025,9 @@ public static partial class TextMeasureParser
     [GeneratedRegex(@"^/.{1,60}(?:\.{2,}|…)\s*$")]
     private static partial Regex ContinuationMarker();
 
-    // A catchword as read: a slash or ellipsis, the next item's number, its first words, dots or specks after them.
-    [GeneratedRegex(@"^(?:/|…|\.{3})\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]?)?\s*(?<words>[^\s.…:;,'""/][^.…:;,'""]*?)[\s.…:;,'""]*$")]
+    // A catchword as read: a slash or ellipsis (lost, or never typed, on a line set right), the next item's number, its
+    // first words, dots or specks after them.
+    [GeneratedRegex(@"^(?<sign>/|…|\.{3})?\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]?)?\s*(?<words>[^\s.…:;,'""/][^.…:;,'""]*?)[\s.…:;,'""]*$")]
     private static partial Regex Catchword();
 
     // 2. …, not a sub-item 2.1 …
@@ -1014,6 +1037,9 @@ public static partial class TextMeasureParser
     // A running page number: "- ๓ -", "-m-" (digits garbled by OCR), between dashes.
     [GeneratedRegex(@"^[-–—]\s*[^\s\-–—]{1,3}\s*[-–—]$")]
     private static partial Regex PageNumber();
+
+    /// <summary>True when the line is a formula that closes a list of measures (จึงประกาศ…, ประกาศ ณ…, ทั้งนี้ ตั้งแต่…).</summary>
+    internal static bool IsClosing(string text) => Closing().IsMatch(text);
 
     // … and the order's or announcement's "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป" (OCR may repeat a word before ตั้งแต่).
     [GeneratedRegex(@"^(?:จึงเรียน|จึงประกาศ|ประกาศ\s*ณ|สั่ง\s*ณ|\(?ลงชื่อ|ระเบียบวาระ|มติที่ประชุม|ปิดประชุม|ทั้งนี[้่]?.{0,8}ตั้งแต่|ตั้งแต่บัดนี[้่]?)")]
