@@ -48,6 +48,8 @@ public static partial class Damages
         new("grade-glued-lookalike", "the same, the grade read as its look-alike (A → ค, AA → คค, B → 8, C → 6: ระดับ คโดยมี…)", p => MapLines(p, l => GradeBeforeWord().Replace(l, m => m.Groups[1].Value + GradeLookalike(m.Groups[2].Value)))),
         new("measure-word-mark", "มาตรการ read with a mark added (มาตรุการ)", p => MapLines(p, l => l.Replace("มาตรการ", "มาตรุการ", StringComparison.Ordinal))),
         new("item-one-displaced", "item 1's wrapped lines (up to three) put above its marker by the layout of a hanging indent", ItemOneWrapDisplaced),
+        new("date-label-month", "วันที่ before a date and the month's first consonant both misread (วงนท ๙ ถันวาคม ๒๕๖๓)", p => MapLines(p, l => LabelledDate().Replace(l, m => "วงนท " + m.Groups["day"].Value + " " + MonthLookalike(m.Groups["month"].Value)))),
+        new("position-initial-lost", "a signer's position line loses its first consonant, the mark after it left first (ัฐมนตรีว่าการ…, ู้อำนวยการ…)", p => MapLines(p, l => PositionInitial().Replace(l, "$1"))),
         new("era-speck-wrap", "a subject's era garbled (พ.ศ. → พเต.) and its year wrapped onto a line of its own among specks", p => SplitLines(MapLines(p, GarbledSubjectEra), EraSpeckWrap())),
     ];
 
@@ -205,6 +207,23 @@ public static partial class Damages
     private static partial Regex DayBeforeMonth();
 
     // ณ วันที่ on an issue line.
+    /// <summary>A month name with its first consonant read as a look-alike (ธ → ถ, พ → ผ, ม → บ, ก → ถ, ต → ด, ส → ล).</summary>
+    public static string MonthLookalike(string month)
+    {
+        int first = month.IndexOfAny(['ธ', 'พ', 'ม', 'ก', 'ต', 'ส']);
+        char lookalike = month[first] switch { 'ธ' => 'ถ', 'พ' => 'ผ', 'ม' => 'บ', 'ก' => 'ถ', 'ต' => 'ด', _ => 'ล' };
+        return string.Concat(month.AsSpan(0, first), lookalike.ToString(), month.AsSpan(first + 1));
+    }
+
+    // วันที่, a day and a month name.
+    [GeneratedRegex(@"วันที่\s*(?<day>[0-9๐-๙]{1,2})\s+(?<month>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)")]
+    private static partial Regex LabelledDate();
+
+    // A position line's first consonant where a mark or a following vowel comes after it (รัฐมนตรี, หัวหน้า, ผู้อำนวยการ,
+    // นายอำเภอ, นายก…, สาธารณสุข…), specks before it kept.
+    [GeneratedRegex(@"^([\s.,:;'`|]*)(?:ร(?=ัฐมนตรี)|ห(?=ัวหน้า)|ผ(?=ู้อำนวยการ|ู้ว่าราชการ)|น(?=ายอำเภอ|ายกเทศมนตรี|ายกองค์การ|ายกรัฐมนตรี)|ส(?=าธารณสุข))")]
+    private static partial Regex PositionInitial();
+
     [GeneratedRegex(@"ณ\s*วันที่\s*")]
     private static partial Regex IssueLabel();
 

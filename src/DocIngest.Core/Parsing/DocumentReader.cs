@@ -80,7 +80,7 @@ public sealed partial class DocumentReader : IDocumentReader
             DocumentKind.Memo => _headers.ParseMemo(lines, warnings),
             DocumentKind.Order or DocumentKind.Announcement => _headers.ParseOrder(slice.BodyLines, warnings),
             DocumentKind.Minutes => _headers.ParseMinutes(lines, warnings),
-            // A form refers to a subject and is dated where it is filled in; a law or code has no header of its own.
+            // A form refers to a subject and is dated where it is filled in; an announced code by its ประกาศ ณ วันที่; a law has no header.
             DocumentKind.Other => _headers.ParseForm(slice.BodyLines, tables.SelectMany(t => t.Cells).Select(c => string.Join(' ', c.Lines)).ToList()),
             _ => new HeaderResult(null, 0, null),
         };

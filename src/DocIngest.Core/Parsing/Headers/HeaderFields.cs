@@ -117,11 +117,20 @@ public static partial class HeaderFields
     /// <summary>
     /// Splits what follows ที่ when the วันที่ label after it was lost or misread: "ขก ๗๔๓๐๒/๒๑๘ ๒๐ พฤศจิกายน ๒๕๖๗" ->
     /// reference "ขก ๗๔๓๐๒/๒๑๘", date "๒๐ พฤศจิกายน ๒๕๖๗". The date starts at the word before a month name (its day,
-    /// however misread) and, when present, the misread label before that. Text without a month comes back whole.
+    /// however misread) and, when present, the misread label before that. Text without a month comes back whole. A month
+    /// misspelt by a letter between its day and year ("วงนท ๙ ถันวาคม ๒๕๖๓": the label and the month both misread) is
+    /// the month (<see cref="WithMonthRepaired"/>): the date is written with it.
     /// </summary>
     public static (string Reference, string? Date) SplitReferenceAndDate(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var m = MonthAfterDay().Match(value);
+        if (!m.Success && WithMonthRepaired(value) is var repaired && repaired != value)
+        {
+            // The repair touches only the day, month and year, which all go to the date.
+            value = repaired;
+            m = MonthAfterDay().Match(value);
+        }
         if (!m.Success) return (value, null);
         // A misread วันที่ ("วนท", "AUN") before the day goes with neither field.
         string reference = value[..m.Index].TrimEnd();

@@ -122,7 +122,8 @@ public sealed partial class HeaderParser
     /// <summary>
     /// The header of a form (แบบฟอร์ม… with fill-in lines, typed `other`): the เรื่อง it refers to, labelled in its title
     /// block, and the date filled in after its วัน/เดือน/ปี label, in its lines or its table cells (<paramref name="cellTexts"/>).
-    /// No header when it has neither.
+    /// A code or rule set announced under ประกาศ ณ วันที่ (a gazette's ประมวลจริยธรรม, typed `other` too) is dated by that
+    /// line as an announcement is; a law's ให้ไว้ ณ วันที่ is no header date. No header when it has neither.
     /// </summary>
     public HeaderResult ParseForm(IReadOnlyList<BodyLine> blockLines, IReadOnlyList<string> cellTexts)
     {
@@ -139,9 +140,14 @@ public sealed partial class HeaderParser
                 break;
             }
         }
+        if (date is null) date = IssueLine(lines, AnnouncedOn()).Date;
         if (subject is null && date is null) return new HeaderResult(null, 0, null);
         return new HeaderResult(new MemoHeader { Subject = subject, Date = date?.Iso, DateText = date?.Printed }, bodyStart, date?.Date);
     }
+
+    // An announcement's issue line, ประกาศ ณ วันที่ (a speck on ณ allowed), at a line's start.
+    [GeneratedRegex(@"^\s*ประกาศ\s*ณ[\u0E47-\u0E4E]?\s*วัน")]
+    private static partial Regex AnnouncedOn();
 
     // A form's date label: วัน/เดือน/ปี, its value after an optional colon.
     [GeneratedRegex(@"วัน\s*/\s*เดือน\s*/\s*ปี\s*[:：]?")]

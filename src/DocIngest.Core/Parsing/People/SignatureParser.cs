@@ -166,12 +166,13 @@ public sealed partial class SignatureParser
     {
         if (placements is null || i + 1 >= lines.Count || i + 1 >= placements.Count) return null;
         if (placements[i] is not { } name || placements[i + 1] is not { } position || name.PageWidth <= 0) return null;
-        var text = TrimSpecks(lines[i]);
+        // A position line that lost its first letter is still no name.
+        var text = WithLostInitialRestored(TrimSpecks(lines[i]));
         string? person = PersonNames.AtStart(text) is { Rest.Length: 0 } titled ? titled.Name
             : PersonNames.LooksLikeBareName(text) && !PositionWord().IsMatch(text) && !Rank().IsMatch(text) && !NotPositions.Any(n => ThaiCue.StartsWith(text, n)) &&
               !LawDivisionHeading().IsMatch(text)
                 ? text : null;
-        if (person is null || !SignerPosition().IsMatch(TrimSpecks(lines[i + 1]))) return null;
+        if (person is null || !SignerPosition().IsMatch(WithLostInitialRestored(TrimSpecks(lines[i + 1])))) return null;
         double width = name.PageWidth;
         var (a, b) = (name.Box, position.Box);
         if (a.Width > BareNameMaximumWidth * width || b.Y <= a.Y || b.Y - a.Bottom > 2 * a.Height) return null;
@@ -205,7 +206,7 @@ public sealed partial class SignatureParser
         var parts = new List<string>();
         for (int i = from; i < lines.Count && parts.Count < 3; i++)
         {
-            var line = WithoutPositionLabel(TrimSpecks(lines[i]));
+            var line = WithoutPositionLabel(WithLostInitialRestored(TrimSpecks(lines[i])));
             if (parts.Count > 0 && IsWrappedOrganisationName(parts[^1], line))
             {
                 parts[^1] = ThaiText.JoinWrapped(parts[^1], line);
@@ -237,6 +238,36 @@ public sealed partial class SignatureParser
     private static string TrimSpecks(string line) => TrailingSpecks().Replace(LeadingSpecks().Replace(line.Trim(), ""), "");
 
     private static bool StartsActing(string line) => Acting().IsMatch(line);
+
+    /// <summary>
+    /// Posts that open a signer's position line with a consonant carrying a mark or a following vowel: when OCR loses that
+    /// consonant, what is left opens with a sign no word opens with, so the loss shows.
+    /// </summary>
+    private static readonly string[] LostInitialPosts =
+        ["นายกรัฐมนตรี", "นายกเทศมนตรี", "นายกองค์การ", "นายอำเภอ", "รัฐมนตรี", "ผู้อำนวยการ", "ผู้ว่าราชการ", "หัวหน้า", "สาธารณสุข"];
+
+    /// <summary>
+    /// A position line whose first letter OCR lost, its vowel or mark left standing first ("์ฐมนตรีว่าการกระทรวง…" for
+    /// รัฐมนตรีว่าการกระทรวง…: no Thai word opens with a mark or a following vowel) is the post whose letters after its first
+    /// consonant and its signs open the rest: that post's first letter is put back. Only a post with four letters or more
+    /// after them counts (a shorter rest could start many words); any other line comes back as it is.
+    /// </summary>
+    private static string WithLostInitialRestored(string line)
+    {
+        if (line.Length == 0 || !OpensNoWord(line[0])) return line;
+        // The signs left first may be misread too (ั read ์): the letters after them are compared.
+        var rest = line[line.TakeWhile(OpensNoWord).Count()..];
+        foreach (var post in LostInitialPosts)
+        {
+            var postRest = post[1..];
+            postRest = postRest[postRest.TakeWhile(OpensNoWord).Count()..];
+            if (postRest.Length >= 4 && rest.StartsWith(postRest, StringComparison.Ordinal)) return post + rest[postRest.Length..];
+        }
+        return line;
+    }
+
+    // A mark above or below a consonant, or a vowel written after one (ะ า ำ): no Thai word opens with it.
+    private static bool OpensNoWord(char c) => ThaiCharacters.IsCombiningMark(c) || ThaiCharacters.IsFollowingVowel(c);
 
     // "… รักษาราชการแทน" / "รักษาการในตำแหน่ง": the post acted for is on the next line.
     private static bool AsksForMore(string line) =>

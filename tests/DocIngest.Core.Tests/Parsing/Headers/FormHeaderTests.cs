@@ -3,7 +3,10 @@ using DocIngest.Core.Parsing.Sections;
 
 namespace DocIngest.Core.Tests.Parsing.Headers;
 
-/// <summary>A form's header: the เรื่อง it refers to and the date filled in after วัน/เดือน/ปี.</summary>
+/// <summary>
+/// A form's header: the เรื่อง it refers to and the date filled in after วัน/เดือน/ปี; an announced code's ประกาศ ณ วันที่
+/// date; no law's ให้ไว้ ณ วันที่.
+/// </summary>
 public class FormHeaderTests
 {
     private readonly HeaderParser _parser = new();
@@ -31,6 +34,36 @@ public class FormHeaderTests
     public void ParseForm_NoSubjectNorFilledDate_NoHeader()
     {
         var result = _parser.ParseForm(OneBlockALine("พระราชบัญญัติ", "มาตรา ๑ พระราชบัญญัตินี้เรียกว่า พระราชบัญญัติส่งเสริมจริยธรรม พ.ศ. ๒๕๖๖"), []);
+
+        Assert.Null(result.Header);
+    }
+
+    [Fact]
+    public void ParseForm_CodeAnnouncedOnADate_DatedByItsIssueLine()
+    {
+        var result = _parser.ParseForm(
+            OneBlockALine(
+                "ประมวลจริยธรรมพนักงานเทศบาลตำบลนาดี",
+                "ข้อ ๑ ประมวลจริยธรรมนี้ให้ใช้บังคับตั้งแต่วันถัดจากวันประกาศเป็นต้นไป",
+                "ประกาศ ณ วันที่ ๑๒ มีนาคม WA. ๒๕๖๖",
+                "สมชาย ใจดีมาก",
+                "นายกเทศมนตรีตำบลนาดี"),
+            []);
+
+        Assert.Equal("2023-03-12", result.Header?.Date);
+        Assert.Equal("๑๒ มีนาคม พ.ศ. ๒๕๖๖", result.Header?.DateText);
+        Assert.Null(result.Header?.Subject);
+    }
+
+    [Fact]
+    public void ParseForm_LawGivenOnADate_NoHeader()
+    {
+        var result = _parser.ParseForm(
+            OneBlockALine(
+                "พระราชบัญญัติส่งเสริมจริยธรรม พ.ศ. ๒๕๖๖",
+                "มาตรา ๑ พระราชบัญญัตินี้เรียกว่า พระราชบัญญัติส่งเสริมจริยธรรม พ.ศ. ๒๕๖๖",
+                "ให้ไว้ ณ วันที่ ๑๕ เมษายน พ.ศ. ๒๕๖๖"),
+            []);
 
         Assert.Null(result.Header);
     }

@@ -100,4 +100,27 @@ public class SignatureLayoutTests
 
         Assert.Single(signatures);
     }
+
+    [Theory]
+    [InlineData("์ฐมนตรีว่าการกระทรวงมหาดไทย", "รัฐมนตรีว่าการกระทรวงมหาดไทย")]
+    [InlineData("ายกรัฐมนตรี", "นายกรัฐมนตรี")]
+    public void Parse_BareNameOverAPositionThatLostItsFirstConsonant_SignerWithThePost(string printed, string position)
+    {
+        var signatures = ParsePlaced(
+            ("ให้ไว้ ณ วันที่ ๘ มิถุนายน พ.ศ. ๒๕๖๖", 600, 900),
+            ("สมชาย รักชาติไทย", 1450, 400),
+            (printed, 1650 - printed.Length * 12, printed.Length * 24));
+
+        Assert.Equal([new Person("สมชาย รักชาติไทย", position)], signatures);
+    }
+
+    [Fact]
+    public void Parse_TwoPositionLinesThatLostTheirFirstConsonant_NoSigner()
+    {
+        var signatures = ParsePlaced(
+            ("ัวหน้าที่ปรึกษาระดับกระทรวง", 1300, 700),
+            ("ัวหน้าศูนย์ปฏิบัติการต่อต้านการทุจริต", 1200, 900));
+
+        Assert.Empty(signatures);
+    }
 }

@@ -181,4 +181,20 @@ public class SignatureParserTests
     [Fact]
     public void Parse_BracketedTextThatIsNoName_NoSigner() =>
         Assert.Empty(_parser.Parse(["[เอกสารแนบท้ายประกาศ]", "ผู้อำนวยการโรงพยาบาลนาแก"]));
+
+    [Fact]
+    public void Parse_PositionThatLostItsFirstConsonant_PositionRestored()
+    {
+        var signatures = _parser.Parse(["(นายสมชาย ใจดีมาก)", "าธารณสุขอำเภอนาดี"]);
+
+        Assert.Equal([new Person("นายสมชาย ใจดีมาก", "สาธารณสุขอำเภอนาดี")], signatures);
+    }
+
+    [Fact]
+    public void Parse_PositionOpeningWithAMarkThatIsNoPost_Unchanged()
+    {
+        var signatures = _parser.Parse(["(นายสมชาย ใจดีมาก)", "ั้นนำ"]);
+
+        Assert.Equal([new Person("นายสมชาย ใจดีมาก", "ั้นนำ")], signatures);
+    }
 }
