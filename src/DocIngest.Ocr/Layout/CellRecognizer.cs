@@ -352,12 +352,18 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
     {
         var row = Enumerable.Range(0, cells.Count)
             .Where(j => j != i && cells[j].Row == cells[i].Row && cells[j].RowSpan == 1 && texts[j].Length > 0 && !candidates.Contains(j)).ToList();
-        int numbers = row.Count(j => IsLoneThaiNumber(texts[j]));
-        if (numbers < 2 || 2 * numbers <= row.Count) return false;
+        if (!MostlyLoneThaiNumbers(row, texts)) return false;
         var byColumn = row.Append(i).OrderBy(j => cells[j].Column).ToList();
         int at = byColumn.IndexOf(i);
         bool numberAt(int k) => k >= 0 && k < byColumn.Count && IsLoneThaiNumber(texts[byColumn[k]]);
         return numberAt(at - 1) || numberAt(at + 1);
+    }
+
+    /// <summary>Whether most of the read cells <paramref name="others"/> of a row or column, two at least, are lone Thai numbers.</summary>
+    private static bool MostlyLoneThaiNumbers(IReadOnlyCollection<int> others, IReadOnlyList<string> texts)
+    {
+        int numbers = others.Count(j => IsLoneThaiNumber(texts[j]));
+        return numbers >= 2 && 2 * numbers > others.Count;
     }
 
     /// <summary>One to <see cref="MaxArabicDigitCell"/> Thai digits alone: an item or quarter number.</summary>
@@ -391,8 +397,7 @@ public sealed class CellRecognizer(ITextRecognizer recognizer, RecognizedLineCle
         {
             var column = Enumerable.Range(0, cells.Count)
                 .Where(j => j != i && cells[j].Column == cells[i].Column && cells[j].ColumnSpan == 1 && texts[j].Length > 0 && !candidates.Contains(j)).ToList();
-            int numbers = column.Count(j => IsLoneThaiNumber(texts[j]));
-            return numbers >= 2 && 2 * numbers > column.Count;
+            return MostlyLoneThaiNumbers(column, texts);
         });
         // A row of numbers says so of a column's top cell too: the quarters of a chart head columns that hold no text.
         var inRows = Enumerable.Range(0, cells.Count).Where(i => mayBeDigit(i) && InRowOfThaiNumbers(cells, texts, i, candidates));
