@@ -3,6 +3,19 @@ namespace DocIngest.Core.Text;
 /// <summary>Plain character edit distance, each insertion, deletion and substitution costing 1 (<see cref="ThaiEditCosts"/> weighs OCR confusions).</summary>
 public static class EditDistance
 {
+    /// <summary>
+    /// True when <paramref name="text"/> opens with <paramref name="prefix"/> within <paramref name="maxEdits"/> edits: some
+    /// opening of the text, up to <paramref name="maxEdits"/> characters shorter or longer than the prefix, is that close.
+    /// </summary>
+    public static bool OpensWithin(string text, string prefix, int maxEdits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(prefix);
+        for (int length = Math.Max(1, prefix.Length - maxEdits); length <= prefix.Length + maxEdits && length <= text.Length; length++)
+            if (Levenshtein(text[..length], prefix) <= maxEdits) return true;
+        return false;
+    }
+
     /// <summary>Insertions + deletions + substitutions turning <paramref name="a"/> into <paramref name="b"/> (two-row dynamic programme).</summary>
     public static int Levenshtein(string a, string b)
     {

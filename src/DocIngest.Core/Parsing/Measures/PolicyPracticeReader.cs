@@ -197,14 +197,8 @@ internal static partial class PolicyPracticeReader
     private static readonly string[] PracticesCues = ["แนวทางการปฏิบัติ", "แนวทางปฏิบัติ", "แนวปฏิบัติ"];
 
     /// <summary>True when the text's skeleton opens with the cue's, within <paramref name="maxEdits"/> letters.</summary>
-    private static bool OpensWithCue(string text, string cue, int maxEdits)
-    {
-        var skeleton = ThaiCue.Skeleton(text);
-        var want = ThaiCue.Skeleton(cue);
-        for (int length = want.Length - maxEdits; length <= want.Length + maxEdits && length <= skeleton.Length; length++)
-            if (length > 0 && EditDistance.Levenshtein(skeleton[..length], want) <= maxEdits) return true;
-        return false;
-    }
+    private static bool OpensWithCue(string text, string cue, int maxEdits) =>
+        EditDistance.OpensWithin(ThaiCue.Skeleton(text), ThaiCue.Skeleton(cue), maxEdits);
 
     /// <summary>True when a line opens a practice: a number in any marker form, a sub-number (๑.๑), a letter or a bullet.</summary>
     private static bool OpensPractice(string text) =>

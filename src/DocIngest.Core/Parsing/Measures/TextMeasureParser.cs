@@ -582,14 +582,7 @@ public static partial class TextMeasureParser
     /// <summary>
     /// True when the words open with มาตรการ, also with one letter OCR lost, added or changed (มาตรกร, มาตรภาร).
     /// </summary>
-    public static bool OpensWithMeasureWord(string words)
-    {
-        var t = words.TrimStart();
-        const string word = "มาตรการ";
-        for (int length = word.Length - 1; length <= word.Length + 1 && length <= t.Length; length++)
-            if (EditDistance.Levenshtein(t[..length], word) <= 1) return true;
-        return false;
-    }
+    public static bool OpensWithMeasureWord(string words) => EditDistance.OpensWithin(words.TrimStart(), "มาตรการ", maxEdits: 1);
 
     /// <summary>The words of a line that opens with มาตรการ behind at most three speck characters (": มาตรการ…").</summary>
     private static string? UnmarkedMeasure(string text)
